@@ -1,0 +1,242 @@
+// The typed model of the declared state. Every entity keeps a `ref` (file + JSON pointer)
+// so a gate can name the exact place; `locate()` turns a ref into line:column.
+import type { Document, LineCounter } from 'yaml';
+
+/** A place in a binding file, resolved to a 1-based line and column. */
+export interface Location {
+  file: string; // relative to the root, POSIX separators
+  line: number;
+  column: number;
+  pointer: string; // RFC 6901 JSON pointer ('' for the whole file)
+}
+
+/** An unresolved place: which file, which node. Resolved late by `locate()`. */
+export interface Ref {
+  file: string;
+  pointer: string;
+}
+
+/** The binding files driftgate knows. `caddyfile` and `workflow` are not YAML bindings with a schema of ours. */
+export type BindingKind =
+  | 'registry'
+  | 'health'
+  | 'compose'
+  | 'vms'
+  | 'ssh'
+  | 'backups'
+  | 'routing'
+  | 'stacks'
+  | 'placement'
+  | 'naming'
+  | 'deploy'
+  | 'gaps';
+
+export type FileKind = BindingKind | 'caddyfile' | 'workflow' | 'config';
+
+/** A file as read from disk. `doc` is present for YAML files that parsed. */
+export interface SourceFile {
+  kind: FileKind;
+  path: string; // relative to root
+  absPath: string;
+  text: string;
+  data: unknown; // plain JS value (undefined when unparseable)
+  doc?: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+/** Closed set of load problem codes (yaml's errors, ajv's errors and our own). */
+export type ProblemCode =
+  | 'FILE_MISSING'
+  | 'FILE_UNREADABLE'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_BINARY'
+  | 'FILE_ENCODING'
+  | 'YAML_SYNTAX'
+  | 'YAML_WARNING'
+  | 'DUPLICATE_KEY'
+  | 'ALIAS_LIMIT'
+  | 'SCHEMA_TYPE'
+  | 'SCHEMA_ENUM'
+  | 'SCHEMA_REQUIRED'
+  | 'SCHEMA_PATTERN'
+  | 'SCHEMA_FORMAT'
+  | 'SCHEMA'
+  | 'UNKNOWN_KEY';
+
+export interface LoadProblem {
+  code: ProblemCode;
+  severity: 'error' | 'warning';
+  message: string;
+  location: Location;
+}
+
+export type ServiceStatus = 'active' | 'deprecated' | 'parked' | 'stopped';
+
+export interface Service {
+  id: string;
+  host?: string;
+  container?: string;
+  port?: number | null;
+  health?: string;
+  compose?: string;
+  status: ServiceStatus;
+  /** false when `status` was absent and defaulted to active */
+  statusDeclared: boolean;
+  secretsProject?: string;
+  publicUrl?: string;
+  ref: Ref;
+}
+
+export interface RegistryHost {
+  id: string;
+  tailscaleIp?: string;
+  ssh?: string;
+  sshUser?: string;
+  vmid?: number;
+  proxmoxHost?: string;
+  os?: string;
+  ref: Ref;
+}
+
+export interface Endpoint {
+  id: string;
+  host?: string;
+  url: string;
+  /** accepted HTTP status codes; `expect: 200` and `expect: "401,403"` both normalise to a list */
+  expect: number[];
+  enabled: boolean;
+  ref: Ref;
+}
+
+export interface HealthDefaults {
+  connectTimeoutSec: number;
+  maxTimeSec: number;
+  ref?: Ref;
+}
+
+export interface ComposeTarget {
+  id: string;
+  sshTarget?: string;
+  enabled: boolean;
+  connectTimeoutSec?: number;
+  stacks: Stack[];
+  ref: Ref;
+}
+
+export interface Stack {
+  name: string;
+  path: string;
+  /** id of the compose target (host) that declares this stack */
+  target: string;
+  ref: Ref;
+}
+
+export interface VmResources {
+  cpuCores?: number;
+  memoryMb?: number;
+  bootDiskGb?: number;
+}
+
+export interface Vm {
+  vmid: number;
+  hostname: string;
+  proxmoxHost?: string;
+  status: string; // planning | provisioned | registered | active | decommissioned | abandoned | template
+  lanIp?: string | null;
+  tailscaleIp?: string | null;
+  sshTarget?: string | null;
+  sshUser?: string | null;
+  resources?: VmResources | null;
+  stacks: string[];
+  services: string[];
+  backupTarget?: string | null;
+  healthProbePolicy?: string;
+  ref: Ref;
+}
+
+export interface SshDefaults {
+  user: string;
+  port: number;
+  connectTimeoutSec: number;
+  strictHostKeyChecking?: string;
+  userKnownHostsFile?: string;
+  ref?: Ref;
+}
+
+export interface SshTarget {
+  id: string;
+  host: string;
+  user: string;
+  port: number;
+  connectTimeoutSec: number;
+  optional: boolean;
+  accessMethod?: string;
+  probeVia?: string;
+  extraOpts?: string;
+  ref: Ref;
+}
+
+export interface BackupDefaults {
+  sshTimeoutSec: number;
+  staleAfterHours: number;
+}
+
+export interface BackupTarget {
+  name: string;
+  enabled: boolean;
+  kind: string;
+  host: string;
+  basePath: string;
+  glob: string;
+  staleAfterHours: number;
+  classification?: string;
+  ref: Ref;
+}
+
+export interface Route {
+  hostname: string;
+  zone?: string;
+  service?: string;
+  stack?: string;
+  routingLayer?: string;
+  ref: Ref;
+}
+
+export interface DeployDependency {
+  chain: string;
+  service: string;
+  host?: string;
+  ref: Ref;
+}
+
+/** The declared state of one spine, as typed entities with their source refs. */
+export interface Model {
+  root: string;
+  /** every file that was read (present or not), keyed by relative path */
+  files: Map<string, SourceFile>;
+  /** relative path of each binding kind, as the profile and config resolved it */
+  paths: Record<BindingKind, string> & { caddyfile: string; workflows: string };
+  services: Service[];
+  hosts: RegistryHost[];
+  /** registry `infisical_projects` keys */
+  secretsProjects: Map<string, Ref>;
+  endpoints: Endpoint[];
+  healthDefaults: HealthDefaults;
+  composeTargets: ComposeTarget[];
+  stacks: Stack[];
+  vms: Vm[];
+  sshDefaults: SshDefaults;
+  sshTargets: SshTarget[];
+  backupDefaults: BackupDefaults;
+  backups: BackupTarget[];
+  routes: Route[];
+  deployDependencies: DeployDependency[];
+}
+
+/** The result of loading a spine: the model (best effort) plus every problem found on the way. */
+export interface LoadResult {
+  model: Model;
+  problems: LoadProblem[];
+  /** how many files were read and validated */
+  fileCount: number;
+}

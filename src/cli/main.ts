@@ -1,0 +1,43 @@
+// The command-line entry: parses flags into typed options and calls the commands.
+// Misuse exits 2 with one clear line; no stack trace ever reaches the user.
+import { Command, CommanderError, Option } from 'commander';
+import { errorMessage, UserError } from '../core/errors.js';
+import { EXIT_ERROR, EXIT_OK } from '../core/exit-codes.js';
+import { type Io, processIo } from '../core/io.js';
+import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
+import { registerCommands } from './register.js';
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let exitCode: number = EXIT_OK;
+  const program = new Command(TOOL_NAME)
+    .description('GitOps drift gate: validate infrastructure bindings, run static and live drift gates, open fix PRs.')
+    .version(TOOL_VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      outputError: (text, write) => write(text),
+    });
+  registerCommands(program, io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version exit 0; every other commander error is misuse
+      return error.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
+    }
+    if (error instanceof UserError) {
+      io.stderr(`driftgate: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr(`driftgate: internal error: ${errorMessage(error)}\n`);
+    if (io.env.DRIFTGATE_DEBUG) io.stderr(`${(error as Error).stack ?? ''}\n`);
+    return EXIT_ERROR;
+  }
+}
+
+export { Option };

@@ -1,0 +1,133 @@
+// Every subcommand and its flags. Actions only translate flags into typed options and call
+// the command function of src/cli/commands/<name>.ts, which returns the exit code.
+import { type Command, Option } from 'commander';
+import { UserError } from '../core/errors.js';
+import { EXIT_ERROR } from '../core/exit-codes.js';
+import type { Io } from '../core/io.js';
+import { checkCommand } from './commands/check.js';
+import { demoCommand } from './commands/demo.js';
+import { fixCommand } from './commands/fix.js';
+import { gatesCommand } from './commands/gates.js';
+import { labCommand } from './commands/lab.js';
+import { probeCommand } from './commands/probe.js';
+import { validateCommand } from './commands/validate.js';
+import type { CheckOptions, CommonOptions, FixOptions, Format, LabOptions, ProbeOptions } from './options.js';
+
+type SetExit = (code: number) => void;
+
+function list(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+}
+
+function addCommon(cmd: Command, formats: Format[] = ['text', 'json', 'markdown']): Command {
+  return cmd
+    .option('--root <dir>', 'root of the spine repository', '.')
+    .option('--config <file>', 'config file (default: <root>/driftgate.config.yaml, optional)')
+    .addOption(new Option('--format <format>', 'output format').choices(formats).default('text'))
+    .option('--out <file>', 'write the report to a file instead of stdout')
+    .option('--gates <ids>', 'only these gates (ids or aliases, comma-separated, e.g. D51)', list)
+    .option('--connect-map <file>', 'redirect SSH/HTTP transport (JSON, like curl --connect-to)')
+    .option('--known-hosts <file>', 'pinned SSH host keys (also DRIFTGATE_KNOWN_HOSTS)')
+    .option('--identity <file>', 'SSH private key (also DRIFTGATE_SSH_KEY)');
+}
+
+function common(opts: Record<string, unknown>): CommonOptions {
+  return {
+    root: String(opts.root ?? '.'),
+    config: opts.config as string | undefined,
+    format: (opts.format as Format | undefined) ?? 'text',
+    out: opts.out as string | undefined,
+    gates: opts.gates as string[] | undefined,
+    connectMap: opts.connectMap as string | undefined,
+    knownHosts: opts.knownHosts as string | undefined,
+    identity: opts.identity as string | undefined,
+  };
+}
+
+function checkOptions(opts: Record<string, unknown>): CheckOptions {
+  if (opts.offline && opts.observations) {
+    throw new UserError('--offline and --observations cannot be combined: --offline runs static gates only');
+  }
+  return {
+    ...common(opts),
+    offline: Boolean(opts.offline),
+    observations: opts.observations as string[] | undefined,
+    metricsOut: opts.metricsOut as string | undefined,
+    trustOnFirstUse: Boolean(opts.trustOnFirstUse),
+  };
+}
+
+function addCheckFlags(cmd: Command): Command {
+  return cmd
+    .option('--offline', 'validate and static gates only (no network); for PR checks')
+    .option('--observations <file>', 'judge saved observation snapshots instead of probing (repeatable: shards are merged)', list)
+    .option('--metrics-out <file>', 'write Prometheus metrics (textfile collector format)')
+    .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)');
+}
+
+export function registerCommands(program: Command, io: Io, setExit: SetExit): void {
+  addCommon(program.command('validate').description('parse and schema-validate the binding files'), ['text', 'json']).action(
+    async (opts) => setExit(await validateCommand(common(opts), io)),
+  );
+
+  addCheckFlags(
+    addCommon(program.command('check').description('validate, static gates, live probes and live gates (the main job)')),
+  ).action(async (opts) => setExit(await checkCommand(checkOptions(opts), io)));
+
+  addCommon(program.command('probe').description('probe live infrastructure and write an observation snapshot'), ['json'])
+    .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)')
+    .action(async (opts) => {
+      if (!opts.out) throw new UserError('probe needs --out FILE for the observation snapshot');
+      const probeOpts: ProbeOptions = { ...common(opts), trustOnFirstUse: Boolean(opts.trustOnFirstUse) };
+      setExit(await probeCommand(probeOpts, io));
+    });
+
+  addCheckFlags(addCommon(program.command('fix').description('plan fixes for fixable findings; print the diff; with --pr open/update the fix PR')))
+    .option('--dry-run', 'print the plan and the unified diff; change nothing')
+    .option('--pr', 'open or update the fix PR on Gitea')
+    .option('--server-url <url>', 'Gitea base URL (default: GITHUB_SERVER_URL / GITEA_SERVER_URL)')
+    .option('--repo <owner/name>', 'repository (default: GITHUB_REPOSITORY)')
+    .option('--base <branch>', 'base branch of the fix PR (default: config fix.base, else main)')
+    .action(async (opts) => {
+      const fixOpts: FixOptions = {
+        ...checkOptions(opts),
+        dryRun: Boolean(opts.dryRun),
+        pr: Boolean(opts.pr),
+        serverUrl: opts.serverUrl as string | undefined,
+        repo: opts.repo as string | undefined,
+        base: opts.base as string | undefined,
+        token: io.env.DRIFTGATE_TOKEN ?? io.env.GITEA_TOKEN ?? io.env.GITHUB_TOKEN,
+      };
+      if (fixOpts.dryRun && fixOpts.pr) throw new UserError('--dry-run and --pr cannot be combined');
+      setExit(await fixCommand(fixOpts, io));
+    });
+
+  program
+    .command('lab')
+    .description('run the simulated infrastructure of a scenario until stopped')
+    .requiredOption('--scenario <file>', 'scenario file (YAML)')
+    .option('--root <dir>', 'root of the spine the scenario deviates from', '.')
+    .option('--out <dir>', 'where to write connect-map.json and known_hosts', '.driftgate-lab')
+    .action(async (opts) => {
+      const labOpts: LabOptions = { scenario: String(opts.scenario), root: String(opts.root), out: opts.out as string };
+      setExit(await labCommand(labOpts, io));
+    });
+
+  program
+    .command('demo')
+    .description('the whole pipeline on the bundled example spine and lab, no set-up needed')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .action(async (opts) => setExit(await demoCommand({ format: opts.format as Format }, io)));
+
+  program
+    .command('gates')
+    .description('list the gate catalog (id, aliases, kind, default severity, description)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (opts) => setExit(await gatesCommand({ format: opts.format as Format }, io)));
+
+  program.on('command:*', (operands: string[]) => {
+    throw new UserError(`unknown command "${operands[0]}"; see driftgate --help`, EXIT_ERROR);
+  });
+}
+
+export type { LabOptions };

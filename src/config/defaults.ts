@@ -1,0 +1,51 @@
+// The built-in `spine` profile and every default of driftgate.config.yaml, in one place.
+import type { ResolvedConfig } from './types.js';
+
+export const SPINE_PATHS: ResolvedConfig['paths'] = {
+  registry: 'docs/governance/SERVICE_REGISTRY.yaml',
+  health: 'ops/bindings/services.health.yaml',
+  compose: 'ops/bindings/docker.compose.targets.yaml',
+  vms: 'ops/bindings/vm.lifecycle.yaml',
+  ssh: 'ops/bindings/ssh.targets.yaml',
+  backups: 'ops/bindings/backup.inventory.yaml',
+  routing: 'docs/governance/DOMAIN_ROUTING_REGISTRY.yaml',
+  stacks: 'docs/governance/STACK_REGISTRY.yaml',
+  placement: 'ops/bindings/infra.placement.policy.yaml',
+  naming: 'ops/bindings/naming.policy.yaml',
+  deploy: 'ops/bindings/deploy.dependencies.yaml',
+  gaps: 'ops/bindings/operational.gaps.yaml',
+  caddyfile: 'ops/staged/caddy-auth/Caddyfile',
+  workflows: '.gitea/workflows',
+};
+
+export const CONFIG_FILE_NAME = 'driftgate.config.yaml';
+
+export function defaultConfig(): ResolvedConfig {
+  return {
+    profile: 'spine',
+    paths: { ...SPINE_PATHS },
+    gates: {},
+    exceptions: [],
+    probe: {
+      hostConcurrency: 16,
+      channelsPerHost: 8,
+      httpConcurrency: 32,
+      sshConnectTimeoutMs: 5_000,
+      sshCommandTimeoutMs: 20_000,
+      runTimeoutMs: 120_000,
+      retries: 1,
+      retryBackoffMs: 250,
+      trustOnFirstUse: false,
+      hypervisorTargets: [],
+    },
+    fix: {
+      gates: ['registry-status'],
+      base: 'main',
+      labels: ['driftgate'],
+      maxOpenPrs: 5,
+    },
+    caddy: {
+      authUpstreams: ['127.0.0.1:9000', 'localhost:9000', 'authentik-server:9000'],
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// driftgate.config.yaml, resolved: every default filled once (see resolve-config.ts).
+import type { BindingKind } from '../bindings/types.js';
+import type { Severity } from '../gates/types.js';
+
+export type GateSetting = Severity | 'off';
+
+export interface GateException {
+  gate: string; // id or alias
+  subject: string; // subject id the exception covers ("*" not allowed: be explicit)
+  reason: string;
+  expires: string; // YYYY-MM-DD
+  /** where the exception is declared, for the expired-exception finding */
+  line?: number;
+  column?: number;
+}
+
+export interface ProbeSettings {
+  /** hosts probed at once */
+  hostConcurrency: number;
+  /** exec channels per SSH connection (OpenSSH allows 10 sessions; at most 8) */
+  channelsPerHost: number;
+  /** HTTP probes at once */
+  httpConcurrency: number;
+  sshConnectTimeoutMs: number;
+  sshCommandTimeoutMs: number;
+  /** whole-run deadline */
+  runTimeoutMs: number;
+  /** in-run retries for transient failures (timeout, refused), with backoff */
+  retries: number;
+  retryBackoffMs: number;
+  /** trust-on-first-use for hosts missing from known_hosts (reported as a warning) */
+  trustOnFirstUse: boolean;
+  /** ssh target id of the Proxmox host whose `qm list` is the hypervisor truth */
+  hypervisorTargets: string[];
+}
+
+export interface FixSettings {
+  /** gates whose declared-stale findings may become fix PRs */
+  gates: string[];
+  base: string;
+  labels: string[];
+  maxOpenPrs: number;
+}
+
+export interface ResolvedConfig {
+  /** absolute path of the config file, when one was read */
+  file?: string;
+  profile: 'spine';
+  paths: Record<BindingKind, string> & { caddyfile: string; workflows: string };
+  /** per-gate severity overrides by gate id */
+  gates: Record<string, GateSetting>;
+  exceptions: GateException[];
+  probe: ProbeSettings;
+  fix: FixSettings;
+  caddy: {
+    /** upstreams (host:port) that count as the auth server for caddy-proto */
+    authUpstreams: string[];
+  };
+}

@@ -1,0 +1,2 @@
+export const TOOL_NAME = 'driftgate';
+export const TOOL_VERSION = '0.1.0';

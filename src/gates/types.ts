@@ -1,0 +1,101 @@
+// The one finding shape (JSON report v1 entry) and the gate definition contract.
+import type { LoadProblem, Location, Model, Ref } from '../bindings/types.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { Observations } from '../probes/types.js';
+
+export type Severity = 'error' | 'warning' | 'notice';
+export type GateKind = 'static' | 'live';
+export type SubjectKind =
+  | 'service'
+  | 'host'
+  | 'vm'
+  | 'stack'
+  | 'container'
+  | 'endpoint'
+  | 'backup'
+  | 'route'
+  | 'file';
+export type Direction = 'declared-stale' | 'live-broken' | 'inconsistent' | 'unknown';
+
+export interface Fix {
+  file: string;
+  pointer: string;
+  value: string | number | boolean | null;
+}
+
+/** One finding, exactly as it appears in the JSON report. */
+export interface Finding {
+  gate: string;
+  severity: Severity;
+  fingerprint: string;
+  message: string;
+  subject: { kind: SubjectKind; id: string };
+  locations: Location[];
+  expected?: unknown;
+  observed?: unknown;
+  direction: Direction;
+  fix?: Fix;
+  /** true when a probe failed so the gate could not decide (makes the run inconclusive, never a pass) */
+  inconclusive?: boolean;
+  /** extra data for renderers (e.g. latency, exited containers); not part of the fingerprint */
+  details?: Record<string, unknown>;
+}
+
+/**
+ * What a gate returns. The framework fills `gate`, `fingerprint` and (unless set) `severity`,
+ * and resolves `at` refs into locations.
+ */
+export interface FindingDraft {
+  message: string;
+  subject: { kind: SubjectKind; id: string };
+  /** refs (resolved via locate) or already-resolved locations; every place the finding concerns */
+  at: Array<Ref | Location>;
+  /** a short stable name of the kind of difference, e.g. "missing-backup-target"; part of the fingerprint */
+  kind: string;
+  severity?: Severity;
+  expected?: unknown;
+  observed?: unknown;
+  direction?: Direction;
+  fix?: Fix;
+  inconclusive?: boolean;
+  details?: Record<string, unknown>;
+}
+
+export interface GateContext {
+  model: Model;
+  /** what the loader found (parse and schema problems); the `schema` gate reports them */
+  problems: LoadProblem[];
+  /** present for live gates (undefined for static-only runs) */
+  observations?: Observations;
+  config: ResolvedConfig;
+  /** the run's clock; gates never read the system clock */
+  now: Date;
+}
+
+export interface GateDef {
+  /** kebab-case slug; equal to the file name under src/gates/ */
+  id: string;
+  aliases: string[];
+  kind: GateKind;
+  severity: Severity;
+  /** one sentence: what it checks and why */
+  describe: string;
+  run(ctx: GateContext): FindingDraft[];
+}
+
+export function defineGate(def: GateDef): GateDef {
+  return def;
+}
+
+export type GateResult = 'pass' | 'fail' | 'warn' | 'skipped' | 'inconclusive' | 'error';
+
+export interface GateRun {
+  id: string;
+  aliases: string[];
+  kind: GateKind;
+  result: GateResult;
+  findings: number;
+  durationMs: number;
+  /** set when the gate threw (result `error`) or was skipped (why) */
+  note?: string;
+}

@@ -1,0 +1,117 @@
+// The observation snapshot: what the probes saw. Serialisable JSON (schemas/observations.schema.json)
+// so a run can be probed on one machine and judged on another, and shards can be merged.
+
+/** Why a probe failed. Closed set; a failure is never a silent pass. */
+export type FailureReason =
+  | 'timeout'
+  | 'refused'
+  | 'dns'
+  | 'unreachable'
+  | 'tls'
+  | 'auth-denied'
+  | 'host-key-mismatch'
+  | 'host-key-unknown'
+  | 'dir-missing'
+  | 'compose-missing'
+  | 'docker-unreachable'
+  | 'parse-error'
+  | 'command-failed'
+  | 'skipped'
+  | 'error';
+
+/** Common to every observation. */
+export interface ProbeTiming {
+  startedAt: string; // ISO 8601
+  durationMs: number;
+}
+
+export interface ProbeFailure {
+  reason: FailureReason;
+  /** one line, secrets redacted */
+  error: string;
+}
+
+/** The SSH connection to one ssh target (one per host per run). */
+export interface HostObservation extends ProbeTiming {
+  target: string; // ssh target id
+  address: string; // host:port actually dialled (after the connect map)
+  ok: boolean;
+  failure?: ProbeFailure;
+  /** the key the server presented */
+  hostKey?: { algorithm: string; fingerprint: string /* SHA256:base64 */ };
+  /** how the key was trusted: pinned (known_hosts), tofu (trust on first use, warned), none */
+  trust?: 'pinned' | 'tofu' | 'mismatch' | 'unknown';
+}
+
+/** One container as `docker compose ps -a --format json` reports it. */
+export interface ContainerObservation {
+  name: string;
+  service: string;
+  project: string;
+  state: string; // running | exited | restarting | paused | created | dead
+  status: string; // "Up 3 hours", "Exited (1) 2 hours ago"
+  health: string; // "", healthy, unhealthy, starting
+  exitCode: number;
+  publishers: Array<{ url?: string; targetPort?: number; publishedPort?: number; protocol?: string }>;
+}
+
+export interface StackObservation extends ProbeTiming {
+  target: string; // compose target id (host key in docker.compose.targets.yaml)
+  sshTarget: string;
+  stack: string;
+  path: string;
+  ok: boolean;
+  failure?: ProbeFailure;
+  containers: ContainerObservation[];
+}
+
+export interface EndpointObservation extends ProbeTiming {
+  id: string;
+  url: string; // declared URL (credentials redacted)
+  ok: boolean; // a response arrived (any status); false on timeout/refused/dns/tls
+  status?: number;
+  /** Location header of a redirect (never followed) */
+  location?: string;
+  failure?: ProbeFailure;
+  /** the probe's total deadline, so gates can warn on latency near it */
+  timeoutMs: number;
+  attempts: number;
+}
+
+export interface BackupObservation extends ProbeTiming {
+  name: string;
+  host: string; // ssh target id
+  ok: boolean;
+  failure?: ProbeFailure;
+  /** newest file matching the glob, absent when nothing matched */
+  newest?: { path: string; mtime: string };
+  matches: number;
+}
+
+export interface HypervisorVm {
+  vmid: number;
+  name: string;
+  status: string; // running | stopped | ...
+  cpuCores?: number;
+  memoryMb?: number;
+  bootDiskGb?: number;
+  template?: boolean;
+}
+
+export interface HypervisorObservation extends ProbeTiming {
+  host: string; // ssh target id of the Proxmox host
+  ok: boolean;
+  failure?: ProbeFailure;
+  vms: HypervisorVm[];
+}
+
+export interface Observations {
+  version: 1;
+  startedAt: string;
+  durationMs: number;
+  hosts: HostObservation[];
+  stacks: StackObservation[];
+  endpoints: EndpointObservation[];
+  backups: BackupObservation[];
+  hypervisors: HypervisorObservation[];
+}

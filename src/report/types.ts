@@ -1,0 +1,28 @@
+// The JSON report, version 1 (PRODUCT.md section 4). Built once by buildReport(); every renderer reads it.
+import type { Finding, GateRun } from '../gates/types.js';
+import type { Observations } from '../probes/types.js';
+
+export type RunResult = 'pass' | 'drift' | 'inconclusive' | 'error';
+
+export interface Report {
+  version: 1;
+  tool: { name: 'driftgate'; version: string };
+  root: string;
+  result: RunResult;
+  durationMs: number;
+  summary: {
+    files: number;
+    gates: number;
+    errors: number;
+    warnings: number;
+    notices: number;
+    /** findings suppressed by config exceptions */
+    suppressed?: number;
+  };
+  gates: GateRun[];
+  findings: Finding[];
+  /** the live observations the report was judged on (renderers draw the VM-container matrix from it) */
+  observations?: Observations;
+  /** where the tool stopped, for result `error` */
+  error?: string;
+}
