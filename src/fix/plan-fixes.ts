@@ -1,0 +1,137 @@
+// The fix planner: declared-stale findings with a `fix`, of the gates the config allows, grouped
+// into one topic per gate (one branch and one PR per topic). Every edit is applied in memory,
+// guarded (diff + values + schema) and fingerprinted here, so `--dry-run` shows exactly what a PR would carry.
+import { createHash } from 'node:crypto';
+import type { ResolvedConfig } from '../config/types.js';
+import type { Finding } from '../gates/types.js';
+import { guardDiff, guardValues, unifiedDiff } from './diff-guard.js';
+import { type AppliedEdit, editYaml, type EditValue, type YamlEdit } from './edit-yaml.js';
+import { FixRefusedError } from './fix-error.js';
+
+/** Re-validates an edited binding file; returns error messages (empty = valid). */
+export type Revalidate = (file: string, text: string) => string[];
+/** Reads a file of the repository by its root-relative path; undefined when missing. */
+export type ReadFile = (file: string) => string | undefined;
+
+export interface FileFix {
+  file: string;
+  edits: YamlEdit[];
+  /** 1-based lines the edits touch */
+  lines: number[];
+  /** each edit with its line and previous value */
+  changes: AppliedEdit[];
+  before: string;
+  after: string;
+  diff: string;
+}
+
+export interface RefusedEdit {
+  file: string;
+  pointer: string;
+  reason: string;
+}
+
+export interface TopicPlan {
+  /** the gate id, e.g. "registry-status" */
+  topic: string;
+  files: FileFix[];
+  /** the findings the edits fix */
+  findings: Finding[];
+  refused: RefusedEdit[];
+  /** stable hash of the edits (file, pointer, value); not of line numbers or time. '' when empty */
+  fingerprint: string;
+}
+
+export interface FixPlan {
+  topics: TopicPlan[];
+}
+
+export interface PlanOptions {
+  /** gates that really ran (a topic whose gate did not run is not planned, so its PR is left alone) */
+  ranGates?: string[];
+  revalidate?: Revalidate;
+}
+
+export function isFixable(f: Finding, config: ResolvedConfig): boolean {
+  return f.direction === 'declared-stale' && f.fix !== undefined && config.fix.gates.includes(f.gate);
+}
+
+export function planFingerprint(edits: Array<{ file: string; pointer: string; value: EditValue }>): string {
+  if (edits.length === 0) return '';
+  const keyed = edits.map((e) => JSON.stringify([e.file, e.pointer, e.value])).sort();
+  return createHash('sha256').update(keyed.join('\n')).digest('hex').slice(0, 16);
+}
+
+/**
+ * Apply `edits` to `text` and prove the result: values read back, only the named lines changed,
+ * nothing else in the data changed, and the file still validates. Edits whose value is already
+ * in place are dropped. Returns undefined when nothing is left to change.
+ */
+export function buildFileFix(file: string, text: string, edits: YamlEdit[], revalidate?: Revalidate): FileFix | undefined {
+  const { text: after, applied } = editYaml(text, edits);
+  const changed = applied.filter((a) => a.changed);
+  if (changed.length === 0) return undefined;
+  const kept = edits.filter((e) => changed.some((a) => a.pointer === e.pointer));
+  const lines = changed.map((a) => a.line);
+  guardDiff(file, text, after, lines);
+  guardValues(file, text, after, kept);
+  const problems = revalidate?.(file, after) ?? [];
+  if (problems.length > 0) {
+    throw new FixRefusedError('SCHEMA', `${file}: the edited file no longer validates: ${problems.slice(0, 3).join('; ')}`);
+  }
+  return { file, edits: kept, lines: [...lines].sort((a, b) => a - b), changes: changed, before: text, after, diff: unifiedDiff(file, text, after) };
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function planTopic(topic: string, findings: Finding[], readFile: ReadFile, revalidate?: Revalidate): TopicPlan {
+  const refused: RefusedEdit[] = [];
+  const byFile = new Map<string, Map<string, { value: EditValue; findings: Finding[] }>>();
+  for (const f of findings) {
+    const fix = f.fix;
+    if (!fix) continue;
+    const edits = byFile.get(fix.file) ?? new Map<string, { value: EditValue; findings: Finding[] }>();
+    byFile.set(fix.file, edits);
+    const prior = edits.get(fix.pointer);
+    if (prior && prior.value !== fix.value) {
+      refused.push({ file: fix.file, pointer: fix.pointer, reason: `two findings want different values (${JSON.stringify(prior.value)} and ${JSON.stringify(fix.value)})` });
+      prior.findings.push(f);
+      continue;
+    }
+    edits.set(fix.pointer, { value: fix.value, findings: [...(prior?.findings ?? []), f] });
+  }
+  const files: FileFix[] = [];
+  const fixed: Finding[] = [];
+  for (const [file, edits] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+    const conflicted = new Set(refused.filter((r) => r.file === file).map((r) => r.pointer));
+    const wanted = [...edits].filter(([p]) => !conflicted.has(p));
+    const text = readFile(file);
+    if (text === undefined) {
+      for (const [pointer] of wanted) refused.push({ file, pointer, reason: `${file} cannot be read` });
+      continue;
+    }
+    try {
+      const fileFix = buildFileFix(file, text, wanted.map(([pointer, e]) => ({ pointer, value: e.value })), revalidate);
+      if (!fileFix) continue;
+      files.push(fileFix);
+      for (const e of fileFix.edits) fixed.push(...(edits.get(e.pointer)?.findings ?? []));
+    } catch (e) {
+      if (!(e instanceof FixRefusedError)) throw e;
+      for (const [pointer] of wanted) refused.push({ file, pointer, reason: errorText(e) });
+    }
+  }
+  const all = files.flatMap((ff) => ff.edits.map((e) => ({ file: ff.file, ...e })));
+  return { topic, files, findings: fixed, refused, fingerprint: planFingerprint(all) };
+}
+
+/** One topic per allowed gate that ran, in config order; topics with no edits are kept (their PR gets closed). */
+export function planFixes(findings: Finding[], config: ResolvedConfig, readFile: ReadFile, opts: PlanOptions = {}): FixPlan {
+  const ran = opts.ranGates ? new Set(opts.ranGates) : undefined;
+  const topics = config.fix.gates.filter((g) => !ran || ran.has(g));
+  const fixable = findings.filter((f) => isFixable(f, config));
+  return {
+    topics: topics.map((topic) => planTopic(topic, fixable.filter((f) => f.gate === topic), readFile, opts.revalidate)),
+  };
+}

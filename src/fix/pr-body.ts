@@ -1,0 +1,78 @@
+// The fix PR's title and body: findings table, the edits, how to verify, and a hidden marker with
+// the plan fingerprint (an unchanged plan is recognised from it and pushes nothing).
+import type { TopicPlan } from './plan-fixes.js';
+
+/** Hidden marker in the PR body: `<!-- driftgate-fix-plan: <topic> <fingerprint> -->`. */
+export const FINGERPRINT_MARKER = 'driftgate-fix-plan:';
+/** Trailer in every bot commit message; a commit without it (or by someone else) is a human's. */
+export const PLAN_TRAILER = 'Driftgate-Plan:';
+/** Marker of the one "human commits, not pushing" comment (posted once per PR). */
+export const HUMAN_COMMITS_MARKER = '<!-- driftgate-fix-human-commits -->';
+/** Marker of the closing comment. */
+export const DRIFT_GONE_MARKER = '<!-- driftgate-fix-drift-gone -->';
+
+const MAX_BODY = 65_536;
+
+export function fingerprintComment(topic: string, fingerprint: string): string {
+  return `<!-- ${FINGERPRINT_MARKER} ${topic} ${fingerprint} -->`;
+}
+
+/** The fingerprint recorded in a PR body, or undefined. */
+export function readFingerprint(body: string | undefined, topic: string): string | undefined {
+  if (!body) return undefined;
+  const re = new RegExp(`<!-- ${FINGERPRINT_MARKER} (\\S+) ([0-9a-f]+) -->`);
+  const m = re.exec(body);
+  return m && m[1] === topic ? m[2] : undefined;
+}
+
+export function prTitle(plan: TopicPlan): string {
+  const n = plan.files.reduce((k, f) => k + f.edits.length, 0);
+  return `driftgate: fix ${n} stale value${n === 1 ? '' : 's'} (${plan.topic})`;
+}
+
+function cell(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+export function commitMessage(plan: TopicPlan): string {
+  const lines = plan.files.flatMap((f) => f.changes.map((c) => `- ${f.file}:${c.line} ${c.pointer}: ${cell(c.before)} -> ${cell(c.after)}`));
+  return `${prTitle(plan)}\n\n${lines.join('\n')}\n\n${PLAN_TRAILER} ${plan.fingerprint}\n`;
+}
+
+export function prBody(plan: TopicPlan): string {
+  const out: string[] = [
+    `driftgate found values in the repository that reality has moved past (direction \`declared-stale\`, gate \`${plan.topic}\`).`,
+    'This PR changes exactly those values and nothing else: comments and layout are kept, the diff touches only the lines below,',
+    'and every edited file was re-parsed and re-validated before it was committed.',
+    '',
+    '| file | line | value | declared | observed | finding |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const f of plan.files) {
+    for (const c of f.changes) {
+      const finding = plan.findings.find((x) => x.fix?.file === f.file && x.fix.pointer === c.pointer);
+      out.push(`| \`${f.file}\` | ${c.line} | \`${cell(c.pointer)}\` | ${cell(c.before)} → ${cell(c.after)} | ${cell(finding?.expected ?? '')} | ${cell(finding?.observed ?? '')} | ${cell(finding?.message ?? '')} |`);
+    }
+  }
+  if (plan.refused.length > 0) {
+    out.push('', 'Not included (refused):', '');
+    for (const r of plan.refused) out.push(`- \`${r.file}\` \`${r.pointer}\`: ${cell(r.reason)}`);
+  }
+  out.push(
+    '',
+    '### How to verify',
+    '',
+    '```sh',
+    `driftgate check --gates ${plan.topic}`,
+    `driftgate fix --dry-run --gates ${plan.topic}   # prints "nothing to fix" once this PR is merged`,
+    '```',
+    '',
+    'Review the diff against what is really running. If you push your own commits to this branch, driftgate stops updating it.',
+    'When the drift is gone, driftgate closes this PR with a comment.',
+    '',
+    fingerprintComment(plan.topic, plan.fingerprint),
+  );
+  const body = out.join('\n');
+  return body.length > MAX_BODY ? `${body.slice(0, MAX_BODY - 200)}\n\n(truncated)\n\n${fingerprintComment(plan.topic, plan.fingerprint)}` : body;
+}

@@ -1,0 +1,33 @@
+// The plan as a person reads it in a terminal: per topic the edits, what was refused and why,
+// then the unified diff that a PR would carry.
+import type { FixPlan, TopicPlan } from './plan-fixes.js';
+
+function show(value: unknown): string {
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+function renderTopic(t: TopicPlan): string {
+  const out: string[] = [];
+  const edits = t.files.reduce((n, f) => n + f.edits.length, 0);
+  if (edits === 0) {
+    out.push(`topic ${t.topic}: nothing to fix`);
+  } else {
+    out.push(`topic ${t.topic}: ${edits} edit${edits === 1 ? '' : 's'} in ${t.files.length} file${t.files.length === 1 ? '' : 's'} (plan ${t.fingerprint})`);
+    for (const f of t.files) {
+      for (const c of f.changes) out.push(`  ${f.file}:${c.line} ${c.pointer}: ${show(c.before)} -> ${show(c.after)}`);
+    }
+  }
+  for (const r of t.refused) out.push(`  refused ${r.file} ${r.pointer}: ${r.reason}`);
+  for (const f of t.files) out.push('', f.diff.trimEnd());
+  return out.join('\n');
+}
+
+export function renderPlan(plan: FixPlan): string {
+  if (plan.topics.length === 0) return 'no fix topics: no gate allowed to open fix PRs ran (config fix.gates)\n';
+  return `${plan.topics.map(renderTopic).join('\n\n')}\n`;
+}
+
+/** Number of edits over all topics. */
+export function planSize(plan: FixPlan): number {
+  return plan.topics.reduce((n, t) => n + t.files.reduce((m, f) => m + f.edits.length, 0), 0);
+}
