@@ -1,0 +1,208 @@
+// A fake Gitea on 127.0.0.1 that validates EVERY request against Gitea 1.27's swagger
+// (path template, method, path/query params, JSON body) and answers from an in-memory state.
+// Invalid requests get 422 and are recorded; unrouted ones get 404 and are recorded; a test calls
+// `assertClean()` (e.g. in afterEach) so any of them fails it. Responses are checked too.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { checkRequest, indexOperations, type OperationMatch } from './operations.js';
+import { registerIssueCommentRoutes } from './routes-issue-comments.js';
+import { registerStatusRoutes } from './routes-statuses.js';
+import { registerVersionRoutes } from './routes-version.js';
+import type { Method, RouteHandler, RouteModule, RouteResponse } from './routes.js';
+import { createState, type FakeGiteaState } from './state.js';
+import { createSchemaValidator, loadSwagger, type SwaggerDoc } from './swagger-schema.js';
+
+/** Every route module of the fake. Adding an area = one import + one entry here. */
+export const ROUTE_MODULES: RouteModule[] = [registerVersionRoutes, registerIssueCommentRoutes, registerStatusRoutes];
+
+export interface FakeGiteaOptions {
+  /** what GET /version answers (Forgejo: e.g. "7.0.0+gitea-1.22.0") */
+  version?: string;
+  /** the API token clients must send as `Authorization: token <t>` */
+  token?: string;
+  /** sub-path install, e.g. "/git/" → API at /git/api/v1 */
+  subPath?: string;
+  /** extra route modules for one test (besides ROUTE_MODULES) */
+  routes?: RouteModule[];
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: string;
+  template?: string;
+  status: number;
+  body?: unknown;
+  authorized: boolean;
+}
+
+export interface FakeGitea {
+  /** server URL as Gitea's `server_url` (with trailing slash, incl. sub-path) */
+  url: string;
+  apiUrl: string;
+  token: string;
+  version: string;
+  state: FakeGiteaState;
+  requests: RecordedRequest[];
+  /** invalid, unrouted or failing requests and invalid responses */
+  problems: string[];
+  /** answer the next `times` requests to METHOD TEMPLATE with `status` (for retry tests) */
+  failNext(method: Method, template: string, status: number, times?: number): void;
+  setVersion(version: string): void;
+  assertClean(): void;
+  close(): Promise<void>;
+}
+
+interface Injected {
+  key: string;
+  status: number;
+  times: number;
+}
+
+export async function startFakeGitea(options: FakeGiteaOptions = {}, doc: SwaggerDoc = loadSwagger()): Promise<FakeGitea> {
+  const token = options.token ?? 'fake-gitea-token-0123456789';
+  const subPath = `/${(options.subPath ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const apiPrefix = `${subPath}api/v1`.replace('//', '/');
+  const state = createState(options.version ?? '1.27.0');
+  const schemas = createSchemaValidator(doc);
+  const ops = indexOperations(doc);
+  const handlers = new Map<string, { handler: RouteHandler; anonymous: boolean }>();
+  const requests: RecordedRequest[] = [];
+  const problems: string[] = [];
+  const injected: Injected[] = [];
+
+  const table = {
+    on(method: Method, template: string, handler: RouteHandler, opts: { anonymous?: boolean } = {}) {
+      if (!ops.has(method, template)) throw new Error(`fake gitea: ${method} ${template} is not in the swagger`);
+      handlers.set(`${method} ${template}`, { handler, anonymous: Boolean(opts.anonymous) });
+    },
+  };
+  for (const mod of [...ROUTE_MODULES, ...(options.routes ?? [])]) mod(table);
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const method = (req.method ?? 'GET').toUpperCase() as Method;
+    const authorized = req.headers.authorization === `token ${token}`;
+    const raw = await readBody(req);
+    const record: RecordedRequest = { method, path: url.pathname, query: url.search, status: 0, authorized };
+    requests.push(record);
+    const send = (r: RouteResponse): void => {
+      record.status = r.status;
+      const text = r.body === undefined ? '' : JSON.stringify(r.body);
+      res.writeHead(r.status, { ...(text ? { 'content-type': 'application/json;charset=utf-8' } : {}), ...r.headers });
+      res.end(text);
+    };
+    const fail = (status: number, message: string): void => {
+      problems.push(`${method} ${url.pathname}${url.search}: ${message}`);
+      send({ status, body: { message, url: '', errors: [message] } });
+    };
+
+    if (!url.pathname.startsWith(apiPrefix)) return fail(404, `not under ${apiPrefix}`);
+    const apiPath = url.pathname.slice(apiPrefix.length) || '/';
+    const found = ops.match(method, apiPath);
+    if (!found) return fail(404, 'no such path in the Gitea API');
+    if (!found.operation) return fail(405, `method ${method} is not allowed on ${found.template}`);
+    const match = found as OperationMatch;
+    record.template = match.template;
+
+    let body: { present: boolean; value: unknown; parseError?: string } = { present: raw.length > 0, value: undefined };
+    if (raw.length > 0) {
+      try {
+        body.value = JSON.parse(raw);
+        record.body = body.value;
+      } catch (error) {
+        body = { present: true, value: undefined, parseError: (error as Error).message };
+      }
+      if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        return fail(422, `body sent with content-type "${req.headers['content-type'] ?? ''}", expected application/json`);
+      }
+    }
+    const invalid = checkRequest(match, url.searchParams, body, schemas);
+    if (invalid.length) return fail(422, `invalid request for ${match.template}: ${invalid.join('; ')}`);
+
+    const key = `${method} ${match.template}`;
+    const route = handlers.get(key);
+    if (!route) return fail(404, `valid request, but the fake does not route ${key}`);
+    const inject = injected.find((i) => i.key === key && i.times > 0);
+    if (inject) {
+      inject.times -= 1;
+      return send({ status: inject.status, body: { message: `injected ${inject.status}`, url: '' } });
+    }
+    if (!route.anonymous && !authorized) return send({ status: 401, body: { message: 'token is required', url: '' } });
+
+    let out: RouteResponse;
+    try {
+      out = route.handler({ method, template: match.template, params: match.params, query: url.searchParams, body: body.value, user: authorized ? state.tokenUser : undefined }, state);
+    } catch (error) {
+      return fail(500, `handler crashed: ${(error as Error).stack ?? String(error)}`);
+    }
+    checkResponse(doc, match, out, schemas.response, problems, key);
+    send(out);
+  };
+
+  const http = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      problems.push(`fake gitea crashed: ${String(error)}`);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const port = (http.address() as AddressInfo).port;
+  const base = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${base}${subPath}`,
+    apiUrl: `${base}${apiPrefix}`,
+    token,
+    get version() {
+      return state.version;
+    },
+    state,
+    requests,
+    problems,
+    failNext(method, template, status, times = 1) {
+      injected.push({ key: `${method} ${template}`, status, times });
+    },
+    setVersion(version) {
+      state.version = version;
+    },
+    assertClean() {
+      if (problems.length) throw new Error(`fake gitea saw ${problems.length} bad request(s):\n${problems.join('\n')}`);
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        http.closeAllConnections();
+        http.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function checkResponse(
+  doc: SwaggerDoc,
+  match: OperationMatch,
+  out: RouteResponse,
+  validate: (schema: Record<string, unknown>, value: unknown) => string[],
+  problems: string[],
+  key: string,
+): void {
+  const declared = match.operation.responses?.[String(out.status)];
+  if (!declared) {
+    if (out.status < 400) problems.push(`fake response: ${key} answered ${out.status}, not declared in the swagger`);
+    return;
+  }
+  const ref = declared.$ref?.replace('#/responses/', '');
+  const schema = ref ? doc.responses[ref]?.schema : declared.schema;
+  if (!schema || out.body === undefined) return;
+  const errors = validate(schema, out.body);
+  if (errors.length) problems.push(`fake response: ${key} ${out.status} does not match the swagger: ${errors.join('; ')}`);
+}

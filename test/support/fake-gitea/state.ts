@@ -1,0 +1,165 @@
+// The fake Gitea's in-memory world: users, repositories, pull requests, comments, statuses,
+// branches and files. Route modules read and change it; tests set it up and assert on it.
+
+export interface FakeUser {
+  id: number;
+  login: string;
+}
+
+export interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+  user: FakeUser;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FakeStatus {
+  id: number;
+  sha: string;
+  context: string;
+  state: string;
+  description: string;
+  target_url: string;
+  creator: FakeUser;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FakePull {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  merged: boolean;
+  head: { ref: string; sha: string };
+  base: { ref: string };
+  user: FakeUser;
+  labels: number[];
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FakeCommit {
+  sha: string;
+  branch: string;
+  message: string;
+  author: FakeUser;
+  /** the files written by this commit: path → content (null = deleted) */
+  changes: Record<string, string | null>;
+  created_at: string;
+}
+
+export interface FakeLabel {
+  id: number;
+  name: string;
+  color: string;
+  description: string;
+}
+
+export interface FakeRepo {
+  id: number;
+  owner: string;
+  name: string;
+  default_branch: string;
+  /** next issue/PR number (shared sequence, as in Gitea) */
+  nextIndex: number;
+  pulls: Map<number, FakePull>;
+  comments: FakeComment[];
+  statuses: FakeStatus[];
+  /** branch → head sha */
+  branches: Map<string, string>;
+  /** branch → (path → content) */
+  files: Map<string, Map<string, string>>;
+  commits: FakeCommit[];
+  labels: FakeLabel[];
+}
+
+export interface FakeGiteaState {
+  /** what GET /version answers */
+  version: string;
+  /** the user the API token belongs to */
+  tokenUser: FakeUser;
+  users: FakeUser[];
+  repos: Map<string, FakeRepo>;
+  nextId: () => number;
+  now: () => string;
+}
+
+export function createState(version = '1.27.0', login = 'driftgate-bot'): FakeGiteaState {
+  let id = 1000;
+  let tick = Date.parse('2026-02-11T12:00:00Z');
+  const tokenUser = { id: 1, login };
+  return {
+    version,
+    tokenUser,
+    users: [tokenUser],
+    repos: new Map(),
+    nextId: () => ++id,
+    // a deterministic clock: one second per event
+    now: () => new Date((tick += 1000)).toISOString(),
+  };
+}
+
+/** A 40-hex sha derived from a seed and the state's id sequence (deterministic per test). */
+export function fakeSha(state: FakeGiteaState, seed: string): string {
+  let h = 2166136261;
+  const text = `${seed}:${state.nextId()}`;
+  const out: string[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+    h = Math.imul(h ^ round, 16777619) >>> 0;
+    out.push(h.toString(16).padStart(8, '0'));
+  }
+  return out.join('');
+}
+
+export function addRepo(
+  state: FakeGiteaState,
+  owner: string,
+  name: string,
+  files: Record<string, string> = {},
+  defaultBranch = 'main',
+): FakeRepo {
+  const sha = fakeSha(state, `${owner}/${name}`);
+  const repo: FakeRepo = {
+    id: state.nextId(),
+    owner,
+    name,
+    default_branch: defaultBranch,
+    nextIndex: 1,
+    pulls: new Map(),
+    comments: [],
+    statuses: [],
+    branches: new Map([[defaultBranch, sha]]),
+    files: new Map([[defaultBranch, new Map(Object.entries(files))]]),
+    commits: [{ sha, branch: defaultBranch, message: 'initial', author: state.tokenUser, changes: { ...files }, created_at: state.now() }],
+    labels: [],
+  };
+  state.repos.set(`${owner}/${name}`, repo);
+  return repo;
+}
+
+export function addPull(
+  state: FakeGiteaState,
+  repo: FakeRepo,
+  init: { title?: string; body?: string; head: string; base?: string; headSha?: string; user?: FakeUser },
+): FakePull {
+  const at = state.now();
+  const pull: FakePull = {
+    number: repo.nextIndex++,
+    title: init.title ?? `Change ${init.head}`,
+    body: init.body ?? '',
+    state: 'open',
+    merged: false,
+    head: { ref: init.head, sha: init.headSha ?? repo.branches.get(init.head) ?? fakeSha(state, init.head) },
+    base: { ref: init.base ?? repo.default_branch },
+    user: init.user ?? state.tokenUser,
+    labels: [],
+    created_at: at,
+    updated_at: at,
+  };
+  repo.pulls.set(pull.number, pull);
+  return pull;
+}
