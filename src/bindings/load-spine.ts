@@ -1,0 +1,108 @@
+// Loads a spine: reads every bound file, parses YAML, validates it against its schema and builds
+// the typed Model. Bad content never throws: problems are data. Only a missing root is a UserError.
+import { readdir, stat } from 'node:fs/promises';
+import { join, posix, resolve } from 'node:path';
+import type { ResolvedConfig } from '../config/types.js';
+import { UserError } from '../core/errors.js';
+import { EXIT_ERROR } from '../core/exit-codes.js';
+import { buildModel } from './build-model.js';
+import { parseYamlFile, readSourceText } from './parse-yaml.js';
+import { validateBinding } from './schemas.js';
+import type { BindingKind, LoadProblem, LoadResult, SourceFile } from './types.js';
+import { LineCounter } from 'yaml';
+
+/** Binding files that must exist; the others are optional. */
+export const CORE_KINDS: readonly BindingKind[] = ['registry', 'health', 'compose', 'vms', 'ssh', 'backups'];
+export const BINDING_KINDS: readonly BindingKind[] = [
+  ...CORE_KINDS,
+  'routing',
+  'stacks',
+  'placement',
+  'naming',
+  'deploy',
+  'gaps',
+];
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function yamlFilesIn(absDir: string, pattern: RegExp): Promise<string[]> {
+  try {
+    const entries = await readdir(absDir, { withFileTypes: true });
+    return entries.filter((e) => e.isFile() && pattern.test(e.name)).map((e) => e.name).sort();
+  } catch {
+    return [];
+  }
+}
+
+export async function loadSpine(root: string, config: ResolvedConfig): Promise<LoadResult> {
+  const absRoot = resolve(root);
+  if (!(await isDirectory(absRoot))) throw new UserError(`root directory not found: ${root}`, EXIT_ERROR);
+  const files = new Map<string, SourceFile>();
+  const problems: LoadProblem[] = [];
+  let fileCount = 0;
+  const paths = config.paths;
+
+  const bindings = await Promise.all(
+    BINDING_KINDS.map(async (kind) => ({ kind, parsed: await parseYamlFile(join(absRoot, paths[kind]), paths[kind], kind) })),
+  );
+  for (const { kind, parsed } of bindings) {
+    const missing = parsed.problems.some((p) => p.code === 'FILE_MISSING');
+    if (missing && !CORE_KINDS.includes(kind)) continue;
+    files.set(parsed.file.path, parsed.file);
+    problems.push(...parsed.problems);
+    if (missing) continue;
+    fileCount++;
+    if (parsed.file.data !== undefined) problems.push(...validateBinding(kind, parsed.file));
+  }
+
+  const caddy = await readSourceText(join(absRoot, paths.caddyfile), paths.caddyfile);
+  if (caddy.text !== undefined) {
+    files.set(paths.caddyfile, {
+      kind: 'caddyfile',
+      path: paths.caddyfile,
+      absPath: join(absRoot, paths.caddyfile),
+      text: caddy.text,
+      data: undefined,
+      lineCounter: lineCounterOf(caddy.text),
+    });
+    fileCount++;
+  } else {
+    problems.push(...caddy.problems.filter((p) => p.code !== 'FILE_MISSING'));
+  }
+
+  const workflowNames = await yamlFilesIn(join(absRoot, paths.workflows), /\.ya?ml$/);
+  const workflows = await Promise.all(
+    workflowNames.map((n) => parseYamlFile(join(absRoot, paths.workflows, n), posix.join(paths.workflows, n), 'workflow')),
+  );
+  for (const parsed of workflows) {
+    files.set(parsed.file.path, parsed.file);
+    problems.push(...parsed.problems);
+    fileCount++;
+  }
+
+  // every other *.yaml beside the bound files: syntax and duplicate keys only (no schema, not in the model)
+  const dirs = [...new Set(BINDING_KINDS.map((k) => posix.dirname(paths[k])))].sort();
+  for (const dir of dirs) {
+    const names = (await yamlFilesIn(join(absRoot, dir), /\.yaml$/)).map((n) => posix.join(dir, n)).filter((p) => !files.has(p));
+    const extras = await Promise.all(names.map((rel) => parseYamlFile(join(absRoot, rel), rel, 'config')));
+    for (const parsed of extras) {
+      problems.push(...parsed.problems);
+      fileCount++;
+    }
+  }
+
+  return { model: buildModel(absRoot, config, files), problems, fileCount };
+}
+
+function lineCounterOf(text: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lc.addNewLine(i + 1);
+  return lc;
+}
