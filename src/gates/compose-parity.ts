@@ -1,0 +1,123 @@
+// Gate `compose-parity`: a service's compose file lies in a declared stack of its host, no two
+// stacks of a host share a path, and every compose stack of a host is listed by its VM
+// (the other direction, a VM stack missing from the compose targets, is `references`).
+import { posix } from 'node:path';
+import type { ComposeTarget, Model, Service } from '../bindings/types.js';
+import { fileName, sub, where } from './gate-helpers.js';
+import { defineGate } from './types.js';
+import type { FindingDraft } from './types.js';
+
+function trimDir(path: string): string {
+  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+}
+
+/** `~` expanded with the home of the target's ssh user (/root or /home/<user>). */
+function expandHome(m: Model, target: ComposeTarget, path: string): string | undefined {
+  if (!path.startsWith('~/') && path !== '~') return undefined;
+  const ssh = m.sshTargets.find((t) => t.id === (target.sshTarget ?? target.id));
+  if (!ssh) return undefined;
+  const home = ssh.user === 'root' ? '/root' : `/home/${ssh.user}`;
+  return home + path.slice(1);
+}
+
+function serviceInStack(m: Model, s: Service, out: FindingDraft[]): void {
+  if (s.compose === undefined || s.host === undefined) return;
+  const compose = fileName(m.paths.compose);
+  const dir = trimDir(posix.dirname(s.compose));
+  const field = sub(s.ref, 'compose');
+  const target = m.composeTargets.find((t) => t.id === s.host);
+  if (!target) {
+    out.push({
+      message: `service "${s.id}" has compose file "${s.compose}" on host "${s.host}", but ${compose} declares no compose target "${s.host}"`,
+      subject: { kind: 'service', id: s.id },
+      at: [field, { file: m.paths.compose, pointer: '/targets' }],
+      kind: 'host-without-compose-target',
+      observed: s.host,
+    });
+    return;
+  }
+  if (target.stacks.some((st) => trimDir(st.path) === dir)) return;
+  const expanded = expandHome(m, target, dir);
+  const sameAfterExpansion = target.stacks.find(
+    (st) => (expanded !== undefined && trimDir(st.path) === expanded) || expandHome(m, target, trimDir(st.path)) === dir,
+  );
+  if (sameAfterExpansion) {
+    out.push({
+      message: `service "${s.id}" has compose directory "${dir}", stack "${sameAfterExpansion.name}" has path "${sameAfterExpansion.path}" (${where(m, sub(sameAfterExpansion.ref, 'path'))}); they match only if "~" is the home of the ssh user: write the path the same way in both files`,
+      subject: { kind: 'service', id: s.id },
+      at: [field, sub(sameAfterExpansion.ref, 'path')],
+      kind: 'compose-path-form',
+      severity: 'warning',
+      expected: `${trimDir(sameAfterExpansion.path)}/${posix.basename(s.compose)}`,
+      observed: s.compose,
+    });
+    return;
+  }
+  const elsewhere = m.stacks.find((st) => st.target !== target.id && trimDir(st.path) === dir);
+  out.push({
+    message: elsewhere
+      ? `service "${s.id}" runs on host "${s.host}", but its compose directory "${dir}" is stack "${elsewhere.name}" of host "${elsewhere.target}" (${where(m, sub(elsewhere.ref, 'path'))})`
+      : `service "${s.id}" has compose file "${s.compose}", but no stack of host "${s.host}" in ${compose} has path "${dir}" (stacks: ${target.stacks.map((st) => st.path).join(', ') || 'none'})`,
+    subject: { kind: 'service', id: s.id },
+    at: [field, elsewhere ? sub(elsewhere.ref, 'path') : sub(target.ref, 'stacks')],
+    kind: elsewhere ? 'compose-on-other-host' : 'compose-outside-stacks',
+    expected: target.stacks.map((st) => st.path),
+    observed: dir,
+  });
+}
+
+function sharedPaths(m: Model, out: FindingDraft[]): void {
+  for (const target of m.composeTargets) {
+    const seen = new Map<string, (typeof target.stacks)[number]>();
+    for (const st of target.stacks) {
+      const key = trimDir(st.path);
+      const prev = seen.get(key);
+      if (!prev) {
+        seen.set(key, st);
+        continue;
+      }
+      out.push({
+        message: `stacks "${prev.name}" and "${st.name}" of host "${target.id}" share path "${st.path}" (${where(m, sub(prev.ref, 'path'))}); one directory holds one compose project`,
+        subject: { kind: 'stack', id: `${target.id}/${st.name}` },
+        at: [sub(st.ref, 'path'), sub(prev.ref, 'path')],
+        kind: 'shared-stack-path',
+        observed: st.path,
+      });
+    }
+  }
+}
+
+function vmListsStacks(m: Model, out: FindingDraft[]): void {
+  for (const target of m.composeTargets) {
+    if (!target.enabled) continue;
+    const vm = m.vms.find((v) => v.hostname === target.id && v.status === 'active');
+    if (!vm) continue;
+    for (const st of target.stacks) {
+      if (vm.stacks.includes(st.name)) continue;
+      out.push({
+        message: `stack "${st.name}" of host "${target.id}" is missing from the stacks of VM ${vm.vmid} in ${fileName(m.paths.vms)} (${where(m, sub(vm.ref, 'stacks'))})`,
+        subject: { kind: 'stack', id: `${target.id}/${st.name}` },
+        at: [sub(st.ref, 'name'), sub(vm.ref, 'stacks')],
+        kind: 'stack-missing-from-vm',
+        expected: st.name,
+        observed: vm.stacks,
+      });
+    }
+  }
+}
+
+export default defineGate({
+  id: 'compose-parity',
+  aliases: [],
+  kind: 'static',
+  severity: 'error',
+  describe:
+    "A service's compose file lies in a declared stack on its host, no two stacks share a path, and vm.lifecycle lists every compose stack of its VM: otherwise the status tools probe the wrong directory or none.",
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    for (const s of ctx.model.services) serviceInStack(ctx.model, s, out);
+    sharedPaths(ctx.model, out);
+    vmListsStacks(ctx.model, out);
+    return out;
+  },
+});

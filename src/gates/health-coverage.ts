@@ -1,0 +1,137 @@
+// Gate `health-coverage`: every active service with a health path has an enabled probe whose URL
+// is http://<host address>:<port><health>, and probes of parked or stopped services are disabled.
+// Services without a health path need no probe (the health binding's own policy exclusions);
+// the URL's host part is ip-parity's business, so only port and path are compared here.
+import type { Endpoint, Model, Service } from '../bindings/types.js';
+import { at, fileName, sub, where } from './gate-helpers.js';
+import { defineGate } from './types.js';
+import type { FindingDraft } from './types.js';
+
+interface Parsed {
+  port: string;
+  path: string; // pathname + search, "/" when empty
+}
+
+function parse(url: string): Parsed | undefined {
+  try {
+    const u = new URL(url);
+    return { port: u.port || (u.protocol === 'https:' ? '443' : '80'), path: `${u.pathname || '/'}${u.search}` };
+  } catch {
+    return undefined;
+  }
+}
+
+function hostAddress(m: Model, hostId: string | undefined): string | undefined {
+  if (hostId === undefined) return undefined;
+  const h = m.hosts.find((x) => x.id === hostId);
+  return h?.tailscaleIp ?? m.sshTargets.find((t) => t.id === (h?.ssh ?? hostId))?.host;
+}
+
+function expectedUrl(m: Model, s: Service): string {
+  return `http://${hostAddress(m, s.host) ?? `<${s.host ?? 'host'}>`}${s.port != null ? `:${s.port}` : ''}${s.health ?? '/'}`;
+}
+
+function stripSlash(path: string): string {
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+}
+
+/** The probe of a service: same id, else an endpoint on its host probing exactly its port and path. */
+function probeOf(m: Model, s: Service): Endpoint | undefined {
+  const byId = m.endpoints.find((e) => e.id === s.id);
+  if (byId) return byId;
+  if (s.port == null || s.health === undefined) return undefined;
+  return m.endpoints.find((e) => {
+    const p = parse(e.url);
+    return e.enabled && e.host === s.host && p?.port === String(s.port) && p.path === s.health;
+  });
+}
+
+function compareUrl(m: Model, s: Service, e: Endpoint, out: FindingDraft[]): void {
+  const p = parse(e.url);
+  if (!p) return; // an unparseable URL is the schema gate's finding
+  const subject = { kind: 'endpoint' as const, id: e.id };
+  const both = [sub(e.ref, 'url'), sub(s.ref, s.health !== undefined ? 'health' : 'port')];
+  if (s.port != null && p.port !== String(s.port)) {
+    out.push({
+      message: `probe "${e.id}" uses port ${p.port}, but service "${s.id}" listens on port ${s.port} (${where(m, sub(s.ref, 'port'))})`,
+      subject,
+      at: [sub(e.ref, 'url'), sub(s.ref, 'port')],
+      kind: 'probe-port-mismatch',
+      expected: s.port,
+      observed: Number(p.port),
+    });
+  }
+  if (s.health === undefined || p.path === s.health) return;
+  if (stripSlash(p.path) === stripSlash(s.health)) {
+    out.push({
+      message: `probe "${e.id}" path "${p.path}" differs from the health path "${s.health}" of service "${s.id}" (${where(m, both[1]!)}) only by a trailing slash; write it the same way in both files`,
+      subject,
+      at: both,
+      kind: 'probe-path-trailing-slash',
+      severity: 'notice',
+      expected: s.health,
+      observed: p.path,
+    });
+    return;
+  }
+  out.push({
+    message: `probe "${e.id}" checks path "${p.path}", but service "${s.id}" declares health path "${s.health}" (${where(m, both[1]!)}); one of the two files is stale`,
+    subject,
+    at: both,
+    kind: 'probe-path-mismatch',
+    expected: s.health,
+    observed: p.path,
+  });
+}
+
+export default defineGate({
+  id: 'health-coverage',
+  aliases: [],
+  kind: 'static',
+  severity: 'error',
+  describe:
+    'Every active service with a health path has an enabled probe at http://<host address>:<port><health path>, and probes of parked or stopped services are disabled: an unprobed service fails silently, a probe of a stopped one fails every night.',
+  run(ctx) {
+    const m = ctx.model;
+    const out: FindingDraft[] = [];
+    const health = fileName(m.paths.health);
+    for (const s of m.services) {
+      const probe = probeOf(m, s);
+      if (s.status === 'parked' || s.status === 'stopped') {
+        if (probe?.enabled && probe.id === s.id) {
+          const field = sub(probe.ref, 'enabled');
+          out.push({
+            message: `service "${s.id}" is ${s.status} (${where(m, sub(s.ref, 'status'))}) but its probe "${probe.id}" is enabled; set enabled: false until the service is back`,
+            subject: { kind: 'endpoint', id: probe.id },
+            at: [probe.ref, sub(s.ref, 'status')],
+            kind: 'probe-of-inactive-service',
+            expected: false,
+            observed: true,
+            fix: { file: field.file, pointer: field.pointer, value: false },
+          });
+        }
+        continue;
+      }
+      if (s.status !== 'active') continue; // deprecated: may run, probe optional
+      if (s.health === undefined) {
+        if (probe?.enabled) compareUrl(m, s, probe, out);
+        continue;
+      }
+      if (!probe || !probe.enabled) {
+        out.push({
+          message: probe
+            ? `active service "${s.id}" has health path "${s.health}" but its probe "${probe.id}" in ${health} is disabled (${where(m, probe.ref)}); enable it or mark the service parked`
+            : `active service "${s.id}" has health path "${s.health}" but ${health} has no probe for it; add an endpoint with url "${expectedUrl(m, s)}"`,
+          subject: { kind: 'service', id: s.id },
+          at: [sub(s.ref, 'health'), probe ? sub(probe.ref, 'enabled') : at(m.paths.health, 'endpoints')],
+          kind: probe ? 'probe-disabled' : 'missing-probe',
+          expected: expectedUrl(m, s),
+          observed: probe ? 'disabled' : null,
+        });
+        continue;
+      }
+      compareUrl(m, s, probe, out);
+    }
+    return out;
+  },
+});

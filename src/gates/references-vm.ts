@@ -1,0 +1,106 @@
+// The vm.lifecycle part of gate `references`: ssh_target, backup_target, services and stacks
+// of every VM resolve (decommissioned and template VMs declare nothing and are skipped).
+import type { Model, Vm } from '../bindings/types.js';
+import { at, didYouMean, fileName, indexIn, sub, where } from './gate-helpers.js';
+import type { FindingDraft } from './types.js';
+
+const INERT = new Set(['decommissioned', 'abandoned', 'template']);
+
+function vmName(vm: Vm): string {
+  return `VM ${vm.vmid} (${vm.hostname})`;
+}
+
+function backupTarget(m: Model, vm: Vm, out: FindingDraft[]): void {
+  const name = vm.backupTarget;
+  if (!name || m.backups.some((b) => b.name === name)) return;
+  // targets whose glob selects this VM's vzdump archives
+  const covering = m.backups.filter((b) => new RegExp(`(qemu|lxc)-${vm.vmid}-`).test(b.glob));
+  const only = covering.length === 1 ? covering[0] : undefined;
+  const hint = only
+    ? `; "${only.name}" (${where(m, sub(only.ref, 'name'))}) backs up this VM (glob "${only.glob}")`
+    : covering.length > 1
+      ? `; targets backing up this VM: ${covering.map((b) => `"${b.name}"`).join(', ')}`
+      : didYouMean(name, m.backups.map((b) => b.name));
+  const field = sub(vm.ref, 'backup_target');
+  out.push({
+    message: `${vmName(vm)} names backup target "${name}", which ${fileName(m.paths.backups)} does not declare${hint}`,
+    subject: { kind: 'vm', id: String(vm.vmid) },
+    at: [field, only ? sub(only.ref, 'name') : at(m.paths.backups, 'targets')],
+    kind: 'unknown-backup-target',
+    ...(only ? { expected: only.name } : {}),
+    observed: name,
+    ...(only ? { fix: { file: field.file, pointer: field.pointer, value: only.name } } : {}),
+  });
+}
+
+function services(m: Model, vm: Vm, out: FindingDraft[]): void {
+  const list = sub(vm.ref, 'services');
+  for (const name of vm.services) {
+    const field = sub(list, Math.max(0, indexIn(m, list, name)));
+    const svc = m.services.find((s) => s.id === name);
+    if (svc) {
+      if (svc.host !== undefined && svc.host !== vm.hostname) {
+        out.push({
+          message: `${vmName(vm)} lists service "${name}", but ${fileName(m.paths.registry)} runs it on host "${svc.host}" (${where(m, sub(svc.ref, 'host'))})`,
+          subject: { kind: 'service', id: name },
+          at: [field, sub(svc.ref, 'host')],
+          kind: 'vm-service-host-mismatch',
+          expected: vm.hostname,
+          observed: svc.host,
+        });
+      }
+      continue;
+    }
+    const owner = m.services.find((s) => s.container === name && (s.host === undefined || s.host === vm.hostname));
+    out.push({
+      message: owner
+        ? `${vmName(vm)} lists service "${name}", which is the container of registry service "${owner.id}" (${where(m, sub(owner.ref, 'container'))}), not a registry key; list "${owner.id}"`
+        : `${vmName(vm)} lists service "${name}", which ${fileName(m.paths.registry)} does not declare${didYouMean(name, m.services.map((s) => s.id))}`,
+      subject: { kind: 'service', id: owner ? owner.id : name },
+      at: [field, owner ? sub(owner.ref, 'container') : at(m.paths.registry, 'services')],
+      kind: owner ? 'vm-service-is-container' : 'unknown-vm-service',
+      ...(owner ? { expected: owner.id } : {}),
+      observed: name,
+      ...(owner ? { fix: { file: field.file, pointer: field.pointer, value: owner.id } } : {}),
+    });
+  }
+}
+
+function stacks(m: Model, vm: Vm, out: FindingDraft[]): void {
+  if (vm.stacks.length === 0) return;
+  const target = m.composeTargets.find((t) => t.id === vm.hostname);
+  const list = sub(vm.ref, 'stacks');
+  const compose = fileName(m.paths.compose);
+  for (const name of vm.stacks) {
+    if (target?.stacks.some((s) => s.name === name)) continue;
+    const field = sub(list, Math.max(0, indexIn(m, list, name)));
+    out.push({
+      message: target
+        ? `${vmName(vm)} lists stack "${name}", which compose target "${target.id}" in ${compose} does not declare${didYouMean(name, target.stacks.map((s) => s.name))}`
+        : `${vmName(vm)} lists stack "${name}", but ${compose} has no compose target "${vm.hostname}"`,
+      subject: { kind: 'stack', id: `${vm.hostname}/${name}` },
+      at: [field, target ? sub(target.ref, 'stacks') : at(m.paths.compose, 'targets')],
+      kind: target ? 'unknown-vm-stack' : 'vm-host-without-compose-target',
+      observed: name,
+    });
+  }
+}
+
+export function vmReferences(m: Model, out: FindingDraft[]): void {
+  const ssh = new Set(m.sshTargets.map((t) => t.id));
+  for (const vm of m.vms) {
+    if (INERT.has(vm.status)) continue;
+    if (vm.sshTarget && !ssh.has(vm.sshTarget)) {
+      out.push({
+        message: `${vmName(vm)} is reached through ssh target "${vm.sshTarget}", which ${fileName(m.paths.ssh)} does not declare${didYouMean(vm.sshTarget, ssh)}`,
+        subject: { kind: 'vm', id: String(vm.vmid) },
+        at: [sub(vm.ref, 'ssh_target'), at(m.paths.ssh, 'ssh', 'targets')],
+        kind: 'unknown-ssh-target',
+        observed: vm.sshTarget,
+      });
+    }
+    backupTarget(m, vm, out);
+    services(m, vm, out);
+    stacks(m, vm, out);
+  }
+}

@@ -1,0 +1,157 @@
+// Gate `references`: every cross-file reference of the spine resolves to something that exists.
+import type { Model } from '../bindings/types.js';
+import { at, didYouMean, fileName, sub, where } from './gate-helpers.js';
+import { vmReferences } from './references-vm.js';
+import { defineGate } from './types.js';
+import type { FindingDraft } from './types.js';
+
+function hostRefs(m: Model, out: FindingDraft[]): void {
+  const hosts = new Set(m.hosts.map((h) => h.id));
+  const hostsRef = at(m.paths.registry, 'hosts');
+  const reg = fileName(m.paths.registry);
+  for (const e of m.endpoints) {
+    if (e.host === undefined || hosts.has(e.host)) continue;
+    out.push({
+      message: `health endpoint "${e.id}" names host "${e.host}", which is not a host of ${reg}${didYouMean(e.host, hosts)}`,
+      subject: { kind: 'endpoint', id: e.id },
+      at: [sub(e.ref, 'host'), hostsRef],
+      kind: 'unknown-host',
+      expected: [...hosts].sort(),
+      observed: e.host,
+    });
+  }
+  for (const s of m.services) {
+    if (s.host === undefined || hosts.has(s.host)) continue;
+    out.push({
+      message: `service "${s.id}" runs on host "${s.host}", which is not declared under hosts of ${reg}${didYouMean(s.host, hosts)}`,
+      subject: { kind: 'service', id: s.id },
+      at: [sub(s.ref, 'host'), hostsRef],
+      kind: 'unknown-host',
+      observed: s.host,
+    });
+  }
+  for (const d of m.deployDependencies) {
+    const svc = m.services.find((s) => s.id === d.service);
+    const subject = { kind: 'service' as const, id: d.service };
+    if (!svc) {
+      out.push({
+        message: `deploy chain "${d.chain}" affects service "${d.service}", which ${reg} does not declare${didYouMean(d.service, m.services.map((s) => s.id))}`,
+        subject,
+        at: [sub(d.ref, 'service'), at(m.paths.registry, 'services')],
+        kind: 'unknown-deploy-service',
+        observed: d.service,
+      });
+    } else if (d.host !== undefined && svc.host !== undefined && d.host !== svc.host) {
+      out.push({
+        message: `deploy chain "${d.chain}" expects service "${d.service}" on host "${d.host}", but ${reg} places it on "${svc.host}" (${where(m, sub(svc.ref, 'host'))})`,
+        subject,
+        at: [sub(d.ref, 'host'), sub(svc.ref, 'host')],
+        kind: 'deploy-host-mismatch',
+        expected: svc.host,
+        observed: d.host,
+      });
+    }
+  }
+}
+
+function endpointServices(m: Model, out: FindingDraft[]): void {
+  const services = new Map(m.services.map((s) => [s.id, s]));
+  const health = fileName(m.paths.health);
+  for (const e of m.endpoints) {
+    const svc = services.get(e.id);
+    if (!svc) {
+      if (!e.enabled) continue;
+      // the service whose declared health URL this endpoint probes, if any
+      const owner = m.services.find(
+        (s) => s.host === e.host && s.port != null && s.health !== undefined && urlPortPath(e.url) === `${s.port}${s.health}`,
+      );
+      const hint = owner
+        ? `; it probes the health URL of service "${owner.id}" (${where(m, owner.ref)}): rename the endpoint to "${owner.id}"`
+        : didYouMean(e.id, services.keys());
+      out.push({
+        message: `enabled health endpoint "${e.id}" has no service of that id in ${fileName(m.paths.registry)}${hint}`,
+        subject: { kind: 'endpoint', id: e.id },
+        at: [sub(e.ref, 'id'), owner ? owner.ref : at(m.paths.registry, 'services')],
+        kind: 'endpoint-without-service',
+        ...(owner ? { expected: owner.id } : {}),
+        observed: e.id,
+        ...(owner ? { fix: { file: e.ref.file, pointer: sub(e.ref, 'id').pointer, value: owner.id } } : {}),
+      });
+    } else if (e.host !== undefined && svc.host !== undefined && e.host !== svc.host) {
+      out.push({
+        message: `health endpoint "${e.id}" is on host "${e.host}" in ${health}, but service "${svc.id}" runs on "${svc.host}" (${where(m, sub(svc.ref, 'host'))})`,
+        subject: { kind: 'endpoint', id: e.id },
+        at: [sub(e.ref, 'host'), sub(svc.ref, 'host')],
+        kind: 'endpoint-host-mismatch',
+        expected: svc.host,
+        observed: e.host,
+      });
+    }
+  }
+}
+
+/** "port/path" of a URL, e.g. "2283/api/server/ping" (empty path = "/"). */
+function urlPortPath(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    const port = u.port || (u.protocol === 'https:' ? '443' : '80');
+    return `${port}${u.pathname || '/'}${u.search}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function sshRefs(m: Model, out: FindingDraft[]): void {
+  const ssh = new Set(m.sshTargets.map((t) => t.id));
+  const sshRef = at(m.paths.ssh, 'ssh', 'targets');
+  const sshFile = fileName(m.paths.ssh);
+  const missing = (message: string, subject: FindingDraft['subject'], ref: FindingDraft['at'][number], name: string): void => {
+    out.push({ message: `${message}, which ${sshFile} does not declare${didYouMean(name, ssh)}`, subject, at: [ref, sshRef], kind: 'unknown-ssh-target', observed: name });
+  };
+  for (const t of m.composeTargets) {
+    if (t.sshTarget !== undefined && !ssh.has(t.sshTarget)) missing(`compose target "${t.id}" connects through ssh target "${t.sshTarget}"`, { kind: 'host', id: t.id }, sub(t.ref, 'ssh_target'), t.sshTarget);
+  }
+  for (const b of m.backups) {
+    if (!ssh.has(b.host)) missing(`backup target "${b.name}" lives on host "${b.host}"`, { kind: 'backup', id: b.name }, sub(b.ref, 'host'), b.host);
+  }
+  for (const t of m.sshTargets) {
+    if (t.probeVia !== undefined && !ssh.has(t.probeVia)) missing(`ssh target "${t.id}" is probed via "${t.probeVia}"`, { kind: 'host', id: t.id }, sub(t.ref, 'probe_via'), t.probeVia);
+  }
+  for (const h of m.hosts) {
+    // `ssh: localhost` means the machine driftgate runs on: no ssh target needed
+    if (h.ssh !== undefined && h.ssh !== 'localhost' && !ssh.has(h.ssh)) missing(`registry host "${h.id}" is reached through ssh target "${h.ssh}"`, { kind: 'host', id: h.id }, sub(h.ref, 'ssh'), h.ssh);
+  }
+}
+
+function secretsRefs(m: Model, out: FindingDraft[]): void {
+  if (m.secretsProjects.size === 0) return;
+  for (const s of m.services) {
+    if (s.secretsProject === undefined || m.secretsProjects.has(s.secretsProject)) continue;
+    out.push({
+      message: `service "${s.id}" uses secrets project "${s.secretsProject}", which is not one of the infisical_projects (${[...m.secretsProjects.keys()].join(', ')})${didYouMean(s.secretsProject, m.secretsProjects.keys())}`,
+      subject: { kind: 'service', id: s.id },
+      at: [sub(s.ref, 'secrets_project'), at(m.paths.registry, 'infisical_projects')],
+      kind: 'unknown-secrets-project',
+      expected: [...m.secretsProjects.keys()],
+      observed: s.secretsProject,
+    });
+  }
+}
+
+export default defineGate({
+  id: 'references',
+  aliases: [],
+  kind: 'static',
+  severity: 'error',
+  describe:
+    'Every cross-file reference resolves (health and registry hosts, endpoint ids, compose/backup/VM ssh targets, VM backup targets, services and stacks, probe_via, deploy dependencies, secrets projects): a dangling name is drift nobody notices until it breaks.',
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    hostRefs(ctx.model, out);
+    endpointServices(ctx.model, out);
+    sshRefs(ctx.model, out);
+    secretsRefs(ctx.model, out);
+    vmReferences(ctx.model, out);
+    return out;
+  },
+});

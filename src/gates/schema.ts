@@ -1,0 +1,28 @@
+// Gate `schema`: what the loader found while reading the spine (unreadable files, YAML syntax,
+// duplicate keys, alias bombs, schema violations as errors; unknown keys and YAML warnings as
+// warnings). The loader never throws on bad content; this gate turns its problems into findings.
+import type { LoadProblem } from '../bindings/types.js';
+import { defineGate } from './types.js';
+import type { FindingDraft } from './types.js';
+
+export function problemDraft(p: LoadProblem): FindingDraft {
+  return {
+    message: p.message,
+    subject: { kind: 'file', id: p.location.file },
+    at: [p.location],
+    kind: p.code,
+    severity: p.code === 'DUPLICATE_KEY' || p.code === 'ALIAS_LIMIT' ? 'error' : p.severity,
+  };
+}
+
+export default defineGate({
+  id: 'schema',
+  aliases: [],
+  kind: 'static',
+  severity: 'error',
+  describe:
+    'Every binding file parses and matches its JSON Schema (duplicate keys and alias bombs are errors, unknown keys warnings with a did-you-mean): the other gates can only trust what was validated.',
+  run(ctx) {
+    return ctx.problems.map(problemDraft);
+  },
+});

@@ -1,0 +1,62 @@
+// Gate `unique-ids`: ids are unique within each file (health endpoint ids, ssh target ids, backup
+// names, vmids, VM hostnames, stack names per host, routed hostnames) and no host runs two
+// services with the same container name. Duplicate map keys are already `schema` errors.
+import type { Model, Ref } from '../bindings/types.js';
+import { sub, where } from './gate-helpers.js';
+import { defineGate } from './types.js';
+import type { FindingDraft, SubjectKind } from './types.js';
+
+interface Item {
+  key: string;
+  ref: Ref;
+}
+
+function dupes(m: Model, items: Item[], what: string, kind: SubjectKind, out: FindingDraft[]): void {
+  const first = new Map<string, Item>();
+  for (const it of items) {
+    const prev = first.get(it.key);
+    if (!prev) {
+      first.set(it.key, it);
+      continue;
+    }
+    out.push({
+      message: `${what} "${it.key}" is declared twice (first at ${where(m, prev.ref)}); later tools silently use one of them`,
+      subject: { kind, id: it.key },
+      at: [it.ref, prev.ref],
+      kind: `duplicate:${what}`,
+      observed: it.key,
+    });
+  }
+}
+
+export default defineGate({
+  id: 'unique-ids',
+  aliases: [],
+  kind: 'static',
+  severity: 'error',
+  describe:
+    'Ids are unique within each binding file (endpoint ids, ssh target ids, backup names, vmids, VM hostnames, stack names per host, routed hostnames) and no host runs two services with one container name: with duplicates every lookup silently picks one.',
+  run(ctx) {
+    const m = ctx.model;
+    const out: FindingDraft[] = [];
+    dupes(m, m.endpoints.map((e) => ({ key: e.id, ref: sub(e.ref, 'id') })), 'health endpoint id', 'endpoint', out);
+    dupes(m, m.sshTargets.map((t) => ({ key: t.id, ref: sub(t.ref, 'id') })), 'ssh target id', 'host', out);
+    dupes(m, m.backups.map((b) => ({ key: b.name, ref: sub(b.ref, 'name') })), 'backup target name', 'backup', out);
+    dupes(m, m.vms.map((v) => ({ key: String(v.vmid), ref: sub(v.ref, 'vmid') })), 'vmid', 'vm', out);
+    const live = m.vms.filter((v) => v.status !== 'decommissioned' && v.status !== 'abandoned');
+    dupes(m, live.map((v) => ({ key: v.hostname, ref: sub(v.ref, 'hostname') })), 'VM hostname', 'host', out);
+    for (const t of m.composeTargets) {
+      dupes(m, t.stacks.map((s) => ({ key: s.name, ref: sub(s.ref, 'name') })), `stack name of host ${t.id}`, 'stack', out);
+    }
+    dupes(m, m.routes.map((r) => ({ key: r.hostname, ref: sub(r.ref, 'hostname') })), 'routed hostname', 'route', out);
+    const byHost = new Map<string, Item[]>();
+    for (const s of m.services) {
+      if (!s.container || !s.host) continue;
+      const list = byHost.get(s.host) ?? [];
+      list.push({ key: s.container, ref: sub(s.ref, 'container') });
+      byHost.set(s.host, list);
+    }
+    for (const [host, items] of byHost) dupes(m, items, `container name on host ${host}`, 'container', out);
+    return out;
+  },
+});

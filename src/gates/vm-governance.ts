@@ -1,0 +1,128 @@
+// Gate `vm-governance` (D69): each active VM has an ssh target, a registry host, an existing
+// enabled backup target and probes (unless its policy is `none`), lists the registry services of
+// its host, and no active entry carries a PENDING_*/TBD placeholder. Dangling names are `references`.
+import type { Model, Vm } from '../bindings/types.js';
+import { at, fileName, findPlaceholders, rawAt, sub, where } from './gate-helpers.js';
+import { defineGate } from './types.js';
+import type { FindingDraft } from './types.js';
+
+function vmName(vm: Vm): string {
+  return `VM ${vm.vmid} (${vm.hostname})`;
+}
+
+function governed(m: Model, vm: Vm, out: FindingDraft[]): void {
+  const subject = { kind: 'vm' as const, id: String(vm.vmid) };
+  const vms = fileName(m.paths.vms);
+  if (!vm.sshTarget) {
+    out.push({ message: `active ${vmName(vm)} has no ssh_target in ${vms}; nothing can inspect its containers`, subject, at: [vm.ref], kind: 'no-ssh-target' });
+  }
+  const host = m.hosts.find((h) => h.id === vm.hostname);
+  if (!host) {
+    out.push({
+      message: `active ${vmName(vm)} has no host "${vm.hostname}" in ${fileName(m.paths.registry)}; add it under hosts`,
+      subject,
+      at: [sub(vm.ref, 'hostname'), at(m.paths.registry, 'hosts')],
+      kind: 'no-registry-host',
+    });
+  } else if (host.vmid !== undefined && host.vmid !== vm.vmid) {
+    out.push({
+      message: `registry host "${host.id}" says vmid ${host.vmid}, but ${vms} gives it vmid ${vm.vmid} (${where(m, sub(vm.ref, 'vmid'))})`,
+      subject,
+      at: [sub(host.ref, 'vmid'), sub(vm.ref, 'vmid')],
+      kind: 'vmid-mismatch',
+      expected: vm.vmid,
+      observed: host.vmid,
+    });
+  }
+  if (!vm.backupTarget) {
+    out.push({ message: `active ${vmName(vm)} has no backup_target; every active VM needs a backup`, subject, at: [vm.ref], kind: 'no-backup-target' });
+  } else {
+    const backup = m.backups.find((b) => b.name === vm.backupTarget);
+    if (backup && !backup.enabled) {
+      out.push({
+        message: `${vmName(vm)} is backed up by "${backup.name}", which is disabled in ${fileName(m.paths.backups)} (${where(m, backup.ref)}); nobody checks that backup`,
+        subject,
+        at: [sub(vm.ref, 'backup_target'), sub(backup.ref, 'enabled')],
+        kind: 'backup-target-disabled',
+        expected: true,
+        observed: false,
+      });
+    }
+  }
+  if (vm.healthProbePolicy !== 'none' && !m.endpoints.some((e) => e.host === vm.hostname && e.enabled)) {
+    out.push({
+      message: `active ${vmName(vm)} has health_probe_policy "${vm.healthProbePolicy ?? 'unset'}" but no enabled probe in ${fileName(m.paths.health)}; add probes or set health_probe_policy: none`,
+      subject,
+      at: [vm.healthProbePolicy ? sub(vm.ref, 'health_probe_policy') : vm.ref, at(m.paths.health, 'endpoints')],
+      kind: 'no-probes',
+    });
+  }
+}
+
+/** Registry services of the VM's host that its `services` list leaves out. */
+function listsServices(m: Model, vm: Vm, out: FindingDraft[]): void {
+  if (vm.services.length === 0) return;
+  const listed = new Set(vm.services);
+  for (const s of m.services) {
+    // a container name listed in place of the key is a `references` finding; count it as listed
+    if (s.host !== vm.hostname || listed.has(s.id) || (s.container && listed.has(s.container))) continue;
+    out.push({
+      message: `service "${s.id}" runs on host "${vm.hostname}" but is missing from the services of ${vmName(vm)} in ${fileName(m.paths.vms)} (${where(m, sub(vm.ref, 'services'))})`,
+      subject: { kind: 'service', id: s.id },
+      at: [sub(s.ref, 'host'), sub(vm.ref, 'services')],
+      kind: 'service-missing-from-vm',
+      severity: 'warning',
+    });
+  }
+}
+
+function placeholders(m: Model, out: FindingDraft[]): void {
+  const entries: Array<{ ref: Vm['ref']; what: string; subject: FindingDraft['subject'] }> = [
+    ...m.vms.filter((v) => v.status === 'active').map((v) => ({ ref: v.ref, what: `active ${vmName(v)}`, subject: { kind: 'vm' as const, id: String(v.vmid) } })),
+    ...m.services.filter((s) => s.status === 'active').map((s) => ({ ref: s.ref, what: `active service "${s.id}"`, subject: { kind: 'service' as const, id: s.id } })),
+  ];
+  for (const e of entries) {
+    for (const p of findPlaceholders(rawAt(m, e.ref))) {
+      out.push({
+        message: `${e.what} has placeholder "${p.value}" at ${p.path.join('.')}; an active entry must be complete`,
+        subject: e.subject,
+        at: [sub(e.ref, ...p.path)],
+        kind: `placeholder:${p.path.join('.')}`,
+        observed: p.value,
+      });
+    }
+  }
+  // a routed hostname (routing layer known) must name its service; "TBD" on an undeployed apex is fine
+  for (const r of m.routes) {
+    if (!r.routingLayer || r.routingLayer === 'unknown') continue;
+    for (const p of findPlaceholders({ service: r.service })) {
+      out.push({
+        message: `hostname "${r.hostname}" is routed (${r.routingLayer}) but its service is "${p.value}"; name the service it reaches`,
+        subject: { kind: 'route', id: r.hostname },
+        at: [sub(r.ref, 'service')],
+        kind: 'placeholder:service',
+        observed: p.value,
+      });
+    }
+  }
+}
+
+export default defineGate({
+  id: 'vm-governance',
+  aliases: ['D69'],
+  kind: 'static',
+  severity: 'error',
+  describe:
+    'Each active VM has an ssh target, a registry host, an existing enabled backup target and probes unless its policy says none, lists the services of its host, and no active entry carries a PENDING_*/TBD placeholder: an ungoverned VM is invisible to every other gate.',
+  run(ctx) {
+    const m = ctx.model;
+    const out: FindingDraft[] = [];
+    for (const vm of m.vms) {
+      if (vm.status !== 'active') continue;
+      governed(m, vm, out);
+      listsServices(m, vm, out);
+    }
+    placeholders(m, out);
+    return out;
+  },
+});
