@@ -97,11 +97,12 @@ export async function readSourceText(absPath: string, relPath: string): Promise<
   return { text: decoded.text, problems: [] };
 }
 
-function yamlErrorProblem(error: YAMLError, relPath: string, lineCounter: LineCounter, severity: 'error' | 'warning'): LoadProblem {
+function yamlErrorProblem(error: YAMLError, relPath: string, source: string, lineCounter: LineCounter, severity: 'error' | 'warning'): LoadProblem {
   const pos = lineCounter.linePos(error.pos[0]);
   const firstLine = error.message.split('\n')[0] ?? error.message;
   if (error.code === 'DUPLICATE_KEY') {
-    return problemAt('DUPLICATE_KEY', `duplicate key: ${firstLine.replace(/^Map keys must be unique;?\s*/i, '') || 'map keys must be unique'}`, relPath, pos.line, pos.col);
+    const key = source.slice(error.pos[0], Math.min(error.pos[1], error.pos[0] + 80)).split('\n')[0]?.trim() ?? '';
+    return problemAt('DUPLICATE_KEY', `duplicate key "${key}": map keys must be unique (the later value would silently win)`, relPath, pos.line, pos.col);
   }
   const code: ProblemCode = severity === 'warning' ? 'YAML_WARNING' : 'YAML_SYNTAX';
   return problemAt(code, `YAML ${severity === 'warning' ? 'warning' : 'syntax error'}: ${firstLine}`, relPath, pos.line, pos.col);
@@ -121,8 +122,8 @@ export function parseYamlText(text: string, relPath: string, kind: FileKind, abs
     strict: true,
   });
   const problems: LoadProblem[] = [];
-  for (const error of doc.errors) problems.push(yamlErrorProblem(error, relPath, lineCounter, 'error'));
-  for (const warning of doc.warnings) problems.push(yamlErrorProblem(warning, relPath, lineCounter, 'warning'));
+  for (const error of doc.errors) problems.push(yamlErrorProblem(error, relPath, source, lineCounter, 'error'));
+  for (const warning of doc.warnings) problems.push(yamlErrorProblem(warning, relPath, source, lineCounter, 'warning'));
   const fatal = doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
   const file: SourceFile = { kind, path: relPath, absPath, text: source, data: undefined, lineCounter };
   if (fatal) return { file, problems };

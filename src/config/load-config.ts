@@ -1,0 +1,60 @@
+// Reads driftgate.config.yaml (snake_case keys), validates it against its schema and merges it
+// over defaultConfig(). Any problem with a config file is a UserError (exit 2) naming file:line:col.
+import { stat } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+import configSchema from '../../schemas/driftgate.config.schema.json' with { type: 'json' };
+import { locateIn } from '../bindings/locate.js';
+import { parseYamlFile } from '../bindings/parse-yaml.js';
+import { validateAgainstSchema } from '../bindings/validate-schema.js';
+import type { LoadProblem } from '../bindings/types.js';
+import { UserError } from '../core/errors.js';
+import { EXIT_ERROR } from '../core/exit-codes.js';
+import { CONFIG_FILE_NAME, defaultConfig } from './defaults.js';
+import { mergeConfig } from './merge-config.js';
+import type { RawConfig } from './merge-config.js';
+import type { ResolvedConfig } from './types.js';
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function fail(problems: LoadProblem[], shown: string): never {
+  const sorted = [...problems].sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+  const lines = sorted.map((p) => `${shown}:${p.location.line}:${p.location.column} ${p.message}`);
+  throw new UserError(`invalid config ${lines.length > 1 ? `(${lines.length} problems)\n  ` : ''}${lines.join('\n  ')}`, EXIT_ERROR);
+}
+
+/**
+ * Loads the config of a spine. Without `configFile`, `<root>/driftgate.config.yaml` is used when it
+ * exists (defaults otherwise); an explicit file must exist. Unknown keys are errors here: a typo
+ * in the tool's own config must not be silently ignored.
+ */
+export async function loadConfig(root: string, configFile?: string): Promise<ResolvedConfig> {
+  const absPath = configFile !== undefined ? resolve(configFile) : resolve(root, CONFIG_FILE_NAME);
+  const shown = configFile ?? join(root, CONFIG_FILE_NAME);
+  if (!(await exists(absPath))) {
+    if (configFile === undefined) return defaultConfig();
+    throw new UserError(`config file not found: ${configFile}`, EXIT_ERROR);
+  }
+  const { file, problems } = await parseYamlFile(absPath, shown, 'config');
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) fail(errors, shown);
+  if (file.data === null || file.data === undefined) return { ...defaultConfig(), file: absPath };
+  const schemaProblems = validateAgainstSchema(file, configSchema);
+  if (schemaProblems.length > 0) {
+    fail(schemaProblems.map((p) => (p.code === 'UNKNOWN_KEY' ? { ...p, severity: 'error' as const } : p)), shown);
+  }
+  const config = mergeConfig(defaultConfig(), file.data as RawConfig, (pointer) => locateIn(file, pointer));
+  config.file = absPath;
+  for (const [kind, path] of Object.entries(config.paths)) {
+    if (isAbsolute(path) || path.split(/[\\/]/).includes('..')) {
+      const at = locateIn(file, `/paths/${kind}`);
+      fail([{ code: 'SCHEMA', severity: 'error', message: `paths.${kind} "${path}" must be relative to the root and stay inside it`, location: at }], shown);
+    }
+  }
+  return config;
+}

@@ -1,0 +1,58 @@
+// Merges a schema-valid raw config (snake_case YAML) over the defaults (camelCase ResolvedConfig).
+import type { Location } from '../bindings/types.js';
+import type { GateSetting, ResolvedConfig } from './types.js';
+
+export interface RawConfig {
+  paths?: Partial<Record<keyof ResolvedConfig['paths'], string>>;
+  gates?: Record<string, GateSetting>;
+  exceptions?: Array<{ gate: string; subject: string; reason: string; expires: string }>;
+  probe?: {
+    host_concurrency?: number;
+    channels_per_host?: number;
+    http_concurrency?: number;
+    ssh_connect_timeout_ms?: number;
+    ssh_command_timeout_ms?: number;
+    run_timeout_ms?: number;
+    retries?: number;
+    retry_backoff_ms?: number;
+    trust_on_first_use?: boolean;
+    hypervisor_targets?: string[];
+  };
+  fix?: { gates?: string[]; base?: string; labels?: string[]; max_open_prs?: number };
+  caddy?: { auth_upstreams?: string[] };
+}
+
+function defined<T extends object>(obj: T): Partial<T> {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export function mergeConfig(base: ResolvedConfig, raw: RawConfig, locate: (pointer: string) => Location): ResolvedConfig {
+  const p = raw.probe ?? {};
+  const f = raw.fix ?? {};
+  return {
+    ...base,
+    paths: { ...base.paths, ...defined(raw.paths ?? {}) },
+    gates: { ...base.gates, ...(raw.gates ?? {}) },
+    exceptions: (raw.exceptions ?? []).map((e, i) => {
+      const at = locate(`/exceptions/${i}`);
+      return { gate: e.gate, subject: e.subject, reason: e.reason, expires: e.expires, line: at.line, column: at.column };
+    }),
+    probe: {
+      ...base.probe,
+      ...defined({
+        hostConcurrency: p.host_concurrency,
+        channelsPerHost: p.channels_per_host,
+        httpConcurrency: p.http_concurrency,
+        sshConnectTimeoutMs: p.ssh_connect_timeout_ms,
+        sshCommandTimeoutMs: p.ssh_command_timeout_ms,
+        runTimeoutMs: p.run_timeout_ms,
+        retries: p.retries,
+        retryBackoffMs: p.retry_backoff_ms,
+        trustOnFirstUse: p.trust_on_first_use,
+        hypervisorTargets: p.hypervisor_targets,
+      }),
+    },
+    fix: { ...base.fix, ...defined({ gates: f.gates, base: f.base, labels: f.labels, maxOpenPrs: f.max_open_prs }) },
+    caddy: { ...base.caddy, ...defined({ authUpstreams: raw.caddy?.auth_upstreams }) },
+  };
+}
