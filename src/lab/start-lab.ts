@@ -1,0 +1,163 @@
+// Starts the simulated infrastructure of a scenario: one SSH server per host and one HTTP server per
+// endpoint origin, all on 127.0.0.1 ephemeral ports; writes the connect map, known_hosts and the identity.
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import ssh2 from 'ssh2';
+import { loadSpine } from '../bindings/load-spine.js';
+import type { Model } from '../bindings/types.js';
+import { defaultConfig } from '../config/defaults.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { startHttpOrigin } from './http-server.js';
+import type { HttpOriginServer } from './http-server.js';
+import { loadScenario, scenarioFromObject } from './scenario.js';
+import { parseKeyOrThrow, startSshHost } from './ssh-server.js';
+import type { SshHostServer } from './ssh-server.js';
+import type { LabHost, LoadedScenario, Scenario, World } from './types.js';
+import { buildWorld } from './world.js';
+
+const { utils } = ssh2;
+
+/** The `--connect-map` file format (PRODUCT.md section 3). */
+export interface ConnectMap {
+  ssh: Record<string, { host: string; port: number }>;
+  http: Record<string, string>;
+}
+
+export interface StartLabOptions {
+  /** spine root; the model is loaded from it unless `model` is given */
+  root?: string;
+  model?: Model;
+  config?: ResolvedConfig;
+  /** scenario file path (relative to `cwd`), a scenario object, or an already loaded scenario */
+  scenario: string | Scenario | LoadedScenario;
+  /** when set, connect-map.json, known_hosts and id_ed25519 are written there */
+  outDir?: string;
+  /** the lab's clock (backup file ages); default: now */
+  now?: Date;
+  cwd?: string;
+}
+
+export interface LabFiles {
+  connectMap: string;
+  knownHosts: string;
+  identity: string;
+}
+
+export interface Lab {
+  world: World;
+  model: Model;
+  connectMap: ConnectMap;
+  /** known_hosts text: the declared address of every host with the key written for it */
+  knownHosts: string;
+  /** the client private key (OpenSSH format) the SSH servers accept */
+  identity: string;
+  files?: LabFiles;
+  close(): Promise<void>;
+}
+
+/** A port on 127.0.0.1 that nothing listens on (an unreachable host or a refusing origin). */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
+  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((res) => server.close(() => res()));
+  return port;
+}
+
+function publicKeyLine(publicKey: string): string {
+  return publicKey.trim().split(/\s+/).slice(0, 2).join(' ');
+}
+
+function knownHostName(address: string, port: number): string {
+  return port === 22 ? address : `[${address}]:${port}`;
+}
+
+async function resolveScenario(opts: StartLabOptions): Promise<LoadedScenario> {
+  if (typeof opts.scenario === 'string') return loadScenario(opts.scenario, opts.cwd);
+  if ('scenario' in opts.scenario) return opts.scenario;
+  return scenarioFromObject(opts.scenario);
+}
+
+interface StartedHost {
+  host: LabHost;
+  server?: SshHostServer;
+  port: number;
+  pinnedKey: string;
+}
+
+async function startHost(host: LabHost, clientKey: ReturnType<typeof parseKeyOrThrow>): Promise<StartedHost> {
+  const pinned = utils.generateKeyPairSync('ed25519');
+  const presented = host.hostKeyRotated ? utils.generateKeyPairSync('ed25519') : pinned;
+  if (host.unreachable) return { host, port: await closedPort(), pinnedKey: pinned.public };
+  const server = await startSshHost({ host, hostKey: presented.private, clientKey });
+  return { host, server, port: server.port, pinnedKey: pinned.public };
+}
+
+/** Starts the lab. Bad scenario references are a UserError naming the scenario line. */
+export async function startLab(opts: StartLabOptions): Promise<Lab> {
+  const config = opts.config ?? defaultConfig();
+  const loaded = await resolveScenario(opts);
+  let model = opts.model;
+  if (!model) {
+    if (!opts.root) throw new Error('startLab needs a root or a model');
+    model = (await loadSpine(resolve(opts.cwd ?? process.cwd(), opts.root), config)).model;
+  }
+  const world = buildWorld(model, config, loaded, opts.now ?? new Date());
+  const client = utils.generateKeyPairSync('ed25519', { comment: 'driftgate-lab' });
+  const clientKey = parseKeyOrThrow(client.public);
+
+  const hosts: StartedHost[] = [];
+  const origins: HttpOriginServer[] = [];
+  const connectMap: ConnectMap = { ssh: {}, http: {} };
+  const close = async (): Promise<void> => {
+    await Promise.all([...hosts.map((h) => h.server?.close()), ...origins.map((o) => o.close())]);
+  };
+  try {
+    const [startedHosts, startedOrigins] = await Promise.all([
+      Promise.all(world.hosts.map((h) => startHost(h, clientKey))),
+      Promise.all(world.origins.filter((o) => !o.refuse).map((o) => startHttpOrigin(o))),
+    ]);
+    hosts.push(...startedHosts);
+    origins.push(...startedOrigins);
+    for (const o of world.origins.filter((x) => x.refuse)) {
+      const port = await closedPort();
+      for (const key of [o.origin, ...o.aliases]) connectMap.http[key] = `http://127.0.0.1:${port}`;
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const lines: string[] = [];
+  for (const h of hosts) {
+    connectMap.ssh[h.host.id] = { host: '127.0.0.1', port: h.port };
+    const key = publicKeyLine(h.pinnedKey);
+    if (h.host.address) lines.push(`${knownHostName(h.host.address, h.host.port)} ${key}`);
+    lines.push(`${knownHostName('127.0.0.1', h.port)} ${key}`);
+  }
+  for (const o of origins) {
+    for (const key of [o.origin.origin, ...o.origin.aliases]) connectMap.http[key] = `http://127.0.0.1:${o.port}`;
+  }
+  const lab: Lab = { world, model, connectMap, knownHosts: `${lines.join('\n')}\n`, identity: client.private, close };
+  if (opts.outDir) {
+    try {
+      lab.files = await writeLabFiles(resolve(opts.cwd ?? process.cwd(), opts.outDir), lab);
+    } catch (error) {
+      await close();
+      throw error;
+    }
+  }
+  return lab;
+}
+
+/** Writes connect-map.json, known_hosts and id_ed25519 (mode 0600) into `dir`. */
+export async function writeLabFiles(dir: string, lab: Pick<Lab, 'connectMap' | 'knownHosts' | 'identity'>): Promise<LabFiles> {
+  await mkdir(dir, { recursive: true });
+  const files: LabFiles = { connectMap: join(dir, 'connect-map.json'), knownHosts: join(dir, 'known_hosts'), identity: join(dir, 'id_ed25519') };
+  await writeFile(files.connectMap, `${JSON.stringify(lab.connectMap, null, 2)}\n`);
+  await writeFile(files.knownHosts, lab.knownHosts);
+  await writeFile(files.identity, lab.identity, { mode: 0o600 });
+  await chmod(files.identity, 0o600);
+  return files;
+}

@@ -1,0 +1,131 @@
+// The containers of the simulated world: every declared registry service lands in the stack whose path
+// is the directory of its compose file on its host; the scenario's overrides and extra containers apply.
+import { createHash } from 'node:crypto';
+import type { Model, Service } from '../bindings/types.js';
+import { expandRemotePath, remoteDirname } from './lab-paths.js';
+import { scenarioError } from './scenario-error.js';
+import type { ContainerState, HealthState, LabContainer, LabHost, LabStack, LoadedScenario, ScenarioContainer } from './types.js';
+
+function containerId(host: string, name: string): string {
+  return createHash('sha256').update(`${host}/${name}`).digest('hex').slice(0, 12);
+}
+
+/** Docker's Status text for a state. */
+export function statusText(state: ContainerState, exitCode: number, health: HealthState): string {
+  switch (state) {
+    case 'running':
+      return health ? `Up 5 hours (${health})` : 'Up 5 hours';
+    case 'exited':
+      return `Exited (${exitCode}) 3 hours ago`;
+    case 'restarting':
+      return `Restarting (${exitCode}) 4 seconds ago`;
+    case 'paused':
+      return 'Up 5 hours (Paused)';
+    case 'created':
+      return 'Created';
+    case 'dead':
+      return 'Dead';
+  }
+}
+
+interface ContainerInput {
+  host: string;
+  project: string;
+  name: string;
+  service: string;
+  ports: Array<{ targetPort: number; publishedPort?: number; url?: string; protocol?: string }>;
+  nullPublishers: boolean;
+  override?: Omit<ScenarioContainer, 'absent'>;
+}
+
+function makeContainer(input: ContainerInput): LabContainer {
+  const state = input.override?.state ?? 'running';
+  const exitCode = input.override?.exitCode ?? 0;
+  const health = input.override?.health ?? '';
+  const publishers = input.ports.map((p) => ({
+    URL: p.url ?? '0.0.0.0',
+    TargetPort: p.targetPort,
+    PublishedPort: state === 'running' ? (p.publishedPort ?? p.targetPort) : 0,
+    Protocol: p.protocol ?? 'tcp',
+  }));
+  return {
+    ID: containerId(input.host, input.name),
+    Name: input.name,
+    Image: `lab/${input.service}:latest`,
+    Service: input.service,
+    Project: input.project,
+    State: state,
+    Status: input.override?.status ?? statusText(state, exitCode, health),
+    Health: health,
+    ExitCode: exitCode,
+    Publishers: publishers.length === 0 && input.nullPublishers ? null : publishers,
+  };
+}
+
+/** The container name compose reports for a registry service: `container`, else the service id. */
+export function containerName(service: Service): string {
+  return service.container ?? service.id;
+}
+
+function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/**
+ * Fills `host.stacks` of every compose target's SSH host. `hostOf` maps a compose target id to its lab host.
+ * Throws a UserError naming the scenario line for overrides that name no declared container.
+ */
+export function populateStacks(model: Model, loaded: LoadedScenario, hostOf: (target: string) => LabHost): void {
+  const overrides = loaded.scenario.containers ?? {};
+  const used = new Set<string>();
+  for (const target of model.composeTargets) {
+    const host = hostOf(target.id);
+    for (const decl of target.stacks) {
+      const absPath = expandRemotePath(decl.path, host.home);
+      const stack: LabStack = { target: target.id, name: decl.name, path: decl.path, absPath, containers: [] };
+      for (const svc of model.services) {
+        if (svc.host !== target.id || !svc.compose) continue;
+        if (remoteDirname(svc.compose, host.home) !== absPath) continue;
+        const name = containerName(svc);
+        const key = `${target.id}/${name}`;
+        const override = overrides[key];
+        used.add(key);
+        if (override?.absent) continue;
+        const ports = typeof svc.port === 'number' ? [{ targetPort: svc.port }] : [];
+        stack.containers.push(
+          makeContainer({ host: host.id, project: decl.name, name, service: svc.id, ports, nullPublishers: host.composeFormat === 'ndjson', override }),
+        );
+      }
+      if (!host.stacks.has(absPath)) host.stacks.set(absPath, stack);
+      else host.stacks.get(absPath)?.containers.push(...stack.containers);
+    }
+  }
+  for (const key of Object.keys(overrides)) {
+    if (!used.has(key)) {
+      throw scenarioError(
+        loaded,
+        `/containers/${escapePointer(key)}`,
+        `no declared container "${key}": the key is <compose target id>/<container name> of a registry service whose compose file lies in a declared stack`,
+      );
+    }
+  }
+  (loaded.scenario.extraContainers ?? []).forEach((extra, index) => {
+    const target = model.composeTargets.find((t) => t.id === extra.host);
+    if (!target) throw scenarioError(loaded, `/extraContainers/${index}/host`, `unknown compose target "${extra.host}"`);
+    const host = hostOf(target.id);
+    const decl = target.stacks.find((s) => s.name === extra.stack);
+    if (!decl) throw scenarioError(loaded, `/extraContainers/${index}/stack`, `compose target "${extra.host}" declares no stack "${extra.stack}"`);
+    const stack = host.stacks.get(expandRemotePath(decl.path, host.home));
+    stack?.containers.push(
+      makeContainer({
+        host: host.id,
+        project: decl.name,
+        name: extra.name,
+        service: extra.service ?? extra.name,
+        ports: extra.publishers ?? [],
+        nullPublishers: host.composeFormat === 'ndjson',
+        override: extra,
+      }),
+    );
+  });
+}
