@@ -1,0 +1,66 @@
+// The commit status (context `driftgate`) with a link to the run. Run URLs: Gitea ≥ 1.26 uses the
+// run's real id (GITHUB_RUN_ID); older Gitea and Forgejo use the run number (GITHUB_RUN_NUMBER).
+import { createCommitStatus, type RepoRef } from '../gitea/api.js';
+import type { GiteaHttp } from '../gitea/http.js';
+import { normalizeServerUrl } from '../gitea/http.js';
+import { giteaAtLeast, type ServerInfo } from '../gitea/server-info.js';
+import type { CommitStatus, CommitStatusState } from '../gitea/types.js';
+import type { Report, RunResult } from './types.js';
+
+export const STATUS_CONTEXT = 'driftgate';
+/** GitHub caps descriptions at 140 characters; Gitea accepts more but shows one line. */
+const MAX_DESCRIPTION = 140;
+
+export interface RunLinkInput {
+  serverUrl: string;
+  /** owner/name */
+  repository: string;
+  runId?: string;
+  runNumber?: string;
+  server?: ServerInfo;
+}
+
+/** The URL of the workflow run, or undefined when the run is unknown. */
+export function runUrl(input: RunLinkInput): string | undefined {
+  const usesNumber = input.server && (input.server.product === 'forgejo' || !giteaAtLeast(input.server, '1.26.0'));
+  const run = usesNumber ? (input.runNumber ?? input.runId) : (input.runId ?? input.runNumber);
+  if (!run || !input.repository) return undefined;
+  const repository = input.repository.split('/').map(encodeURIComponent).join('/');
+  return `${normalizeServerUrl(input.serverUrl)}${repository}/actions/runs/${encodeURIComponent(run)}`;
+}
+
+const STATE: Record<RunResult, CommitStatusState> = { pass: 'success', drift: 'failure', inconclusive: 'error', error: 'error' };
+
+export function statusFromReport(report: Report): { state: CommitStatusState; description: string } {
+  const { errors, warnings } = report.summary;
+  const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const description: Record<RunResult, string> = {
+    pass: warnings ? `no blocking drift (${warnings} warning${warnings === 1 ? '' : 's'})` : 'no drift',
+    drift: `drift: ${counts}`,
+    inconclusive: `inconclusive: probes failed (${counts})`,
+    error: `could not evaluate${report.error ? `: ${report.error}` : ''}`,
+  };
+  return { state: STATE[report.result], description: description[report.result].slice(0, MAX_DESCRIPTION) };
+}
+
+export interface CommitStatusRequest extends RepoRef {
+  sha: string;
+  state: CommitStatusState;
+  description: string;
+  targetUrl?: string;
+  context?: string;
+}
+
+export async function setCommitStatus(http: GiteaHttp, req: CommitStatusRequest): Promise<CommitStatus> {
+  return createCommitStatus(
+    http,
+    { owner: req.owner, repo: req.repo },
+    req.sha,
+    {
+      state: req.state,
+      context: req.context ?? STATUS_CONTEXT,
+      description: req.description.slice(0, MAX_DESCRIPTION),
+      ...(req.targetUrl ? { target_url: req.targetUrl } : {}),
+    },
+  );
+}

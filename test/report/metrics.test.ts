@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { escapeLabel, renderMetrics } from '../../src/report/metrics.js';
+import type { Report } from '../../src/report/types.js';
+
+const report: Report = {
+  version: 1,
+  tool: { name: 'driftgate', version: '0.1.0' },
+  root: '.',
+  result: 'drift',
+  durationMs: 1500,
+  summary: { files: 3, gates: 2, errors: 2, warnings: 1, notices: 0 },
+  gates: [
+    { id: 'registry-status', aliases: [], kind: 'live', result: 'fail', findings: 2, durationMs: 1 },
+    { id: 'caddy-proto', aliases: ['D51'], kind: 'static', result: 'warn', findings: 1, durationMs: 1 },
+  ],
+  findings: [
+    { gate: 'registry-status', severity: 'error', fingerprint: 'a', message: 'm', subject: { kind: 'service', id: 's' }, locations: [], direction: 'declared-stale' },
+    { gate: 'registry-status', severity: 'error', fingerprint: 'b', message: 'm', subject: { kind: 'service', id: 't' }, locations: [], direction: 'declared-stale' },
+    { gate: 'caddy-proto', severity: 'warning', fingerprint: 'c', message: 'm', subject: { kind: 'route', id: 'r' }, locations: [], direction: 'inconsistent' },
+  ],
+  observations: {
+    version: 1,
+    startedAt: '2026-02-11T12:00:00Z',
+    durationMs: 900,
+    hosts: [{ target: 'docker-"host"', address: '127.0.0.1:22', ok: true, startedAt: '2026-02-11T12:00:00Z', durationMs: 250 }],
+    stacks: [],
+    endpoints: [{ id: 'sonarr', url: 'http://x', ok: true, status: 200, timeoutMs: 5000, attempts: 1, startedAt: '2026-02-11T12:00:00Z', durationMs: 42 }],
+    backups: [],
+    hypervisors: [],
+  },
+};
+
+describe('renderMetrics', () => {
+  const text = renderMetrics(report, new Date('2026-02-11T12:00:05Z'));
+  const lines = text.trimEnd().split('\n');
+
+  it('counts findings by gate and severity', () => {
+    expect(lines).toContain('driftgate_findings{gate="registry-status",severity="error"} 2');
+    expect(lines).toContain('driftgate_findings{gate="caddy-proto",severity="warning"} 1');
+    expect(lines).toContain('driftgate_findings{gate="caddy-proto",severity="error"} 0');
+  });
+  it('flags gate results, the run result and the time of the run', () => {
+    expect(lines).toContain('driftgate_gate_result{gate="registry-status",result="fail"} 1');
+    expect(lines).toContain('driftgate_gate_result{gate="registry-status",result="pass"} 0');
+    expect(lines).toContain('driftgate_result{result="drift"} 1');
+    expect(lines).toContain('driftgate_result{result="pass"} 0');
+    expect(lines).toContain('driftgate_last_run_timestamp_seconds 1770811205');
+  });
+  it('exports probe latency with escaped labels', () => {
+    expect(lines).toContain('driftgate_probe_duration_seconds{kind="ssh",target="docker-\\"host\\""} 0.25');
+    expect(lines).toContain('driftgate_probe_duration_seconds{kind="http",target="sonarr"} 0.042');
+    expect(escapeLabel('a\\b\nc')).toBe('a\\\\b\\nc');
+  });
+  it('is valid exposition format: HELP and TYPE before each family, samples well-formed', () => {
+    const sampleRe = /^[a-z_]+(\{([a-z_]+="(\\.|[^"\\])*",?)*\})? -?[0-9.e+-]+$/;
+    for (const line of lines) expect(line.startsWith('# HELP ') || line.startsWith('# TYPE ') || sampleRe.test(line)).toBe(true);
+    const families = lines.filter((l) => l.startsWith('# TYPE ')).map((l) => l.split(' ')[2]);
+    expect(families).toEqual([
+      'driftgate_findings',
+      'driftgate_gate_result',
+      'driftgate_probe_duration_seconds',
+      'driftgate_result',
+      'driftgate_run_duration_seconds',
+      'driftgate_last_run_timestamp_seconds',
+    ]);
+  });
+});
