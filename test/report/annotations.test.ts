@@ -9,7 +9,7 @@ const finding: Finding = {
   message: 'route "a,b" uses 100%\nof http: fix it',
   subject: { kind: 'route', id: 'a' },
   locations: [
-    { file: 'ops/staged/caddy-auth/Caddyfile', line: 12, column: 3 },
+    { file: 'ops/staged/caddy-auth/Caddyfile', line: 12, column: 3, pointer: '' },
     { file: 'docs/governance/DOMAIN_ROUTING_REGISTRY.yaml', line: 40, column: 5, pointer: '/routes/0' },
   ],
   direction: 'inconsistent',
