@@ -40,6 +40,8 @@ export interface FixSettings {
   base: string;
   labels: string[];
   maxOpenPrs: number;
+  /** author and committer of fix commits (default driftgate-bot <driftgate-bot@noreply.localhost>) */
+  committer?: { name: string; email: string };
 }
 
 export interface ResolvedConfig {

@@ -8,12 +8,16 @@ import { checkRequest, indexOperations, type OperationMatch } from './operations
 import { registerIssueCommentRoutes } from './routes-issue-comments.js';
 import { registerStatusRoutes } from './routes-statuses.js';
 import { registerVersionRoutes } from './routes-version.js';
+import { registerBranchRoutes } from './routes-branches.js';
+import { registerContentRoutes } from './routes-contents.js';
+import { registerLabelRoutes } from './routes-labels.js';
+import { registerPullRoutes } from './routes-pulls.js';
 import type { Method, RouteHandler, RouteModule, RouteResponse } from './routes.js';
 import { createState, type FakeGiteaState } from './state.js';
 import { createSchemaValidator, loadSwagger, type SwaggerDoc } from './swagger-schema.js';
 
 /** Every route module of the fake. Adding an area = one import + one entry here. */
-export const ROUTE_MODULES: RouteModule[] = [registerVersionRoutes, registerIssueCommentRoutes, registerStatusRoutes];
+export const ROUTE_MODULES: RouteModule[] = [registerVersionRoutes, registerIssueCommentRoutes, registerStatusRoutes, registerPullRoutes, registerContentRoutes, registerBranchRoutes, registerLabelRoutes];
 
 export interface FakeGiteaOptions {
   /** what GET /version answers (Forgejo: e.g. "7.0.0+gitea-1.22.0") */
