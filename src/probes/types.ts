@@ -41,6 +41,8 @@ export interface HostObservation extends ProbeTiming {
   hostKey?: { algorithm: string; fingerprint: string /* SHA256:base64 */ };
   /** how the key was trusted: pinned (known_hosts), tofu (trust on first use, warned), none */
   trust?: 'pinned' | 'tofu' | 'mismatch' | 'unknown';
+  /** fingerprints known_hosts pins for this host (set on a mismatch, so the report can show both keys) */
+  pinnedFingerprints?: string[];
 }
 
 /** One container as `docker compose ps -a --format json` reports it. */

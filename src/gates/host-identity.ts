@@ -1,0 +1,94 @@
+// host-identity: the SSH host key each host presented vs the key pinned in known_hosts.
+import type { Ref } from '../bindings/types.js';
+import type { HostObservation } from '../probes/types.js';
+import type { FindingDraft, GateContext } from './types.js';
+import { defineGate } from './types.js';
+import { childRef } from './live/refs.js';
+
+type Verdict = 'mismatch' | 'unknown' | 'tofu' | 'pinned' | 'none';
+
+/** The trust verdict of an observation, from `trust` or, failing that, the failure reason. */
+export function verdictOf(h: HostObservation): Verdict {
+  if (h.trust === 'mismatch' || h.failure?.reason === 'host-key-mismatch') return 'mismatch';
+  if (h.trust === 'unknown' || h.failure?.reason === 'host-key-unknown') return 'unknown';
+  if (h.trust === 'tofu') return 'tofu';
+  if (h.trust === 'pinned') return 'pinned';
+  return 'none';
+}
+
+function placeOf(ctx: GateContext, target: string): Ref {
+  const t = ctx.model.sshTargets.find((s) => s.id === target);
+  return t ? childRef(t.ref, 'host') : { file: ctx.model.paths.ssh, pointer: '' };
+}
+
+function keyText(h: HostObservation): string {
+  return h.hostKey ? `${h.hostKey.fingerprint} (${h.hostKey.algorithm})` : 'an unrecorded key';
+}
+
+function judge(ctx: GateContext, h: HostObservation): FindingDraft | undefined {
+  const verdict = verdictOf(h);
+  const subject = { kind: 'host' as const, id: h.target };
+  const at = [placeOf(ctx, h.target)];
+  const presented = h.hostKey?.fingerprint;
+  if (verdict === 'mismatch') {
+    const pinned = h.pinnedFingerprints?.length ? h.pinnedFingerprints.join(', ') : 'a different key in known_hosts';
+    return {
+      kind: 'key-mismatch',
+      subject,
+      at,
+      message:
+        `host key of "${h.target}" changed: presented ${keyText(h)}, pinned ${pinned}; no command was sent. ` +
+        'If the host was rebuilt, verify the new key out of band and update known_hosts; otherwise treat it as an attack',
+      expected: h.pinnedFingerprints ?? 'pinned key',
+      observed: presented ?? 'unknown key',
+      direction: 'live-broken',
+      details: { address: h.address, ...(h.hostKey ? { hostKey: h.hostKey } : {}) },
+    };
+  }
+  if (verdict === 'unknown') {
+    return {
+      kind: 'key-unknown',
+      severity: 'warning',
+      subject,
+      at,
+      message:
+        `host key of "${h.target}" is not in known_hosts (presented ${keyText(h)}); nothing was checked on it. ` +
+        'Verify the fingerprint out of band (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the host) and add the key to known_hosts',
+      expected: 'pinned key',
+      observed: presented ?? 'unknown key',
+      direction: 'unknown',
+      inconclusive: true,
+      details: { address: h.address, ...(h.hostKey ? { hostKey: h.hostKey } : {}) },
+    };
+  }
+  if (verdict === 'tofu') {
+    return {
+      kind: 'key-tofu',
+      severity: 'warning',
+      subject,
+      at,
+      message:
+        `host key of "${h.target}" was trusted on first use: ${keyText(h)}; pin it in known_hosts ` +
+        'after verifying it out of band',
+      expected: 'pinned key',
+      observed: presented ?? 'unknown key',
+      direction: 'declared-stale',
+      details: { address: h.address, ...(h.hostKey ? { hostKey: h.hostKey } : {}) },
+    };
+  }
+  return undefined;
+}
+
+export default defineGate({
+  id: 'host-identity',
+  aliases: [],
+  kind: 'live',
+  severity: 'error',
+  describe:
+    'Checks the SSH host key each host presented against the pinned known_hosts key: a changed key fails closed, an unknown key is inconclusive, trust-on-first-use is warned.',
+  run(ctx) {
+    const obs = ctx.observations;
+    if (!obs) return [];
+    return obs.hosts.map((h) => judge(ctx, h)).filter((f): f is FindingDraft => f !== undefined);
+  },
+});

@@ -1,0 +1,105 @@
+// Maps registry services to declared stacks and observed containers.
+// A service's host names a compose target (same id); the stack whose path equals the directory
+// of the service's `compose` file (compared literally, `~/…` included) is its stack; the
+// container is named `service.container ?? service.id`.
+import type { ComposeTarget, Model, Service, Stack } from '../../bindings/types.js';
+import type { ContainerObservation, Observations, StackObservation } from '../../probes/types.js';
+
+export interface ServicePlacement {
+  service: Service;
+  target: ComposeTarget;
+  stack: Stack;
+  /** the container name the registry declares */
+  container: string;
+}
+
+/** A declared stack with its observation, when the snapshot has one. */
+export interface StackView {
+  stack: Stack;
+  target: ComposeTarget;
+  obs?: StackObservation;
+  /** registry services placed in this stack */
+  services: ServicePlacement[];
+}
+
+function trimSlash(path: string): string {
+  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+}
+
+/** Directory of a compose file path, literally (no `~` expansion): "~/a/b/c.yml" -> "~/a/b". */
+export function composeDir(composeFile: string): string {
+  const at = composeFile.lastIndexOf('/');
+  if (at < 0) return '.';
+  if (at === 0) return '/';
+  return composeFile.slice(0, at);
+}
+
+/** The container name the registry declares for a service. */
+export function declaredContainer(service: Service): string {
+  return service.container ?? service.id;
+}
+
+/** Where a service runs, or undefined when its host/compose do not lead to a declared stack. */
+export function placeService(model: Model, service: Service): ServicePlacement | undefined {
+  if (!service.host || !service.compose) return undefined;
+  const target = model.composeTargets.find((t) => t.id === service.host);
+  if (!target) return undefined;
+  const dir = trimSlash(composeDir(service.compose));
+  const stack = target.stacks.find((s) => trimSlash(s.path) === dir);
+  if (!stack) return undefined;
+  return { service, target, stack, container: declaredContainer(service) };
+}
+
+export function findStackObservation(obs: Observations | undefined, stack: Stack): StackObservation | undefined {
+  return obs?.stacks.find((s) => s.target === stack.target && s.stack === stack.name);
+}
+
+/** Every stack of every enabled compose target, with its observation and its registry services. */
+export function stackViews(model: Model, obs: Observations | undefined): StackView[] {
+  const placements = model.services
+    .map((s) => placeService(model, s))
+    .filter((p): p is ServicePlacement => p !== undefined);
+  const views: StackView[] = [];
+  for (const target of model.composeTargets) {
+    if (!target.enabled) continue;
+    for (const stack of target.stacks) {
+      const view: StackView = {
+        stack,
+        target,
+        services: placements.filter((p) => p.target.id === target.id && p.stack.name === stack.name),
+      };
+      const found = findStackObservation(obs, stack);
+      if (found) view.obs = found;
+      views.push(view);
+    }
+  }
+  return views;
+}
+
+/**
+ * The observed container a declared name refers to: the container with that name, else the one
+ * whose compose service has that name (registry entries often name the compose service).
+ */
+export function matchContainer(containers: ContainerObservation[], name: string): ContainerObservation | undefined {
+  return containers.find((c) => c.name === name) ?? containers.find((c) => c.service === name);
+}
+
+/** The registry services that name a container (by container name or compose service name). */
+export function servicesNaming(placements: ServicePlacement[], container: ContainerObservation): ServicePlacement[] {
+  const byName = placements.filter((p) => p.container === container.name);
+  if (byName.length > 0) return byName;
+  return placements.filter((p) => p.container === container.service);
+}
+
+/** Services on the same host (by registry `host`) that name this container, placed or not. */
+export function hostServicesNaming(model: Model, host: string, container: ContainerObservation): Service[] {
+  const onHost = model.services.filter((s) => s.host === host);
+  const byName = onHost.filter((s) => declaredContainer(s) === container.name);
+  if (byName.length > 0) return byName;
+  return onHost.filter((s) => declaredContainer(s) === container.service);
+}
+
+/** A container counts as up only when its state is `running` (restarting, paused, created are not). */
+export function isUp(container: ContainerObservation): boolean {
+  return container.state === 'running';
+}

@@ -1,0 +1,117 @@
+// registry-status: the registry's declared status of each service vs its container's state.
+import type { ContainerObservation } from '../probes/types.js';
+import type { FindingDraft, GateContext } from './types.js';
+import { defineGate } from './types.js';
+import type { ServicePlacement } from './live/container-index.js';
+import { isUp, matchContainer, stackViews } from './live/container-index.js';
+import { gapFinding, splitStacks } from './live/probe-gaps.js';
+import { statusPointer, statusRef } from './live/refs.js';
+
+/** "Up 5 hours" -> "for 5 hours"; anything else -> the raw status in parentheses. */
+function uptime(c: ContainerObservation): string {
+  const m = /^Up\s+(.+?)(?:\s+\((?:healthy|unhealthy|health: starting|Paused)\))?$/i.exec(c.status.trim());
+  if (m?.[1]) return ` for ${m[1].charAt(0).toLowerCase()}${m[1].slice(1)}`;
+  return c.status ? ` (${c.status})` : '';
+}
+
+function stale(ctx: GateContext, p: ServicePlacement, c: ContainerObservation): FindingDraft {
+  const { service } = p;
+  const parked = service.status === 'parked';
+  const meaning = parked ? 'intentionally stopped' : 'crashed or exited';
+  return {
+    kind: `running-while-${service.status}`,
+    severity: parked ? 'warning' : 'error',
+    subject: { kind: 'service', id: service.id },
+    at: [statusRef(ctx.model, service)],
+    message:
+      `service "${service.id}" is declared "${service.status}" (${meaning}) but container "${c.name}" in stack ` +
+      `"${p.stack.name}" has been running${uptime(c)}; the registry is stale: set status: active`,
+    expected: service.status,
+    observed: 'running',
+    direction: 'declared-stale',
+    fix: { file: ctx.model.paths.registry, pointer: statusPointer(service.id), value: 'active' },
+    details: { container: c.name, stack: p.stack.name, status: c.status, state: c.state },
+  };
+}
+
+function broken(ctx: GateContext, p: ServicePlacement, c: ContainerObservation): FindingDraft {
+  const { service } = p;
+  const exit = c.state === 'exited' || c.state === 'dead' ? `exit code ${c.exitCode}, ` : '';
+  return {
+    kind: `not-running-${c.state}`,
+    subject: { kind: 'service', id: service.id },
+    at: [statusRef(ctx.model, service)],
+    message:
+      `service "${service.id}" is declared active but container "${c.name}" in stack "${p.stack.name}" is ` +
+      `${c.state} (${exit}"${c.status}"); start it, or declare it parked or stopped`,
+    expected: 'running',
+    observed: c.state,
+    direction: 'live-broken',
+    details: { container: c.name, stack: p.stack.name, status: c.status, state: c.state, exitCode: c.exitCode },
+  };
+}
+
+function unhealthy(ctx: GateContext, p: ServicePlacement, c: ContainerObservation): FindingDraft {
+  return {
+    kind: 'unhealthy',
+    subject: { kind: 'service', id: p.service.id },
+    at: [statusRef(ctx.model, p.service)],
+    message:
+      `service "${p.service.id}" is declared active and container "${c.name}" runs, but its Docker ` +
+      `healthcheck reports "unhealthy" ("${c.status}")`,
+    expected: 'healthy',
+    observed: 'unhealthy',
+    direction: 'live-broken',
+    details: { container: c.name, stack: p.stack.name, status: c.status, health: c.health },
+  };
+}
+
+function missing(ctx: GateContext, p: ServicePlacement): FindingDraft {
+  return {
+    kind: 'no-such-container',
+    subject: { kind: 'service', id: p.service.id },
+    at: [statusRef(ctx.model, p.service), p.stack.ref],
+    message:
+      `service "${p.service.id}" is declared active but there is no container "${p.container}" in stack ` +
+      `"${p.stack.name}" on "${p.target.id}" (docker compose ps -a lists none by that name)`,
+    expected: p.container,
+    observed: 'absent',
+    direction: 'live-broken',
+    details: { container: p.container, stack: p.stack.name },
+  };
+}
+
+export function judgeService(ctx: GateContext, p: ServicePlacement, containers: ContainerObservation[]): FindingDraft[] {
+  const status = p.service.status;
+  if (status === 'deprecated') return [];
+  const c = matchContainer(containers, p.container);
+  if (!c) return status === 'active' ? [missing(ctx, p)] : [];
+  if (status === 'stopped' || status === 'parked') return isUp(c) ? [stale(ctx, p, c)] : [];
+  if (!isUp(c)) return [broken(ctx, p, c)];
+  return c.health === 'unhealthy' ? [unhealthy(ctx, p, c)] : [];
+}
+
+export default defineGate({
+  id: 'registry-status',
+  aliases: [],
+  kind: 'live',
+  severity: 'error',
+  describe:
+    'Compares each service\'s registry status with its container: running while "stopped"/"parked" is a stale registry entry (fixable), exited while active is broken.',
+  run(ctx) {
+    if (!ctx.observations) return [];
+    const split = splitStacks(stackViews(ctx.model, ctx.observations), ctx.observations);
+    const out: FindingDraft[] = [];
+    for (const view of split.listed) {
+      for (const p of view.services) out.push(...judgeService(ctx, p, view.obs.containers));
+    }
+    for (const gap of split.gaps) {
+      const f = gapFinding(gap, (views) => {
+        const n = views.reduce((sum, v) => sum + v.services.length, 0);
+        return n === 0 ? undefined : `the status of ${n} registry service${n === 1 ? '' : 's'}`;
+      });
+      if (f) out.push(f);
+    }
+    return out;
+  },
+});

@@ -1,0 +1,77 @@
+// unmanaged-containers: running containers that no registry service names.
+import type { ContainerObservation } from '../probes/types.js';
+import type { FindingDraft, GateContext } from './types.js';
+import { defineGate } from './types.js';
+import type { StackView } from './live/container-index.js';
+import { hostServicesNaming, isUp, servicesNaming, stackViews } from './live/container-index.js';
+import { listNames } from './live/format.js';
+import { gapFinding, splitStacks } from './live/probe-gaps.js';
+
+/** Host ports a container publishes (`PublishedPort` 0 means exposed only, not published). */
+export function publishedPorts(c: ContainerObservation): number[] {
+  const ports = c.publishers.map((p) => p.publishedPort ?? 0).filter((p) => p > 0);
+  return [...new Set(ports)].sort((a, b) => a - b);
+}
+
+function declared(ctx: GateContext, view: StackView, c: ContainerObservation): boolean {
+  return servicesNaming(view.services, c).length > 0 || hostServicesNaming(ctx.model, view.target.id, c).length > 0;
+}
+
+function judgeStack(ctx: GateContext, view: StackView, containers: ContainerObservation[]): FindingDraft[] {
+  const unmanaged = containers.filter((c) => isUp(c) && !declared(ctx, view, c));
+  const out: FindingDraft[] = [];
+  const internal = unmanaged.filter((c) => publishedPorts(c).length === 0).map((c) => c.name).sort();
+  for (const c of unmanaged) {
+    const ports = publishedPorts(c);
+    if (ports.length === 0) continue;
+    out.push({
+      kind: 'unmanaged-published',
+      severity: 'warning',
+      subject: { kind: 'container', id: c.name },
+      at: [view.stack.ref],
+      message:
+        `container "${c.name}" in stack "${view.stack.name}" on "${view.target.id}" runs and publishes port ` +
+        `${ports.join(', ')} but no registry service names it; add it to the service registry`,
+      expected: 'a registry entry',
+      observed: `running, publishes ${ports.join(', ')}`,
+      direction: 'declared-stale',
+      details: { stack: view.stack.name, service: c.service, ports },
+    });
+  }
+  if (internal.length > 0) {
+    out.push({
+      kind: 'unmanaged-internal',
+      severity: 'notice',
+      subject: { kind: 'stack', id: view.stack.name },
+      at: [view.stack.ref],
+      message:
+        `stack "${view.stack.name}": ${internal.length} running container${internal.length === 1 ? '' : 's'} ` +
+        `without a registry entry and without published ports (${listNames(internal, 20)}); covered by the parent ` +
+        `stack under the registry's internal dependency policy`,
+      observed: internal,
+      direction: 'inconsistent',
+      details: { stack: view.stack.name, containers: internal },
+    });
+  }
+  return out;
+}
+
+export default defineGate({
+  id: 'unmanaged-containers',
+  aliases: [],
+  kind: 'live',
+  severity: 'warning',
+  describe:
+    'Reports running containers that no registry service names: a warning when they publish ports (user traffic without an entry), a notice for internal-only ones.',
+  run(ctx) {
+    if (!ctx.observations) return [];
+    const split = splitStacks(stackViews(ctx.model, ctx.observations), ctx.observations);
+    const out: FindingDraft[] = [];
+    for (const view of split.listed) out.push(...judgeStack(ctx, view, view.obs.containers));
+    for (const gap of split.gaps) {
+      const f = gapFinding(gap, (views) => `the containers of ${views.length} stack${views.length === 1 ? '' : 's'}`);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+});

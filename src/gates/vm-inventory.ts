@@ -1,0 +1,141 @@
+// vm-inventory: the hypervisor's VM list vs vm.lifecycle.yaml (state, undeclared VMs, resources).
+import type { Vm, VmResources } from '../bindings/types.js';
+import type { HypervisorObservation, HypervisorVm } from '../probes/types.js';
+import type { FindingDraft, GateContext } from './types.js';
+import { defineGate } from './types.js';
+import { reasonLabel } from './live/format.js';
+import { childRef } from './live/refs.js';
+
+/** Declared statuses whose VM must exist and run. */
+const MUST_RUN = new Set(['active']);
+/** Declared statuses whose VM must be gone. */
+const MUST_BE_GONE = new Set(['decommissioned', 'abandoned']);
+
+const RESOURCES: Array<{ key: keyof VmResources; yaml: string; unit: string }> = [
+  { key: 'cpuCores', yaml: 'cpu_cores', unit: 'cores' },
+  { key: 'memoryMb', yaml: 'memory_mb', unit: 'MB' },
+  { key: 'bootDiskGb', yaml: 'boot_disk_gb', unit: 'GB' },
+];
+
+function label(vm: Vm): string {
+  return `VM ${vm.vmid} "${vm.hostname}"`;
+}
+
+/** The declared VMs a hypervisor observation is the truth for. */
+function governedBy(ctx: GateContext, h: HypervisorObservation, all: HypervisorObservation[]): Vm[] {
+  return ctx.model.vms.filter((vm) => (vm.proxmoxHost ? vm.proxmoxHost === h.host : all.length === 1));
+}
+
+function resourceFindings(vm: Vm, live: HypervisorVm, hypervisor: string): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const declared = vm.resources;
+  if (!declared) return out;
+  for (const r of RESOURCES) {
+    const want = declared[r.key];
+    const have = live[r.key];
+    if (want === undefined || have === undefined || want === have) continue;
+    const ref = childRef(vm.ref, 'resources', r.yaml);
+    out.push({
+      kind: `resources-${r.yaml}`,
+      severity: 'warning',
+      subject: { kind: 'vm', id: vm.hostname },
+      at: [ref],
+      message: `${label(vm)} has ${have} ${r.unit} on "${hypervisor}" but vm.lifecycle declares ${r.yaml}: ${want}; update the binding`,
+      expected: want,
+      observed: have,
+      direction: 'declared-stale',
+      fix: { file: ref.file, pointer: ref.pointer, value: have },
+    });
+  }
+  return out;
+}
+
+function judgeDeclared(vm: Vm, live: HypervisorVm | undefined, hypervisor: string): FindingDraft[] {
+  const subject = { kind: 'vm' as const, id: vm.hostname };
+  const at = [childRef(vm.ref, 'status')];
+  if (MUST_RUN.has(vm.status)) {
+    if (!live) {
+      return [{
+        kind: 'missing',
+        subject,
+        at,
+        message: `${label(vm)} is declared ${vm.status} but hypervisor "${hypervisor}" does not list it`,
+        expected: 'running',
+        observed: 'absent',
+        direction: 'live-broken',
+      }];
+    }
+    const out = live.status === 'running' ? [] : [{
+      kind: 'not-running',
+      subject,
+      at,
+      message: `${label(vm)} is declared ${vm.status} but is ${live.status} on hypervisor "${hypervisor}"`,
+      expected: 'running',
+      observed: live.status,
+      direction: 'live-broken' as const,
+    }];
+    return [...out, ...resourceFindings(vm, live, hypervisor)];
+  }
+  if (MUST_BE_GONE.has(vm.status) && live) {
+    return [{
+      kind: 'still-present',
+      subject,
+      at,
+      message: `${label(vm)} is declared ${vm.status} but still exists on hypervisor "${hypervisor}" (${live.status}); destroy it or correct its status`,
+      expected: 'absent',
+      observed: live.status,
+      direction: 'live-broken',
+    }];
+  }
+  return [];
+}
+
+function judgeHypervisor(ctx: GateContext, h: HypervisorObservation, all: HypervisorObservation[]): FindingDraft[] {
+  const file = ctx.model.paths.vms;
+  if (!h.ok) {
+    const reason = h.failure?.reason ?? 'error';
+    return [{
+      kind: `probe-${reason}`,
+      subject: { kind: 'host', id: h.host },
+      at: [{ file, pointer: '/vms' }],
+      message: `hypervisor "${h.host}" could not be listed (${reasonLabel(reason)}${h.failure?.error ? `: ${h.failure.error}` : ''}); VM states not checked, so drift cannot be ruled out`,
+      observed: reasonLabel(reason),
+      direction: 'unknown',
+      severity: 'warning',
+      inconclusive: true,
+      details: { reason, durationMs: h.durationMs },
+    }];
+  }
+  const declared = governedBy(ctx, h, all);
+  const out: FindingDraft[] = [];
+  for (const vm of declared) out.push(...judgeDeclared(vm, h.vms.find((v) => v.vmid === vm.vmid), h.host));
+  for (const live of h.vms) {
+    if (live.template || ctx.model.vms.some((vm) => vm.vmid === live.vmid)) continue;
+    out.push({
+      kind: 'undeclared',
+      severity: 'warning',
+      subject: { kind: 'vm', id: String(live.vmid) },
+      at: [{ file, pointer: '/vms' }],
+      message: `undeclared VM ${live.vmid} "${live.name}" (${live.status}) on hypervisor "${h.host}": add it to vm.lifecycle or destroy it`,
+      expected: 'declared',
+      observed: live.status,
+      direction: 'declared-stale',
+      details: { vmid: live.vmid, name: live.name },
+    });
+  }
+  return out;
+}
+
+export default defineGate({
+  id: 'vm-inventory',
+  aliases: [],
+  kind: 'live',
+  severity: 'error',
+  describe:
+    'Compares the hypervisor\'s VM list with vm.lifecycle: active VMs must run, decommissioned ones be gone, no undeclared VMs, resources as declared (fixable).',
+  run(ctx) {
+    const obs = ctx.observations;
+    if (!obs) return [];
+    return obs.hypervisors.flatMap((h) => judgeHypervisor(ctx, h, obs.hypervisors));
+  },
+});

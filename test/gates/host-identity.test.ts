@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import gate, { verdictOf } from '../../src/gates/host-identity.js';
+import type { HostObservation } from '../../src/probes/types.js';
+import { emptyModel, observations, runGate } from './live-helpers.js';
+
+const KEY = { algorithm: 'ssh-ed25519', fingerprint: 'SHA256:n3wK3yAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' };
+
+function host(target: string, over: Partial<HostObservation>): HostObservation {
+  return { target, address: '127.0.0.1:2201', ok: true, startedAt: '2026-02-11T11:59:00Z', durationMs: 40, hostKey: KEY, trust: 'pinned', ...over };
+}
+
+function model() {
+  return emptyModel({
+    sshTargets: ['a', 'b', 'c', 'd'].map((id, i) => ({
+      id, host: `${id}.test`, user: 'ubuntu', port: 22, connectTimeoutSec: 5, optional: false,
+      ref: { file: 'ops/bindings/ssh.targets.yaml', pointer: `/ssh/targets/${i}` },
+    })),
+  });
+}
+
+describe('host-identity', () => {
+  it('fails closed on a changed key, naming both keys', () => {
+    const obs = observations({
+      hosts: [host('a', { ok: false, trust: 'mismatch', pinnedFingerprints: ['SHA256:oldKeyBBBB'], failure: { reason: 'host-key-mismatch', error: 'nothing was sent' } })],
+    });
+    const drafts = runGate(gate, model(), obs);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]!.message).toContain(`host key of "a" changed: presented ${KEY.fingerprint} (ssh-ed25519), pinned SHA256:oldKeyBBBB; no command was sent`);
+    expect(drafts[0]!.inconclusive).toBeUndefined();
+    expect(drafts[0]!.at).toEqual([{ file: 'ops/bindings/ssh.targets.yaml', pointer: '/ssh/targets/0/host' }]);
+  });
+
+  it('warns on trust-on-first-use and is inconclusive on an unknown key; pinned keys pass', () => {
+    const obs = observations({
+      hosts: [
+        host('b', { trust: 'tofu' }),
+        host('c', { ok: false, trust: undefined, failure: { reason: 'host-key-unknown', error: 'no known_hosts entry' } }),
+        host('d', {}),
+      ],
+    });
+    const drafts = runGate(gate, model(), obs);
+    expect(drafts.map((d) => [d.subject.id, d.kind, d.severity, d.inconclusive ?? false])).toEqual([
+      ['b', 'key-tofu', 'warning', false],
+      ['c', 'key-unknown', 'warning', true],
+    ]);
+    expect(drafts[0]!.message).toContain(KEY.fingerprint);
+    expect(drafts[1]!.message).toContain('add the key to known_hosts');
+  });
+
+  it('leaves other connection failures to the gates whose probes they blocked', () => {
+    const h = host('a', { ok: false, trust: undefined, hostKey: undefined, failure: { reason: 'timeout', error: 'connect timed out' } });
+    expect(verdictOf(h)).toBe('none');
+    expect(runGate(gate, model(), observations({ hosts: [h] }))).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import gate, { publishedPorts } from '../../src/gates/unmanaged-containers.js';
+import { container, emptyModel, observations, runGate, service, stackObs, target, withTargets } from './live-helpers.js';
+
+const CA = '/opt/stacks/caddy-auth';
+
+function model() {
+  return withTargets(
+    emptyModel({ services: [service('authentik', 'infra-core', `${CA}/docker-compose.yml`, 'active', 'authentik-server')] }),
+    target('infra-core', { 'caddy-auth': CA }),
+  );
+}
+
+describe('unmanaged-containers', () => {
+  it('counts only host-published ports (PublishedPort 0 is exposed, not published)', () => {
+    const c = container('x', 'running', {
+      publishers: [
+        { url: '', targetPort: 5432, publishedPort: 0, protocol: 'tcp' },
+        { url: '0.0.0.0', targetPort: 80, publishedPort: 8080, protocol: 'tcp' },
+        { url: '::', targetPort: 80, publishedPort: 8080, protocol: 'tcp' },
+      ],
+    });
+    expect(publishedPorts(c)).toEqual([8080]);
+  });
+
+  it('groups internal-only containers of a stack into one notice and warns on published ones', () => {
+    const obs = observations({
+      stacks: [stackObs('infra-core', 'caddy-auth', CA, [
+        container('authentik-server', 'running', { publishers: [{ targetPort: 9000, publishedPort: 9000 }] }),
+        container('authentik-worker'),
+        container('authentik-redis', 'running', { publishers: [{ targetPort: 6379, publishedPort: 0 }] }),
+        container('authentik-postgres'),
+        container('adminer', 'running', { publishers: [{ targetPort: 8080, publishedPort: 8081 }] }),
+        container('old-exporter', 'exited'),
+      ])],
+    });
+    const drafts = runGate(gate, model(), obs);
+    expect(drafts.map((d) => [d.severity, d.subject.id])).toEqual([
+      ['warning', 'adminer'],
+      ['notice', 'caddy-auth'],
+    ]);
+    expect(drafts[0]!.message).toContain('publishes port 8081');
+    expect(drafts[1]!.details).toEqual({ stack: 'caddy-auth', containers: ['authentik-postgres', 'authentik-redis', 'authentik-worker'] });
+  });
+
+  it('accepts a container named by a service of the same host even if its compose path differs', () => {
+    const m = model();
+    m.services.push(service('adminer', 'infra-core', '/elsewhere/docker-compose.yml'));
+    const obs = observations({
+      stacks: [stackObs('infra-core', 'caddy-auth', CA, [
+        container('authentik-server'),
+        container('adminer', 'running', { publishers: [{ targetPort: 8080, publishedPort: 8081 }] }),
+      ])],
+    });
+    expect(runGate(gate, m, obs)).toEqual([]);
+  });
+
+  it('is inconclusive when the stack could not be listed', () => {
+    const obs = observations({
+      stacks: [{ ...stackObs('infra-core', 'caddy-auth', CA, []), ok: false, failure: { reason: 'parse-error', error: 'line 1: not JSON' } }],
+    });
+    const drafts = runGate(gate, model(), obs);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ inconclusive: true, direction: 'unknown', subject: { kind: 'stack', id: 'caddy-auth' } });
+  });
+});

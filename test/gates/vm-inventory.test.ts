@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Vm } from '../../src/bindings/types.js';
+import gate from '../../src/gates/vm-inventory.js';
+import type { HypervisorObservation, HypervisorVm } from '../../src/probes/types.js';
+import { emptyModel, observations, runGate } from './live-helpers.js';
+
+function vm(vmid: number, hostname: string, status: string, index: number, over: Partial<Vm> = {}): Vm {
+  return {
+    vmid,
+    hostname,
+    proxmoxHost: 'pve',
+    status,
+    resources: { cpuCores: 4, memoryMb: 16384, bootDiskGb: 100 },
+    stacks: [],
+    services: [],
+    ref: { file: 'ops/bindings/vm.lifecycle.yaml', pointer: `/vms/${index}` },
+    ...over,
+  };
+}
+
+function live(vmid: number, name: string, status = 'running', over: Partial<HypervisorVm> = {}): HypervisorVm {
+  return { vmid, name, status, cpuCores: 4, memoryMb: 16384, bootDiskGb: 100, ...over };
+}
+
+function hyper(vms: HypervisorVm[], over: Partial<HypervisorObservation> = {}): HypervisorObservation {
+  return { host: 'pve', ok: true, vms, startedAt: '2026-02-11T11:59:00Z', durationMs: 900, ...over };
+}
+
+const declared = () => [
+  vm(202, 'automation-stack', 'active', 0),
+  vm(209, 'download-stack', 'active', 1),
+  vm(201, 'media-stack', 'decommissioned', 2, { resources: null }),
+  vm(9000, 'ubuntu-template', 'template', 3),
+];
+
+describe('vm-inventory', () => {
+  it('passes when the hypervisor matches the lifecycle', () => {
+    const obs = observations({ hypervisors: [hyper([live(202, 'automation-stack'), live(209, 'download-stack'), live(9000, 't', 'stopped', { template: true })])] });
+    expect(runGate(gate, emptyModel({ vms: declared() }), obs)).toEqual([]);
+  });
+
+  it('reports stopped and missing active VMs, leftovers of decommissioned ones and undeclared VMs', () => {
+    const obs = observations({
+      hypervisors: [hyper([
+        live(202, 'automation-stack', 'stopped'),
+        live(201, 'media-stack', 'stopped'),
+        live(215, 'scratch'),
+        live(9001, 'other-template', 'stopped', { template: true }),
+      ])],
+    });
+    const drafts = runGate(gate, emptyModel({ vms: declared() }), obs);
+    expect(drafts.map((d) => [d.subject.id, d.kind, d.severity ?? 'gate'])).toEqual([
+      ['automation-stack', 'not-running', 'gate'],
+      ['download-stack', 'missing', 'gate'],
+      ['media-stack', 'still-present', 'gate'],
+      ['215', 'undeclared', 'warning'],
+    ]);
+    expect(drafts[0]!.at).toEqual([{ file: 'ops/bindings/vm.lifecycle.yaml', pointer: '/vms/0/status' }]);
+  });
+
+  it('proposes a fix for each resource that differs, as declared-stale warnings', () => {
+    const obs = observations({ hypervisors: [hyper([live(202, 'automation-stack', 'running', { cpuCores: 8, memoryMb: 32768 }), live(209, 'download-stack')])] });
+    const drafts = runGate(gate, emptyModel({ vms: declared() }), obs);
+    expect(drafts.map((d) => [d.kind, d.direction, d.fix])).toEqual([
+      ['resources-cpu_cores', 'declared-stale', { file: 'ops/bindings/vm.lifecycle.yaml', pointer: '/vms/0/resources/cpu_cores', value: 8 }],
+      ['resources-memory_mb', 'declared-stale', { file: 'ops/bindings/vm.lifecycle.yaml', pointer: '/vms/0/resources/memory_mb', value: 32768 }],
+    ]);
+    expect(drafts[0]!.message).toContain('has 8 cores');
+  });
+
+  it('is inconclusive when the hypervisor could not be listed, and judges only its own VMs', () => {
+    const vms = [...declared(), vm(300, 'home-vm', 'active', 4, { proxmoxHost: 'proxmox-home' })];
+    const obs = observations({
+      hypervisors: [hyper([], { ok: false, failure: { reason: 'timeout', error: 'connect timed out' } })],
+    });
+    const drafts = runGate(gate, emptyModel({ vms }), obs);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ inconclusive: true, direction: 'unknown', subject: { kind: 'host', id: 'pve' } });
+  });
+});
