@@ -1,0 +1,266 @@
+// One ssh2 connection per ssh target, host keys verified against known_hosts for the DECLARED host,
+// stacks as concurrent exec channels (at most `channelsPerHost`, ≤ 8), per-command deadlines and a
+// whole-run AbortSignal. Remote failures are returned as data, never thrown.
+import { Client, type ConnectConfig } from 'ssh2';
+import type { ProbeSettings } from '../config/types.js';
+import { classifyError, failure, failureFrom, isTransientConnectError } from './classify.js';
+import type { ConnectMap } from './connect-map.js';
+import { blobAlgorithm, fingerprint, type HostKeyVerdict, type KnownHosts } from './known-hosts.js';
+import { createLimiter, type Limiter, sleep } from './limiter.js';
+import type { HostObservation, ProbeFailure } from './types.js';
+
+/** The declared SSH endpoint of a target (from ssh.targets.yaml). */
+export interface SshEndpoint {
+  id: string;
+  host: string;
+  port: number;
+  user: string;
+  /** the target's own connect timeout (connect_timeout_sec), else the run's */
+  connectTimeoutMs?: number;
+}
+
+export interface ExecResult {
+  /** remote exit code; null when the channel closed without one (signal, deadline, lost connection) */
+  code: number | null;
+  signal?: string;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  durationMs: number;
+  /** set when no usable answer came: connection failed, channel refused, deadline passed */
+  failure?: ProbeFailure;
+}
+
+export type SshEvent =
+  | { type: 'connected'; target: string; address: string; trust: HostObservation['trust'] }
+  | { type: 'failed'; target: string; address: string; failure: ProbeFailure };
+
+export interface SshPoolOptions {
+  knownHosts: KnownHosts;
+  /** private key text (never logged) */
+  identity?: string;
+  connectMap?: ConnectMap;
+  settings: Pick<ProbeSettings, 'channelsPerHost' | 'sshConnectTimeoutMs' | 'retries' | 'retryBackoffMs'>;
+  trustOnFirstUse?: boolean;
+  /** whole-run deadline: aborting closes every connection and fails pending commands */
+  signal?: AbortSignal;
+  now?: () => Date;
+  onEvent?: (event: SshEvent) => void;
+  /** injection point for tests */
+  clientFactory?: () => Client;
+}
+
+const OUTPUT_LIMIT = 4 * 1024 * 1024;
+const HOST_KEY_ALGOS: Record<string, string[]> = {
+  'ssh-rsa': ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'],
+  'ssh-ed25519': ['ssh-ed25519'],
+  'ecdsa-sha2-nistp256': ['ecdsa-sha2-nistp256'],
+  'ecdsa-sha2-nistp384': ['ecdsa-sha2-nistp384'],
+  'ecdsa-sha2-nistp521': ['ecdsa-sha2-nistp521'],
+};
+
+interface Connection {
+  observation: HostObservation;
+  client?: Client;
+  limiter: Limiter;
+}
+
+export class SshPool {
+  private readonly connections = new Map<string, Promise<Connection>>();
+  private readonly clients = new Set<Client>();
+
+  private constructor(private readonly opts: SshPoolOptions) {
+    opts.signal?.addEventListener('abort', () => this.close(), { once: true });
+  }
+
+  static create(opts: SshPoolOptions): SshPool {
+    return new SshPool(opts);
+  }
+
+  /** The host observation of a target, connecting once (later calls share the connection). */
+  async connect(target: SshEndpoint): Promise<HostObservation> {
+    return (await this.connection(target)).observation;
+  }
+
+  /** Runs a fixed-template command on the target; never throws. */
+  async exec(target: SshEndpoint, command: string, deadlineMs: number): Promise<ExecResult> {
+    const started = Date.now();
+    const conn = await this.connection(target);
+    if (!conn.client || !conn.observation.ok) {
+      const f = conn.observation.failure ?? failure('error', 'no connection');
+      return { code: null, stdout: '', stderr: '', timedOut: f.reason === 'timeout', durationMs: 0, failure: f };
+    }
+    const client = conn.client;
+    return conn.limiter.run(() => this.execOnce(client, command, deadlineMs, started));
+  }
+
+  /** Every host observation made so far. */
+  async hosts(): Promise<HostObservation[]> {
+    return (await Promise.all(this.connections.values())).map((c) => c.observation);
+  }
+
+  close(): void {
+    for (const client of this.clients) client.end();
+    this.clients.clear();
+  }
+
+  private connection(target: SshEndpoint): Promise<Connection> {
+    let pending = this.connections.get(target.id);
+    if (!pending) {
+      pending = this.connectWithRetry(target);
+      this.connections.set(target.id, pending);
+    }
+    return pending;
+  }
+
+  private async connectWithRetry(target: SshEndpoint): Promise<Connection> {
+    const { retries, retryBackoffMs } = this.opts.settings;
+    let attempt = 0;
+    for (;;) {
+      const result = await this.connectOnce(target);
+      attempt += 1;
+      if (result.conn.observation.ok || !result.transient || attempt > retries || this.opts.signal?.aborted) {
+        return result.conn;
+      }
+      await sleep(retryBackoffMs * 2 ** (attempt - 1), this.opts.signal);
+    }
+  }
+
+  private connectOnce(target: SshEndpoint): Promise<{ conn: Connection; transient: boolean }> {
+    const { knownHosts, connectMap, settings, trustOnFirstUse, identity } = this.opts;
+    const dial = connectMap?.ssh[target.id] ?? { host: target.host, port: target.port };
+    const address = `${dial.host}:${dial.port}`;
+    const startedAt = (this.opts.now ?? (() => new Date()))().toISOString();
+    const t0 = Date.now();
+    const limiter = createLimiter(Math.min(8, Math.max(1, settings.channelsPerHost)));
+    let presented: { algorithm: string; fingerprint: string } | undefined;
+    let verdict: HostKeyVerdict | undefined;
+    let trust: HostObservation['trust'];
+
+    return new Promise((resolve) => {
+      const client = (this.opts.clientFactory ?? (() => new Client()))();
+      let settled = false;
+      const finish = (ok: boolean, f?: ProbeFailure, transient = false): void => {
+        if (settled) return;
+        settled = true;
+        this.opts.signal?.removeEventListener('abort', onAbort);
+        const observation: HostObservation = { target: target.id, address, ok, startedAt, durationMs: Date.now() - t0 };
+        if (f) observation.failure = f;
+        if (presented) observation.hostKey = presented;
+        if (trust) observation.trust = trust;
+        if (trust === 'mismatch') observation.pinnedFingerprints = knownHosts.lookup(target.host, target.port).map((k) => k.fingerprint);
+        if (ok) {
+          this.clients.add(client);
+          this.opts.onEvent?.({ type: 'connected', target: target.id, address, trust });
+        } else {
+          client.end();
+          this.opts.onEvent?.({ type: 'failed', target: target.id, address, failure: f ?? failure('error', 'connection failed') });
+        }
+        resolve({ conn: { observation, client: ok ? client : undefined, limiter }, transient });
+      };
+      const onAbort = (): void => finish(false, failure('timeout', 'run deadline passed before the SSH connection was ready'));
+      if (this.opts.signal?.aborted) return onAbort();
+      this.opts.signal?.addEventListener('abort', onAbort, { once: true });
+
+      const hostVerifier = (key: Buffer): boolean => {
+        presented = { algorithm: blobAlgorithm(key), fingerprint: fingerprint(key) };
+        verdict = knownHosts.verify(target.host, target.port, key);
+        if (verdict === 'pinned') trust = 'pinned';
+        else if (verdict === 'unknown' && trustOnFirstUse) trust = 'tofu';
+        else trust = verdict === 'unknown' ? 'unknown' : 'mismatch';
+        return trust === 'pinned' || trust === 'tofu';
+      };
+      client.on('ready', () => {
+        client.setNoDelay(true);
+        finish(true);
+      });
+      client.on('error', (error: Error & { level?: string }) => {
+        if (settled) return;
+        if (verdict && trust === 'mismatch') {
+          const what = verdict === 'revoked' ? 'is revoked in known_hosts' : `does not match the key pinned for ${target.host}:${target.port}`;
+          finish(false, failure('host-key-mismatch', `host key ${presented?.fingerprint ?? '?'} presented by ${address} ${what}; nothing was sent`));
+        } else if (verdict && trust === 'unknown') {
+          finish(false, failure('host-key-unknown', `no known_hosts entry for ${target.host}:${target.port} (presented ${presented?.fingerprint ?? '?'}); not connecting without --trust-on-first-use`));
+        } else {
+          const reason = classifyError(error);
+          finish(false, failure(reason, `${address}: ${error.message}`), isTransientConnectError(error) || reason === 'timeout');
+        }
+      });
+      client.on('close', () => finish(false, failure('error', `${address}: connection closed during the handshake`), true));
+
+      const algos = knownHosts.pinnedAlgorithms(target.host, target.port).flatMap((a) => HOST_KEY_ALGOS[a] ?? []);
+      const config: ConnectConfig = {
+        host: dial.host,
+        port: dial.port,
+        username: target.user,
+        readyTimeout: target.connectTimeoutMs ?? settings.sshConnectTimeoutMs,
+        keepaliveInterval: 5_000,
+        keepaliveCountMax: 3,
+        hostVerifier,
+        tryKeyboard: false,
+      };
+      if (identity) config.privateKey = identity;
+      if (algos.length > 0) config.algorithms = { serverHostKey: algos as NonNullable<ConnectConfig['algorithms']>['serverHostKey'] };
+      try {
+        client.connect(config);
+      } catch (error) {
+        finish(false, failureFrom(error));
+      }
+    });
+  }
+
+  private execOnce(client: Client, command: string, deadlineMs: number, started: number): Promise<ExecResult> {
+    return new Promise((resolve) => {
+      let stdout = '';
+      let stderr = '';
+      let code: number | null = null;
+      let signal: string | undefined;
+      let settled = false;
+      let channel: { close: () => void } | undefined;
+      const finish = (f?: ProbeFailure, timedOut = false): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        this.opts.signal?.removeEventListener('abort', onAbort);
+        const result: ExecResult = { code, stdout, stderr, timedOut, durationMs: Date.now() - started };
+        if (signal) result.signal = signal;
+        if (f) result.failure = f;
+        resolve(result);
+      };
+      const stop = (why: string): void => {
+        try {
+          channel?.close();
+        } catch {
+          // the channel is gone already
+        }
+        finish(failure('timeout', why), true);
+      };
+      const timer = setTimeout(() => stop(`command passed its ${deadlineMs} ms deadline`), deadlineMs);
+      const onAbort = (): void => stop('run deadline passed before the command finished');
+      if (this.opts.signal?.aborted) return onAbort();
+      this.opts.signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        client.exec(command, (error, stream) => {
+          if (error) return finish(failure('error', `cannot open an exec channel: ${error.message}`));
+          channel = stream;
+          if (settled) return stream.close();
+          stream.on('data', (chunk: Buffer) => {
+            if (stdout.length < OUTPUT_LIMIT) stdout += chunk.toString('utf8');
+          });
+          stream.stderr.on('data', (chunk: Buffer) => {
+            if (stderr.length < OUTPUT_LIMIT) stderr += chunk.toString('utf8');
+          });
+          stream.on('exit', (exitCode: number | null, exitSignal?: string) => {
+            if (typeof exitCode === 'number') code = exitCode;
+            if (exitSignal) signal = exitSignal;
+          });
+          stream.on('close', () => {
+            finish(code === null ? failure('error', `the command ended without an exit status${signal ? ` (signal ${signal})` : ''}`) : undefined);
+          });
+        });
+      } catch (error) {
+        finish(failureFrom(error));
+      }
+    });
+  }
+}

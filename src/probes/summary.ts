@@ -1,0 +1,46 @@
+// Human lines about a finished probe run, grouped by host (plain text: CI logs, the probe command).
+import type { Observations, ProbeFailure } from './types.js';
+
+function why(f: ProbeFailure | undefined): string {
+  return f ? `${f.reason}: ${f.error}` : 'failed';
+}
+
+/** One group per SSH target (its stacks, backups, hypervisor), then one for HTTP, then a total line. */
+export function summarizeObservations(obs: Observations): string[] {
+  const lines: string[] = [];
+  const targets = new Set<string>([
+    ...obs.hosts.map((h) => h.target),
+    ...obs.stacks.map((s) => s.sshTarget),
+    ...obs.backups.map((b) => b.host),
+    ...obs.hypervisors.map((h) => h.host),
+  ]);
+  for (const id of targets) {
+    const host = obs.hosts.find((h) => h.target === id);
+    const head = host
+      ? host.ok
+        ? `ok (${host.address}, ${host.trust ?? 'pinned'}${host.hostKey ? ` ${host.hostKey.fingerprint}` : ''}, ${host.durationMs} ms)`
+        : `FAILED (${host.address}) ${why(host.failure)}`
+      : 'not connected';
+    lines.push(`host ${id}: ${head}`);
+    if (host?.trust === 'tofu') lines.push(`  warning: trusted on first use; pin it with: ${host.hostKey?.algorithm ?? ''} ${host.hostKey?.fingerprint ?? ''}`);
+    for (const s of obs.stacks.filter((x) => x.sshTarget === id)) {
+      const running = s.containers.filter((c) => c.state === 'running').length;
+      lines.push(`  stack ${s.stack} (${s.path}): ${s.ok ? `${running}/${s.containers.length} running` : why(s.failure)}`);
+    }
+    for (const b of obs.backups.filter((x) => x.host === id)) {
+      lines.push(`  backup ${b.name}: ${b.ok ? (b.newest ? `${b.matches} files, newest ${b.newest.mtime}` : 'no matching file') : why(b.failure)}`);
+    }
+    for (const h of obs.hypervisors.filter((x) => x.host === id)) {
+      lines.push(`  hypervisor: ${h.ok ? `${h.vms.length} VMs` : why(h.failure)}`);
+    }
+  }
+  if (obs.endpoints.length > 0) lines.push('http');
+  for (const e of obs.endpoints) {
+    const answer = e.ok ? `${e.status}${e.location ? ` -> ${e.location}` : ''}` : why(e.failure);
+    lines.push(`  ${e.id} ${e.url}: ${answer} (${e.durationMs} ms${e.attempts > 1 ? `, ${e.attempts} attempts` : ''})`);
+  }
+  const all = [obs.hosts, obs.stacks, obs.endpoints, obs.backups, obs.hypervisors].flat() as Array<{ ok: boolean }>;
+  const failed = all.filter((o) => !o.ok).length;
+  lines.push(`${all.length - failed} of ${all.length} probes answered, ${failed} failed, in ${obs.durationMs} ms`);
+  return lines;
+}
