@@ -4,20 +4,18 @@ import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import ssh2 from 'ssh2';
 import { loadSpine } from '../bindings/load-spine.js';
 import type { Model } from '../bindings/types.js';
 import { defaultConfig } from '../config/defaults.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { startHttpOrigin } from './http-server.js';
 import type { HttpOriginServer } from './http-server.js';
+import { generateEd25519 } from './lab-keys.js';
 import { loadScenario, scenarioFromObject } from './scenario.js';
 import { parseKeyOrThrow, startSshHost } from './ssh-server.js';
 import type { SshHostServer } from './ssh-server.js';
 import type { LabHost, LoadedScenario, Scenario, World } from './types.js';
 import { buildWorld } from './world.js';
-
-const { utils } = ssh2;
 
 /** The `--connect-map` file format (PRODUCT.md section 3). */
 export interface ConnectMap {
@@ -88,8 +86,8 @@ interface StartedHost {
 }
 
 async function startHost(host: LabHost, clientKey: ReturnType<typeof parseKeyOrThrow>): Promise<StartedHost> {
-  const pinned = utils.generateKeyPairSync('ed25519');
-  const presented = host.hostKeyRotated ? utils.generateKeyPairSync('ed25519') : pinned;
+  const pinned = generateEd25519('lab-host');
+  const presented = host.hostKeyRotated ? generateEd25519('lab-host') : pinned;
   if (host.unreachable) return { host, port: await closedPort(), pinnedKey: pinned.public };
   const server = await startSshHost({ host, hostKey: presented.private, clientKey });
   return { host, server, port: server.port, pinnedKey: pinned.public };
@@ -105,7 +103,7 @@ export async function startLab(opts: StartLabOptions): Promise<Lab> {
     model = (await loadSpine(resolve(opts.cwd ?? process.cwd(), opts.root), config)).model;
   }
   const world = buildWorld(model, config, loaded, opts.now ?? new Date());
-  const client = utils.generateKeyPairSync('ed25519', { comment: 'driftgate-lab' });
+  const client = generateEd25519('driftgate-lab');
   const clientKey = parseKeyOrThrow(client.public);
 
   const hosts: StartedHost[] = [];
