@@ -8,8 +8,8 @@ import { guardDiff, guardValues, unifiedDiff } from './diff-guard.js';
 import { type AppliedEdit, editYaml, type EditValue, type YamlEdit } from './edit-yaml.js';
 import { FixRefusedError } from './fix-error.js';
 
-/** Re-validates an edited binding file; returns error messages (empty = valid). */
-export type Revalidate = (file: string, text: string) => string[];
+/** Re-validates an edited binding file; returns the errors the edit introduced (empty = valid). */
+export type Revalidate = (file: string, after: string, before?: string) => string[];
 /** Reads a file of the repository by its root-relative path; undefined when missing. */
 export type ReadFile = (file: string) => string | undefined;
 
@@ -75,7 +75,7 @@ export function buildFileFix(file: string, text: string, edits: YamlEdit[], reva
   const lines = changed.map((a) => a.line);
   guardDiff(file, text, after, lines);
   guardValues(file, text, after, kept);
-  const problems = revalidate?.(file, after) ?? [];
+  const problems = revalidate?.(file, after, text) ?? [];
   if (problems.length > 0) {
     throw new FixRefusedError('SCHEMA', `${file}: the edited file no longer validates: ${problems.slice(0, 3).join('; ')}`);
   }
