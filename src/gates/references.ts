@@ -77,7 +77,8 @@ function endpointServices(m: Model, out: FindingDraft[]): void {
         observed: e.id,
         ...(owner ? { fix: { file: e.ref.file, pointer: sub(e.ref, 'id').pointer, value: owner.id } } : {}),
       });
-    } else if (e.host !== undefined && svc.host !== undefined && e.host !== svc.host) {
+    } else if (e.host !== undefined && svc.host !== undefined && e.host !== svc.host && m.hosts.some((h) => h.id === e.host)) {
+      // (an endpoint host that is no registry host at all is already an unknown-host finding)
       out.push({
         message: `health endpoint "${e.id}" is on host "${e.host}" in ${health}, but service "${svc.id}" runs on "${svc.host}" (${where(m, sub(svc.ref, 'host'))})`,
         subject: { kind: 'endpoint', id: e.id },

@@ -20,10 +20,10 @@ function dupes(m: Model, items: Item[], what: string, kind: SubjectKind, out: Fi
       continue;
     }
     out.push({
-      message: `${what} "${it.key}" is declared twice (first at ${where(m, prev.ref)}); later tools silently use one of them`,
+      message: `${what.replace('%s', `"${it.key}"`)} is declared twice (first at ${where(m, prev.ref)}); later tools silently use one of them`,
       subject: { kind, id: it.key },
       at: [it.ref, prev.ref],
-      kind: `duplicate:${what}`,
+      kind: `duplicate:${what.split(' %s')[0]}`,
       observed: it.key,
     });
   }
@@ -39,16 +39,16 @@ export default defineGate({
   run(ctx) {
     const m = ctx.model;
     const out: FindingDraft[] = [];
-    dupes(m, m.endpoints.map((e) => ({ key: e.id, ref: sub(e.ref, 'id') })), 'health endpoint id', 'endpoint', out);
-    dupes(m, m.sshTargets.map((t) => ({ key: t.id, ref: sub(t.ref, 'id') })), 'ssh target id', 'host', out);
-    dupes(m, m.backups.map((b) => ({ key: b.name, ref: sub(b.ref, 'name') })), 'backup target name', 'backup', out);
-    dupes(m, m.vms.map((v) => ({ key: String(v.vmid), ref: sub(v.ref, 'vmid') })), 'vmid', 'vm', out);
+    dupes(m, m.endpoints.map((e) => ({ key: e.id, ref: sub(e.ref, 'id') })), 'health endpoint id %s', 'endpoint', out);
+    dupes(m, m.sshTargets.map((t) => ({ key: t.id, ref: sub(t.ref, 'id') })), 'ssh target id %s', 'host', out);
+    dupes(m, m.backups.map((b) => ({ key: b.name, ref: sub(b.ref, 'name') })), 'backup target name %s', 'backup', out);
+    dupes(m, m.vms.map((v) => ({ key: String(v.vmid), ref: sub(v.ref, 'vmid') })), 'vmid %s', 'vm', out);
     const live = m.vms.filter((v) => v.status !== 'decommissioned' && v.status !== 'abandoned');
-    dupes(m, live.map((v) => ({ key: v.hostname, ref: sub(v.ref, 'hostname') })), 'VM hostname', 'host', out);
+    dupes(m, live.map((v) => ({ key: v.hostname, ref: sub(v.ref, 'hostname') })), 'VM hostname %s', 'host', out);
     for (const t of m.composeTargets) {
-      dupes(m, t.stacks.map((s) => ({ key: s.name, ref: sub(s.ref, 'name') })), `stack name of host ${t.id}`, 'stack', out);
+      dupes(m, t.stacks.map((s) => ({ key: s.name, ref: sub(s.ref, 'name') })), `stack name %s of host "${t.id}"`, 'stack', out);
     }
-    dupes(m, m.routes.map((r) => ({ key: r.hostname, ref: sub(r.ref, 'hostname') })), 'routed hostname', 'route', out);
+    dupes(m, m.routes.map((r) => ({ key: r.hostname, ref: sub(r.ref, 'hostname') })), 'routed hostname %s', 'route', out);
     const byHost = new Map<string, Item[]>();
     for (const s of m.services) {
       if (!s.container || !s.host) continue;
@@ -56,7 +56,7 @@ export default defineGate({
       list.push({ key: s.container, ref: sub(s.ref, 'container') });
       byHost.set(s.host, list);
     }
-    for (const [host, items] of byHost) dupes(m, items, `container name on host ${host}`, 'container', out);
+    for (const [host, items] of byHost) dupes(m, items, `container name %s on host "${host}"`, 'container', out);
     return out;
   },
 });

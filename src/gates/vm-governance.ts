@@ -14,7 +14,7 @@ function governed(m: Model, vm: Vm, out: FindingDraft[]): void {
   const subject = { kind: 'vm' as const, id: String(vm.vmid) };
   const vms = fileName(m.paths.vms);
   if (!vm.sshTarget) {
-    out.push({ message: `active ${vmName(vm)} has no ssh_target in ${vms}; nothing can inspect its containers`, subject, at: [vm.ref], kind: 'no-ssh-target' });
+    out.push({ message: `active ${vmName(vm)} has no ssh_target in ${vms}; nothing can inspect its containers`, subject, at: [sub(vm.ref, 'ssh_target')], kind: 'no-ssh-target' });
   }
   const host = m.hosts.find((h) => h.id === vm.hostname);
   if (!host) {
@@ -35,7 +35,7 @@ function governed(m: Model, vm: Vm, out: FindingDraft[]): void {
     });
   }
   if (!vm.backupTarget) {
-    out.push({ message: `active ${vmName(vm)} has no backup_target; every active VM needs a backup`, subject, at: [vm.ref], kind: 'no-backup-target' });
+    out.push({ message: `active ${vmName(vm)} has no backup_target; every active VM needs a backup`, subject, at: [sub(vm.ref, 'backup_target')], kind: 'no-backup-target' });
   } else {
     const backup = m.backups.find((b) => b.name === vm.backupTarget);
     if (backup && !backup.enabled) {

@@ -1,0 +1,147 @@
+// Every static gate over the real reference corpus (../shared/spine): each finding is pinned here as a
+// true positive with all its locations. An unpinned finding fails the test: a false positive is fixed
+// in the gate, never pinned. A static gate missing from PINS must produce nothing.
+import { describe, expect, it } from 'vitest';
+import { loadSpine } from '../../src/bindings/load-spine.js';
+import { defaultConfig } from '../../src/config/defaults.js';
+import { GATES } from '../../src/gates/index.js';
+import { runGates } from '../../src/gates/run-gates.js';
+import type { Finding } from '../../src/gates/types.js';
+import { SPINE_DIR } from '../support/paths.js';
+
+interface Pin {
+  severity: Finding['severity'];
+  subject: string; // kind:id
+  at: string[]; // file:line:col of every location, in order
+  expected?: unknown;
+  observed?: unknown;
+}
+
+const REG = 'docs/governance/SERVICE_REGISTRY.yaml';
+const HEALTH = 'ops/bindings/services.health.yaml';
+const VMS = 'ops/bindings/vm.lifecycle.yaml';
+const BACKUPS = 'ops/bindings/backup.inventory.yaml';
+const COMPOSE = 'ops/bindings/docker.compose.targets.yaml';
+const SSH = 'ops/bindings/ssh.targets.yaml';
+const WORKFLOW = '.gitea/workflows/verify.yml';
+
+/** vm.lifecycle backup_target → the backup.inventory target that really backs up that VM */
+function missingBackup(vmid: number, line: number, target: string, targetLine: number): Pin {
+  return {
+    severity: 'error',
+    subject: `vm:${vmid}`,
+    at: [`${VMS}:${line}:20`, `${BACKUPS}:${targetLine}:11`],
+    expected: target,
+    observed: `vm-${vmid}-primary`,
+  };
+}
+
+const PINS: Record<string, Pin[]> = {
+  schema: [],
+  references: [
+    // VM 206, 207, 209, 210, 211 name backup targets backup.inventory.yaml does not have
+    missingBackup(206, 226, 'vm-206-dev-tools-primary', 51),
+    missingBackup(207, 253, 'vm-207-ai-consolidation-primary', 87),
+    missingBackup(209, 300, 'vm-209-download-stack-primary', 69),
+    missingBackup(210, 333, 'vm-210-streaming-stack-primary', 78),
+    missingBackup(211, 367, 'vm-211-finance-stack-primary', 96),
+    // health endpoint "immich" probes the health URL of registry service "immich-server"
+    { severity: 'error', subject: 'endpoint:immich', at: [`${HEALTH}:167:9`, `${REG}:568:3`], expected: 'immich-server', observed: 'immich' },
+    // VM 200 lists the container name of mint-os-api instead of its registry key
+    { severity: 'error', subject: 'service:mint-os-api', at: [`${VMS}:56:9`, `${REG}:42:16`], expected: 'mint-os-api', observed: 'mint-os-dashboard-api' },
+    // immich-server's secrets project is not one of infisical_projects
+    {
+      severity: 'error',
+      subject: 'service:immich-server',
+      at: [`${REG}:574:22`, `${REG}:772:1`],
+      expected: ['mint-os-api', 'infrastructure'],
+      observed: 'immich',
+    },
+  ],
+  'ip-parity': [],
+  'health-coverage': [
+    // pihole: registry health "/admin", probe "/admin/": only a trailing slash, a notice
+    { severity: 'notice', subject: 'endpoint:pihole', at: [`${HEALTH}:90:10`, `${REG}:129:13`], expected: '/admin', observed: '/admin/' },
+  ],
+  'compose-parity': [
+    // mcpjungle compose "~/stacks/mcpjungle/..." vs stack path "/home/automation/stacks/mcpjungle"
+    {
+      severity: 'warning',
+      subject: 'service:mcpjungle',
+      at: [`${REG}:250:14`, `${COMPOSE}:100:15`],
+      expected: '/home/automation/stacks/mcpjungle/docker-compose.yml',
+      observed: '~/stacks/mcpjungle/docker-compose.yml',
+    },
+  ],
+  'vm-governance': [
+    // registry services of VMs 209 and 210 that their vm.lifecycle services lists leave out
+    { severity: 'warning', subject: 'service:watchtower-download', at: [`${REG}:476:11`, `${VMS}:277:5`] },
+    { severity: 'warning', subject: 'service:download-node-exporter', at: [`${REG}:483:11`, `${VMS}:277:5`] },
+    { severity: 'warning', subject: 'service:watchtower-streaming', at: [`${REG}:552:11`, `${VMS}:324:5`] },
+    { severity: 'warning', subject: 'service:streaming-node-exporter', at: [`${REG}:559:11`, `${VMS}:324:5`] },
+  ],
+  'unique-ids': [],
+  'caddy-proto': [],
+  'ssh-trust': [
+    { severity: 'error', subject: `file:${SSH}#defaults`, at: [`${SSH}:15:31`], observed: 'no' },
+    { severity: 'error', subject: `file:${SSH}#defaults`, at: [`${SSH}:16:28`], observed: '/dev/null' },
+    {
+      severity: 'warning',
+      subject: 'host:ap-shop',
+      at: [`${SSH}:161:23`],
+      observed: 'HostKeyAlgorithms=+ssh-rsa PubkeyAcceptedAlgorithms=+ssh-rsa',
+    },
+  ],
+  'workflow-lock': [
+    {
+      severity: 'warning',
+      subject: `file:${WORKFLOW}#https://github.com/mikefarah/yq/releases/latest/download/yq_linux_amd64`,
+      at: [`${WORKFLOW}:18:43`],
+      observed: 'https://github.com/mikefarah/yq/releases/latest/download/yq_linux_amd64',
+    },
+  ],
+};
+
+function pinOf(f: Finding): Pin {
+  const pin: Pin = {
+    severity: f.severity,
+    subject: `${f.subject.kind}:${f.subject.id}`,
+    at: f.locations.map((l) => `${l.file}:${l.line}:${l.column}`),
+  };
+  if (f.expected !== undefined) pin.expected = f.expected;
+  if (f.observed !== undefined) pin.observed = f.observed;
+  return pin;
+}
+
+function key(p: Pin): string {
+  return `${p.at.join(' ')} ${p.subject}`;
+}
+
+const config = defaultConfig();
+const loaded = await loadSpine(SPINE_DIR, config);
+const staticGates = GATES.filter((g) => g.kind === 'static');
+const { runs, findings } = runGates(staticGates, { ...loaded, config, now: new Date('2026-02-11T12:00:00Z') });
+
+describe('static gates on the reference corpus', () => {
+  for (const gate of staticGates) {
+    it(`${gate.id}: every finding is a pinned true positive, every pin is found`, () => {
+      expect(runs.find((r) => r.id === gate.id)?.result).not.toBe('error');
+      const actual = findings.filter((f) => f.gate === gate.id).map(pinOf).sort((a, b) => key(a).localeCompare(key(b)));
+      const pinned = [...(PINS[gate.id] ?? [])].sort((a, b) => key(a).localeCompare(key(b)));
+      expect(actual).toEqual(pinned);
+    });
+  }
+
+  it('cites both files of every cross-file finding of my gates', () => {
+    const crossFile = findings.filter((f) => ['references', 'compose-parity', 'vm-governance', 'health-coverage'].includes(f.gate));
+    for (const f of crossFile) expect(f.locations.length, f.message).toBeGreaterThanOrEqual(2);
+  });
+
+  it('fails the run: at least one error finding, each with a stable fingerprint', () => {
+    expect(findings.some((f) => f.severity === 'error')).toBe(true);
+    const fingerprints = findings.map((f) => f.fingerprint);
+    expect(new Set(fingerprints).size).toBe(fingerprints.length);
+    const again = runGates(staticGates, { ...loaded, config, now: new Date('2027-01-01T00:00:00Z') }).findings.map((f) => f.fingerprint);
+    expect(again).toEqual(fingerprints);
+  });
+});
