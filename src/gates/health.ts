@@ -28,7 +28,7 @@ function judge(e: Endpoint, o: EndpointObservation): FindingDraft | undefined {
   if (!o.ok || o.status === undefined) {
     const reason = o.failure?.reason ?? 'error';
     const label = reasonLabel(reason);
-    const tries = o.attempts > 1 ? `, ${o.attempts} attempts` : '';
+    const tries = o.attempts > 1 ? ` (${o.attempts} attempts)` : '';
     if (!BROKEN.has(reason)) {
       return {
         kind: `probe-${reason}`,
@@ -47,7 +47,7 @@ function judge(e: Endpoint, o: EndpointObservation): FindingDraft | undefined {
       kind: `failure-${reason}`,
       subject,
       at,
-      message: `${e.id}: ${label} after ${took}${tries} probing ${url}; expected HTTP ${expectText(e)}`,
+      message: `${e.id}: ${label} after ${took} probing ${url}; expected HTTP ${expectText(e)}${tries}`,
       expected: e.expect,
       observed: label,
       direction: 'live-broken',
