@@ -44,6 +44,7 @@ export interface LabFiles {
 }
 
 export interface Lab {
+  scenario: Scenario;
   world: World;
   model: Model;
   connectMap: ConnectMap;
@@ -137,7 +138,7 @@ export async function startLab(opts: StartLabOptions): Promise<Lab> {
   for (const o of origins) {
     for (const key of [o.origin.origin, ...o.origin.aliases]) connectMap.http[key] = `http://127.0.0.1:${o.port}`;
   }
-  const lab: Lab = { world, model, connectMap, knownHosts: `${lines.join('\n')}\n`, identity: client.private, close };
+  const lab: Lab = { scenario: loaded.scenario, world, model, connectMap, knownHosts: `${lines.join('\n')}\n`, identity: client.private, close };
   if (opts.outDir) {
     try {
       lab.files = await writeLabFiles(resolve(opts.cwd ?? process.cwd(), opts.outDir), lab);
