@@ -1,7 +1,70 @@
+// `driftgate validate`: parse and schema-validate every binding file; text lines
+// `file:line:col severity message (pointer)` or the JSON report. Exit 1 on any error.
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { loadSpine } from '../../bindings/load-spine.js';
+import { compareProblems, problemToFinding, SCHEMA_GATE_ID } from '../../bindings/problem-to-finding.js';
+import type { LoadProblem } from '../../bindings/types.js';
+import { loadConfig } from '../../config/load-config.js';
+import { UserError } from '../../core/errors.js';
+import { EXIT_DRIFT, EXIT_OK } from '../../core/exit-codes.js';
 import type { Io } from '../../core/io.js';
+import type { GateRun } from '../../gates/types.js';
+import { buildReport } from '../../report/build-report.js';
 import type { CommonOptions } from '../options.js';
-import { notYet } from './not-yet.js';
 
-export async function validateCommand(_opts: CommonOptions, _io: Io): Promise<number> {
-  return notYet('validate');
+export function problemLine(p: LoadProblem): string {
+  const { file, line, column, pointer } = p.location;
+  return `${file}:${line}:${column} ${p.severity} ${p.message}${pointer ? ` (${pointer})` : ''}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function summaryLine(fileCount: number, errors: number, warnings: number): string {
+  return `validated ${plural(fileCount, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+
+export async function validateCommand(opts: CommonOptions, io: Io): Promise<number> {
+  const started = performance.now();
+  const root = resolve(io.cwd, opts.root);
+  const configFile = opts.config === undefined || io.cwd === process.cwd() ? opts.config : resolve(io.cwd, opts.config);
+  const config = await loadConfig(root, configFile);
+  const { problems, fileCount } = await loadSpine(root, config);
+  const sorted = [...problems].sort(compareProblems);
+  const errors = sorted.filter((p) => p.severity === 'error').length;
+  const warnings = sorted.length - errors;
+  const summary = summaryLine(fileCount, errors, warnings);
+
+  let output: string;
+  if (opts.format === 'json') {
+    const durationMs = performance.now() - started;
+    const run: GateRun = {
+      id: SCHEMA_GATE_ID,
+      aliases: [],
+      kind: 'static',
+      result: errors > 0 ? 'fail' : warnings > 0 ? 'warn' : 'pass',
+      findings: sorted.length,
+      durationMs: Math.round(durationMs),
+    };
+    const report = buildReport({ root: opts.root, durationMs, fileCount, runs: [run], findings: sorted.map(problemToFinding) });
+    output = `${JSON.stringify(report, null, 2)}\n`;
+  } else if (opts.format === 'text') {
+    output = [...sorted.map(problemLine), summary].join('\n') + '\n';
+  } else {
+    throw new UserError(`validate supports --format text or json, not "${opts.format}"`);
+  }
+
+  if (opts.out) {
+    try {
+      await writeFile(resolve(io.cwd, opts.out), output);
+    } catch (error) {
+      throw new UserError(`cannot write ${opts.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    io.stdout(`${summary}\n`);
+  } else {
+    io.stdout(output);
+  }
+  return errors > 0 ? EXIT_DRIFT : EXIT_OK;
 }

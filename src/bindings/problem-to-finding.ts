@@ -1,0 +1,31 @@
+// A load problem as a report finding (gate `schema`, subject = the file).
+import { fingerprint } from '../gates/fingerprint.js';
+import type { Finding } from '../gates/types.js';
+import type { LoadProblem } from './types.js';
+
+export const SCHEMA_GATE_ID = 'schema';
+
+/**
+ * Fingerprint: sha256 over gate, file, code and file#pointer (16 hex digits), computed by the
+ * gates' `fingerprint()` so `validate` and `check` give a problem the same identity.
+ */
+export function problemToFinding(p: LoadProblem): Finding {
+  const subject = { kind: 'file' as const, id: p.location.file };
+  return {
+    gate: SCHEMA_GATE_ID,
+    severity: p.severity,
+    fingerprint: fingerprint(SCHEMA_GATE_ID, subject, p.code, [p.location]),
+    message: p.message,
+    subject,
+    locations: [p.location],
+    direction: 'inconsistent',
+    details: { code: p.code },
+  };
+}
+
+/** Sort order of problems and findings: file, line, column, then message. */
+export function compareProblems(a: LoadProblem, b: LoadProblem): number {
+  const x = a.location;
+  const y = b.location;
+  return x.file < y.file ? -1 : x.file > y.file ? 1 : x.line - y.line || x.column - y.column || a.message.localeCompare(b.message);
+}
