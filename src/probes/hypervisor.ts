@@ -53,6 +53,7 @@ export function applyQmConfig(vm: HypervisorVm, text: string): void {
     const m = /^([a-z0-9_-]+):\s*(.*)$/i.exec(line.trim());
     if (m && m[1] && m[2] !== undefined) config.set(m[1], m[2]);
   }
+  if (config.size === 0) return; // `qm config` failed for this VM: keep what `qm list` said
   const cores = Number(config.get('cores') ?? '1');
   const sockets = Number(config.get('sockets') ?? '1');
   if (Number.isFinite(cores) && Number.isFinite(sockets)) vm.cpuCores = cores * sockets;

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import observationsSchema from '../../schemas/observations.schema.json' with { type: 'json' };
 import { parseYamlText } from '../bindings/parse-yaml.js';
-import { createSchemaValidator } from '../bindings/validate-schema.js';
+import { createSchemaValidator, type SchemaValidator } from '../bindings/validate-schema.js';
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 import type { Observations } from './types.js';
@@ -28,18 +28,20 @@ function lineOf(text: string, position: number): number {
 }
 
 /** Parses and validates one snapshot's text; `file` is used in messages. */
-export function parseObservations(text: string, file: string): Observations {
+export function parseObservations(text: string, file: string, validator: SchemaValidator = createSchemaValidator()): Observations {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const m = /position (\d+)/.exec((error as Error).message);
-    const where = m ? `:${lineOf(text, Number(m[1]))}` : '';
+    const yamlLine = parseYamlText(text, file, 'config').problems.find((p) => p.severity === 'error')?.location.line;
+    const line = m ? lineOf(text, Number(m[1])) : yamlLine;
+    const where = line ? `:${line}` : '';
     throw new UserError(`${file}${where}: observation snapshot is not valid JSON`, EXIT_ERROR);
   }
   const parsed = parseYamlText(text, file, 'config');
   parsed.file.data = data;
-  const errors = createSchemaValidator()
+  const errors = validator
     .validate(parsed.file, OBSERVATIONS_SCHEMA)
     .filter((p) => p.severity === 'error');
   const first = errors[0];
@@ -74,6 +76,7 @@ export function mergeObservations(shards: Observations[]): Observations {
 
 /** Reads one or more snapshot files (shards) and merges them. */
 export function readObservations(files: string[]): Observations {
+  const validator = createSchemaValidator();
   const shards = files.map((file) => {
     let text: string;
     try {
@@ -81,7 +84,7 @@ export function readObservations(files: string[]): Observations {
     } catch (error) {
       throw new UserError(`cannot read observations ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`, EXIT_ERROR);
     }
-    return parseObservations(text, file);
+    return parseObservations(text, file, validator);
   });
   return mergeObservations(shards);
 }
