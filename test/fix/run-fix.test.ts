@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FixOptions } from '../../src/cli/options.js';
+import type { Finding } from '../../src/gates/types.js';
+import { runFix, type RunCheck } from '../../src/fix/run-fix.js';
+import type { Report } from '../../src/report/types.js';
+import { memoryIo } from '../support/io.js';
+import { startFakeGitea, type FakeGitea } from '../support/fake-gitea/server.js';
+import { addRepo } from '../support/fake-gitea/state.js';
+import { REGISTRY, staleFinding } from './support.js';
+
+const TEXT = 'services:\r\n  alpha:\r\n    status: stopped # crashed\r\n  beta:\r\n    status: active\r\n';
+
+function reportOf(findings: Finding[], result: Report['result'] = 'drift', gateResult: 'fail' | 'pass' | 'skipped' = 'fail'): Report {
+  return {
+    version: 1,
+    tool: { name: 'driftgate', version: '0.1.0' },
+    root: '.',
+    result,
+    durationMs: 1,
+    summary: { files: 1, gates: 1, errors: findings.length, warnings: 0, notices: 0 },
+    gates: [{ id: 'registry-status', aliases: [], kind: 'live', result: gateResult, findings: findings.length, durationMs: 1 }],
+    findings,
+  };
+}
+
+const checkReturning = (report: Report): RunCheck => async () => ({ report, exitCode: 1, text: '' });
+
+describe('runFix', () => {
+  let root: string;
+  let base: FixOptions;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'driftgate-fix-'));
+    mkdirSync(dirname(join(root, REGISTRY)), { recursive: true });
+    writeFileSync(join(root, REGISTRY), TEXT);
+    base = { root, format: 'text', offline: false, dryRun: true, pr: false, observations: ['obs.json'] };
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('prints the plan and the unified diff on a dry run and exits 0', async () => {
+    const io = memoryIo();
+    const out = await runFix(base, io, { runCheck: checkReturning(reportOf([staleFinding('alpha')])) });
+    expect(out.exitCode).toBe(0);
+    const text = io.out.join('');
+    expect(text).toContain(`${REGISTRY}:3 /services/alpha/status: "stopped" -> "active"`);
+    expect(text).toContain(`--- a/${REGISTRY}`);
+    expect(text).toContain('-    status: stopped # crashed\r\n+    status: active # crashed\r\n');
+  });
+
+  it('exits 1 when an edit is refused, and 2 when the check errored', async () => {
+    const missing = await runFix(base, memoryIo(), { runCheck: checkReturning(reportOf([staleFinding('gamma')])) });
+    expect(missing.exitCode).toBe(1);
+    const io = memoryIo();
+    const broken = await runFix(base, io, { runCheck: checkReturning({ ...reportOf([], 'error'), error: 'boom' }) });
+    expect(broken.exitCode).toBe(2);
+    expect(io.err.join('')).toContain('boom');
+  });
+
+  it('plans no topic for a gate that was skipped', async () => {
+    const out = await runFix(base, memoryIo(), { runCheck: checkReturning(reportOf([], 'pass', 'skipped')) });
+    expect(out.plan!.topics).toEqual([]);
+  });
+
+  it('needs server, repo and token for --pr, and never prints the token', async () => {
+    const io = memoryIo();
+    await expect(runFix({ ...base, dryRun: false, pr: true }, io, { runCheck: checkReturning(reportOf([])) })).rejects.toThrow(/server URL/);
+    let fake: FakeGitea | undefined;
+    try {
+      fake = await startFakeGitea();
+      addRepo(fake.state, 'infra', 'spine', { [REGISTRY]: TEXT });
+      const token = fake.token;
+      const opts: FixOptions = { ...base, dryRun: false, pr: true, serverUrl: fake.url, repo: 'infra/spine', token };
+      const run = await runFix(opts, io, { runCheck: checkReturning(reportOf([staleFinding('alpha')])) });
+      expect(run.exitCode).toBe(0);
+      expect(run.results.map((r) => r.action)).toEqual(['created']);
+      expect(run.prUrl).toMatch(/\/pulls\/1$/);
+      expect(io.out.join('')).toContain('registry-status: created PR #1');
+      const bad = await runFix({ ...opts, repo: 'infra/nope' }, io, { runCheck: checkReturning(reportOf([staleFinding('alpha')])) });
+      expect(bad.exitCode).toBe(2);
+      expect(io.err.join('')).toMatch(/Gitea API GET .*404/);
+      expect([...io.out, ...io.err].join('')).not.toContain(token);
+      fake.problems.length = 0; // the 404 of the unknown repository was intended
+    } finally {
+      await fake?.close();
+    }
+  });
+});
