@@ -1,0 +1,94 @@
+// The Gitea channels of a run: the sticky PR comment and the commit status. Each is skipped with
+// a notice when it cannot apply (no token, no PR, no sha) and never fails the job on its own.
+import { createGiteaHttp, type GiteaHttp } from '../gitea/http.js';
+import { detectServer, type ServerInfo } from '../gitea/server-info.js';
+import { ensureStickyComment, type StickyCommentResult } from '../report/comment.js';
+import { runUrl, setCommitStatus, statusFromReport } from '../report/commit-status.js';
+import type { Report } from '../report/types.js';
+import type { RunContext } from './event.js';
+
+export interface PublishLog {
+  info(message: string): void;
+  notice(message: string): void;
+  warning(message: string): void;
+}
+
+export interface PublishRequest {
+  report: Report;
+  /** the Markdown report, already redacted */
+  markdown: string;
+  context: RunContext;
+  serverUrl?: string;
+  token?: string;
+  comment: boolean;
+  status: boolean;
+  commentKey?: string;
+}
+
+export interface PublishResult {
+  server?: ServerInfo;
+  comment?: StickyCommentResult;
+  statusSet: boolean;
+  runUrl?: string;
+  http?: GiteaHttp;
+}
+
+export async function publishToGitea(req: PublishRequest, log: PublishLog): Promise<PublishResult> {
+  const result: PublishResult = { statusSet: false };
+  const serverUrl = req.serverUrl || req.context.serverUrl;
+  if (!req.comment && !req.status) return result;
+  if (!req.token) {
+    log.notice('no token given: skipping the PR comment and the commit status (set the `token` input)');
+    return result;
+  }
+  if (!serverUrl || !req.context.repository) {
+    log.notice('server URL or repository unknown (GITHUB_SERVER_URL, GITHUB_REPOSITORY): skipping the PR comment and the commit status');
+    return result;
+  }
+  const [owner, repo] = req.context.repository.split('/') as [string, string];
+  const http = createGiteaHttp({ serverUrl, token: req.token });
+  result.http = http;
+  try {
+    result.server = await detectServer(http);
+    log.info(`forge: ${result.server.product} ${result.server.version}`);
+  } catch (error) {
+    log.warning(`could not read the server version (${(error as Error).message}); assuming a current Gitea`);
+  }
+  result.runUrl = runUrl({
+    serverUrl: req.context.serverUrl || serverUrl,
+    repository: req.context.repository,
+    runId: req.context.runId,
+    runNumber: req.context.runNumber,
+    server: result.server,
+  });
+
+  if (req.status) {
+    if (!req.context.sha) log.notice('no commit sha in the event: skipping the commit status');
+    else {
+      try {
+        const { state, description } = statusFromReport(req.report);
+        await setCommitStatus(http, { owner, repo, sha: req.context.sha, state, description, targetUrl: result.runUrl });
+        result.statusSet = true;
+        log.info(`commit status "driftgate" set to ${state} on ${req.context.sha.slice(0, 12)}`);
+      } catch (error) {
+        log.warning(`could not set the commit status: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  if (req.comment) {
+    const pr = req.context.pullRequest;
+    if (!pr) log.info('not a pull request event: no PR comment');
+    else {
+      try {
+        // no run link in the body: an identical report in a later run must leave the comment alone
+        result.comment = await ensureStickyComment(http, { owner, repo, index: pr.number, body: req.markdown, key: req.commentKey });
+        const dups = result.comment.deleted.length ? `, ${result.comment.deleted.length} duplicate(s) removed` : '';
+        log.info(`PR #${pr.number} comment ${result.comment.action}${dups}`);
+      } catch (error) {
+        log.warning(`could not write the PR comment: ${(error as Error).message}`);
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,156 @@
+// The Action: inputs → the same CheckOptions as the CLI → the same check → the channels (job log
+// with annotations, job summary, sticky PR comment, commit status, outputs, report file, metrics).
+import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CheckOptions } from '../cli/options.js';
+import { UserError } from '../core/errors.js';
+import type { Io } from '../core/io.js';
+import { renderAnnotations } from '../report/annotations.js';
+import { renderMetrics } from '../report/metrics.js';
+import type { Report } from '../report/types.js';
+import { readRunContext, type RunContext } from './event.js';
+import { createPrivateDir, writeFileAtomic, type PrivateDir } from './files.js';
+import { readActionInputs, type ActionInputs } from './inputs.js';
+import { publishToGitea, type PublishResult } from './publish.js';
+import { redact, secretValues, urlCredentials } from './secrets.js';
+
+export interface CheckOutcome {
+  report: Report;
+  exitCode: number;
+  text: string;
+}
+
+export interface FixPrOutcome {
+  url?: string;
+  action: string;
+}
+
+export interface ActionDeps {
+  check(options: CheckOptions, io: Io): Promise<CheckOutcome>;
+  markdown(report: Report): string;
+  /** opens/updates the fix PR (nightly); absent = not available in this build */
+  fixPr?(options: CheckOptions, inputs: ActionInputs, context: RunContext, publish: PublishResult, io: Io): Promise<FixPrOutcome>;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Why the job fails, or undefined. A tool error always fails; fail-on decides about findings. */
+export function failureReason(report: Report, exitCode: number, failOn: ActionInputs['failOn']): string | undefined {
+  if (exitCode === 2 || report.result === 'error') return `driftgate could not evaluate${report.error ? `: ${report.error}` : ''}`;
+  if (failOn === 'never') return undefined;
+  if (report.result === 'drift') return `drift found: ${report.summary.errors} error(s), ${report.summary.warnings} warning(s)`;
+  if (report.result === 'inconclusive') return 'inconclusive: live probes failed, drift cannot be ruled out';
+  if (failOn === 'warning' && report.summary.warnings > 0) return `${report.summary.warnings} warning(s) and fail-on is "warning"`;
+  return undefined;
+}
+
+function checkEnv(env: Env): Env {
+  // the check gets no Action inputs and no ambient key: the identity is passed as a file
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('INPUT_') && k !== 'DRIFTGATE_SSH_KEY'));
+}
+
+function knownHostsFile(value: string | undefined, workspace: string, dir: PrivateDir): string | undefined {
+  if (!value) return undefined;
+  const asPath = resolve(workspace, value);
+  if (!value.includes('\n') && !/\s(ssh-|ecdsa-)/.test(value) && existsSync(asPath)) return asPath;
+  return dir.write('known_hosts', value.replace(/\\n/g, '\n'));
+}
+
+export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
+  const secrets: string[] = [];
+  let dir: PrivateDir | undefined;
+  const say = (text: string) => process.stdout.write(redact(text, secrets));
+  try {
+    const major = Number(process.versions.node.split('.')[0]);
+    if (major < 20) throw new UserError(`driftgate needs Node 20 or newer, this runner has ${process.versions.node}`);
+    const inputs = readActionInputs(env);
+    secrets.push(...secretValues([inputs.token, inputs.sshKey, ...urlCredentials(inputs.serverUrl ?? '')]));
+    for (const s of secrets) core.setSecret(s);
+
+    const context = readRunContext(env);
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    let mode = inputs.mode;
+    let sshKey = inputs.sshKey;
+    if (context.pullRequest?.fork) {
+      if (mode === 'live' || sshKey) core.notice('pull request from a fork: running offline, without the SSH key and live probes');
+      if (mode === 'live') mode = 'offline';
+      sshKey = undefined;
+    }
+    dir = createPrivateDir(env.RUNNER_TEMP);
+    const options: CheckOptions = {
+      root: resolve(workspace, inputs.root),
+      config: inputs.config ? resolve(workspace, inputs.config) : undefined,
+      format: 'text',
+      gates: mode === 'validate' ? ['schema'] : inputs.gates,
+      connectMap: inputs.connectMap ? resolve(workspace, inputs.connectMap) : undefined,
+      knownHosts: mode === 'live' ? knownHostsFile(inputs.knownHosts, workspace, dir) : undefined,
+      identity: mode === 'live' && sshKey ? dir.write('id_driftgate', sshKey.replace(/\r\n/g, '\n')) : undefined,
+      offline: mode !== 'live',
+    };
+    const io: Io = {
+      stdout: say,
+      stderr: (t) => process.stderr.write(redact(t, secrets)),
+      env: checkEnv(env),
+      cwd: workspace,
+      isTty: false,
+      now: () => new Date(),
+    };
+
+    core.startGroup(`driftgate check (${mode})`);
+    const outcome = await deps.check(options, io);
+    core.endGroup();
+    const { report } = outcome;
+    const creds = urlCredentials(JSON.stringify(report));
+    for (const c of creds) core.setSecret(c);
+    secrets.push(...creds);
+    say(outcome.text.endsWith('\n') ? outcome.text : `${outcome.text}\n`);
+    say(renderAnnotations(report));
+
+    const reportPath = resolve(workspace, inputs.reportPath ?? join(env.RUNNER_TEMP || dir.path, 'driftgate-report.json'));
+    writeFileAtomic(reportPath, redact(`${JSON.stringify(report, null, 2)}\n`, secrets));
+    if (inputs.metricsOut) writeFileAtomic(resolve(workspace, inputs.metricsOut), renderMetrics(report, new Date()));
+
+    const markdown = redact(deps.markdown(report), secrets);
+    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
+    else core.info('GITHUB_STEP_SUMMARY is not set: no job summary');
+
+    core.startGroup('Gitea: PR comment and commit status');
+    const published = await publishToGitea(
+      { report, markdown, context, serverUrl: inputs.serverUrl, token: inputs.token, comment: inputs.comment, status: inputs.status, commentKey: inputs.commentKey },
+      { info: (m) => core.info(redact(m, secrets)), notice: (m) => core.notice(redact(m, secrets)), warning: (m) => core.warning(redact(m, secrets)) },
+    );
+    core.endGroup();
+
+    let fixPrUrl = '';
+    if (inputs.openFixPr) {
+      if (mode !== 'live') core.notice('open-fix-pr needs mode "live" (fixes come from live observations): no fix PR');
+      else if (!inputs.token) core.notice('open-fix-pr needs a token (a bot token, see docs/gitea-setup.md): no fix PR');
+      else if (!deps.fixPr) core.notice('open-fix-pr is not available in this build: run `driftgate fix --pr` in a later step');
+      else {
+        const fix = await deps.fixPr(options, inputs, context, published, io);
+        fixPrUrl = fix.url ?? '';
+        core.info(`fix PR: ${fix.action}${fix.url ? ` ${fix.url}` : ''}`);
+      }
+    }
+
+    core.setOutput('result', report.result);
+    core.setOutput('errors', String(report.summary.errors));
+    core.setOutput('warnings', String(report.summary.warnings));
+    core.setOutput('report-path', reportPath);
+    core.setOutput('fix-pr-url', fixPrUrl);
+
+    const why = failureReason(report, outcome.exitCode, inputs.failOn);
+    if (why) {
+      core.setFailed(why);
+      process.exitCode = outcome.exitCode > 0 ? outcome.exitCode : 1;
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    core.setOutput('result', 'error');
+    core.setFailed(redact(message, secrets));
+    process.exitCode = 2;
+  } finally {
+    dir?.remove();
+  }
+}

@@ -1,0 +1,57 @@
+// action.yml and the workflows validate against SchemaStore's schemas (draft-07).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AjvModule from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { REPO_DIR, SCHEMASTORE_DIR } from '../support/paths.js';
+
+function validator(schemaFile: string) {
+  const Ajv = AjvModule.default;
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  const validate = ajv.compile(JSON.parse(readFileSync(join(SCHEMASTORE_DIR, schemaFile), 'utf8')) as object);
+  return (file: string, doc: unknown = parse(readFileSync(join(REPO_DIR, file), 'utf8'))) => {
+    const ok = validate(doc);
+    return ok ? [] : (validate.errors ?? []).map((e) => `${file}${e.instancePath} ${e.message ?? ''}`);
+  };
+}
+
+describe('action.yml', () => {
+  it('is a valid action definition', () => {
+    expect(validator('github-action.json')('action.yml')).toEqual([]);
+  });
+
+  it('the schema is not vacuous: a wrong runner is rejected', () => {
+    const doc = parse(readFileSync(join(REPO_DIR, 'action.yml'), 'utf8')) as { runs: Record<string, unknown> };
+    expect(validator('github-action.json')('action.yml', { ...doc, runs: { using: 'node99', main: 'x.js' } })).not.toEqual([]);
+  });
+
+  it('runs the committed bundle through a composite step and passes every input', () => {
+    const action = parse(readFileSync(join(REPO_DIR, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, unknown>;
+      outputs: Record<string, unknown>;
+      runs: { using: string; steps: Array<{ run?: string; env?: Record<string, string> }> };
+    };
+    expect(action.runs.using).toBe('composite');
+    const step = action.runs.steps[0];
+    expect(step?.run).toContain('dist/action.js');
+    for (const name of Object.keys(action.inputs)) {
+      expect(step?.env?.[`INPUT_${name.replace(/-/g, '_').toUpperCase()}`]).toBe(`\${{ inputs.${name} }}`);
+    }
+    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'fix-pr-url', 'report-path', 'result', 'warnings']);
+  });
+});
+
+describe('workflows', () => {
+  const check = validator('github-workflow.json');
+  it.each(['.gitea/workflows/ci.yml', 'examples/workflows/pr-check.yml', 'examples/workflows/nightly.yml'])('%s is valid', (file) => {
+    expect(check(file)).toEqual([]);
+  });
+
+  it('never gives the PR check the SSH key; the nightly runs live on schedule and on demand', () => {
+    const pr = readFileSync(join(REPO_DIR, 'examples/workflows/pr-check.yml'), 'utf8');
+    expect(pr).not.toMatch(/ssh-key|SSH_KEY/);
+    const nightly = parse(readFileSync(join(REPO_DIR, 'examples/workflows/nightly.yml'), 'utf8')) as { on: Record<string, unknown> };
+    expect(Object.keys(nightly.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+  });
+});
