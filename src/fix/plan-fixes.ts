@@ -82,6 +82,32 @@ export function buildFileFix(file: string, text: string, edits: YamlEdit[], reva
   return { file, edits: kept, lines: [...lines].sort((a, b) => a - b), changes: changed, before: text, after, diff: unifiedDiff(file, text, after) };
 }
 
+/**
+ * buildFileFix, but an edit refused by pointer is set aside (with its reason) and the others are
+ * tried again; a refusal of the whole file refuses every edit of it.
+ */
+export function buildWithRefusals(
+  file: string,
+  text: string,
+  edits: YamlEdit[],
+  revalidate?: Revalidate,
+  prefix = '',
+): { fix?: FileFix; refused: RefusedEdit[] } {
+  const refused: RefusedEdit[] = [];
+  let left = edits;
+  while (left.length > 0) {
+    try {
+      return { fix: buildFileFix(file, text, left, revalidate), refused };
+    } catch (e) {
+      if (!(e instanceof FixRefusedError)) throw e;
+      const bad = e.pointer && left.some((x) => x.pointer === e.pointer) ? e.pointer : undefined;
+      for (const x of left.filter((y) => !bad || y.pointer === bad)) refused.push({ file, pointer: x.pointer, reason: `${prefix}${errorText(e)}` });
+      left = bad ? left.filter((x) => x.pointer !== bad) : [];
+    }
+  }
+  return { refused };
+}
+
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -112,15 +138,11 @@ function planTopic(topic: string, findings: Finding[], readFile: ReadFile, reval
       for (const [pointer] of wanted) refused.push({ file, pointer, reason: `${file} cannot be read` });
       continue;
     }
-    try {
-      const fileFix = buildFileFix(file, text, wanted.map(([pointer, e]) => ({ pointer, value: e.value })), revalidate);
-      if (!fileFix) continue;
-      files.push(fileFix);
-      for (const e of fileFix.edits) fixed.push(...(edits.get(e.pointer)?.findings ?? []));
-    } catch (e) {
-      if (!(e instanceof FixRefusedError)) throw e;
-      for (const [pointer] of wanted) refused.push({ file, pointer, reason: errorText(e) });
-    }
+    const built = buildWithRefusals(file, text, wanted.map(([pointer, e]) => ({ pointer, value: e.value })), revalidate);
+    refused.push(...built.refused);
+    if (!built.fix) continue;
+    files.push(built.fix);
+    for (const e of built.fix.edits) fixed.push(...(edits.get(e.pointer)?.findings ?? []));
   }
   const all = files.flatMap((ff) => ff.edits.map((e) => ({ file: ff.file, ...e })));
   return { topic, files, findings: fixed, refused, fingerprint: planFingerprint(all) };

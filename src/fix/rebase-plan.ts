@@ -1,8 +1,7 @@
 // Re-apply a topic's edits on the base branch as it is now. The edits are by pointer, so they
 // re-apply on fresh text: an edit whose value is already in place is dropped (someone fixed it),
 // an edit whose node vanished is refused with a reason, the rest is guarded again.
-import { FixRefusedError } from './fix-error.js';
-import { buildFileFix, planFingerprint, type FileFix, type RefusedEdit, type Revalidate, type TopicPlan } from './plan-fixes.js';
+import { buildWithRefusals, planFingerprint, type FileFix, type RefusedEdit, type Revalidate, type TopicPlan } from './plan-fixes.js';
 
 export type ReadBase = (file: string) => Promise<{ text: string; sha: string } | undefined>;
 
@@ -32,22 +31,9 @@ export async function rebasePlan(plan: TopicPlan, readBase: ReadBase, revalidate
       continue;
     }
     notes.push(`${file.file} changed on the base branch since the plan was made; edits re-applied`);
-    let edits = file.edits;
-    let built: FileFix | undefined;
-    for (;;) {
-      try {
-        built = buildFileFix(file.file, fresh.text, edits, revalidate);
-        break;
-      } catch (e) {
-        if (!(e instanceof FixRefusedError)) throw e;
-        const bad = e.pointer;
-        const kept = bad ? edits.filter((x) => x.pointer !== bad) : [];
-        const dropped = edits.filter((x) => !kept.includes(x));
-        for (const d of dropped) refused.push({ file: file.file, pointer: d.pointer, reason: `on the current base: ${e.message}` });
-        edits = kept;
-        if (edits.length === 0) break;
-      }
-    }
+    const result = buildWithRefusals(file.file, fresh.text, file.edits, revalidate, 'on the current base: ');
+    refused.push(...result.refused);
+    const built = result.fix;
     const before = new Set(file.edits.map((e) => e.pointer));
     const after = new Set(built?.edits.map((e) => e.pointer) ?? []);
     for (const p of before) {

@@ -90,6 +90,16 @@ describe('planFixes selection', () => {
   });
 });
 
+describe('planFixes refusals inside one file', () => {
+  it('refuses only the edit that cannot be made and keeps the others of the same file', () => {
+    const text = 'x: &s stopped\nservices:\n  a:\n    status: stopped\n  b:\n    status: *s\n';
+    const plan = planFixes([staleFinding('a'), staleFinding('b')], defaultConfig(), () => text).topics[0]!;
+    expect(plan.refused.map((r) => [r.pointer, r.reason.includes('alias')])).toEqual([['/services/b/status', true]]);
+    expect(plan.files[0]!.edits).toEqual([{ pointer: '/services/a/status', value: 'active' }]);
+    expect(plan.findings.map((f) => f.subject.id)).toEqual(['a']);
+  });
+});
+
 describe('diff guard', () => {
   it('refuses an edit that reformats another line', () => {
     const before = 'a:\n  status: stopped\n  port: 0x1F\n';
