@@ -2,6 +2,23 @@
 import type { Finding, GateRun } from '../gates/types.js';
 import type { Observations } from '../probes/types.js';
 
+/** One row of the VM-container matrix (seed report "VM-Container Matrix"): an active VM with stacks observed. */
+export interface MatrixRow {
+  vmid: number;
+  hostname: string;
+  stacks: number;
+  containers: number;
+  running: number;
+  exited: number;
+  /** exited containers with their declared status ("huntarr (stopped), tdarr (parked)"), else the stack make-up */
+  notes: string;
+}
+
+export interface Matrix {
+  rows: MatrixRow[];
+  totals: { vms: number; stacks: number; containers: number; running: number; exited: number };
+}
+
 export type RunResult = 'pass' | 'drift' | 'inconclusive' | 'error';
 
 export interface Report {
@@ -23,6 +40,8 @@ export interface Report {
   findings: Finding[];
   /** the live observations the report was judged on (renderers draw the VM-container matrix from it) */
   observations?: Observations;
+  /** the VM-container matrix, computed from model + observations by the caller (renderers have no model) */
+  matrix?: Matrix;
   /** where the tool stopped, for result `error` */
   error?: string;
 }

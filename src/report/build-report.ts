@@ -1,0 +1,46 @@
+// Builds the one report object (JSON report v1) every renderer reads.
+import type { Finding, GateRun } from '../gates/types.js';
+import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
+import type { Observations } from '../probes/types.js';
+import { reportResult } from './result.js';
+import type { Matrix, Report } from './types.js';
+
+export interface BuildReportInput {
+  root: string;
+  durationMs: number;
+  fileCount: number;
+  runs: GateRun[];
+  findings: Finding[];
+  /** findings dropped by config exceptions */
+  suppressed?: number;
+  observations?: Observations;
+  /** the VM-container matrix (buildMatrix(model, observations)), drawn by the text and Markdown renderers */
+  matrix?: Matrix;
+  /** set when the tool stopped before it could judge: the result is `error` */
+  error?: string;
+}
+
+export function buildReport(input: BuildReportInput): Report {
+  const count = (severity: Finding['severity']): number => input.findings.filter((f) => f.severity === severity).length;
+  const report: Report = {
+    version: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    root: input.root,
+    result: input.error !== undefined ? 'error' : reportResult(input.runs, input.findings),
+    durationMs: Math.round(input.durationMs),
+    summary: {
+      files: input.fileCount,
+      gates: input.runs.length,
+      errors: count('error'),
+      warnings: count('warning'),
+      notices: count('notice'),
+      ...(input.suppressed ? { suppressed: input.suppressed } : {}),
+    },
+    gates: input.runs,
+    findings: input.findings,
+  };
+  if (input.observations) report.observations = input.observations;
+  if (input.matrix) report.matrix = input.matrix;
+  if (input.error !== undefined) report.error = input.error;
+  return report;
+}

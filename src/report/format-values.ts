@@ -1,0 +1,61 @@
+// Small shared formatting of report values for the text and Markdown renderers.
+import type { Location } from '../bindings/types.js';
+import type { Finding, GateRun } from '../gates/types.js';
+import type { Report } from './types.js';
+
+/** "file:line:col" (or just the file when the place has no line). */
+export function placeText(l: Location, withColumn = true): string {
+  if (!l.line) return l.file;
+  return withColumn && l.column ? `${l.file}:${l.line}:${l.column}` : `${l.file}:${l.line}`;
+}
+
+/** Strings as written, everything else as compact JSON. */
+export function valueText(v: unknown): string {
+  return typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function gateLabel(g: Pick<GateRun, 'id' | 'aliases'>): string {
+  return g.aliases.length > 0 ? `${g.id} (${g.aliases.join(', ')})` : g.id;
+}
+
+/** The report's findings grouped by gate, in the order of the gate runs (unknown gates last). */
+export function findingsByGate(report: Report): Array<{ gate: Pick<GateRun, 'id' | 'aliases'>; findings: Finding[] }> {
+  const groups: Array<{ gate: Pick<GateRun, 'id' | 'aliases'>; findings: Finding[] }> = [];
+  const seen = new Set<string>();
+  for (const g of report.gates) {
+    seen.add(g.id);
+    const findings = report.findings.filter((f) => f.gate === g.id);
+    if (findings.length > 0) groups.push({ gate: g, findings });
+  }
+  for (const f of report.findings) {
+    if (seen.has(f.gate)) continue;
+    seen.add(f.gate);
+    groups.push({ gate: { id: f.gate, aliases: [] }, findings: report.findings.filter((x) => x.gate === f.gate) });
+  }
+  return groups;
+}
+
+/** "2 errors, 1 warning" for a list of findings ("" when none). */
+export function severityCounts(findings: readonly Finding[]): string {
+  const parts: string[] = [];
+  for (const s of ['error', 'warning', 'notice'] as const) {
+    const n = findings.filter((f) => f.severity === s).length;
+    if (n > 0) parts.push(plural(n, s));
+  }
+  return parts.join(', ');
+}
+
+export function fixText(f: Finding): string | undefined {
+  if (!f.fix) return undefined;
+  return `set ${f.fix.file} ${f.fix.pointer} to ${JSON.stringify(f.fix.value)}`;
+}
+
+export function summaryText(report: Report): string {
+  const s = report.summary;
+  const suppressed = s.suppressed ? ` (${s.suppressed} suppressed)` : '';
+  return `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}${suppressed}; ${plural(s.files, 'file')}, ${plural(s.gates, 'gate')}, ${report.durationMs} ms`;
+}

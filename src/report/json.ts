@@ -1,0 +1,60 @@
+// The JSON report v1 (PRODUCT.md section 4): 2-space indent, keys in the order of the spec.
+// Observations and the matrix are not part of it (the snapshot has its own file: `probe --out`).
+import type { Finding, GateRun } from '../gates/types.js';
+import type { Report } from './types.js';
+
+function gateJson(g: GateRun): Record<string, unknown> {
+  return {
+    id: g.id,
+    aliases: g.aliases,
+    kind: g.kind,
+    result: g.result,
+    findings: g.findings,
+    durationMs: g.durationMs,
+    ...(g.note !== undefined ? { note: g.note } : {}),
+  };
+}
+
+function findingJson(f: Finding): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    gate: f.gate,
+    severity: f.severity,
+    fingerprint: f.fingerprint,
+    message: f.message,
+    subject: { kind: f.subject.kind, id: f.subject.id },
+    locations: f.locations.map((l) => ({ file: l.file, line: l.line, column: l.column, pointer: l.pointer })),
+  };
+  if (f.expected !== undefined) out.expected = f.expected;
+  if (f.observed !== undefined) out.observed = f.observed;
+  out.direction = f.direction;
+  if (f.fix) out.fix = { file: f.fix.file, pointer: f.fix.pointer, value: f.fix.value };
+  if (f.inconclusive) out.inconclusive = true;
+  if (f.details !== undefined) out.details = f.details;
+  return out;
+}
+
+export function reportJson(report: Report): Record<string, unknown> {
+  const s = report.summary;
+  return {
+    version: report.version,
+    tool: { name: report.tool.name, version: report.tool.version },
+    root: report.root,
+    result: report.result,
+    durationMs: report.durationMs,
+    summary: {
+      files: s.files,
+      gates: s.gates,
+      errors: s.errors,
+      warnings: s.warnings,
+      notices: s.notices,
+      ...(s.suppressed !== undefined ? { suppressed: s.suppressed } : {}),
+    },
+    gates: report.gates.map(gateJson),
+    findings: report.findings.map(findingJson),
+    ...(report.error !== undefined ? { error: report.error } : {}),
+  };
+}
+
+export function renderJson(report: Report): string {
+  return `${JSON.stringify(reportJson(report), null, 2)}\n`;
+}

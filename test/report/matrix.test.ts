@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { Service, Vm } from '../../src/bindings/types.js';
+import type { ContainerObservation, Observations, StackObservation } from '../../src/probes/types.js';
+import { buildMatrix, renderMatrixMarkdown, renderMatrixText } from '../../src/report/matrix.js';
+import { emptyModel } from '../caddy/empty-model.js';
+
+const ref = { file: 'ops/bindings/vm.lifecycle.yaml', pointer: '' };
+const vm = (vmid: number, hostname: string, status = 'active'): Vm => ({
+  vmid,
+  hostname,
+  status,
+  sshTarget: hostname,
+  stacks: [],
+  services: [],
+  ref,
+});
+const svc = (id: string, status: Service['status']): Service => ({ id, container: id, status, statusDeclared: true, ref });
+const container = (name: string, state: string): ContainerObservation => ({
+  name,
+  service: name,
+  project: 'p',
+  state,
+  status: state === 'running' ? 'Up 3 hours' : 'Exited (1) 2 hours ago',
+  health: '',
+  exitCode: state === 'running' ? 0 : 1,
+  publishers: [],
+});
+const stack = (target: string, name: string, containers: ContainerObservation[], ok = true): StackObservation => ({
+  target,
+  sshTarget: target,
+  stack: name,
+  path: `/opt/stacks/${name}`,
+  ok,
+  containers,
+  startedAt: '2026-02-11T12:00:00Z',
+  durationMs: 5,
+  ...(ok ? {} : { failure: { reason: 'timeout' as const, error: 'timed out' } }),
+});
+
+function observations(stacks: StackObservation[]): Observations {
+  return { version: 1, startedAt: '2026-02-11T12:00:00Z', durationMs: 10, hosts: [], stacks, endpoints: [], backups: [], hypervisors: [] };
+}
+
+describe('buildMatrix', () => {
+  const model = emptyModel();
+  model.vms = [vm(209, 'download-stack'), vm(200, 'docker-host'), vm(201, 'media-stack', 'decommissioned'), vm(206, 'dev-tools')];
+  model.services = [svc('huntarr', 'stopped'), svc('tdarr', 'parked'), svc('slskd', 'parked')];
+  const running = (n: number, prefix: string): ContainerObservation[] =>
+    Array.from({ length: n }, (_, i) => container(`${prefix}-${i}`, 'running'));
+  const obs = observations([
+    stack('docker-host', 'mint-os', running(9, 'mint')),
+    stack('docker-host', 'dashy', running(1, 'dashy')),
+    stack('download-stack', 'download-stack', [
+      ...running(10, 'arr'),
+      container('huntarr', 'exited'),
+      ...running(11, 'more'),
+      container('tdarr', 'exited'),
+      container('slskd', 'exited'),
+    ]),
+    stack('media-stack', 'old', running(2, 'old')),
+  ]);
+
+  it('has one row per active VM with observed stacks, by vmid, exited containers named with their declared status', () => {
+    const m = buildMatrix(model, obs);
+    expect(m.rows).toEqual([
+      { vmid: 200, hostname: 'docker-host', stacks: 2, containers: 10, running: 10, exited: 0, notes: 'mint-os(9)+dashy(1)' },
+      {
+        vmid: 209,
+        hostname: 'download-stack',
+        stacks: 1,
+        containers: 24,
+        running: 21,
+        exited: 3,
+        notes: 'huntarr (stopped), tdarr (parked), slskd (parked)',
+      },
+    ]);
+    expect(m.totals).toEqual({ vms: 2, stacks: 3, containers: 34, running: 31, exited: 3 });
+    expect(renderMatrixText(m)).toContain('Totals: 2 VMs, 3 stacks, 34 containers, 31 running, 3 exited');
+    expect(renderMatrixMarkdown(m)).toContain('| 209 | download-stack | 1 | 24 | 21 | 3 | huntarr (stopped), tdarr (parked), slskd (parked) |');
+  });
+
+  it('names failed stack probes and undeclared exited containers instead of hiding them', () => {
+    const m = buildMatrix(
+      model,
+      observations([stack('dev-tools', 'gitea', [], false), stack('dev-tools', 'runner', [container('ghost', 'restarting')])]),
+    );
+    expect(m.rows).toEqual([
+      { vmid: 206, hostname: 'dev-tools', stacks: 2, containers: 1, running: 0, exited: 1, notes: 'gitea: probe failed (timeout), ghost (undeclared, restarting)' },
+    ]);
+  });
+});

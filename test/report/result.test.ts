@@ -1,0 +1,116 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXIT_DRIFT, EXIT_ERROR, EXIT_INCONCLUSIVE, EXIT_OK } from '../../src/core/exit-codes.js';
+import { UserError } from '../../src/core/errors.js';
+import type { Finding, GateRun } from '../../src/gates/types.js';
+import { buildReport } from '../../src/report/build-report.js';
+import { renderReport } from '../../src/report/render.js';
+import { exitCode, reportResult } from '../../src/report/result.js';
+import { writeReport } from '../../src/report/write-report.js';
+import { SAMPLE_FINDINGS, SAMPLE_RUNS, sampleReport } from './sample-report.js';
+
+const run = (id: string, result: GateRun['result']): GateRun => ({ id, aliases: [], kind: 'static', result, findings: 0, durationMs: 0 });
+const finding = (severity: Finding['severity'], extra: Partial<Finding> = {}): Finding => ({
+  gate: 'g',
+  severity,
+  fingerprint: 'f',
+  message: 'm',
+  subject: { kind: 'file', id: 'x' },
+  locations: [],
+  direction: 'unknown',
+  ...extra,
+});
+
+describe('reportResult and exitCode', () => {
+  it('passes with no findings, and a warning or notice never fails', () => {
+    expect(reportResult([run('a', 'pass')], [])).toBe('pass');
+    expect(reportResult([run('a', 'warn')], [finding('warning'), finding('notice')])).toBe('pass');
+  });
+  it('is drift on an error finding, even beside a crashed gate or a failed probe', () => {
+    expect(reportResult([run('a', 'fail'), run('b', 'error')], [finding('error'), finding('error', { inconclusive: true })])).toBe('drift');
+  });
+  it('is inconclusive when a probe failed and nothing blocking was proven (a timeout is never a pass)', () => {
+    expect(reportResult([run('a', 'pass')], [finding('error', { inconclusive: true })])).toBe('inconclusive');
+    expect(reportResult([run('a', 'inconclusive')], [])).toBe('inconclusive');
+  });
+  it('is error when a gate crashed', () => {
+    expect(reportResult([run('a', 'error')], [finding('warning')])).toBe('error');
+  });
+  it('maps results to the exit codes of the contract', () => {
+    expect(exitCode({ result: 'pass' })).toBe(EXIT_OK);
+    expect(exitCode({ result: 'drift' })).toBe(EXIT_DRIFT);
+    expect(exitCode({ result: 'error' })).toBe(EXIT_ERROR);
+    expect(exitCode({ result: 'inconclusive' })).toBe(EXIT_INCONCLUSIVE);
+  });
+});
+
+describe('buildReport', () => {
+  it('counts findings by severity and carries the suppressed count', () => {
+    const r = sampleReport();
+    expect(r.summary).toEqual({ files: 12, gates: SAMPLE_RUNS.length, errors: 4, warnings: 1, notices: 0, suppressed: 2 });
+    expect(r.result).toBe('drift');
+    expect(r.durationMs).toBe(812);
+  });
+  it('is an error report when the tool stopped', () => {
+    const r = buildReport({ root: '.', durationMs: 1, fileCount: 0, runs: [], findings: [], error: 'config unreadable' });
+    expect(r.result).toBe('error');
+    expect(exitCode(r)).toBe(EXIT_ERROR);
+    expect(renderReport(r, 'text', { color: false })).toContain('error: config unreadable');
+  });
+});
+
+describe('renderers', () => {
+  it('JSON is the v1 report: spec key order, no observations or matrix', () => {
+    const r = sampleReport();
+    r.observations = { version: 1, startedAt: '2026-02-11T12:00:00Z', durationMs: 1, hosts: [], stacks: [], endpoints: [], backups: [], hypervisors: [] };
+    const json = JSON.parse(renderReport(r, 'json', { color: false })) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['version', 'tool', 'root', 'result', 'durationMs', 'summary', 'gates', 'findings']);
+    const findings = json.findings as Array<Record<string, unknown>>;
+    expect(Object.keys(findings[3] ?? {})).toEqual([
+      'gate', 'severity', 'fingerprint', 'message', 'subject', 'locations', 'expected', 'observed', 'direction', 'fix',
+    ]);
+    expect(findings.map((f) => f.fingerprint)).toEqual(SAMPLE_FINDINGS.map((f) => f.fingerprint));
+  });
+  it('text has no ANSI escapes without colour and has them with it', () => {
+    expect(renderReport(sampleReport(), 'text', { color: false })).not.toContain('\u001b[');
+    expect(renderReport(sampleReport(), 'text', { color: true })).toContain('\u001b[31merror\u001b[0m');
+  });
+  it('markdown escapes HTML and pipes in values so the table and comment stay intact', () => {
+    const r = buildReport({
+      root: '.',
+      durationMs: 0,
+      fileCount: 1,
+      runs: [{ ...run('g', 'fail'), note: 'a|b <script>' }],
+      findings: [finding('error', { message: 'bad <img src=x onerror=alert(1)> | here' })],
+    });
+    const md = renderReport(r, 'markdown', { color: false });
+    expect(md).not.toMatch(/<img|<script/);
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt; \\| here');
+    expect(md).toContain('| g | ❌ FAIL — a\\|b &lt;script&gt; |');
+  });
+  it('markdown lists at most 50 findings per gate and counts the rest', () => {
+    const many = Array.from({ length: 53 }, (_, i) => finding('warning', { message: `w${i}` }));
+    const md = renderReport(buildReport({ root: '.', durationMs: 0, fileCount: 1, runs: [run('g', 'warn')], findings: many }), 'markdown', { color: false });
+    expect(md).toContain('w49');
+    expect(md).not.toContain('w50');
+    expect(md).toContain('… and 3 more');
+  });
+});
+
+describe('writeReport', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'driftgate-report-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  it('creates parent directories', async () => {
+    const path = join(dir, 'a/b/report.json');
+    await writeReport(path, '{}\n');
+    expect(readFileSync(path, 'utf8')).toBe('{}\n');
+  });
+  it('turns a failure into a UserError naming the path', async () => {
+    const file = join(dir, 'plain-file');
+    writeFileSync(file, 'x');
+    await expect(writeReport(join(file, 'sub/report.md'), 'x')).rejects.toThrow(UserError);
+    await expect(writeReport(join(file, 'sub/report.md'), 'x')).rejects.toThrow(/plain-file/);
+  });
+});
