@@ -1,17 +1,21 @@
 // Gate `schema`: what the loader found while reading the spine (unreadable files, YAML syntax,
 // duplicate keys, alias bombs, schema violations as errors; unknown keys and YAML warnings as
-// warnings). The loader never throws on bad content; this gate turns its problems into findings.
+// warnings). The loader never throws on bad content; this gate turns its problems into findings,
+// with the same shape and fingerprint `driftgate validate` gives them (problemToFinding).
+import { problemToFinding } from '../bindings/problem-to-finding.js';
 import type { LoadProblem } from '../bindings/types.js';
 import { defineGate } from './types.js';
 import type { FindingDraft } from './types.js';
 
 export function problemDraft(p: LoadProblem): FindingDraft {
+  const f = problemToFinding(p);
   return {
-    message: p.message,
-    subject: { kind: 'file', id: p.location.file },
-    at: [p.location],
+    message: f.message,
+    subject: f.subject,
+    at: f.locations,
     kind: p.code,
-    severity: p.code === 'DUPLICATE_KEY' || p.code === 'ALIAS_LIMIT' ? 'error' : p.severity,
+    severity: p.code === 'DUPLICATE_KEY' || p.code === 'ALIAS_LIMIT' ? 'error' : f.severity,
+    ...(f.details ? { details: f.details } : {}),
   };
 }
 

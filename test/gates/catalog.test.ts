@@ -1,0 +1,68 @@
+// The catalog contract (STYLE.md point 2): unique kebab-case ids and aliases, a file per gate, a
+// doc page per gate whose example output is what the gate really prints, and fixtures per gate.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { GATES } from '../../src/gates/index.js';
+import { memoryIo } from '../support/io.js';
+import { REPO_DIR } from '../support/paths.js';
+import { GATES_TEST_DIR, readExpected } from './support/gate-cases.js';
+
+const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+function cases(id: string): string[] {
+  const dir = join(GATES_TEST_DIR, id);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((c) => existsSync(join(dir, c, 'expected.txt')));
+}
+
+describe('gate catalog', () => {
+  it('has unique kebab-case ids, unique aliases and a source file named after each id', () => {
+    const names = GATES.flatMap((g) => [g.id.toLowerCase(), ...g.aliases.map((a) => a.toLowerCase())]);
+    expect(new Set(names).size).toBe(names.length);
+    for (const g of GATES) {
+      expect(g.id).toMatch(KEBAB);
+      expect(g.describe.length, g.id).toBeGreaterThan(20);
+      expect(existsSync(join(REPO_DIR, 'src/gates', `${g.id}.ts`)), `src/gates/${g.id}.ts`).toBe(true);
+    }
+  });
+
+  it('has a doc page and a failing and a passing fixture case for every gate', () => {
+    const missing: string[] = [];
+    for (const g of GATES) {
+      if (!existsSync(join(REPO_DIR, 'docs/gates', `${g.id}.md`))) missing.push(`docs/gates/${g.id}.md`);
+      const all = cases(g.id);
+      if (!all.some((c) => c.startsWith('ok-'))) missing.push(`test/gates/${g.id}/ok-*/`);
+      if (!all.some((c) => !c.startsWith('ok-'))) missing.push(`test/gates/${g.id}/<failing case>/`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('shows in each doc page the exact output of the fixture case it names', async () => {
+    for (const g of GATES) {
+      const page = join(REPO_DIR, 'docs/gates', `${g.id}.md`);
+      if (!existsSync(page)) continue; // reported by the test above
+      const text = readFileSync(page, 'utf8');
+      const marker = /<!-- example: ([a-z0-9-]+) -->[\s\S]*?```text\n([\s\S]*?)```/.exec(text);
+      expect(marker, `${g.id}.md needs "<!-- example: <case> -->" followed by a \`\`\`text block`).not.toBeNull();
+      const expected = await readExpected(join(GATES_TEST_DIR, g.id, marker![1]!));
+      const shown = marker![2]!.split('\n').filter((l) => l.trim() !== '');
+      expect(shown, `${g.id}.md example`).toEqual(expected);
+    }
+  });
+
+  it('prints the catalog with driftgate gates (text and json), exit 0', async () => {
+    const text = memoryIo();
+    expect(await main(['gates'], text)).toBe(0);
+    const out = text.out.join('');
+    for (const g of GATES) expect(out).toContain(g.id);
+    expect(out).toMatch(/^ip-parity\s+D54\s+static\s+error$/m);
+    const json = memoryIo();
+    expect(await main(['gates', '--format', 'json'], json)).toBe(0);
+    const data = JSON.parse(json.out.join('')) as { version: number; gates: Array<{ id: string; aliases: string[]; kind: string; severity: string; description: string }> };
+    expect(data.version).toBe(1);
+    expect(data.gates.map((g) => g.id)).toEqual(GATES.map((g) => g.id));
+    expect(data.gates.find((g) => g.id === 'vm-governance')).toMatchObject({ aliases: ['D69'], kind: 'static', severity: 'error' });
+  });
+});

@@ -1,0 +1,107 @@
+// The gate framework: finalising drafts, severities, results, crashes, skips, sort and dedup.
+import { describe, expect, it } from 'vitest';
+import { loadSpine } from '../../src/bindings/load-spine.js';
+import { defaultConfig } from '../../src/config/defaults.js';
+import { fingerprint } from '../../src/gates/fingerprint.js';
+import { runGates } from '../../src/gates/run-gates.js';
+import { defineGate } from '../../src/gates/types.js';
+import type { FindingDraft, GateContext, GateDef } from '../../src/gates/types.js';
+import { CLEAN_SPINE } from './support/gate-cases.js';
+
+const REG = 'docs/governance/SERVICE_REGISTRY.yaml';
+const VMS = 'ops/bindings/vm.lifecycle.yaml';
+const loaded = await loadSpine(CLEAN_SPINE, defaultConfig());
+
+function ctx(gates: Record<string, 'error' | 'warning' | 'notice' | 'off'> = {}): GateContext {
+  return { ...loaded, config: { ...defaultConfig(), gates }, now: new Date('2026-02-11T12:00:00Z') };
+}
+
+function gate(id: string, drafts: FindingDraft[], extra: Partial<GateDef> = {}): GateDef {
+  return defineGate({ id, aliases: [], kind: 'static', severity: 'error', describe: 'test gate', run: () => drafts, ...extra });
+}
+
+const draft = (over: Partial<FindingDraft> = {}): FindingDraft => ({
+  message: 'web is wrong',
+  subject: { kind: 'service', id: 'web' },
+  at: [{ file: REG, pointer: '/services/web/port' }],
+  kind: 'wrong',
+  ...over,
+});
+
+describe('runGates', () => {
+  it('resolves refs to line and column, keeps given locations and fills the finding', () => {
+    const given = { file: VMS, line: 3, column: 7, pointer: '/x' };
+    const { findings, runs } = runGates([gate('g', [draft({ at: [{ file: REG, pointer: '/services/web/port' }, given], expected: 8080, observed: 81 })])], ctx());
+    expect(findings).toHaveLength(1);
+    const f = findings[0]!;
+    expect(f.locations[0]).toEqual({ file: REG, line: 13, column: 11, pointer: '/services/web/port' });
+    expect(f.locations[1]).toEqual(given);
+    expect(f).toMatchObject({ gate: 'g', severity: 'error', direction: 'inconsistent', expected: 8080, observed: 81 });
+    expect(f.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(runs).toEqual([{ id: 'g', aliases: [], kind: 'static', result: 'fail', findings: 1, durationMs: expect.any(Number) }]);
+  });
+
+  it('takes severity from the config, else the draft, else the gate default', () => {
+    const g = gate('g', [draft({ severity: 'notice' }), draft({ subject: { kind: 'service', id: 'x' } })], { severity: 'warning' });
+    expect(runGates([g], ctx()).findings.map((f) => f.severity).sort()).toEqual(['notice', 'warning']);
+    expect(runGates([g], ctx({ g: 'error' })).findings.map((f) => f.severity)).toEqual(['error', 'error']);
+  });
+
+  it('accepts an alias as the config key of a severity', () => {
+    const g = gate('g', [draft()], { aliases: ['D99'] });
+    expect(runGates([g], ctx({ D99: 'warning' })).findings[0]?.severity).toBe('warning');
+  });
+
+  it('derives the gate result from its findings', () => {
+    const result = (drafts: FindingDraft[]): string | undefined => runGates([gate('g', drafts)], ctx()).runs[0]?.result;
+    expect(result([])).toBe('pass');
+    expect(result([draft({ severity: 'warning' }), draft({ severity: 'notice', subject: { kind: 'host', id: 'h' } })])).toBe('warn');
+    expect(result([draft({ severity: 'warning', inconclusive: true })])).toBe('inconclusive');
+    expect(result([draft({ severity: 'warning', inconclusive: true }), draft({ subject: { kind: 'host', id: 'h' } })])).toBe('fail');
+  });
+
+  it('records a gate that throws as result error with a note, never as a finding', () => {
+    const boom = defineGate({ id: 'boom', aliases: [], kind: 'static', severity: 'error', describe: 'd', run: () => { throw new Error('bad state'); } });
+    const { runs, findings } = runGates([boom, gate('g', [draft()])], ctx());
+    expect(runs[0]).toMatchObject({ id: 'boom', result: 'error', findings: 0, note: 'gate crashed: bad state' });
+    expect(findings.map((f) => f.gate)).toEqual(['g']);
+  });
+
+  it('skips gates set off and live gates without observations', () => {
+    const live = gate('live-one', [draft()], { kind: 'live' });
+    const { runs, findings } = runGates([gate('g', [draft()]), live], ctx({ g: 'off' }));
+    expect(runs.map((r) => [r.id, r.result, r.note])).toEqual([
+      ['g', 'skipped', 'off in config'],
+      ['live-one', 'skipped', 'offline'],
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it('sorts by file, line, column, gate, message and drops exact duplicates', () => {
+    const late = draft({ at: [{ file: VMS, pointer: '/vms/0/vmid' }], subject: { kind: 'vm', id: '301' } });
+    const early = draft({ at: [{ file: REG, pointer: '/services/web/port' }] });
+    const { findings, runs } = runGates([gate('b', [late, early, early]), gate('a', [early])], ctx());
+    expect(findings.map((f) => `${f.locations[0]?.file}:${f.locations[0]?.line} ${f.gate}`)).toEqual([`${REG}:13 a`, `${REG}:13 b`, `${VMS}:11 b`]);
+    expect(runs.find((r) => r.id === 'b')?.findings).toBe(2);
+  });
+});
+
+describe('fingerprint', () => {
+  const subject = { kind: 'service' as const, id: 'web' };
+  it('depends on gate, subject, kind and places, not on their order', () => {
+    const a = { file: REG, pointer: '/a' };
+    const b = { file: VMS, pointer: '/b' };
+    expect(fingerprint('g', subject, 'k', [a, b])).toBe(fingerprint('g', subject, 'k', [b, a]));
+    expect(fingerprint('g', subject, 'k', [a])).not.toBe(fingerprint('g', subject, 'k2', [a]));
+    expect(fingerprint('g', subject, 'k', [a])).not.toBe(fingerprint('h', subject, 'k', [a]));
+    expect(fingerprint('g', subject, 'k', [a])).not.toBe(fingerprint('g', { kind: 'host', id: 'web' }, 'k', [a]));
+  });
+
+  it('ignores line numbers and messages', () => {
+    const g = (line: number, message: string): GateDef =>
+      gate('g', [draft({ message, at: [{ file: REG, line, column: 1, pointer: '/services/web' }] })]);
+    const one = runGates([g(3, 'one wording')], ctx()).findings[0]?.fingerprint;
+    const two = runGates([g(30, 'another wording')], ctx()).findings[0]?.fingerprint;
+    expect(one).toBe(two);
+  });
+});
