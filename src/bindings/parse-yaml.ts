@@ -101,7 +101,9 @@ function yamlErrorProblem(error: YAMLError, relPath: string, source: string, lin
   const pos = lineCounter.linePos(error.pos[0]);
   const firstLine = error.message.split('\n')[0] ?? error.message;
   if (error.code === 'DUPLICATE_KEY') {
-    const key = source.slice(error.pos[0], Math.min(error.pos[1], error.pos[0] + 80)).split('\n')[0]?.trim() ?? '';
+    const rest = source.slice(error.pos[0], error.pos[0] + 200);
+    const match = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\n]*?)\s*:(?:\s|$)/.exec(rest);
+    const key = (match?.[1] ?? rest.split('\n')[0] ?? '').replace(/^["']|["']$/g, '');
     return problemAt('DUPLICATE_KEY', `duplicate key "${key}": map keys must be unique (the later value would silently win)`, relPath, pos.line, pos.col);
   }
   const code: ProblemCode = severity === 'warning' ? 'YAML_WARNING' : 'YAML_SYNTAX';
