@@ -9,10 +9,10 @@ import type { Io } from '../core/io.js';
 import { renderAnnotations } from '../report/annotations.js';
 import { renderMetrics } from '../report/metrics.js';
 import type { Report } from '../report/types.js';
-import { readRunContext, type RunContext } from './event.js';
+import { readRunContext } from './event.js';
 import { createPrivateDir, writeFileAtomic, type PrivateDir } from './files.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
-import { publishToGitea, type PublishResult } from './publish.js';
+import { publishToGitea } from './publish.js';
 import { redact, secretValues, urlCredentials } from './secrets.js';
 
 export interface CheckOutcome {
@@ -30,7 +30,16 @@ export interface ActionDeps {
   check(options: CheckOptions, io: Io): Promise<CheckOutcome>;
   markdown(report: Report): string;
   /** opens/updates the fix PR (nightly); absent = not available in this build */
-  fixPr?(options: CheckOptions, inputs: ActionInputs, context: RunContext, publish: PublishResult, io: Io): Promise<FixPrOutcome>;
+  fixPr?(req: FixPrRequest, io: Io): Promise<FixPrOutcome>;
+}
+
+export interface FixPrRequest {
+  options: CheckOptions;
+  /** the check already run: the fix plan is made from its findings (no second probe) */
+  outcome: CheckOutcome;
+  serverUrl: string;
+  repository: string;
+  token: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -127,8 +136,14 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
       if (mode !== 'live') core.notice('open-fix-pr needs mode "live" (fixes come from live observations): no fix PR');
       else if (!inputs.token) core.notice('open-fix-pr needs a token (a bot token, see docs/gitea-setup.md): no fix PR');
       else if (!deps.fixPr) core.notice('open-fix-pr is not available in this build: run `driftgate fix --pr` in a later step');
+      else if (!context.repository || !(inputs.serverUrl || context.serverUrl)) core.notice('open-fix-pr: server URL or repository unknown: no fix PR');
       else {
-        const fix = await deps.fixPr(options, inputs, context, published, io);
+        core.startGroup('fix PR');
+        const fix = await deps.fixPr(
+          { options, outcome, token: inputs.token, repository: context.repository, serverUrl: (inputs.serverUrl || context.serverUrl) as string },
+          io,
+        );
+        core.endGroup();
         fixPrUrl = fix.url ?? '';
         core.info(`fix PR: ${fix.action}${fix.url ? ` ${fix.url}` : ''}`);
       }
