@@ -16,7 +16,7 @@ export const SCENARIO_SCHEMA: object = scenarioSchema;
 function fromParsed(parsed: ParsedFile, shown: string): LoadedScenario {
   const file = parsed.file;
   const problems = [...parsed.problems];
-  if (file.data !== undefined) problems.push(...validateAgainstSchema(file, SCENARIO_SCHEMA));
+  if (file.data !== undefined && file.data !== null) problems.push(...validateAgainstSchema(file, SCENARIO_SCHEMA));
   else if (problems.length === 0) {
     problems.push({ code: 'SCHEMA_TYPE', severity: 'error', message: 'the scenario is empty', location: { file: shown, line: 1, column: 1, pointer: '' } });
   }
