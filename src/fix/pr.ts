@@ -123,7 +123,8 @@ export async function ensureFixPr(http: GiteaHttp, repo: RepoRef, plan: TopicPla
 
   const existing = await getBranch(http, repo, branch);
   if (existing) {
-    const humans = humanCommits(await listBranchCommits(http, repo, branch, base), bot);
+    const stopAt = [pr?.merge_base, (await getBranch(http, repo, base))?.commit?.id].filter((x): x is string => Boolean(x));
+    const humans = humanCommits(await listBranchCommits(http, repo, branch, base, stopAt), bot);
     if (humans.length > 0) {
       const who = humans.map((c) => `${c.sha.slice(0, 10)} by ${c.commit.author?.name ?? 'unknown'}`).join(', ');
       const reason = `branch ${branch} carries commits that are not driftgate's (${who}); they are never overwritten`;

@@ -26,6 +26,7 @@ export interface PullRequest {
   state: 'open' | 'closed';
   merged?: boolean;
   html_url: string;
+  merge_base?: string;
   head: PrBranchInfo;
   base: PrBranchInfo;
   labels?: Label[];
@@ -130,9 +131,25 @@ export function getBranch(http: GiteaHttp, r: RepoRef, branch: string): Promise<
   return orUndefined(http.request<Branch>('GET', `${repoPath(r)}/branches/${seg(branch)}`));
 }
 
-/** GET /repos/{owner}/{repo}/commits?sha=<branch>&not=<base>: the commits on `branch` that `base` lacks */
-export function listBranchCommits(http: GiteaHttp, r: RepoRef, branch: string, notOn: string): Promise<Commit[]> {
-  return http.paginate<Commit>(`${repoPath(r)}/commits`, { sha: branch, not: notOn, stat: false, verification: false, files: false });
+/**
+ * GET /repos/{owner}/{repo}/commits?sha=<branch>&not=<base>: the commits on `branch` that `base`
+ * lacks, newest first. Servers that ignore `not` list the whole history, so the walk also stops
+ * at the first commit in `stopAt` (the merge base, the base's head), page by page.
+ */
+export async function listBranchCommits(http: GiteaHttp, r: RepoRef, branch: string, notOn: string, stopAt: string[] = []): Promise<Commit[]> {
+  const stop = new Set(stopAt);
+  const out: Commit[] = [];
+  const limit = 50;
+  for (let page = 1; page <= 20; page++) {
+    const query = { sha: branch, not: notOn, stat: false, verification: false, files: false, page, limit };
+    const items = (await http.request<Commit[]>('GET', `${repoPath(r)}/commits`, { query })).body ?? [];
+    for (const c of items) {
+      if (stop.has(c.sha)) return out;
+      out.push(c);
+    }
+    if (items.length < limit) break;
+  }
+  return out;
 }
 
 /** GET /repos/{owner}/{repo}/contents/{filepath}?ref=; undefined when missing */

@@ -36,7 +36,7 @@ function plan(ids: string[], text = REGISTRY_TEXT): TopicPlan {
   return p.topics[0] as TopicPlan;
 }
 
-for (const version of ['1.27.0', '1.21.11']) {
+for (const version of ['1.27.0', '1.21.11', '1.19.4']) {
   describe(`fix PR lifecycle on Gitea ${version}`, () => {
     let fake: FakeGitea;
     let http: GiteaHttp;

@@ -3,7 +3,17 @@
 // commits made on that branch after it was cut from its base.
 import { apiUser, notFound, paginate, repoOf, type RouteModule } from './routes.js';
 import type { FakeAuthor } from './routes-contents.js';
+import { atLeast } from './routes-pulls.js';
 import type { FakeCommit, FakeRepo } from './state.js';
+
+/** The history of a branch, newest first: its own commits, then the default branch's up to where it was cut. */
+export function branchHistory(repo: FakeRepo, branch: string): { own: FakeCommit[]; inherited: FakeCommit[] } {
+  const own = repo.commits.filter((c) => c.branch === branch).reverse();
+  if (branch === repo.default_branch) return { own, inherited: [] };
+  const cut = own[own.length - 1]?.created_at;
+  const inherited = repo.commits.filter((c) => c.branch === repo.default_branch && (!cut || c.created_at < cut)).reverse();
+  return { own, inherited };
+}
 
 function identity(c: FakeCommit): { name: string; email: string; date: string } {
   const a = c.author as FakeAuthor;
@@ -47,8 +57,10 @@ export const registerBranchRoutes: RouteModule = (routes) => {
     const repo = repoOf(state, req.params);
     const branch = req.query.get('sha') ?? repo?.default_branch ?? '';
     if (!repo || !repo.branches.has(branch)) return notFound();
-    const not = req.query.get('not');
-    const commits = repo.commits.filter((c) => c.branch === branch && c.branch !== not).reverse();
+    // `not` exists from Gitea 1.20 (go-gitea/gitea#24409); older servers ignore it
+    const not = atLeast(state, 1, 20) ? req.query.get('not') : null;
+    const { own, inherited } = branchHistory(repo, branch);
+    const commits = not === repo.default_branch ? own : [...own, ...inherited];
     const page = paginate(commits, req.query);
     return { ...page, body: (page.body as FakeCommit[]).map((c) => apiCommit(repo, c)) };
   });

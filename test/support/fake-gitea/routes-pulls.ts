@@ -1,6 +1,7 @@
 // Pull requests: list (state and label filters), create, get by index, get by base/head
 // (Gitea 1.22+ only; older servers answer 404 as the route does not exist there), edit.
 import { apiUser, notFound, paginate, repoOf, type RouteModule } from './routes.js';
+import { branchHistory } from './routes-branches.js';
 import { apiLabel } from './routes-labels.js';
 import type { FakeGiteaState, FakePull, FakeRepo } from './state.js';
 
@@ -29,6 +30,7 @@ function apiPull(repo: FakeRepo, p: FakePull): Record<string, unknown> {
     labels: p.labels.map((id) => repo.labels.find((l) => l.id === id)).filter((l) => l !== undefined).map((l) => apiLabel(repo, l)),
     head: { ref: p.head.ref, sha: repo.branches.get(p.head.ref) ?? p.head.sha, label: p.head.ref, repo_id: repo.id },
     base: { ref: p.base.ref, sha: repo.branches.get(p.base.ref) ?? '', label: p.base.ref, repo_id: repo.id },
+    merge_base: branchHistory(repo, p.head.ref).inherited[0]?.sha ?? '',
     html_url: `${base}/pulls/${p.number}`,
     url: `${base}/pulls/${p.number}`,
     created_at: p.created_at,
