@@ -1,0 +1,101 @@
+// parseYamlText / parseYamlFile: YAML 1.2 core, unique keys, bounded aliases, byte-level checks.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { firstInvalidUtf8, MAX_FILE_BYTES, parseYamlFile, parseYamlText } from '../../src/bindings/parse-yaml.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'driftgate-parse-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function codes(problems: Array<{ code: string; location: { line: number; column: number } }>): string[] {
+  return problems.map((p) => `${p.code}@${p.location.line}:${p.location.column}`);
+}
+
+describe('parseYamlText', () => {
+  it('uses the YAML 1.2 core schema: yes/no and unquoted dates stay strings, 0o17 is octal', () => {
+    const { file, problems } = parseYamlText('a: yes\nb: 2026-02-11\nc: 0o17\nd: ~\n', 'x.yaml', 'config');
+    expect(problems).toEqual([]);
+    expect(file.data).toEqual({ a: 'yes', b: '2026-02-11', c: 15, d: null });
+  });
+
+  it('reports a duplicate key at the second key, and keeps the document', () => {
+    const { file, problems } = parseYamlText('top:\n  k: 1\n  other: 2\n  k: 3\n', 'x.yaml', 'config');
+    expect(codes(problems)).toEqual(['DUPLICATE_KEY@4:3']);
+    expect(problems[0]?.message).toContain('"k"');
+    expect(file.doc).toBeDefined();
+  });
+
+  it('reports syntax errors and leaves data undefined', () => {
+    const { file, problems } = parseYamlText('a: [1, 2\nb: 3\n', 'x.yaml', 'config');
+    expect(problems.every((p) => p.code === 'YAML_SYNTAX' && p.severity === 'error')).toBe(true);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(file.data).toBeUndefined();
+  });
+
+  it('stops an alias bomb at the first alias without expanding it', () => {
+    const rows = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [name, prev] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f']]) {
+      rows.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    const { file, problems } = parseYamlText(`${rows.join('\n')}\n`, 'bomb.yaml', 'config');
+    expect(codes(problems)).toEqual(['ALIAS_LIMIT@2:8']);
+    expect(file.data).toBeUndefined();
+  });
+
+  it('allows a few ordinary aliases', () => {
+    const { file, problems } = parseYamlText('base: &b {port: 22}\none: *b\ntwo: *b\n', 'x.yaml', 'config');
+    expect(problems).toEqual([]);
+    expect(file.data).toEqual({ base: { port: 22 }, one: { port: 22 }, two: { port: 22 } });
+  });
+
+  it('strips a BOM and counts CRLF lines like LF lines', () => {
+    const { file, problems } = parseYamlText('\ufeffa: 1\r\nb:\r\n  c: 2\r\n  c: 3\r\n', 'x.yaml', 'config');
+    expect(codes(problems)).toEqual(['DUPLICATE_KEY@4:3']);
+    expect(file.text.startsWith('a:')).toBe(true);
+  });
+});
+
+describe('parseYamlFile byte checks', () => {
+  function write(name: string, bytes: Uint8Array | string): string {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  }
+
+  it('FILE_MISSING for a file that does not exist', async () => {
+    const { problems } = await parseYamlFile(join(dir, 'absent.yaml'), 'absent.yaml', 'ssh');
+    expect(codes(problems)).toEqual(['FILE_MISSING@1:1']);
+  });
+
+  it('FILE_UNREADABLE for a directory', async () => {
+    const { problems } = await parseYamlFile(dir, 'dir.yaml', 'ssh');
+    expect(codes(problems)).toEqual(['FILE_UNREADABLE@1:1']);
+  });
+
+  it('FILE_TOO_LARGE above 2 MiB, without parsing', async () => {
+    const path = write('big.yaml', `a: "${'x'.repeat(MAX_FILE_BYTES)}"\n`);
+    const { file, problems } = await parseYamlFile(path, 'big.yaml', 'gaps');
+    expect(codes(problems)).toEqual(['FILE_TOO_LARGE@1:1']);
+    expect(file.data).toBeUndefined();
+  });
+
+  it('FILE_BINARY at the first NUL byte', async () => {
+    const path = write('nul.yaml', Buffer.from('a: 1\nbb: x\0y\n'));
+    expect(codes((await parseYamlFile(path, 'nul.yaml', 'gaps')).problems)).toEqual(['FILE_BINARY@2:6']);
+  });
+
+  it('FILE_ENCODING at the first invalid UTF-8 byte (column in characters)', async () => {
+    const path = write('latin1.yaml', Buffer.concat([Buffer.from('a: 1\nb: "é '), Buffer.from([0xff]), Buffer.from('"\n')]));
+    const { problems } = await parseYamlFile(path, 'latin1.yaml', 'gaps');
+    expect(codes(problems)).toEqual(['FILE_ENCODING@2:7']);
+    expect(problems[0]?.message).toContain('0xff');
+  });
+
+  it('firstInvalidUtf8 rejects overlong forms, surrogates and truncated sequences', () => {
+    expect(firstInvalidUtf8(Buffer.from('héllo ✓ 𝄞'))).toBe(-1);
+    expect(firstInvalidUtf8(Uint8Array.from([0x41, 0xc0, 0xaf]))).toBe(1);
+    expect(firstInvalidUtf8(Uint8Array.from([0xed, 0xa0, 0x80]))).toBe(0);
+    expect(firstInvalidUtf8(Uint8Array.from([0x41, 0x42, 0xe2, 0x9c]))).toBe(2);
+  });
+});
