@@ -1,7 +1,9 @@
 // The SSH identity: `--identity FILE` or DRIFTGATE_SSH_KEY (the key text itself, or a path). Never logged.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { utils } from 'ssh2';
+import ssh2 from 'ssh2';
+
+const { utils } = ssh2;
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 

@@ -1,7 +1,9 @@
 // One ssh2 connection per ssh target, host keys verified against known_hosts for the DECLARED host,
 // stacks as concurrent exec channels (at most `channelsPerHost`, ≤ 8), per-command deadlines and a
 // whole-run AbortSignal. Remote failures are returned as data, never thrown.
-import { Client, type ConnectConfig } from 'ssh2';
+import ssh2, { type Client, type ConnectConfig } from 'ssh2';
+
+const { Client: SshClient } = ssh2;
 import type { ProbeSettings } from '../config/types.js';
 import { classifyError, failure, failureFrom, isTransientConnectError } from './classify.js';
 import type { ConnectMap } from './connect-map.js';
@@ -138,7 +140,7 @@ export class SshPool {
     let trust: HostObservation['trust'];
 
     return new Promise((resolve) => {
-      const client = (this.opts.clientFactory ?? (() => new Client()))();
+      const client = (this.opts.clientFactory ?? (() => new SshClient()))();
       let settled = false;
       const finish = (ok: boolean, f?: ProbeFailure, transient = false): void => {
         if (settled) return;

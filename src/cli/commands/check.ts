@@ -1,7 +1,10 @@
+// `driftgate check`: the main job. Exit 0 pass, 1 drift or invalid bindings, 2 misuse, 3 inconclusive.
+import { runCheck, writeCheckOutputs } from '../../core/check.js';
 import type { Io } from '../../core/io.js';
 import type { CheckOptions } from '../options.js';
-import { notYet } from './not-yet.js';
 
-export async function checkCommand(_opts: CheckOptions, _io: Io): Promise<number> {
-  return notYet('check');
+export async function checkCommand(opts: CheckOptions, io: Io): Promise<number> {
+  const result = await runCheck(opts, io);
+  await writeCheckOutputs(result, opts, io);
+  return result.exitCode;
 }

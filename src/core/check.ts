@@ -1,0 +1,78 @@
+// The main job, one pipeline: bindings → gates (static) → probes → gates (live) → report.
+// The CLI's `check`, the Action, `fix` and `demo` all run this one function.
+import { resolve } from 'node:path';
+import { loadSpine } from '../bindings/load-spine.js';
+import type { CheckOptions } from '../cli/options.js';
+import { loadConfig } from '../config/load-config.js';
+import { applyExceptions } from '../gates/apply-exceptions.js';
+import { GATES } from '../gates/index.js';
+import { runGates } from '../gates/run-gates.js';
+import { selectGates } from '../gates/select-gates.js';
+import type { GateDef } from '../gates/types.js';
+import { readObservations } from '../probes/snapshot.js';
+import type { Observations } from '../probes/types.js';
+import { buildReport } from '../report/build-report.js';
+import { buildMatrix } from '../report/matrix.js';
+import { renderMetrics } from '../report/metrics.js';
+import { renderReport } from '../report/render.js';
+import { exitCode } from '../report/result.js';
+import type { Report } from '../report/types.js';
+import { writeReport } from '../report/write-report.js';
+import type { Io } from './io.js';
+import { type LiveOverrides, probeLive } from './live-probe.js';
+import type { Model } from '../bindings/types.js';
+import type { ResolvedConfig } from '../config/types.js';
+
+export interface CheckResult {
+  report: Report;
+  exitCode: number;
+  /** the report rendered in the requested format */
+  text: string;
+  model: Model;
+  config: ResolvedConfig;
+}
+
+async function observe(
+  gates: GateDef[],
+  opts: CheckOptions,
+  model: Model,
+  config: ResolvedConfig,
+  io: Io,
+  overrides: LiveOverrides,
+): Promise<Observations | undefined> {
+  if (opts.offline || !gates.some((g) => g.kind === 'live')) return undefined;
+  if (opts.observations?.length) return readObservations(opts.observations.map((f) => resolve(io.cwd, f)));
+  return probeLive(model, config, opts, io, overrides);
+}
+
+/** Runs the pipeline and renders the report; writes nothing (see `writeCheckOutputs`). */
+export async function runCheck(opts: CheckOptions, io: Io, overrides: LiveOverrides = {}): Promise<CheckResult> {
+  const t0 = performance.now();
+  const root = resolve(io.cwd, opts.root);
+  const config = await loadConfig(root, opts.config === undefined ? undefined : resolve(io.cwd, opts.config));
+  const gates = selectGates(GATES, opts.gates, { offline: opts.offline });
+  const { model, problems, fileCount } = await loadSpine(root, config);
+  const observations = await observe(gates, opts, model, config, io, overrides);
+  const now = io.now();
+  const ran = runGates(gates, { model, problems, observations, config, now });
+  const excepted = applyExceptions(ran.findings, config, now, { root });
+  const report = buildReport({
+    root: opts.root,
+    durationMs: performance.now() - t0,
+    fileCount,
+    runs: ran.runs,
+    findings: excepted.findings,
+    suppressed: excepted.suppressed,
+    observations,
+    matrix: observations ? buildMatrix(model, observations) : undefined,
+  });
+  const color = io.isTty && !opts.out && opts.format === 'text';
+  return { report, exitCode: exitCode(report), text: renderReport(report, opts.format, { color }), model, config };
+}
+
+/** Writes the report (stdout or --out) and the metrics file (--metrics-out). */
+export async function writeCheckOutputs(result: CheckResult, opts: CheckOptions, io: Io): Promise<void> {
+  if (opts.out) await writeReport(resolve(io.cwd, opts.out), result.text);
+  else io.stdout(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
+  if (opts.metricsOut) await writeReport(resolve(io.cwd, opts.metricsOut), renderMetrics(result.report, io.now()));
+}
