@@ -1,0 +1,179 @@
+// `driftgate probe` end to end: a small spine, real OpenSSH and a real HTTP server on 127.0.0.1,
+// a connect map from the declared addresses, pinned known_hosts.
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { readObservations } from '../../src/probes/snapshot.js';
+import { memoryIo } from '../support/io.js';
+import { freePort, type OpenSshServer, startOpenSsh } from '../support/openssh.js';
+
+let sshd: OpenSshServer;
+let http: Server;
+let root: string;
+let closedPort: number;
+
+const web = { Name: 'shop-web-1', Service: 'web', Project: 'shop', State: 'running', Status: 'Up 2 hours', Health: '', ExitCode: 0, Publishers: null };
+
+function composeTargets(downEnabled: boolean): string {
+  return `version: 1
+targets:
+  vm:
+    ssh_target: vm
+    stacks:
+      - name: shop
+        path: ${sshd.dir}/stacks/shop
+  down:
+    ssh_target: down
+    enabled: ${downEnabled}
+    stacks:
+      - name: gone
+        path: /opt/stacks/gone
+`;
+}
+
+beforeAll(async () => {
+  sshd = await startOpenSsh();
+  http = createServer((req, res) => {
+    res.writeHead(req.url === '/health' ? 200 : 404);
+    res.end();
+  });
+  await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
+  closedPort = await freePort();
+  root = mkdtempSync(join(tmpdir(), 'driftgate-probe-spine-'));
+  mkdirSync(join(root, 'ops/bindings'), { recursive: true });
+  mkdirSync(join(root, 'docs/governance'), { recursive: true });
+  sshd.stack(join(sshd.dir, 'stacks/shop'), { stdout: `${JSON.stringify(web)}\n` });
+  const dumps = join(sshd.dir, 'dump');
+  mkdirSync(dumps);
+  writeFileSync(join(dumps, 'vzdump-qemu-110-a.vma.zst'), 'x');
+  utimesSync(join(dumps, 'vzdump-qemu-110-a.vma.zst'), 1770800000, 1770800000);
+  sshd.qm('VMID NAME STATUS MEM(MB) BOOTDISK(GB) PID\n  110 vm running 2048 20.00 77\n', { 110: 'cores: 2\nmemory: 2048\nscsi0: l:v,size=20G\n' });
+  const files: Record<string, string> = {
+    'ops/bindings/ssh.targets.yaml': `ssh:
+  defaults:
+    user: root
+    port: 22
+    connect_timeout_sec: 3
+  targets:
+    - id: vm
+      host: "100.64.0.10"
+      user: ${sshd.user}
+    - id: pve
+      host: "100.64.0.2"
+      user: ${sshd.user}
+    - id: down
+      host: "100.64.0.30"
+`,
+    'ops/bindings/docker.compose.targets.yaml': composeTargets(true),
+    'ops/bindings/services.health.yaml': `version: 1
+defaults:
+  connect_timeout_sec: 1
+  max_time_sec: 2
+endpoints:
+  - id: shop
+    host: vm
+    url: "http://100.64.0.10:8080/health"
+    expect: 200
+`,
+    'ops/bindings/backup.inventory.yaml': `version: 1
+defaults:
+  ssh_timeout_sec: 6
+  stale_after_hours: 26
+targets:
+  - name: vm-110
+    enabled: true
+    kind: file_glob
+    host: vm
+    base_path: "${dumps}"
+    glob: "vzdump-qemu-110-*.vma.zst"
+    stale_after_hours: 26
+`,
+    'ops/bindings/vm.lifecycle.yaml': `version: 1
+vms:
+  - vmid: 110
+    hostname: vm
+    proxmox_host: pve
+    status: active
+    tailscale_ip: 100.64.0.10
+    ssh_target: vm
+    stacks: [shop]
+    services: [shop]
+`,
+    'docs/governance/SERVICE_REGISTRY.yaml': `services:
+  shop:
+    host: vm
+    port: 8080
+    health: /health
+    container: shop-web-1
+hosts:
+  vm:
+    tailscale_ip: 100.64.0.10
+`,
+    'connect-map.json': JSON.stringify({
+      ssh: { vm: { host: '127.0.0.1', port: sshd.port }, pve: { host: '127.0.0.1', port: sshd.port }, down: { host: '127.0.0.1', port: closedPort } },
+      http: { 'http://100.64.0.10:8080': `http://127.0.0.1:${(http.address() as AddressInfo).port}` },
+    }),
+    known_hosts: ['100.64.0.10', '100.64.0.2', '100.64.0.30'].map((h) => sshd.knownHostsLine(h).replace(`[${h}]:${sshd.port}`, h)).join('\n'),
+    id_test: sshd.clientKey,
+  };
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
+});
+
+afterAll(async () => {
+  await sshd?.stop();
+  http?.closeAllConnections();
+  await new Promise((r) => http?.close(r));
+  rmSync(root, { recursive: true, force: true });
+});
+
+function args(out: string): string[] {
+  return ['probe', '--root', root, '--out', join(root, out), '--connect-map', join(root, 'connect-map.json'), '--known-hosts', join(root, 'known_hosts')];
+}
+
+describe('driftgate probe', () => {
+  it('writes the snapshot and exits 3 when a host is unreachable', async () => {
+    const io = memoryIo({ DRIFTGATE_SSH_KEY: join(root, 'id_test') });
+    const code = await main(args('obs.json'), io);
+    expect(io.err.join('')).not.toMatch(/PRIVATE KEY|internal error/);
+    expect(code).toBe(3);
+    const obs = readObservations([join(root, 'obs.json')]);
+    expect(obs.hosts.map((h) => [h.target, h.ok, h.trust ?? h.failure?.reason])).toEqual([
+      ['vm', true, 'pinned'],
+      ['down', false, 'refused'],
+      ['pve', true, 'pinned'],
+    ]);
+    expect(obs.stacks.map((s) => [s.stack, s.ok, s.failure?.reason])).toEqual([['shop', true, undefined], ['gone', false, 'refused']]);
+    expect(obs.stacks[0]?.containers.map((c) => c.name)).toEqual(['shop-web-1']);
+    expect(obs.endpoints).toMatchObject([{ id: 'shop', ok: true, status: 200, url: 'http://100.64.0.10:8080/health', timeoutMs: 2000 }]);
+    expect(obs.backups).toMatchObject([{ name: 'vm-110', ok: true, matches: 1 }]);
+    expect(obs.hypervisors).toMatchObject([{ host: 'pve', ok: true, vms: [{ vmid: 110, cpuCores: 2, bootDiskGb: 20 }] }]);
+    const text = io.out.join('');
+    expect(text).toContain('host down: FAILED');
+    expect(text).toContain('stack shop');
+  });
+
+  it('exits 0 when every probe answered', async () => {
+    writeFileSync(join(root, 'ops/bindings/docker.compose.targets.yaml'), composeTargets(false));
+    const io = memoryIo();
+    const code = await main([...args('ok.json'), '--identity', join(root, 'id_test')], io);
+    expect(code).toBe(0);
+    expect(readObservations([join(root, 'ok.json')]).hosts.every((h) => h.ok)).toBe(true);
+    writeFileSync(join(root, 'ops/bindings/docker.compose.targets.yaml'), composeTargets(true));
+  });
+
+  it('is misuse (exit 2) without --out, with a bad connect map or an unusable key', async () => {
+    expect(await main(['probe', '--root', root], memoryIo())).toBe(2);
+    writeFileSync(join(root, 'bad-map.json'), '{"ssh": []}');
+    const io = memoryIo();
+    expect(await main([...args('x.json'), '--connect-map', join(root, 'bad-map.json')], io)).toBe(2);
+    expect(io.err.join('')).toMatch(/bad-map\.json: invalid connect map/);
+    const keyIo = memoryIo({ DRIFTGATE_SSH_KEY: '-----BEGIN OPENSSH PRIVATE KEY-----\nnot a key\n-----END OPENSSH PRIVATE KEY-----' });
+    expect(await main(args('x.json'), keyIo)).toBe(2);
+    expect(keyIo.err.join('')).toMatch(/cannot use the SSH identity from DRIFTGATE_SSH_KEY/);
+    expect(keyIo.err.join('')).not.toContain('not a key');
+  });
+});
