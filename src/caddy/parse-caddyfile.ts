@@ -70,7 +70,7 @@ function expandImport(state: State): void {
   state.tokens.splice(state.pos, end - state.pos, ...replacement);
 }
 
-/** `{args.0}` / `{args[0]}` in snippet tokens become the import's arguments. */
+/** `{args.0}` (Caddy 2.6) / `{args[0]}` (2.7+) in snippet tokens become the import's arguments. */
 function replaceArgs(text: string, args: CaddyToken[]): string {
   if (!text.includes('{args')) return text;
   return text.replace(/\{args(?:\.(\d+)|\[(\d+)\])\}/g, (_m, a: string | undefined, b: string | undefined) => {
@@ -168,6 +168,11 @@ export function parseCaddyfile(text: string, file: string): CaddyParseResult {
     const first = state.tokens[state.pos] as CaddyToken;
     if (isBare(first, 'import') && isNewLine(state, state.pos)) {
       expandImport(state);
+      continue;
+    }
+    if (isBare(first, '}')) {
+      problem(state, "unexpected '}' without a matching '{'", first);
+      state.pos++;
       continue;
     }
     const keys = readAddresses(state);

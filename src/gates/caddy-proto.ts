@@ -50,7 +50,7 @@ function describeProblem(p: ProxyView): { kind: string; observed: string; what: 
       what: 'appends X-Forwarded-Proto with "+" (the upstream still sees "http" first) instead of setting it',
     };
   }
-  return { kind: 'proto-missing', observed: 'no header_up X-Forwarded-Proto', what: `does not set "${HEADER}"` };
+  return { kind: 'proto-missing', observed: 'no header_up X-Forwarded-Proto', what: 'does not set X-Forwarded-Proto' };
 }
 
 function run(model: Model, authUpstreams: string[]): FindingDraft[] {
@@ -109,7 +109,7 @@ function run(model: Model, authUpstreams: string[]): FindingDraft[] {
     authBlocks++;
     if (setsForwardedProtoHttps(p)) continue;
     const problem = describeProblem(p);
-    const via = p.importedFrom ? ` (imported from snippet "${p.importedFrom.snippet}")` : '';
+    const via = p.importedFrom ? ` (snippet "${p.importedFrom.snippet}" imported at line ${p.importedFrom.line})` : '';
     out.push({
       message: `reverse_proxy to the auth server "${auth.text}" in site "${siteName(p)}"${via} ${problem.what}; add "${HEADER}" inside its block (D51)`,
       subject: { kind: 'route', id: `${siteName(p)} ${[...p.context, 'reverse_proxy'].join(' > ')} ${auth.dial ?? auth.text}` },
@@ -122,7 +122,7 @@ function run(model: Model, authUpstreams: string[]): FindingDraft[] {
 
   if (authBlocks === 0) {
     out.push({
-      message: `${fileName(file)} has no reverse_proxy to the auth server (${wantedList}), so D51 would pass vacuously; proxy the auth server here or set caddy.authUpstreams in driftgate.config.yaml`,
+      message: `${fileName(file)} has no reverse_proxy to the auth server (${wantedList}), so D51 would pass vacuously; proxy the auth server here or set caddy.auth_upstreams in driftgate.config.yaml`,
       subject: { kind: 'file', id: file },
       at: [loc(1, 1), ...ruleAt],
       kind: 'no-auth-blocks',

@@ -1,14 +1,13 @@
 // Gate `workflow-lock` (D50): the spine has a CI workflow that runs the drift gates on every pull
 // request and every push to the default branch, and it pins what it uses and downloads.
-import { isScalar } from 'yaml';
 import type { Location, Model, SourceFile } from '../bindings/types.js';
-import { pointerOf } from '../bindings/locate.js';
+import { locateIn, pointerOf } from '../bindings/locate.js';
 import { fileName } from './gate-helpers.js';
 import { defineGate } from './types.js';
 import type { FindingDraft } from './types.js';
 import { triggersOn, unpinnedDownloads, unpinnedUses } from './workflow-checks.js';
 
-const RUNS_GATES = /drift-?gate/i;
+const RUNS_GATES = /drift[-_]?gate/i;
 
 interface Step {
   path: Array<string | number>;
@@ -41,20 +40,13 @@ function stepsOf(data: Record<string, unknown>): Step[] {
 
 /** The place of a node (or of `needle` inside it, for a line of a run: script). */
 function place(file: SourceFile, path: Array<string | number>, needle?: string): Location {
-  const pointer = pointerOf(path);
-  const node = file.doc?.getIn(path, true);
-  let offset = isScalar(node) && node.range ? node.range[0] : undefined;
-  if (offset === undefined) {
-    const parent = file.doc?.getIn(path.slice(0, -1), true) as { range?: [number, number, number] } | undefined;
-    offset = parent?.range?.[0];
-  }
-  if (offset !== undefined && needle) {
-    const found = file.text.indexOf(needle, offset);
-    if (found >= 0) offset = found;
-  }
-  if (offset === undefined) return { file: file.path, line: 1, column: 1, pointer };
-  const pos = file.lineCounter.linePos(offset);
-  return { file: file.path, line: pos.line, column: pos.col, pointer };
+  const loc = locateIn(file, pointerOf(path));
+  if (!needle) return loc;
+  const start = (file.lineCounter.lineStarts[loc.line - 1] ?? 0) + loc.column - 1;
+  const found = file.text.indexOf(needle, start);
+  if (found < 0) return loc;
+  const pos = file.lineCounter.linePos(found);
+  return { ...loc, line: pos.line, column: pos.col };
 }
 
 function run(model: Model, branch: string): FindingDraft[] {
@@ -82,7 +74,7 @@ function run(model: Model, branch: string): FindingDraft[] {
       const why = s.uses === undefined ? undefined : unpinnedUses(s.uses);
       if (s.uses !== undefined && why) {
         out.push({
-          message: `workflow "${name}" uses "${s.uses}", which ${why}; pin it to a release tag or a commit SHA`,
+          message: `workflow "${name}" uses "${s.uses}", which ${why}; pin it to ${s.uses.startsWith('docker://') ? 'an image tag or digest' : 'a release tag or a commit SHA'}`,
           subject: { kind: 'file', id: `${f.path}#${s.uses}` },
           at: [place(f, [...s.path, 'uses'])],
           kind: 'unpinned-action',
@@ -114,7 +106,7 @@ function run(model: Model, branch: string): FindingDraft[] {
   }
   if (gateFiles.length === 0) {
     out.push({
-      message: `none of the ${files.length} workflow(s) under "${dir}/" runs the drift gates (D50); add a step that runs driftgate or drift-gate.sh`,
+      message: `${files.length === 1 ? 'the only workflow' : `none of the ${files.length} workflows`} under "${dir}/" ${files.length === 1 ? 'does not run' : 'runs'} the drift gates (D50); add a step that runs driftgate or drift-gate.sh`,
       subject: { kind: 'file', id: dir },
       at: files.map((f) => ({ file: f.path, line: 1, column: 1, pointer: '' })),
       kind: 'no-gate-workflow',
