@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Dispatcher } from 'undici';
 import type { CheckOptions, FixOptions } from '../cli/options.js';
 import { loadConfig } from '../config/load-config.js';
+import type { ResolvedConfig } from '../config/types.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import { EXIT_DRIFT, EXIT_ERROR, EXIT_INCONCLUSIVE, EXIT_OK } from '../core/exit-codes.js';
 import type { Io } from '../core/io.js';
@@ -15,7 +16,7 @@ import { ensureFixPr, type FixPrResult } from './pr.js';
 import { planSize, renderPlan } from './render-plan.js';
 import { createRevalidate } from './revalidate.js';
 
-export type RunCheck = (opts: CheckOptions, io: Io) => Promise<{ report: Report; exitCode: number; text: string }>;
+export type RunCheck = (opts: CheckOptions, io: Io) => Promise<{ report: Report; exitCode: number; text: string; config?: ResolvedConfig }>;
 
 export interface FixDeps {
   runCheck: RunCheck;
@@ -56,9 +57,9 @@ function resultLine(r: FixPrResult & { topic: string }): string {
 
 export async function runFix(opts: FixOptions, io: Io, deps: FixDeps): Promise<FixOutcome> {
   const root = resolve(io.cwd, opts.root);
-  const config = await loadConfig(root, opts.config);
   const gitea = opts.pr ? target(opts, io) : undefined;
-  const check = await deps.runCheck({ ...opts, format: 'text', out: undefined }, io);
+  const check = await deps.runCheck({ ...opts, format: 'text', out: undefined, metricsOut: undefined }, io);
+  const config = check.config ?? (await loadConfig(root, opts.config === undefined ? undefined : resolve(io.cwd, opts.config)));
   const report = check.report;
   if (report.result === 'error') {
     io.stderr(`driftgate fix: the check could not evaluate${report.error ? `: ${report.error}` : ''}\n`);
