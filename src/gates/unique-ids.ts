@@ -1,6 +1,6 @@
 // Gate `unique-ids`: ids are unique within each file (health endpoint ids, ssh target ids, backup
 // names, vmids, VM hostnames, stack names per host, routed hostnames) and no host runs two
-// services with the same container name. Duplicate map keys are already `schema` errors.
+// services with the same container name or the same port. Duplicate map keys are already `schema` errors.
 import type { Model, Ref } from '../bindings/types.js';
 import { sub, where } from './gate-helpers.js';
 import { defineGate } from './types.js';
@@ -11,7 +11,7 @@ interface Item {
   ref: Ref;
 }
 
-function dupes(m: Model, items: Item[], what: string, kind: SubjectKind, out: FindingDraft[]): void {
+function dupes(m: Model, items: Item[], what: string, kind: SubjectKind, out: FindingDraft[], why = 'later tools silently use one of them'): void {
   const first = new Map<string, Item>();
   for (const it of items) {
     const prev = first.get(it.key);
@@ -20,7 +20,7 @@ function dupes(m: Model, items: Item[], what: string, kind: SubjectKind, out: Fi
       continue;
     }
     out.push({
-      message: `${what.replace('%s', `"${it.key}"`)} is declared twice (first at ${where(m, prev.ref)}); later tools silently use one of them`,
+      message: `${what.replace('%s', `"${it.key}"`)} is declared twice (first at ${where(m, prev.ref)}); ${why}`,
       subject: { kind, id: it.key },
       at: [it.ref, prev.ref],
       kind: `duplicate:${what.split(' %s')[0]}`,
@@ -35,7 +35,7 @@ export default defineGate({
   kind: 'static',
   severity: 'error',
   describe:
-    'Ids are unique within each binding file (endpoint ids, ssh target ids, backup names, vmids, VM hostnames, stack names per host, routed hostnames) and no host runs two services with one container name: with duplicates every lookup silently picks one.',
+    'Ids are unique within each binding file (endpoint ids, ssh target ids, backup names, vmids, VM hostnames, stack names per host, routed hostnames) and no host runs two services with one container name or one port: with duplicates every lookup silently picks one.',
   run(ctx) {
     const m = ctx.model;
     const out: FindingDraft[] = [];
@@ -56,7 +56,15 @@ export default defineGate({
       list.push({ key: s.container, ref: sub(s.ref, 'container') });
       byHost.set(s.host, list);
     }
-    for (const [host, items] of byHost) dupes(m, items, `container name %s on host "${host}"`, 'container', out);
+    for (const [host, items] of byHost) dupes(m, items, `container name %s on host "${host}"`, 'container', out, 'docker refuses a second container of that name');
+    const ports = new Map<string, Item[]>();
+    for (const s of m.services) {
+      if (s.port == null || !s.host) continue;
+      const list = ports.get(s.host) ?? [];
+      list.push({ key: String(s.port), ref: sub(s.ref, 'port') });
+      ports.set(s.host, list);
+    }
+    for (const [host, items] of ports) dupes(m, items, `port %s on host "${host}"`, 'host', out, 'two services cannot both listen on one host port');
     return out;
   },
 });

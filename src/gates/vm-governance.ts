@@ -2,7 +2,7 @@
 // enabled backup target and probes (unless its policy is `none`), lists the registry services of
 // its host, and no active entry carries a PENDING_*/TBD placeholder. Dangling names are `references`.
 import type { Model, Vm } from '../bindings/types.js';
-import { at, fileName, findPlaceholders, rawAt, sub, where } from './gate-helpers.js';
+import { at, fileName, findPlaceholders, isPlaceholder, rawAt, sub, where } from './gate-helpers.js';
 import { defineGate } from './types.js';
 import type { FindingDraft } from './types.js';
 
@@ -55,6 +55,56 @@ function governed(m: Model, vm: Vm, out: FindingDraft[]): void {
       subject,
       at: [vm.healthProbePolicy ? sub(vm.ref, 'health_probe_policy') : vm.ref, at(m.paths.health, 'endpoints')],
       kind: 'no-probes',
+    });
+  }
+}
+
+/** ssh user, hypervisor and backup glob of the VM agree with the other files. */
+function agrees(m: Model, vm: Vm, out: FindingDraft[]): void {
+  const subject = { kind: 'vm' as const, id: String(vm.vmid) };
+  const target = m.sshTargets.find((t) => t.id === vm.sshTarget);
+  const host = m.hosts.find((h) => h.id === vm.hostname);
+  // a placeholder value is reported once, as a placeholder
+  if (target && vm.sshUser && !isPlaceholder(vm.sshUser) && vm.sshUser !== target.user) {
+    out.push({
+      message: `${vmName(vm)} has ssh_user "${vm.sshUser}", but ssh target "${target.id}" connects as "${target.user}" (${where(m, sub(target.ref, 'user'))})`,
+      subject,
+      at: [sub(vm.ref, 'ssh_user'), sub(target.ref, 'user')],
+      kind: 'ssh-user-mismatch',
+      expected: target.user,
+      observed: vm.sshUser,
+    });
+  }
+  if (target && host?.sshUser && !isPlaceholder(host.sshUser) && host.sshUser !== target.user) {
+    out.push({
+      message: `registry host "${host.id}" has ssh_user "${host.sshUser}", but ssh target "${target.id}" connects as "${target.user}" (${where(m, sub(target.ref, 'user'))})`,
+      subject,
+      at: [sub(host.ref, 'ssh_user'), sub(target.ref, 'user')],
+      kind: 'registry-ssh-user-mismatch',
+      expected: target.user,
+      observed: host.sshUser,
+    });
+  }
+  if (host?.proxmoxHost && vm.proxmoxHost && !isPlaceholder(vm.proxmoxHost) && host.proxmoxHost !== vm.proxmoxHost) {
+    out.push({
+      message: `registry host "${host.id}" runs on hypervisor "${host.proxmoxHost}", but ${fileName(m.paths.vms)} puts ${vmName(vm)} on "${vm.proxmoxHost}" (${where(m, sub(vm.ref, 'proxmox_host'))})`,
+      subject,
+      at: [sub(host.ref, 'proxmox_host'), sub(vm.ref, 'proxmox_host')],
+      kind: 'proxmox-host-mismatch',
+      expected: vm.proxmoxHost,
+      observed: host.proxmoxHost,
+    });
+  }
+  const backup = m.backups.find((b) => b.name === vm.backupTarget);
+  const globVmid = backup ? /(?:qemu|lxc)-(\d+)-/.exec(backup.glob)?.[1] : undefined;
+  if (backup && globVmid !== undefined && Number(globVmid) !== vm.vmid) {
+    out.push({
+      message: `${vmName(vm)} is backed up by "${backup.name}", but its glob "${backup.glob}" selects the archives of VM ${globVmid} (${where(m, sub(backup.ref, 'glob'))})`,
+      subject,
+      at: [sub(vm.ref, 'backup_target'), sub(backup.ref, 'glob')],
+      kind: 'backup-target-other-vm',
+      expected: vm.vmid,
+      observed: Number(globVmid),
     });
   }
 }
@@ -113,13 +163,14 @@ export default defineGate({
   kind: 'static',
   severity: 'error',
   describe:
-    'Each active VM has an ssh target, a registry host, an existing enabled backup target and probes unless its policy says none, lists the services of its host, and no active entry carries a PENDING_*/TBD placeholder: an ungoverned VM is invisible to every other gate.',
+    'Each active VM has an ssh target, a registry host, an existing enabled backup target of its own and probes unless its policy says none, agrees with the other files on ssh user and hypervisor, lists the services of its host, and no active entry carries a PENDING_*/TBD placeholder: an ungoverned VM is invisible to every other gate.',
   run(ctx) {
     const m = ctx.model;
     const out: FindingDraft[] = [];
     for (const vm of m.vms) {
       if (vm.status !== 'active') continue;
       governed(m, vm, out);
+      agrees(m, vm, out);
       listsServices(m, vm, out);
     }
     placeholders(m, out);
