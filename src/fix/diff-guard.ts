@@ -8,7 +8,9 @@ import type { YamlEdit } from './edit-yaml.js';
 /** `diff -u` of one file with a/ b/ prefixes (empty string when nothing changed). */
 export function unifiedDiff(file: string, before: string, after: string): string {
   if (before === after) return '';
-  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 });
+  const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3 });
+  // git's form: no "Index:"/"====" preamble
+  return patch.replace(/^(?:Index: .*\n)?=+\n/, '');
 }
 
 /** Lines (1-based) removed from `before` and added to `after`, per the `diff` package. */

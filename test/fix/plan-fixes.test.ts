@@ -50,6 +50,7 @@ describe('planFixes over the corpus (seed scenario)', () => {
     expect(data.services['swaparr-lidarr']!.status).toBe('active');
     const diffBody = ff.diff.split('\n').filter((l) => /^[-+](?![-+])/.test(l));
     expect(diffBody).toEqual([`-${before[427]}`, `+${after[427]}`, `-${before[434]}`, `+${after[434]}`]);
+    expect(ff.diff.startsWith(`--- a/${REGISTRY}\n+++ b/${REGISTRY}\n@@ -425,`)).toBe(true);
     expect(topic.fingerprint).toMatch(/^[0-9a-f]{16}$/);
     expect(renderPlan(plan)).toContain(`${REGISTRY}:428 /services/swaparr-sonarr/status: "stopped" -> "active"`);
   });
