@@ -1,0 +1,39 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { resolveIdentity } from '../../src/probes/identity.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'driftgate-id-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'plain')], { stdio: 'ignore' });
+execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', 'secret-pass', '-f', join(dir, 'locked')], { stdio: 'ignore' });
+const plain = readFileSync(join(dir, 'plain'), 'utf8');
+
+describe('resolveIdentity', () => {
+  it('reads --identity relative to cwd, and DRIFTGATE_SSH_KEY as text or as a path', () => {
+    expect(resolveIdentity('plain', {}, dir)).toBe(plain);
+    expect(resolveIdentity(undefined, { DRIFTGATE_SSH_KEY: plain }, '/')).toBe(plain);
+    expect(resolveIdentity(undefined, { DRIFTGATE_SSH_KEY: plain.replace(/\n/g, '\\n').trimEnd() }, '/')?.trim()).toBe(plain.trim());
+    expect(resolveIdentity(undefined, { DRIFTGATE_SSH_KEY: join(dir, 'plain') }, '/')).toBe(plain);
+    expect(resolveIdentity(undefined, {}, '/')).toBeUndefined();
+  });
+
+  it('the flag wins over the environment', () => {
+    expect(resolveIdentity(join(dir, 'plain'), { DRIFTGATE_SSH_KEY: 'garbage' }, '/')).toBe(plain);
+  });
+
+  it('rejects encrypted, malformed and missing keys without echoing them', () => {
+    expect(() => resolveIdentity(join(dir, 'locked'), {}, '/')).toThrow(/is encrypted/);
+    const bad = '-----BEGIN OPENSSH PRIVATE KEY-----\nc2VjcmV0\n-----END OPENSSH PRIVATE KEY-----\n';
+    try {
+      resolveIdentity(undefined, { DRIFTGATE_SSH_KEY: bad }, '/');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toMatch(/cannot use the SSH identity from DRIFTGATE_SSH_KEY/);
+      expect((error as Error).message).not.toContain('c2VjcmV0');
+    }
+    expect(() => resolveIdentity('nope', {}, dir)).toThrow(/cannot read SSH identity file .*nope: ENOENT/);
+  });
+});
