@@ -1,6 +1,6 @@
 // Reads and parses one YAML file into a SourceFile. Never throws on bad content: every
 // problem (unreadable, too large, binary, bad UTF-8, syntax, duplicate key, alias bomb) is data.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isAlias, LineCounter, parseDocument, visit } from 'yaml';
 import type { YAMLError } from 'yaml';
 import type { FileKind, LoadProblem, ProblemCode, SourceFile } from './types.js';
@@ -17,6 +17,11 @@ export interface ParsedFile {
 
 function problemAt(code: ProblemCode, message: string, path: string, line: number, column: number, pointer = ''): LoadProblem {
   return { code, severity: code === 'YAML_WARNING' ? 'warning' : 'error', message, location: { file: path, line, column, pointer } };
+}
+
+function tooLarge(size: number, relPath: string): LoadProblem {
+  const mib = (size / 1024 / 1024).toFixed(1);
+  return problemAt('FILE_TOO_LARGE', `${relPath} is ${mib} MiB; binding files larger than 2 MiB are not parsed`, relPath, 1, 1);
 }
 
 /** 1-based line/column of a byte offset in a buffer (column counts decoded characters). */
@@ -62,10 +67,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
  * invalid UTF-8). A UTF-8 BOM is stripped.
  */
 export function decodeSource(bytes: Uint8Array, relPath: string): { text: string } | { problem: LoadProblem } {
-  if (bytes.length > MAX_FILE_BYTES) {
-    const mib = (bytes.length / 1024 / 1024).toFixed(1);
-    return { problem: problemAt('FILE_TOO_LARGE', `${relPath} is ${mib} MiB; binding files larger than 2 MiB are not parsed`, relPath, 1, 1) };
-  }
+  if (bytes.length > MAX_FILE_BYTES) return { problem: tooLarge(bytes.length, relPath) };
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const { line, column } = bytePosition(bytes, nul);
@@ -85,6 +87,9 @@ export function decodeSource(bytes: Uint8Array, relPath: string): { text: string
 export async function readSourceText(absPath: string, relPath: string): Promise<{ text?: string; problems: LoadProblem[] }> {
   let bytes: Uint8Array;
   try {
+    const info = await stat(absPath);
+    // a huge file is refused before it is read into memory
+    if (info.isFile() && info.size > MAX_FILE_BYTES) return { problems: [tooLarge(info.size, relPath)] };
     bytes = await readFile(absPath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
