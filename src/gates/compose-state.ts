@@ -20,11 +20,13 @@ export interface ExitedJudgement {
   declared?: string;
   /** true when the registry says it should not run (parked, stopped) or may not (deprecated) */
   expected: boolean;
+  /** true when registry-status judges it (a service placed in this very stack names it) */
+  judgedByRegistryStatus: boolean;
 }
 
 export function judgeExited(ctx: GateContext, view: StackView, c: ContainerObservation): ExitedJudgement {
-  let services = servicesNaming(view.services, c).map((p) => p.service);
-  if (services.length === 0) services = hostServicesNaming(ctx.model, view.target.id, c);
+  const placed = servicesNaming(view.services, c).map((p) => p.service);
+  const services = placed.length > 0 ? placed : hostServicesNaming(ctx.model, view.target.id, c);
   const declared = services[0]?.status;
   const expected = services.length > 0 && services.every((s) => s.status !== 'active');
   return {
@@ -35,6 +37,7 @@ export function judgeExited(ctx: GateContext, view: StackView, c: ContainerObser
     services: services.map((s) => s.id),
     ...(declared !== undefined ? { declared } : {}),
     expected,
+    judgedByRegistryStatus: placed.length > 0,
   };
 }
 
@@ -65,17 +68,19 @@ function summary(ctx: GateContext, view: ListedStack): FindingDraft | undefined 
   const running = containers.length - down.length;
   const judged = down.map((c) => judgeExited(ctx, view, c)).sort((a, b) => a.name.localeCompare(b.name));
   const allExpected = judged.every((j) => j.expected);
-  // Unexpected containers that the registry declares are reported by registry-status; those the
-  // registry does not know are reported only here, so they make this finding an error.
-  const undeclaredDown = judged.filter((j) => j.declared === undefined);
+  // Unexpected containers of services placed in this stack are reported by registry-status; the
+  // others (not in the registry, or declared with a compose path outside this stack) only here,
+  // so they make this finding an error.
+  const unexpected = judged.filter((j) => !j.expected);
+  const unreported = unexpected.filter((j) => !j.judgedByRegistryStatus);
   const verdict = allExpected
     ? 'all expected'
-    : undeclaredDown.length > 0
-      ? `${undeclaredDown.length} not running and not in the registry`
+    : unreported.length > 0
+      ? `${unexpected.length} unexpected`
       : 'unexpected ones are reported by registry-status';
   return {
-    kind: allExpected ? 'exited-expected' : undeclaredDown.length > 0 ? 'exited-undeclared' : 'exited-unexpected',
-    severity: undeclaredDown.length > 0 ? 'error' : 'notice',
+    kind: allExpected ? 'exited-expected' : unreported.length > 0 ? 'exited-unreported' : 'exited-unexpected',
+    severity: unreported.length > 0 ? 'error' : 'notice',
     subject: { kind: 'stack', id: name },
     at: [view.stack.ref],
     message: `${name}: ${running}/${containers.length} running; exited: ${judged.map(describeOne).join(', ')} — ${verdict}`,

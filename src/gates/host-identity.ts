@@ -32,13 +32,15 @@ function judge(ctx: GateContext, h: HostObservation): FindingDraft | undefined {
   const presented = h.hostKey?.fingerprint;
   if (verdict === 'mismatch') {
     const pinned = h.pinnedFingerprints?.length ? h.pinnedFingerprints.join(', ') : 'a different key in known_hosts';
+    const revoked = /revoked/i.test(h.failure?.error ?? '');
     return {
-      kind: 'key-mismatch',
+      kind: revoked ? 'key-revoked' : 'key-mismatch',
       subject,
       at,
-      message:
-        `host key of "${h.target}" changed: presented ${keyText(h)}, pinned ${pinned}; no command was sent. ` +
-        'If the host was rebuilt, verify the new key out of band and update known_hosts; otherwise treat it as an attack',
+      message: revoked
+        ? `host key of "${h.target}" is revoked in known_hosts: presented ${keyText(h)}; no command was sent. Replace the host's key`
+        : `host key of "${h.target}" changed: presented ${keyText(h)}, pinned ${pinned}; no command was sent. ` +
+          'If the host was rebuilt, verify the new key out of band and update known_hosts; otherwise treat it as an attack',
       expected: h.pinnedFingerprints ?? 'pinned key',
       observed: presented ?? 'unknown key',
       direction: 'live-broken',

@@ -110,7 +110,7 @@ function judgeHypervisor(ctx: GateContext, h: HypervisorObservation, all: Hyperv
   const out: FindingDraft[] = [];
   for (const vm of declared) out.push(...judgeDeclared(vm, h.vms.find((v) => v.vmid === vm.vmid), h.host));
   for (const live of h.vms) {
-    if (live.template || ctx.model.vms.some((vm) => vm.vmid === live.vmid)) continue;
+    if (live.template || declared.some((vm) => vm.vmid === live.vmid)) continue;
     out.push({
       kind: 'undeclared',
       severity: 'warning',

@@ -64,8 +64,17 @@ describe('compose-state', () => {
       stacks: [stackObs('download-stack', 'download-stack', DL, [container('authentik-worker', 'restarting'), container('sabnzbd')])],
     });
     const [b] = runGate(gate, model(), undeclared);
-    expect(b).toMatchObject({ severity: 'error', kind: 'exited-undeclared', direction: 'live-broken' });
-    expect(b!.message).toContain('authentik-worker (restarting, not in the registry)');
+    expect(b).toMatchObject({ severity: 'error', kind: 'exited-unreported', direction: 'live-broken' });
+    expect(b!.message).toContain('authentik-worker (restarting, not in the registry) — 1 unexpected');
+  });
+
+  it('errs on an exited container whose service is declared on the host but outside this stack (registry-status cannot see it)', () => {
+    const m = model();
+    m.services.push(service('mcp', 'download-stack', '~/stacks/mcp/docker-compose.yml'));
+    const obs = observations({ stacks: [stackObs('download-stack', 'download-stack', DL, [container('mcp', 'exited'), container('sabnzbd')])] });
+    const [f] = runGate(gate, m, obs);
+    expect(f).toMatchObject({ severity: 'error', kind: 'exited-unreported' });
+    expect(f!.message).toBe('download-stack: 1/2 running; exited: mcp (declared active: unexpected) — 1 unexpected');
   });
 
   it('errs on an empty stack and on a missing directory, and is inconclusive on a probe failure', () => {

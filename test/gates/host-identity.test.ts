@@ -30,6 +30,15 @@ describe('host-identity', () => {
     expect(drafts[0]!.at).toEqual([{ file: 'ops/bindings/ssh.targets.yaml', pointer: '/ssh/targets/0/host' }]);
   });
 
+  it('names a revoked key as revoked', () => {
+    const obs = observations({
+      hosts: [host('a', { ok: false, trust: 'mismatch', failure: { reason: 'host-key-mismatch', error: `host key ${KEY.fingerprint} presented by 127.0.0.1:2201 is revoked in known_hosts; nothing was sent` } })],
+    });
+    const [f] = runGate(gate, model(), obs);
+    expect(f).toMatchObject({ kind: 'key-revoked', direction: 'live-broken' });
+    expect(f!.message).toContain('is revoked in known_hosts');
+  });
+
   it('warns on trust-on-first-use and is inconclusive on an unknown key; pinned keys pass', () => {
     const obs = observations({
       hosts: [

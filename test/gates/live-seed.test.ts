@@ -1,6 +1,7 @@
 // The live gates over the reference corpus and the lab running the seed scenario (the 2026-02-11
 // report's "before" state): real SSH and HTTP servers on 127.0.0.1, the real prober, the real gates.
-// max_time is lowered to 1 s so the sabnzbd timeout costs one second instead of ten.
+// The corpus's own max_time (10 s) is kept: a lower one would make healthy endpoints flaky on a
+// loaded machine, so this test waits the ten seconds of the sabnzbd timeout (concurrently with the rest).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,7 +40,6 @@ beforeAll(async () => {
   config = await loadConfig(SPINE_DIR);
   config.probe.retries = 0;
   ({ model } = await loadSpine(SPINE_DIR, config));
-  model.healthDefaults.maxTimeSec = 1;
   lab = await startLab({ model, config, scenario: SEED, now: NOW, cwd: REPO_DIR });
   observations = await probeAll(model, config, {
     connectMap: lab.connectMap,
@@ -77,8 +77,8 @@ describe('live gates over the corpus with the seed scenario', () => {
     const health = of('health');
     expect(health).toHaveLength(1);
     expect(health[0]!.subject.id).toBe('sabnzbd');
-    expect(health[0]!.message).toMatch(/^sabnzbd: TIMEOUT after 1\.\d s \(max_time 1 s\)/);
-    expect(health[0]!.details).toMatchObject({ timeoutMs: 1000 });
+    expect(health[0]!.message).toMatch(/^sabnzbd: TIMEOUT after 10\.\d s \(max_time 10 s\)/);
+    expect(health[0]!.details).toMatchObject({ timeoutMs: 10_000 });
     expect(health[0]!.locations[0]!.line).toBe(lineOf('ops/bindings/services.health.yaml', 'id: sabnzbd', 'url:'));
   });
 

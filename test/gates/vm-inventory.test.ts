@@ -34,6 +34,17 @@ const declared = () => [
 ];
 
 describe('vm-inventory', () => {
+  it('judges VM ids per hypervisor: a home VM 200 is not the shop VM 200', () => {
+    const vms = [vm(200, 'docker-host', 'active', 0)];
+    const obs = observations({
+      hypervisors: [hyper([live(200, 'docker-host')]), hyper([live(200, 'home-assistant')], { host: 'proxmox-home' })],
+    });
+    const drafts = runGate(gate, emptyModel({ vms }), obs);
+    expect(drafts.map((d) => [d.kind, d.message])).toEqual([
+      ['undeclared', 'undeclared VM 200 "home-assistant" (running) on hypervisor "proxmox-home": add it to vm.lifecycle or destroy it'],
+    ]);
+  });
+
   it('passes when the hypervisor matches the lifecycle', () => {
     const obs = observations({ hypervisors: [hyper([live(202, 'automation-stack'), live(209, 'download-stack'), live(9000, 't', 'stopped', { template: true })])] });
     expect(runGate(gate, emptyModel({ vms: declared() }), obs)).toEqual([]);
