@@ -68,6 +68,9 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 export function decodeSource(bytes: Uint8Array, relPath: string): { text: string } | { problem: LoadProblem } {
   if (bytes.length > MAX_FILE_BYTES) return { problem: tooLarge(bytes.length, relPath) };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { problem: problemAt('FILE_ENCODING', `${relPath} is UTF-16 (byte order mark); save it as UTF-8`, relPath, 1, 1) };
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const { line, column } = bytePosition(bytes, nul);

@@ -48,8 +48,13 @@ export function validateAgainstSchema(file: SourceFile, schema: object, validato
   return validator.validate(file, schema);
 }
 
+/** Credentials in URLs (scheme://user:pass@host) never reach a message. */
+function redact(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@"]+@/gi, '$1***@');
+}
+
 function show(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  const text = redact(JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 

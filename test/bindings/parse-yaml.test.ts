@@ -92,6 +92,13 @@ describe('parseYamlFile byte checks', () => {
     expect(problems[0]?.message).toContain('0xff');
   });
 
+  it('FILE_ENCODING for UTF-16 (with its byte order mark) rather than a binary file', async () => {
+    const path = write('utf16.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a: 1\n', 'utf16le')]));
+    const { problems } = await parseYamlFile(path, 'utf16.yaml', 'gaps');
+    expect(codes(problems)).toEqual(['FILE_ENCODING@1:1']);
+    expect(problems[0]?.message).toContain('UTF-16');
+  });
+
   it('firstInvalidUtf8 rejects overlong forms, surrogates and truncated sequences', () => {
     expect(firstInvalidUtf8(Buffer.from('héllo ✓ 𝄞'))).toBe(-1);
     expect(firstInvalidUtf8(Uint8Array.from([0x41, 0xc0, 0xaf]))).toBe(1);

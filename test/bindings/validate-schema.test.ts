@@ -56,6 +56,15 @@ describe('health expect: a number, a list or a "401,403" string', () => {
     expect(problems[0]?.message).toBe('"expect" must be integer or array or string, got boolean true');
   });
 
+  it('never shows URL credentials in a message', () => {
+    const yaml = 'endpoints:\n  - id: a\n    host: h\n    url: "ftp://admin:hunter2@10.0.0.1/x"\n    expect: 200\n';
+    const { file } = parseYamlText(yaml, 'h.yaml', 'health');
+    const problems = validateAgainstSchema(file, BINDING_SCHEMAS.health);
+    expect(problems.map((p) => p.code)).toEqual(['SCHEMA_PATTERN']);
+    expect(problems[0]?.message).toContain('"ftp://***@10.0.0.1/x"');
+    expect(problems[0]?.message).not.toContain('hunter2');
+  });
+
   it('rejects a list item that is not a code, at the item', () => {
     expect(check('health', endpoint('[200, "x"]'))).toEqual(['error SCHEMA_TYPE 5:19 /endpoints/0/expect/1']);
   });
