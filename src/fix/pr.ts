@@ -138,7 +138,9 @@ export async function ensureFixPr(http: GiteaHttp, repo: RepoRef, plan: TopicPla
 
   const labelIds = await ensureLabels(http, repo, opts.labels);
   if (!pr && opts.maxOpenPrs >= 0) {
-    const open = await listOpenPulls(http, repo, labelIds[0]);
+    // driftgate's PRs: those with its (first) label; without labels, those on a driftgate/fix/ branch
+    const listed = await listOpenPulls(http, repo, labelIds[0]);
+    const open = labelIds.length > 0 ? listed : listed.filter((p) => p.head.ref.startsWith('driftgate/fix/'));
     if (open.length >= opts.maxOpenPrs) {
       return { action: 'blocked', branch, reason: `${open.length} driftgate PRs are open (cap ${opts.maxOpenPrs}); not opening another`, notes: [] };
     }
