@@ -55,12 +55,14 @@ function judge(e: Endpoint, o: EndpointObservation): FindingDraft | undefined {
     };
   }
   if (!e.expect.includes(o.status)) {
-    const redirect = o.status >= 300 && o.status < 400 && o.location ? ` redirecting to ${redactUrl(o.location)}` : '';
+    const isRedirect = o.status >= 300 && o.status < 400;
+    const redirect = isRedirect && o.location ? ` redirecting to ${redactUrl(o.location)}` : '';
+    const note = isRedirect ? ' (redirects are not followed)' : '';
     return {
       kind: 'unexpected-status',
       subject,
       at,
-      message: `${e.id}: HTTP ${o.status}${redirect} from ${url}, expected ${expectText(e)} (redirects are not followed)`,
+      message: `${e.id}: HTTP ${o.status}${redirect} from ${url}, expected ${expectText(e)}${note}`,
       expected: e.expect,
       observed: o.status,
       direction: 'live-broken',

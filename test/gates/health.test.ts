@@ -43,16 +43,18 @@ describe('health', () => {
 
   it('compares the status with expect, mentions a redirect target, and accepts any listed code', () => {
     const model = emptyModel({
-      endpoints: [endpoint('grafana', 'http://g.test/'), endpoint('vault', 'http://v.test/', [401, 403])],
+      endpoints: [endpoint('grafana', 'http://g.test/'), endpoint('vault', 'http://v.test/', [401, 403]), endpoint('jf', 'http://j.test/')],
     });
     const obs = observations({
       endpoints: [
         seen('grafana', 'http://g.test/', { status: 302, location: 'http://user:secret@g.test/login' }),
         seen('vault', 'http://v.test/', { status: 403 }),
+        seen('jf', 'http://j.test/', { status: 503 }),
       ],
     });
     const drafts = runGate(gate, model, obs);
-    expect(drafts).toHaveLength(1);
+    expect(drafts).toHaveLength(2);
+    expect(drafts[1]!.message).toBe('jf: HTTP 503 from http://j.test/, expected 200');
     expect(drafts[0]).toMatchObject({ observed: 302, expected: [200], kind: 'unexpected-status' });
     expect(drafts[0]!.message).toContain('redirecting to http://REDACTED:REDACTED@g.test/login');
     expect(drafts[0]!.message).not.toContain('secret');
