@@ -65,6 +65,12 @@ for (const version of ['1.27.0', '1.21.11', '1.19.4']) {
       expect(first.number).toBe(pr.number);
       expect(readFingerprint(pr.body, 'registry-status')).toBe(plan(['alpha', 'beta']).fingerprint);
       expect(pr.labels).toEqual([repo.labels.find((l) => l.name === 'driftgate')!.id]);
+      expect(pr.title).toBe('driftgate: fix 2 stale values (registry-status)');
+      expect(pr.body).toContain(`| \`${REGISTRY}\` | 5 | \`/services/alpha/status\` | stopped → active | stopped | running |`);
+      expect(pr.body).toContain(`| \`${REGISTRY}\` | 12 | \`/services/beta/status\` | stopped → active |`);
+      expect(pr.body).toContain('driftgate check --gates registry-status');
+      const commit = repo.commits.find((c) => c.branch === BRANCH)!;
+      expect(commit.message).toContain(`Driftgate-Plan: ${plan(['alpha', 'beta']).fingerprint}`);
       expect(branchFile()).toBe(plan(['alpha', 'beta']).files[0]!.after);
       expect(branchFile()).toContain("    status: active  # crashed 2026-02-10\n    notes: >\n      folded notes\n");
       expect(branchFile()).toContain("    status: 'active'\n");
@@ -135,6 +141,33 @@ for (const version of ['1.27.0', '1.21.11', '1.19.4']) {
       expect(r.plan!.refused.map((x) => x.pointer)).toEqual(['/services/alpha/status']);
       expect(r.plan!.refused[0]!.reason).toContain('does not exist');
       expect(r.plan!.files[0]!.edits.map((e) => e.pointer)).toEqual(['/services/beta/status']);
+    });
+
+    it('recovers from a 409 when a parallel run opened the PR first', async () => {
+      const racing = await startFakeGitea({
+        version,
+        routes: [
+          (routes) =>
+            routes.on('POST', '/repos/{owner}/{repo}/pulls', (req, state) => {
+              const r = state.repos.get('infra/spine')!;
+              addPull(state, r, { head: (req.body as { head: string }).head, title: 'opened by a parallel run' });
+              return { status: 409, body: { message: 'pull request already exists for these targets', url: '' } };
+            }),
+        ],
+      });
+      try {
+        const racingRepo = addRepo(racing.state, 'infra', 'spine', { [REGISTRY]: REGISTRY_TEXT });
+        const client = createGiteaHttp({ serverUrl: racing.url, token: racing.token, retries: 0 });
+        const r = await ensureFixPr(client, repoRef, plan(['alpha']), opts);
+        expect(r.action).toBe('updated');
+        const prs = [...racingRepo.pulls.values()];
+        expect(prs).toHaveLength(1);
+        expect(prs[0]!.title).toBe('driftgate: fix 1 stale value (registry-status)');
+        expect(readFingerprint(prs[0]!.body, 'registry-status')).toBe(plan(['alpha']).fingerprint);
+        racing.assertClean();
+      } finally {
+        await racing.close();
+      }
     });
 
     it('does not open a PR beyond the cap of open driftgate PRs', async () => {
