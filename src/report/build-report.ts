@@ -20,6 +20,27 @@ export interface BuildReportInput {
   error?: string;
 }
 
+const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+):([^\s/@]+)@/gi;
+const PRIVATE_KEY = /-----BEGIN [^-]*PRIVATE KEY-----[\s\S]*?(-----END [^-]*PRIVATE KEY-----|$)/g;
+
+/** Last line of defence: no URL password or private key reaches any rendered report. */
+export function redactText(text: string): string {
+  return text.replace(URL_PASSWORD, '$1$2:***@').replace(PRIVATE_KEY, '[private key redacted]');
+}
+
+function redactValue(v: unknown): unknown {
+  if (typeof v === 'string') return redactText(v);
+  if (Array.isArray(v)) return v.map(redactValue);
+  return v;
+}
+
+function redactFinding(f: Finding): Finding {
+  const out: Finding = { ...f, message: redactText(f.message) };
+  if (f.expected !== undefined) out.expected = redactValue(f.expected);
+  if (f.observed !== undefined) out.observed = redactValue(f.observed);
+  return out;
+}
+
 export function buildReport(input: BuildReportInput): Report {
   const count = (severity: Finding['severity']): number => input.findings.filter((f) => f.severity === severity).length;
   const report: Report = {
@@ -37,10 +58,10 @@ export function buildReport(input: BuildReportInput): Report {
       ...(input.suppressed ? { suppressed: input.suppressed } : {}),
     },
     gates: input.runs,
-    findings: input.findings,
+    findings: input.findings.map(redactFinding),
   };
   if (input.observations) report.observations = input.observations;
   if (input.matrix) report.matrix = input.matrix;
-  if (input.error !== undefined) report.error = input.error;
+  if (input.error !== undefined) report.error = redactText(input.error);
   return report;
 }

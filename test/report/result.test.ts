@@ -114,3 +114,27 @@ describe('writeReport', () => {
     await expect(writeReport(join(file, 'sub/report.md'), 'x')).rejects.toThrow(/plain-file/);
   });
 });
+
+describe('secrets', () => {
+  it('never renders a URL password or a private key, in any format', () => {
+    const r = buildReport({
+      root: '.',
+      durationMs: 0,
+      fileCount: 1,
+      runs: [run('g', 'fail')],
+      findings: [
+        finding('error', {
+          message: 'probe of https://bot:s3cretpass@git.example.test/api failed',
+          observed: 'http://admin:hunter2@10.0.0.1:8080/',
+          expected: ['-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----'],
+        }),
+      ],
+      error: 'cannot reach https://u:tok3n@gitea.test',
+    });
+    for (const format of ['text', 'json', 'markdown'] as const) {
+      const out = renderReport(r, format, { color: false });
+      expect(out).not.toMatch(/s3cretpass|hunter2|tok3n|b3BlbnNzaC1rZXktdjEAAAAA/);
+      if (format === 'text') expect(out).toContain('bot:***@git.example.test');
+    }
+  });
+});
