@@ -79,10 +79,8 @@ export async function runFix(opts: FixOptions, io: Io, deps: FixDeps): Promise<F
 
   const rendered = opts.format === 'json' ? `${JSON.stringify(planJson(plan), null, 2)}\n` : renderPlan(plan);
   io.stdout(rendered);
-  if (!gitea) {
-    const exitCode = refused ? EXIT_DRIFT : report.result === 'inconclusive' && planSize(plan) === 0 ? EXIT_INCONCLUSIVE : EXIT_OK;
-    return { exitCode, plan, results: [] };
-  }
+  const exitCode = refused ? EXIT_DRIFT : report.result === 'inconclusive' && planSize(plan) === 0 ? EXIT_INCONCLUSIVE : EXIT_OK;
+  if (!gitea) return { exitCode, plan, results: [] };
 
   const http = createGiteaHttp({ serverUrl: gitea.serverUrl, token: gitea.token, dispatcher: deps.dispatcher });
   const results: FixOutcome['results'] = [];
@@ -104,7 +102,7 @@ export async function runFix(opts: FixOptions, io: Io, deps: FixDeps): Promise<F
     return { exitCode: EXIT_ERROR, plan, results };
   }
   const prUrl = results.find((r) => r.url && r.action !== 'closed')?.url;
-  return { exitCode: refused ? EXIT_DRIFT : EXIT_OK, plan, results, prUrl };
+  return { exitCode, plan, results, prUrl };
 }
 
 /** The plan as JSON (`--format json`): no file contents, only edits, lines and diffs. */

@@ -58,6 +58,11 @@ describe('runFix', () => {
     expect(io.err.join('')).toContain('boom');
   });
 
+  it('exits 3 when the check was inconclusive and nothing could be planned', async () => {
+    const out = await runFix(base, memoryIo(), { runCheck: checkReturning(reportOf([], 'inconclusive', 'skipped')) });
+    expect(out.exitCode).toBe(3);
+  });
+
   it('plans no topic for a gate that was skipped', async () => {
     const out = await runFix(base, memoryIo(), { runCheck: checkReturning(reportOf([], 'pass', 'skipped')) });
     expect(out.plan!.topics).toEqual([]);
