@@ -66,6 +66,16 @@ function fieldName(pointer: string): string {
   return /^[0-9]+$/.test(last) ? `item ${last} of "${named ?? ''}"` : `"${last}"`;
 }
 
+/** ` (id "x")` for a list entry that names itself, so a message says which entry. */
+function entityName(data: unknown): string {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return '';
+  const o = data as Record<string, unknown>;
+  for (const key of ['id', 'name', 'stack_id', 'hostname', 'canonical_name', 'zone']) {
+    if (typeof o[key] === 'string' || typeof o[key] === 'number') return ` (${key} ${show(o[key])})`;
+  }
+  return '';
+}
+
 function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
@@ -89,7 +99,7 @@ function describeError(e: ErrorObject): { code: ProblemCode; message: string } {
     case 'const':
       return { code: 'SCHEMA_ENUM', message: `${field} must be ${show(e.params.allowedValue)}, got ${show(e.data)}` };
     case 'required':
-      return { code: 'SCHEMA_REQUIRED', message: `${field} is missing the required field "${String(e.params.missingProperty)}"` };
+      return { code: 'SCHEMA_REQUIRED', message: `${field}${entityName(e.data)} is missing the required field "${String(e.params.missingProperty)}"` };
     case 'pattern': {
       const why =
         e.params.pattern === SHELL_SAFE_PATTERN

@@ -95,6 +95,10 @@ describe('validate finds every kind of bad input at its exact place', () => {
     expect(lines[0]?.endsWith('(/targets/alpha/stacks/0/path)')).toBe(true);
   });
 
+  it('names the entry a required field is missing from', async () => {
+    expect((await runCase('missing-required')).lines[0]).toContain('item 0 of "targets" (name "vm-301") is missing the required field "glob"');
+  });
+
   it('suggests the closest key for an unknown key and the closest value for an unknown enum value', async () => {
     expect((await runCase('unknown-key')).lines[0]).toContain('unknown key "contaner" in "worker"; did you mean "container"?');
     expect((await runCase('unknown-enum')).lines[0]).toContain('"stoped"; did you mean "stopped"?');
