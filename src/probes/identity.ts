@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ssh2 from 'ssh2';
-
-const { utils } = ssh2;
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
+
+const { utils } = ssh2;
 
 function looksLikeKey(text: string): boolean {
   return /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(text);

@@ -2,14 +2,17 @@
 // stacks as concurrent exec channels (at most `channelsPerHost`, ≤ 8), per-command deadlines and a
 // whole-run AbortSignal. Remote failures are returned as data, never thrown.
 import ssh2, { type Client, type ConnectConfig } from 'ssh2';
-
-const { Client: SshClient } = ssh2;
 import type { ProbeSettings } from '../config/types.js';
 import { classifyError, failure, failureFrom, isTransientConnectError } from './classify.js';
 import type { ConnectMap } from './connect-map.js';
 import { blobAlgorithm, fingerprint, type HostKeyVerdict, type KnownHosts } from './known-hosts.js';
 import { createLimiter, type Limiter, sleep } from './limiter.js';
+import { type ExecResult, execOnChannel } from './ssh-exec.js';
 import type { HostObservation, ProbeFailure } from './types.js';
+
+const { Client: SshClient } = ssh2;
+
+export type { ExecResult };
 
 /** The declared SSH endpoint of a target (from ssh.targets.yaml). */
 export interface SshEndpoint {
@@ -19,18 +22,6 @@ export interface SshEndpoint {
   user: string;
   /** the target's own connect timeout (connect_timeout_sec), else the run's */
   connectTimeoutMs?: number;
-}
-
-export interface ExecResult {
-  /** remote exit code; null when the channel closed without one (signal, deadline, lost connection) */
-  code: number | null;
-  signal?: string;
-  stdout: string;
-  stderr: string;
-  timedOut: boolean;
-  durationMs: number;
-  /** set when no usable answer came: connection failed, channel refused, deadline passed */
-  failure?: ProbeFailure;
 }
 
 export type SshEvent =
@@ -52,7 +43,6 @@ export interface SshPoolOptions {
   clientFactory?: () => Client;
 }
 
-const OUTPUT_LIMIT = 4 * 1024 * 1024;
 const HOST_KEY_ALGOS: Record<string, string[]> = {
   'ssh-rsa': ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'],
   'ssh-ed25519': ['ssh-ed25519'],
@@ -93,7 +83,7 @@ export class SshPool {
       return { code: null, stdout: '', stderr: '', timedOut: f.reason === 'timeout', durationMs: 0, failure: f };
     }
     const client = conn.client;
-    return conn.limiter.run(() => this.execOnce(client, command, deadlineMs, started));
+    return conn.limiter.run(() => execOnChannel(client, command, deadlineMs, started, this.opts.signal));
   }
 
   /** Every host observation made so far. */
@@ -207,61 +197,6 @@ export class SshPool {
         client.connect(config);
       } catch (error) {
         finish(false, failureFrom(error));
-      }
-    });
-  }
-
-  private execOnce(client: Client, command: string, deadlineMs: number, started: number): Promise<ExecResult> {
-    return new Promise((resolve) => {
-      let stdout = '';
-      let stderr = '';
-      let code: number | null = null;
-      let signal: string | undefined;
-      let settled = false;
-      let channel: { close: () => void } | undefined;
-      const finish = (f?: ProbeFailure, timedOut = false): void => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        this.opts.signal?.removeEventListener('abort', onAbort);
-        const result: ExecResult = { code, stdout, stderr, timedOut, durationMs: Date.now() - started };
-        if (signal) result.signal = signal;
-        if (f) result.failure = f;
-        resolve(result);
-      };
-      const stop = (why: string): void => {
-        try {
-          channel?.close();
-        } catch {
-          // the channel is gone already
-        }
-        finish(failure('timeout', why), true);
-      };
-      const timer = setTimeout(() => stop(`command passed its ${deadlineMs} ms deadline`), deadlineMs);
-      const onAbort = (): void => stop('run deadline passed before the command finished');
-      if (this.opts.signal?.aborted) return onAbort();
-      this.opts.signal?.addEventListener('abort', onAbort, { once: true });
-      try {
-        client.exec(command, (error, stream) => {
-          if (error) return finish(failure('error', `cannot open an exec channel: ${error.message}`));
-          channel = stream;
-          if (settled) return stream.close();
-          stream.on('data', (chunk: Buffer) => {
-            if (stdout.length < OUTPUT_LIMIT) stdout += chunk.toString('utf8');
-          });
-          stream.stderr.on('data', (chunk: Buffer) => {
-            if (stderr.length < OUTPUT_LIMIT) stderr += chunk.toString('utf8');
-          });
-          stream.on('exit', (exitCode: number | null, exitSignal?: string) => {
-            if (typeof exitCode === 'number') code = exitCode;
-            if (exitSignal) signal = exitSignal;
-          });
-          stream.on('close', () => {
-            finish(code === null ? failure('error', `the command ended without an exit status${signal ? ` (signal ${signal})` : ''}`) : undefined);
-          });
-        });
-      } catch (error) {
-        finish(failureFrom(error));
       }
     });
   }
