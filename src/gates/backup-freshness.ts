@@ -4,7 +4,7 @@ import type { BackupObservation } from '../probes/types.js';
 import type { FindingDraft } from './types.js';
 import { defineGate } from './types.js';
 import { hours, reasonLabel } from './live/format.js';
-import { childRef } from './live/refs.js';
+import { sub } from './gate-helpers.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -24,7 +24,7 @@ function judge(b: BackupTarget, o: BackupObservation, now: Date): FindingDraft |
       return {
         kind: 'dir-missing',
         subject,
-        at: [childRef(b.ref, 'base_path')],
+        at: [sub(b.ref, 'base_path')],
         message: `backup "${b.name}": directory ${where} does not exist; no backup can arrive there`,
         expected: b.basePath,
         observed: 'DIR-MISSING',
@@ -47,7 +47,7 @@ function judge(b: BackupTarget, o: BackupObservation, now: Date): FindingDraft |
     return {
       kind: 'no-match',
       subject,
-      at: [childRef(b.ref, 'glob')],
+      at: [sub(b.ref, 'glob')],
       message: `backup "${b.name}": no file in ${where} matches "${b.glob}"; the backup never arrived or the glob is wrong`,
       expected: b.glob,
       observed: '0 files',
@@ -70,7 +70,7 @@ function judge(b: BackupTarget, o: BackupObservation, now: Date): FindingDraft |
   return {
     kind: 'stale',
     subject,
-    at: [childRef(b.ref, 'stale_after_hours')],
+    at: [sub(b.ref, 'stale_after_hours')],
     message: `backup "${b.name}": newest file ${o.newest.path} is ${hours(age)} h old, older than stale_after_hours ${b.staleAfterHours} (${o.matches} file${o.matches === 1 ? '' : 's'} match "${b.glob}" in ${where})`,
     expected: `<= ${b.staleAfterHours} h`,
     observed: `${hours(age)} h`,

@@ -4,7 +4,7 @@ import type { EndpointObservation, FailureReason } from '../probes/types.js';
 import type { FindingDraft } from './types.js';
 import { defineGate } from './types.js';
 import { deadline, reasonLabel, redactUrl, seconds } from './live/format.js';
-import { childRef } from './live/refs.js';
+import { sub } from './gate-helpers.js';
 
 /** A latency at or above this share of the deadline is warned: the next slow day is a timeout. */
 export const SLOW_RATIO = 0.8;
@@ -21,7 +21,7 @@ function timing(o: EndpointObservation): Record<string, unknown> {
 }
 
 function judge(e: Endpoint, o: EndpointObservation): FindingDraft | undefined {
-  const at = [childRef(e.ref, 'url')];
+  const at = [sub(e.ref, 'url')];
   const subject = { kind: 'endpoint' as const, id: e.id };
   const url = redactUrl(e.url);
   const took = `${seconds(o.durationMs)} s (max_time ${deadline(o.timeoutMs)} s)`;
@@ -90,7 +90,7 @@ function notProbed(e: Endpoint): FindingDraft {
   return {
     kind: 'not-probed',
     subject: { kind: 'endpoint', id: e.id },
-    at: [childRef(e.ref, 'url')],
+    at: [sub(e.ref, 'url')],
     message: `${e.id}: enabled but not probed (the observation snapshot has no entry for it); health not checked, so drift cannot be ruled out`,
     expected: e.expect,
     observed: 'not probed',

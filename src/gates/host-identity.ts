@@ -3,7 +3,7 @@ import type { Ref } from '../bindings/types.js';
 import type { HostObservation } from '../probes/types.js';
 import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
-import { childRef } from './live/refs.js';
+import { sub } from './gate-helpers.js';
 
 type Verdict = 'mismatch' | 'unknown' | 'tofu' | 'pinned' | 'none';
 
@@ -18,7 +18,7 @@ export function verdictOf(h: HostObservation): Verdict {
 
 function placeOf(ctx: GateContext, target: string): Ref {
   const t = ctx.model.sshTargets.find((s) => s.id === target);
-  return t ? childRef(t.ref, 'host') : { file: ctx.model.paths.ssh, pointer: '' };
+  return t ? sub(t.ref, 'host') : { file: ctx.model.paths.ssh, pointer: '' };
 }
 
 function keyText(h: HostObservation): string {

@@ -4,7 +4,7 @@ import type { HypervisorObservation, HypervisorVm } from '../probes/types.js';
 import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
 import { reasonLabel } from './live/format.js';
-import { childRef } from './live/refs.js';
+import { sub } from './gate-helpers.js';
 
 /** Declared statuses whose VM must exist and run. */
 const MUST_RUN = new Set(['active']);
@@ -34,7 +34,7 @@ function resourceFindings(vm: Vm, live: HypervisorVm, hypervisor: string): Findi
     const want = declared[r.key];
     const have = live[r.key];
     if (want === undefined || have === undefined || want === have) continue;
-    const ref = childRef(vm.ref, 'resources', r.yaml);
+    const ref = sub(vm.ref, 'resources', r.yaml);
     out.push({
       kind: `resources-${r.yaml}`,
       severity: 'warning',
@@ -52,7 +52,7 @@ function resourceFindings(vm: Vm, live: HypervisorVm, hypervisor: string): Findi
 
 function judgeDeclared(vm: Vm, live: HypervisorVm | undefined, hypervisor: string): FindingDraft[] {
   const subject = { kind: 'vm' as const, id: vm.hostname };
-  const at = [childRef(vm.ref, 'status')];
+  const at = [sub(vm.ref, 'status')];
   if (MUST_RUN.has(vm.status)) {
     if (!live) {
       return [{
