@@ -1,6 +1,20 @@
-// The Action entry (runs the committed dist/action.js). Filled in by the Action stage.
-export async function run(): Promise<void> {
-  throw new Error('the Action entry is not available in this build yet');
-}
+// The Action entry (bundled to dist/action.js, run by action.yml's composite step): wires the
+// real check, the Markdown renderer and the fix PR runner into runAction.
+import { runCheck } from '../core/check.js';
+import { runFix } from '../fix/run-fix.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { runAction } from './run-action.js';
 
-await run();
+await runAction(process.env, {
+  check: (options, io) => runCheck(options, io),
+  markdown: renderMarkdown,
+  async fixPr(req, io) {
+    const fix = await runFix(
+      { ...req.options, dryRun: false, pr: true, serverUrl: req.serverUrl, repo: req.repository, token: req.token },
+      io,
+      { runCheck: async () => req.outcome },
+    );
+    const first = fix.results.find((r) => r.url);
+    return { url: fix.prUrl, action: first ? `${first.action} (${first.topic})` : fix.results.map((r) => r.action).join(', ') || 'none' };
+  },
+});

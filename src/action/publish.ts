@@ -2,7 +2,7 @@
 // a notice when it cannot apply (no token, no PR, no sha) and never fails the job on its own.
 import { createGiteaHttp, type GiteaHttp } from '../gitea/http.js';
 import { detectServer, type ServerInfo } from '../gitea/server-info.js';
-import { ensureStickyComment, type StickyCommentResult } from '../report/comment.js';
+import { ensureStickyComment, reportDigest, type StickyCommentResult } from '../report/comment.js';
 import { runUrl, setCommitStatus, statusFromReport } from '../report/commit-status.js';
 import type { Report } from '../report/types.js';
 import type { RunContext } from './event.js';
@@ -81,8 +81,9 @@ export async function publishToGitea(req: PublishRequest, log: PublishLog): Prom
     if (!pr) log.info('not a pull request event: no PR comment');
     else {
       try {
-        // no run link in the body: an identical report in a later run must leave the comment alone
-        result.comment = await ensureStickyComment(http, { owner, repo, index: pr.number, body: req.markdown, key: req.commentKey });
+        // no run link in the body, and a digest without timings: an identical report in a later
+        // run leaves the comment alone
+        result.comment = await ensureStickyComment(http, { owner, repo, index: pr.number, body: req.markdown, key: req.commentKey, digest: reportDigest(req.report) });
         const dups = result.comment.deleted.length ? `, ${result.comment.deleted.length} duplicate(s) removed` : '';
         log.info(`PR #${pr.number} comment ${result.comment.action}${dups}`);
       } catch (error) {

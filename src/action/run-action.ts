@@ -88,7 +88,8 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
     }
     dir = createPrivateDir(env.RUNNER_TEMP);
     const options: CheckOptions = {
-      root: resolve(workspace, inputs.root),
+      // relative to the workspace (io.cwd): the report shows the root as given
+      root: inputs.root,
       config: inputs.config ? resolve(workspace, inputs.config) : undefined,
       format: 'text',
       gates: mode === 'validate' ? ['schema'] : inputs.gates,

@@ -84,6 +84,15 @@ describe('ensureStickyComment', () => {
     expect(patches).toHaveLength(1);
   });
 
+  it('with a digest, leaves a comment alone when only volatile text changed', async () => {
+    const first = await ensureStickyComment(http, { ...ref, index: 1, body: 'drift (812 ms)', digest: 'abc' });
+    const again = await ensureStickyComment(http, { ...ref, index: 1, body: 'drift (907 ms)', digest: 'abc' });
+    expect(again).toMatchObject({ action: 'unchanged', id: first.id });
+    const changed = await ensureStickyComment(http, { ...ref, index: 1, body: 'drift (907 ms)', digest: 'def' });
+    expect(changed.action).toBe('updated');
+    expect(repo.comments[0]?.body).toBe(`${STICKY_MARKER}\n<!-- driftgate:digest def -->\ndrift (907 ms)\n`);
+  });
+
   it('removes duplicates and ignores other comments', async () => {
     const at = gitea.state.now();
     const user = gitea.state.tokenUser;
