@@ -9,7 +9,7 @@ import { gapFinding, splitStacks } from './live/probe-gaps.js';
 
 /** Host ports a container publishes (`PublishedPort` 0 means exposed only, not published). */
 export function publishedPorts(c: ContainerObservation): number[] {
-  const ports = c.publishers.map((p) => p.publishedPort ?? 0).filter((p) => p > 0);
+  const ports = (c.publishers ?? []).map((p) => p.publishedPort ?? 0).filter((p) => p > 0);
   return [...new Set(ports)].sort((a, b) => a - b);
 }
 
