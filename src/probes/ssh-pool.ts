@@ -80,7 +80,7 @@ export class SshPool {
     const conn = await this.connection(target);
     if (!conn.client || !conn.observation.ok) {
       const f = conn.observation.failure ?? failure('error', 'no connection');
-      return { code: null, stdout: '', stderr: '', timedOut: f.reason === 'timeout', durationMs: 0, failure: f };
+      return { code: null, stdout: '', stderr: '', timedOut: f.reason === 'timeout', durationMs: Date.now() - started, failure: f };
     }
     const client = conn.client;
     return conn.limiter.run(() => execOnChannel(client, command, deadlineMs, started, this.opts.signal));

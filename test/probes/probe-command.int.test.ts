@@ -46,6 +46,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'driftgate-probe-spine-'));
   mkdirSync(join(root, 'ops/bindings'), { recursive: true });
   mkdirSync(join(root, 'docs/governance'), { recursive: true });
+  mkdirSync(join(root, '.gitea/workflows'), { recursive: true });
   sshd.stack(join(sshd.dir, 'stacks/shop'), { stdout: `${JSON.stringify(web)}\n` });
   const dumps = join(sshd.dir, 'dump');
   mkdirSync(dumps);
@@ -102,6 +103,7 @@ vms:
     ssh_target: vm
     stacks: [shop]
     services: [shop]
+    backup_target: vm-110
 `,
     'docs/governance/SERVICE_REGISTRY.yaml': `services:
   shop:
@@ -109,9 +111,20 @@ vms:
     port: 8080
     health: /health
     container: shop-web-1
+    compose: ${sshd.dir}/stacks/shop/docker-compose.yml
 hosts:
   vm:
     tailscale_ip: 100.64.0.10
+    ssh: vm
+`,
+    '.gitea/workflows/drift.yaml': `name: drift
+on: [push, pull_request]
+jobs:
+  gate:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: npx driftgate check --offline
 `,
     'connect-map.json': JSON.stringify({
       ssh: { vm: { host: '127.0.0.1', port: sshd.port }, pve: { host: '127.0.0.1', port: sshd.port }, down: { host: '127.0.0.1', port: closedPort } },
@@ -163,6 +176,19 @@ describe('driftgate probe', () => {
     expect(code).toBe(0);
     expect(readObservations([join(root, 'ok.json')]).hosts.every((h) => h.ok)).toBe(true);
     writeFileSync(join(root, 'ops/bindings/docker.compose.targets.yaml'), composeTargets(true));
+  });
+
+  it('makes check inconclusive (exit 3) when a host is unreachable and nothing else is wrong', async () => {
+    const io = memoryIo({ DRIFTGATE_SSH_KEY: join(root, 'id_test') });
+    const code = await main(['check', '--root', root, '--connect-map', join(root, 'connect-map.json'), '--known-hosts', join(root, 'known_hosts'), '--format', 'json'], io);
+    const report = JSON.parse(io.out.join('')) as { result: string; summary: { errors: number }; findings: Array<{ gate: string; severity: string }> };
+    expect(report.summary.errors).toBe(0);
+    expect(report.findings.map((f) => f.gate)).toContain('compose-state');
+    expect(report.result).toBe('inconclusive');
+    expect(code).toBe(3);
+    // the same verdict from the snapshot written by `probe` (judged elsewhere, no network)
+    const judged = memoryIo();
+    expect(await main(['check', '--root', root, '--observations', join(root, 'obs.json')], judged)).toBe(3);
   });
 
   it('is misuse (exit 2) without --out, with a bad connect map or an unusable key', async () => {
