@@ -1,7 +1,7 @@
 // `driftgate demo`: the whole pipeline on the bundled example spine, against the lab running
 // examples/scenarios/demo.yaml; prints the report, then the fix plan. No set-up, no network.
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { runCheck } from '../../core/check.js';
 import { errorMessage } from '../../core/errors.js';
 import { EXIT_DRIFT, EXIT_ERROR, EXIT_INCONCLUSIVE, EXIT_OK } from '../../core/exit-codes.js';
@@ -39,8 +39,12 @@ export function demoPaths(root: string = packageRoot()): DemoPaths {
 }
 
 export async function demoCommand(opts: { format: Format }, io: Io, paths: DemoPaths = demoPaths()): Promise<number> {
-  const shownRoot = relative(io.cwd, paths.spine).startsWith('..') ? paths.spine : relative(io.cwd, paths.spine) || '.';
-  io.stderr(`driftgate demo: starting the lab for ${relative(io.cwd, paths.scenario) || paths.scenario} ...\n`);
+  const show = (p: string): string => {
+    const rel = relative(io.cwd, p);
+    return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? p : rel;
+  };
+  const shownRoot = show(paths.spine);
+  io.stderr(`driftgate demo: starting the lab for ${show(paths.scenario)} ...\n`);
   const lab = await startLab({ root: paths.spine, scenario: paths.scenario, now: io.now() });
   let result;
   try {
