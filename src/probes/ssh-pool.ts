@@ -175,7 +175,8 @@ export class SshPool {
           finish(false, failure('host-key-unknown', `no known_hosts entry for ${target.host}:${target.port} (presented ${presented?.fingerprint ?? '?'}); not connecting without --trust-on-first-use`));
         } else {
           const reason = classifyError(error);
-          finish(false, failure(reason, `${address}: ${error.message}`), isTransientConnectError(error) || reason === 'timeout');
+          const text = error.message.includes(address) ? error.message : `${address}: ${error.message}`;
+          finish(false, failure(reason, text), isTransientConnectError(error) || reason === 'timeout');
         }
       });
       client.on('close', () => finish(false, failure('error', `${address}: connection closed during the handshake`), true));

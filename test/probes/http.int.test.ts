@@ -1,6 +1,11 @@
 // The HTTP prober against real node:http servers on 127.0.0.1.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpProber, type HttpProbeSettings } from '../../src/probes/http.js';
 import { freePort } from '../support/openssh.js';
@@ -110,6 +115,21 @@ describe('HTTP probes against local servers', () => {
     expect(obs.url).toBe(`http://admin:***@127.0.0.1:${port}/x`);
     expect(JSON.stringify([obs, okObs])).not.toContain('hunter2');
     expect(okObs.status).toBe(200);
+  });
+
+  it('classifies an untrusted certificate as tls', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'driftgate-tls-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=localhost',
+      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => res.end('ok'));
+    await new Promise<void>((r) => tls.listen(0, '127.0.0.1', r));
+    const prober = createHttpProber();
+    const obs = await prober.probe({ id: 'tls', url: `https://127.0.0.1:${(tls.address() as AddressInfo).port}/` }, settings);
+    await prober.close();
+    tls.closeAllConnections();
+    await new Promise((r) => tls.close(r));
+    rmSync(dir, { recursive: true, force: true });
+    expect(obs).toMatchObject({ ok: false, attempts: 1, failure: { reason: 'tls' } });
   });
 
   it('discards a large body without failing and stops at the run deadline', async () => {

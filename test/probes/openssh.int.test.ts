@@ -1,6 +1,7 @@
 // The SSH client against a real OpenSSH server on 127.0.0.1 (fake docker/qm on the session PATH).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupTarget, Stack } from '../../src/bindings/types.js';
@@ -112,6 +113,18 @@ describe('SSH probes against OpenSSH', () => {
     p.close();
     expect(result.failure?.reason).toBe('refused');
     expect(events).toEqual(['failed', 'failed']);
+  });
+
+  it('classifies a server that never says hello as a connect timeout', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const port = (silent.address() as AddressInfo).port;
+    const p = pool({ connectMap: { ssh: { vm: { host: '127.0.0.1', port } }, http: {} } });
+    const host = await p.connect({ ...target, connectTimeoutMs: 400 });
+    p.close();
+    silent.close();
+    expect(host).toMatchObject({ ok: false, failure: { reason: 'timeout' } });
+    expect(host.hostKey).toBeUndefined();
   });
 
   it('closes the channel of a command past its deadline and keeps the connection usable', async () => {

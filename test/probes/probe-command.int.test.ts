@@ -171,9 +171,10 @@ describe('driftgate probe', () => {
 
   it('exits 0 when every probe answered', async () => {
     writeFileSync(join(root, 'ops/bindings/docker.compose.targets.yaml'), composeTargets(false));
-    const io = memoryIo();
+    const io = { ...memoryIo(), isTty: true };
     const code = await main([...args('ok.json'), '--identity', join(root, 'id_test')], io);
     expect(code).toBe(0);
+    expect(io.err.join('')).toMatch(/probing: 4\/4 probes, hosts \d\/2/);
     expect(readObservations([join(root, 'ok.json')]).hosts.every((h) => h.ok)).toBe(true);
     writeFileSync(join(root, 'ops/bindings/docker.compose.targets.yaml'), composeTargets(true));
   });
