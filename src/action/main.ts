@@ -1,6 +1,7 @@
 // The Action entry (bundled to dist/action.js, run by action.yml's composite step): wires the
 // real check, the Markdown renderer and the fix PR runner into runAction.
 import { runCheck } from '../core/check.js';
+import { EXIT_ERROR } from '../core/exit-codes.js';
 import { runFix } from '../fix/run-fix.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { runAction } from './run-action.js';
@@ -15,6 +16,7 @@ await runAction(process.env, {
       { runCheck: async () => req.outcome },
     );
     const first = fix.results.find((r) => r.url);
-    return { url: fix.prUrl, action: first ? `${first.action} (${first.topic})` : fix.results.map((r) => r.action).join(', ') || 'none' };
+    const action = first ? `${first.action} (${first.topic})` : fix.results.map((r) => `${r.action} (${r.topic})`).join(', ') || 'none';
+    return { url: fix.prUrl, action, failed: fix.exitCode === EXIT_ERROR };
   },
 });

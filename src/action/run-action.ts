@@ -24,6 +24,8 @@ export interface CheckOutcome {
 export interface FixPrOutcome {
   url?: string;
   action: string;
+  /** set when the fix PR could not be written (the job log says why) */
+  failed?: boolean;
 }
 
 export interface ActionDeps {
@@ -146,7 +148,8 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
         );
         core.endGroup();
         fixPrUrl = fix.url ?? '';
-        core.info(`fix PR: ${fix.action}${fix.url ? ` ${fix.url}` : ''}`);
+        if (fix.failed) core.warning('the fix PR could not be written; see the "fix PR" group of the log');
+        else core.info(`fix PR: ${fix.action}${fix.url ? ` ${fix.url}` : ''}`);
       }
     }
 
