@@ -7,6 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { loadSpine } from '../../src/bindings/load-spine.js';
+import { defaultConfig } from '../../src/config/defaults.js';
+import { loadConnectMap } from '../../src/probes/connect-map.js';
+import { KnownHosts } from '../../src/probes/known-hosts.js';
+import { probeAll } from '../../src/probes/probe-all.js';
 import { readObservations } from '../../src/probes/snapshot.js';
 import { memoryIo } from '../support/io.js';
 import { freePort, type OpenSshServer, startOpenSsh } from '../support/openssh.js';
@@ -190,6 +195,26 @@ describe('driftgate probe', () => {
     // the same verdict from the snapshot written by `probe` (judged elsewhere, no network)
     const judged = memoryIo();
     expect(await main(['check', '--root', root, '--observations', join(root, 'obs.json')], judged)).toBe(3);
+  });
+
+  it('records probes unfinished at the whole-run deadline as timeouts', async () => {
+    const shop = join(sshd.dir, 'stacks/shop');
+    sshd.stack(shop, { stdout: '[]', sleepSec: 5 });
+    try {
+      const config = { ...defaultConfig(), probe: { ...defaultConfig().probe, runTimeoutMs: 800, sshCommandTimeoutMs: 10_000 } };
+      const { model } = await loadSpine(root, config);
+      const obs = await probeAll(model, config, {
+        connectMap: loadConnectMap(join(root, 'connect-map.json')),
+        knownHosts: KnownHosts.load([join(root, 'known_hosts')]),
+        identity: sshd.clientKey,
+        now: () => new Date('2026-02-11T12:00:00Z'),
+      });
+      expect(obs.stacks.find((s) => s.stack === 'shop')?.failure).toEqual({ reason: 'timeout', error: 'run deadline passed before the command finished' });
+      expect(obs.endpoints[0]).toMatchObject({ ok: true, status: 200 });
+      expect(obs.startedAt).toBe('2026-02-11T12:00:00.000Z');
+    } finally {
+      sshd.stack(shop, { stdout: `${JSON.stringify(web)}\n` });
+    }
   });
 
   it('is misuse (exit 2) without --out, with a bad connect map or an unusable key', async () => {
