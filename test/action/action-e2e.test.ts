@@ -1,10 +1,10 @@
 // The Action end to end, as a runner runs it: the composite step's env built from action.yml
 // (INPUT_*), a Gitea `pull_request` payload (action `synchronized`) in GITHUB_EVENT_PATH,
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, against the swagger-validating fake Gitea.
-// Runs the source entry through tsx (`node --import tsx src/action/main.ts`); the bundle in dist/
-// is the same code, checked current by `npm run check-dist` in CI.
+// Runs the source entry through tsx (`node --import tsx src/action/main.ts`); when dist/action.js
+// is newer than every source file, one more identical run goes through the bundle itself.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,7 +54,17 @@ function stepEnv(inputs: Record<string, string>): Record<string, string> {
   return env;
 }
 
-async function runAction(inputs: Record<string, string>, event: unknown, label: string): Promise<RunResult> {
+// DRIFTGATE_TEST_BUNDLE: try a bundle built elsewhere (e.g. before committing dist/)
+const BUNDLE = process.env.DRIFTGATE_TEST_BUNDLE ?? join(REPO_DIR, 'dist/action.js');
+
+function bundleIsCurrent(): boolean {
+  if (!existsSync(BUNDLE)) return false;
+  const built = statSync(BUNDLE).mtimeMs;
+  const src = join(REPO_DIR, 'src');
+  return readdirSync(src, { recursive: true }).every((f) => statSync(join(src, String(f))).mtimeMs <= built);
+}
+
+async function runAction(inputs: Record<string, string>, event: unknown, label: string, entry = ['--import', 'tsx', 'src/action/main.ts']): Promise<RunResult> {
   const dir = mkdtempSync(join(work, `${label}-`));
   const eventPath = join(dir, 'event.json');
   const outputPath = join(dir, 'output');
@@ -83,7 +93,7 @@ async function runAction(inputs: Record<string, string>, event: unknown, label: 
     ...stepEnv({ 'server-url': gitea.url, 'ssh-key': SSH_KEY, ...inputs }),
   };
   // async: the fake Gitea answers from this process's event loop
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/action/main.ts'], { cwd: REPO_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, entry, { cwd: REPO_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -193,6 +203,17 @@ describe('the Action on a Gitea pull request', () => {
     expect(run.stdout).toContain('comment unchanged');
     expect(repo.comments[0]?.updated_at).toBe(before);
     expect(gitea.requests.filter((r) => r.method === 'PATCH' || r.method === 'DELETE')).toHaveLength(1);
+  });
+
+  it.skipIf(!bundleIsCurrent())('does the same through the built bundle dist/action.js', async () => {
+    const patches = gitea.requests.filter((r) => r.method === 'PATCH').length;
+    const run = await runAction({}, prEvent(), 'bundle', [BUNDLE]);
+    expect(run.stderr).toBe('');
+    expect(run.status, run.stdout).toBe(1);
+    expect(run.outputs).toMatchObject({ result: 'drift', errors: '2' });
+    expect(run.stdout).toContain('comment unchanged');
+    expect(gitea.requests.filter((r) => r.method === 'PATCH')).toHaveLength(patches);
+    expect(leaks(run.stdout)).toEqual([]);
   });
 
   it('runs a fork PR offline without the key, and fail-on never keeps the job green', async () => {
