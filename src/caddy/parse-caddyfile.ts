@@ -20,8 +20,8 @@ interface State {
 
 const isBare = (t: CaddyToken | undefined, text: string): boolean => t !== undefined && t.quote === undefined && t.text === text;
 
-function problem(state: State, message: string, at: { line: number; column: number }): void {
-  state.problems.push({ message, line: at.line, column: at.column });
+function problem(state: State, message: string, at: { line: number; column: number }, kind: CaddyProblem['kind'] = 'syntax'): void {
+  state.problems.push({ kind, message, line: at.line, column: at.column });
 }
 
 function isNewLine(state: State, i: number): boolean {
@@ -49,8 +49,9 @@ function expandImport(state: State): void {
     if (body === undefined) {
       problem(
         state,
-        `import "${nameTok.text}": no snippet "(${nameTok.text})" is defined above it in this file (imported files are not followed)`,
+        `import "${nameTok.text}" is no snippet defined above it; imported files are not followed, so what they hold is not checked`,
         nameTok,
+        'import-not-followed',
       );
     } else {
       const logicalMap = new Map<number, number>();

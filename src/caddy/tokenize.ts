@@ -1,6 +1,7 @@
-// Caddy's lexer (caddyconfig/caddyfile/lexer.go, v2.6), ported: whitespace-separated tokens,
-// "double" and `backtick` quotes, `#` comments only at the start of a token, a backslash before a
-// newline continues the logical line. Positions are physical (1-based line and UTF-16 column).
+// Caddy's lexer (caddyconfig/caddyfile/lexer.go), ported: whitespace-separated tokens, "double"
+// and `backtick` quotes, `#` comments only at the start of a token, a backslash before a newline
+// continues the logical line, and (Caddy 2.7+) `<<MARKER` heredocs whose closing marker's
+// indentation is stripped from every line. Positions are physical (1-based line, UTF-16 column).
 import type { CaddyProblem, CaddyToken } from './types.js';
 
 export interface TokenizeResult {
@@ -21,8 +22,13 @@ export function tokenize(text: string): TokenizeResult {
   let btQuoted = false;
   let escaped = false;
   let comment = false;
+  let heredoc: string | undefined; // the marker while inside a heredoc
 
-  const emit = (quote?: '"' | '`'): void => {
+  const syntax = (message: string, at: { line: number; column: number }): void => {
+    problems.push({ kind: 'syntax', message, line: at.line, column: at.column });
+  };
+
+  const emit = (quote?: '"' | '`' | '<'): void => {
     const token: CaddyToken = { text: val, line: start.line, column: start.column, logicalLine: start.logical };
     if (quote) token.quote = quote;
     tokens.push(token);
@@ -39,6 +45,47 @@ export function tokenize(text: string): TokenizeResult {
       line++;
       column = 0;
     };
+
+    if (heredoc !== undefined) {
+      val += ch;
+      if (ch === '\n') newline();
+      const lastNewline = val.lastIndexOf('\n');
+      const tail = val.slice(lastNewline + 1);
+      if (tail.trimStart() === heredoc) {
+        const padding = tail.slice(0, tail.length - heredoc.length);
+        const lines = lastNewline >= 0 ? val.slice(0, lastNewline).split('\n') : [];
+        if (lines.some((l) => !l.startsWith(padding) && l.trim() !== '')) {
+          syntax(`heredoc <<${heredoc}: a line is indented less than its closing marker`, start);
+        }
+        val = lines.map((l) => (l.startsWith(padding) ? l.slice(padding.length) : l.trimStart())).join('\n').replace(/\r/g, '');
+        heredoc = undefined;
+        emit('<');
+      }
+      continue;
+    }
+
+    if (!quoted && !btQuoted && !escaped && val.startsWith('<<')) {
+      if (ch === ' ') {
+        emit();
+        continue;
+      }
+      if (ch === '\r') continue;
+      if (ch === '\n') {
+        const marker = val.slice(2);
+        newline();
+        if (!/^[A-Za-z0-9_-]+$/.test(marker)) {
+          syntax(`heredoc marker "${marker}" must be letters, digits, dashes and underscores`, start);
+          logical++;
+          emit();
+          continue;
+        }
+        heredoc = marker;
+        val = '';
+        continue;
+      }
+      val += ch;
+      continue;
+    }
 
     if (!escaped && !btQuoted && ch === '\\') {
       escaped = true;
@@ -104,12 +151,11 @@ export function tokenize(text: string): TokenizeResult {
     val += ch;
   }
 
-  if (quoted || btQuoted) {
-    problems.push({
-      message: `unterminated ${quoted ? 'double-quoted' : 'backtick-quoted'} token opened here`,
-      line: start.line,
-      column: start.column,
-    });
+  if (heredoc !== undefined) {
+    syntax(`heredoc <<${heredoc} is never closed`, start);
+    emit('<');
+  } else if (quoted || btQuoted) {
+    syntax(`unterminated ${quoted ? 'double-quoted' : 'backtick-quoted'} token opened here`, start);
     emit(quoted ? '"' : '`');
   } else if (val.length > 0) {
     emit();

@@ -6,8 +6,8 @@ export interface CaddyToken {
   text: string;
   line: number;
   column: number;
-  /** the quote the token was written in, if any (quoted tokens are never braces) */
-  quote?: '"' | '`';
+  /** the quote the token was written in, if any; '<' for a heredoc (quoted tokens are never braces) */
+  quote?: '"' | '`' | '<';
   /**
    * The logical line: tokens on one physical line, or joined by a trailing backslash, share it.
    * Directives are split on logical lines, as Caddy's dispenser does.
@@ -40,6 +40,8 @@ export interface CaddyBlock {
 }
 
 export interface CaddyProblem {
+  /** `syntax`: Caddy would refuse the file; `import-not-followed`: an import of files driftgate does not read */
+  kind: 'syntax' | 'import-not-followed';
   message: string;
   line: number;
   column: number;

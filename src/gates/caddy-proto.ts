@@ -79,13 +79,11 @@ function run(model: Model, authUpstreams: string[]): FindingDraft[] {
   }
 
   const parsed = parseCaddyfile(text, file);
-  const out: FindingDraft[] = parsed.problems.map((p) => ({
-    message: `${fileName(file)} does not parse: ${p.message}`,
-    subject: { kind: 'file', id: file },
-    at: [loc(p.line, p.column)],
-    kind: 'caddyfile-syntax',
-    details: { line: p.line, column: p.column },
-  }));
+  const out: FindingDraft[] = parsed.problems.map((p) =>
+    p.kind === 'syntax'
+      ? { message: `${fileName(file)} does not parse: ${p.message}`, subject: { kind: 'file', id: file }, at: [loc(p.line, p.column)], kind: 'caddyfile-syntax' }
+      : { message: p.message, subject: { kind: 'file', id: `${file}:${p.line}` }, at: [loc(p.line, p.column)], kind: 'import-not-followed', severity: 'warning' },
+  );
 
   const proxies = findProxies(parsed).filter((p) => p.directive === 'reverse_proxy');
   let authBlocks = 0;

@@ -41,6 +41,29 @@ describe('tokenize', () => {
       ['next', 3, 2],
     ]);
   });
+  it('reads a heredoc (Caddy 2.7+) as one token, braces inside included, indentation of the marker stripped', () => {
+    const src = 'a {\n\trespond <<HTML\n\t\t<p>{ not a block }</p>\n\t\t}\n\t\tHTML 200\n\tlog\n}\n';
+    const { tokens, problems } = tokenize(src);
+    expect(problems).toEqual([]);
+    expect(tokens.map((t) => [t.text, t.quote ?? '', t.logicalLine])).toEqual([
+      ['a', '', 1],
+      ['{', '', 1],
+      ['respond', '', 2],
+      ['<p>{ not a block }</p>\n}', '<', 2],
+      ['200', '', 2],
+      ['log', '', 3],
+      ['}', '', 4],
+    ]);
+    const parsed = parseCaddyfile(src, 'Caddyfile');
+    expect(parsed.problems).toEqual([]);
+    expect(shape(parsed.blocks[0]?.directives ?? [])).toEqual([['respond', '<p>{ not a block }</p>\n}', '200'], ['log']]);
+  });
+  it('reports a heredoc that is never closed, and treats "<< x" as plain tokens', () => {
+    expect(tokenize('respond <<END\nno end\n').problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [1, 9, 'heredoc <<END is never closed'],
+    ]);
+    expect(texts('a << b')).toEqual(['a', '<<', 'b']);
+  });
   it('keeps placeholders as text', () => {
     expect(texts('http://{$HOST} {$UP:127.0.0.1:9000} {env.X} {http.request.host}')).toEqual([
       'http://{$HOST}',
@@ -51,7 +74,7 @@ describe('tokenize', () => {
   });
   it('reports an unterminated quote where it opened', () => {
     expect(tokenize('a {\n  respond "oops\n}\n').problems).toEqual([
-      { message: 'unterminated double-quoted token opened here', line: 2, column: 11 },
+      { kind: 'syntax', message: 'unterminated double-quoted token opened here', line: 2, column: 11 },
     ]);
   });
 });
@@ -122,7 +145,7 @@ describe('parseCaddyfile', () => {
     expect(problems('a.example {\n\thandle {\n\t\trespond ok\n}\n')).toEqual([[1, 11, "'{' is never closed"]]);
     expect(problems('a.example {\n}\n}\n')).toEqual([[3, 1, "unexpected '}' without a matching '{'"]]);
     expect(problems('a.example {\n\timport nope\n}\n')).toEqual([
-      [2, 9, 'import "nope": no snippet "(nope)" is defined above it in this file (imported files are not followed)'],
+      [2, 9, 'import "nope" is no snippet defined above it; imported files are not followed, so what they hold is not checked'],
     ]);
     expect(problems('(s) {\n\timport s\n}\na.example {\n\timport s\n}\n')).toEqual([[2, 9, 'import cycle: snippet "s" imports itself (via s)']]);
     expect(problems('a.example { respond hi\n}\n')).toEqual([[1, 13, "unexpected token after '{' on the same line"]]);

@@ -74,6 +74,14 @@ describe('caddy-proto', () => {
     ]);
   });
 
+  it('warns (does not fail) on an import of files it cannot follow, and fails a real syntax error', () => {
+    const text = 'http://x.test {\n\timport sites/*.caddy\n\treverse_proxy 127.0.0.1:9000 {\n\t\theader_up X-Forwarded-Proto https\n\t}\n}\n}\n';
+    expect(run(withCaddy(text)).map((f) => [f.severity, places(f)[0], f.message])).toEqual([
+      ['warning', 'ops/staged/caddy-auth/Caddyfile:2:9', 'import "sites/*.caddy" is no snippet defined above it; imported files are not followed, so what they hold is not checked'],
+      ['error', 'ops/staged/caddy-auth/Caddyfile:7:1', "Caddyfile does not parse: unexpected '}' without a matching '{'"],
+    ]);
+  });
+
   it('gives distinct fingerprints to two bad proxies of one site', () => {
     const text = 'http://x.test {\n\thandle /a/* {\n\t\treverse_proxy 127.0.0.1:9000\n\t}\n\thandle /b/* {\n\t\treverse_proxy 127.0.0.1:9000\n\t}\n}\n';
     const findings = run(withCaddy(text));
