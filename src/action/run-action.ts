@@ -110,8 +110,12 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
     };
 
     core.startGroup(`driftgate check (${mode})`);
-    const outcome = await deps.check(options, io);
-    core.endGroup();
+    let outcome: CheckOutcome;
+    try {
+      outcome = await deps.check(options, io);
+    } finally {
+      core.endGroup();
+    }
     const { report } = outcome;
     const creds = urlCredentials(JSON.stringify(report));
     for (const c of creds) core.setSecret(c);
