@@ -51,7 +51,7 @@ export function severityCounts(findings: readonly Finding[]): string {
 
 export function fixText(f: Finding): string | undefined {
   if (!f.fix) return undefined;
-  return `set ${f.fix.file} ${f.fix.pointer} to ${JSON.stringify(f.fix.value)}`;
+  return `set ${f.fix.pointer} in ${f.fix.file} to ${JSON.stringify(f.fix.value)}`;
 }
 
 export function summaryText(report: Report): string {

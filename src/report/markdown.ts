@@ -3,7 +3,7 @@
 // the VM-container matrix when observed. Values are escaped (HTML, table pipes, emphasis).
 import type { Finding, GateResult, GateRun } from '../gates/types.js';
 import { escapeCell, renderMatrixMarkdown } from './matrix.js';
-import { fixText, findingsByGate, gateLabel, placeText, severityCounts, summaryText, valueText } from './format-values.js';
+import { findingsByGate, gateLabel, placeText, severityCounts, summaryText, valueText } from './format-values.js';
 import type { Report, RunResult } from './types.js';
 
 /** Findings listed per gate; the rest are counted (the JSON report has them all). */
@@ -55,8 +55,7 @@ function findingItem(f: Finding): string {
   if (f.observed !== undefined) eo.push(`observed ${code(valueText(f.observed))}`);
   if (eo.length > 0) lines.push(`  - ${eo.join(', ')}`);
   if (f.inconclusive) lines.push('  - inconclusive: the probe failed, so drift is not ruled out');
-  const fix = fixText(f);
-  if (fix) lines.push(`  - fix: ${escapeMarkdown(fix)}`);
+  if (f.fix) lines.push(`  - fix: set ${code(f.fix.pointer)} in ${code(f.fix.file)} to ${code(JSON.stringify(f.fix.value))}`);
   return lines.join('\n');
 }
 
