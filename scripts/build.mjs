@@ -22,7 +22,15 @@ await build({
   // ssh2 loads an optional native addon inside try/catch; the pure-JS path is used without it.
   external: ['*.node', 'cpu-features'],
   banner: {
-    js: "import { createRequire as __dgCreateRequire } from 'node:module'; const require = __dgCreateRequire(import.meta.url);",
+    // CommonJS dependencies (ssh2) use require, __filename and __dirname at load time.
+    js: [
+      "import { createRequire as __dgCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __dgFileURLToPath } from 'node:url';",
+      "import { dirname as __dgDirname } from 'node:path';",
+      'const require = __dgCreateRequire(import.meta.url);',
+      'const __filename = __dgFileURLToPath(import.meta.url);',
+      'const __dirname = __dgDirname(__filename);',
+    ].join(' '),
   },
 });
 
