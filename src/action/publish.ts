@@ -93,3 +93,21 @@ export async function publishToGitea(req: PublishRequest, log: PublishLog): Prom
   }
   return result;
 }
+
+/** When driftgate could not evaluate: an `error` commit status, so the PR does not look unchecked. */
+export async function publishErrorStatus(
+  req: { context: RunContext; serverUrl?: string; token?: string; message: string },
+  log: PublishLog,
+): Promise<void> {
+  const serverUrl = req.serverUrl || req.context.serverUrl;
+  if (!req.token || !serverUrl || !req.context.repository || !req.context.sha) return;
+  const [owner, repo] = req.context.repository.split('/') as [string, string];
+  const http = createGiteaHttp({ serverUrl, token: req.token, retries: 1 });
+  try {
+    const server = await detectServer(http).catch(() => undefined);
+    const targetUrl = runUrl({ serverUrl: req.context.serverUrl || serverUrl, repository: req.context.repository, runId: req.context.runId, runNumber: req.context.runNumber, server });
+    await setCommitStatus(http, { owner, repo, sha: req.context.sha, state: 'error', description: `could not evaluate: ${req.message}`, targetUrl });
+  } catch (error) {
+    log.warning(`could not set the commit status: ${(error as Error).message}`);
+  }
+}

@@ -9,10 +9,10 @@ import type { Io } from '../core/io.js';
 import { renderAnnotations } from '../report/annotations.js';
 import { renderMetrics } from '../report/metrics.js';
 import type { Report } from '../report/types.js';
-import { readRunContext } from './event.js';
+import { readRunContext, type RunContext } from './event.js';
 import { createPrivateDir, writeFileAtomic, type PrivateDir } from './files.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
-import { publishToGitea } from './publish.js';
+import { publishErrorStatus, publishToGitea } from './publish.js';
 import { redact, secretValues, urlCredentials } from './secrets.js';
 
 export interface CheckOutcome {
@@ -72,14 +72,16 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
   const secrets: string[] = [];
   let dir: PrivateDir | undefined;
   const say = (text: string) => process.stdout.write(redact(text, secrets));
+  let inputs: ActionInputs | undefined;
+  let context: RunContext | undefined;
   try {
     const major = Number(process.versions.node.split('.')[0]);
     if (major < 20) throw new UserError(`driftgate needs Node 20 or newer, this runner has ${process.versions.node}`);
-    const inputs = readActionInputs(env);
+    inputs = readActionInputs(env);
     secrets.push(...secretValues([inputs.token, inputs.sshKey, ...urlCredentials(inputs.serverUrl ?? '')]));
     for (const s of secrets) core.setSecret(s);
 
-    const context = readRunContext(env);
+    context = readRunContext(env);
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     let mode = inputs.mode;
     let sshKey = inputs.sshKey;
@@ -173,6 +175,12 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
     core.setOutput('result', 'error');
     core.setFailed(redact(message, secrets));
     process.exitCode = 2;
+    if (inputs?.status && context) {
+      await publishErrorStatus(
+        { context, serverUrl: inputs.serverUrl, token: inputs.token, message: redact(message, secrets) },
+        { info: core.info, notice: core.notice, warning: (m) => core.warning(redact(m, secrets)) },
+      );
+    }
   } finally {
     dir?.remove();
   }

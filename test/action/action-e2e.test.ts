@@ -224,14 +224,25 @@ describe('the Action on a Gitea pull request', () => {
     expect(run.outputs.result).toBe('drift');
   });
 
+  it('when driftgate cannot evaluate: exit 2, one clear line, an error status, result output "error"', async () => {
+    const run = await runAction({ config: 'missing.yaml' }, prEvent(), 'broken');
+    runs.push(run);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/^::error::config file not found: .*missing\.yaml$/m);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.outputs.result).toBe('error');
+    expect(repo.statuses.at(-1)).toMatchObject({ context: 'driftgate', state: 'error', sha: headSha });
+    expect(repo.statuses.at(-1)?.description).toMatch(/^could not evaluate: config file not found/);
+  });
+
   it('never shows the token or the SSH key, and sends only valid requests', () => {
-    expect(runs).toHaveLength(4);
+    expect(runs).toHaveLength(5);
     for (const run of runs) {
       expect(leaks(run.stdout)).toEqual([]);
       expect(leaks(run.stderr)).toEqual([]);
       expect(leaks(run.summary)).toEqual([]);
       expect(leaks(JSON.stringify(run.outputs))).toEqual([]);
-      expect(leaks(readFileSync(run.outputs['report-path'] as string, 'utf8'))).toEqual([]);
+      if (run.outputs['report-path']) expect(leaks(readFileSync(run.outputs['report-path'], 'utf8'))).toEqual([]);
     }
     for (const c of repo.comments) expect(leaks(c.body)).toEqual([]);
     for (const s of repo.statuses) expect(leaks(JSON.stringify(s))).toEqual([]);
