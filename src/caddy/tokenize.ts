@@ -16,7 +16,6 @@ export function tokenize(text: string): TokenizeResult {
   let column = 0; // column of the current character
   let logical = 1;
   let val = '';
-  let started = false; // a token is being read (val may still be '' for an empty quoted token)
   let start = { line: 1, column: 1, logical: 1 };
   let quoted = false;
   let btQuoted = false;
@@ -33,7 +32,6 @@ export function tokenize(text: string): TokenizeResult {
     if (quote) token.quote = quote;
     tokens.push(token);
     val = '';
-    started = false;
     quoted = false;
     btQuoted = false;
   };
@@ -89,10 +87,7 @@ export function tokenize(text: string): TokenizeResult {
 
     if (!escaped && !btQuoted && ch === '\\') {
       escaped = true;
-      if (!started && !comment) {
-        started = true;
-        start = { line, column, logical };
-      }
+      if (val.length === 0 && !comment) start = { line, column, logical };
       continue;
     }
 
@@ -125,7 +120,6 @@ export function tokenize(text: string): TokenizeResult {
         newline();
       }
       if (val.length > 0) emit();
-      else if (ch === '\n') started = false;
       continue;
     }
 
@@ -134,7 +128,6 @@ export function tokenize(text: string): TokenizeResult {
 
     if (val.length === 0 && !escaped) {
       start = { line, column, logical };
-      started = true;
       if (ch === '"') {
         quoted = true;
         continue;
