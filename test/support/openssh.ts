@@ -7,7 +7,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 
 export const SSHD = '/usr/sbin/sshd';
@@ -104,9 +104,14 @@ export async function startOpenSsh(): Promise<OpenSshServer> {
   keygen(join(dir, 'host_ed25519'));
   keygen(join(dir, 'client_ed25519'));
   writeFileSync(join(dir, 'authorized_keys'), readFileSync(join(dir, 'client_ed25519.pub')));
-  if (!existsSync('/run/sshd')) mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
+  try {
+    // sshd started by root insists on its privilege separation directory
+    if (!existsSync('/run/sshd')) mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
+  } catch {
+    // not root: sshd runs unprivileged and does not need it
+  }
   const port = await freePort();
-  const user = process.env.USER && process.env.USER !== '' ? process.env.USER : 'root';
+  const user = userInfo().username;
   const config = [
     'ListenAddress 127.0.0.1',
     `Port ${port}`,
