@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitea, type FakeGitea } from '../support/fake-gitea/server.js';
 import { addPull, addRepo } from '../support/fake-gitea/state.js';
+import { toJsonSchema } from '../support/fake-gitea/swagger-schema.js';
 
 let gitea: FakeGitea;
 beforeEach(async () => {
@@ -67,5 +68,20 @@ describe('fake gitea', () => {
     expect(page.headers.get('x-total-count')).toBe('3');
     expect(((await page.json()) as unknown[]).length).toBe(1);
     gitea.assertClean();
+  });
+});
+
+describe('swagger to JSON Schema', () => {
+  it('maps x-nullable, drops x- keys and closes request objects', () => {
+    const node = {
+      type: 'object',
+      properties: { a: { type: 'string', 'x-nullable': true, 'x-go-name': 'A' }, b: { $ref: '#/definitions/B', 'x-nullable': true } },
+    };
+    expect(toJsonSchema(node, true)).toEqual({
+      type: 'object',
+      properties: { a: { type: ['string', 'null'] }, b: { anyOf: [{ $ref: '#/definitions/B' }, { type: 'null' }] } },
+      additionalProperties: false,
+    });
+    expect(toJsonSchema(node, false)).not.toHaveProperty('additionalProperties');
   });
 });
