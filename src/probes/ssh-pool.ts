@@ -154,6 +154,7 @@ export class SshPool {
       if (this.opts.signal?.aborted) return onAbort();
       this.opts.signal?.addEventListener('abort', onAbort, { once: true });
 
+      const algos = knownHosts.pinnedAlgorithms(target.host, target.port).flatMap((a) => HOST_KEY_ALGOS[a] ?? []);
       const hostVerifier = (key: Buffer): boolean => {
         presented = { algorithm: blobAlgorithm(key), fingerprint: fingerprint(key) };
         verdict = knownHosts.verify(target.host, target.port, key);
@@ -173,6 +174,10 @@ export class SshPool {
           finish(false, failure('host-key-mismatch', `host key ${presented?.fingerprint ?? '?'} presented by ${address} ${what}; nothing was sent`));
         } else if (verdict && trust === 'unknown') {
           finish(false, failure('host-key-unknown', `no known_hosts entry for ${target.host}:${target.port} (presented ${presented?.fingerprint ?? '?'}); not connecting without --trust-on-first-use`));
+        } else if (algos.length > 0 && /no matching host key format/i.test(error.message)) {
+          trust = 'mismatch';
+          const pins = knownHosts.pinnedAlgorithms(target.host, target.port).join(', ');
+          finish(false, failure('host-key-mismatch', `${address} offers none of the host key types pinned for ${target.host}:${target.port} (${pins}); nothing was sent`));
         } else {
           const reason = classifyError(error);
           const text = error.message.includes(address) ? error.message : `${address}: ${error.message}`;
@@ -181,7 +186,6 @@ export class SshPool {
       });
       client.on('close', () => finish(false, failure('error', `${address}: connection closed during the handshake`), true));
 
-      const algos = knownHosts.pinnedAlgorithms(target.host, target.port).flatMap((a) => HOST_KEY_ALGOS[a] ?? []);
       const config: ConnectConfig = {
         host: dial.host,
         port: dial.port,

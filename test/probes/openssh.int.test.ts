@@ -84,6 +84,15 @@ describe('SSH probes against OpenSSH', () => {
     }
   });
 
+  it('treats a server offering none of the pinned key types as a mismatch', async () => {
+    const rsa = execFileSync('sh', ['-c', `ssh-keygen -q -t rsa -b 2048 -N '' -f ${sshd.dir}/rsa-pin >/dev/null && cat ${sshd.dir}/rsa-pin.pub`], { encoding: 'utf8' });
+    const [algo, blob] = rsa.trim().split(/\s+/);
+    const p = pool({ knownHosts: KnownHosts.parse(`${DECLARED} ${algo} ${blob}\n`) });
+    const host = await p.connect(target);
+    p.close();
+    expect(host).toMatchObject({ ok: false, trust: 'mismatch', failure: { reason: 'host-key-mismatch', error: expect.stringContaining('ssh-rsa') } });
+  });
+
   it('does not connect to an unknown host unless trust-on-first-use is on', async () => {
     const strict = pool({ knownHosts: KnownHosts.empty() });
     const refused = await strict.connect(target);
