@@ -1,6 +1,6 @@
 // Gate `workflow-lock` (D50): the spine has a CI workflow that runs the drift gates on every pull
 // request and every push to the default branch, and it pins what it uses and downloads.
-import type { Location, Model, SourceFile } from '../bindings/types.js';
+import type { LoadProblem, Location, Model, SourceFile } from '../bindings/types.js';
 import { locateIn, pointerOf } from '../bindings/locate.js';
 import { fileName } from './gate-helpers.js';
 import { defineGate } from './types.js';
@@ -49,23 +49,27 @@ function place(file: SourceFile, path: Array<string | number>, needle?: string):
   return { ...loc, line: pos.line, column: pos.col };
 }
 
-function run(model: Model, branch: string): FindingDraft[] {
+function run(model: Model, problems: LoadProblem[], branch: string): FindingDraft[] {
   const dir = model.paths.workflows;
   const files = [...model.files.values()].filter((f) => f.kind === 'workflow').sort((a, b) => a.path.localeCompare(b.path));
   const dirLoc: Location = { file: dir, line: 1, column: 1, pointer: '' };
   const out: FindingDraft[] = [];
   const gateFiles: SourceFile[] = [];
+  let unparseable = 0;
 
   for (const f of files) {
     const data = obj(f.data);
     const name = fileName(f.path);
     if (!data || !obj(data.jobs)) {
+      const syntax = problems.find((p) => p.location.file === f.path && p.severity === 'error');
+      const why = syntax ? `does not parse (${syntax.message.replace(/\s+/g, ' ').trim()})` : 'is not a workflow (it has no "jobs" mapping)';
       out.push({
-        message: `workflow "${name}" does not parse as a workflow (no "jobs" mapping), so CI cannot run it`,
+        message: `workflow "${name}" ${why}, so CI cannot run it (D50)`,
         subject: { kind: 'file', id: f.path },
-        at: [{ file: f.path, line: 1, column: 1, pointer: '' }],
+        at: [syntax ? syntax.location : { file: f.path, line: 1, column: 1, pointer: '' }],
         kind: 'workflow-unparseable',
       });
+      unparseable++;
       continue;
     }
     const steps = stepsOf(data);
@@ -104,6 +108,7 @@ function run(model: Model, branch: string): FindingDraft[] {
     });
     return out;
   }
+  if (gateFiles.length === 0 && unparseable > 0) return out;
   if (gateFiles.length === 0) {
     out.push({
       message: `${files.length === 1 ? 'the only workflow' : `none of the ${files.length} workflows`} under "${dir}/" ${files.length === 1 ? 'does not run' : 'runs'} the drift gates (D50); add a step that runs driftgate or drift-gate.sh`,
@@ -138,5 +143,5 @@ export default defineGate({
   severity: 'error',
   describe:
     'A CI workflow under .gitea/workflows runs the drift gates on pull requests and pushes to the default branch, and pins the actions and tools it downloads.',
-  run: (ctx) => run(ctx.model, ctx.config.fix.base),
+  run: (ctx) => run(ctx.model, ctx.problems, ctx.config.fix.base),
 });
