@@ -1,8 +1,8 @@
 // Files the Action writes: secrets into a private temp dir (0600, removed afterwards) and outputs
 // atomically (temp file + rename, as node-exporter's textfile collector needs).
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 export interface PrivateDir {
   path: string;
@@ -25,10 +25,4 @@ export function createPrivateDir(parent?: string): PrivateDir {
   };
 }
 
-export function writeFileAtomic(file: string, content: string): void {
-  const target = resolve(file);
-  mkdirSync(dirname(target), { recursive: true });
-  const temp = `${target}.${process.pid}.tmp`;
-  writeFileSync(temp, content);
-  renameSync(temp, target);
-}
+export { writeFileAtomic } from '../report/write-report.js';

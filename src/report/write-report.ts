@@ -1,14 +1,28 @@
-// `--out FILE`: write a rendered report, creating parent directories. Failures become UserErrors.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+// Writing reports and metrics: atomically (temp file + rename), so a reader — node-exporter's
+// textfile collector, a CI artifact upload — never sees a half-written file.
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { UserError, errorMessage } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 
+export function writeFileAtomic(file: string, content: string): void {
+  const target = resolve(file);
+  mkdirSync(dirname(target), { recursive: true });
+  const temp = `${target}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, content);
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** `--out FILE` / `--metrics-out FILE`; a failure is the user's to fix (exit 2), not a crash. */
 export async function writeReport(path: string, text: string): Promise<void> {
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text, 'utf8');
+    writeFileAtomic(path, text);
   } catch (error) {
-    throw new UserError(`cannot write the report to ${path}: ${errorMessage(error)}`, EXIT_ERROR);
+    throw new UserError(`cannot write ${path}: ${errorMessage(error)}`, EXIT_ERROR);
   }
 }

@@ -56,6 +56,7 @@ describe('runGates', () => {
     const result = (drafts: FindingDraft[]): string | undefined => runGates([gate('g', drafts)], ctx()).runs[0]?.result;
     expect(result([])).toBe('pass');
     expect(result([draft({ severity: 'warning' }), draft({ severity: 'notice', subject: { kind: 'host', id: 'h' } })])).toBe('warn');
+    expect(result([draft({ severity: 'notice' })])).toBe('pass');
     expect(result([draft({ severity: 'warning', inconclusive: true })])).toBe('inconclusive');
     expect(result([draft({ severity: 'warning', inconclusive: true }), draft({ subject: { kind: 'host', id: 'h' } })])).toBe('fail');
   });
