@@ -24,8 +24,8 @@ const ADVICE: Record<TrustIssue['kind'], string> = {
 };
 
 interface Scope {
-  /** 'the defaults of ssh.targets.yaml (…)' or 'ssh target "x"', with its verb ("set" / "sets") */
-  label: string;
+  /** 'the defaults of ssh.targets.yaml (inherited by …)' or 'ssh target "x"', for the yaml key concerned */
+  label: (yamlKey: string) => string;
   plural: boolean;
   subject: FindingDraft['subject'];
   ref: Ref;
@@ -35,18 +35,18 @@ interface Scope {
 function draftsFor(scope: Scope): FindingDraft[] {
   const out: FindingDraft[] = [];
   const verb = (one: string, many: string): string => (scope.plural ? many : one);
-  const legacy = new Map<string, { ref: Ref; options: string[]; values: string[] }>();
-  const push = (issue: TrustIssue, ref: Ref, how: string): void => {
+  const legacy = new Map<string, { ref: Ref; yamlKey: string; options: string[]; values: string[] }>();
+  const push = (issue: TrustIssue, ref: Ref, how: string, yamlKey: string): void => {
     if (issue.kind === 'legacy-algorithm') {
       const key = issue.algorithm ?? '';
-      const entry = legacy.get(key) ?? { ref, options: [], values: [] };
+      const entry = legacy.get(key) ?? { ref, yamlKey, options: [], values: [] };
       entry.options.push(`${issue.option}${how}`);
       entry.values.push(`${issue.option}=${issue.value}`);
       legacy.set(key, entry);
       return;
     }
     out.push({
-      message: `${scope.label} ${verb('sets', 'set')} ${issue.option} "${issue.value}"${how}: ${ADVICE[issue.kind]}`,
+      message: `${scope.label(yamlKey)} ${verb('sets', 'set')} ${issue.option} "${issue.value}"${how}: ${ADVICE[issue.kind]}`,
       subject: scope.subject,
       at: [ref],
       kind: issue.kind,
@@ -56,18 +56,18 @@ function draftsFor(scope: Scope): FindingDraft[] {
   };
   for (const [yamlKey, option] of Object.entries(YAML_KEYS)) {
     if (!(yamlKey in scope.raw)) continue;
-    for (const issue of judgeOption(option, scope.raw[yamlKey])) push({ ...issue, option: yamlKey }, sub(scope.ref, yamlKey), '');
+    for (const issue of judgeOption(option, scope.raw[yamlKey])) push({ ...issue, option: yamlKey }, sub(scope.ref, yamlKey), '', yamlKey);
   }
   const extra = scope.raw.ssh_extra_opts;
   if (typeof extra === 'string') {
     for (const opt of parseSshOptions(extra)) {
-      for (const issue of judgeOption(opt.key, opt.value)) push(issue, sub(scope.ref, 'ssh_extra_opts'), ' in ssh_extra_opts');
+      for (const issue of judgeOption(opt.key, opt.value)) push(issue, sub(scope.ref, 'ssh_extra_opts'), ' in ssh_extra_opts', 'ssh_extra_opts');
     }
   }
   for (const [algorithm, entry] of legacy) {
     const through = entry.options.join(' and ').replace(/ in ssh_extra_opts(?= and )/g, '');
     out.push({
-      message: `${scope.label} ${verb('enables', 'enable')} the legacy algorithm "${algorithm}" through ${through}: ${ADVICE['legacy-algorithm']}`,
+      message: `${scope.label(entry.yamlKey)} ${verb('enables', 'enable')} the legacy algorithm "${algorithm}" through ${through}: ${ADVICE['legacy-algorithm']}`,
       subject: scope.subject,
       at: [entry.ref],
       kind: `legacy-algorithm:${algorithm}`,
@@ -83,11 +83,18 @@ function run(model: Model): FindingDraft[] {
   const name = fileName(file);
   const out: FindingDraft[] = [];
   const defaults = rawAt(model, at(file, 'ssh', 'defaults'));
+  const rawTargets = rawAt(model, at(file, 'ssh', 'targets'));
+  const targets = Array.isArray(rawTargets) ? rawTargets : [];
   if (defaults !== null && typeof defaults === 'object' && !Array.isArray(defaults)) {
-    const count = model.sshTargets.length;
+    /** targets that do not set the key themselves */
+    const inheriting = (key: string): number =>
+      targets.filter((t) => t !== null && typeof t === 'object' && !Array.isArray(t) && !(key in t)).length;
     out.push(
       ...draftsFor({
-        label: `the defaults of ${name} (inherited by ${count} target${count === 1 ? '' : 's'})`,
+        label: (key) => {
+          const n = inheriting(key);
+          return `the defaults of ${name} (inherited by ${n} target${n === 1 ? '' : 's'})`;
+        },
         plural: true,
         subject: { kind: 'file', id: `${file}#defaults` },
         ref: at(file, 'ssh', 'defaults'),
@@ -95,15 +102,13 @@ function run(model: Model): FindingDraft[] {
       }),
     );
   }
-  const targets = rawAt(model, at(file, 'ssh', 'targets'));
-  if (Array.isArray(targets)) {
-    targets.forEach((t, i) => {
-      if (t === null || typeof t !== 'object' || Array.isArray(t)) return;
-      const raw = t as Record<string, unknown>;
-      const id = typeof raw.id === 'string' ? raw.id : `#${i}`;
-      out.push(...draftsFor({ label: `ssh target "${id}"`, plural: false, subject: { kind: 'host', id }, ref: at(file, 'ssh', 'targets', i), raw }));
-    });
-  }
+  targets.forEach((t, i) => {
+    if (t === null || typeof t !== 'object' || Array.isArray(t)) return;
+    const raw = t as Record<string, unknown>;
+    const id = typeof raw.id === 'string' ? raw.id : `#${i}`;
+    const label = (): string => `ssh target "${id}"`;
+    out.push(...draftsFor({ label, plural: false, subject: { kind: 'host', id }, ref: at(file, 'ssh', 'targets', i), raw }));
+  });
   return out;
 }
 
