@@ -1,6 +1,5 @@
 // `driftgate validate`: parse and schema-validate every binding file; text lines
 // `file:line:col severity message (pointer)` or the JSON report. Exit 1 on any error.
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadSpine } from '../../bindings/load-spine.js';
 import { compareProblems, problemToFinding, SCHEMA_GATE_ID } from '../../bindings/problem-to-finding.js';
@@ -11,6 +10,8 @@ import { EXIT_DRIFT, EXIT_OK } from '../../core/exit-codes.js';
 import type { Io } from '../../core/io.js';
 import type { GateRun } from '../../gates/types.js';
 import { buildReport } from '../../report/build-report.js';
+import { renderReport } from '../../report/render.js';
+import { writeReport } from '../../report/write-report.js';
 import type { CommonOptions } from '../options.js';
 
 export function problemLine(p: LoadProblem): string {
@@ -29,7 +30,7 @@ export function summaryLine(fileCount: number, errors: number, warnings: number)
 export async function validateCommand(opts: CommonOptions, io: Io): Promise<number> {
   const started = performance.now();
   const root = resolve(io.cwd, opts.root);
-  const configFile = opts.config === undefined || io.cwd === process.cwd() ? opts.config : resolve(io.cwd, opts.config);
+  const configFile = opts.config === undefined ? undefined : resolve(io.cwd, opts.config);
   const config = await loadConfig(root, configFile);
   const { problems, fileCount } = await loadSpine(root, config);
   const sorted = [...problems].sort(compareProblems);
@@ -49,7 +50,7 @@ export async function validateCommand(opts: CommonOptions, io: Io): Promise<numb
       durationMs: Math.round(durationMs),
     };
     const report = buildReport({ root: opts.root, durationMs, fileCount, runs: [run], findings: sorted.map(problemToFinding) });
-    output = `${JSON.stringify(report, null, 2)}\n`;
+    output = renderReport(report, 'json', { color: false });
   } else if (opts.format === 'text') {
     output = [...sorted.map(problemLine), summary].join('\n') + '\n';
   } else {
@@ -57,11 +58,7 @@ export async function validateCommand(opts: CommonOptions, io: Io): Promise<numb
   }
 
   if (opts.out) {
-    try {
-      await writeFile(resolve(io.cwd, opts.out), output);
-    } catch (error) {
-      throw new UserError(`cannot write ${opts.out}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    await writeReport(resolve(io.cwd, opts.out), output);
     io.stdout(`${summary}\n`);
   } else {
     io.stdout(output);
