@@ -1,6 +1,7 @@
 // Executes a probe plan: hosts in parallel under `hostConcurrency` (one SSH connection each, its
 // stacks/backups/hypervisor as concurrent channels), HTTP under `httpConcurrency`, both at once,
 // under a whole-run deadline after which unfinished probes are recorded as timeouts.
+import { setMaxListeners } from 'node:events';
 import type { Model } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { probeBackup } from './backup.js';
@@ -59,6 +60,9 @@ export async function probeAll(model: Model, config: ResolvedConfig, opts: Probe
   const settings = config.probe;
   const plan = planProbes(model, config, opts.connectMap);
   const run = new AbortController();
+  // every in-flight probe listens on the run signal (and removes its listener when done): the
+  // count is bounded by the concurrency limits, not a leak, so lift Node's default warning at 10
+  setMaxListeners(0, run.signal);
   const timer = setTimeout(() => run.abort(new DOMException('run deadline passed', 'TimeoutError')), settings.runTimeoutMs);
   let done = 0;
   const tick = (label: string): void => {
