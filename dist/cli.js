@@ -29,13 +29,15 @@ import {
   probeLive,
   problemToFinding,
   renderPlan,
+  renderReport,
   require_lib,
   runCheck,
   runFix,
   validateAgainstSchema,
   writeCheckOutputs,
-  writeObservations
-} from "./chunks/chunk-VJB3P77R.js";
+  writeObservations,
+  writeReport
+} from "./chunks/chunk-PXRQYHWV.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -4596,7 +4598,6 @@ async function probeCommand(opts, io) {
 }
 
 // src/cli/commands/validate.ts
-import { writeFile as writeFile3 } from "node:fs/promises";
 import { resolve as resolve6 } from "node:path";
 function problemLine(p) {
   const { file, line, column, pointer } = p.location;
@@ -4611,7 +4612,7 @@ function summaryLine(fileCount, errors, warnings) {
 async function validateCommand(opts, io) {
   const started = performance.now();
   const root = resolve6(io.cwd, opts.root);
-  const configFile = opts.config === void 0 || io.cwd === process.cwd() ? opts.config : resolve6(io.cwd, opts.config);
+  const configFile = opts.config === void 0 ? void 0 : resolve6(io.cwd, opts.config);
   const config = await loadConfig(root, configFile);
   const { problems, fileCount } = await loadSpine(root, config);
   const sorted = [...problems].sort(compareProblems);
@@ -4630,19 +4631,14 @@ async function validateCommand(opts, io) {
       durationMs: Math.round(durationMs)
     };
     const report = buildReport({ root: opts.root, durationMs, fileCount, runs: [run], findings: sorted.map(problemToFinding) });
-    output = `${JSON.stringify(report, null, 2)}
-`;
+    output = renderReport(report, "json", { color: false });
   } else if (opts.format === "text") {
     output = [...sorted.map(problemLine), summary].join("\n") + "\n";
   } else {
     throw new UserError(`validate supports --format text or json, not "${opts.format}"`);
   }
   if (opts.out) {
-    try {
-      await writeFile3(resolve6(io.cwd, opts.out), output);
-    } catch (error) {
-      throw new UserError(`cannot write ${opts.out}: ${error.code ?? String(error)}`);
-    }
+    await writeReport(resolve6(io.cwd, opts.out), output);
     io.stdout(`${summary}
 `);
   } else {
