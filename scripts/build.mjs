@@ -7,6 +7,8 @@ import { join } from 'node:path';
 
 const check = process.argv.includes('--check');
 const outdir = check ? mkdtempSync(join(tmpdir(), 'driftgate-dist-')) : 'dist';
+// chunk names carry content hashes: start from an empty folder so no stale chunk survives
+if (!check) rmSync(outdir, { recursive: true, force: true });
 
 await build({
   entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/main.ts' },
