@@ -19,7 +19,7 @@ import {
   runCheck,
   runFix,
   writeFileAtomic
-} from "./chunks/chunk-PXRQYHWV.js";
+} from "./chunks/chunk-CJKRFT3X.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

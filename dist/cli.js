@@ -37,7 +37,7 @@ import {
   writeCheckOutputs,
   writeObservations,
   writeReport
-} from "./chunks/chunk-PXRQYHWV.js";
+} from "./chunks/chunk-CJKRFT3X.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

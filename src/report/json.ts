@@ -1,5 +1,6 @@
 // The JSON report v1 (PRODUCT.md section 4): 2-space indent, keys in the order of the spec.
-// Observations and the matrix are not part of it (the snapshot has its own file: `probe --out`).
+// Extension: `matrix` (the VM-container matrix of a live run). Observations are not part of it
+// (the snapshot has its own file: `probe --out`).
 import type { Finding, GateRun } from '../gates/types.js';
 import type { Report } from './types.js';
 
@@ -51,6 +52,7 @@ export function reportJson(report: Report): Record<string, unknown> {
     },
     gates: report.gates.map(gateJson),
     findings: report.findings.map(findingJson),
+    ...(report.matrix !== undefined ? { matrix: report.matrix } : {}),
     ...(report.error !== undefined ? { error: report.error } : {}),
   };
 }

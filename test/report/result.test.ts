@@ -62,11 +62,13 @@ describe('buildReport', () => {
 });
 
 describe('renderers', () => {
-  it('JSON is the v1 report: spec key order, no observations or matrix', () => {
+  it('JSON is the v1 report: spec key order, the matrix as the one extension, no observations', () => {
     const r = sampleReport();
     r.observations = { version: 1, startedAt: '2026-02-11T12:00:00Z', durationMs: 1, hosts: [], stacks: [], endpoints: [], backups: [], hypervisors: [] };
     const json = JSON.parse(renderReport(r, 'json', { color: false })) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['version', 'tool', 'root', 'result', 'durationMs', 'summary', 'gates', 'findings']);
+    const keys = ['version', 'tool', 'root', 'result', 'durationMs', 'summary', 'gates', 'findings'];
+    expect(Object.keys(json)).toEqual(r.matrix ? [...keys, 'matrix'] : keys);
+    if (r.matrix) expect(json.matrix).toEqual(r.matrix);
     const findings = json.findings as Array<Record<string, unknown>>;
     expect(Object.keys(findings[3] ?? {})).toEqual([
       'gate', 'severity', 'fingerprint', 'message', 'subject', 'locations', 'expected', 'observed', 'direction', 'fix',

@@ -68851,6 +68851,7 @@ function reportJson(report) {
     },
     gates: report.gates.map(gateJson),
     findings: report.findings.map(findingJson),
+    ...report.matrix !== void 0 ? { matrix: report.matrix } : {},
     ...report.error !== void 0 ? { error: report.error } : {}
   };
 }
