@@ -1,34 +1,40 @@
 // The VM-container matrix of the seed report: per active VM with observed compose stacks, how many
 // containers exist, run and have exited, and which exited ones the registry declares as what.
 import type { Model, Vm } from '../bindings/types.js';
-import type { Observations, StackObservation } from '../probes/types.js';
+import { hostServicesNaming, placeService, servicesNaming, type ServicePlacement } from '../gates/live/container-index.js';
+import type { ContainerObservation, Observations, StackObservation } from '../probes/types.js';
 import type { Matrix, MatrixRow } from './types.js';
 
 function stacksOf(vm: Vm, obs: Observations): StackObservation[] {
   return obs.stacks.filter((s) => s.target === vm.hostname || (vm.sshTarget ? s.sshTarget === vm.sshTarget : false));
 }
 
-function declaredStatus(model: Model, container: string, service: string): string {
-  const svc =
-    model.services.find((s) => s.container === container) ??
-    model.services.find((s) => s.id === container) ??
-    model.services.find((s) => s.id === service);
+/**
+ * The registry status of an observed container, scoped to where it runs: the services placed in
+ * that stack (registry `host` = the compose target, `compose` dir = the stack's path), else the
+ * services of that host. Never another host's service of the same name (`watchtower`,
+ * `node-exporter` run on many hosts with different statuses).
+ */
+function declaredStatus(model: Model, placements: ServicePlacement[], s: StackObservation, c: ContainerObservation): string {
+  const inStack = placements.filter((p) => p.target.id === s.target && p.stack.name === s.stack);
+  const svc = servicesNaming(inStack, c)[0]?.service ?? hostServicesNaming(model, s.target, c)[0];
   return svc ? svc.status : 'undeclared';
 }
 
 export function buildMatrix(model: Model, obs: Observations): Matrix {
   const rows: MatrixRow[] = [];
+  const placements = model.services.map((s) => placeService(model, s)).filter((p): p is ServicePlacement => p !== undefined);
   for (const vm of [...model.vms].sort((a, b) => a.vmid - b.vmid)) {
     if (vm.status !== 'active') continue;
     const stacks = stacksOf(vm, obs);
     if (stacks.length === 0) continue;
     const containers = stacks.flatMap((s) => s.containers);
     const running = containers.filter((c) => c.state === 'running').length;
-    const notRunning = containers.filter((c) => c.state !== 'running');
+    const notRunning = stacks.flatMap((s) => s.containers.filter((c) => c.state !== 'running').map((c) => ({ s, c })));
     const failed = stacks.filter((s) => !s.ok).map((s) => `${s.stack}: probe failed (${s.failure?.reason ?? 'error'})`);
-    const exitedNotes = notRunning.map((c) => {
+    const exitedNotes = notRunning.map(({ s, c }) => {
       const state = c.state === 'exited' ? '' : `, ${c.state}`;
-      return `${c.name} (${declaredStatus(model, c.name, c.service)}${state})`;
+      return `${c.name} (${declaredStatus(model, placements, s, c)}${state})`;
     });
     const makeUp = stacks.filter((s) => s.ok).map((s) => `${s.stack}(${s.containers.length})`).join('+');
     const notes = [...failed, ...(exitedNotes.length > 0 ? exitedNotes : makeUp ? [makeUp] : [])].join(', ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Service, Vm } from '../../src/bindings/types.js';
+import type { ComposeTarget, Service, Vm } from '../../src/bindings/types.js';
 import type { ContainerObservation, Observations, StackObservation } from '../../src/probes/types.js';
 import { buildMatrix, renderMatrixMarkdown, renderMatrixText } from '../../src/report/matrix.js';
 import { emptyModel } from '../caddy/empty-model.js';
@@ -14,7 +14,22 @@ const vm = (vmid: number, hostname: string, status = 'active'): Vm => ({
   services: [],
   ref,
 });
-const svc = (id: string, status: Service['status']): Service => ({ id, container: id, status, statusDeclared: true, ref });
+const svc = (id: string, status: Service['status'], host?: string, stackName?: string): Service => ({
+  id,
+  container: id,
+  status,
+  statusDeclared: true,
+  ref,
+  ...(host ? { host } : {}),
+  ...(host && stackName ? { compose: `/opt/stacks/${stackName}/docker-compose.yml` } : {}),
+});
+const target = (id: string, stacks: string[]): ComposeTarget => ({
+  id,
+  sshTarget: id,
+  enabled: true,
+  stacks: stacks.map((name) => ({ name, path: `/opt/stacks/${name}`, target: id, ref })),
+  ref,
+});
 const container = (name: string, state: string): ContainerObservation => ({
   name,
   service: name,
@@ -44,7 +59,13 @@ function observations(stacks: StackObservation[]): Observations {
 describe('buildMatrix', () => {
   const model = emptyModel();
   model.vms = [vm(209, 'download-stack'), vm(200, 'docker-host'), vm(201, 'media-stack', 'decommissioned'), vm(206, 'dev-tools')];
-  model.services = [svc('huntarr', 'stopped'), svc('tdarr', 'parked'), svc('slskd', 'parked')];
+  model.composeTargets = [target('download-stack', ['download-stack'])];
+  model.services = [
+    svc('huntarr', 'stopped', 'download-stack', 'download-stack'),
+    svc('tdarr', 'parked', 'download-stack', 'download-stack'),
+    // declared on the host but without a compose file: found by host
+    svc('slskd', 'parked', 'download-stack'),
+  ];
   const running = (n: number, prefix: string): ContainerObservation[] =>
     Array.from({ length: n }, (_, i) => container(`${prefix}-${i}`, 'running'));
   const obs = observations([
@@ -86,6 +107,31 @@ describe('buildMatrix', () => {
     );
     expect(m.rows).toEqual([
       { vmid: 206, hostname: 'dev-tools', stacks: 2, containers: 1, running: 0, exited: 1, notes: 'gitea: probe failed (timeout), ghost (undeclared, restarting)' },
+    ]);
+  });
+
+  it('scopes the declared status to the VM\'s host and stack when hosts share a container name', () => {
+    const shared = emptyModel();
+    shared.vms = [vm(200, 'docker-host'), vm(209, 'download-stack')];
+    shared.composeTargets = [target('docker-host', ['ops']), target('download-stack', ['ops'])];
+    // the same container name on both hosts, with different declared statuses; the first one
+    // in the registry is the other host's
+    shared.services = [
+      { ...svc('watchtower-docker', 'parked', 'docker-host', 'ops'), container: 'watchtower' },
+      { ...svc('watchtower-download', 'stopped', 'download-stack', 'ops'), container: 'watchtower' },
+      { ...svc('node-exporter-docker', 'active', 'docker-host', 'ops'), container: 'node-exporter' },
+      { ...svc('node-exporter-download', 'deprecated', 'download-stack'), container: 'node-exporter' },
+    ];
+    const m = buildMatrix(
+      shared,
+      observations([
+        stack('docker-host', 'ops', [container('watchtower', 'exited'), container('node-exporter', 'exited')]),
+        stack('download-stack', 'ops', [container('watchtower', 'exited'), container('node-exporter', 'exited'), container('cadvisor', 'exited')]),
+      ]),
+    );
+    expect(m.rows.map((r) => [r.hostname, r.notes])).toEqual([
+      ['docker-host', 'watchtower (parked), node-exporter (active)'],
+      ['download-stack', 'watchtower (stopped), node-exporter (deprecated), cadvisor (undeclared)'],
     ]);
   });
 });
