@@ -9,12 +9,34 @@ export const DO_NOT_RETRY = [400, 401, 403, 404, 405, 409, 410, 422, 423, 451] a
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
+/**
+ * Methods whose repetition is harmless. POST and PATCH are not: a 5xx or a timeout after the
+ * request went out may still have created the comment or PR, so a retry could duplicate it.
+ */
+export const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set<HttpMethod>(['GET', 'PUT', 'DELETE']);
+
+/**
+ * Network errors that happen before any byte of the request was sent (no connection was made):
+ * the only failures after which a POST or PATCH is retried.
+ */
+export const NOT_SENT_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
 export interface GiteaHttpOptions {
   /** the Gitea server URL, e.g. https://git.example.com/ or https://example.com/git/ */
   serverUrl: string;
   token?: string;
   dispatcher?: Dispatcher;
-  /** attempts after the first one, for network errors, 429 and 5xx (default 2) */
+  /**
+   * attempts after the first one (default 2): GET/PUT/DELETE on network errors, 429 and 5xx;
+   * POST/PATCH only when the connection could not be made (nothing was sent)
+   */
   retries?: number;
   /** base backoff, doubled per attempt (default 500 ms) */
   retryDelayMs?: number;
@@ -110,28 +132,30 @@ export function createGiteaHttp(options: GiteaHttpOptions): GiteaHttp {
     return { status: res.statusCode, body: body as T, headers: res.headers };
   };
 
+  const secret = (text: string): string => (options.token && options.token.length >= 4 ? text.split(options.token).join('***') : text);
+
   const request = async <T>(method: HttpMethod, path: string, opts: RequestOptions = {}): Promise<GiteaResponse<T>> => {
-    let last: unknown;
+    const idempotent = IDEMPOTENT_METHODS.has(method);
+    let last: GiteaApiError | undefined;
     for (let attempt = 0; attempt <= retries; attempt++) {
       if (attempt > 0 && delay > 0) await new Promise((r) => setTimeout(r, delay * 2 ** (attempt - 1)));
+      let res: GiteaResponse<T>;
       try {
-        const res = await once<T>(method, path, opts);
-        if (res.status < 400) return res;
-        const error = new GiteaApiError(method, path, res.status, describe(res.body));
-        if ((DO_NOT_RETRY as readonly number[]).includes(res.status) || (res.status < 500 && res.status !== 429)) throw error;
-        last = error;
+        res = await once<T>(method, path, opts);
       } catch (error) {
-        if (error instanceof GiteaApiError) {
-          if (error.status === undefined || error.status >= 500 || error.status === 429) {
-            last = error;
-            continue;
-          }
-          throw error;
-        }
-        last = new GiteaApiError(method, path, undefined, networkDetail(error));
+        // an error thrown by the transport: nothing, part or all of the request may have been sent
+        last = new GiteaApiError(method, path, undefined, secret(networkDetail(error)));
+        if (idempotent || NOT_SENT_CODES.has(errorCode(error) ?? '')) continue;
+        throw last;
       }
+      if (res.status < 400) return res;
+      const error = new GiteaApiError(method, path, res.status, secret(describe(res.body)));
+      const retryable = !(DO_NOT_RETRY as readonly number[]).includes(res.status) && (res.status >= 500 || res.status === 429);
+      // the server answered: a POST/PATCH may have taken effect, never send it twice
+      if (!retryable || !idempotent) throw error;
+      last = error;
     }
-    throw last;
+    throw last ?? new GiteaApiError(method, path, undefined, 'no attempt made');
   };
 
   return {
@@ -160,6 +184,11 @@ function describe(body: unknown): string {
   }
   if (typeof body === 'string' && body) return body.slice(0, 200);
   return 'no details';
+}
+
+function errorCode(error: unknown): string | undefined {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e.code ?? e.cause?.code;
 }
 
 function networkDetail(error: unknown): string {

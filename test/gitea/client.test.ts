@@ -1,6 +1,9 @@
 // The Gitea client (transport + endpoint functions + sticky comment + status) against the fake Gitea.
+import { createServer, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { Agent, buildConnector } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCommitStatus, getVersion, listCommitStatuses, listIssueComments } from '../../src/gitea/api.js';
+import { createCommitStatus, createIssueComment, getVersion, listCommitStatuses, listIssueComments } from '../../src/gitea/api.js';
 import { apiBaseUrl, createGiteaHttp, GiteaApiError, normalizeServerUrl, type GiteaHttp } from '../../src/gitea/http.js';
 import { detectServer } from '../../src/gitea/server-info.js';
 import { ensureStickyComment, STICKY_MARKER } from '../../src/report/comment.js';
@@ -53,6 +56,81 @@ describe('transport', () => {
     expect(String((error as Error).message)).toMatch(/GET \/repos\/ops\/spine\/issues\/1\/comments failed with 401/);
     expect(String((error as Error).message)).not.toContain('wrong-token');
     expect(gitea.requests.length - before).toBe(1);
+  });
+
+  it('never retries a POST or PATCH the server answered, even with a 5xx (it may have taken effect)', async () => {
+    gitea.failNext('POST', '/repos/{owner}/{repo}/issues/{index}/comments', 502, 1);
+    const error = await createIssueComment(http, ref, 1, { body: 'once' }).catch((e: unknown) => e);
+    expect((error as GiteaApiError).status).toBe(502);
+    expect(gitea.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    gitea.failNext('PATCH', '/repos/{owner}/{repo}/issues/comments/{id}', 503, 1);
+    const created = await createIssueComment(http, ref, 1, { body: 'first' });
+    await expect(http.request('PATCH', `/repos/ops/spine/issues/comments/${created.id}`, { body: { body: 'x' } })).rejects.toThrow(/failed with 503/);
+    expect(gitea.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    expect(repo.comments.map((c) => c.body)).toEqual(['first']);
+  });
+
+  it('retries a GET whose connection dropped mid-request, but not a POST (it may have been sent)', async () => {
+    const seen: string[] = [];
+    const sockets = new Set<Socket>();
+    const dropper = createServer((socket) => {
+      sockets.add(socket);
+      socket.once('data', (chunk: Buffer) => {
+        seen.push(chunk.toString('latin1').split(' ')[0] ?? '');
+        socket.destroy();
+      });
+    });
+    await new Promise<void>((resolve) => dropper.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(dropper.address() as AddressInfo).port}/`;
+      const flaky = createGiteaHttp({ serverUrl: url, token: gitea.token, retries: 2, retryDelayMs: 0 });
+      await expect(createIssueComment(flaky, ref, 1, { body: 'x' })).rejects.toThrow(/POST \/repos\/ops\/spine\/issues\/1\/comments failed:/);
+      expect(seen).toEqual(['POST']);
+      seen.length = 0;
+      await expect(getVersion(flaky)).rejects.toThrow(/GET \/version failed:/);
+      expect(seen).toEqual(['GET', 'GET', 'GET']);
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => dropper.close(() => resolve()));
+    }
+  });
+
+  it('retries a POST whose connection could not be made (nothing was sent), and creates it once', async () => {
+    const connect = buildConnector({});
+    let refusals = 1;
+    const agent = new Agent({
+      connect(opts, callback) {
+        if (refusals-- > 0) return callback(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), null);
+        return connect(opts, callback);
+      },
+    });
+    try {
+      const retrying = createGiteaHttp({ serverUrl: gitea.url, token: gitea.token, retryDelayMs: 0, dispatcher: agent });
+      await createIssueComment(retrying, ref, 1, { body: 'exactly once' });
+      expect(refusals).toBe(-1);
+      expect(gitea.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+      expect(repo.comments.map((c) => c.body)).toEqual(['exactly once']);
+    } finally {
+      await agent.close();
+    }
+  });
+
+  it('keeps the token out of error messages, even when the server echoes it', async () => {
+    const echo = createServer((socket) => {
+      socket.once('data', () => {
+        const body = JSON.stringify({ message: `bad token ${gitea.token}` });
+        socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`);
+      });
+    });
+    await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
+    try {
+      const client = createGiteaHttp({ serverUrl: `http://127.0.0.1:${(echo.address() as AddressInfo).port}`, token: gitea.token, retryDelayMs: 0 });
+      const error = (await getVersion(client).catch((e: unknown) => e)) as Error;
+      expect(error.message).toMatch(/failed with 400: bad token \*\*\*/);
+      expect(error.message).not.toContain(gitea.token);
+    } finally {
+      await new Promise<void>((resolve) => echo.close(() => resolve()));
+    }
   });
 
   it('reports a network failure with method and path', async () => {
