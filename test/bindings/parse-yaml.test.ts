@@ -26,11 +26,49 @@ describe('parseYamlText', () => {
     expect(file.doc).toBeDefined();
   });
 
+  it('quotes the whole duplicate key, plain, quoted or in a flow map', () => {
+    const cases: Array<[string, string, string]> = [
+      ['services:\n  web:\n    port: 1\n  web:\n    port: 2\n', 'web', 'DUPLICATE_KEY@4:3'],
+      ['a:\n  "we ird: x": 1\n  "we ird: x": 2\n', 'we ird: x', 'DUPLICATE_KEY@3:3'],
+      ["a: {port: 1, 'port': 2}\n", 'port', 'DUPLICATE_KEY@1:14'],
+      ['http://x: 1\nhttp://x: 2\n', 'http://x', 'DUPLICATE_KEY@2:1'],
+    ];
+    for (const [text, key, at] of cases) {
+      const { problems } = parseYamlText(text, 'x.yaml', 'config');
+      expect(codes(problems)).toEqual([at]);
+      expect(problems[0]?.message).toBe(`duplicate key "${key}": map keys must be unique (the later value would silently win); remove or rename one of them`);
+    }
+  });
+
   it('reports syntax errors and leaves data undefined', () => {
     const { file, problems } = parseYamlText('a: [1, 2\nb: 3\n', 'x.yaml', 'config');
     expect(problems.every((p) => p.code === 'YAML_SYNTAX' && p.severity === 'error')).toBe(true);
     expect(problems.length).toBeGreaterThan(0);
     expect(file.data).toBeUndefined();
+  });
+
+  it('places an unclosed "[", "{" or quote at the character that opened it, not where yaml gave up', () => {
+    const bracket = 'YAML syntax error: the "[" opened here is never closed; add the "]" (lines that continue it must be indented deeper than its key)';
+    const cases: Array<[string, string, string]> = [
+      ['a: [1, 2\nb: 3\n', 'YAML_SYNTAX@1:4', bracket],
+      ['svc:\n  x: [1,\n    2\n  y: 3\n', 'YAML_SYNTAX@2:6', bracket],
+      ['a: {x: 1\nb: 2\n', 'YAML_SYNTAX@1:4', 'YAML syntax error: the "{" opened here is never closed; add the "}" (lines that continue it must be indented deeper than its key)'],
+      ['a: 1\nb: "abc\nc: 2\n', 'YAML_SYNTAX@2:4', 'YAML syntax error: the string opened with " here is never closed; add the closing "'],
+      ["a: 'abc\n", 'YAML_SYNTAX@1:4', "YAML syntax error: the string opened with ' here is never closed; add the closing '"],
+    ];
+    for (const [text, at, message] of cases) {
+      const { problems } = parseYamlText(text, 'x.yaml', 'config');
+      expect(codes(problems), text).toEqual([at]);
+      expect(problems[0]?.message).toBe(message);
+    }
+    // nested: each unclosed collection at its own opening character
+    expect(codes(parseYamlText('a: [1, {b: 2\nc: 3\n', 'x.yaml', 'config').problems)).toEqual(['YAML_SYNTAX@1:8', 'YAML_SYNTAX@1:4']);
+  });
+
+  it('keeps yaml\'s own position and message for other syntax errors', () => {
+    const { problems } = parseYamlText('a: [1, 2]]\n', 'x.yaml', 'config');
+    expect(codes(problems)).toEqual(['YAML_SYNTAX@1:10']);
+    expect(problems[0]?.message).toBe('YAML syntax error: Unexpected flow-seq-end token in YAML stream: "]"');
   });
 
   it('stops an alias bomb at the first alias without expanding it', () => {

@@ -61,7 +61,7 @@ describe('validate finds every kind of bad input at its exact place', () => {
     ['unknown-enum', 'SCHEMA_ENUM', 'docs/governance/SERVICE_REGISTRY.yaml:20:13', 'error'],
     ['duplicate-key', 'DUPLICATE_KEY', 'ops/bindings/ssh.targets.yaml:14:7', 'error'],
     ['missing-required', 'SCHEMA_REQUIRED', 'ops/bindings/backup.inventory.yaml:8:5', 'error'],
-    ['broken-yaml', 'YAML_SYNTAX', 'ops/bindings/services.health.yaml:21:5', 'error'],
+    ['broken-yaml', 'YAML_SYNTAX', 'ops/bindings/services.health.yaml:20:13', 'error'],
     ['alias-bomb', 'ALIAS_LIMIT', 'ops/bindings/docker.compose.targets.yaml:3:8', 'error'],
     ['shell-path', 'SCHEMA_PATTERN', 'ops/bindings/docker.compose.targets.yaml:9:15', 'error'],
     ['non-utf8', 'FILE_ENCODING', 'ops/bindings/ssh.targets.yaml:11:18', 'error'],
@@ -109,7 +109,7 @@ describe('validate finds every kind of bad input at its exact place', () => {
     expect(code).toBe(1);
     expect(lines.slice(0, 2).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual([
       'ops/bindings/notes.yaml:2:1 error',
-      'ops/bindings/notes.yaml:4:1 error',
+      'ops/bindings/notes.yaml:3:8 error',
     ]);
   });
 

@@ -74,7 +74,7 @@ describe('loadConfig', () => {
 
   it.each([
     ['duplicate.yaml', 3, 3, 'duplicate key "retries"'],
-    ['broken.yaml', 3, 1, 'YAML syntax error'],
+    ['broken.yaml', 2, 13, 'YAML syntax error: the "[" opened here is never closed'],
     ['escape.yaml', 2, 8, 'must be relative to the root and stay inside it'],
   ])('%s → exit 2 at line %d column %d', async (name, line, column, text) => {
     const error = await userError(loadConfig(tmp, fixture(name)));
