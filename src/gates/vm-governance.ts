@@ -39,10 +39,13 @@ function governed(m: Model, vm: Vm, out: FindingDraft[]): void {
   } else {
     const backup = m.backups.find((b) => b.name === vm.backupTarget);
     if (backup && !backup.enabled) {
+      // `enabled` absent means false: the header of backup.inventory.yaml says "enabled=false by default"
+      const declared = rawAt(m, sub(backup.ref, 'enabled')) !== undefined;
+      const state = declared ? 'disabled' : 'not enabled (no `enabled` key, and the file\'s header makes that false)';
       out.push({
-        message: `${vmName(vm)} is backed up by "${backup.name}", which is disabled in ${fileName(m.paths.backups)} (${where(m, backup.ref)}); nobody checks that backup`,
+        message: `${vmName(vm)} is backed up by "${backup.name}", which is ${state} in ${fileName(m.paths.backups)} (${where(m, declared ? sub(backup.ref, 'enabled') : backup.ref)}); nobody checks that backup: set enabled: true`,
         subject,
-        at: [sub(vm.ref, 'backup_target'), sub(backup.ref, 'enabled')],
+        at: [sub(vm.ref, 'backup_target'), declared ? sub(backup.ref, 'enabled') : backup.ref],
         kind: 'backup-target-disabled',
         expected: true,
         observed: false,

@@ -1,5 +1,5 @@
 // loadSpine: the typed model with the files' defaults applied, on the fixture spine and the corpus.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +92,16 @@ describe('entities with invalid essential fields are left out of the model', () 
     const { model, problems } = await loadSpine(spine.root, defaultConfig());
     expect(model.stacks.map((s) => s.name)).toEqual(['cache']);
     expect(problems.map((p) => p.code)).toEqual(['SCHEMA_PATTERN']);
+  });
+
+  it('a backup target without `enabled` is valid and disabled (its header: "enabled=false by default")', async () => {
+    const spine = spineWithCase();
+    cleanups.push(spine);
+    const file = join(spine.root, 'ops/bindings/backup.inventory.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    enabled: true\n', ''));
+    const loaded = await loadSpine(spine.root, defaultConfig());
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.model.backups.map((b) => [b.name, b.enabled])).toEqual([['vm-301', false]]);
   });
 
   it('a VM whose vmid is not a number is not in the model', async () => {
