@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import gate from '../../src/gates/compose-state.js';
+import registryStatus from '../../src/gates/registry-status.js';
 import { container, emptyModel, observations, runGate, service, stackObs, target, withTargets } from './live-helpers.js';
 
 const DL = '/opt/stacks/download-stack';
@@ -68,13 +69,21 @@ describe('compose-state', () => {
     expect(b!.message).toContain('authentik-worker (restarting, not in the registry) — 1 unexpected');
   });
 
-  it('errs on an exited container whose service is declared on the host but outside this stack (registry-status cannot see it)', () => {
+  it('leaves an exited container declared on the host but outside this stack to registry-status, which places it where it was observed', () => {
     const m = model();
     m.services.push(service('mcp', 'download-stack', '~/stacks/mcp/docker-compose.yml'));
     const obs = observations({ stacks: [stackObs('download-stack', 'download-stack', DL, [container('mcp', 'exited'), container('sabnzbd')])] });
     const [f] = runGate(gate, m, obs);
+    expect(f).toMatchObject({ severity: 'notice', kind: 'exited-unexpected' });
+    expect(f!.message).toBe('download-stack: 1/2 running; exited: mcp (declared active: unexpected) — unexpected ones are reported by registry-status');
+    expect(runGate(registryStatus, m, obs).map((d) => [d.subject.id, d.kind])).toEqual([['mcp', 'not-running-exited']]);
+  });
+
+  it('errs on an exited container that no registry service names (nobody else reports it)', () => {
+    const obs = observations({ stacks: [stackObs('download-stack', 'download-stack', DL, [container('mystery', 'exited'), container('sabnzbd')])] });
+    const [f] = runGate(gate, model(), obs);
     expect(f).toMatchObject({ severity: 'error', kind: 'exited-unreported' });
-    expect(f!.message).toBe('download-stack: 1/2 running; exited: mcp (declared active: unexpected) — 1 unexpected');
+    expect(f!.message).toBe('download-stack: 1/2 running; exited: mystery (not in the registry) — 1 unexpected');
   });
 
   it('errs on an empty stack and on a missing directory, and is inconclusive on a probe failure', () => {

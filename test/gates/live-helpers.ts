@@ -1,5 +1,5 @@
 // Hand-built models and observations for the live gates' unit tests (no files, no loader).
-import type { ComposeTarget, Model, Service, ServiceStatus, Stack } from '../../src/bindings/types.js';
+import type { ComposeTarget, Model, Service, ServiceStatus, SshTarget, Stack } from '../../src/bindings/types.js';
 import { defaultConfig, SPINE_PATHS } from '../../src/config/defaults.js';
 import type { FindingDraft, GateContext, GateDef } from '../../src/gates/types.js';
 import type { ContainerObservation, Observations, StackObservation } from '../../src/probes/types.js';
@@ -51,6 +51,11 @@ export function target(id: string, stacks: Record<string, string>, enabled = tru
     ref: { file: SPINE_PATHS.compose, pointer: `/targets/${id}/stacks/${i}` },
   }));
   return { id, sshTarget: id, enabled, stacks: list, ref: { file: SPINE_PATHS.compose, pointer: `/targets/${id}` } };
+}
+
+/** A declared ssh target (only the fields the live gates read matter). */
+export function sshTarget(id: string, user: string): SshTarget {
+  return { id, host: `10.0.0.${id.length}`, user, port: 22, connectTimeoutSec: 5, optional: false, ref: { file: SPINE_PATHS.ssh, pointer: `/targets/${id}` } };
 }
 
 export function withTargets(model: Model, ...targets: ComposeTarget[]): Model {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import gate from '../../src/gates/registry-status.js';
 import type { Observations } from '../../src/probes/types.js';
-import { container, emptyModel, observations, runGate, service, stackObs, target, withTargets } from './live-helpers.js';
+import { container, emptyModel, observations, runGate, service, sshTarget, stackObs, target, withTargets } from './live-helpers.js';
 
 const DL = '/opt/stacks/download-stack';
 const COMPOSE = `${DL}/docker-compose.yml`;
@@ -107,6 +107,57 @@ describe('registry-status', () => {
     const obs = observations({ stacks: [stackObs('docker-host', 'dashy', '~/stacks/dashy', [container('dashy')])] });
     // the unprobed "mint" stack holds no registry service, so it leaves registry-status nothing to miss
     expect(runGate(gate, model, obs).map((d) => d.kind)).toEqual(['running-while-stopped']);
+  });
+
+  it('expands ~ with the ssh user\'s home when the literal comparison finds no stack (mcpjungle)', () => {
+    const model = withTargets(
+      emptyModel({ services: [service('mcpjungle', 'automation-stack', '~/stacks/mcpjungle/docker-compose.yml', 'stopped')] }),
+      target('automation-stack', { automation: '/home/automation/stacks/automation', mcpjungle: '/home/automation/stacks/mcpjungle' }),
+    );
+    model.sshTargets.push(sshTarget('automation-stack', 'automation'));
+    const obs = observations({
+      stacks: [
+        stackObs('automation-stack', 'automation', '/home/automation/stacks/automation', [container('mcpjungle')]),
+        stackObs('automation-stack', 'mcpjungle', '/home/automation/stacks/mcpjungle', [container('mcpjungle')]),
+      ],
+    });
+    const drafts = runGate(gate, model, obs);
+    expect(drafts.map((d) => [d.kind, d.details?.stack])).toEqual([['running-while-stopped', 'mcpjungle']]);
+  });
+
+  it('expands ~ to /root for root, and leaves other users\' homes alone', () => {
+    const model = withTargets(
+      emptyModel({ services: [service('app', 'box', '~/app/docker-compose.yml')] }),
+      target('box', { app: '/root/app' }),
+    );
+    model.sshTargets.push(sshTarget('box', 'root'));
+    const obs = observations({ stacks: [stackObs('box', 'app', '/root/app', [container('app', 'exited')])] });
+    expect(runGate(gate, model, obs).map((d) => d.kind)).toEqual(['not-running-exited']);
+    model.sshTargets[0] = sshTarget('box', 'ubuntu');
+    // no stack at /home/ubuntu/app: not placed by path, but its container is observed, so still judged
+    expect(runGate(gate, model, obs).map((d) => [d.kind, d.details?.stack])).toEqual([['not-running-exited', 'app']]);
+  });
+
+  it('judges a service whose compose path leads to no stack where its container is observed on its host', () => {
+    const model = withTargets(
+      emptyModel({
+        services: [
+          service('stray', 'box', '/srv/elsewhere/docker-compose.yml', 'stopped'),
+          service('ghost', 'box', '/srv/elsewhere/docker-compose.yml', 'stopped'),
+        ],
+      }),
+      target('box', { main: '/opt/main' }, true),
+      target('other', { main: '/opt/main' }, true),
+    );
+    const obs = observations({
+      stacks: [
+        stackObs('box', 'main', '/opt/main', [container('stray')]),
+        // the same name on another host does not count for "ghost" (declared on box)
+        stackObs('other', 'main', '/opt/main', [container('ghost')]),
+      ],
+    });
+    const drafts = runGate(gate, model, obs);
+    expect(drafts.map((d) => [d.subject.id, d.kind, d.details?.stack])).toEqual([['stray', 'running-while-stopped', 'main']]);
   });
 
   it('is inconclusive once per unreachable host, not once per service', () => {

@@ -1,7 +1,10 @@
 // Maps registry services to declared stacks and observed containers.
 // A service's host names a compose target (same id); the stack whose path equals the directory
-// of the service's `compose` file (compared literally, `~/…` included) is its stack; the
-// container is named `service.container ?? service.id`.
+// of the service's `compose` file is its stack (compared literally first, then with `~` expanded
+// to the home of the target's SSH user: `/home/<user>`, root → `/root`); the container is named
+// `service.container ?? service.id`. A service whose compose path leads to no declared stack is
+// placed where its container was observed on its host, so no observed container goes unjudged.
+import { posix } from 'node:path';
 import type { ComposeTarget, Model, Service, Stack } from '../../bindings/types.js';
 import type { ContainerObservation, Observations, StackObservation } from '../../probes/types.js';
 
@@ -39,13 +42,41 @@ export function declaredContainer(service: Service): string {
   return service.container ?? service.id;
 }
 
-/** Where a service runs, or undefined when its host/compose do not lead to a declared stack. */
+/** The home directory a Linux user gets by default: `/home/<user>`, root → `/root`. */
+export function homeOf(user: string): string {
+  return user === 'root' ? '/root' : `/home/${user}`;
+}
+
+/** Expands a leading `~` with `home` and normalises (no trailing slash, no `.`/`..` segments). */
+export function expandHome(path: string, home: string): string {
+  let p = path.trim();
+  if (p === '~') p = home;
+  else if (p.startsWith('~/')) p = `${home}/${p.slice(2)}`;
+  return trimSlash(posix.normalize(p));
+}
+
+/** The home of the SSH user a compose target is probed as, when its ssh target is declared. */
+function targetHome(model: Model, target: ComposeTarget): string | undefined {
+  const id = target.sshTarget ?? target.id;
+  const ssh = model.sshTargets.find((t) => t.id === id);
+  return ssh?.user ? homeOf(ssh.user) : undefined;
+}
+
+/**
+ * Where a service runs, or undefined when its host/compose do not lead to a declared stack. The
+ * literal comparison wins; `~` is expanded with the ssh user's home only when it finds nothing.
+ */
 export function placeService(model: Model, service: Service): ServicePlacement | undefined {
   if (!service.host || !service.compose) return undefined;
   const target = model.composeTargets.find((t) => t.id === service.host);
   if (!target) return undefined;
   const dir = trimSlash(composeDir(service.compose));
-  const stack = target.stacks.find((s) => trimSlash(s.path) === dir);
+  let stack = target.stacks.find((s) => trimSlash(s.path) === dir);
+  const home = stack ? undefined : targetHome(model, target);
+  if (home !== undefined) {
+    const expanded = expandHome(dir, home);
+    stack = target.stacks.find((s) => expandHome(s.path, home) === expanded);
+  }
   if (!stack) return undefined;
   return { service, target, stack, container: declaredContainer(service) };
 }
@@ -54,10 +85,26 @@ export function findStackObservation(obs: Observations | undefined, stack: Stack
   return obs?.stacks.find((s) => s.target === stack.target && s.stack === stack.name);
 }
 
+/**
+ * A service whose compose path leads to no declared stack (compose-parity reports that), placed in
+ * the observed stack of its host that lists its container, so its status is still judged.
+ */
+function placeByObservation(model: Model, obs: Observations | undefined, service: Service): ServicePlacement | undefined {
+  if (!obs || !service.host) return undefined;
+  const target = model.composeTargets.find((t) => t.id === service.host);
+  if (!target) return undefined;
+  const name = declaredContainer(service);
+  for (const stack of target.stacks) {
+    const seen = findStackObservation(obs, stack);
+    if (seen?.ok && seen.containers.some((c) => c.name === name)) return { service, target, stack, container: name };
+  }
+  return undefined;
+}
+
 /** Every stack of every enabled compose target, with its observation and its registry services. */
 export function stackViews(model: Model, obs: Observations | undefined): StackView[] {
   const placements = model.services
-    .map((s) => placeService(model, s))
+    .map((s) => placeService(model, s) ?? placeByObservation(model, obs, s))
     .filter((p): p is ServicePlacement => p !== undefined);
   const views: StackView[] = [];
   for (const target of model.composeTargets) {
