@@ -1,13 +1,12 @@
 // Starts the simulated infrastructure of a scenario: one SSH server per host and one HTTP server per
 // endpoint origin, all on 127.0.0.1 ephemeral ports; writes the connect map, known_hosts and the identity.
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { loadSpine } from '../bindings/load-spine.js';
 import type { Model } from '../bindings/types.js';
 import { defaultConfig } from '../config/defaults.js';
 import type { ResolvedConfig } from '../config/types.js';
+import { createClosedPorts, type ClosedPorts } from './closed-port.js';
 import { startHttpOrigin } from './http-server.js';
 import type { HttpOriginServer } from './http-server.js';
 import { generateEd25519 } from './lab-keys.js';
@@ -56,15 +55,6 @@ export interface Lab {
   close(): Promise<void>;
 }
 
-/** A port on 127.0.0.1 that nothing listens on (an unreachable host or a refusing origin). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
-  const port = (server.address() as AddressInfo).port;
-  await new Promise<void>((res) => server.close(() => res()));
-  return port;
-}
-
 function publicKeyLine(publicKey: string): string {
   return publicKey.trim().split(/\s+/).slice(0, 2).join(' ');
 }
@@ -86,10 +76,10 @@ interface StartedHost {
   pinnedKey: string;
 }
 
-async function startHost(host: LabHost, clientKey: ReturnType<typeof parseKeyOrThrow>): Promise<StartedHost> {
+async function startHost(host: LabHost, clientKey: ReturnType<typeof parseKeyOrThrow>, closed: ClosedPorts): Promise<StartedHost> {
   const pinned = generateEd25519('lab-host');
   const presented = host.hostKeyRotated ? generateEd25519('lab-host') : pinned;
-  if (host.unreachable) return { host, port: await closedPort(), pinnedKey: pinned.public };
+  if (host.unreachable) return { host, port: await closed.take(), pinnedKey: pinned.public };
   const server = await startSshHost({ host, hostKey: presented.private, clientKey });
   return { host, server, port: server.port, pinnedKey: pinned.public };
 }
@@ -110,18 +100,20 @@ export async function startLab(opts: StartLabOptions): Promise<Lab> {
   const hosts: StartedHost[] = [];
   const origins: HttpOriginServer[] = [];
   const connectMap: ConnectMap = { ssh: {}, http: {} };
+  // unreachable hosts and refusing origins: ports that refuse connections for the lab's lifetime
+  const closed = createClosedPorts();
   const close = async (): Promise<void> => {
-    await Promise.all([...hosts.map((h) => h.server?.close()), ...origins.map((o) => o.close())]);
+    await Promise.all([...hosts.map((h) => h.server?.close()), ...origins.map((o) => o.close()), closed.close()]);
   };
   try {
     const [startedHosts, startedOrigins] = await Promise.all([
-      Promise.all(world.hosts.map((h) => startHost(h, clientKey))),
+      Promise.all(world.hosts.map((h) => startHost(h, clientKey, closed))),
       Promise.all(world.origins.filter((o) => !o.refuse).map((o) => startHttpOrigin(o))),
     ]);
     hosts.push(...startedHosts);
     origins.push(...startedOrigins);
     for (const o of world.origins.filter((x) => x.refuse)) {
-      const port = await closedPort();
+      const port = await closed.take();
       for (const key of [o.origin, ...o.aliases]) connectMap.http[key] = `http://127.0.0.1:${port}`;
     }
   } catch (error) {
