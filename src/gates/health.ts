@@ -10,7 +10,7 @@ import { sub } from './gate-helpers.js';
 export const SLOW_RATIO = 0.8;
 
 /** Failures that prove the endpoint does not serve (a timeout is never a pass). */
-const BROKEN: ReadonlySet<FailureReason> = new Set<FailureReason>(['timeout', 'refused', 'dns', 'tls', 'unreachable']);
+const BROKEN: ReadonlySet<FailureReason> = new Set<FailureReason>(['timeout', 'refused', 'reset', 'dns', 'tls', 'unreachable']);
 
 function expectText(e: Endpoint): string {
   return e.expect.join(' or ');

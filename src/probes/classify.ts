@@ -27,6 +27,7 @@ export function classifyError(error: unknown): FailureReason {
   if (e.name === 'TimeoutError' || code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT') return 'timeout';
   if (code === 'ETIMEDOUT' || e.level === 'client-timeout' || /timed out/i.test(message)) return 'timeout';
   if (code === 'ECONNREFUSED') return 'refused';
+  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET') return 'reset';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL' || e.level === 'client-dns') return 'dns';
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'EHOSTDOWN' || code === 'ENETDOWN') return 'unreachable';
   if (TLS_CODES.test(code)) return 'tls';
@@ -49,10 +50,15 @@ export function isTransientConnectError(error: unknown): boolean {
   );
 }
 
-/** Removes credentials from URLs (`http://user:***@host`) and collapses the text to one line. */
+/** Query parameters whose value is a secret (`?token=…`, `&api_key=…`). */
+const SECRET_PARAM = /([?&][^=&#\s]*(?:token|secret|pass|key|auth|sig)[^=&#\s]*=)[^&#\s]+/gi;
+
+/** Removes credentials from URLs (`http://user:***@host`, `?token=***`) and collapses the text to one line. */
 export function redact(text: string): string {
   return text
     .replace(/([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+):([^\s/@]*)@/gi, '$1$2:***@')
+    .replace(/([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)@/gi, '$1***@')
+    .replace(SECRET_PARAM, '$1***')
     .replace(/-----BEGIN [^-]+-----[\s\S]*?(-----END [^-]+-----|$)/g, '[private key redacted]')
     .replace(/\s+/g, ' ')
     .trim()
@@ -73,12 +79,12 @@ export function failureFrom(error: unknown): ProbeFailure {
 export function redactUrl(url: string): string {
   try {
     const u = new URL(url);
-    if (u.password || u.username) {
-      if (u.password) u.password = '***';
-      else u.username = '***';
-      return u.toString();
-    }
-    return url;
+    const secretParams = [...u.searchParams.keys()].filter((k) => /token|secret|pass|key|auth|sig/i.test(k));
+    if (!u.password && !u.username && secretParams.length === 0) return url;
+    if (u.password) u.password = '***';
+    else if (u.username) u.username = '***';
+    for (const key of secretParams) u.searchParams.set(key, '***');
+    return u.toString();
   } catch {
     return redact(url);
   }

@@ -184,7 +184,7 @@ export class SshPool {
           finish(false, failure(reason, text), isTransientConnectError(error) || reason === 'timeout');
         }
       });
-      client.on('close', () => finish(false, failure('error', `${address}: connection closed during the handshake`), true));
+      client.on('close', () => finish(false, failure('reset', `${address}: connection closed during the handshake`), true));
 
       const config: ConnectConfig = {
         host: dial.host,

@@ -5,6 +5,8 @@
 export type FailureReason =
   | 'timeout'
   | 'refused'
+  /** the peer (or something between) reset or closed the connection after accepting it */
+  | 'reset'
   | 'dns'
   | 'unreachable'
   | 'tls'

@@ -29,16 +29,19 @@ describe('health', () => {
     expect(drafts[0]!.at).toEqual([{ file: 'ops/bindings/services.health.yaml', pointer: '/endpoints/7/url' }]);
   });
 
-  it('classifies refused, dns and tls in capitals', () => {
-    const model = emptyModel({ endpoints: ['a', 'b', 'c'].map((id) => endpoint(id, `http://${id}.test/`)) });
+  it('classifies refused, dns, tls and reset in capitals, each live-broken', () => {
+    const model = emptyModel({ endpoints: ['a', 'b', 'c', 'd'].map((id) => endpoint(id, `http://${id}.test/`)) });
     const obs = observations({
       endpoints: [
         seen('a', 'http://a.test/', { ok: false, status: undefined, durationMs: 3, failure: { reason: 'refused', error: 'ECONNREFUSED' } }),
         seen('b', 'http://b.test/', { ok: false, status: undefined, failure: { reason: 'dns', error: 'ENOTFOUND' } }),
         seen('c', 'http://c.test/', { ok: false, status: undefined, failure: { reason: 'tls', error: 'CERT_HAS_EXPIRED' } }),
+        seen('d', 'http://d.test/', { ok: false, status: undefined, attempts: 2, failure: { reason: 'reset', error: 'other side closed' } }),
       ],
     });
-    expect(runGate(gate, model, obs).map((d) => d.message.split(' ').slice(0, 2).join(' '))).toEqual(['a: REFUSED', 'b: DNS', 'c: TLS']);
+    const drafts = runGate(gate, model, obs);
+    expect(drafts.map((d) => d.message.split(' ').slice(0, 2).join(' '))).toEqual(['a: REFUSED', 'b: DNS', 'c: TLS', 'd: RESET']);
+    expect(drafts.map((d) => d.direction)).toEqual(['live-broken', 'live-broken', 'live-broken', 'live-broken']);
   });
 
   it('compares the status with expect, mentions a redirect target, and accepts any listed code', () => {

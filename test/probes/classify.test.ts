@@ -18,6 +18,9 @@ describe('classifyError', () => {
     [err({ code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }), 'tls'],
     [err({ level: 'client-authentication' }, 'All configured authentication methods failed'), 'auth-denied'],
     [err({ cause: { code: 'ECONNREFUSED' } }), 'refused'],
+    [err({ code: 'ECONNRESET' }, 'read ECONNRESET'), 'reset'],
+    [err({ code: 'EPIPE' }), 'reset'],
+    [err({ code: 'UND_ERR_SOCKET' }, 'other side closed'), 'reset'],
     [err({}), 'error'],
   ] as const)('%s → %s', (error, reason) => {
     expect(classifyError(error)).toBe(reason);
@@ -37,6 +40,8 @@ describe('redaction', () => {
     expect(redactUrl('http://admin:s3cret@10.0.0.1:8080/health')).toBe('http://admin:***@10.0.0.1:8080/health');
     expect(redactUrl('https://token@example.org/x')).toBe('https://***@example.org/x');
     expect(redactUrl('http://10.0.0.1/x')).toBe('http://10.0.0.1/x');
+    expect(redactUrl('http://10.0.0.1/health?token=abc&x=1&api_key=k')).toBe('http://10.0.0.1/health?token=***&x=1&api_key=***');
+    expect(redact('GET http://tok3n@h/x?access_token=zz&v=2 failed')).toBe('GET http://***@h/x?access_token=***&v=2 failed');
     expect(redact('fetch http://u:p4ss@h/ failed\nline two')).toBe('fetch http://u:***@h/ failed line two');
     expect(redact('-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----')).toBe('[private key redacted]');
   });

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,23 @@ describe('HTTP probes against local servers', () => {
     const obs = await prober.probe({ id: 'closed', url: `http://127.0.0.1:${port}/health` }, settings);
     await prober.close();
     expect(obs).toMatchObject({ ok: false, attempts: 2, failure: { reason: 'refused' } });
+  });
+
+  it('classifies a connection reset by the server as reset (retried: connection phase), never a pass', async () => {
+    const resetter = createNetServer((socket) => socket.resetAndDestroy());
+    await new Promise<void>((resolve) => resetter.listen(0, '127.0.0.1', resolve));
+    const port = (resetter.address() as AddressInfo).port;
+    const prober = createHttpProber();
+    try {
+      const obs = await prober.probe({ id: 'reset', url: `http://127.0.0.1:${port}/health?token=s3cr3t` }, settings);
+      expect(obs).toMatchObject({ ok: false, attempts: 2, failure: { reason: 'reset' } });
+      expect(obs.status).toBeUndefined();
+      expect(obs.url).toBe(`http://127.0.0.1:${port}/health?token=***`);
+      expect(JSON.stringify(obs)).not.toContain('s3cr3t');
+    } finally {
+      await prober.close();
+      await new Promise((r) => resetter.close(r));
+    }
   });
 
   it('classifies an unresolvable name as dns without asking a resolver (.invalid, RFC 6761)', async () => {
