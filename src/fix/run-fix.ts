@@ -22,6 +22,8 @@ export interface FixDeps {
   runCheck: RunCheck;
   /** undici dispatcher for the Gitea client (tests, proxies) */
   dispatcher?: Dispatcher;
+  /** masks further secrets (the Action's SSH key, URL credentials) in PR texts and output */
+  redact?: (text: string) => string;
 }
 
 export interface FixOutcome {
@@ -65,7 +67,13 @@ export async function runFix(opts: FixOptions, io: Io, deps: FixDeps): Promise<F
     io.stderr(`driftgate fix: the check could not evaluate${report.error ? `: ${report.error}` : ''}\n`);
     return { exitCode: EXIT_ERROR, results: [] };
   }
-  const ranGates = report.gates.filter((g) => RAN.has(g.result)).map((g) => g.id);
+  // a gate with an inconclusive finding saw only part of reality (a probe failed): planning its
+  // topic would close its PR as "drift gone" or push a partial plan, so the topic is skipped whole
+  const partial = new Set(report.findings.filter((f) => f.inconclusive).map((f) => f.gate));
+  const ranGates = report.gates.filter((g) => RAN.has(g.result) && !partial.has(g.id)).map((g) => g.id);
+  for (const gate of [...partial].filter((g) => config.fix.gates.includes(g))) {
+    io.stderr(`driftgate fix: ${gate}: some probes were inconclusive, so this topic is not planned and its PR is left alone\n`);
+  }
   const readFile = (file: string): string | undefined => {
     try {
       return readFileSync(join(root, file), 'utf8');
@@ -83,6 +91,7 @@ export async function runFix(opts: FixOptions, io: Io, deps: FixDeps): Promise<F
   if (!gitea) return { exitCode, plan, results: [] };
 
   const http = createGiteaHttp({ serverUrl: gitea.serverUrl, token: gitea.token, dispatcher: deps.dispatcher });
+  const mask = (text: string): string => redact(deps.redact ? deps.redact(text) : text, gitea.token);
   const results: FixOutcome['results'] = [];
   try {
     for (const topic of plan.topics) {
@@ -92,13 +101,14 @@ export async function runFix(opts: FixOptions, io: Io, deps: FixDeps): Promise<F
         maxOpenPrs: config.fix.maxOpenPrs,
         bot: config.fix.committer,
         revalidate: createRevalidate(config),
+        redact: mask,
       });
       results.push({ ...r, topic: topic.topic });
-      io.stdout(redact(resultLine({ ...r, topic: topic.topic }), gitea.token));
+      io.stdout(mask(resultLine({ ...r, topic: topic.topic })));
     }
   } catch (error) {
     if (!(error instanceof GiteaApiError)) throw error;
-    io.stderr(`driftgate fix: ${redact(errorMessage(error), gitea.token)}\n`);
+    io.stderr(`driftgate fix: ${mask(errorMessage(error))}\n`);
     return { exitCode: EXIT_ERROR, plan, results };
   }
   const prUrl = results.find((r) => r.url && r.action !== 'closed')?.url;

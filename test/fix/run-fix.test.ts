@@ -91,4 +91,39 @@ describe('runFix', () => {
       await fake?.close();
     }
   });
+
+  it('leaves an open PR alone (not closed, not updated) when the topic\'s probes were partly inconclusive', async () => {
+    const fake = await startFakeGitea();
+    try {
+      const repo = addRepo(fake.state, 'infra', 'spine', { [REGISTRY]: TEXT });
+      const opts: FixOptions = { ...base, dryRun: false, pr: true, serverUrl: fake.url, repo: 'infra/spine', token: fake.token };
+      const first = await runFix(opts, memoryIo(), { runCheck: checkReturning(reportOf([staleFinding('alpha')])) });
+      expect(first.results.map((r) => r.action)).toEqual(['created']);
+      const pr = [...repo.pulls.values()][0]!;
+      const body = pr.body;
+      const seen = fake.requests.length;
+
+      // the next run: alpha's host timed out (inconclusive), beta is judged; the gate still "fails"
+      const { fix: _f, ...judged } = staleFinding('alpha');
+      const gap: Finding = {
+        ...judged,
+        fingerprint: 'fp-gap',
+        message: 'host "h1" timed out: the status of 1 registry service is not known',
+        direction: 'unknown',
+        inconclusive: true,
+      };
+      for (const findings of [[gap], [gap, staleFinding('beta')]]) {
+        const io = memoryIo();
+        const again = await runFix(opts, io, { runCheck: checkReturning(reportOf(findings)) });
+        expect(again.results).toEqual([]);
+        expect(io.err.join('')).toMatch(/registry-status: some probes were inconclusive.*left alone/);
+      }
+      expect(fake.requests.slice(seen)).toEqual([]);
+      expect(pr.state).toBe('open');
+      expect(pr.body).toBe(body);
+      fake.assertClean();
+    } finally {
+      await fake.close();
+    }
+  });
 });
