@@ -13,7 +13,7 @@ await runAction(process.env, {
     const fix = await runFix(
       { ...req.options, dryRun: false, pr: true, serverUrl: req.serverUrl, repo: req.repository, token: req.token },
       io,
-      { runCheck: async () => req.outcome },
+      { runCheck: async () => req.outcome, redact: req.redact },
     );
     const first = fix.results.find((r) => r.url);
     const action = first ? `${first.action} (${first.topic})` : fix.results.map((r) => `${r.action} (${r.topic})`).join(', ') || 'none';

@@ -23,6 +23,8 @@ export interface PublishRequest {
   comment: boolean;
   status: boolean;
   commentKey?: string;
+  /** masks the run's secrets in what is sent (the status description carries the report's error) */
+  redact?: (text: string) => string;
 }
 
 export interface PublishResult {
@@ -67,7 +69,8 @@ export async function publishToGitea(req: PublishRequest, log: PublishLog): Prom
     else {
       try {
         const { state, description } = statusFromReport(req.report);
-        await setCommitStatus(http, { owner, repo, sha: req.context.sha, state, description, targetUrl: result.runUrl });
+        const text = req.redact ? req.redact(description) : description;
+        await setCommitStatus(http, { owner, repo, sha: req.context.sha, state, description: text, targetUrl: result.runUrl });
         result.statusSet = true;
         log.info(`commit status "driftgate" set to ${state} on ${req.context.sha.slice(0, 12)}`);
       } catch (error) {

@@ -42,6 +42,8 @@ export interface FixPrRequest {
   serverUrl: string;
   repository: string;
   token: string;
+  /** masks the run's secrets (SSH key lines, token, URL credentials) in everything sent to Gitea */
+  redact: (text: string) => string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -127,7 +129,7 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
 
     const reportPath = resolve(workspace, inputs.reportPath ?? join(env.RUNNER_TEMP || dir.path, 'driftgate-report.json'));
     writeFileAtomic(reportPath, redact(`${JSON.stringify(report, null, 2)}\n`, secrets));
-    if (inputs.metricsOut) writeFileAtomic(resolve(workspace, inputs.metricsOut), renderMetrics(report, new Date()));
+    if (inputs.metricsOut) writeFileAtomic(resolve(workspace, inputs.metricsOut), redact(renderMetrics(report, new Date()), secrets));
 
     const markdown = redact(deps.markdown(report), secrets);
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
@@ -135,7 +137,17 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
 
     core.startGroup('Gitea: PR comment and commit status');
     const published = await publishToGitea(
-      { report, markdown, context, serverUrl: inputs.serverUrl, token: inputs.token, comment: inputs.comment, status: inputs.status, commentKey: inputs.commentKey },
+      {
+        report,
+        markdown,
+        context,
+        serverUrl: inputs.serverUrl,
+        token: inputs.token,
+        comment: inputs.comment,
+        status: inputs.status,
+        commentKey: inputs.commentKey,
+        redact: (t) => redact(t, secrets),
+      },
       { info: (m) => core.info(redact(m, secrets)), notice: (m) => core.notice(redact(m, secrets)), warning: (m) => core.warning(redact(m, secrets)) },
     );
     core.endGroup();
@@ -149,7 +161,14 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
       else {
         core.startGroup('fix PR');
         const fix = await deps.fixPr(
-          { options, outcome, token: inputs.token, repository: context.repository, serverUrl: (inputs.serverUrl || context.serverUrl) as string },
+          {
+            options,
+            outcome,
+            token: inputs.token,
+            repository: context.repository,
+            serverUrl: (inputs.serverUrl || context.serverUrl) as string,
+            redact: (t) => redact(t, secrets),
+          },
           io,
         );
         core.endGroup();
@@ -167,7 +186,7 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
 
     const why = failureReason(report, outcome.exitCode, inputs.failOn);
     if (why) {
-      core.setFailed(why);
+      core.setFailed(redact(why, secrets));
       process.exitCode = outcome.exitCode > 0 ? outcome.exitCode : 1;
     }
   } catch (error) {
@@ -178,7 +197,7 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
     if (inputs?.status && context) {
       await publishErrorStatus(
         { context, serverUrl: inputs.serverUrl, token: inputs.token, message: redact(message, secrets) },
-        { info: core.info, notice: core.notice, warning: (m) => core.warning(redact(m, secrets)) },
+        { info: (m) => core.info(redact(m, secrets)), notice: (m) => core.notice(redact(m, secrets)), warning: (m) => core.warning(redact(m, secrets)) },
       );
     }
   } finally {

@@ -30,13 +30,25 @@ export function prTitle(plan: TopicPlan): string {
   return `driftgate: fix ${n} stale value${n === 1 ? '' : 's'} (${plan.topic})`;
 }
 
-function cell(value: unknown): string {
+function plain(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return text.replace(/\r?\n/g, ' ');
+}
+
+/** A Markdown table cell: pipes, HTML and backticks cannot break the table or inject markup. */
+function cell(value: unknown): string {
+  return plain(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/`/g, '\\`');
+}
+
+/** A code span whose content may hold backticks (a longer fence around it). */
+function code(value: unknown): string {
+  const text = plain(value).replace(/\|/g, '\\|');
+  const fence = '`'.repeat(Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
+  return fence.length > 1 ? `${fence} ${text} ${fence}` : `\`${text}\``;
 }
 
 export function commitMessage(plan: TopicPlan): string {
-  const lines = plan.files.flatMap((f) => f.changes.map((c) => `- ${f.file}:${c.line} ${c.pointer}: ${cell(c.before)} -> ${cell(c.after)}`));
+  const lines = plan.files.flatMap((f) => f.changes.map((c) => `- ${f.file}:${c.line} ${c.pointer}: ${plain(c.before)} -> ${plain(c.after)}`));
   return `${prTitle(plan)}\n\n${lines.join('\n')}\n\n${PLAN_TRAILER} ${plan.fingerprint}\n`;
 }
 
@@ -46,18 +58,18 @@ export function prBody(plan: TopicPlan): string {
     'This PR changes exactly those values and nothing else: comments and layout are kept, the diff touches only the lines below,',
     'and every edited file was re-parsed and re-validated before it was committed.',
     '',
-    '| file | line | value | declared | observed | finding |',
-    '|---|---|---|---|---|---|',
+    '| file | line | value | change | declared | observed | finding |',
+    '|---|---|---|---|---|---|---|',
   ];
   for (const f of plan.files) {
     for (const c of f.changes) {
       const finding = plan.findings.find((x) => x.fix?.file === f.file && x.fix.pointer === c.pointer);
-      out.push(`| \`${f.file}\` | ${c.line} | \`${cell(c.pointer)}\` | ${cell(c.before)} → ${cell(c.after)} | ${cell(finding?.expected ?? '')} | ${cell(finding?.observed ?? '')} | ${cell(finding?.message ?? '')} |`);
+      out.push(`| ${code(f.file)} | ${c.line} | ${code(c.pointer)} | ${cell(c.before)} → ${cell(c.after)} | ${cell(finding?.expected ?? '')} | ${cell(finding?.observed ?? '')} | ${cell(finding?.message ?? '')} |`);
     }
   }
   if (plan.refused.length > 0) {
     out.push('', 'Not included (refused):', '');
-    for (const r of plan.refused) out.push(`- \`${r.file}\` \`${r.pointer}\`: ${cell(r.reason)}`);
+    for (const r of plan.refused) out.push(`- ${code(r.file)} ${code(r.pointer)}: ${cell(r.reason)}`);
   }
   out.push(
     '',

@@ -43,6 +43,8 @@ export interface FixPrOptions {
   maxOpenPrs: number;
   bot?: Identity;
   revalidate?: Revalidate;
+  /** masks secrets in every text sent to Gitea (PR title and body, comments) */
+  redact?: (text: string) => string;
 }
 
 const LABEL_COLOR = '#d93f0b';
@@ -71,22 +73,25 @@ async function ensureLabels(http: GiteaHttp, repo: RepoRef, names: string[]): Pr
   return ids;
 }
 
-async function commentOnce(http: GiteaHttp, repo: RepoRef, index: number, marker: string, text: string): Promise<void> {
+type Redact = (text: string) => string;
+const asIs: Redact = (text) => text;
+
+async function commentOnce(http: GiteaHttp, repo: RepoRef, index: number, marker: string, text: string, redact: Redact): Promise<void> {
   const comments = await listIssueComments(http, repo, index);
   if (comments.some((c) => c.body.includes(marker))) return;
-  await createIssueComment(http, repo, index, { body: `${marker}\n${text}` });
+  await createIssueComment(http, repo, index, { body: `${marker}\n${redact(text)}` });
 }
 
-async function closePr(http: GiteaHttp, repo: RepoRef, pr: PullRequest, topic: string, base: string, branch: string, why: string): Promise<FixPrResult> {
+async function closePr(http: GiteaHttp, repo: RepoRef, pr: PullRequest, topic: string, base: string, branch: string, why: string, redact: Redact = asIs): Promise<FixPrResult> {
   await createIssueComment(http, repo, pr.number, {
-    body: `${DRIFT_GONE_MARKER}\nThe drift this PR fixed is gone: ${why} (topic \`${topic}\`, base \`${base}\`). driftgate closes it.`,
+    body: redact(`${DRIFT_GONE_MARKER}\nThe drift this PR fixed is gone: ${why} (topic \`${topic}\`, base \`${base}\`). driftgate closes it.`),
   });
   await editPull(http, repo, pr.number, { state: 'closed' });
   return { action: 'closed', branch, number: pr.number, url: pr.html_url, reason: why, notes: [] };
 }
 
-async function upsertPr(http: GiteaHttp, repo: RepoRef, head: string, base: string, plan: TopicPlan, labelIds: number[], pr: PullRequest | undefined) {
-  const content = { title: prTitle(plan), body: prBody(plan) };
+async function upsertPr(http: GiteaHttp, repo: RepoRef, head: string, base: string, plan: TopicPlan, labelIds: number[], pr: PullRequest | undefined, redact: Redact) {
+  const content = { title: redact(prTitle(plan)), body: redact(prBody(plan)) };
   let current = pr;
   if (!current) {
     try {
@@ -108,13 +113,14 @@ async function upsertPr(http: GiteaHttp, repo: RepoRef, head: string, base: stri
 
 export async function ensureFixPr(http: GiteaHttp, repo: RepoRef, plan: TopicPlan, opts: FixPrOptions): Promise<FixPrResult> {
   const bot = opts.bot ?? DEFAULT_BOT;
+  const redact = opts.redact ?? asIs;
   const base = opts.base;
   const branch = fixBranchName(base, plan.topic);
   const server = await detectServer(http);
   const pr = await findOpenPr(http, repo, base, branch, giteaAtLeast(server, '1.22'));
 
   if (editCount(plan) === 0) {
-    if (pr) return closePr(http, repo, pr, plan.topic, base, branch, 'driftgate finds no stale value to fix any more');
+    if (pr) return closePr(http, repo, pr, plan.topic, base, branch, 'driftgate finds no stale value to fix any more', redact);
     return { action: 'none', branch, reason: 'nothing to fix', notes: [] };
   }
   if (pr && readFingerprint(pr.body, plan.topic) === plan.fingerprint) {
@@ -130,7 +136,7 @@ export async function ensureFixPr(http: GiteaHttp, repo: RepoRef, plan: TopicPla
       const reason = `branch ${branch} carries commits that are not driftgate's (${who}); they are never overwritten`;
       if (pr) {
         await commentOnce(http, repo, pr.number, HUMAN_COMMITS_MARKER,
-          `driftgate did not update this branch: it carries commits that are not driftgate's (${who}), and driftgate never overwrites them. Merge or close this PR (or delete the branch) and driftgate proposes a fresh one on its next run.`);
+          `driftgate did not update this branch: it carries commits that are not driftgate's (${who}), and driftgate never overwrites them. Merge or close this PR (or delete the branch) and driftgate proposes a fresh one on its next run.`, redact);
       }
       return { action: 'blocked', branch, number: pr?.number, url: pr?.html_url, reason, notes: [] };
     }
@@ -148,7 +154,7 @@ export async function ensureFixPr(http: GiteaHttp, repo: RepoRef, plan: TopicPla
 
   const rebased = await rebasePlan(plan, (file) => readTextFile(http, repo, file, base), opts.revalidate);
   if (editCount(rebased.plan) === 0) {
-    if (pr) return { ...(await closePr(http, repo, pr, plan.topic, base, branch, 'the base branch already has the values')), notes: rebased.notes };
+    if (pr) return { ...(await closePr(http, repo, pr, plan.topic, base, branch, 'the base branch already has the values', redact)), notes: rebased.notes };
     return { action: 'none', branch, reason: 'the base branch already has the values', notes: rebased.notes, plan: rebased.plan };
   }
   if (pr && readFingerprint(pr.body, plan.topic) === rebased.plan.fingerprint) {
@@ -166,6 +172,6 @@ export async function ensureFixPr(http: GiteaHttp, repo: RepoRef, plan: TopicPla
     forcePush: giteaAtLeast(server, '1.26'),
     bot,
   });
-  const done = await upsertPr(http, repo, branch, base, rebased.plan, labelIds, pr);
+  const done = await upsertPr(http, repo, branch, base, rebased.plan, labelIds, pr, redact);
   return { action: done.action, branch, number: done.pr.number, url: done.pr.html_url, notes: rebased.notes, plan: rebased.plan };
 }

@@ -219,10 +219,11 @@ describe('the Action on a Gitea pull request', () => {
   });
 
   it('when driftgate cannot evaluate: exit 2, one clear line, an error status, result output "error"', async () => {
-    const run = await runAction({ config: 'missing.yaml' }, prEvent(), 'broken');
+    // the token in the path: the error message must reach the log and the status masked
+    const run = await runAction({ config: `missing-${TOKEN}.yaml` }, prEvent(), 'broken');
     runs.push(run);
     expect(run.status).toBe(2);
-    expect(run.stdout).toMatch(/^::error::config file not found: .*missing\.yaml$/m);
+    expect(run.stdout).toMatch(/^::error::config file not found: .*missing-\*\*\*\.yaml$/m);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.outputs.result).toBe('error');
     expect(repo.statuses.at(-1)).toMatchObject({ context: 'driftgate', state: 'error', sha: headSha });

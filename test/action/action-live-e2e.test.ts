@@ -18,6 +18,10 @@ let repo: FakeRepo;
 let lab: Lab;
 let work: string;
 
+function pulls0(r: FakeRepo): string {
+  return [...r.pulls.values()][0]?.body ?? '';
+}
+
 function filesOf(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir, { recursive: true }).map(String)) {
@@ -31,6 +35,21 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'driftgate-action-live-'));
   cpSync(join(REPO_DIR, 'examples/spine'), join(work, 'spine'), { recursive: true });
   lab = await startLab({ root: join(work, 'spine'), scenario: join(REPO_DIR, 'examples/scenarios/demo.yaml'), outDir: join(work, 'lab') });
+  // a leak trap: bazarr's `docker ps` status carries the token and a line of the SSH key, so they
+  // reach the registry-status finding's message, and from there every channel (log, summary,
+  // report, metrics, status, fix PR title/body) unless masked
+  const keyLine = lab.identity.split('\n').find((l) => l.trim().length > 20 && !l.startsWith('-----')) as string;
+  let trapped = 0;
+  for (const host of lab.world.hosts) {
+    for (const stack of host.stacks.values()) {
+      for (const c of stack.containers) {
+        if (c.Service !== 'bazarr') continue;
+        c.Status = `Up 2 hours (${TOKEN} ${keyLine.trim()})`;
+        trapped++;
+      }
+    }
+  }
+  expect(trapped).toBe(1);
   gitea = await startFakeGitea({ token: TOKEN });
   repo = addRepo(gitea.state, 'ops', 'spine', filesOf(join(work, 'spine')));
 }, 60_000);
@@ -88,6 +107,9 @@ describe('the nightly Action run', () => {
     expect(status, stdout + stderr).toBe(1);
     expect(outputs.result).toBe('drift');
     expect(stdout).toMatch(/registry-status/);
+    // the trap was sprung: the finding quoted the status, with the token masked
+    expect(stdout).toContain('has been running for 2 hours (*** ***)');
+    expect(pulls0(repo)).toContain('2 hours (*** ***)');
 
     // the fix PR: bazarr runs while the registry says "stopped"
     const pulls = [...repo.pulls.values()];
@@ -108,7 +130,17 @@ describe('the nightly Action run', () => {
       .split('\n')
       .filter((l) => !l.startsWith('::add-mask::'))
       .join('\n');
-    const bodies = [visible, stderr, report, readFileSync(join(run, 'summary.md'), 'utf8'), ...pulls.map((p) => p.body), ...repo.comments.map((c) => c.body)];
+    const bodies = [
+      visible,
+      stderr,
+      report,
+      metrics,
+      readFileSync(join(run, 'output'), 'utf8'),
+      readFileSync(join(run, 'summary.md'), 'utf8'),
+      ...pulls.flatMap((p) => [p.title, p.body]),
+      ...repo.comments.map((c) => c.body),
+      ...repo.statuses.map((st) => JSON.stringify(st)),
+    ];
     for (const text of bodies) for (const secret of [TOKEN, ...keyLines]) expect(text.includes(secret)).toBe(false);
     // the private dir with the key file (RUNNER_TEMP/driftgate-XXXXXX) is removed after the run
     expect(readdirSync(run).filter((n) => n.startsWith('driftgate-') && statSync(join(run, n)).isDirectory())).toEqual([]);
