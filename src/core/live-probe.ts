@@ -65,8 +65,14 @@ export async function probeLive(
     trustOnFirstUse,
     now: io.now,
     onProgress: progress,
-    onSshEvent: () => {
+    onSshEvent: (event) => {
       hostsDone += 1;
+      if (event.type === 'connected' && event.trust === 'tofu') {
+        const key = event.hostKey ? `${event.hostKey.algorithm} ${event.hostKey.fingerprint}` : 'an unrecorded key';
+        io.stderr(
+          `${io.isTty ? '\r\u001b[2K' : ''}driftgate: warning: trusted on first use: ssh target "${event.target}" (${event.address}) presented ${key}; verify it and pin it in known_hosts\n`,
+        );
+      }
     },
   });
 }

@@ -11,11 +11,12 @@ function looksLikeKey(text: string): boolean {
   return /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(text);
 }
 
-function readKey(path: string, what: string): string {
+/** Reads a key file; `shown` is how the message names it (never the variable's value: it may be key text). */
+function readKey(path: string, shown: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UserError(`cannot read SSH identity ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`, EXIT_ERROR);
+    throw new UserError(`cannot read SSH identity ${shown}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`, EXIT_ERROR);
   }
 }
 
@@ -27,13 +28,15 @@ export function resolveIdentity(flag: string | undefined, env: Record<string, st
   let text: string | undefined;
   let source: string;
   if (flag) {
-    text = readKey(resolve(cwd, flag), 'file');
+    text = readKey(resolve(cwd, flag), `file ${flag}`);
     source = flag;
   } else {
     const value = env.DRIFTGATE_SSH_KEY;
     if (!value || !value.trim()) return undefined;
     source = 'DRIFTGATE_SSH_KEY';
-    text = looksLikeKey(value) ? value.replace(/\\n/g, '\n') : readKey(resolve(cwd, value.trim()), 'file from DRIFTGATE_SSH_KEY');
+    text = looksLikeKey(value)
+      ? value.replace(/\\n/g, '\n')
+      : readKey(resolve(cwd, value.trim()), 'from DRIFTGATE_SSH_KEY (neither a private key "-----BEGIN … PRIVATE KEY-----" nor the path of a readable file)');
   }
   if (!text.endsWith('\n')) text += '\n';
   const parsed = utils.parseKey(text);

@@ -25,7 +25,7 @@ export interface SshEndpoint {
 }
 
 export type SshEvent =
-  | { type: 'connected'; target: string; address: string; trust: HostObservation['trust'] }
+  | { type: 'connected'; target: string; address: string; trust: HostObservation['trust']; hostKey?: HostObservation['hostKey'] }
   | { type: 'failed'; target: string; address: string; failure: ProbeFailure };
 
 export interface SshPoolOptions {
@@ -143,7 +143,7 @@ export class SshPool {
         if (trust === 'mismatch') observation.pinnedFingerprints = knownHosts.lookup(target.host, target.port).map((k) => k.fingerprint);
         if (ok) {
           this.clients.add(client);
-          this.opts.onEvent?.({ type: 'connected', target: target.id, address, trust });
+          this.opts.onEvent?.({ type: 'connected', target: target.id, address, trust, ...(presented ? { hostKey: presented } : {}) });
         } else {
           client.end();
           this.opts.onEvent?.({ type: 'failed', target: target.id, address, failure: f ?? failure('error', 'connection failed') });

@@ -34,6 +34,19 @@ describe('resolveIdentity', () => {
       expect((error as Error).message).toMatch(/cannot use the SSH identity from DRIFTGATE_SSH_KEY/);
       expect((error as Error).message).not.toContain('c2VjcmV0');
     }
-    expect(() => resolveIdentity('nope', {}, dir)).toThrow(/cannot read SSH identity file .*nope: ENOENT/);
+    expect(() => resolveIdentity('nope', {}, dir)).toThrow(/cannot read SSH identity file nope: ENOENT/);
+  });
+
+  it('never echoes DRIFTGATE_SSH_KEY when it is key text in another format (read as a path, not found)', () => {
+    const body = plain.split('\n').slice(1, -2).join('');
+    for (const value of [body, `PuTTY-User-Key-File-3: ssh-ed25519\nPrivate-Lines: 1\n${body}`]) {
+      try {
+        resolveIdentity(undefined, { DRIFTGATE_SSH_KEY: value }, dir);
+        expect.unreachable();
+      } catch (error) {
+        expect((error as Error).message).toMatch(/cannot read SSH identity from DRIFTGATE_SSH_KEY \(neither a private key .* nor the path of a readable file\): E/);
+        expect((error as Error).message).not.toContain(body.slice(0, 24));
+      }
+    }
   });
 });

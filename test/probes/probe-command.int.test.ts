@@ -14,12 +14,14 @@ import { KnownHosts } from '../../src/probes/known-hosts.js';
 import { probeAll } from '../../src/probes/probe-all.js';
 import { readObservations } from '../../src/probes/snapshot.js';
 import { memoryIo } from '../support/io.js';
-import { freePort, type OpenSshServer, startOpenSsh } from '../support/openssh.js';
+import { type ClosedPorts, createClosedPorts } from '../../src/lab/closed-port.js';
+import { type OpenSshServer, startOpenSsh } from '../support/openssh.js';
 
 let sshd: OpenSshServer;
 let http: Server;
 let root: string;
 let closedPort: number;
+let closed: ClosedPorts;
 
 const web = { Name: 'shop-web-1', Service: 'web', Project: 'shop', State: 'running', Status: 'Up 2 hours', Health: '', ExitCode: 0, Publishers: null };
 
@@ -47,7 +49,8 @@ beforeAll(async () => {
     res.end();
   });
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
-  closedPort = await freePort();
+  closed = createClosedPorts();
+  closedPort = await closed.take();
   root = mkdtempSync(join(tmpdir(), 'driftgate-probe-spine-'));
   mkdirSync(join(root, 'ops/bindings'), { recursive: true });
   mkdirSync(join(root, 'docs/governance'), { recursive: true });
@@ -143,6 +146,7 @@ jobs:
 
 afterAll(async () => {
   await sshd?.stop();
+  await closed?.close();
   http?.closeAllConnections();
   await new Promise((r) => http?.close(r));
   rmSync(root, { recursive: true, force: true });
@@ -214,6 +218,46 @@ describe('driftgate probe', () => {
       expect(obs.startedAt).toBe('2026-02-11T12:00:00.000Z');
     } finally {
       sshd.stack(shop, { stdout: `${JSON.stringify(web)}\n` });
+    }
+  });
+
+  it('warns on stderr with the presented fingerprint for every host trusted on first use', async () => {
+    writeFileSync(join(root, 'empty_known_hosts'), '');
+    const io = memoryIo({ DRIFTGATE_SSH_KEY: join(root, 'id_test') });
+    const argv = args('tofu.json').map((a) => (a === join(root, 'known_hosts') ? join(root, 'empty_known_hosts') : a));
+    await main([...argv, '--trust-on-first-use'], io);
+    const obs = readObservations([join(root, 'tofu.json')]);
+    const trusted = obs.hosts.filter((h) => h.trust === 'tofu');
+    expect(trusted.map((h) => h.target).sort()).toEqual(['pve', 'vm']);
+    const err = io.err.join('');
+    for (const h of trusted) {
+      expect(err).toContain(`trusted on first use: ssh target "${h.target}" (${h.address}) presented ssh-ed25519 ${h.hostKey?.fingerprint}`);
+    }
+    expect(err).not.toMatch(/PRIVATE KEY/);
+  });
+
+  it('makes check inconclusive (exit 3) when the whole-run deadline cuts a command short', async () => {
+    const shop = join(sshd.dir, 'stacks/shop');
+    writeFileSync(join(root, 'ops/bindings/docker.compose.targets.yaml'), composeTargets(false));
+    writeFileSync(join(root, 'deadline.config.yaml'), 'probe:\n  run_timeout_ms: 1000\n  ssh_command_timeout_ms: 20000\n');
+    sshd.stack(shop, { stdout: '[]', sleepSec: 5 });
+    try {
+      const io = memoryIo({ DRIFTGATE_SSH_KEY: join(root, 'id_test') });
+      const code = await main(
+        ['check', '--root', root, '--config', join(root, 'deadline.config.yaml'), '--connect-map', join(root, 'connect-map.json'), '--known-hosts', join(root, 'known_hosts'), '--format', 'json'],
+        io,
+      );
+      const report = JSON.parse(io.out.join('')) as { result: string; summary: { errors: number }; findings: Array<{ gate: string; inconclusive?: boolean; message: string }> };
+      expect(report.summary.errors).toBe(0);
+      const timedOut = report.findings.filter((f) => f.gate === 'compose-state');
+      expect(timedOut).toHaveLength(1);
+      expect(timedOut[0]).toMatchObject({ inconclusive: true });
+      expect(timedOut[0]!.message).toContain('TIMEOUT');
+      expect(report.result).toBe('inconclusive');
+      expect(code).toBe(3);
+    } finally {
+      sshd.stack(shop, { stdout: `${JSON.stringify(web)}\n` });
+      writeFileSync(join(root, 'ops/bindings/docker.compose.targets.yaml'), composeTargets(true));
     }
   });
 
