@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +28,16 @@ describe('driftgate demo', () => {
     expect(out).toContain(`the demo found ${DEMO_STAGED.length} drifts, as staged`);
     // the fix plan: bazarr is declared stopped but runs, so its registry status becomes active
     expect(out).toMatch(/-\s+status: stopped\n\+\s+status: active/);
+  });
+
+  it.skipIf(!existsSync(join(REPO_DIR, 'dist', 'cli.js')))('runs from the bundle (bin/driftgate.mjs) in any working directory, the verdict last', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'driftgate-demo-cwd-'));
+    const run = spawnSync(process.execPath, [join(REPO_DIR, 'bin', 'driftgate.mjs'), 'demo'], { cwd, encoding: 'utf8', timeout: 60_000 });
+    rmSync(cwd, { recursive: true, force: true });
+    expect(run.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
+    expect(run.status).toBe(0);
+    const tail = run.stdout.trimEnd().split('\n').slice(-(DEMO_STAGED.length + 2));
+    expect(tail[0]).toBe(`driftgate demo: the demo found ${DEMO_STAGED.length} drifts, as staged:`);
   });
 
   it('prints the JSON report with --format json', async () => {
