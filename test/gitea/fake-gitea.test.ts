@@ -62,6 +62,31 @@ describe('fake gitea', () => {
     gitea.problems.length = 0;
   });
 
+  it('fails on an expected request that never came or came too often (renovate http-mock style)', async () => {
+    gitea.expect('POST', '/repos/{owner}/{repo}/issues/{index}/comments');
+    gitea.expect('PATCH', '/repos/{owner}/{repo}/issues/comments/{id}', 0);
+    expect(() => gitea.assertClean()).toThrow(/unmet expectation: expected POST \/repos\/\{owner\}\/\{repo\}\/issues\/\{index\}\/comments 1 time\(s\), got 0/);
+    const created = (await (await call('POST', '/repos/ops/spine/issues/1/comments', { body: 'a' })).json()) as { id: number };
+    gitea.assertClean();
+    await call('PATCH', `/repos/ops/spine/issues/comments/${created.id}`, { body: 'b' });
+    expect(() => gitea.assertClean()).toThrow(/expected PATCH .* 0 time\(s\), got 1/);
+    gitea.expect('PATCH', '/repos/{owner}/{repo}/issues/comments/{id}', 1);
+    gitea.assertClean();
+    expect(() => gitea.expect('GET', '/repos/{owner}/{repo}/nothing')).toThrow(/not in the swagger/);
+  });
+
+  it('close() fails the test on a deliberately invalid request nobody cleared', async () => {
+    const other = await startFakeGitea();
+    addRepo(other.state, 'ops', 'spine');
+    const res = await fetch(`${other.apiUrl}/repos/ops/spine/statuses/abc`, {
+      method: 'POST',
+      headers: { authorization: `token ${other.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ state: 'success', context: 'driftgate', unknown_field: 1 }),
+    });
+    expect(res.status).toBe(422);
+    await expect(other.close()).rejects.toThrow(/1 bad request\(s\).*\n.*unknown_field/);
+  });
+
   it('paginates statuses with x-total-count', async () => {
     for (let i = 0; i < 3; i++) await call('POST', '/repos/ops/spine/statuses/abc', { state: 'success', context: `c${i}` });
     const page = await call('GET', '/repos/ops/spine/statuses/abc?page=2&limit=2');

@@ -1,7 +1,10 @@
 // A fake Gitea on 127.0.0.1 that validates EVERY request against Gitea 1.27's swagger
 // (path template, method, path/query params, JSON body) and answers from an in-memory state.
-// Invalid requests get 422 and are recorded; unrouted ones get 404 and are recorded; a test calls
-// `assertClean()` (e.g. in afterEach) so any of them fails it. Responses are checked too.
+// Invalid requests get 422 and are recorded; unrouted ones get 404 and are recorded. Like
+// renovate's http-mock, `assertClean()` fails on any of them AND on a declared expectation
+// (`expect(method, template, times)`) that was not met; `close()` runs it, so a test that starts a
+// fake cannot forget the check (a test that provokes bad requests on purpose clears `problems`).
+// Responses are checked too.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkRequest, indexOperations, type OperationMatch } from './operations.js';
@@ -50,10 +53,16 @@ export interface FakeGitea {
   requests: RecordedRequest[];
   /** invalid, unrouted or failing requests and invalid responses */
   problems: string[];
+  /**
+   * declare that METHOD TEMPLATE (a swagger path template) must be requested exactly `times`
+   * times (0 = never) before assertClean/close; several calls for one key add up
+   */
+  expect(method: Method, template: string, times?: number): void;
   /** answer the next `times` requests to METHOD TEMPLATE with `status` (for retry tests) */
   failNext(method: Method, template: string, status: number, times?: number): void;
   setVersion(version: string): void;
   assertClean(): void;
+  /** stops the server, then assertClean() (rejects on problems or unmet expectations) */
   close(): Promise<void>;
 }
 
@@ -74,6 +83,7 @@ export async function startFakeGitea(options: FakeGiteaOptions = {}, doc: Swagge
   const requests: RecordedRequest[] = [];
   const problems: string[] = [];
   const injected: Injected[] = [];
+  const expected = new Map<string, number>();
 
   const table = {
     on(method: Method, template: string, handler: RouteHandler, opts: { anonymous?: boolean } = {}) {
@@ -155,7 +165,7 @@ export async function startFakeGitea(options: FakeGiteaOptions = {}, doc: Swagge
   const port = (http.address() as AddressInfo).port;
   const base = `http://127.0.0.1:${port}`;
 
-  return {
+  const fake: FakeGitea = {
     url: `${base}${subPath}`,
     apiUrl: `${base}${apiPrefix}`,
     token,
@@ -165,6 +175,11 @@ export async function startFakeGitea(options: FakeGiteaOptions = {}, doc: Swagge
     state,
     requests,
     problems,
+    expect(method, template, times = 1) {
+      if (!ops.has(method, template)) throw new Error(`fake gitea: cannot expect ${method} ${template}: not in the swagger`);
+      const key = `${method} ${template}`;
+      expected.set(key, (expected.get(key) ?? 0) + times);
+    },
     failNext(method, template, status, times = 1) {
       injected.push({ key: `${method} ${template}`, status, times });
     },
@@ -172,14 +187,22 @@ export async function startFakeGitea(options: FakeGiteaOptions = {}, doc: Swagge
       state.version = version;
     },
     assertClean() {
-      if (problems.length) throw new Error(`fake gitea saw ${problems.length} bad request(s):\n${problems.join('\n')}`);
+      const unmet = [...expected].flatMap(([key, times]) => {
+        const seen = requests.filter((r) => `${r.method} ${r.template}` === key).length;
+        return seen === times ? [] : [`expected ${key} ${times} time(s), got ${seen}`];
+      });
+      const all = [...problems.map((p) => `bad request: ${p}`), ...unmet.map((u) => `unmet expectation: ${u}`)];
+      if (all.length) throw new Error(`fake gitea: ${problems.length} bad request(s), ${unmet.length} unmet expectation(s):\n${all.join('\n')}`);
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    async close() {
+      await new Promise<void>((resolve, reject) => {
         http.closeAllConnections();
         http.close((error) => (error ? reject(error) : resolve()));
-      }),
+      });
+      fake.assertClean();
+    },
   };
+  return fake;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
