@@ -80,7 +80,10 @@ export function parseComposePs(stdout: string): ParseResult<ContainerObservation
 }
 
 const DAEMON = /cannot connect to the docker daemon|permission denied[^\n]*docker\.sock|docker\.sock[^\n]*permission denied|is the docker daemon running/i;
-const COMPOSE_MISSING = /no configuration file provided|not found|'compose' is not a docker command|unknown (shorthand )?flag|no such file or directory/i;
+/** Only these prove the stack directory holds no compose project (drift); anything else is inconclusive. */
+const COMPOSE_MISSING = /no configuration file provided|can't find a suitable configuration file/i;
+/** docker or its compose plugin is not usable by the SSH user (often PATH of a non-login shell): proves nothing. */
+const TOOL_MISSING = /docker: (command )?not found|docker: no such file|'compose' is not a docker command|unknown (shorthand )?flag/i;
 
 /** Classifies a finished `compose ps` run; undefined means success. */
 export function classifyComposeExit(result: ExecResult): ProbeFailure | undefined {
@@ -90,6 +93,9 @@ export function classifyComposeExit(result: ExecResult): ProbeFailure | undefine
   const text = firstLines(result.stderr || result.stdout);
   if (DAEMON.test(result.stderr)) return failure('docker-unreachable', text || 'cannot reach the docker daemon');
   if (COMPOSE_MISSING.test(result.stderr)) return failure('compose-missing', text || 'no compose project in the stack directory');
+  if (result.code === 127 || TOOL_MISSING.test(result.stderr)) {
+    return failure('command-failed', `docker compose is not usable by the SSH user (exit ${result.code}${text ? `: ${text}` : ''}); check that docker and its compose plugin are on the PATH of a non-interactive shell`);
+  }
   return failure('command-failed', `docker compose ps exited with ${result.code}${text ? `: ${text}` : ''}`);
 }
 

@@ -42,7 +42,12 @@ describe('classifyComposeExit', () => {
   it.each([
     [{ code: EXIT_DIR_MISSING }, 'dir-missing'],
     [{ code: 1, stderr: 'no configuration file provided: not found\n' }, 'compose-missing'],
-    [{ code: 125, stderr: "docker: 'compose' is not a docker command.\n" }, 'compose-missing'],
+    [{ code: 1, stderr: "Can't find a suitable configuration file in this directory or any parent.\n" }, 'compose-missing'],
+    // docker or its compose plugin missing for the SSH user proves nothing about the stack: inconclusive, not drift
+    [{ code: 125, stderr: "docker: 'compose' is not a docker command.\n" }, 'command-failed'],
+    [{ code: 127, stderr: 'bash: line 1: docker: command not found\n' }, 'command-failed'],
+    [{ code: 127, stderr: 'sh: 1: docker: not found\n' }, 'command-failed'],
+    [{ code: 1, stderr: 'unknown flag: --format\n' }, 'command-failed'],
     [{ code: 1, stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n' }, 'docker-unreachable'],
     [{ code: 1, stderr: 'permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get "http://%2Fvar%2Frun%2Fdocker.sock/v1.24/containers/json": dial unix /var/run/docker.sock: connect: permission denied\n' }, 'docker-unreachable'],
     [{ code: 2, stderr: 'something else\n' }, 'command-failed'],
