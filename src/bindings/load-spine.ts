@@ -8,6 +8,7 @@ import { EXIT_ERROR } from '../core/exit-codes.js';
 import { buildModel } from './build-model.js';
 import { parseYamlFile, readSourceText } from './parse-yaml.js';
 import { validateBinding } from './schemas.js';
+import { validateExtraFiles } from './validate-extra.js';
 import { createSchemaValidator } from './validate-schema.js';
 import type { BindingKind, LoadProblem, LoadResult, SourceFile } from './types.js';
 import { LineCounter } from 'yaml';
@@ -88,10 +89,15 @@ export async function loadSpine(root: string, config: ResolvedConfig): Promise<L
     fileCount++;
   }
 
+  // the config's extra schemas (`schemas:`), over bindings or any other file
+  const extra = await validateExtraFiles(absRoot, config, files, validator);
+  problems.push(...extra.problems);
+  fileCount += extra.parsed.size;
+
   // every other *.yaml beside the bound files: syntax and duplicate keys only (no schema, not in the model)
   const dirs = [...new Set(BINDING_KINDS.map((k) => posix.dirname(paths[k])))].sort();
   for (const dir of dirs) {
-    const names = (await yamlFilesIn(join(absRoot, dir), /\.yaml$/)).map((n) => posix.join(dir, n)).filter((p) => !files.has(p));
+    const names = (await yamlFilesIn(join(absRoot, dir), /\.yaml$/)).map((n) => posix.join(dir, n)).filter((p) => !files.has(p) && !extra.parsed.has(p));
     const extras = await Promise.all(names.map((rel) => parseYamlFile(join(absRoot, rel), rel, 'config')));
     for (const parsed of extras) {
       problems.push(...parsed.problems);

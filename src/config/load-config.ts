@@ -10,9 +10,14 @@ import type { LoadProblem } from '../bindings/types.js';
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 import { CONFIG_FILE_NAME, defaultConfig } from './defaults.js';
+import { loadExtraSchemas } from './load-extra-schemas.js';
 import { mergeConfig } from './merge-config.js';
 import type { RawConfig } from './merge-config.js';
 import type { ResolvedConfig } from './types.js';
+
+function outside(path: string): boolean {
+  return isAbsolute(path) || path.split(/[\\/]/).includes('..');
+}
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -51,10 +56,24 @@ export async function loadConfig(root: string, configFile?: string): Promise<Res
   const config = mergeConfig(defaultConfig(), file.data as RawConfig, (pointer) => locateIn(file, pointer));
   config.file = absPath;
   for (const [kind, path] of Object.entries(config.paths)) {
-    if (isAbsolute(path) || path.split(/[\\/]/).includes('..')) {
+    if (outside(path)) {
       const at = locateIn(file, `/paths/${kind}`);
       fail([{ code: 'SCHEMA', severity: 'error', message: `paths.${kind} "${path}" must be relative to the root and stay inside it`, location: at }], shown);
     }
+  }
+  const knownHosts = config.probe.knownHosts;
+  if (knownHosts !== undefined) {
+    if (outside(knownHosts)) {
+      const at = locateIn(file, '/probe/known_hosts');
+      fail([{ code: 'SCHEMA', severity: 'error', message: `probe.known_hosts "${knownHosts}" must be relative to the root and stay inside it`, location: at }], shown);
+    }
+    config.probe.knownHosts = resolve(root, knownHosts);
+  }
+  const raw = (file.data as RawConfig).schemas;
+  if (raw !== undefined) {
+    const extra = await loadExtraSchemas(resolve(root), raw, (pointer) => locateIn(file, pointer));
+    if (extra.problems.length > 0) fail(extra.problems.map((p) => ({ code: 'SCHEMA', severity: 'error', ...p })), shown);
+    config.schemas = extra.schemas;
   }
   return config;
 }

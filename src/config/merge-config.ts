@@ -17,7 +17,9 @@ export interface RawConfig {
     retry_backoff_ms?: number;
     trust_on_first_use?: boolean;
     hypervisor_targets?: string[];
+    known_hosts?: string;
   };
+  schemas?: Array<{ file: string; schema: string }>;
   fix?: { gates?: string[]; base?: string; labels?: string[]; max_open_prs?: number };
   caddy?: { auth_upstreams?: string[] };
 }
@@ -51,6 +53,8 @@ export function mergeConfig(base: ResolvedConfig, raw: RawConfig, locate: (point
         trustOnFirstUse: p.trust_on_first_use,
         hypervisorTargets: p.hypervisor_targets,
       }),
+      // resolved against the root by loadConfig
+      ...(p.known_hosts !== undefined ? { knownHosts: p.known_hosts } : {}),
     },
     fix: { ...base.fix, ...defined({ gates: f.gates, base: f.base, labels: f.labels, maxOpenPrs: f.max_open_prs }) },
     caddy: { ...base.caddy, ...defined({ authUpstreams: raw.caddy?.auth_upstreams }) },

@@ -32,6 +32,21 @@ export interface ProbeSettings {
   trustOnFirstUse: boolean;
   /** ssh target id of the Proxmox host whose `qm list` is the hypervisor truth */
   hypervisorTargets: string[];
+  /** absolute path of the config's `probe.known_hosts` file (the `configFile` of resolveKnownHosts) */
+  knownHosts?: string;
+}
+
+/** An extra JSON Schema of the config (`schemas:`), read and checked when the config is loaded. */
+export interface ExtraSchema {
+  /** path or glob of the files it validates, relative to the root */
+  file: string;
+  /** path of the schema file, relative to the root */
+  schema: string;
+  /** the parsed JSON Schema */
+  definition: object;
+  /** where the entry is declared in the config */
+  line?: number;
+  column?: number;
 }
 
 export interface FixSettings {
@@ -52,6 +67,8 @@ export interface ResolvedConfig {
   /** per-gate severity overrides by gate id */
   gates: Record<string, GateSetting>;
   exceptions: GateException[];
+  /** extra schemas (`schemas:`): files matching `file` are validated against `definition` */
+  schemas?: ExtraSchema[];
   probe: ProbeSettings;
   fix: FixSettings;
   caddy: {
