@@ -126,6 +126,30 @@ function judgeHypervisor(ctx: GateContext, h: HypervisorObservation, all: Hyperv
   return out;
 }
 
+/**
+ * Hypervisors that active VMs name (`proxmox_host`) but the snapshot has no observation of (a shard
+ * missing, a host left out of `hypervisor_targets`): their VMs are unchecked, which is never a pass.
+ */
+function notProbed(ctx: GateContext, all: HypervisorObservation[]): FindingDraft[] {
+  const seen = new Set(all.map((h) => h.host));
+  const byHost = new Map<string, Vm[]>();
+  for (const vm of ctx.model.vms) {
+    if (!MUST_RUN.has(vm.status) || !vm.proxmoxHost || seen.has(vm.proxmoxHost)) continue;
+    byHost.set(vm.proxmoxHost, [...(byHost.get(vm.proxmoxHost) ?? []), vm]);
+  }
+  return [...byHost].map(([host, vms]) => ({
+    kind: 'not-probed',
+    subject: { kind: 'host' as const, id: host },
+    at: vms.map((vm) => sub(vm.ref, 'proxmox_host')),
+    message: `hypervisor "${host}" was not probed (the observation snapshot has no entry for it); the state of ${vms.length} active VM${vms.length === 1 ? '' : 's'} (${vms.map((v) => v.vmid).join(', ')}) not checked, so drift cannot be ruled out`,
+    observed: 'not probed',
+    direction: 'unknown' as const,
+    severity: 'warning' as const,
+    inconclusive: true,
+    details: { reason: 'not-probed', vmids: vms.map((v) => v.vmid) },
+  }));
+}
+
 export default defineGate({
   id: 'vm-inventory',
   aliases: [],
@@ -136,6 +160,6 @@ export default defineGate({
   run(ctx) {
     const obs = ctx.observations;
     if (!obs) return [];
-    return obs.hypervisors.flatMap((h) => judgeHypervisor(ctx, h, obs.hypervisors));
+    return [...obs.hypervisors.flatMap((h) => judgeHypervisor(ctx, h, obs.hypervisors)), ...notProbed(ctx, obs.hypervisors)];
   },
 });

@@ -45,6 +45,15 @@ describe('vm-inventory', () => {
     ]);
   });
 
+  it('is inconclusive, never a pass, for active VMs whose hypervisor the snapshot does not mention', () => {
+    const vms = [...declared(), vm(300, 'far-away', 'active', 4, { proxmoxHost: 'pve-b' }), vm(301, 'old', 'decommissioned', 5, { proxmoxHost: 'pve-c' })];
+    const obs = observations({ hypervisors: [hyper([live(202, 'automation-stack'), live(209, 'download-stack')])] });
+    const drafts = runGate(gate, emptyModel({ vms }), obs);
+    expect(drafts.map((d) => [d.kind, d.subject.id, d.inconclusive, d.direction])).toEqual([['not-probed', 'pve-b', true, 'unknown']]);
+    expect(drafts[0]!.at).toEqual([{ file: 'ops/bindings/vm.lifecycle.yaml', pointer: '/vms/4/proxmox_host' }]);
+    expect(drafts[0]!.message).toContain('1 active VM (300) not checked');
+  });
+
   it('passes when the hypervisor matches the lifecycle', () => {
     const obs = observations({ hypervisors: [hyper([live(202, 'automation-stack'), live(209, 'download-stack'), live(9000, 't', 'stopped', { template: true })])] });
     expect(runGate(gate, emptyModel({ vms: declared() }), obs)).toEqual([]);
@@ -85,7 +94,8 @@ describe('vm-inventory', () => {
       hypervisors: [hyper([], { ok: false, failure: { reason: 'timeout', error: 'connect timed out' } })],
     });
     const drafts = runGate(gate, emptyModel({ vms }), obs);
-    expect(drafts).toHaveLength(1);
-    expect(drafts[0]).toMatchObject({ inconclusive: true, direction: 'unknown', subject: { kind: 'host', id: 'pve' } });
+    // pve's failure covers only pve's VMs; the home VM's hypervisor was not probed at all
+    expect(drafts.map((d) => [d.kind, d.subject.id, d.inconclusive])).toEqual([['probe-timeout', 'pve', true], ['not-probed', 'proxmox-home', true]]);
+    expect(drafts[0]).toMatchObject({ direction: 'unknown', subject: { kind: 'host', id: 'pve' } });
   });
 });
