@@ -1,5 +1,6 @@
 // The Gitea channels of a run: the sticky PR comment and the commit status. Each is skipped with
 // a notice when it cannot apply (no token, no PR, no sha) and never fails the job on its own.
+import { getRepo } from '../gitea/api.js';
 import { createGiteaHttp, type GiteaHttp } from '../gitea/http.js';
 import { detectServer, type ServerInfo } from '../gitea/server-info.js';
 import { ensureStickyComment, reportDigest, type StickyCommentResult } from '../report/comment.js';
@@ -62,6 +63,7 @@ export async function publishToGitea(req: PublishRequest, log: PublishLog): Prom
     runId: req.context.runId,
     runNumber: req.context.runNumber,
     server: result.server,
+    repoUrl: await repoHtmlUrl(http, owner, repo, log),
   });
 
   if (req.status) {
@@ -97,6 +99,19 @@ export async function publishToGitea(req: PublishRequest, log: PublishLog): Prom
   return result;
 }
 
+/**
+ * The repository's address as people open it: `html_url`, which Gitea builds from its ROOT_URL.
+ * GITHUB_SERVER_URL and the `server-url` input are addresses the runner reaches, possibly internal.
+ */
+async function repoHtmlUrl(http: GiteaHttp, owner: string, repo: string, log?: PublishLog): Promise<string | undefined> {
+  try {
+    return (await getRepo(http, { owner, repo })).html_url || undefined;
+  } catch (error) {
+    log?.info(`could not read the repository (${(error as Error).message}); the run link uses the server URL`);
+    return undefined;
+  }
+}
+
 /** When driftgate could not evaluate: an `error` commit status, so the PR does not look unchecked. */
 export async function publishErrorStatus(
   req: { context: RunContext; serverUrl?: string; token?: string; message: string },
@@ -108,7 +123,14 @@ export async function publishErrorStatus(
   const http = createGiteaHttp({ serverUrl, token: req.token, retries: 1 });
   try {
     const server = await detectServer(http).catch(() => undefined);
-    const targetUrl = runUrl({ serverUrl: req.context.serverUrl || serverUrl, repository: req.context.repository, runId: req.context.runId, runNumber: req.context.runNumber, server });
+    const targetUrl = runUrl({
+      serverUrl: req.context.serverUrl || serverUrl,
+      repository: req.context.repository,
+      runId: req.context.runId,
+      runNumber: req.context.runNumber,
+      server,
+      repoUrl: await repoHtmlUrl(http, owner, repo),
+    });
     await setCommitStatus(http, { owner, repo, sha: req.context.sha, state: 'error', description: `could not evaluate: ${req.message}`, targetUrl });
   } catch (error) {
     log.warning(`could not set the commit status: ${(error as Error).message}`);

@@ -6,6 +6,7 @@ import type {
   CreateIssueCommentOption,
   CreateStatusOption,
   EditIssueCommentOption,
+  Repository,
   ServerVersion,
   User,
 } from './types.js';
@@ -20,6 +21,11 @@ const repoPath = (r: RepoRef): string => `/repos/${seg(r.owner)}/${seg(r.repo)}`
 /** GET /version */
 export async function getVersion(http: GiteaHttp): Promise<ServerVersion> {
   return (await http.request<ServerVersion>('GET', '/version')).body;
+}
+
+/** GET /repos/{owner}/{repo} */
+export async function getRepo(http: GiteaHttp, r: RepoRef): Promise<Repository> {
+  return (await http.request<Repository>('GET', repoPath(r))).body;
 }
 
 /** GET /user: the user the token belongs to */

@@ -15,6 +15,15 @@ export interface User {
 }
 
 /** definitions.Comment (subset) */
+/** The fields of swagger `Repository` driftgate reads. `html_url` is built from Gitea's ROOT_URL. */
+export interface Repository {
+  id: number;
+  name: string;
+  full_name: string;
+  html_url: string;
+  default_branch: string;
+}
+
 export interface Comment {
   id: number;
   body: string;

@@ -1,5 +1,7 @@
 // The commit status (context `driftgate`) with a link to the run. Run URLs: Gitea ≥ 1.26 uses the
 // run's real id (GITHUB_RUN_ID); older Gitea and Forgejo use the run number (GITHUB_RUN_NUMBER).
+// The link's base is the repository's `html_url` when the API gave it (Gitea builds it from its
+// ROOT_URL: the address people open, sub-path included), else the server URL given.
 import { createCommitStatus, type RepoRef } from '../gitea/api.js';
 import type { GiteaHttp } from '../gitea/http.js';
 import { normalizeServerUrl } from '../gitea/http.js';
@@ -18,6 +20,8 @@ export interface RunLinkInput {
   runId?: string;
   runNumber?: string;
   server?: ServerInfo;
+  /** the repository's `html_url` from the API (wins over serverUrl + repository) */
+  repoUrl?: string;
 }
 
 /** The URL of the workflow run, or undefined when the run is unknown. */
@@ -25,6 +29,7 @@ export function runUrl(input: RunLinkInput): string | undefined {
   const usesNumber = input.server && (input.server.product === 'forgejo' || !giteaAtLeast(input.server, '1.26.0'));
   const run = usesNumber ? (input.runNumber ?? input.runId) : (input.runId ?? input.runNumber);
   if (!run || !input.repository) return undefined;
+  if (input.repoUrl && /^https?:\/\//i.test(input.repoUrl)) return `${input.repoUrl.replace(/\/+$/, '')}/actions/runs/${encodeURIComponent(run)}`;
   const repository = input.repository.split('/').map(encodeURIComponent).join('/');
   return `${normalizeServerUrl(input.serverUrl)}${repository}/actions/runs/${encodeURIComponent(run)}`;
 }

@@ -78,8 +78,9 @@ async function runAction(inputs: Record<string, string>, event: unknown, label: 
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_REPOSITORY: 'ops/spine',
-    // the address users see; the API is reached through the `server-url` input (sub-path install)
-    GITHUB_SERVER_URL: 'https://git.example.com/',
+    // an internal address (act_runner in a compose network); the API is reached through the
+    // `server-url` input, and the run link uses the repository's html_url (Gitea's ROOT_URL)
+    GITHUB_SERVER_URL: 'http://gitea:3000/',
     GITHUB_SHA: 'f'.repeat(40),
     GITHUB_RUN_ID: RUN_ID,
     GITHUB_RUN_NUMBER: '17',
@@ -135,7 +136,7 @@ function leaks(text: string): string[] {
 }
 
 beforeAll(async () => {
-  gitea = await startFakeGitea({ subPath: '/git/', token: TOKEN });
+  gitea = await startFakeGitea({ subPath: '/git/', token: TOKEN, rootUrl: 'https://example.com/git/' });
   repo = addRepo(gitea.state, 'ops', 'spine');
   headSha = addPull(gitea.state, repo, { head: 'feature' }).head.sha;
   work = mkdtempSync(join(tmpdir(), 'driftgate-action-e2e-'));
@@ -170,7 +171,7 @@ describe('the Action on a Gitea pull request', () => {
       sha: headSha,
       context: 'driftgate',
       state: 'failure',
-      target_url: `https://git.example.com/ops/spine/actions/runs/${RUN_ID}`,
+      target_url: `https://example.com/git/ops/spine/actions/runs/${RUN_ID}`,
     });
   });
 
@@ -228,6 +229,7 @@ describe('the Action on a Gitea pull request', () => {
     expect(run.outputs.result).toBe('error');
     expect(repo.statuses.at(-1)).toMatchObject({ context: 'driftgate', state: 'error', sha: headSha });
     expect(repo.statuses.at(-1)?.description).toMatch(/^could not evaluate: config file not found/);
+    expect(repo.statuses.at(-1)?.target_url).toBe(`https://example.com/git/ops/spine/actions/runs/${RUN_ID}`);
   });
 
   it('never shows the token or the SSH key, and sends only valid requests', () => {

@@ -57,8 +57,8 @@ describe('fake gitea', () => {
 
   it('requires the token and fails unrouted but valid requests', async () => {
     expect((await call('POST', '/repos/ops/spine/issues/1/comments', { body: 'x' }, false)).status).toBe(401);
-    expect((await call('GET', '/repos/ops/spine')).status).toBe(404);
-    expect(gitea.problems.join('\n')).toMatch(/does not route GET \/repos\/\{owner\}\/\{repo\}/);
+    expect((await call('GET', '/repos/ops/spine/releases')).status).toBe(404);
+    expect(gitea.problems.join('\n')).toMatch(/does not route GET \/repos\/\{owner\}\/\{repo\}\/releases/);
     gitea.problems.length = 0;
   });
 

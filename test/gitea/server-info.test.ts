@@ -38,6 +38,13 @@ describe('runUrl', () => {
       'https://code.example.org/ops/spine/actions/runs/12',
     );
   });
+  it('prefers the repository html_url (ROOT_URL, what people open) over an internal server URL', () => {
+    const server = parseServerVersion('1.27.0');
+    expect(runUrl({ ...base, serverUrl: 'http://gitea:3000/', server, repoUrl: 'https://example.com/git/ops/spine/' })).toBe(
+      'https://example.com/git/ops/spine/actions/runs/4711',
+    );
+    expect(runUrl({ ...base, serverUrl: 'http://gitea:3000/', server, repoUrl: '' })).toBe('http://gitea:3000/ops/spine/actions/runs/4711');
+  });
   it('is undefined without a run', () => {
     expect(runUrl({ serverUrl: 'https://x/', repository: 'a/b' })).toBeUndefined();
   });

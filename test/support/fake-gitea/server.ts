@@ -15,12 +15,13 @@ import { registerBranchRoutes } from './routes-branches.js';
 import { registerContentRoutes } from './routes-contents.js';
 import { registerLabelRoutes } from './routes-labels.js';
 import { registerPullRoutes } from './routes-pulls.js';
+import { registerRepoRoutes } from './routes-repos.js';
 import type { Method, RouteHandler, RouteModule, RouteResponse } from './routes.js';
 import { createState, type FakeGiteaState } from './state.js';
 import { createSchemaValidator, loadSwagger, type SwaggerDoc } from './swagger-schema.js';
 
 /** Every route module of the fake. Adding an area = one import + one entry here. */
-export const ROUTE_MODULES: RouteModule[] = [registerVersionRoutes, registerIssueCommentRoutes, registerStatusRoutes, registerPullRoutes, registerContentRoutes, registerBranchRoutes, registerLabelRoutes];
+export const ROUTE_MODULES: RouteModule[] = [registerVersionRoutes, registerRepoRoutes, registerIssueCommentRoutes, registerStatusRoutes, registerPullRoutes, registerContentRoutes, registerBranchRoutes, registerLabelRoutes];
 
 export interface FakeGiteaOptions {
   /** what GET /version answers (Forgejo: e.g. "7.0.0+gitea-1.22.0") */
@@ -29,6 +30,8 @@ export interface FakeGiteaOptions {
   token?: string;
   /** sub-path install, e.g. "/git/" → API at /git/api/v1 */
   subPath?: string;
+  /** Gitea's ROOT_URL, the base of `html_url`s (default: the fake's own URL; e.g. a public address) */
+  rootUrl?: string;
   /** extra route modules for one test (besides ROUTE_MODULES) */
   routes?: RouteModule[];
 }
@@ -164,6 +167,7 @@ export async function startFakeGitea(options: FakeGiteaOptions = {}, doc: Swagge
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const port = (http.address() as AddressInfo).port;
   const base = `http://127.0.0.1:${port}`;
+  state.rootUrl = options.rootUrl ?? `${base}${subPath}`;
 
   const fake: FakeGitea = {
     url: `${base}${subPath}`,

@@ -79,6 +79,8 @@ export interface FakeRepo {
 export interface FakeGiteaState {
   /** what GET /version answers */
   version: string;
+  /** Gitea's ROOT_URL (with a trailing slash): the base of `html_url`s (default: the fake's own URL) */
+  rootUrl: string;
   /** the user the API token belongs to */
   tokenUser: FakeUser;
   users: FakeUser[];
@@ -93,6 +95,7 @@ export function createState(version = '1.27.0', login = 'driftgate-bot'): FakeGi
   const tokenUser = { id: 1, login };
   return {
     version,
+    rootUrl: 'http://127.0.0.1/',
     tokenUser,
     users: [tokenUser],
     repos: new Map(),
