@@ -42,6 +42,26 @@ describe('action.yml', () => {
   });
 });
 
+describe('action.yml, the entry and the docs agree', () => {
+  const action = parse(readFileSync(join(REPO_DIR, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+  const names = (file: string, re: RegExp) => [...new Set([...readFileSync(join(REPO_DIR, file), 'utf8').matchAll(re)].map((m) => m[1] as string))].sort();
+
+  it('declares exactly the inputs src/action/inputs.ts reads', () => {
+    const read = names('src/action/inputs.ts', /\((?:env|this), '([a-z-]+)'/g);
+    expect(read.length).toBeGreaterThan(10);
+    expect(Object.keys(action.inputs).sort()).toEqual(read);
+  });
+
+  it('declares exactly the outputs the entry sets', () => {
+    expect(Object.keys(action.outputs).sort()).toEqual(names('src/action/run-action.ts', /setOutput\('([a-z-]+)'/g));
+  });
+
+  it('documents every input and output in docs/gitea-setup.md', () => {
+    const docs = readFileSync(join(REPO_DIR, 'docs/gitea-setup.md'), 'utf8');
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(docs, name).toContain(`\`${name}\``);
+  });
+});
+
 describe('workflows', () => {
   const check = validator('github-workflow.json');
   it.each(['.gitea/workflows/ci.yml', 'examples/workflows/pr-check.yml', 'examples/workflows/nightly.yml'])('%s is valid', (file) => {
@@ -50,7 +70,12 @@ describe('workflows', () => {
 
   it('never gives the PR check the SSH key; the nightly runs live on schedule and on demand', () => {
     const pr = readFileSync(join(REPO_DIR, 'examples/workflows/pr-check.yml'), 'utf8');
-    expect(pr).not.toMatch(/ssh-key|SSH_KEY/);
+    expect(pr).not.toMatch(/ssh-key|SSH_KEY|known-hosts/);
+    // pull_request_target would run fork code with the base repository's secrets
+    const prDoc = parse(pr) as { on: Record<string, unknown>; jobs: Record<string, { steps: Array<{ with?: Record<string, unknown> }> }> };
+    expect(Object.keys(prDoc.on)).toEqual(['pull_request']);
+    const modes = Object.values(prDoc.jobs).flatMap((j) => j.steps.map((st) => st.with?.mode).filter(Boolean));
+    expect(modes).toEqual(['offline']);
     const nightly = parse(readFileSync(join(REPO_DIR, 'examples/workflows/nightly.yml'), 'utf8')) as { on: Record<string, unknown> };
     expect(Object.keys(nightly.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
   });
