@@ -1,6 +1,7 @@
 // Gate `references`: every cross-file reference of the spine resolves to something that exists.
 import type { Model } from '../bindings/types.js';
 import { at, didYouMean, fileName, sub, where } from './gate-helpers.js';
+import { routeReferences } from './references-routes.js';
 import { vmReferences } from './references-vm.js';
 import { defineGate } from './types.js';
 import type { FindingDraft } from './types.js';
@@ -145,7 +146,7 @@ export default defineGate({
   kind: 'static',
   severity: 'error',
   describe:
-    'Every cross-file reference resolves (health and registry hosts, endpoint ids, compose/backup/VM ssh targets, VM backup targets, services and stacks, probe_via, deploy dependencies, secrets projects): a dangling name is drift nobody notices until it breaks.',
+    'Every cross-file reference resolves (health and registry hosts, endpoint ids, compose/backup/VM ssh targets, VM backup targets, services and stacks, probe_via, deploy dependencies, secrets projects, routed services and public URLs): a dangling name is drift nobody notices until it breaks.',
   run(ctx) {
     const out: FindingDraft[] = [];
     hostRefs(ctx.model, out);
@@ -153,6 +154,7 @@ export default defineGate({
     sshRefs(ctx.model, out);
     secretsRefs(ctx.model, out);
     vmReferences(ctx.model, out);
+    routeReferences(ctx.model, out);
     return out;
   },
 });

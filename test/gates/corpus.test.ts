@@ -24,6 +24,12 @@ const BACKUPS = 'ops/bindings/backup.inventory.yaml';
 const COMPOSE = 'ops/bindings/docker.compose.targets.yaml';
 const SSH = 'ops/bindings/ssh.targets.yaml';
 const WORKFLOW = '.gitea/workflows/verify.yml';
+const ROUTING = 'docs/governance/DOMAIN_ROUTING_REGISTRY.yaml';
+
+/** a routed hostname names the container of a registry service (renamed "-vm211" at the finance migration) */
+function routeToContainer(hostname: string, line: number, key: string, keyLine: number, container: string): Pin {
+  return { severity: 'warning', subject: `route:${hostname}`, at: [`${ROUTING}:${line}:18`, `${REG}:${keyLine}:16`], expected: key, observed: container };
+}
 
 /** vm.lifecycle backup_target → the backup.inventory target that really backs up that VM */
 function missingBackup(vmid: number, line: number, target: string, targetLine: number): Pin {
@@ -57,6 +63,12 @@ const PINS: Record<string, Pin[]> = {
       expected: ['mint-os-api', 'infrastructure'],
       observed: 'immich',
     },
+    // DOMAIN_ROUTING_REGISTRY routes name the containers of the finance services, not their keys
+    routeToContainer('docs.ronny.works', 108, 'paperless-ngx-vm211', 642, 'paperless-ngx'),
+    routeToContainer('finances.ronny.works', 118, 'firefly-iii-vm211', 602, 'firefly-iii'),
+    routeToContainer('firefly.ronny.works', 128, 'firefly-iii-vm211', 602, 'firefly-iii'),
+    routeToContainer('investments.ronny.works', 159, 'ghostfolio-vm211', 650, 'ghostfolio'),
+    routeToContainer('mail-archive.ronny.works', 190, 'mail-archiver-vm211', 659, 'mail-archiver'),
   ],
   'ip-parity': [],
   'health-coverage': [
