@@ -118,6 +118,8 @@ export function createHttpProber(opts: HttpProberOptions = {}): HttpProber {
           obs.failure = failure(runOver ? 'timeout' : reason, runOver ? 'run deadline passed before the probe finished' : `${declared}: ${what}`);
           if (runOver || !isTransientConnectError(error) || obs.attempts > s.retries) break;
           await sleep(s.backoffMs * 2 ** (obs.attempts - 1), s.signal);
+          // the run deadline passed during the backoff: keep the real failure, count no phantom attempt
+          if (s.signal?.aborted) break;
         }
       }
       obs.durationMs = Date.now() - t0;

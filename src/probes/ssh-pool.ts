@@ -115,6 +115,8 @@ export class SshPool {
         return result.conn;
       }
       await sleep(retryBackoffMs * 2 ** (attempt - 1), this.opts.signal);
+      // the run deadline passed during the backoff: keep the real failure, not a made-up timeout
+      if (this.opts.signal?.aborted) return result.conn;
     }
   }
 

@@ -7,6 +7,7 @@ import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClosedPorts } from '../../src/lab/closed-port.js';
 import { createHttpProber, type HttpProbeSettings } from '../../src/probes/http.js';
 import { freePort } from '../support/openssh.js';
 
@@ -104,6 +105,22 @@ describe('HTTP probes against local servers', () => {
     } finally {
       await prober.close();
       await new Promise((r) => resetter.close(r));
+    }
+  });
+
+  it('keeps the real failure when the run deadline passes during a retry backoff', async () => {
+    const closed = createClosedPorts();
+    const port = await closed.take();
+    const prober = createHttpProber();
+    const run = new AbortController();
+    try {
+      const pending = prober.probe({ id: 'closed', url: `http://127.0.0.1:${port}/health` }, { ...settings, retries: 3, backoffMs: 60_000, signal: run.signal });
+      setTimeout(() => run.abort(), 100);
+      const obs = await pending;
+      expect(obs).toMatchObject({ ok: false, attempts: 1, failure: { reason: 'refused' } });
+    } finally {
+      await prober.close();
+      await closed.close();
     }
   });
 

@@ -9,9 +9,10 @@ import { probeBackup } from '../../src/probes/backup.js';
 import { probeStack } from '../../src/probes/compose.js';
 import type { ConnectMap } from '../../src/probes/connect-map.js';
 import { probeHypervisor } from '../../src/probes/hypervisor.js';
+import { createClosedPorts } from '../../src/lab/closed-port.js';
 import { KnownHosts } from '../../src/probes/known-hosts.js';
 import { type SshEndpoint, SshPool, type SshPoolOptions } from '../../src/probes/ssh-pool.js';
-import { freePort, type OpenSshServer, startOpenSsh } from '../support/openssh.js';
+import { type OpenSshServer, startOpenSsh } from '../support/openssh.js';
 
 const DECLARED = '100.64.0.10'; // the declared (tailnet) address; the connect map dials 127.0.0.1
 const now = () => new Date('2026-02-11T12:00:00Z');
@@ -115,13 +116,30 @@ describe('SSH probes against OpenSSH', () => {
   });
 
   it('classifies a closed port as refused and counts retries', async () => {
-    const closed = await freePort();
+    const ports = createClosedPorts();
+    const closed = await ports.take();
     const events: string[] = [];
     const p = pool({ connectMap: { ssh: { vm: { host: '127.0.0.1', port: closed } }, http: {} }, settings: { ...settings, retries: 1 }, onEvent: (e) => events.push(e.type) });
     const result = await p.exec(target, 'true', 1_000);
     p.close();
+    await ports.close();
     expect(result.failure?.reason).toBe('refused');
     expect(events).toEqual(['failed', 'failed']);
+  });
+
+  it('keeps the refusal when the run deadline passes during the reconnect backoff', async () => {
+    const closed = createClosedPorts();
+    const port = await closed.take();
+    const run = new AbortController();
+    const p = pool({ connectMap: { ssh: { vm: { host: '127.0.0.1', port } }, http: {} }, settings: { ...settings, retries: 3, retryBackoffMs: 60_000 }, signal: run.signal });
+    try {
+      const pending = p.connect(target);
+      setTimeout(() => run.abort(), 100);
+      expect(await pending).toMatchObject({ ok: false, failure: { reason: 'refused' } });
+    } finally {
+      p.close();
+      await closed.close();
+    }
   });
 
   it('classifies a server that never says hello as a connect timeout', async () => {
