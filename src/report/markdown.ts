@@ -1,6 +1,8 @@
 // The Markdown report: the Gitea job summary and the sticky PR comment body. A per-gate result
-// table (as the seed report's "Baseline Results"), then the findings by gate with file:line, then
-// the VM-container matrix when observed. Values are escaped (HTML, table pipes, emphasis).
+// table (as the seed report's "Baseline Results"), then the findings by gate with file:line (errors
+// first and open; warnings and notices folded in a <details> block, so a PR comment stays short),
+// then the VM-container matrix when observed. Values are escaped (HTML, table pipes, emphasis,
+// backticks).
 import type { Finding, GateResult, GateRun } from '../gates/types.js';
 import { escapeCell, renderMatrixMarkdown } from './matrix.js';
 import { findingsByGate, gateLabel, placeText, severityCounts, summaryText, valueText } from './format-values.js';
@@ -34,10 +36,19 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
-/** An inline code span (backticks in the value cannot close it). */
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
+/**
+ * An inline code span: a fence longer than any backtick run in the value, so the value is shown
+ * as it is and cannot close the span (CommonMark 6.1).
+ */
+export function code(text: string): string {
+  const value = text.replace(/\r?\n/g, ' ');
+  const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = longest > 0 || value.startsWith(' ') || value.endsWith(' ') ? ' ' : '';
+  return `${fence}${pad}${value}${pad}${fence}`;
 }
+
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
 
 function gateCell(g: GateRun, findings: Finding[]): string {
   const counts = severityCounts(findings.filter((f) => f.gate === g.id));
@@ -69,10 +80,21 @@ export function renderMarkdown(report: Report): string {
   const groups = findingsByGate(report);
   if (groups.length > 0) out.push('#### Findings', '');
   for (const group of groups) {
+    const sorted = [...group.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    const shown = sorted.slice(0, MAX_FINDINGS_PER_GATE);
+    const errors = shown.filter((f) => f.severity === 'error');
+    const others = shown.filter((f) => f.severity !== 'error');
+    const more = group.findings.length - shown.length;
     out.push(`**${escapeMarkdown(gateLabel(group.gate))}** — ${severityCounts(group.findings)}`, '');
-    for (const f of group.findings.slice(0, MAX_FINDINGS_PER_GATE)) out.push(findingItem(f));
-    const more = group.findings.length - MAX_FINDINGS_PER_GATE;
-    if (more > 0) out.push(`- … and ${more} more (see the JSON report)`);
+    for (const f of errors) out.push(findingItem(f));
+    if (others.length > 0) {
+      // folded: Gitea renders <details>; a blank line after <summary> keeps the Markdown inside
+      if (errors.length > 0) out.push('');
+      out.push(`<details><summary>${severityCounts(others)}</summary>`, '');
+      for (const f of others) out.push(findingItem(f));
+      out.push('', '</details>');
+    }
+    if (more > 0) out.push(`${others.length > 0 ? '\n' : ''}- … and ${more} more (see the JSON report)`);
     out.push('');
   }
 

@@ -92,6 +92,34 @@ describe('renderers', () => {
     expect(md).toContain('&lt;img src=x onerror=alert(1)&gt; \\| here');
     expect(md).toContain('| g | ❌ FAIL — a\\|b &lt;script&gt; |');
   });
+  it('markdown shows backticks in values as they are, in a longer code fence', () => {
+    const r = buildReport({
+      root: '.',
+      durationMs: 0,
+      fileCount: 1,
+      runs: [run('g', 'fail')],
+      findings: [finding('error', { expected: 'run `id`', observed: 'a``b' })],
+    });
+    const md = renderReport(r, 'markdown', { color: false });
+    expect(md).toContain('expected `` run `id` ``, observed ``` a``b ```');
+  });
+  it('markdown lists errors first and folds warnings and notices of a gate into <details>', () => {
+    const r = buildReport({
+      root: '.',
+      durationMs: 0,
+      fileCount: 1,
+      runs: [run('g', 'fail')],
+      findings: [finding('warning', { message: 'w-first' }), finding('notice', { message: 'n-last' }), finding('error', { message: 'e-top' })],
+    });
+    const md = renderReport(r, 'markdown', { color: false });
+    const at = (t: string) => md.indexOf(t);
+    expect(at('e-top')).toBeGreaterThan(0);
+    expect(at('e-top')).toBeLessThan(at('<details><summary>1 warning, 1 notice</summary>'));
+    expect(at('<details>')).toBeLessThan(at('w-first'));
+    expect(at('w-first')).toBeLessThan(at('n-last'));
+    expect(at('n-last')).toBeLessThan(at('</details>'));
+    expect(md).toMatch(/<\/summary>\n\n- \*\*warning\*\*/);
+  });
   it('markdown lists at most 50 findings per gate and counts the rest', () => {
     const many = Array.from({ length: 53 }, (_, i) => finding('warning', { message: `w${i}` }));
     const md = renderReport(buildReport({ root: '.', durationMs: 0, fileCount: 1, runs: [run('g', 'warn')], findings: many }), 'markdown', { color: false });
