@@ -9,6 +9,8 @@ interface Claim {
   value: string;
   ref: Ref;
   what: string; // "ssh target "x" host"
+  /** the claim of the host's ssh target (may legitimately be the VM's LAN address while provisioning) */
+  sshTarget?: boolean;
 }
 
 function urlHost(url: string): string | undefined {
@@ -32,7 +34,7 @@ function parity(m: Model, out: FindingDraft[]): void {
         : undefined;
     if (!canon) continue;
     const claims: Claim[] = [];
-    if (target && h.tailscaleIp) claims.push({ value: target.host, ref: sub(target.ref, 'host'), what: `ssh target "${target.id}" host` });
+    if (target && h.tailscaleIp) claims.push({ value: target.host, ref: sub(target.ref, 'host'), what: `ssh target "${target.id}" host`, sshTarget: true });
     for (const vm of m.vms) {
       if (vm.hostname === h.id && vm.tailscaleIp) {
         claims.push({ value: vm.tailscaleIp, ref: sub(vm.ref, 'tailscale_ip'), what: `VM ${vm.vmid} tailscale_ip` });
@@ -42,8 +44,23 @@ function parity(m: Model, out: FindingDraft[]): void {
       const host = e.host === h.id ? urlHost(e.url) : undefined;
       if (host) claims.push({ value: host, ref: sub(e.ref, 'url'), what: `health endpoint "${e.id}" URL host` });
     }
+    const vm = m.vms.find((v) => v.hostname === h.id && v.lanIp);
     for (const c of claims) {
       if (c.value === canon.value) continue;
+      if (c.sshTarget && vm?.lanIp && c.value === vm.lanIp) {
+        // ssh.targets.yaml's header: during provisioning a target may use the LAN address until Tailscale is up
+        const lan = sub(vm.ref, 'lan_ip');
+        out.push({
+          message: `${c.what} is "${c.value}", the LAN address of VM ${vm.vmid} (${where(m, lan)}), while ${canon.what} is "${canon.value}" (${where(m, canon.ref)}); once the VM is on the tailnet, point the target at "${canon.value}"`,
+          subject: { kind: 'host', id: h.id },
+          at: [c.ref, canon.ref, lan],
+          kind: 'address-lan-bootstrap',
+          severity: 'warning',
+          expected: canon.value,
+          observed: c.value,
+        });
+        continue;
+      }
       out.push({
         message: `${c.what} is "${c.value}", but ${canon.what} is "${canon.value}" (${where(m, canon.ref)}); host "${h.id}" must have one address`,
         subject: { kind: 'host', id: h.id },
@@ -53,6 +70,24 @@ function parity(m: Model, out: FindingDraft[]): void {
         observed: c.value,
       });
     }
+  }
+}
+
+/** An ssh target that points at the LAN address of a VM it does not belong to reaches the wrong machine. */
+function lanCollisions(m: Model, out: FindingDraft[]): void {
+  const vms = m.vms.filter((v) => v.lanIp && v.status !== 'decommissioned' && v.status !== 'template');
+  for (const t of m.sshTargets) {
+    const vm = vms.find((v) => v.lanIp === t.host);
+    if (!vm || vm.sshTarget === t.id || (vm.sshTarget == null && vm.hostname === t.id)) continue;
+    const lan = sub(vm.ref, 'lan_ip');
+    out.push({
+      message: `ssh target "${t.id}" host "${t.host}" is the LAN address of VM ${vm.vmid} (${vm.hostname}) (${where(m, lan)}), whose ssh target is "${vm.sshTarget ?? 'none'}"; one of the two addresses is stale`,
+      subject: { kind: 'host', id: t.id },
+      at: [sub(t.ref, 'host'), lan],
+      kind: 'lan-address-of-other-vm',
+      expected: `not ${t.host}`,
+      observed: t.host,
+    });
   }
 }
 
@@ -86,6 +121,7 @@ export default defineGate({
     const m = ctx.model;
     const out: FindingDraft[] = [];
     parity(m, out);
+    lanCollisions(m, out);
     duplicates(m.sshTargets.map((t) => ({ value: t.host, ref: sub(t.ref, 'host'), what: `ssh target "${t.id}" host` })), 'ssh', out, m);
     duplicates(
       m.hosts.filter((h) => h.tailscaleIp).map((h) => ({ value: h.tailscaleIp!, ref: sub(h.ref, 'tailscale_ip'), what: `registry host "${h.id}" tailscale_ip` })),
