@@ -57,6 +57,11 @@ for (const version of ['1.27.0', '1.21.11', '1.19.4']) {
     const pulls = () => [...repo.pulls.values()];
 
     it('opens one PR, then an identical run pushes nothing, a changed plan updates it, and no drift closes it', async () => {
+      // the whole lifecycle, checked when the fake closes: one PR opened, two pushes (the first
+      // plan, the changed plan), two edits of the PR (the update, the close)
+      fake.expect('POST', '/repos/{owner}/{repo}/pulls', 1);
+      fake.expect('POST', '/repos/{owner}/{repo}/contents', 2);
+      fake.expect('PATCH', '/repos/{owner}/{repo}/pulls/{index}', 2);
       const first = await ensureFixPr(http, repoRef, plan(['alpha', 'beta']), opts);
       expect(first.action).toBe('created');
       expect(pulls()).toHaveLength(1);
