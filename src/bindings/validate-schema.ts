@@ -1,11 +1,15 @@
 // JSON Schema validation (2020-12, ajv) of a parsed file, mapped to LoadProblems with the
 // location of the offending node. Unknown keys (additionalProperties: false) are warnings
-// with a did-you-mean, never errors.
+// with a did-you-mean, never errors. The schemas under schemas/ are precompiled
+// (src/bindings/generated/validators.js, `npm run schemas`); any other schema, or one whose
+// content no longer matches its precompiled fingerprint, is compiled at run time.
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import formatsImport from 'ajv-formats';
 import type { FormatsPlugin } from 'ajv-formats';
 import { didYouMean } from './did-you-mean.js';
+import { AJV_OPTIONS, schemaFingerprint, type ValidateFn } from './generated/ajv-options.js';
+import { validators as PRECOMPILED } from './generated/validators.js';
 import { locateIn, locateKeyIn, parsePointer } from './locate.js';
 import { SHELL_SAFE_PATTERN } from './shell-safe.js';
 import type { LoadProblem, ProblemCode, SourceFile } from './types.js';
@@ -17,18 +21,31 @@ export interface SchemaValidator {
   validate(file: SourceFile, schema: object): LoadProblem[];
 }
 
-/** A validator with its own Ajv instance; compiled schemas are cached per `$id`. */
+/** The precompiled validator of `schema` when its `$id` is known and its content unchanged. */
+function precompiled(schema: object): ValidateFn | undefined {
+  const id = (schema as { $id?: unknown }).$id;
+  const entry = typeof id === 'string' ? PRECOMPILED[id] : undefined;
+  if (!entry) return undefined;
+  return schemaFingerprint(schema) === entry.hash ? entry.validate : undefined;
+}
+
+/** A validator with its own (lazily created) Ajv instance; validators are cached per `$id`. */
 export function createSchemaValidator(): SchemaValidator {
-  // optimize: false roughly halves compile time; the binding files are small, so validation speed does not matter
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false, code: { optimize: false } });
-  addFormats(ajv);
-  const cache = new Map<string, ValidateFunction>();
-  const compile = (schema: object): ValidateFunction => {
+  let ajv: Ajv2020 | undefined;
+  const runtime = (): Ajv2020 => {
+    if (!ajv) {
+      ajv = new Ajv2020({ ...AJV_OPTIONS, code: { ...AJV_OPTIONS.code } });
+      addFormats(ajv);
+    }
+    return ajv;
+  };
+  const cache = new Map<string, ValidateFn>();
+  const compile = (schema: object): ValidateFn => {
     const id = (schema as { $id?: unknown }).$id;
-    if (typeof id !== 'string') return ajv.compile(schema);
+    if (typeof id !== 'string') return runtime().compile(schema);
     let fn = cache.get(id);
     if (!fn) {
-      fn = ajv.getSchema(id) ?? ajv.compile(schema);
+      fn = precompiled(schema) ?? runtime().getSchema(id) ?? runtime().compile(schema);
       cache.set(id, fn);
     }
     return fn;
