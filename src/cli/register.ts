@@ -1,16 +1,11 @@
 // Every subcommand and its flags. Actions only translate flags into typed options and call
-// the command function of src/cli/commands/<name>.ts, which returns the exit code.
+// the command function of src/cli/commands/<name>.ts, which returns the exit code. Each command
+// module is imported inside its action, so a run evaluates only the code of its own command
+// (`validate` and `check --offline` never load the SSH/HTTP/Gitea/lab code; the bundle splits).
 import { type Command, Option } from 'commander';
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 import type { Io } from '../core/io.js';
-import { checkCommand } from './commands/check.js';
-import { demoCommand } from './commands/demo.js';
-import { fixCommand } from './commands/fix.js';
-import { gatesCommand } from './commands/gates.js';
-import { labCommand } from './commands/lab.js';
-import { probeCommand } from './commands/probe.js';
-import { validateCommand } from './commands/validate.js';
 import type { CheckOptions, CommonOptions, FixOptions, Format, LabOptions, ProbeOptions } from './options.js';
 
 type SetExit = (code: number) => void;
@@ -67,18 +62,26 @@ function addCheckFlags(cmd: Command): Command {
 
 export function registerCommands(program: Command, io: Io, setExit: SetExit): void {
   addCommon(program.command('validate').description('parse and schema-validate the binding files'), ['text', 'json']).action(
-    async (opts) => setExit(await validateCommand(common(opts), io)),
+    async (opts) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      setExit(await validateCommand(common(opts), io));
+    },
   );
 
   addCheckFlags(
     addCommon(program.command('check').description('validate, static gates, live probes and live gates (the main job)')),
-  ).action(async (opts) => setExit(await checkCommand(checkOptions(opts), io)));
+  ).action(async (opts) => {
+    const options = checkOptions(opts);
+    const { checkCommand } = await import('./commands/check.js');
+    setExit(await checkCommand(options, io));
+  });
 
   addCommon(program.command('probe').description('probe live infrastructure and write an observation snapshot'), ['json'])
     .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)')
     .action(async (opts) => {
       if (!opts.out) throw new UserError('probe needs --out FILE for the observation snapshot');
       const probeOpts: ProbeOptions = { ...common(opts), trustOnFirstUse: Boolean(opts.trustOnFirstUse) };
+      const { probeCommand } = await import('./commands/probe.js');
       setExit(await probeCommand(probeOpts, io));
     });
 
@@ -99,6 +102,7 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
         token: io.env.DRIFTGATE_TOKEN ?? io.env.GITEA_TOKEN ?? io.env.GITHUB_TOKEN,
       };
       if (fixOpts.dryRun && fixOpts.pr) throw new UserError('--dry-run and --pr cannot be combined');
+      const { fixCommand } = await import('./commands/fix.js');
       setExit(await fixCommand(fixOpts, io));
     });
 
@@ -110,6 +114,7 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
     .option('--out <dir>', 'where to write connect-map.json and known_hosts', '.driftgate-lab')
     .action(async (opts) => {
       const labOpts: LabOptions = { scenario: String(opts.scenario), root: String(opts.root), out: opts.out as string };
+      const { labCommand } = await import('./commands/lab.js');
       setExit(await labCommand(labOpts, io));
     });
 
@@ -117,13 +122,19 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
     .command('demo')
     .description('the whole pipeline on the bundled example spine and lab, no set-up needed')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .action(async (opts) => setExit(await demoCommand({ format: opts.format as Format }, io)));
+    .action(async (opts) => {
+      const { demoCommand } = await import('./commands/demo.js');
+      setExit(await demoCommand({ format: opts.format as Format }, io));
+    });
 
   program
     .command('gates')
     .description('list the gate catalog (id, aliases, kind, default severity, description)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (opts) => setExit(await gatesCommand({ format: opts.format as Format }, io)));
+    .action(async (opts) => {
+      const { gatesCommand } = await import('./commands/gates.js');
+      setExit(await gatesCommand({ format: opts.format as Format }, io));
+    });
 
   program.on('command:*', (operands: string[]) => {
     throw new UserError(`unknown command "${operands[0]}"; see driftgate --help`, EXIT_ERROR);

@@ -19,7 +19,7 @@ import { exitCode } from '../report/result.js';
 import type { Report } from '../report/types.js';
 import { writeReport } from '../report/write-report.js';
 import type { Io } from './io.js';
-import { type LiveOverrides, probeLive } from './live-probe.js';
+import type { LiveOverrides } from './live-probe.js';
 import type { Model } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
 
@@ -42,6 +42,8 @@ async function observe(
 ): Promise<Observations | undefined> {
   if (opts.offline || !gates.some((g) => g.kind === 'live')) return undefined;
   if (opts.observations?.length) return readObservations(opts.observations.map((f) => resolve(io.cwd, f)));
+  // imported here so an offline check never loads the SSH/HTTP probe code (a separate chunk)
+  const { probeLive } = await import('./live-probe.js');
   return probeLive(model, config, opts, io, overrides);
 }
 
