@@ -28,7 +28,7 @@ function serviceInStack(m: Model, s: Service, out: FindingDraft[]): void {
   const target = m.composeTargets.find((t) => t.id === s.host);
   if (!target) {
     out.push({
-      message: `service "${s.id}" has compose file "${s.compose}" on host "${s.host}", but ${compose} declares no compose target "${s.host}"`,
+      message: `service "${s.id}" has compose file "${s.compose}" on host "${s.host}", but ${compose} declares no compose target "${s.host}"; add the target with its stacks`,
       subject: { kind: 'service', id: s.id },
       at: [field, { file: m.paths.compose, pointer: '/targets' }],
       kind: 'host-without-compose-target',
@@ -56,8 +56,8 @@ function serviceInStack(m: Model, s: Service, out: FindingDraft[]): void {
   const elsewhere = m.stacks.find((st) => st.target !== target.id && trimDir(st.path) === dir);
   out.push({
     message: elsewhere
-      ? `service "${s.id}" runs on host "${s.host}", but its compose directory "${dir}" is stack "${elsewhere.name}" of host "${elsewhere.target}" (${where(m, sub(elsewhere.ref, 'path'))})`
-      : `service "${s.id}" has compose file "${s.compose}", but no stack of host "${s.host}" in ${compose} has path "${dir}" (stacks: ${target.stacks.map((st) => st.path).join(', ') || 'none'})`,
+      ? `service "${s.id}" runs on host "${s.host}", but its compose directory "${dir}" is stack "${elsewhere.name}" of host "${elsewhere.target}" (${where(m, sub(elsewhere.ref, 'path'))}); fix the host or the compose path`
+      : `service "${s.id}" has compose file "${s.compose}", but no stack of host "${s.host}" in ${compose} has path "${dir}" (stacks: ${target.stacks.map((st) => st.path).join(', ') || 'none'}); declare the stack or fix the compose path`,
     subject: { kind: 'service', id: s.id },
     at: [field, elsewhere ? sub(elsewhere.ref, 'path') : sub(target.ref, 'stacks')],
     kind: elsewhere ? 'compose-on-other-host' : 'compose-outside-stacks',
@@ -95,7 +95,7 @@ function vmListsStacks(m: Model, out: FindingDraft[]): void {
     for (const st of target.stacks) {
       if (vm.stacks.includes(st.name)) continue;
       out.push({
-        message: `stack "${st.name}" of host "${target.id}" is missing from the stacks of VM ${vm.vmid} in ${fileName(m.paths.vms)} (${where(m, sub(vm.ref, 'stacks'))})`,
+        message: `stack "${st.name}" of host "${target.id}" is missing from the stacks of VM ${vm.vmid} in ${fileName(m.paths.vms)} (${where(m, sub(vm.ref, 'stacks'))}); add it to that list`,
         subject: { kind: 'stack', id: `${target.id}/${st.name}` },
         at: [sub(st.ref, 'name'), sub(vm.ref, 'stacks')],
         kind: 'stack-missing-from-vm',

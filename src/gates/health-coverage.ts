@@ -53,7 +53,7 @@ function compareUrl(m: Model, s: Service, e: Endpoint, out: FindingDraft[]): voi
   const both = [sub(e.ref, 'url'), sub(s.ref, s.health !== undefined ? 'health' : 'port')];
   if (s.port != null && p.port !== String(s.port)) {
     out.push({
-      message: `probe "${e.id}" uses port ${p.port}, but service "${s.id}" listens on port ${s.port} (${where(m, sub(s.ref, 'port'))})`,
+      message: `probe "${e.id}" uses port ${p.port}, but service "${s.id}" listens on port ${s.port} (${where(m, sub(s.ref, 'port'))}); one of the two files is stale`,
       subject,
       at: [sub(e.ref, 'url'), sub(s.ref, 'port')],
       kind: 'probe-port-mismatch',

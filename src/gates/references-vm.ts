@@ -17,7 +17,7 @@ function backupTarget(m: Model, vm: Vm, out: FindingDraft[]): void {
   const covering = m.backups.filter((b) => new RegExp(`(qemu|lxc)-${vm.vmid}-`).test(b.glob));
   const only = covering.length === 1 ? covering[0] : undefined;
   const hint = only
-    ? `; "${only.name}" (${where(m, sub(only.ref, 'name'))}) backs up this VM (glob "${only.glob}")`
+    ? `; "${only.name}" (${where(m, sub(only.ref, 'name'))}) backs up this VM (glob "${only.glob}"): set backup_target to it`
     : covering.length > 1
       ? `; targets backing up this VM: ${covering.map((b) => `"${b.name}"`).join(', ')}`
       : didYouMean(name, m.backups.map((b) => b.name));
@@ -41,7 +41,7 @@ function services(m: Model, vm: Vm, out: FindingDraft[]): void {
     if (svc) {
       if (svc.host !== undefined && svc.host !== vm.hostname) {
         out.push({
-          message: `${vmName(vm)} lists service "${name}", but ${fileName(m.paths.registry)} runs it on host "${svc.host}" (${where(m, sub(svc.ref, 'host'))})`,
+          message: `${vmName(vm)} lists service "${name}", but ${fileName(m.paths.registry)} runs it on host "${svc.host}" (${where(m, sub(svc.ref, 'host'))}); remove it from this VM or fix the registry host`,
           subject: { kind: 'service', id: name },
           at: [field, sub(svc.ref, 'host')],
           kind: 'vm-service-host-mismatch',
@@ -55,7 +55,7 @@ function services(m: Model, vm: Vm, out: FindingDraft[]): void {
     out.push({
       message: owner
         ? `${vmName(vm)} lists service "${name}", which is the container of registry service "${owner.id}" (${where(m, sub(owner.ref, 'container'))}), not a registry key; list "${owner.id}"`
-        : `${vmName(vm)} lists service "${name}", which ${fileName(m.paths.registry)} does not declare${didYouMean(name, m.services.map((s) => s.id))}`,
+        : `${vmName(vm)} lists service "${name}", which ${fileName(m.paths.registry)} does not declare${didYouMean(name, m.services.map((s) => s.id)) || '; declare it there or remove it from this VM'}`,
       subject: { kind: 'service', id: owner ? owner.id : name },
       at: [field, owner ? sub(owner.ref, 'container') : at(m.paths.registry, 'services')],
       kind: owner ? 'vm-service-is-container' : 'unknown-vm-service',
@@ -76,8 +76,8 @@ function stacks(m: Model, vm: Vm, out: FindingDraft[]): void {
     const field = sub(list, Math.max(0, indexIn(m, list, name)));
     out.push({
       message: target
-        ? `${vmName(vm)} lists stack "${name}", which compose target "${target.id}" in ${compose} does not declare${didYouMean(name, target.stacks.map((s) => s.name))}`
-        : `${vmName(vm)} lists stack "${name}", but ${compose} has no compose target "${vm.hostname}"`,
+        ? `${vmName(vm)} lists stack "${name}", which compose target "${target.id}" in ${compose} does not declare${didYouMean(name, target.stacks.map((s) => s.name)) || '; declare the stack there or remove it from this VM'}`
+        : `${vmName(vm)} lists stack "${name}", but ${compose} has no compose target "${vm.hostname}"; add the target with its stacks`,
       subject: { kind: 'stack', id: `${vm.hostname}/${name}` },
       at: [field, target ? sub(target.ref, 'stacks') : at(m.paths.compose, 'targets')],
       kind: target ? 'unknown-vm-stack' : 'vm-host-without-compose-target',
@@ -92,7 +92,7 @@ export function vmReferences(m: Model, out: FindingDraft[]): void {
     if (INERT.has(vm.status)) continue;
     if (vm.sshTarget && !ssh.has(vm.sshTarget)) {
       out.push({
-        message: `${vmName(vm)} is reached through ssh target "${vm.sshTarget}", which ${fileName(m.paths.ssh)} does not declare${didYouMean(vm.sshTarget, ssh)}`,
+        message: `${vmName(vm)} is reached through ssh target "${vm.sshTarget}", which ${fileName(m.paths.ssh)} does not declare${didYouMean(vm.sshTarget, ssh) || '; declare it there or fix the name'}`,
         subject: { kind: 'vm', id: String(vm.vmid) },
         at: [sub(vm.ref, 'ssh_target'), at(m.paths.ssh, 'ssh', 'targets')],
         kind: 'unknown-ssh-target',

@@ -13,7 +13,7 @@ function hostRefs(m: Model, out: FindingDraft[]): void {
   for (const e of m.endpoints) {
     if (e.host === undefined || hosts.has(e.host)) continue;
     out.push({
-      message: `health endpoint "${e.id}" names host "${e.host}", which is not a host of ${reg}${didYouMean(e.host, hosts)}`,
+      message: `health endpoint "${e.id}" names host "${e.host}", which is not a host of ${reg}${didYouMean(e.host, hosts) || '; declare it under hosts or fix the name'}`,
       subject: { kind: 'endpoint', id: e.id },
       at: [sub(e.ref, 'host'), hostsRef],
       kind: 'unknown-host',
@@ -24,7 +24,7 @@ function hostRefs(m: Model, out: FindingDraft[]): void {
   for (const s of m.services) {
     if (s.host === undefined || hosts.has(s.host)) continue;
     out.push({
-      message: `service "${s.id}" runs on host "${s.host}", which is not declared under hosts of ${reg}${didYouMean(s.host, hosts)}`,
+      message: `service "${s.id}" runs on host "${s.host}", which is not declared under hosts of ${reg}${didYouMean(s.host, hosts) || '; declare it there or fix the name'}`,
       subject: { kind: 'service', id: s.id },
       at: [sub(s.ref, 'host'), hostsRef],
       kind: 'unknown-host',
@@ -36,7 +36,7 @@ function hostRefs(m: Model, out: FindingDraft[]): void {
     const subject = { kind: 'service' as const, id: d.service };
     if (!svc) {
       out.push({
-        message: `deploy chain "${d.chain}" affects service "${d.service}", which ${reg} does not declare${didYouMean(d.service, m.services.map((s) => s.id))}`,
+        message: `deploy chain "${d.chain}" affects service "${d.service}", which ${reg} does not declare${didYouMean(d.service, m.services.map((s) => s.id)) || '; fix the name or declare the service'}`,
         subject,
         at: [sub(d.ref, 'service'), at(m.paths.registry, 'services')],
         kind: 'unknown-deploy-service',
@@ -44,7 +44,7 @@ function hostRefs(m: Model, out: FindingDraft[]): void {
       });
     } else if (d.host !== undefined && svc.host !== undefined && d.host !== svc.host) {
       out.push({
-        message: `deploy chain "${d.chain}" expects service "${d.service}" on host "${d.host}", but ${reg} places it on "${svc.host}" (${where(m, sub(svc.ref, 'host'))})`,
+        message: `deploy chain "${d.chain}" expects service "${d.service}" on host "${d.host}", but ${reg} places it on "${svc.host}" (${where(m, sub(svc.ref, 'host'))}); update the stale one of the two`,
         subject,
         at: [sub(d.ref, 'host'), sub(svc.ref, 'host')],
         kind: 'deploy-host-mismatch',
@@ -68,7 +68,7 @@ function endpointServices(m: Model, out: FindingDraft[]): void {
       );
       const hint = owner
         ? `; it probes the health URL of service "${owner.id}" (${where(m, owner.ref)}): rename the endpoint to "${owner.id}"`
-        : didYouMean(e.id, services.keys());
+        : didYouMean(e.id, services.keys()) || '; rename it to its registry service or disable it';
       out.push({
         message: `enabled health endpoint "${e.id}" has no service of that id in ${fileName(m.paths.registry)}${hint}`,
         subject: { kind: 'endpoint', id: e.id },
@@ -81,7 +81,7 @@ function endpointServices(m: Model, out: FindingDraft[]): void {
     } else if (e.host !== undefined && svc.host !== undefined && e.host !== svc.host && m.hosts.some((h) => h.id === e.host)) {
       // (an endpoint host that is no registry host at all is already an unknown-host finding)
       out.push({
-        message: `health endpoint "${e.id}" is on host "${e.host}" in ${health}, but service "${svc.id}" runs on "${svc.host}" (${where(m, sub(svc.ref, 'host'))})`,
+        message: `health endpoint "${e.id}" is on host "${e.host}" in ${health}, but service "${svc.id}" runs on "${svc.host}" (${where(m, sub(svc.ref, 'host'))}); update the stale one of the two`,
         subject: { kind: 'endpoint', id: e.id },
         at: [sub(e.ref, 'host'), sub(svc.ref, 'host')],
         kind: 'endpoint-host-mismatch',
@@ -108,7 +108,7 @@ function sshRefs(m: Model, out: FindingDraft[]): void {
   const sshRef = at(m.paths.ssh, 'ssh', 'targets');
   const sshFile = fileName(m.paths.ssh);
   const missing = (message: string, subject: FindingDraft['subject'], ref: FindingDraft['at'][number], name: string): void => {
-    out.push({ message: `${message}, which ${sshFile} does not declare${didYouMean(name, ssh)}`, subject, at: [ref, sshRef], kind: 'unknown-ssh-target', observed: name });
+    out.push({ message: `${message}, which ${sshFile} does not declare${didYouMean(name, ssh) || '; declare it there or fix the name'}`, subject, at: [ref, sshRef], kind: 'unknown-ssh-target', observed: name });
   };
   for (const t of m.composeTargets) {
     if (t.sshTarget !== undefined && !ssh.has(t.sshTarget)) missing(`compose target "${t.id}" connects through ssh target "${t.sshTarget}"`, { kind: 'host', id: t.id }, sub(t.ref, 'ssh_target'), t.sshTarget);
@@ -130,7 +130,7 @@ function secretsRefs(m: Model, out: FindingDraft[]): void {
   for (const s of m.services) {
     if (s.secretsProject === undefined || m.secretsProjects.has(s.secretsProject)) continue;
     out.push({
-      message: `service "${s.id}" uses secrets project "${s.secretsProject}", which is not one of the infisical_projects (${[...m.secretsProjects.keys()].join(', ')})${didYouMean(s.secretsProject, m.secretsProjects.keys())}`,
+      message: `service "${s.id}" uses secrets project "${s.secretsProject}", which is not one of the infisical_projects (${[...m.secretsProjects.keys()].join(', ')}) at ${where(m, at(m.paths.registry, 'infisical_projects'))}${didYouMean(s.secretsProject, m.secretsProjects.keys()) || '; add it there with its project id, or fix the name'}`,
       subject: { kind: 'service', id: s.id },
       at: [sub(s.ref, 'secrets_project'), at(m.paths.registry, 'infisical_projects')],
       kind: 'unknown-secrets-project',

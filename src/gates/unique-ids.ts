@@ -11,7 +11,7 @@ interface Item {
   ref: Ref;
 }
 
-function dupes(m: Model, items: Item[], what: string, kind: SubjectKind, out: FindingDraft[], why = 'later tools silently use one of them'): void {
+function dupes(m: Model, items: Item[], what: string, kind: SubjectKind, out: FindingDraft[], why = 'later tools silently use one of them: rename or remove one'): void {
   const first = new Map<string, Item>();
   for (const it of items) {
     const prev = first.get(it.key);

@@ -14,7 +14,7 @@ function governed(m: Model, vm: Vm, out: FindingDraft[]): void {
   const subject = { kind: 'vm' as const, id: String(vm.vmid) };
   const vms = fileName(m.paths.vms);
   if (!vm.sshTarget) {
-    out.push({ message: `active ${vmName(vm)} has no ssh_target in ${vms}; nothing can inspect its containers`, subject, at: [sub(vm.ref, 'ssh_target')], kind: 'no-ssh-target' });
+    out.push({ message: `active ${vmName(vm)} has no ssh_target in ${vms}; nothing can inspect its containers: name its ssh target`, subject, at: [sub(vm.ref, 'ssh_target')], kind: 'no-ssh-target' });
   }
   const host = m.hosts.find((h) => h.id === vm.hostname);
   if (!host) {
@@ -26,7 +26,7 @@ function governed(m: Model, vm: Vm, out: FindingDraft[]): void {
     });
   } else if (host.vmid !== undefined && host.vmid !== vm.vmid) {
     out.push({
-      message: `registry host "${host.id}" says vmid ${host.vmid}, but ${vms} gives it vmid ${vm.vmid} (${where(m, sub(vm.ref, 'vmid'))})`,
+      message: `registry host "${host.id}" says vmid ${host.vmid}, but ${vms} gives it vmid ${vm.vmid} (${where(m, sub(vm.ref, 'vmid'))}); one of the two files is stale`,
       subject,
       at: [sub(host.ref, 'vmid'), sub(vm.ref, 'vmid')],
       kind: 'vmid-mismatch',
@@ -35,7 +35,7 @@ function governed(m: Model, vm: Vm, out: FindingDraft[]): void {
     });
   }
   if (!vm.backupTarget) {
-    out.push({ message: `active ${vmName(vm)} has no backup_target; every active VM needs a backup`, subject, at: [sub(vm.ref, 'backup_target')], kind: 'no-backup-target' });
+    out.push({ message: `active ${vmName(vm)} has no backup_target; every active VM needs a backup: name its target in ${fileName(m.paths.backups)}`, subject, at: [sub(vm.ref, 'backup_target')], kind: 'no-backup-target' });
   } else {
     const backup = m.backups.find((b) => b.name === vm.backupTarget);
     if (backup && !backup.enabled) {
@@ -70,7 +70,7 @@ function agrees(m: Model, vm: Vm, out: FindingDraft[]): void {
   // a placeholder value is reported once, as a placeholder
   if (target && vm.sshUser && !isPlaceholder(vm.sshUser) && vm.sshUser !== target.user) {
     out.push({
-      message: `${vmName(vm)} has ssh_user "${vm.sshUser}", but ssh target "${target.id}" connects as "${target.user}" (${where(m, sub(target.ref, 'user'))})`,
+      message: `${vmName(vm)} has ssh_user "${vm.sshUser}", but ssh target "${target.id}" connects as "${target.user}" (${where(m, sub(target.ref, 'user'))}); one of the two files is stale`,
       subject,
       at: [sub(vm.ref, 'ssh_user'), sub(target.ref, 'user')],
       kind: 'ssh-user-mismatch',
@@ -80,7 +80,7 @@ function agrees(m: Model, vm: Vm, out: FindingDraft[]): void {
   }
   if (target && host?.sshUser && !isPlaceholder(host.sshUser) && host.sshUser !== target.user) {
     out.push({
-      message: `registry host "${host.id}" has ssh_user "${host.sshUser}", but ssh target "${target.id}" connects as "${target.user}" (${where(m, sub(target.ref, 'user'))})`,
+      message: `registry host "${host.id}" has ssh_user "${host.sshUser}", but ssh target "${target.id}" connects as "${target.user}" (${where(m, sub(target.ref, 'user'))}); one of the two files is stale`,
       subject,
       at: [sub(host.ref, 'ssh_user'), sub(target.ref, 'user')],
       kind: 'registry-ssh-user-mismatch',
@@ -90,7 +90,7 @@ function agrees(m: Model, vm: Vm, out: FindingDraft[]): void {
   }
   if (host?.proxmoxHost && vm.proxmoxHost && !isPlaceholder(vm.proxmoxHost) && host.proxmoxHost !== vm.proxmoxHost) {
     out.push({
-      message: `registry host "${host.id}" runs on hypervisor "${host.proxmoxHost}", but ${fileName(m.paths.vms)} puts ${vmName(vm)} on "${vm.proxmoxHost}" (${where(m, sub(vm.ref, 'proxmox_host'))})`,
+      message: `registry host "${host.id}" runs on hypervisor "${host.proxmoxHost}", but ${fileName(m.paths.vms)} puts ${vmName(vm)} on "${vm.proxmoxHost}" (${where(m, sub(vm.ref, 'proxmox_host'))}); one of the two files is stale`,
       subject,
       at: [sub(host.ref, 'proxmox_host'), sub(vm.ref, 'proxmox_host')],
       kind: 'proxmox-host-mismatch',
@@ -102,7 +102,7 @@ function agrees(m: Model, vm: Vm, out: FindingDraft[]): void {
   const globVmid = backup ? /(?:qemu|lxc)-(\d+)-/.exec(backup.glob)?.[1] : undefined;
   if (backup && globVmid !== undefined && Number(globVmid) !== vm.vmid) {
     out.push({
-      message: `${vmName(vm)} is backed up by "${backup.name}", but its glob "${backup.glob}" selects the archives of VM ${globVmid} (${where(m, sub(backup.ref, 'glob'))})`,
+      message: `${vmName(vm)} is backed up by "${backup.name}", but its glob "${backup.glob}" selects the archives of VM ${globVmid} (${where(m, sub(backup.ref, 'glob'))}); name the target that backs up this VM`,
       subject,
       at: [sub(vm.ref, 'backup_target'), sub(backup.ref, 'glob')],
       kind: 'backup-target-other-vm',
@@ -120,7 +120,7 @@ function listsServices(m: Model, vm: Vm, out: FindingDraft[]): void {
     // a container name listed in place of the key is a `references` finding; count it as listed
     if (s.host !== vm.hostname || listed.has(s.id) || (s.container && listed.has(s.container))) continue;
     out.push({
-      message: `service "${s.id}" runs on host "${vm.hostname}" but is missing from the services of ${vmName(vm)} in ${fileName(m.paths.vms)} (${where(m, sub(vm.ref, 'services'))})`,
+      message: `service "${s.id}" runs on host "${vm.hostname}" but is missing from the services of ${vmName(vm)} in ${fileName(m.paths.vms)} (${where(m, sub(vm.ref, 'services'))}); add it to that list`,
       subject: { kind: 'service', id: s.id },
       at: [sub(s.ref, 'host'), sub(vm.ref, 'services')],
       kind: 'service-missing-from-vm',
