@@ -1,9 +1,9 @@
 // Reads and parses one YAML file into a SourceFile. Never throws on bad content: every
 // problem (unreadable, too large, binary, bad UTF-8, syntax, duplicate key, alias bomb) is data.
 import { readFile, stat } from 'node:fs/promises';
-import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, YAMLError } from 'yaml';
-import type { FileKind, LoadProblem, ProblemCode, SourceFile } from './types.js';
+import { LineCounter, parseDocument } from 'yaml';
+import { problemAt, toPlainData, yamlProblems } from './yaml-problems.js';
+import type { FileKind, LoadProblem, SourceFile } from './types.js';
 
 /** Files larger than this are not parsed (FILE_TOO_LARGE). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -15,9 +15,6 @@ export interface ParsedFile {
   problems: LoadProblem[];
 }
 
-function problemAt(code: ProblemCode, message: string, path: string, line: number, column: number, pointer = ''): LoadProblem {
-  return { code, severity: code === 'YAML_WARNING' ? 'warning' : 'error', message, location: { file: path, line, column, pointer } };
-}
 
 function tooLarge(size: number, relPath: string): LoadProblem {
   const mib = (size / 1024 / 1024).toFixed(1);
@@ -105,71 +102,6 @@ export async function readSourceText(absPath: string, relPath: string): Promise<
   return { text: decoded.text, problems: [] };
 }
 
-/** The source text of the key whose node starts at `offset` (duplicate keys), quotes removed. */
-function keyAt(doc: Document.Parsed, offset: number, source: string): string | undefined {
-  let key: string | undefined;
-  visit(doc, {
-    Pair(_k, pair) {
-      const node = pair.key;
-      if (!isNode(node) || node.range?.[0] !== offset) return undefined;
-      key = isScalar(node) ? String(node.value) : source.slice(node.range[0], node.range[1]).trim();
-      return visit.BREAK;
-    },
-  });
-  return key;
-}
-
-/**
- * Where a "never closed" error really starts: yaml reports an unclosed `[`, `{` or quote at the
- * place it gave up (the next line, or the end of the file); the opening character is the place to fix.
- */
-function openedAt(doc: Document.Parsed, error: YAMLError): { offset: number; what: string } | undefined {
-  const end = error.pos[0];
-  const seq = /^Flow sequence/.test(error.message);
-  const map = /^Flow map/.test(error.message);
-  const quote = error.code === 'MISSING_CHAR' && /^Missing closing ["']quote/.test(error.message);
-  if (!seq && !map && !quote) return undefined;
-  let found: { offset: number; what: string } | undefined;
-  visit(doc, {
-    Node(_k, node) {
-      const range = node.range;
-      if (!range || range[1] !== end) return undefined;
-      if ((seq && isSeq(node) && node.flow) || (map && isMap(node) && node.flow)) {
-        const [open, close] = seq ? ['[', ']'] : ['{', '}'];
-        found = { offset: range[0], what: `the "${open}" opened here is never closed; add the "${close}" (lines that continue it must be indented deeper than its key)` };
-      } else if (quote && isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) {
-        const q = node.type === 'QUOTE_DOUBLE' ? '"' : "'";
-        found = { offset: range[0], what: `the string opened with ${q} here is never closed; add the closing ${q}` };
-      }
-      return found ? visit.BREAK : undefined;
-    },
-  });
-  return found;
-}
-
-function yamlErrorProblem(
-  error: YAMLError,
-  relPath: string,
-  source: string,
-  lineCounter: LineCounter,
-  severity: 'error' | 'warning',
-  doc: Document.Parsed,
-): LoadProblem {
-  const pos = lineCounter.linePos(error.pos[0]);
-  const firstLine = error.message.split('\n')[0] ?? error.message;
-  if (error.code === 'DUPLICATE_KEY') {
-    const key = keyAt(doc, error.pos[0], source) ?? source.slice(error.pos[0]).split(/[:\n]/)[0]!.trim();
-    return problemAt('DUPLICATE_KEY', `duplicate key "${key}": map keys must be unique (the later value would silently win); remove or rename one of them`, relPath, pos.line, pos.col);
-  }
-  const code: ProblemCode = severity === 'warning' ? 'YAML_WARNING' : 'YAML_SYNTAX';
-  const opened = severity === 'error' ? openedAt(doc, error) : undefined;
-  if (opened) {
-    const start = lineCounter.linePos(opened.offset);
-    return problemAt(code, `YAML syntax error: ${opened.what}`, relPath, start.line, start.col);
-  }
-  return problemAt(code, `YAML ${severity === 'warning' ? 'warning' : 'syntax error'}: ${firstLine}`, relPath, pos.line, pos.col);
-}
-
 /** Parses YAML text (YAML 1.2 core schema, unique keys, bounded alias expansion) into a SourceFile. */
 export function parseYamlText(text: string, relPath: string, kind: FileKind, absPath = relPath): ParsedFile {
   const lineCounter = new LineCounter();
@@ -178,35 +110,21 @@ export function parseYamlText(text: string, relPath: string, kind: FileKind, abs
     keepSourceTokens: true,
     prettyErrors: false,
     lineCounter,
+    // no process warnings on stderr (e.g. collection keys): yamlProblems reports them as data
+    logLevel: 'error',
     uniqueKeys: true,
     schema: 'core',
     version: '1.2',
     strict: true,
   });
-  const problems: LoadProblem[] = [];
-  for (const error of doc.errors) problems.push(yamlErrorProblem(error, relPath, source, lineCounter, 'error', doc));
-  for (const warning of doc.warnings) problems.push(yamlErrorProblem(warning, relPath, source, lineCounter, 'warning', doc));
+  const problems: LoadProblem[] = yamlProblems(doc, relPath, source, lineCounter);
   const fatal = doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
   const file: SourceFile = { kind, path: relPath, absPath, text: source, data: undefined, lineCounter };
   if (fatal) return { file, problems };
   file.doc = doc;
-  try {
-    file.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
-    let offset = 0;
-    visit(doc, {
-      Alias(_key, node) {
-        if (isAlias(node) && node.range) offset = node.range[0];
-        return visit.BREAK;
-      },
-    });
-    const pos = lineCounter.linePos(offset);
-    problems.push(
-      problemAt('ALIAS_LIMIT', `too many alias expansions (more than ${MAX_ALIAS_COUNT}): the file looks like an alias bomb and was not expanded`, relPath, pos.line, pos.col),
-    );
-    file.data = undefined;
-  }
+  const converted = toPlainData(doc, relPath, lineCounter, MAX_ALIAS_COUNT);
+  problems.push(...converted.problems);
+  file.data = converted.data;
   return { file, problems };
 }
 

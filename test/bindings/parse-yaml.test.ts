@@ -81,6 +81,39 @@ describe('parseYamlText', () => {
     expect(file.data).toBeUndefined();
   });
 
+  it('an alias without an anchor is a syntax error at the alias, not an alias bomb', () => {
+    const { file, problems } = parseYamlText('a: &ok 1\nb: *ok\nc: *nope\n', 'x.yaml', 'config');
+    expect(codes(problems)).toEqual(['YAML_SYNTAX@3:4']);
+    expect(problems[0]?.message).toBe('YAML syntax error: alias "*nope" refers to no anchor "&nope" defined before it; define the anchor first or fix the name');
+    expect(file.data).toBeUndefined();
+  });
+
+  it('absurd nesting is one problem, not one per level, and never a thrown error', () => {
+    const { problems } = parseYamlText(`a: ${'['.repeat(20000)}${']'.repeat(20000)}\n`, 'x.yaml', 'config');
+    expect(problems.map((p) => p.code)).toEqual(['YAML_SYNTAX']);
+    expect(problems[0]?.message).toBe('YAML syntax error: the document nests too deeply to be parsed; flatten it');
+  });
+
+  it('a second document is an error at its separator', () => {
+    const { problems } = parseYamlText('a: 1\n---\nb: 2\n', 'x.yaml', 'config');
+    expect(codes(problems)).toEqual(['YAML_SYNTAX@2:1']);
+    expect(problems[0]?.message).toContain('a second document starts here ("---")');
+  });
+
+  it('a key that is a list or map is a warning at the key, and nothing is written to stderr', () => {
+    const writes: unknown[] = [];
+    const emit = process.emitWarning;
+    process.emitWarning = ((w: unknown) => void writes.push(w)) as typeof process.emitWarning;
+    try {
+      const { problems } = parseYamlText('? [a, b]\n: 1\nc: 2\n', 'x.yaml', 'config');
+      expect(codes(problems)).toEqual(['YAML_WARNING@1:3']);
+      expect(problems[0]?.severity).toBe('warning');
+    } finally {
+      process.emitWarning = emit;
+    }
+    expect(writes).toEqual([]);
+  });
+
   it('allows a few ordinary aliases', () => {
     const { file, problems } = parseYamlText('base: &b {port: 22}\none: *b\ntwo: *b\n', 'x.yaml', 'config');
     expect(problems).toEqual([]);
