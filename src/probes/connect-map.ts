@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
+import { redact } from './classify.js';
 
 export interface ConnectMap {
   ssh: Record<string, { host: string; port: number }>;
@@ -21,7 +22,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 /** Validates a parsed connect map; problems name the file and the key. */
 export function parseConnectMap(data: unknown, file = 'connect map'): ConnectMap {
   const bad = (what: string): never => {
-    throw new UserError(`${file}: invalid connect map: ${what}`, EXIT_ERROR);
+    throw new UserError(`${file}: invalid connect map: ${redact(what)}`, EXIT_ERROR);
   };
   if (!isRecord(data)) return bad('the top level must be an object with "ssh" and/or "http"');
   const map = emptyConnectMap();

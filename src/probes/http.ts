@@ -57,12 +57,13 @@ export function createHttpProber(opts: HttpProberOptions = {}): HttpProber {
     return agent;
   };
 
-  async function attempt(url: string, hostHeader: string | undefined, s: HttpProbeSettings) {
+  async function attempt(url: string, hostHeader: string | undefined, authorization: string | undefined, s: HttpProbeSettings) {
     const signals = [AbortSignal.timeout(s.maxTimeMs)];
     if (s.signal) signals.push(s.signal);
     const signal = AbortSignal.any(signals);
     const headers: Record<string, string> = { 'user-agent': 'driftgate-probe', accept: '*/*' };
     if (hostHeader) headers.host = hostHeader;
+    if (authorization) headers.authorization = authorization;
     const response = await request(url, {
       method: 'GET',
       dispatcher: agentFor(s.connectTimeoutMs),
@@ -89,10 +90,20 @@ export function createHttpProber(opts: HttpProberOptions = {}): HttpProber {
       const obs: EndpointObservation = { id: endpoint.id, url: declared, ok: false, startedAt, durationMs: 0, timeoutMs: s.maxTimeMs, attempts: 0 };
       let target = endpoint.url;
       let hostHeader: string | undefined;
+      let authorization: string | undefined;
       try {
         const parsed = new URL(endpoint.url);
         if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error(`unsupported scheme ${parsed.protocol}`);
-        const mapped = mapHttpUrl(opts.connectMap, endpoint.url);
+        if (parsed.username || parsed.password) {
+          // like curl: credentials in the URL are sent as Basic auth (undici would silently drop them)
+          const user = decodeURIComponent(parsed.username);
+          const pass = decodeURIComponent(parsed.password);
+          authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+          parsed.username = '';
+          parsed.password = '';
+          target = parsed.toString();
+        }
+        const mapped = mapHttpUrl(opts.connectMap, target);
         if (mapped) {
           target = mapped;
           hostHeader = parsed.host;
@@ -105,7 +116,7 @@ export function createHttpProber(opts: HttpProberOptions = {}): HttpProber {
         obs.attempts += 1;
         const started = Date.now();
         try {
-          const answer = await attempt(target, hostHeader, s);
+          const answer = await attempt(target, hostHeader, authorization, s);
           obs.ok = true;
           obs.status = answer.status;
           if (answer.location) obs.location = redactUrl(answer.location);

@@ -45,6 +45,17 @@ describe('connect map', () => {
     }
   });
 
+  it('never echoes URL credentials in its errors', () => {
+    expect(() => parseConnectMap({ http: { 'http://a:1': 'ftp://user:s3cret@127.0.0.1:1' } })).toThrow(/must be an http\(s\) URL/);
+    try {
+      parseConnectMap({ http: { 'ftp://user:s3cret@10.0.0.1:21': 'http://127.0.0.1:1' } });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toContain('ftp://user:***@10.0.0.1:21');
+      expect((error as Error).message).not.toContain('s3cret');
+    }
+  });
+
   it('names the line of a JSON syntax error and a missing file', () => {
     const file = join(dir, 'syntax.json');
     writeFileSync(file, '{\n  "ssh": {\n    "pve": { "host": "127.0.0.1", }\n  }\n}\n');

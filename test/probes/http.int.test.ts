@@ -22,6 +22,7 @@ function route(req: IncomingMessage): { status: number; headers?: Record<string,
     case '/err': return { status: 500, body: 'boom' };
     case '/moved': return { status: 302, headers: { location: '/login?next=%2F' } };
     case '/auth': return { status: 401 };
+    case '/private': return { status: req.headers.authorization === `Basic ${Buffer.from('admin:hunt er2').toString('base64')}` ? 200 : 401 };
     case '/slow': return { status: 200, delayMs: 3_000 };
     case '/big': return { status: 200, body: 'x'.repeat(512 * 1024) };
     default: return { status: 404 };
@@ -149,6 +150,20 @@ describe('HTTP probes against local servers', () => {
     expect(obs.url).toBe(`http://admin:***@127.0.0.1:${port}/x`);
     expect(JSON.stringify([obs, okObs])).not.toContain('hunter2');
     expect(okObs.status).toBe(200);
+  });
+
+  it('sends credentials of the URL as Basic auth (like curl), also through the connect map, and never records them', async () => {
+    const prober = createHttpProber({ connectMap: { ssh: {}, http: { 'http://100.107.36.76:8080': base } } });
+    try {
+      const direct = await prober.probe({ id: 'direct', url: base.replace('http://', 'http://admin:hunt%20er2@') + '/private' }, settings);
+      const mapped = await prober.probe({ id: 'mapped', url: 'http://admin:hunt%20er2@100.107.36.76:8080/private' }, settings);
+      const wrong = await prober.probe({ id: 'wrong', url: base.replace('http://', 'http://admin:nope@') + '/private' }, settings);
+      expect([direct.status, mapped.status, wrong.status]).toEqual([200, 200, 401]);
+      expect(mapped.url).toBe('http://admin:***@100.107.36.76:8080/private');
+      expect(JSON.stringify([direct, mapped, wrong])).not.toMatch(/hunt|nope/);
+    } finally {
+      await prober.close();
+    }
   });
 
   it('classifies an untrusted certificate as tls', async () => {
