@@ -51,10 +51,11 @@ export async function probeLive(
 
   const plan = planProbes(model, config, connectMap);
   const hostsTotal = plan.hosts.filter((h) => !h.skip).length;
-  let hostsDone = 0;
+  // a host counts once, however many connection attempts its retries make
+  const hostsSeen = new Set<string>();
   const progress = io.isTty
     ? (done: number, total: number, label: string) => {
-        io.stderr(`\r\u001b[2Kprobing: ${done}/${total} probes, hosts ${hostsDone}/${hostsTotal} - ${label.slice(0, 40)}`);
+        io.stderr(`\r\u001b[2Kprobing: ${done}/${total} probes, hosts ${hostsSeen.size}/${hostsTotal} - ${label.slice(0, 40)}`);
         if (done === total) io.stderr('\r\u001b[2K');
       }
     : undefined;
@@ -66,7 +67,7 @@ export async function probeLive(
     now: io.now,
     onProgress: progress,
     onSshEvent: (event) => {
-      hostsDone += 1;
+      hostsSeen.add(event.target);
       if (event.type === 'connected' && event.trust === 'tofu') {
         const key = event.hostKey ? `${event.hostKey.algorithm} ${event.hostKey.fingerprint}` : 'an unrecorded key';
         io.stderr(

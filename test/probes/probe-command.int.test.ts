@@ -188,6 +188,15 @@ describe('driftgate probe', () => {
     writeFileSync(join(root, 'ops/bindings/docker.compose.targets.yaml'), composeTargets(true));
   });
 
+  it('counts each host once on the progress line, however many times a refused host is retried', async () => {
+    const io = { ...memoryIo({ DRIFTGATE_SSH_KEY: join(root, 'id_test') }), isTty: true };
+    expect(await main(args('tty.json'), io)).toBe(3);
+    const counts = [...io.err.join('').matchAll(/hosts (\d+)\/(\d+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.filter(([done, total]) => done > total)).toEqual([]);
+    expect(counts.at(-1)).toEqual([3, 3]);
+  });
+
   it('makes check inconclusive (exit 3) when a host is unreachable and nothing else is wrong', async () => {
     const io = memoryIo({ DRIFTGATE_SSH_KEY: join(root, 'id_test') });
     const code = await main(['check', '--root', root, '--connect-map', join(root, 'connect-map.json'), '--known-hosts', join(root, 'known_hosts'), '--format', 'json'], io);
