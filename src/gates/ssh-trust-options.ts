@@ -70,7 +70,8 @@ export function judgeOption(key: string, rawValue: unknown): TrustIssue[] {
   const value = rawValue === false ? 'no' : rawValue === true ? 'yes' : String(rawValue ?? '').trim();
   const v = value.toLowerCase();
   if (k === 'stricthostkeychecking') {
-    if (v === 'no' || v === 'off') return [{ kind: 'host-key-checking-disabled', severity: 'error', option: key, value }];
+    // OpenSSH's readconf accepts "false" and "off" as "no"
+    if (v === 'no' || v === 'off' || v === 'false') return [{ kind: 'host-key-checking-disabled', severity: 'error', option: key, value }];
     if (v === 'accept-new') return [{ kind: 'host-key-tofu', severity: 'warning', option: key, value }];
     return [];
   }

@@ -20,6 +20,11 @@ describe('judgeOption', () => {
     expect(kinds('StrictHostKeyChecking', 'accept-new')).toEqual(['warning:host-key-tofu']);
     expect(kinds('StrictHostKeyChecking', 'yes')).toEqual([]);
   });
+  it('reads "off" and "false" as "no", as OpenSSH does (an ssh_extra_opts string is text, not a YAML boolean)', () => {
+    expect(parseSshOptions('-o StrictHostKeyChecking=false').flatMap((o) => kinds(o.key, o.value))).toEqual(['error:host-key-checking-disabled']);
+    expect(kinds('StrictHostKeyChecking', 'off')).toEqual(['error:host-key-checking-disabled']);
+    expect(kinds('StrictHostKeyChecking', 'ask')).toEqual([]);
+  });
   it('flags known hosts thrown away', () => {
     expect(kinds('UserKnownHostsFile', '/dev/null')).toEqual(['error:known-hosts-discarded']);
     expect(kinds('UserKnownHostsFile', '~/.ssh/known_hosts /dev/null')).toEqual([]);
