@@ -174,7 +174,7 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
         core.endGroup();
         fixPrUrl = fix.url ?? '';
         if (fix.failed) core.warning('the fix PR could not be written; see the "fix PR" group of the log');
-        else core.info(`fix PR: ${fix.action}${fix.url ? ` ${fix.url}` : ''}`);
+        else core.info(redact(`fix PR: ${fix.action}${fix.url ? ` ${fix.url}` : ''}`, secrets));
       }
     }
 
