@@ -55,7 +55,12 @@ export function stickyBody(markdown: string, key?: string, digest?: string): str
   const marker = digest ? `${markerFor(key)}\n<!-- driftgate:digest ${digest} -->` : markerFor(key);
   let text = markdown.trimEnd();
   const room = MAX_COMMENT_CHARS - marker.length - 200;
-  if (text.length > room) text = `${text.slice(0, room)}\n\n…the report is truncated; the full report is in the job log and artifact.`;
+  if (text.length > room) {
+    text = text.slice(0, room);
+    // a cut inside a folded block would fold the note (and anything after) away: close it
+    const open = (text.match(/<details>/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
+    text = `${text}${'\n\n</details>'.repeat(Math.max(0, open))}\n\n…the report is truncated; the full report is in the job log and artifact.`;
+  }
   return `${marker}\n${text}\n`;
 }
 
