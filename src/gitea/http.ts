@@ -35,7 +35,7 @@ export interface GiteaHttpOptions {
   dispatcher?: Dispatcher;
   /**
    * attempts after the first one (default 2): GET/PUT/DELETE on network errors, 429 and 5xx;
-   * POST/PATCH only when the connection could not be made (nothing was sent)
+   * POST/PATCH only on 429 or when the connection could not be made (nothing was handled)
    */
   retries?: number;
   /** base backoff, doubled per attempt (default 500 ms) */
@@ -151,8 +151,9 @@ export function createGiteaHttp(options: GiteaHttpOptions): GiteaHttp {
       if (res.status < 400) return res;
       const error = new GiteaApiError(method, path, res.status, secret(describe(res.body)));
       const retryable = !(DO_NOT_RETRY as readonly number[]).includes(res.status) && (res.status >= 500 || res.status === 429);
-      // the server answered: a POST/PATCH may have taken effect, never send it twice
-      if (!retryable || !idempotent) throw error;
+      // the server answered: a POST/PATCH may have taken effect, never send it twice; only a 429
+      // (rate limited, refused before any handling) is safe to repeat
+      if (!retryable || (!idempotent && res.status !== 429)) throw error;
       last = error;
     }
     throw last ?? new GiteaApiError(method, path, undefined, 'no attempt made');

@@ -70,6 +70,13 @@ describe('transport', () => {
     expect(repo.comments.map((c) => c.body)).toEqual(['first']);
   });
 
+  it('retries a POST refused with 429 (rate limited: nothing was handled)', async () => {
+    gitea.failNext('POST', '/repos/{owner}/{repo}/issues/{index}/comments', 429, 1);
+    await createIssueComment(http, ref, 1, { body: 'after the limit' });
+    expect(gitea.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([429, 201]);
+    expect(repo.comments.map((c) => c.body)).toEqual(['after the limit']);
+  });
+
   it('retries a GET whose connection dropped mid-request, but not a POST (it may have been sent)', async () => {
     const seen: string[] = [];
     const sockets = new Set<Socket>();
