@@ -11,6 +11,10 @@ function trimDir(path: string): string {
   return path.length > 1 ? path.replace(/\/+$/, '') : path;
 }
 
+function sshUser(m: Model, target: ComposeTarget): string | undefined {
+  return m.sshTargets.find((t) => t.id === (target.sshTarget ?? target.id))?.user;
+}
+
 /** `~` expanded with the home of the target's ssh user (/root or /home/<user>). */
 function expandHome(m: Model, target: ComposeTarget, path: string): string | undefined {
   if (!path.startsWith('~/') && path !== '~') return undefined;
@@ -43,11 +47,12 @@ function serviceInStack(m: Model, s: Service, out: FindingDraft[]): void {
   );
   if (sameAfterExpansion) {
     out.push({
-      message: `service "${s.id}" has compose directory "${dir}", stack "${sameAfterExpansion.name}" has path "${sameAfterExpansion.path}" (${where(m, sub(sameAfterExpansion.ref, 'path'))}); they match only if "~" is the home of the ssh user: write the path the same way in both files`,
+      message: `service "${s.id}" has compose directory "${dir}" and stack "${sameAfterExpansion.name}" has path "${sameAfterExpansion.path}" (${where(m, sub(sameAfterExpansion.ref, 'path'))}): one directory for ssh user "${sshUser(m, target)}" written two ways, which breaks when the user changes; write it the same way in both files`,
       subject: { kind: 'service', id: s.id },
       at: [field, sub(sameAfterExpansion.ref, 'path')],
       kind: 'compose-path-form',
-      severity: 'warning',
+      // the same directory under the declared ssh user: a consistency nit, not drift
+      severity: 'notice',
       expected: `${trimDir(sameAfterExpansion.path)}/${posix.basename(s.compose)}`,
       observed: s.compose,
     });

@@ -76,9 +76,10 @@ const PINS: Record<string, Pin[]> = {
     { severity: 'notice', subject: 'endpoint:pihole', at: [`${HEALTH}:90:10`, `${REG}:129:13`], expected: '/admin', observed: '/admin/' },
   ],
   'compose-parity': [
-    // mcpjungle compose "~/stacks/mcpjungle/..." vs stack path "/home/automation/stacks/mcpjungle"
+    // mcpjungle compose "~/stacks/mcpjungle/..." vs stack path "/home/automation/stacks/mcpjungle":
+    // the same directory for ssh user "automation", written two ways (a notice)
     {
-      severity: 'warning',
+      severity: 'notice',
       subject: 'service:mcpjungle',
       at: [`${REG}:250:14`, `${COMPOSE}:100:15`],
       expected: '/home/automation/stacks/mcpjungle/docker-compose.yml',
