@@ -44,8 +44,17 @@ export async function validateExtraFiles(
       let file = known.get(rel) ?? parsed.get(rel);
       if (!file) {
         const result = await parseYamlFile(join(absRoot, rel), rel, 'config');
+        if (result.problems.some((p) => p.code === 'FILE_MISSING')) {
+          // a missing file has no line to point at: point at the config entry that names it
+          problems.push({
+            code: 'FILE_MISSING',
+            severity: 'error',
+            message: `${rel} does not exist, but schema "${entry.schema}" of the config must validate it; create the file or fix the path`,
+            location: { file: configPath(absRoot, config.file), line: entry.line ?? 1, column: entry.column ?? 1, pointer: `/schemas/${index}` },
+          });
+          continue;
+        }
         problems.push(...result.problems);
-        if (result.problems.some((p) => p.code === 'FILE_MISSING')) continue;
         file = result.file;
         parsed.set(rel, file);
       }
