@@ -1,0 +1,24 @@
+import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
+import {
+  runCheck,
+  writeCheckOutputs
+} from "./chunk-U3A44DDV.js";
+import "./chunk-UWSXVP5H.js";
+import "./chunk-U7EFG3ST.js";
+import "./chunk-35G4FJWV.js";
+import "./chunk-ATKKBIHT.js";
+import "./chunk-JRCDJF4J.js";
+import "./chunk-WAIVFPAL.js";
+import "./chunk-V73VDUOG.js";
+import "./chunk-YMZYQDBK.js";
+import "./chunk-IIZFK7HE.js";
+
+// src/cli/commands/check.ts
+async function checkCommand(opts, io) {
+  const result = await runCheck(opts, io);
+  await writeCheckOutputs(result, opts, io);
+  return result.exitCode;
+}
+export {
+  checkCommand
+};

@@ -1,0 +1,79 @@
+import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
+import {
+  buildReport,
+  renderReport,
+  writeReport
+} from "./chunk-U7EFG3ST.js";
+import {
+  SCHEMA_GATE_ID,
+  compareProblems,
+  problemToFinding
+} from "./chunk-35G4FJWV.js";
+import "./chunk-ATKKBIHT.js";
+import {
+  loadConfig,
+  loadSpine
+} from "./chunk-WAIVFPAL.js";
+import "./chunk-V73VDUOG.js";
+import {
+  UserError
+} from "./chunk-YMZYQDBK.js";
+import {
+  EXIT_DRIFT,
+  EXIT_OK
+} from "./chunk-IIZFK7HE.js";
+
+// src/cli/commands/validate.ts
+import { resolve } from "node:path";
+function problemLine(p) {
+  const { file, line, column, pointer } = p.location;
+  return `${file}:${line}:${column} ${p.severity} ${p.message}${pointer ? ` (${pointer})` : ""}`;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function summaryLine(fileCount, errors, warnings) {
+  return `validated ${plural(fileCount, "file")}: ${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+}
+async function validateCommand(opts, io) {
+  const started = performance.now();
+  const root = resolve(io.cwd, opts.root);
+  const configFile = opts.config === void 0 ? void 0 : resolve(io.cwd, opts.config);
+  const config = await loadConfig(root, configFile);
+  const { problems, fileCount } = await loadSpine(root, config);
+  const sorted = [...problems].sort(compareProblems);
+  const errors = sorted.filter((p) => p.severity === "error").length;
+  const warnings = sorted.length - errors;
+  const summary = summaryLine(fileCount, errors, warnings);
+  let output;
+  if (opts.format === "json") {
+    const durationMs = performance.now() - started;
+    const run = {
+      id: SCHEMA_GATE_ID,
+      aliases: [],
+      kind: "static",
+      result: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
+      findings: sorted.length,
+      durationMs: Math.round(durationMs)
+    };
+    const report = buildReport({ root: opts.root, durationMs, fileCount, runs: [run], findings: sorted.map(problemToFinding) });
+    output = renderReport(report, "json", { color: false });
+  } else if (opts.format === "text") {
+    output = [...sorted.map(problemLine), summary].join("\n") + "\n";
+  } else {
+    throw new UserError(`validate supports --format text or json, not "${opts.format}"`);
+  }
+  if (opts.out) {
+    await writeReport(resolve(io.cwd, opts.out), output);
+    io.stdout(`${summary}
+`);
+  } else {
+    io.stdout(output);
+  }
+  return errors > 0 ? EXIT_DRIFT : EXIT_OK;
+}
+export {
+  problemLine,
+  summaryLine,
+  validateCommand
+};
