@@ -17,7 +17,10 @@ function keyAt(doc: Document.Parsed, offset: number, source: string): string | u
     Pair(_k, pair) {
       const node = pair.key;
       if (!isNode(node) || node.range?.[0] !== offset) return undefined;
-      key = isScalar(node) ? String(node.value) : source.slice(node.range[0], node.range[1]).trim();
+      const text = isScalar(node) ? String(node.value) : source.slice(node.range[0], node.range[1]).trim();
+      // one line, bounded: a message never spans lines
+      const flat = text.replace(/\r?\n/g, '\\n');
+      key = flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
       return visit.BREAK;
     },
   });

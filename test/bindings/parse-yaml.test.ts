@@ -32,6 +32,8 @@ describe('parseYamlText', () => {
       ['a:\n  "we ird: x": 1\n  "we ird: x": 2\n', 'we ird: x', 'DUPLICATE_KEY@3:3'],
       ["a: {port: 1, 'port': 2}\n", 'port', 'DUPLICATE_KEY@1:14'],
       ['http://x: 1\nhttp://x: 2\n', 'http://x', 'DUPLICATE_KEY@2:1'],
+      ['"a\\nb": 1\n"a\\nb": 2\n', 'a\\nb', 'DUPLICATE_KEY@2:1'],
+      [`${'k'.repeat(70)}: 1\n${'k'.repeat(70)}: 2\n`, `${'k'.repeat(57)}...`, 'DUPLICATE_KEY@2:1'],
     ];
     for (const [text, key, at] of cases) {
       const { problems } = parseYamlText(text, 'x.yaml', 'config');
