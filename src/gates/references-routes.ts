@@ -5,6 +5,7 @@
 // hostname the routing registry lacks (warning) or routes to a different registry service (error).
 import type { Model, Route, Service } from '../bindings/types.js';
 import { at, fileName, sub, where } from './gate-helpers.js';
+import { redactUrl } from './live/format.js';
 import type { FindingDraft } from './types.js';
 
 function hostnameOf(url: string): string | undefined {
@@ -45,13 +46,16 @@ function publicUrls(m: Model, out: FindingDraft[]): void {
   const byHost = new Map<string, Route>();
   for (const r of m.routes) if (!byHost.has(r.hostname.toLowerCase())) byHost.set(r.hostname.toLowerCase(), r);
   for (const s of m.services) {
-    const host = s.publicUrl !== undefined ? hostnameOf(s.publicUrl) : undefined;
-    if (host === undefined) continue;
+    const url = s.publicUrl;
+    const host = url !== undefined ? hostnameOf(url) : undefined;
+    if (url === undefined || host === undefined) continue;
+    // credentials in a URL never reach a message
+    const shown = url.includes('@') ? redactUrl(url) : url;
     const field = sub(s.ref, 'public_url');
     const route = byHost.get(host);
     if (!route) {
       out.push({
-        message: `service "${s.id}" is published at "${s.publicUrl}", but ${routing} has no hostname "${host}"; add it there (routing, stack, authority)`,
+        message: `service "${s.id}" is published at "${shown}", but ${routing} has no hostname "${host}"; add it there (routing, stack, authority)`,
         subject: { kind: 'service', id: s.id },
         at: [field, at(m.paths.routing, 'zones')],
         kind: 'public-url-not-routed',
@@ -63,7 +67,7 @@ function publicUrls(m: Model, out: FindingDraft[]): void {
     const other = route.service === undefined ? undefined : m.services.find((x) => x.id === route.service);
     if (!other || other.id === s.id) continue;
     out.push({
-      message: `service "${s.id}" is published at "${s.publicUrl}", but ${routing} routes "${host}" to service "${other.id}" (${where(m, sub(route.ref, 'service'))}); one of the two files is stale`,
+      message: `service "${s.id}" is published at "${shown}", but ${routing} routes "${host}" to service "${other.id}" (${where(m, sub(route.ref, 'service'))}); one of the two files is stale`,
       subject: { kind: 'route', id: route.hostname },
       at: [field, sub(route.ref, 'service')],
       kind: 'public-url-route-mismatch',
