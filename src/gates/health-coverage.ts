@@ -21,6 +21,11 @@ function parse(url: string): Parsed | undefined {
   }
 }
 
+/** A path for messages: token-like query values (token, key, secret, ...) never reach the output. */
+function shown(path: string): string {
+  return path.replace(/([?&][^=&#]*(?:token|secret|pass|key|auth|sig)[^=&#]*=)[^&#]*/gi, '$1REDACTED');
+}
+
 function hostAddress(m: Model, hostId: string | undefined): string | undefined {
   if (hostId === undefined) return undefined;
   const h = m.hosts.find((x) => x.id === hostId);
@@ -64,23 +69,23 @@ function compareUrl(m: Model, s: Service, e: Endpoint, out: FindingDraft[]): voi
   if (s.health === undefined || p.path === s.health) return;
   if (stripSlash(p.path) === stripSlash(s.health)) {
     out.push({
-      message: `probe "${e.id}" path "${p.path}" differs from the health path "${s.health}" of service "${s.id}" (${where(m, both[1]!)}) only by a trailing slash; write it the same way in both files`,
+      message: `probe "${e.id}" path "${shown(p.path)}" differs from the health path "${s.health}" of service "${s.id}" (${where(m, both[1]!)}) only by a trailing slash; write it the same way in both files`,
       subject,
       at: both,
       kind: 'probe-path-trailing-slash',
       severity: 'notice',
       expected: s.health,
-      observed: p.path,
+      observed: shown(p.path),
     });
     return;
   }
   out.push({
-    message: `probe "${e.id}" checks path "${p.path}", but service "${s.id}" declares health path "${s.health}" (${where(m, both[1]!)}); one of the two files is stale`,
+    message: `probe "${e.id}" checks path "${shown(p.path)}", but service "${s.id}" declares health path "${s.health}" (${where(m, both[1]!)}); one of the two files is stale`,
     subject,
     at: both,
     kind: 'probe-path-mismatch',
     expected: s.health,
-    observed: p.path,
+    observed: shown(p.path),
   });
 }
 
