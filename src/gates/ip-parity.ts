@@ -61,8 +61,10 @@ function parity(m: Model, out: FindingDraft[]): void {
         });
         continue;
       }
+      const other = m.hosts.find((x) => x.id !== h.id && x.tailscaleIp === c.value);
+      const whose = other ? `, the address of host "${other.id}" (${where(m, sub(other.ref, 'tailscale_ip'))})` : '';
       out.push({
-        message: `${c.what} is "${c.value}", but ${canon.what} is "${canon.value}" (${where(m, canon.ref)}); host "${h.id}" must have one address`,
+        message: `${c.what} is "${c.value}"${whose}, but ${canon.what} is "${canon.value}" (${where(m, canon.ref)}); host "${h.id}" must have one address`,
         subject: { kind: 'host', id: h.id },
         at: [c.ref, canon.ref],
         kind: `address-mismatch:${c.ref.file}`,
