@@ -11,13 +11,13 @@ import {
   listIssueComments,
   normalizeServerUrl,
   runFix
-} from "./chunks/chunk-IBW32QXZ.js";
-import "./chunks/chunk-ERFOZF2P.js";
+} from "./chunks/chunk-NUOBVD5T.js";
+import "./chunks/chunk-KDLTRXTQ.js";
 import {
   renderMetrics,
   runCheck
-} from "./chunks/chunk-U3A44DDV.js";
-import "./chunks/chunk-UWSXVP5H.js";
+} from "./chunks/chunk-TZALV45W.js";
+import "./chunks/chunk-TJUPA532.js";
 import {
   renderMarkdown,
   writeFileAtomic
@@ -25,8 +25,8 @@ import {
 import "./chunks/chunk-35G4FJWV.js";
 import "./chunks/chunk-ATKKBIHT.js";
 import "./chunks/chunk-XZAWZGET.js";
-import "./chunks/chunk-JRCDJF4J.js";
-import "./chunks/chunk-WAIVFPAL.js";
+import "./chunks/chunk-6HVO22X4.js";
+import "./chunks/chunk-EM4KFV5J.js";
 import "./chunks/chunk-V73VDUOG.js";
 import {
   UserError

@@ -33,9 +33,9 @@ function reasonLabel(reason) {
   return reason.toUpperCase();
 }
 function listNames(names, limit = 8) {
-  const shown = names.slice(0, limit);
-  const more = names.length - shown.length;
-  return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(", ");
+  const shown2 = names.slice(0, limit);
+  const more = names.length - shown2.length;
+  return more > 0 ? `${shown2.join(", ")} and ${more} more` : shown2.join(", ");
 }
 function redactUrl(raw) {
   try {
@@ -1188,6 +1188,9 @@ function parse(url) {
     return void 0;
   }
 }
+function shown(path) {
+  return path.replace(/([?&][^=&#]*(?:token|secret|pass|key|auth|sig)[^=&#]*=)[^&#]*/gi, "$1REDACTED");
+}
 function hostAddress(m, hostId) {
   if (hostId === void 0) return void 0;
   const h = m.hosts.find((x) => x.id === hostId);
@@ -1226,23 +1229,23 @@ function compareUrl(m, s, e, out) {
   if (s.health === void 0 || p.path === s.health) return;
   if (stripSlash(p.path) === stripSlash(s.health)) {
     out.push({
-      message: `probe "${e.id}" path "${p.path}" differs from the health path "${s.health}" of service "${s.id}" (${where(m, both[1])}) only by a trailing slash; write it the same way in both files`,
+      message: `probe "${e.id}" path "${shown(p.path)}" differs from the health path "${s.health}" of service "${s.id}" (${where(m, both[1])}) only by a trailing slash; write it the same way in both files`,
       subject,
       at: both,
       kind: "probe-path-trailing-slash",
       severity: "notice",
       expected: s.health,
-      observed: p.path
+      observed: shown(p.path)
     });
     return;
   }
   out.push({
-    message: `probe "${e.id}" checks path "${p.path}", but service "${s.id}" declares health path "${s.health}" (${where(m, both[1])}); one of the two files is stale`,
+    message: `probe "${e.id}" checks path "${shown(p.path)}", but service "${s.id}" declares health path "${s.health}" (${where(m, both[1])}); one of the two files is stale`,
     subject,
     at: both,
     kind: "probe-path-mismatch",
     expected: s.health,
-    observed: p.path
+    observed: shown(p.path)
   });
 }
 var health_coverage_default = defineGate({
@@ -1412,8 +1415,10 @@ function parity(m, out) {
         });
         continue;
       }
+      const other = m.hosts.find((x) => x.id !== h.id && x.tailscaleIp === c.value);
+      const whose = other ? `, the address of host "${other.id}" (${where(m, sub(other.ref, "tailscale_ip"))})` : "";
       out.push({
-        message: `${c.what} is "${c.value}", but ${canon.what} is "${canon.value}" (${where(m, canon.ref)}); host "${h.id}" must have one address`,
+        message: `${c.what} is "${c.value}"${whose}, but ${canon.what} is "${canon.value}" (${where(m, canon.ref)}); host "${h.id}" must have one address`,
         subject: { kind: "host", id: h.id },
         at: [c.ref, canon.ref],
         kind: `address-mismatch:${c.ref.file}`,
@@ -1525,13 +1530,15 @@ function publicUrls(m, out) {
   const byHost = /* @__PURE__ */ new Map();
   for (const r of m.routes) if (!byHost.has(r.hostname.toLowerCase())) byHost.set(r.hostname.toLowerCase(), r);
   for (const s of m.services) {
-    const host = s.publicUrl !== void 0 ? hostnameOf(s.publicUrl) : void 0;
-    if (host === void 0) continue;
+    const url = s.publicUrl;
+    const host = url !== void 0 ? hostnameOf(url) : void 0;
+    if (url === void 0 || host === void 0) continue;
+    const shown2 = url.includes("@") ? redactUrl(url) : url;
     const field = sub(s.ref, "public_url");
     const route = byHost.get(host);
     if (!route) {
       out.push({
-        message: `service "${s.id}" is published at "${s.publicUrl}", but ${routing} has no hostname "${host}"; add it there (routing, stack, authority)`,
+        message: `service "${s.id}" is published at "${shown2}", but ${routing} has no hostname "${host}"; add it there (routing, stack, authority)`,
         subject: { kind: "service", id: s.id },
         at: [field, at(m.paths.routing, "zones")],
         kind: "public-url-not-routed",
@@ -1543,7 +1550,7 @@ function publicUrls(m, out) {
     const other = route.service === void 0 ? void 0 : m.services.find((x) => x.id === route.service);
     if (!other || other.id === s.id) continue;
     out.push({
-      message: `service "${s.id}" is published at "${s.publicUrl}", but ${routing} routes "${host}" to service "${other.id}" (${where(m, sub(route.ref, "service"))}); one of the two files is stale`,
+      message: `service "${s.id}" is published at "${shown2}", but ${routing} routes "${host}" to service "${other.id}" (${where(m, sub(route.ref, "service"))}); one of the two files is stale`,
       subject: { kind: "route", id: route.hostname },
       at: [field, sub(route.ref, "service")],
       kind: "public-url-route-mismatch",

@@ -6,13 +6,13 @@ import {
   planFixes,
   planSize,
   renderPlan
-} from "./chunk-ERFOZF2P.js";
+} from "./chunk-KDLTRXTQ.js";
 import {
   require_undici
 } from "./chunk-XZAWZGET.js";
 import {
   loadConfig
-} from "./chunk-WAIVFPAL.js";
+} from "./chunk-EM4KFV5J.js";
 import {
   UserError,
   errorMessage

@@ -1,11 +1,11 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-GNDB3E24.js";
+} from "./chunk-G55WLCK4.js";
 import "./chunk-FTMGACBF.js";
 import {
   loadConfig
-} from "./chunk-WAIVFPAL.js";
+} from "./chunk-EM4KFV5J.js";
 import "./chunk-V73VDUOG.js";
 import "./chunk-YMZYQDBK.js";
 import {

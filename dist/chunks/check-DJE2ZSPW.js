@@ -2,13 +2,13 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-U3A44DDV.js";
-import "./chunk-UWSXVP5H.js";
+} from "./chunk-TZALV45W.js";
+import "./chunk-TJUPA532.js";
 import "./chunk-U7EFG3ST.js";
 import "./chunk-35G4FJWV.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-JRCDJF4J.js";
-import "./chunk-WAIVFPAL.js";
+import "./chunk-6HVO22X4.js";
+import "./chunk-EM4KFV5J.js";
 import "./chunk-V73VDUOG.js";
 import "./chunk-YMZYQDBK.js";
 import "./chunk-IIZFK7HE.js";

@@ -3,20 +3,20 @@ import {
   createRevalidate,
   planFixes,
   renderPlan
-} from "./chunk-ERFOZF2P.js";
+} from "./chunk-KDLTRXTQ.js";
 import {
   runCheck
-} from "./chunk-U3A44DDV.js";
-import "./chunk-UWSXVP5H.js";
+} from "./chunk-TZALV45W.js";
+import "./chunk-TJUPA532.js";
 import "./chunk-U7EFG3ST.js";
 import "./chunk-35G4FJWV.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-JRCDJF4J.js";
+import "./chunk-6HVO22X4.js";
 import {
   startLab
-} from "./chunk-GNDB3E24.js";
+} from "./chunk-G55WLCK4.js";
 import "./chunk-FTMGACBF.js";
-import "./chunk-WAIVFPAL.js";
+import "./chunk-EM4KFV5J.js";
 import "./chunk-V73VDUOG.js";
 import {
   errorMessage

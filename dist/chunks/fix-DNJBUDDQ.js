@@ -1,18 +1,18 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   runFix
-} from "./chunk-IBW32QXZ.js";
-import "./chunk-ERFOZF2P.js";
+} from "./chunk-NUOBVD5T.js";
+import "./chunk-KDLTRXTQ.js";
 import {
   runCheck
-} from "./chunk-U3A44DDV.js";
-import "./chunk-UWSXVP5H.js";
+} from "./chunk-TZALV45W.js";
+import "./chunk-TJUPA532.js";
 import "./chunk-U7EFG3ST.js";
 import "./chunk-35G4FJWV.js";
 import "./chunk-ATKKBIHT.js";
 import "./chunk-XZAWZGET.js";
-import "./chunk-JRCDJF4J.js";
-import "./chunk-WAIVFPAL.js";
+import "./chunk-6HVO22X4.js";
+import "./chunk-EM4KFV5J.js";
 import "./chunk-V73VDUOG.js";
 import "./chunk-YMZYQDBK.js";
 import "./chunk-IIZFK7HE.js";

@@ -3,7 +3,7 @@ import {
   createSchemaValidator,
   parseYamlText,
   validateBinding
-} from "./chunk-WAIVFPAL.js";
+} from "./chunk-EM4KFV5J.js";
 import {
   require_dist
 } from "./chunk-V73VDUOG.js";

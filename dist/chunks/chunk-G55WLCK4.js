@@ -10,7 +10,7 @@ import {
   parseYamlFile,
   parseYamlText,
   validateAgainstSchema
-} from "./chunk-WAIVFPAL.js";
+} from "./chunk-EM4KFV5J.js";
 import {
   locateIn
 } from "./chunk-V73VDUOG.js";

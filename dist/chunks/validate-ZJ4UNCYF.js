@@ -13,7 +13,7 @@ import "./chunk-ATKKBIHT.js";
 import {
   loadConfig,
   loadSpine
-} from "./chunk-WAIVFPAL.js";
+} from "./chunk-EM4KFV5J.js";
 import "./chunk-V73VDUOG.js";
 import {
   UserError

@@ -1,7 +1,7 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   GATES
-} from "./chunk-UWSXVP5H.js";
+} from "./chunk-TJUPA532.js";
 import "./chunk-35G4FJWV.js";
 import "./chunk-V73VDUOG.js";
 import {

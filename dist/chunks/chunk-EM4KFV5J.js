@@ -8390,7 +8390,9 @@ function keyAt(doc, offset, source) {
     Pair(_k, pair) {
       const node = pair.key;
       if (!(0, import_yaml.isNode)(node) || node.range?.[0] !== offset) return void 0;
-      key = (0, import_yaml.isScalar)(node) ? String(node.value) : source.slice(node.range[0], node.range[1]).trim();
+      const text = (0, import_yaml.isScalar)(node) ? String(node.value) : source.slice(node.range[0], node.range[1]).trim();
+      const flat = text.replace(/\r?\n/g, "\\n");
+      key = flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
       return import_yaml.visit.BREAK;
     }
   });

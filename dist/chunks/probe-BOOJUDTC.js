@@ -6,12 +6,12 @@ import {
 import "./chunk-XZAWZGET.js";
 import {
   writeObservations
-} from "./chunk-JRCDJF4J.js";
+} from "./chunk-6HVO22X4.js";
 import "./chunk-FTMGACBF.js";
 import {
   loadConfig,
   loadSpine
-} from "./chunk-WAIVFPAL.js";
+} from "./chunk-EM4KFV5J.js";
 import "./chunk-V73VDUOG.js";
 import {
   UserError
