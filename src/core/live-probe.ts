@@ -40,7 +40,7 @@ export async function probeLive(
   const knownHosts =
     overrides.knownHostsText !== undefined
       ? KnownHosts.parse(overrides.knownHostsText, 'lab known_hosts')
-      : resolveKnownHosts(flags.knownHosts, undefined, io.env, io.cwd);
+      : resolveKnownHosts(flags.knownHosts, config.probe.knownHosts, io.env, io.cwd);
   const identity = overrides.identity ?? resolveIdentity(flags.identity, io.env, io.cwd);
   const trustOnFirstUse = Boolean(flags.trustOnFirstUse) || config.probe.trustOnFirstUse;
 
