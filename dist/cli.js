@@ -15,9 +15,9 @@ import {
   __toESM
 } from "./chunks/chunk-IIZFK7HE.js";
 
-// ../../../work/main/node_modules/commander/lib/error.js
+// node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "../../../work/main/node_modules/commander/lib/error.js"(exports) {
+  "node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -50,9 +50,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/commander/lib/argument.js
+// node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "../../../work/main/node_modules/commander/lib/argument.js"(exports) {
+  "node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -178,9 +178,9 @@ var require_argument = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/commander/lib/help.js
+// node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "../../../work/main/node_modules/commander/lib/help.js"(exports) {
+  "node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -780,9 +780,9 @@ ${itemIndentStr}`);
   }
 });
 
-// ../../../work/main/node_modules/commander/lib/option.js
+// node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "../../../work/main/node_modules/commander/lib/option.js"(exports) {
+  "node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1093,9 +1093,9 @@ var require_option = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/commander/lib/suggestSimilar.js
+// node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "../../../work/main/node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1173,9 +1173,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/commander/lib/command.js
+// node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "../../../work/main/node_modules/commander/lib/command.js"(exports) {
+  "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -3419,9 +3419,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// ../../../work/main/node_modules/commander/index.js
+// node_modules/commander/index.js
 var require_commander = __commonJS({
-  "../../../work/main/node_modules/commander/index.js"(exports) {
+  "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3444,7 +3444,7 @@ var require_commander = __commonJS({
 // src/cli/main.ts
 import * as nodeModule from "node:module";
 
-// ../../../work/main/node_modules/commander/esm.mjs
+// node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -3510,7 +3510,7 @@ function addCheckFlags(cmd) {
 function registerCommands(program2, io, setExit) {
   addCommon(program2.command("validate").description("parse and schema-validate the binding files"), ["text", "json"]).action(
     async (opts) => {
-      const { validateCommand } = await import("./chunks/validate-ZJ4UNCYF.js");
+      const { validateCommand } = await import("./chunks/validate-DDO7IIVM.js");
       setExit(await validateCommand(common(opts), io));
     }
   );
@@ -3518,13 +3518,13 @@ function registerCommands(program2, io, setExit) {
     addCommon(program2.command("check").description("validate, static gates, live probes and live gates (the main job)"))
   ).action(async (opts) => {
     const options = checkOptions(opts);
-    const { checkCommand } = await import("./chunks/check-DJE2ZSPW.js");
+    const { checkCommand } = await import("./chunks/check-ETKGT4ME.js");
     setExit(await checkCommand(options, io));
   });
   addCommon(program2.command("probe").description("probe live infrastructure and write an observation snapshot"), ["json"]).option("--trust-on-first-use", "connect to hosts missing from known_hosts for this run (reported as a warning)").action(async (opts) => {
     if (!opts.out) throw new UserError("probe needs --out FILE for the observation snapshot");
     const probeOpts = { ...common(opts), trustOnFirstUse: Boolean(opts.trustOnFirstUse) };
-    const { probeCommand } = await import("./chunks/probe-BOOJUDTC.js");
+    const { probeCommand } = await import("./chunks/probe-QMS62HBJ.js");
     setExit(await probeCommand(probeOpts, io));
   });
   addCheckFlags(addCommon(program2.command("fix").description("plan fixes for fixable findings; print the diff; with --pr open/update the fix PR"))).option("--dry-run", "print the plan and the unified diff; change nothing").option("--pr", "open or update the fix PR on Gitea").option("--server-url <url>", "Gitea base URL (default: GITHUB_SERVER_URL / GITEA_SERVER_URL)").option("--repo <owner/name>", "repository (default: GITHUB_REPOSITORY)").option("--base <branch>", "base branch of the fix PR (default: config fix.base, else main)").action(async (opts) => {
@@ -3538,20 +3538,20 @@ function registerCommands(program2, io, setExit) {
       token: io.env.DRIFTGATE_TOKEN ?? io.env.GITEA_TOKEN ?? io.env.GITHUB_TOKEN
     };
     if (fixOpts.dryRun && fixOpts.pr) throw new UserError("--dry-run and --pr cannot be combined");
-    const { fixCommand } = await import("./chunks/fix-DNJBUDDQ.js");
+    const { fixCommand } = await import("./chunks/fix-NHE6W463.js");
     setExit(await fixCommand(fixOpts, io));
   });
   program2.command("lab").description("run the simulated infrastructure of a scenario until stopped").requiredOption("--scenario <file>", "scenario file (YAML)").option("--root <dir>", "root of the spine the scenario deviates from", ".").option("--out <dir>", "where to write connect-map.json and known_hosts", ".driftgate-lab").action(async (opts) => {
     const labOpts = { scenario: String(opts.scenario), root: String(opts.root), out: opts.out };
-    const { labCommand } = await import("./chunks/lab-3UIATO2M.js");
+    const { labCommand } = await import("./chunks/lab-7DIF2GMK.js");
     setExit(await labCommand(labOpts, io));
   });
   program2.command("demo").description("the whole pipeline on the bundled example spine and lab, no set-up needed").addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")).action(async (opts) => {
-    const { demoCommand } = await import("./chunks/demo-2HNGTCOX.js");
+    const { demoCommand } = await import("./chunks/demo-5RX5UIND.js");
     setExit(await demoCommand({ format: opts.format }, io));
   });
   program2.command("gates").description("list the gate catalog (id, aliases, kind, default severity, description)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (opts) => {
-    const { gatesCommand } = await import("./chunks/gates-DO4UGRL7.js");
+    const { gatesCommand } = await import("./chunks/gates-3RO65BT3.js");
     setExit(await gatesCommand({ format: opts.format }, io));
   });
   program2.on("command:*", (operands) => {

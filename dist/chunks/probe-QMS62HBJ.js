@@ -2,17 +2,17 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   hasProbeFailures,
   probeLive
-} from "./chunk-XQNFNHJE.js";
-import "./chunk-XZAWZGET.js";
+} from "./chunk-H3WNYGSQ.js";
+import "./chunk-B4AKVPV7.js";
 import {
   writeObservations
-} from "./chunk-6HVO22X4.js";
-import "./chunk-FTMGACBF.js";
+} from "./chunk-DEGXVZZT.js";
+import "./chunk-IWA7RT42.js";
 import {
   loadConfig,
   loadSpine
-} from "./chunk-EM4KFV5J.js";
-import "./chunk-V73VDUOG.js";
+} from "./chunk-7Q45KQAJ.js";
+import "./chunk-ZVKSS4IF.js";
 import {
   UserError
 } from "./chunk-YMZYQDBK.js";

@@ -1,19 +1,19 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   runFix
-} from "./chunk-NUOBVD5T.js";
-import "./chunk-KDLTRXTQ.js";
+} from "./chunk-FBYBSRHW.js";
+import "./chunk-DG6MBGAR.js";
 import {
   runCheck
-} from "./chunk-TZALV45W.js";
-import "./chunk-TJUPA532.js";
+} from "./chunk-MQIDBCHB.js";
+import "./chunk-GCNKGPPY.js";
 import "./chunk-U7EFG3ST.js";
 import "./chunk-35G4FJWV.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-XZAWZGET.js";
-import "./chunk-6HVO22X4.js";
-import "./chunk-EM4KFV5J.js";
-import "./chunk-V73VDUOG.js";
+import "./chunk-B4AKVPV7.js";
+import "./chunk-DEGXVZZT.js";
+import "./chunk-7Q45KQAJ.js";
+import "./chunk-ZVKSS4IF.js";
 import "./chunk-YMZYQDBK.js";
 import "./chunk-IIZFK7HE.js";
 

@@ -3,10 +3,10 @@ import {
   createSchemaValidator,
   parseYamlText,
   validateBinding
-} from "./chunk-EM4KFV5J.js";
+} from "./chunk-7Q45KQAJ.js";
 import {
   require_dist
-} from "./chunk-V73VDUOG.js";
+} from "./chunk-ZVKSS4IF.js";
 import {
   __toESM
 } from "./chunk-IIZFK7HE.js";
@@ -14,7 +14,7 @@ import {
 // src/fix/plan-fixes.ts
 import { createHash } from "node:crypto";
 
-// ../../../work/main/node_modules/diff/libesm/diff/base.js
+// node_modules/diff/libesm/diff/base.js
 var Diff = (
   /** @class */
   (function() {
@@ -229,7 +229,7 @@ var Diff = (
 );
 var base_default = Diff;
 
-// ../../../work/main/node_modules/diff/libesm/diff/character.js
+// node_modules/diff/libesm/diff/character.js
 var __extends = /* @__PURE__ */ (function() {
   var extendStatics = function(d, b) {
     extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
@@ -261,7 +261,7 @@ var CharacterDiff = (
 );
 var characterDiff = new CharacterDiff();
 
-// ../../../work/main/node_modules/diff/libesm/util/string.js
+// node_modules/diff/libesm/util/string.js
 function longestCommonPrefix(str1, str2) {
   var i;
   for (i = 0; i < str1.length && i < str2.length; i++) {
@@ -357,7 +357,7 @@ function leadingWs(string) {
   return match ? match[0] : "";
 }
 
-// ../../../work/main/node_modules/diff/libesm/diff/word.js
+// node_modules/diff/libesm/diff/word.js
 var __extends2 = /* @__PURE__ */ (function() {
   var extendStatics = function(d, b) {
     extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
@@ -533,7 +533,7 @@ var WordsWithSpaceDiff = (
 );
 var wordsWithSpaceDiff = new WordsWithSpaceDiff();
 
-// ../../../work/main/node_modules/diff/libesm/diff/line.js
+// node_modules/diff/libesm/diff/line.js
 var __extends3 = /* @__PURE__ */ (function() {
   var extendStatics = function(d, b) {
     extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
@@ -606,7 +606,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// ../../../work/main/node_modules/diff/libesm/diff/sentence.js
+// node_modules/diff/libesm/diff/sentence.js
 var __extends4 = /* @__PURE__ */ (function() {
   var extendStatics = function(d, b) {
     extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
@@ -641,7 +641,7 @@ var SentenceDiff = (
 );
 var sentenceDiff = new SentenceDiff();
 
-// ../../../work/main/node_modules/diff/libesm/diff/css.js
+// node_modules/diff/libesm/diff/css.js
 var __extends5 = /* @__PURE__ */ (function() {
   var extendStatics = function(d, b) {
     extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
@@ -676,7 +676,7 @@ var CssDiff = (
 );
 var cssDiff = new CssDiff();
 
-// ../../../work/main/node_modules/diff/libesm/diff/json.js
+// node_modules/diff/libesm/diff/json.js
 var __extends6 = /* @__PURE__ */ (function() {
   var extendStatics = function(d, b) {
     extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
@@ -776,7 +776,7 @@ function canonicalize(obj, stack, replacementStack, replacer, key) {
   return canonicalizedObj;
 }
 
-// ../../../work/main/node_modules/diff/libesm/diff/array.js
+// node_modules/diff/libesm/diff/array.js
 var __extends7 = /* @__PURE__ */ (function() {
   var extendStatics = function(d, b) {
     extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
@@ -817,7 +817,7 @@ var ArrayDiff = (
 );
 var arrayDiff = new ArrayDiff();
 
-// ../../../work/main/node_modules/diff/libesm/patch/create.js
+// node_modules/diff/libesm/patch/create.js
 var __assign = function() {
   __assign = Object.assign || function(t) {
     for (var s, i = 1, n = arguments.length; i < n; i++) {

@@ -3,17 +3,17 @@ import {
   EXIT_DIR_MISSING,
   parseRemoteCommand,
   require_lib
-} from "./chunk-FTMGACBF.js";
+} from "./chunk-IWA7RT42.js";
 import {
   defaultConfig,
   loadSpine,
   parseYamlFile,
   parseYamlText,
   validateAgainstSchema
-} from "./chunk-EM4KFV5J.js";
+} from "./chunk-7Q45KQAJ.js";
 import {
   locateIn
-} from "./chunk-V73VDUOG.js";
+} from "./chunk-ZVKSS4IF.js";
 import {
   UserError
 } from "./chunk-YMZYQDBK.js";

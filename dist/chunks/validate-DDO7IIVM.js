@@ -13,8 +13,8 @@ import "./chunk-ATKKBIHT.js";
 import {
   loadConfig,
   loadSpine
-} from "./chunk-EM4KFV5J.js";
-import "./chunk-V73VDUOG.js";
+} from "./chunk-7Q45KQAJ.js";
+import "./chunk-ZVKSS4IF.js";
 import {
   UserError
 } from "./chunk-YMZYQDBK.js";

@@ -2,14 +2,14 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-TZALV45W.js";
-import "./chunk-TJUPA532.js";
+} from "./chunk-MQIDBCHB.js";
+import "./chunk-GCNKGPPY.js";
 import "./chunk-U7EFG3ST.js";
 import "./chunk-35G4FJWV.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-6HVO22X4.js";
-import "./chunk-EM4KFV5J.js";
-import "./chunk-V73VDUOG.js";
+import "./chunk-DEGXVZZT.js";
+import "./chunk-7Q45KQAJ.js";
+import "./chunk-ZVKSS4IF.js";
 import "./chunk-YMZYQDBK.js";
 import "./chunk-IIZFK7HE.js";
 

@@ -6,13 +6,13 @@ import {
   planFixes,
   planSize,
   renderPlan
-} from "./chunk-KDLTRXTQ.js";
+} from "./chunk-DG6MBGAR.js";
 import {
   require_undici
-} from "./chunk-XZAWZGET.js";
+} from "./chunk-B4AKVPV7.js";
 import {
   loadConfig
-} from "./chunk-EM4KFV5J.js";
+} from "./chunk-7Q45KQAJ.js";
 import {
   UserError,
   errorMessage

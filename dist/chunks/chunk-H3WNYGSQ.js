@@ -1,7 +1,7 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   require_undici
-} from "./chunk-XZAWZGET.js";
+} from "./chunk-B4AKVPV7.js";
 import {
   EXIT_DIR_MISSING,
   HYPERVISOR_COMMAND,
@@ -9,7 +9,7 @@ import {
   backupListCommand,
   composePsCommand,
   require_lib
-} from "./chunk-FTMGACBF.js";
+} from "./chunk-IWA7RT42.js";
 import {
   UserError
 } from "./chunk-YMZYQDBK.js";
@@ -1060,7 +1060,7 @@ function hasProbeFailures(obs) {
 // src/core/live-probe.ts
 async function probeLive(model, config, flags, io, overrides = {}) {
   const connectMap = overrides.connectMap ? parseConnectMap(overrides.connectMap, "lab connect map") : flags.connectMap ? loadConnectMap(resolve2(io.cwd, flags.connectMap)) : void 0;
-  const knownHosts = overrides.knownHostsText !== void 0 ? KnownHosts.parse(overrides.knownHostsText, "lab known_hosts") : resolveKnownHosts(flags.knownHosts, void 0, io.env, io.cwd);
+  const knownHosts = overrides.knownHostsText !== void 0 ? KnownHosts.parse(overrides.knownHostsText, "lab known_hosts") : resolveKnownHosts(flags.knownHosts, config.probe.knownHosts, io.env, io.cwd);
   const identity = overrides.identity ?? resolveIdentity(flags.identity, io.env, io.cwd);
   const trustOnFirstUse = Boolean(flags.trustOnFirstUse) || config.probe.trustOnFirstUse;
   if (knownHosts.size === 0 && !trustOnFirstUse) {

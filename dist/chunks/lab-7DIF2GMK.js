@@ -1,12 +1,12 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-G55WLCK4.js";
-import "./chunk-FTMGACBF.js";
+} from "./chunk-AHQTMQFT.js";
+import "./chunk-IWA7RT42.js";
 import {
   loadConfig
-} from "./chunk-EM4KFV5J.js";
-import "./chunk-V73VDUOG.js";
+} from "./chunk-7Q45KQAJ.js";
+import "./chunk-ZVKSS4IF.js";
 import "./chunk-YMZYQDBK.js";
 import {
   EXIT_OK

@@ -2,7 +2,7 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   createSchemaValidator,
   parseYamlText
-} from "./chunk-EM4KFV5J.js";
+} from "./chunk-7Q45KQAJ.js";
 import {
   UserError
 } from "./chunk-YMZYQDBK.js";

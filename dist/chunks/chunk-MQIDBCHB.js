@@ -1,7 +1,7 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   GATES
-} from "./chunk-TJUPA532.js";
+} from "./chunk-GCNKGPPY.js";
 import {
   buildMatrix,
   buildReport,
@@ -14,14 +14,14 @@ import {
 } from "./chunk-35G4FJWV.js";
 import {
   readObservations
-} from "./chunk-6HVO22X4.js";
+} from "./chunk-DEGXVZZT.js";
 import {
   loadConfig,
   loadSpine
-} from "./chunk-EM4KFV5J.js";
+} from "./chunk-7Q45KQAJ.js";
 import {
   locate
-} from "./chunk-V73VDUOG.js";
+} from "./chunk-ZVKSS4IF.js";
 import {
   UserError,
   errorMessage
@@ -285,7 +285,7 @@ function renderMetrics(report, now) {
 async function observe(gates, opts, model, config, io, overrides) {
   if (opts.offline || !gates.some((g) => g.kind === "live")) return void 0;
   if (opts.observations?.length) return readObservations(opts.observations.map((f) => resolve(io.cwd, f)));
-  const { probeLive } = await import("./live-probe-RQ6GT432.js");
+  const { probeLive } = await import("./live-probe-WEBTRAVF.js");
   return probeLive(model, config, opts, io, overrides);
 }
 async function runCheck(opts, io, overrides = {}) {

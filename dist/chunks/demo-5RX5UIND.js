@@ -3,21 +3,21 @@ import {
   createRevalidate,
   planFixes,
   renderPlan
-} from "./chunk-KDLTRXTQ.js";
+} from "./chunk-DG6MBGAR.js";
 import {
   runCheck
-} from "./chunk-TZALV45W.js";
-import "./chunk-TJUPA532.js";
+} from "./chunk-MQIDBCHB.js";
+import "./chunk-GCNKGPPY.js";
 import "./chunk-U7EFG3ST.js";
 import "./chunk-35G4FJWV.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-6HVO22X4.js";
+import "./chunk-DEGXVZZT.js";
 import {
   startLab
-} from "./chunk-G55WLCK4.js";
-import "./chunk-FTMGACBF.js";
-import "./chunk-EM4KFV5J.js";
-import "./chunk-V73VDUOG.js";
+} from "./chunk-AHQTMQFT.js";
+import "./chunk-IWA7RT42.js";
+import "./chunk-7Q45KQAJ.js";
+import "./chunk-ZVKSS4IF.js";
 import {
   errorMessage
 } from "./chunk-YMZYQDBK.js";

@@ -12,7 +12,7 @@ import {
   locateIn,
   parsePointer,
   pointerOf
-} from "./chunk-V73VDUOG.js";
+} from "./chunk-ZVKSS4IF.js";
 
 // src/gates/types.ts
 function defineGate(def) {
