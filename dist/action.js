@@ -20119,7 +20119,7 @@ async function runAction(env, deps) {
     let fixPrUrl = "";
     if (inputs.openFixPr) {
       if (mode !== "live") notice('open-fix-pr needs mode "live" (fixes come from live observations): no fix PR');
-      else if (!inputs.token) notice("open-fix-pr needs a token (a bot token, see docs/gitea-setup.md): no fix PR");
+      else if (!inputs.token) notice('open-fix-pr needs a token (a bot token, see the README, "Set up on Gitea"): no fix PR');
       else if (!deps.fixPr) notice("open-fix-pr is not available in this build: run `driftgate fix --pr` in a later step");
       else if (!context.repository || !(inputs.serverUrl || context.serverUrl)) notice("open-fix-pr: server URL or repository unknown: no fix PR");
       else {

@@ -155,7 +155,7 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
     let fixPrUrl = '';
     if (inputs.openFixPr) {
       if (mode !== 'live') core.notice('open-fix-pr needs mode "live" (fixes come from live observations): no fix PR');
-      else if (!inputs.token) core.notice('open-fix-pr needs a token (a bot token, see docs/gitea-setup.md): no fix PR');
+      else if (!inputs.token) core.notice('open-fix-pr needs a token (a bot token, see the README, "Set up on Gitea"): no fix PR');
       else if (!deps.fixPr) core.notice('open-fix-pr is not available in this build: run `driftgate fix --pr` in a later step');
       else if (!context.repository || !(inputs.serverUrl || context.serverUrl)) core.notice('open-fix-pr: server URL or repository unknown: no fix PR');
       else {

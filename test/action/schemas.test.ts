@@ -56,8 +56,8 @@ describe('action.yml, the entry and the docs agree', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(names('src/action/run-action.ts', /setOutput\('([a-z-]+)'/g));
   });
 
-  it('documents every input and output in docs/gitea-setup.md', () => {
-    const docs = readFileSync(join(REPO_DIR, 'docs/gitea-setup.md'), 'utf8');
+  it('documents every input and output in README.md', () => {
+    const docs = readFileSync(join(REPO_DIR, 'README.md'), 'utf8');
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(docs, name).toContain(`\`${name}\``);
   });
 });
