@@ -3543,11 +3543,11 @@ function registerCommands(program2, io, setExit) {
   });
   program2.command("lab").description("run the simulated infrastructure of a scenario until stopped").requiredOption("--scenario <file>", "scenario file (YAML)").option("--root <dir>", "root of the spine the scenario deviates from", ".").option("--out <dir>", "where to write connect-map.json and known_hosts", ".driftgate-lab").action(async (opts) => {
     const labOpts = { scenario: String(opts.scenario), root: String(opts.root), out: opts.out };
-    const { labCommand } = await import("./chunks/lab-7DIF2GMK.js");
+    const { labCommand } = await import("./chunks/lab-6KHPXLMH.js");
     setExit(await labCommand(labOpts, io));
   });
   program2.command("demo").description("the whole pipeline on the bundled example spine and lab, no set-up needed").addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")).action(async (opts) => {
-    const { demoCommand } = await import("./chunks/demo-5RX5UIND.js");
+    const { demoCommand } = await import("./chunks/demo-CUBDLINQ.js");
     setExit(await demoCommand({ format: opts.format }, io));
   });
   program2.command("gates").description("list the gate catalog (id, aliases, kind, default severity, description)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (opts) => {

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { LabOrigin } from './types.js';
+import { createTracker } from './tracker.js';
 
 export interface HttpOriginServer {
   origin: LabOrigin;
@@ -12,8 +13,8 @@ export interface HttpOriginServer {
 
 /** Starts the HTTP server of one lab origin on 127.0.0.1 (ephemeral port). */
 export async function startHttpOrigin(origin: LabOrigin): Promise<HttpOriginServer> {
-  const timers = new Set<NodeJS.Timeout>();
-  const sockets = new Set<Socket>();
+  const tracker = createTracker();
+  const { timers } = tracker;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://lab.invalid');
     const route = origin.routes.get(`${url.pathname}${url.search}`) ?? origin.routes.get(url.pathname);
@@ -41,11 +42,7 @@ export async function startHttpOrigin(origin: LabOrigin): Promise<HttpOriginServ
     });
   });
   server.keepAliveTimeout = 5_000;
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.setNoDelay(true);
-    socket.on('close', () => sockets.delete(socket));
-  });
+  server.on('connection', (socket: Socket) => tracker.track(socket));
   server.on('clientError', (_err, socket) => socket.destroy());
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -57,12 +54,6 @@ export async function startHttpOrigin(origin: LabOrigin): Promise<HttpOriginServ
   return {
     origin,
     port: (server.address() as AddressInfo).port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const t of timers) clearTimeout(t);
-        timers.clear();
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => tracker.close(server),
   };
 }

@@ -2,11 +2,12 @@
 // client key only, answering the fixed remote command templates from the lab world.
 import { timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:net';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import ssh2 from 'ssh2';
 import type { Connection, ParsedKey } from 'ssh2';
 import { runRemoteCommand } from './remote-output.js';
 import type { LabHost } from './types.js';
+import { createTracker } from './tracker.js';
 
 const { Server, utils } = ssh2;
 
@@ -76,15 +77,12 @@ function handleClient(client: Connection, opts: SshHostOptions, timers: Set<Node
 
 /** Starts the SSH server of one lab host on 127.0.0.1 (ephemeral port). */
 export async function startSshHost(opts: SshHostOptions): Promise<SshHostServer> {
-  const timers = new Set<NodeJS.Timeout>();
-  const sockets = new Set<Socket>();
-  const ssh = new Server({ hostKeys: [opts.hostKey], ident: 'driftgate-lab_1.0' }, (client) => handleClient(client, opts, timers));
+  const tracker = createTracker();
+  const ssh = new Server({ hostKeys: [opts.hostKey], ident: 'driftgate-lab_1.0' }, (client) => handleClient(client, opts, tracker.timers));
   ssh.on('error', () => undefined);
   // our own listener, so the lab can track and destroy every socket on close
   const server = createServer((socket) => {
-    sockets.add(socket);
-    socket.setNoDelay(true);
-    socket.on('close', () => sockets.delete(socket));
+    tracker.track(socket);
     socket.on('error', () => undefined);
     ssh.injectSocket(socket);
   });
@@ -99,12 +97,6 @@ export async function startSshHost(opts: SshHostOptions): Promise<SshHostServer>
   return {
     host: opts.host,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const t of timers) clearTimeout(t);
-        timers.clear();
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => tracker.close(server),
   };
 }

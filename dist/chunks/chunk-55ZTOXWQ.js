@@ -67,9 +67,31 @@ function createClosedPorts() {
 
 // src/lab/http-server.ts
 import { createServer as createServer2 } from "node:http";
-async function startHttpOrigin(origin) {
+
+// src/lab/tracker.ts
+function createTracker() {
   const timers = /* @__PURE__ */ new Set();
   const sockets = /* @__PURE__ */ new Set();
+  return {
+    timers,
+    track(socket) {
+      sockets.add(socket);
+      socket.setNoDelay(true);
+      socket.on("close", () => sockets.delete(socket));
+    },
+    close: (server) => new Promise((resolve3) => {
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+      for (const s of sockets) s.destroy();
+      server.close(() => resolve3());
+    })
+  };
+}
+
+// src/lab/http-server.ts
+async function startHttpOrigin(origin) {
+  const tracker = createTracker();
+  const { timers } = tracker;
   const server = createServer2((req, res) => {
     const url = new URL(req.url ?? "/", "http://lab.invalid");
     const route = origin.routes.get(`${url.pathname}${url.search}`) ?? origin.routes.get(url.pathname);
@@ -98,11 +120,7 @@ async function startHttpOrigin(origin) {
     });
   });
   server.keepAliveTimeout = 5e3;
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.setNoDelay(true);
-    socket.on("close", () => sockets.delete(socket));
-  });
+  server.on("connection", (socket) => tracker.track(socket));
   server.on("clientError", (_err, socket) => socket.destroy());
   await new Promise((resolve3, reject) => {
     server.once("error", reject);
@@ -114,12 +132,7 @@ async function startHttpOrigin(origin) {
   return {
     origin,
     port: server.address().port,
-    close: () => new Promise((resolve3) => {
-      for (const t of timers) clearTimeout(t);
-      timers.clear();
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve3());
-    })
+    close: () => tracker.close(server)
   };
 }
 
@@ -503,14 +516,11 @@ function handleClient(client, opts, timers) {
   });
 }
 async function startSshHost(opts) {
-  const timers = /* @__PURE__ */ new Set();
-  const sockets = /* @__PURE__ */ new Set();
-  const ssh = new Server({ hostKeys: [opts.hostKey], ident: "driftgate-lab_1.0" }, (client) => handleClient(client, opts, timers));
+  const tracker = createTracker();
+  const ssh = new Server({ hostKeys: [opts.hostKey], ident: "driftgate-lab_1.0" }, (client) => handleClient(client, opts, tracker.timers));
   ssh.on("error", () => void 0);
   const server = createServer3((socket) => {
-    sockets.add(socket);
-    socket.setNoDelay(true);
-    socket.on("close", () => sockets.delete(socket));
+    tracker.track(socket);
     socket.on("error", () => void 0);
     ssh.injectSocket(socket);
   });
@@ -525,12 +535,7 @@ async function startSshHost(opts) {
   return {
     host: opts.host,
     port,
-    close: () => new Promise((resolve3) => {
-      for (const t of timers) clearTimeout(t);
-      timers.clear();
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve3());
-    })
+    close: () => tracker.close(server)
   };
 }
 

@@ -14,7 +14,7 @@ import "./chunk-ATKKBIHT.js";
 import "./chunk-DEGXVZZT.js";
 import {
   startLab
-} from "./chunk-AHQTMQFT.js";
+} from "./chunk-55ZTOXWQ.js";
 import "./chunk-IWA7RT42.js";
 import "./chunk-7Q45KQAJ.js";
 import "./chunk-ZVKSS4IF.js";
