@@ -3541,9 +3541,14 @@ function registerCommands(program2, io, setExit) {
     const { fixCommand } = await import("./chunks/fix-NHE6W463.js");
     setExit(await fixCommand(fixOpts, io));
   });
-  program2.command("lab").description("run the simulated infrastructure of a scenario until stopped").requiredOption("--scenario <file>", "scenario file (YAML)").option("--root <dir>", "root of the spine the scenario deviates from", ".").option("--out <dir>", "where to write connect-map.json and known_hosts", ".driftgate-lab").action(async (opts) => {
-    const labOpts = { scenario: String(opts.scenario), root: String(opts.root), out: opts.out };
-    const { labCommand } = await import("./chunks/lab-6KHPXLMH.js");
+  program2.command("lab").description("run the simulated infrastructure of a scenario until stopped").requiredOption("--scenario <file>", "scenario file (YAML)").option("--root <dir>", "root of the spine the scenario deviates from", ".").option("--config <file>", "config file (default: <root>/driftgate.config.yaml, optional)").option("--out <dir>", "where to write connect-map.json, known_hosts and the identity", ".driftgate-lab").action(async (opts) => {
+    const labOpts = {
+      scenario: String(opts.scenario),
+      root: String(opts.root),
+      config: opts.config,
+      out: opts.out
+    };
+    const { labCommand } = await import("./chunks/lab-AAMSWMQG.js");
     setExit(await labCommand(labOpts, io));
   });
   program2.command("demo").description("the whole pipeline on the bundled example spine and lab, no set-up needed").addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")).action(async (opts) => {

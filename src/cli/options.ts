@@ -40,5 +40,6 @@ export interface FixOptions extends CheckOptions {
 export interface LabOptions {
   scenario: string;
   root: string;
+  config?: string;
   out?: string;
 }

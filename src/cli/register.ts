@@ -111,9 +111,15 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
     .description('run the simulated infrastructure of a scenario until stopped')
     .requiredOption('--scenario <file>', 'scenario file (YAML)')
     .option('--root <dir>', 'root of the spine the scenario deviates from', '.')
-    .option('--out <dir>', 'where to write connect-map.json and known_hosts', '.driftgate-lab')
+    .option('--config <file>', 'config file (default: <root>/driftgate.config.yaml, optional)')
+    .option('--out <dir>', 'where to write connect-map.json, known_hosts and the identity', '.driftgate-lab')
     .action(async (opts) => {
-      const labOpts: LabOptions = { scenario: String(opts.scenario), root: String(opts.root), out: opts.out as string };
+      const labOpts: LabOptions = {
+        scenario: String(opts.scenario),
+        root: String(opts.root),
+        config: opts.config as string | undefined,
+        out: opts.out as string,
+      };
       const { labCommand } = await import('./commands/lab.js');
       setExit(await labCommand(labOpts, io));
     });

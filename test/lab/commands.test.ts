@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,5 +74,17 @@ describe('driftgate lab', () => {
     const code = await main(['lab', '--scenario', join(REPO_DIR, 'test/lab/fixtures/bad-scenario.yaml'), '--root', join(REPO_DIR, 'examples/spine')], io);
     expect(code).toBe(2);
     expect(io.err.join('')).toMatch(/bad-scenario\.yaml:4:5: unknown key "latency_ms".*did you mean "latencyMs"/);
+  });
+
+  it('reads --config: a broken config is exit 2 naming its file and line, before anything listens', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'driftgate-lab-config-'));
+    const config = join(dir, 'lab.config.yaml');
+    writeFileSync(config, 'probe:\n  host_concurrency: many\n');
+    const io = memoryIo();
+    const code = await main(['lab', '--scenario', join(REPO_DIR, 'examples/scenarios/demo.yaml'), '--root', join(REPO_DIR, 'examples/spine'), '--config', config], io);
+    rmSync(dir, { recursive: true, force: true });
+    expect(code).toBe(2);
+    expect(io.err.join('')).toMatch(/lab\.config\.yaml:2:\d+/);
+    expect(io.out.join('')).not.toContain('connect map:');
   });
 });

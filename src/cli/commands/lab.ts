@@ -51,7 +51,7 @@ export function describeLab(lab: Lab, root: string, io: Io, description?: string
 }
 
 export async function labCommand(opts: LabOptions, io: Io, hooks: LabRunHooks = {}): Promise<number> {
-  const config = await loadConfig(resolve(io.cwd, opts.root));
+  const config = await loadConfig(resolve(io.cwd, opts.root), opts.config === undefined ? undefined : resolve(io.cwd, opts.config));
   const lab = await startLab({
     root: opts.root,
     config,

@@ -50,7 +50,7 @@ function describeLab(lab, root, io, description) {
 `;
 }
 async function labCommand(opts, io, hooks = {}) {
-  const config = await loadConfig(resolve(io.cwd, opts.root));
+  const config = await loadConfig(resolve(io.cwd, opts.root), opts.config === void 0 ? void 0 : resolve(io.cwd, opts.config));
   const lab = await startLab({
     root: opts.root,
     config,
