@@ -3527,7 +3527,10 @@ function registerCommands(program2, io, setExit) {
     const { probeCommand } = await import("./chunks/probe-QMS62HBJ.js");
     setExit(await probeCommand(probeOpts, io));
   });
-  addCheckFlags(addCommon(program2.command("fix").description("plan fixes for fixable findings; print the diff; with --pr open/update the fix PR"))).option("--dry-run", "print the plan and the unified diff; change nothing").option("--pr", "open or update the fix PR on Gitea").option("--server-url <url>", "Gitea base URL (default: GITHUB_SERVER_URL / GITEA_SERVER_URL)").option("--repo <owner/name>", "repository (default: GITHUB_REPOSITORY)").option("--base <branch>", "base branch of the fix PR (default: config fix.base, else main)").action(async (opts) => {
+  addCheckFlags(addCommon(program2.command("fix").description("plan fixes for fixable findings; print the diff; with --pr open/update the fix PR"))).option("--dry-run", "print the plan and the unified diff; change nothing").option("--pr", "open or update the fix PR on Gitea").option("--server-url <url>", "Gitea base URL (default: GITHUB_SERVER_URL / GITEA_SERVER_URL)").option("--repo <owner/name>", "repository (default: GITHUB_REPOSITORY)").option("--base <branch>", "base branch of the fix PR (default: config fix.base, else main)").addHelpText(
+    "after",
+    '\nThe token for --pr is read from DRIFTGATE_TOKEN, GITEA_TOKEN or GITHUB_TOKEN (never a flag, so it stays\nout of shell history and process lists). Use a bot token: see the README, "Set up on Gitea".'
+  ).action(async (opts) => {
     const fixOpts = {
       ...checkOptions(opts),
       dryRun: Boolean(opts.dryRun),

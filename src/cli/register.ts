@@ -91,6 +91,10 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
     .option('--server-url <url>', 'Gitea base URL (default: GITHUB_SERVER_URL / GITEA_SERVER_URL)')
     .option('--repo <owner/name>', 'repository (default: GITHUB_REPOSITORY)')
     .option('--base <branch>', 'base branch of the fix PR (default: config fix.base, else main)')
+    .addHelpText(
+      'after',
+      '\nThe token for --pr is read from DRIFTGATE_TOKEN, GITEA_TOKEN or GITHUB_TOKEN (never a flag, so it stays\nout of shell history and process lists). Use a bot token: see the README, "Set up on Gitea".',
+    )
     .action(async (opts) => {
       const fixOpts: FixOptions = {
         ...checkOptions(opts),
