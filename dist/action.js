@@ -16,16 +16,17 @@ import "./chunks/chunk-DG6MBGAR.js";
 import {
   renderMetrics,
   runCheck
-} from "./chunks/chunk-MQIDBCHB.js";
-import "./chunks/chunk-GCNKGPPY.js";
+} from "./chunks/chunk-LYOJ6HNZ.js";
+import "./chunks/chunk-BU3TCR2A.js";
 import {
   renderMarkdown,
   writeFileAtomic
-} from "./chunks/chunk-U7EFG3ST.js";
-import "./chunks/chunk-35G4FJWV.js";
+} from "./chunks/chunk-G2RMPB7W.js";
+import "./chunks/chunk-5YKCWURR.js";
 import "./chunks/chunk-ATKKBIHT.js";
 import "./chunks/chunk-B4AKVPV7.js";
 import "./chunks/chunk-DEGXVZZT.js";
+import "./chunks/chunk-LIMRRP4O.js";
 import "./chunks/chunk-7Q45KQAJ.js";
 import "./chunks/chunk-ZVKSS4IF.js";
 import {

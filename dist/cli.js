@@ -3510,7 +3510,7 @@ function addCheckFlags(cmd) {
 function registerCommands(program2, io, setExit) {
   addCommon(program2.command("validate").description("parse and schema-validate the binding files"), ["text", "json"]).action(
     async (opts) => {
-      const { validateCommand } = await import("./chunks/validate-DDO7IIVM.js");
+      const { validateCommand } = await import("./chunks/validate-4SKHUDSP.js");
       setExit(await validateCommand(common(opts), io));
     }
   );
@@ -3518,7 +3518,7 @@ function registerCommands(program2, io, setExit) {
     addCommon(program2.command("check").description("validate, static gates, live probes and live gates (the main job)"))
   ).action(async (opts) => {
     const options = checkOptions(opts);
-    const { checkCommand } = await import("./chunks/check-ETKGT4ME.js");
+    const { checkCommand } = await import("./chunks/check-SMH3DUGU.js");
     setExit(await checkCommand(options, io));
   });
   addCommon(program2.command("probe").description("probe live infrastructure and write an observation snapshot"), ["json"]).option("--trust-on-first-use", "connect to hosts missing from known_hosts for this run (reported as a warning)").action(async (opts) => {
@@ -3541,7 +3541,7 @@ function registerCommands(program2, io, setExit) {
       token: io.env.DRIFTGATE_TOKEN ?? io.env.GITEA_TOKEN ?? io.env.GITHUB_TOKEN
     };
     if (fixOpts.dryRun && fixOpts.pr) throw new UserError("--dry-run and --pr cannot be combined");
-    const { fixCommand } = await import("./chunks/fix-NHE6W463.js");
+    const { fixCommand } = await import("./chunks/fix-WG2UIA6X.js");
     setExit(await fixCommand(fixOpts, io));
   });
   program2.command("lab").description("run the simulated infrastructure of a scenario until stopped").requiredOption("--scenario <file>", "scenario file (YAML)").option("--root <dir>", "root of the spine the scenario deviates from", ".").option("--config <file>", "config file (default: <root>/driftgate.config.yaml, optional)").option("--out <dir>", "where to write connect-map.json, known_hosts and the identity", ".driftgate-lab").action(async (opts) => {
@@ -3551,15 +3551,15 @@ function registerCommands(program2, io, setExit) {
       config: opts.config,
       out: opts.out
     };
-    const { labCommand } = await import("./chunks/lab-AAMSWMQG.js");
+    const { labCommand } = await import("./chunks/lab-CR7NXVHZ.js");
     setExit(await labCommand(labOpts, io));
   });
   program2.command("demo").description("the whole pipeline on the bundled example spine and lab, no set-up needed").addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")).action(async (opts) => {
-    const { demoCommand } = await import("./chunks/demo-CUBDLINQ.js");
+    const { demoCommand } = await import("./chunks/demo-VNC76D22.js");
     setExit(await demoCommand({ format: opts.format }, io));
   });
   program2.command("gates").description("list the gate catalog (id, aliases, kind, default severity, description)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (opts) => {
-    const { gatesCommand } = await import("./chunks/gates-3RO65BT3.js");
+    const { gatesCommand } = await import("./chunks/gates-JA3HBGTZ.js");
     setExit(await gatesCommand({ format: opts.format }, io));
   });
   program2.on("command:*", (operands) => {

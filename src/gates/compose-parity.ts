@@ -2,32 +2,27 @@
 // stacks of a host share a path, and every compose stack of a host is listed by its VM
 // (the other direction, a VM stack missing from the compose targets, is `references`).
 import { posix } from 'node:path';
+import { expandHome, targetHome, trimSlash } from '../bindings/remote-path.js';
 import type { ComposeTarget, Model, Service } from '../bindings/types.js';
 import { fileName, sub, where } from './gate-helpers.js';
 import { defineGate } from './types.js';
 import type { FindingDraft } from './types.js';
 
-function trimDir(path: string): string {
-  return path.length > 1 ? path.replace(/\/+$/, '') : path;
-}
-
 function sshUser(m: Model, target: ComposeTarget): string | undefined {
   return m.sshTargets.find((t) => t.id === (target.sshTarget ?? target.id))?.user;
 }
 
-/** `~` expanded with the home of the target's ssh user (/root or /home/<user>). */
-function expandHome(m: Model, target: ComposeTarget, path: string): string | undefined {
+/** `~` expanded with the home of the target's ssh user (/root or /home/<user>); undefined without `~`. */
+function expandTilde(m: Model, target: ComposeTarget, path: string): string | undefined {
   if (!path.startsWith('~/') && path !== '~') return undefined;
-  const ssh = m.sshTargets.find((t) => t.id === (target.sshTarget ?? target.id));
-  if (!ssh) return undefined;
-  const home = ssh.user === 'root' ? '/root' : `/home/${ssh.user}`;
-  return home + path.slice(1);
+  const home = targetHome(m, target);
+  return home === undefined ? undefined : expandHome(path, home);
 }
 
 function serviceInStack(m: Model, s: Service, out: FindingDraft[]): void {
   if (s.compose === undefined || s.host === undefined) return;
   const compose = fileName(m.paths.compose);
-  const dir = trimDir(posix.dirname(s.compose));
+  const dir = trimSlash(posix.dirname(s.compose));
   const field = sub(s.ref, 'compose');
   const target = m.composeTargets.find((t) => t.id === s.host);
   if (!target) {
@@ -40,10 +35,10 @@ function serviceInStack(m: Model, s: Service, out: FindingDraft[]): void {
     });
     return;
   }
-  if (target.stacks.some((st) => trimDir(st.path) === dir)) return;
-  const expanded = expandHome(m, target, dir);
+  if (target.stacks.some((st) => trimSlash(st.path) === dir)) return;
+  const expanded = expandTilde(m, target, dir);
   const sameAfterExpansion = target.stacks.find(
-    (st) => (expanded !== undefined && trimDir(st.path) === expanded) || expandHome(m, target, trimDir(st.path)) === dir,
+    (st) => (expanded !== undefined && trimSlash(st.path) === expanded) || expandTilde(m, target, trimSlash(st.path)) === dir,
   );
   if (sameAfterExpansion) {
     out.push({
@@ -53,12 +48,12 @@ function serviceInStack(m: Model, s: Service, out: FindingDraft[]): void {
       kind: 'compose-path-form',
       // the same directory under the declared ssh user: a consistency nit, not drift
       severity: 'notice',
-      expected: `${trimDir(sameAfterExpansion.path)}/${posix.basename(s.compose)}`,
+      expected: `${trimSlash(sameAfterExpansion.path)}/${posix.basename(s.compose)}`,
       observed: s.compose,
     });
     return;
   }
-  const elsewhere = m.stacks.find((st) => st.target !== target.id && trimDir(st.path) === dir);
+  const elsewhere = m.stacks.find((st) => st.target !== target.id && trimSlash(st.path) === dir);
   out.push({
     message: elsewhere
       ? `service "${s.id}" runs on host "${s.host}", but its compose directory "${dir}" is stack "${elsewhere.name}" of host "${elsewhere.target}" (${where(m, sub(elsewhere.ref, 'path'))}); fix the host or the compose path`
@@ -75,7 +70,7 @@ function sharedPaths(m: Model, out: FindingDraft[]): void {
   for (const target of m.composeTargets) {
     const seen = new Map<string, (typeof target.stacks)[number]>();
     for (const st of target.stacks) {
-      const key = trimDir(st.path);
+      const key = trimSlash(st.path);
       const prev = seen.get(key);
       if (!prev) {
         seen.set(key, st);

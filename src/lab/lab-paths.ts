@@ -1,23 +1,11 @@
-// Remote path helpers of the lab: `~` expansion with the host user's home, normalisation, globbing.
+// Remote path helpers of the lab: directories of remote files and globbing (`~` expansion is
+// src/bindings/remote-path.ts, shared with the gates).
 import { posix } from 'node:path';
-
-/** The home directory a Linux user gets by default. */
-export function homeOf(user: string): string {
-  return user === 'root' ? '/root' : `/home/${user}`;
-}
-
-/** Expands a leading `~` with `home` and normalises (no trailing slash, no `.`/`..` segments). */
-export function expandRemotePath(path: string, home: string): string {
-  let p = path.trim();
-  if (p === '~') p = home;
-  else if (p.startsWith('~/')) p = `${home}/${p.slice(2)}`;
-  const normal = posix.normalize(p);
-  return normal.length > 1 && normal.endsWith('/') ? normal.slice(0, -1) : normal;
-}
+import { expandHome } from '../bindings/remote-path.js';
 
 /** The directory holding a remote file (after expansion). */
 export function remoteDirname(path: string, home: string): string {
-  return posix.dirname(expandRemotePath(path, home));
+  return posix.dirname(expandHome(path, home));
 }
 
 /** fnmatch-style glob (`*`, `?`, `[...]`) as `find -name` applies it to a file name. */

@@ -1,6 +1,7 @@
 // What a lab host prints for each fixed remote command (src/probes/commands.ts), as the real tools print it.
 import { EXIT_DIR_MISSING, parseRemoteCommand } from '../probes/commands.js';
-import { expandRemotePath, globToRegExp } from './lab-paths.js';
+import { expandHome } from '../bindings/remote-path.js';
+import { globToRegExp } from './lab-paths.js';
 import type { LabHost, LabVm } from './types.js';
 
 export interface CommandResult {
@@ -10,7 +11,7 @@ export interface CommandResult {
 }
 
 function composePs(host: LabHost, path: string): CommandResult {
-  const abs = expandRemotePath(path, host.home);
+  const abs = expandHome(path, host.home);
   const stack = host.stacks.get(abs);
   if (!stack) return { stdout: '', stderr: '', code: EXIT_DIR_MISSING };
   if (host.dockerUnreachable) {
@@ -23,7 +24,7 @@ function composePs(host: LabHost, path: string): CommandResult {
 }
 
 function backupList(host: LabHost, basePath: string, glob: string): CommandResult {
-  const files = host.dirs.get(expandRemotePath(basePath, host.home));
+  const files = host.dirs.get(expandHome(basePath, host.home));
   if (!files) return { stdout: '', stderr: '', code: EXIT_DIR_MISSING };
   const re = globToRegExp(glob);
   const lines = files.filter((f) => re.test(f.name)).map((f) => `${Math.floor(f.mtime.getTime() / 1000)} ./${f.name}\n`);

@@ -2,7 +2,8 @@
 // is the directory of its compose file on its host; the scenario's overrides and extra containers apply.
 import { createHash } from 'node:crypto';
 import type { Model, Service } from '../bindings/types.js';
-import { expandRemotePath, remoteDirname } from './lab-paths.js';
+import { expandHome } from '../bindings/remote-path.js';
+import { remoteDirname } from './lab-paths.js';
 import { scenarioError } from './scenario-error.js';
 import type { ContainerState, HealthState, LabContainer, LabHost, LabStack, LoadedScenario, ScenarioContainer } from './types.js';
 
@@ -81,7 +82,7 @@ export function populateStacks(model: Model, loaded: LoadedScenario, hostOf: (ta
   for (const target of model.composeTargets) {
     const host = hostOf(target.id);
     for (const decl of target.stacks) {
-      const absPath = expandRemotePath(decl.path, host.home);
+      const absPath = expandHome(decl.path, host.home);
       const stack: LabStack = { target: target.id, name: decl.name, path: decl.path, absPath, containers: [] };
       for (const svc of model.services) {
         if (svc.host !== target.id || !svc.compose) continue;
@@ -115,7 +116,7 @@ export function populateStacks(model: Model, loaded: LoadedScenario, hostOf: (ta
     const host = hostOf(target.id);
     const decl = target.stacks.find((s) => s.name === extra.stack);
     if (!decl) throw scenarioError(loaded, `/extraContainers/${index}/stack`, `compose target "${extra.host}" declares no stack "${extra.stack}"`);
-    const stack = host.stacks.get(expandRemotePath(decl.path, host.home));
+    const stack = host.stacks.get(expandHome(decl.path, host.home));
     stack?.containers.push(
       makeContainer({
         host: host.id,

@@ -1,7 +1,8 @@
 // Derives the whole simulated world from the declared state (Model + config) and a scenario's deviations.
 import type { Model } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { expandRemotePath, homeOf, nameForGlob } from './lab-paths.js';
+import { expandHome, homeOf } from '../bindings/remote-path.js';
+import { nameForGlob } from './lab-paths.js';
 import { scenarioError } from './scenario-error.js';
 import type { LabHost, LabOrigin, LabVm, LoadedScenario, World } from './types.js';
 import { populateStacks } from './world-containers.js';
@@ -105,7 +106,7 @@ function populateBackups(model: Model, loaded: LoadedScenario, hosts: Map<string
   for (const b of model.backups) {
     const host = hosts.get(b.host);
     if (!host) continue;
-    const dir = expandRemotePath(b.basePath, host.home);
+    const dir = expandHome(b.basePath, host.home);
     const o = overrides[b.name] ?? {};
     if (o.dirMissing) missingDirs.add(`${host.id}\u0000${dir}`);
     const files = host.dirs.get(dir) ?? [];

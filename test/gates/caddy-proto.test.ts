@@ -4,7 +4,7 @@ import type { Model, Service } from '../../src/bindings/types.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import caddyProto from '../../src/gates/caddy-proto.js';
 import { finalizeDraft } from '../../src/gates/finalize.js';
-import { emptyModel, sourceFile, withFile } from '../caddy/empty-model.js';
+import { emptyModel, sourceFile, withFile } from '../support/empty-model.js';
 
 const NOW = new Date('2026-02-11T12:00:00Z');
 

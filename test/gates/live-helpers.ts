@@ -7,28 +7,7 @@ import type { ContainerObservation, Observations, StackObservation } from '../..
 export const NOW = new Date('2026-02-11T12:00:00Z');
 const T0 = '2026-02-11T11:59:00Z';
 
-export function emptyModel(over: Partial<Model> = {}): Model {
-  return {
-    root: '/spine',
-    files: new Map(),
-    paths: { ...SPINE_PATHS },
-    services: [],
-    hosts: [],
-    secretsProjects: new Map(),
-    endpoints: [],
-    healthDefaults: { connectTimeoutSec: 5, maxTimeSec: 10 },
-    composeTargets: [],
-    stacks: [],
-    vms: [],
-    sshDefaults: { user: 'ubuntu', port: 22, connectTimeoutSec: 5 },
-    sshTargets: [],
-    backupDefaults: { sshTimeoutSec: 6, staleAfterHours: 26 },
-    backups: [],
-    routes: [],
-    deployDependencies: [],
-    ...over,
-  };
-}
+export { emptyModel } from '../support/empty-model.js';
 
 export function service(id: string, host: string, compose: string, status?: ServiceStatus, container?: string): Service {
   return {

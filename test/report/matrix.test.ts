@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ComposeTarget, Service, Vm } from '../../src/bindings/types.js';
 import type { ContainerObservation, Observations, StackObservation } from '../../src/probes/types.js';
 import { buildMatrix, renderMatrixMarkdown, renderMatrixText } from '../../src/report/matrix.js';
-import { emptyModel } from '../caddy/empty-model.js';
+import { emptyModel } from '../support/empty-model.js';
 
 const ref = { file: 'ops/bindings/vm.lifecycle.yaml', pointer: '' };
 const vm = (vmid: number, hostname: string, status = 'active'): Vm => ({

@@ -4,7 +4,7 @@
 // to the home of the target's SSH user: `/home/<user>`, root → `/root`); the container is named
 // `service.container ?? service.id`. A service whose compose path leads to no declared stack is
 // placed where its container was observed on its host, so no observed container goes unjudged.
-import { posix } from 'node:path';
+import { composeDir, expandHome, targetHome, trimSlash } from '../../bindings/remote-path.js';
 import type { ComposeTarget, Model, Service, Stack } from '../../bindings/types.js';
 import type { ContainerObservation, Observations, StackObservation } from '../../probes/types.js';
 
@@ -25,41 +25,9 @@ export interface StackView {
   services: ServicePlacement[];
 }
 
-function trimSlash(path: string): string {
-  return path.length > 1 ? path.replace(/\/+$/, '') : path;
-}
-
-/** Directory of a compose file path, literally (no `~` expansion): "~/a/b/c.yml" -> "~/a/b". */
-export function composeDir(composeFile: string): string {
-  const at = composeFile.lastIndexOf('/');
-  if (at < 0) return '.';
-  if (at === 0) return '/';
-  return composeFile.slice(0, at);
-}
-
 /** The container name the registry declares for a service. */
 export function declaredContainer(service: Service): string {
   return service.container ?? service.id;
-}
-
-/** The home directory a Linux user gets by default: `/home/<user>`, root → `/root`. */
-export function homeOf(user: string): string {
-  return user === 'root' ? '/root' : `/home/${user}`;
-}
-
-/** Expands a leading `~` with `home` and normalises (no trailing slash, no `.`/`..` segments). */
-export function expandHome(path: string, home: string): string {
-  let p = path.trim();
-  if (p === '~') p = home;
-  else if (p.startsWith('~/')) p = `${home}/${p.slice(2)}`;
-  return trimSlash(posix.normalize(p));
-}
-
-/** The home of the SSH user a compose target is probed as, when its ssh target is declared. */
-function targetHome(model: Model, target: ComposeTarget): string | undefined {
-  const id = target.sshTarget ?? target.id;
-  const ssh = model.sshTargets.find((t) => t.id === id);
-  return ssh?.user ? homeOf(ssh.user) : undefined;
 }
 
 /**

@@ -6,16 +6,17 @@ import {
 } from "./chunk-DG6MBGAR.js";
 import {
   runCheck
-} from "./chunk-MQIDBCHB.js";
-import "./chunk-GCNKGPPY.js";
-import "./chunk-U7EFG3ST.js";
-import "./chunk-35G4FJWV.js";
+} from "./chunk-LYOJ6HNZ.js";
+import "./chunk-BU3TCR2A.js";
+import "./chunk-G2RMPB7W.js";
+import "./chunk-5YKCWURR.js";
 import "./chunk-ATKKBIHT.js";
 import "./chunk-DEGXVZZT.js";
 import {
   startLab
-} from "./chunk-55ZTOXWQ.js";
+} from "./chunk-GSXVNF44.js";
 import "./chunk-IWA7RT42.js";
+import "./chunk-LIMRRP4O.js";
 import "./chunk-7Q45KQAJ.js";
 import "./chunk-ZVKSS4IF.js";
 import {

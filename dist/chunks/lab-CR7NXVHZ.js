@@ -1,8 +1,9 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-55ZTOXWQ.js";
+} from "./chunk-GSXVNF44.js";
 import "./chunk-IWA7RT42.js";
+import "./chunk-LIMRRP4O.js";
 import {
   loadConfig
 } from "./chunk-7Q45KQAJ.js";

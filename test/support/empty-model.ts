@@ -3,7 +3,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { FileKind, Model, SourceFile } from '../../src/bindings/types.js';
 import { SPINE_PATHS } from '../../src/config/defaults.js';
 
-export function emptyModel(): Model {
+export function emptyModel(over: Partial<Model> = {}): Model {
   return {
     root: '/spine',
     files: new Map(),
@@ -12,16 +12,17 @@ export function emptyModel(): Model {
     hosts: [],
     secretsProjects: new Map(),
     endpoints: [],
-    healthDefaults: { connectTimeoutSec: 3, maxTimeSec: 10 },
+    healthDefaults: { connectTimeoutSec: 5, maxTimeSec: 10 },
     composeTargets: [],
     stacks: [],
     vms: [],
-    sshDefaults: { user: 'root', port: 22, connectTimeoutSec: 5 },
+    sshDefaults: { user: 'ubuntu', port: 22, connectTimeoutSec: 5 },
     sshTargets: [],
-    backupDefaults: { sshTimeoutSec: 10, staleAfterHours: 26 },
+    backupDefaults: { sshTimeoutSec: 6, staleAfterHours: 26 },
     backups: [],
     routes: [],
     deployDependencies: [],
+    ...over,
   };
 }
 

@@ -1,4 +1,10 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
+import {
+  composeDir,
+  expandHome,
+  targetHome,
+  trimSlash
+} from "./chunk-LIMRRP4O.js";
 
 // src/gates/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -30,32 +36,8 @@ function compareProblems(a, b) {
 }
 
 // src/gates/live/container-index.ts
-import { posix } from "node:path";
-function trimSlash(path) {
-  return path.length > 1 ? path.replace(/\/+$/, "") : path;
-}
-function composeDir(composeFile) {
-  const at = composeFile.lastIndexOf("/");
-  if (at < 0) return ".";
-  if (at === 0) return "/";
-  return composeFile.slice(0, at);
-}
 function declaredContainer(service) {
   return service.container ?? service.id;
-}
-function homeOf(user) {
-  return user === "root" ? "/root" : `/home/${user}`;
-}
-function expandHome(path, home) {
-  let p = path.trim();
-  if (p === "~") p = home;
-  else if (p.startsWith("~/")) p = `${home}/${p.slice(2)}`;
-  return trimSlash(posix.normalize(p));
-}
-function targetHome(model, target) {
-  const id = target.sshTarget ?? target.id;
-  const ssh = model.sshTargets.find((t) => t.id === id);
-  return ssh?.user ? homeOf(ssh.user) : void 0;
 }
 function placeService(model, service) {
   if (!service.host || !service.compose) return void 0;

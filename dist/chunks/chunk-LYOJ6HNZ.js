@@ -1,17 +1,17 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   GATES
-} from "./chunk-GCNKGPPY.js";
+} from "./chunk-BU3TCR2A.js";
 import {
   buildMatrix,
   buildReport,
   exitCode,
   renderReport,
   writeReport
-} from "./chunk-U7EFG3ST.js";
+} from "./chunk-G2RMPB7W.js";
 import {
   fingerprint
-} from "./chunk-35G4FJWV.js";
+} from "./chunk-5YKCWURR.js";
 import {
   readObservations
 } from "./chunk-DEGXVZZT.js";

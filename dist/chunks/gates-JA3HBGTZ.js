@@ -1,8 +1,9 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   GATES
-} from "./chunk-GCNKGPPY.js";
-import "./chunk-35G4FJWV.js";
+} from "./chunk-BU3TCR2A.js";
+import "./chunk-5YKCWURR.js";
+import "./chunk-LIMRRP4O.js";
 import "./chunk-ZVKSS4IF.js";
 import {
   EXIT_OK

@@ -2,12 +2,13 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-MQIDBCHB.js";
-import "./chunk-GCNKGPPY.js";
-import "./chunk-U7EFG3ST.js";
-import "./chunk-35G4FJWV.js";
+} from "./chunk-LYOJ6HNZ.js";
+import "./chunk-BU3TCR2A.js";
+import "./chunk-G2RMPB7W.js";
+import "./chunk-5YKCWURR.js";
 import "./chunk-ATKKBIHT.js";
 import "./chunk-DEGXVZZT.js";
+import "./chunk-LIMRRP4O.js";
 import "./chunk-7Q45KQAJ.js";
 import "./chunk-ZVKSS4IF.js";
 import "./chunk-YMZYQDBK.js";

@@ -3,13 +3,14 @@ import {
   buildReport,
   renderReport,
   writeReport
-} from "./chunk-U7EFG3ST.js";
+} from "./chunk-G2RMPB7W.js";
 import {
   SCHEMA_GATE_ID,
   compareProblems,
   problemToFinding
-} from "./chunk-35G4FJWV.js";
+} from "./chunk-5YKCWURR.js";
 import "./chunk-ATKKBIHT.js";
+import "./chunk-LIMRRP4O.js";
 import {
   loadConfig,
   loadSpine

@@ -3,7 +3,7 @@ import {
   hostServicesNaming,
   placeService,
   servicesNaming
-} from "./chunk-35G4FJWV.js";
+} from "./chunk-5YKCWURR.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

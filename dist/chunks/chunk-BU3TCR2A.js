@@ -6,7 +6,12 @@ import {
   problemToFinding,
   servicesNaming,
   stackViews
-} from "./chunk-35G4FJWV.js";
+} from "./chunk-5YKCWURR.js";
+import {
+  expandHome,
+  targetHome,
+  trimSlash
+} from "./chunk-LIMRRP4O.js";
 import {
   locate,
   locateIn,
@@ -770,23 +775,18 @@ var caddy_proto_default = defineGate({
 
 // src/gates/compose-parity.ts
 import { posix as posix2 } from "node:path";
-function trimDir(path) {
-  return path.length > 1 ? path.replace(/\/+$/, "") : path;
-}
 function sshUser(m, target) {
   return m.sshTargets.find((t) => t.id === (target.sshTarget ?? target.id))?.user;
 }
-function expandHome(m, target, path) {
+function expandTilde(m, target, path) {
   if (!path.startsWith("~/") && path !== "~") return void 0;
-  const ssh = m.sshTargets.find((t) => t.id === (target.sshTarget ?? target.id));
-  if (!ssh) return void 0;
-  const home = ssh.user === "root" ? "/root" : `/home/${ssh.user}`;
-  return home + path.slice(1);
+  const home = targetHome(m, target);
+  return home === void 0 ? void 0 : expandHome(path, home);
 }
 function serviceInStack(m, s, out) {
   if (s.compose === void 0 || s.host === void 0) return;
   const compose = fileName(m.paths.compose);
-  const dir = trimDir(posix2.dirname(s.compose));
+  const dir = trimSlash(posix2.dirname(s.compose));
   const field = sub(s.ref, "compose");
   const target = m.composeTargets.find((t) => t.id === s.host);
   if (!target) {
@@ -799,10 +799,10 @@ function serviceInStack(m, s, out) {
     });
     return;
   }
-  if (target.stacks.some((st) => trimDir(st.path) === dir)) return;
-  const expanded = expandHome(m, target, dir);
+  if (target.stacks.some((st) => trimSlash(st.path) === dir)) return;
+  const expanded = expandTilde(m, target, dir);
   const sameAfterExpansion = target.stacks.find(
-    (st) => expanded !== void 0 && trimDir(st.path) === expanded || expandHome(m, target, trimDir(st.path)) === dir
+    (st) => expanded !== void 0 && trimSlash(st.path) === expanded || expandTilde(m, target, trimSlash(st.path)) === dir
   );
   if (sameAfterExpansion) {
     out.push({
@@ -812,12 +812,12 @@ function serviceInStack(m, s, out) {
       kind: "compose-path-form",
       // the same directory under the declared ssh user: a consistency nit, not drift
       severity: "notice",
-      expected: `${trimDir(sameAfterExpansion.path)}/${posix2.basename(s.compose)}`,
+      expected: `${trimSlash(sameAfterExpansion.path)}/${posix2.basename(s.compose)}`,
       observed: s.compose
     });
     return;
   }
-  const elsewhere = m.stacks.find((st) => st.target !== target.id && trimDir(st.path) === dir);
+  const elsewhere = m.stacks.find((st) => st.target !== target.id && trimSlash(st.path) === dir);
   out.push({
     message: elsewhere ? `service "${s.id}" runs on host "${s.host}", but its compose directory "${dir}" is stack "${elsewhere.name}" of host "${elsewhere.target}" (${where(m, sub(elsewhere.ref, "path"))}); fix the host or the compose path` : `service "${s.id}" has compose file "${s.compose}", but no stack of host "${s.host}" in ${compose} has path "${dir}" (stacks: ${target.stacks.map((st) => st.path).join(", ") || "none"}); declare the stack or fix the compose path`,
     subject: { kind: "service", id: s.id },
@@ -831,7 +831,7 @@ function sharedPaths(m, out) {
   for (const target of m.composeTargets) {
     const seen = /* @__PURE__ */ new Map();
     for (const st of target.stacks) {
-      const key = trimDir(st.path);
+      const key = trimSlash(st.path);
       const prev = seen.get(key);
       if (!prev) {
         seen.set(key, st);

@@ -5,6 +5,10 @@ import {
   require_lib
 } from "./chunk-IWA7RT42.js";
 import {
+  expandHome,
+  homeOf
+} from "./chunk-LIMRRP4O.js";
+import {
   defaultConfig,
   loadSpine,
   parseYamlFile,
@@ -354,18 +358,8 @@ import { createServer as createServer3 } from "node:net";
 
 // src/lab/lab-paths.ts
 import { posix } from "node:path";
-function homeOf(user) {
-  return user === "root" ? "/root" : `/home/${user}`;
-}
-function expandRemotePath(path, home) {
-  let p = path.trim();
-  if (p === "~") p = home;
-  else if (p.startsWith("~/")) p = `${home}/${p.slice(2)}`;
-  const normal = posix.normalize(p);
-  return normal.length > 1 && normal.endsWith("/") ? normal.slice(0, -1) : normal;
-}
 function remoteDirname(path, home) {
-  return posix.dirname(expandRemotePath(path, home));
+  return posix.dirname(expandHome(path, home));
 }
 function globToRegExp(glob) {
   let body = "";
@@ -407,7 +401,7 @@ function nameForGlob(glob, stamp2) {
 
 // src/lab/remote-output.ts
 function composePs(host, path) {
-  const abs = expandRemotePath(path, host.home);
+  const abs = expandHome(path, host.home);
   const stack = host.stacks.get(abs);
   if (!stack) return { stdout: "", stderr: "", code: EXIT_DIR_MISSING };
   if (host.dockerUnreachable) {
@@ -421,7 +415,7 @@ function composePs(host, path) {
 `, stderr: "", code: 0 };
 }
 function backupList(host, basePath, glob) {
-  const files = host.dirs.get(expandRemotePath(basePath, host.home));
+  const files = host.dirs.get(expandHome(basePath, host.home));
   if (!files) return { stdout: "", stderr: "", code: EXIT_DIR_MISSING };
   const re = globToRegExp(glob);
   const lines = files.filter((f) => re.test(f.name)).map((f) => `${Math.floor(f.mtime.getTime() / 1e3)} ./${f.name}
@@ -603,7 +597,7 @@ function populateStacks(model, loaded, hostOf) {
   for (const target of model.composeTargets) {
     const host = hostOf(target.id);
     for (const decl of target.stacks) {
-      const absPath = expandRemotePath(decl.path, host.home);
+      const absPath = expandHome(decl.path, host.home);
       const stack = { target: target.id, name: decl.name, path: decl.path, absPath, containers: [] };
       for (const svc of model.services) {
         if (svc.host !== target.id || !svc.compose) continue;
@@ -637,7 +631,7 @@ function populateStacks(model, loaded, hostOf) {
     const host = hostOf(target.id);
     const decl = target.stacks.find((s) => s.name === extra.stack);
     if (!decl) throw scenarioError(loaded, `/extraContainers/${index}/stack`, `compose target "${extra.host}" declares no stack "${extra.stack}"`);
-    const stack = host.stacks.get(expandRemotePath(decl.path, host.home));
+    const stack = host.stacks.get(expandHome(decl.path, host.home));
     stack?.containers.push(
       makeContainer({
         host: host.id,
@@ -746,7 +740,7 @@ function populateBackups(model, loaded, hosts, now) {
   for (const b of model.backups) {
     const host = hosts.get(b.host);
     if (!host) continue;
-    const dir = expandRemotePath(b.basePath, host.home);
+    const dir = expandHome(b.basePath, host.home);
     const o = overrides[b.name] ?? {};
     if (o.dirMissing) missingDirs.add(`${host.id}\0${dir}`);
     const files = host.dirs.get(dir) ?? [];
