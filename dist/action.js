@@ -16,7 +16,7 @@ import "./chunks/chunk-DG6MBGAR.js";
 import {
   renderMetrics,
   runCheck
-} from "./chunks/chunk-LYOJ6HNZ.js";
+} from "./chunks/chunk-PZTE5S3W.js";
 import "./chunks/chunk-BU3TCR2A.js";
 import {
   renderMarkdown,

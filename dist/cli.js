@@ -3518,7 +3518,7 @@ function registerCommands(program2, io, setExit) {
     addCommon(program2.command("check").description("validate, static gates, live probes and live gates (the main job)"))
   ).action(async (opts) => {
     const options = checkOptions(opts);
-    const { checkCommand } = await import("./chunks/check-SMH3DUGU.js");
+    const { checkCommand } = await import("./chunks/check-Y3QOV4HV.js");
     setExit(await checkCommand(options, io));
   });
   addCommon(program2.command("probe").description("probe live infrastructure and write an observation snapshot"), ["json"]).option("--trust-on-first-use", "connect to hosts missing from known_hosts for this run (reported as a warning)").action(async (opts) => {
@@ -3541,7 +3541,7 @@ function registerCommands(program2, io, setExit) {
       token: io.env.DRIFTGATE_TOKEN ?? io.env.GITEA_TOKEN ?? io.env.GITHUB_TOKEN
     };
     if (fixOpts.dryRun && fixOpts.pr) throw new UserError("--dry-run and --pr cannot be combined");
-    const { fixCommand } = await import("./chunks/fix-WG2UIA6X.js");
+    const { fixCommand } = await import("./chunks/fix-IGZGBKPW.js");
     setExit(await fixCommand(fixOpts, io));
   });
   program2.command("lab").description("run the simulated infrastructure of a scenario until stopped").requiredOption("--scenario <file>", "scenario file (YAML)").option("--root <dir>", "root of the spine the scenario deviates from", ".").option("--config <file>", "config file (default: <root>/driftgate.config.yaml, optional)").option("--out <dir>", "where to write connect-map.json, known_hosts and the identity", ".driftgate-lab").action(async (opts) => {
@@ -3555,7 +3555,7 @@ function registerCommands(program2, io, setExit) {
     setExit(await labCommand(labOpts, io));
   });
   program2.command("demo").description("the whole pipeline on the bundled example spine and lab, no set-up needed").addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")).action(async (opts) => {
-    const { demoCommand } = await import("./chunks/demo-VNC76D22.js");
+    const { demoCommand } = await import("./chunks/demo-UY2T46HE.js");
     setExit(await demoCommand({ format: opts.format }, io));
   });
   program2.command("gates").description("list the gate catalog (id, aliases, kind, default severity, description)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (opts) => {

@@ -22,7 +22,10 @@ export function gateSetting(gate: GateDef, settings: Record<string, GateSetting>
 
 export function finalizeDraft(gate: GateDef, draft: FindingDraft, model: Model, setting?: GateSetting): Finding {
   const locations = draft.at.map((place) => (isLocation(place) ? place : locate(model, place)));
-  const severity = setting && setting !== 'off' ? setting : (draft.severity ?? gate.severity);
+  const own = draft.severity ?? gate.severity;
+  // the config sets how much a gate's problems weigh (error blocks, warning does not); a notice is
+  // information, not a problem, and stays a notice whatever the gate's weight
+  const severity = setting && setting !== 'off' && own !== 'notice' ? setting : own;
   const finding: Finding = {
     gate: gate.id,
     severity,

@@ -41,10 +41,12 @@ describe('runGates', () => {
     expect(runs).toEqual([{ id: 'g', aliases: [], kind: 'static', result: 'fail', findings: 1, durationMs: expect.any(Number) }]);
   });
 
-  it('takes severity from the config, else the draft, else the gate default', () => {
+  it('takes severity from the config, else the draft, else the gate default; notices stay notices', () => {
     const g = gate('g', [draft({ severity: 'notice' }), draft({ subject: { kind: 'service', id: 'x' } })], { severity: 'warning' });
     expect(runGates([g], ctx()).findings.map((f) => f.severity).sort()).toEqual(['notice', 'warning']);
-    expect(runGates([g], ctx({ g: 'error' })).findings.map((f) => f.severity)).toEqual(['error', 'error']);
+    expect(runGates([g], ctx({ g: 'error' })).findings.map((f) => f.severity).sort()).toEqual(['error', 'notice']);
+    const h = gate('h', [draft({ severity: 'error' }), draft({ severity: 'notice', subject: { kind: 'service', id: 'x' } })]);
+    expect(runGates([h], ctx({ h: 'warning' })).findings.map((f) => f.severity).sort()).toEqual(['notice', 'warning']);
   });
 
   it('accepts an alias as the config key of a severity', () => {

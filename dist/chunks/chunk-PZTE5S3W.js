@@ -132,7 +132,8 @@ function gateSetting(gate, settings) {
 }
 function finalizeDraft(gate, draft, model, setting) {
   const locations = draft.at.map((place) => isLocation(place) ? place : locate(model, place));
-  const severity = setting && setting !== "off" ? setting : draft.severity ?? gate.severity;
+  const own = draft.severity ?? gate.severity;
+  const severity = setting && setting !== "off" && own !== "notice" ? setting : own;
   const finding = {
     gate: gate.id,
     severity,

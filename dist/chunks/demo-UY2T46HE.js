@@ -6,7 +6,7 @@ import {
 } from "./chunk-DG6MBGAR.js";
 import {
   runCheck
-} from "./chunk-LYOJ6HNZ.js";
+} from "./chunk-PZTE5S3W.js";
 import "./chunk-BU3TCR2A.js";
 import "./chunk-G2RMPB7W.js";
 import "./chunk-5YKCWURR.js";
