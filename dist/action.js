@@ -11,33 +11,35 @@ import {
   listIssueComments,
   normalizeServerUrl,
   runFix
-} from "./chunks/chunk-FBYBSRHW.js";
-import "./chunks/chunk-DG6MBGAR.js";
+} from "./chunks/chunk-4SCB562Y.js";
+import "./chunks/chunk-WGWSSDAI.js";
 import {
   renderMetrics,
   runCheck
-} from "./chunks/chunk-PZTE5S3W.js";
-import "./chunks/chunk-BU3TCR2A.js";
+} from "./chunks/chunk-JGWZZ2QF.js";
+import "./chunks/chunk-D3O2JXGR.js";
 import {
   renderMarkdown,
   writeFileAtomic
-} from "./chunks/chunk-G2RMPB7W.js";
+} from "./chunks/chunk-DTW7HXXT.js";
 import "./chunks/chunk-5YKCWURR.js";
-import "./chunks/chunk-ATKKBIHT.js";
-import "./chunks/chunk-B4AKVPV7.js";
-import "./chunks/chunk-DEGXVZZT.js";
 import "./chunks/chunk-LIMRRP4O.js";
-import "./chunks/chunk-7Q45KQAJ.js";
-import "./chunks/chunk-ZVKSS4IF.js";
+import "./chunks/chunk-ATKKBIHT.js";
+import "./chunks/chunk-YE4YLPLW.js";
+import "./chunks/chunk-QCGLLQI6.js";
+import "./chunks/chunk-PPBUPLH7.js";
+import "./chunks/chunk-2LFZN6BM.js";
 import {
   UserError
-} from "./chunks/chunk-YMZYQDBK.js";
+} from "./chunks/chunk-G7ZH7VVN.js";
 import {
-  EXIT_ERROR,
+  EXIT_ERROR
+} from "./chunks/chunk-3AJIMYI2.js";
+import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-IIZFK7HE.js";
+} from "./chunks/chunk-23E6JAZU.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

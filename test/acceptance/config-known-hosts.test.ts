@@ -28,21 +28,28 @@ async function spineWithConfig(knownHosts: (lab: Lab) => string): Promise<{ root
   return { root, lab };
 }
 
-function run(root: string, lab: Lab): Promise<{ code: number; json: { result: string; findings: Array<{ gate: string; severity: string }> } }> {
-  const io = memoryIo();
+type Json = { result: string; findings: Array<{ gate: string; severity: string }> };
+
+/** Runs check as CI runs it (CI=true, no TTY): JSON on stdout, the probe log on stderr. */
+function run(root: string, lab: Lab): Promise<{ code: number; json: Json; log: string }> {
+  const io = memoryIo({ CI: 'true' });
   const files = lab.files!;
   return main(['check', '--root', root, '--connect-map', files.connectMap, '--identity', files.identity, '--format', 'json'], io).then((code) => ({
     code,
-    json: JSON.parse(io.out.join('')) as { result: string; findings: Array<{ gate: string; severity: string }> },
+    json: JSON.parse(io.out.join('')) as Json,
+    log: io.err.join(''),
   }));
 }
 
 describe('probe.known_hosts in driftgate.config.yaml', () => {
   it('pins the lab hosts: the as-declared infrastructure passes', async () => {
     const { root, lab } = await spineWithConfig((l) => l.knownHosts);
-    const { code, json } = await run(root, lab);
+    const { code, json, log } = await run(root, lab);
     expect(json.findings.filter((f) => f.severity !== 'notice')).toEqual([]);
     expect(code).toBe(0);
+    // the CI log names every host it probed, grouped, with the key it pinned
+    for (const host of ['edge', 'apps', 'media', 'pve']) expect(log).toMatch(new RegExp(`host ${host}: ok \\(.*pinned SHA256:`));
+    expect(log).toMatch(/\d+ of \d+ probes answered, 0 failed/);
   }, 60_000);
 
   it('fails closed when the pinned keys belong to another machine', async () => {

@@ -1,13 +1,14 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   GATES
-} from "./chunk-BU3TCR2A.js";
+} from "./chunk-D3O2JXGR.js";
 import "./chunk-5YKCWURR.js";
 import "./chunk-LIMRRP4O.js";
-import "./chunk-ZVKSS4IF.js";
+import "./chunk-2LFZN6BM.js";
 import {
   EXIT_OK
-} from "./chunk-IIZFK7HE.js";
+} from "./chunk-3AJIMYI2.js";
+import "./chunk-23E6JAZU.js";
 
 // src/cli/commands/gates.ts
 function renderCatalogText(gates) {

@@ -1,29 +1,4 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
-import {
-  hasProbeFailures,
-  probeLive
-} from "./chunk-H3WNYGSQ.js";
-import "./chunk-B4AKVPV7.js";
-import {
-  writeObservations
-} from "./chunk-DEGXVZZT.js";
-import "./chunk-IWA7RT42.js";
-import {
-  loadConfig,
-  loadSpine
-} from "./chunk-7Q45KQAJ.js";
-import "./chunk-ZVKSS4IF.js";
-import {
-  UserError
-} from "./chunk-YMZYQDBK.js";
-import {
-  EXIT_ERROR,
-  EXIT_INCONCLUSIVE,
-  EXIT_OK
-} from "./chunk-IIZFK7HE.js";
-
-// src/cli/commands/probe.ts
-import { resolve } from "node:path";
 
 // src/probes/summary.ts
 function why(f) {
@@ -64,23 +39,6 @@ function summarizeObservations(obs) {
   return lines;
 }
 
-// src/cli/commands/probe.ts
-async function probeCommand(opts, io) {
-  if (!opts.out) throw new UserError("probe needs --out FILE for the observation snapshot", EXIT_ERROR);
-  const root = resolve(io.cwd, opts.root);
-  const config = await loadConfig(root, opts.config === void 0 ? void 0 : resolve(io.cwd, opts.config));
-  const { model, problems } = await loadSpine(root, config);
-  const errors = problems.filter((p) => p.severity === "error").length;
-  if (errors > 0) io.stderr(`driftgate: warning: ${errors} binding problem(s); probing what could be read (run driftgate validate)
-`);
-  const obs = await probeLive(model, config, opts, io);
-  writeObservations(resolve(io.cwd, opts.out), obs);
-  for (const line of summarizeObservations(obs)) io.stdout(`${line}
-`);
-  io.stdout(`observations written to ${opts.out}
-`);
-  return hasProbeFailures(obs) ? EXIT_INCONCLUSIVE : EXIT_OK;
-}
 export {
-  probeCommand
+  summarizeObservations
 };

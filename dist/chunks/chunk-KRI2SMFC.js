@@ -2,7 +2,7 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   __commonJS,
   __require
-} from "./chunk-IIZFK7HE.js";
+} from "./chunk-23E6JAZU.js";
 
 // node_modules/asn1/lib/ber/errors.js
 var require_errors = __commonJS({

@@ -1,34 +1,34 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   GATES
-} from "./chunk-BU3TCR2A.js";
+} from "./chunk-D3O2JXGR.js";
 import {
   buildMatrix,
   buildReport,
   exitCode,
   renderReport,
   writeReport
-} from "./chunk-G2RMPB7W.js";
+} from "./chunk-DTW7HXXT.js";
 import {
   fingerprint
 } from "./chunk-5YKCWURR.js";
 import {
   readObservations
-} from "./chunk-DEGXVZZT.js";
+} from "./chunk-QCGLLQI6.js";
 import {
   loadConfig,
   loadSpine
-} from "./chunk-7Q45KQAJ.js";
+} from "./chunk-PPBUPLH7.js";
 import {
   locate
-} from "./chunk-ZVKSS4IF.js";
+} from "./chunk-2LFZN6BM.js";
 import {
   UserError,
   errorMessage
-} from "./chunk-YMZYQDBK.js";
+} from "./chunk-G7ZH7VVN.js";
 import {
   EXIT_ERROR
-} from "./chunk-IIZFK7HE.js";
+} from "./chunk-3AJIMYI2.js";
 
 // src/core/check.ts
 import { resolve } from "node:path";
@@ -286,8 +286,15 @@ function renderMetrics(report, now) {
 async function observe(gates, opts, model, config, io, overrides) {
   if (opts.offline || !gates.some((g) => g.kind === "live")) return void 0;
   if (opts.observations?.length) return readObservations(opts.observations.map((f) => resolve(io.cwd, f)));
-  const { probeLive } = await import("./live-probe-WEBTRAVF.js");
-  return probeLive(model, config, opts, io, overrides);
+  const { probeLive } = await import("./live-probe-BTPFFV73.js");
+  const observations = await probeLive(model, config, opts, io, overrides);
+  if (!io.isTty && io.env.CI) {
+    const { summarizeObservations } = await import("./summary-I5GVWAN6.js");
+    io.stderr(`driftgate: probes
+${summarizeObservations(observations).map((l) => `  ${l}
+`).join("")}`);
+  }
+  return observations;
 }
 async function runCheck(opts, io, overrides = {}) {
   const t0 = performance.now();

@@ -17,7 +17,7 @@ import {
   locateIn,
   parsePointer,
   pointerOf
-} from "./chunk-ZVKSS4IF.js";
+} from "./chunk-2LFZN6BM.js";
 
 // src/gates/types.ts
 function defineGate(def) {

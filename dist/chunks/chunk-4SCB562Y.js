@@ -6,24 +6,26 @@ import {
   planFixes,
   planSize,
   renderPlan
-} from "./chunk-DG6MBGAR.js";
+} from "./chunk-WGWSSDAI.js";
 import {
   require_undici
-} from "./chunk-B4AKVPV7.js";
+} from "./chunk-YE4YLPLW.js";
 import {
   loadConfig
-} from "./chunk-7Q45KQAJ.js";
+} from "./chunk-PPBUPLH7.js";
 import {
   UserError,
   errorMessage
-} from "./chunk-YMZYQDBK.js";
+} from "./chunk-G7ZH7VVN.js";
 import {
   EXIT_DRIFT,
   EXIT_ERROR,
   EXIT_INCONCLUSIVE,
-  EXIT_OK,
+  EXIT_OK
+} from "./chunk-3AJIMYI2.js";
+import {
   __toESM
-} from "./chunk-IIZFK7HE.js";
+} from "./chunk-23E6JAZU.js";
 
 // src/fix/run-fix.ts
 import { readFileSync } from "node:fs";

@@ -3,7 +3,7 @@ import {
   EXIT_DIR_MISSING,
   parseRemoteCommand,
   require_lib
-} from "./chunk-IWA7RT42.js";
+} from "./chunk-KRI2SMFC.js";
 import {
   expandHome,
   homeOf
@@ -14,17 +14,19 @@ import {
   parseYamlFile,
   parseYamlText,
   validateAgainstSchema
-} from "./chunk-7Q45KQAJ.js";
+} from "./chunk-PPBUPLH7.js";
 import {
   locateIn
-} from "./chunk-ZVKSS4IF.js";
+} from "./chunk-2LFZN6BM.js";
 import {
   UserError
-} from "./chunk-YMZYQDBK.js";
+} from "./chunk-G7ZH7VVN.js";
 import {
-  EXIT_ERROR,
+  EXIT_ERROR
+} from "./chunk-3AJIMYI2.js";
+import {
   __toESM
-} from "./chunk-IIZFK7HE.js";
+} from "./chunk-23E6JAZU.js";
 
 // src/lab/start-lab.ts
 import { chmod, mkdir, writeFile } from "node:fs/promises";

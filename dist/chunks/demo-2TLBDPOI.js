@@ -1,33 +1,34 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
+  startLab
+} from "./chunk-4GTOMHA5.js";
+import "./chunk-KRI2SMFC.js";
+import {
   createRevalidate,
   planFixes,
   renderPlan
-} from "./chunk-DG6MBGAR.js";
+} from "./chunk-WGWSSDAI.js";
 import {
   runCheck
-} from "./chunk-PZTE5S3W.js";
-import "./chunk-BU3TCR2A.js";
-import "./chunk-G2RMPB7W.js";
+} from "./chunk-JGWZZ2QF.js";
+import "./chunk-D3O2JXGR.js";
+import "./chunk-DTW7HXXT.js";
 import "./chunk-5YKCWURR.js";
-import "./chunk-ATKKBIHT.js";
-import "./chunk-DEGXVZZT.js";
-import {
-  startLab
-} from "./chunk-GSXVNF44.js";
-import "./chunk-IWA7RT42.js";
 import "./chunk-LIMRRP4O.js";
-import "./chunk-7Q45KQAJ.js";
-import "./chunk-ZVKSS4IF.js";
+import "./chunk-ATKKBIHT.js";
+import "./chunk-QCGLLQI6.js";
+import "./chunk-PPBUPLH7.js";
+import "./chunk-2LFZN6BM.js";
 import {
   errorMessage
-} from "./chunk-YMZYQDBK.js";
+} from "./chunk-G7ZH7VVN.js";
 import {
   EXIT_DRIFT,
   EXIT_ERROR,
   EXIT_INCONCLUSIVE,
   EXIT_OK
-} from "./chunk-IIZFK7HE.js";
+} from "./chunk-3AJIMYI2.js";
+import "./chunk-23E6JAZU.js";
 
 // src/cli/commands/demo.ts
 import { readFileSync as readFileSync2 } from "node:fs";

@@ -5,15 +5,17 @@ import {
   parsePointer,
   pointerOf,
   require_dist
-} from "./chunk-ZVKSS4IF.js";
+} from "./chunk-2LFZN6BM.js";
 import {
   UserError
-} from "./chunk-YMZYQDBK.js";
+} from "./chunk-G7ZH7VVN.js";
 import {
-  EXIT_ERROR,
+  EXIT_ERROR
+} from "./chunk-3AJIMYI2.js";
+import {
   __commonJS,
   __toESM
-} from "./chunk-IIZFK7HE.js";
+} from "./chunk-23E6JAZU.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

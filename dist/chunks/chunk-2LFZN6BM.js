@@ -3,7 +3,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-IIZFK7HE.js";
+} from "./chunk-23E6JAZU.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -3,26 +3,27 @@ import {
   buildReport,
   renderReport,
   writeReport
-} from "./chunk-G2RMPB7W.js";
+} from "./chunk-DTW7HXXT.js";
 import {
   SCHEMA_GATE_ID,
   compareProblems,
   problemToFinding
 } from "./chunk-5YKCWURR.js";
-import "./chunk-ATKKBIHT.js";
 import "./chunk-LIMRRP4O.js";
+import "./chunk-ATKKBIHT.js";
 import {
   loadConfig,
   loadSpine
-} from "./chunk-7Q45KQAJ.js";
-import "./chunk-ZVKSS4IF.js";
+} from "./chunk-PPBUPLH7.js";
+import "./chunk-2LFZN6BM.js";
 import {
   UserError
-} from "./chunk-YMZYQDBK.js";
+} from "./chunk-G7ZH7VVN.js";
 import {
   EXIT_DRIFT,
   EXIT_OK
-} from "./chunk-IIZFK7HE.js";
+} from "./chunk-3AJIMYI2.js";
+import "./chunk-23E6JAZU.js";
 
 // src/cli/commands/validate.ts
 import { resolve } from "node:path";

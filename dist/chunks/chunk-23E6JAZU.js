@@ -35,18 +35,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/core/exit-codes.ts
-var EXIT_OK = 0;
-var EXIT_DRIFT = 1;
-var EXIT_ERROR = 2;
-var EXIT_INCONCLUSIVE = 3;
-
 export {
   __require,
   __commonJS,
-  __toESM,
-  EXIT_OK,
-  EXIT_DRIFT,
-  EXIT_ERROR,
-  EXIT_INCONCLUSIVE
+  __toESM
 };

@@ -1,22 +1,23 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   runFix
-} from "./chunk-FBYBSRHW.js";
-import "./chunk-DG6MBGAR.js";
+} from "./chunk-4SCB562Y.js";
+import "./chunk-WGWSSDAI.js";
 import {
   runCheck
-} from "./chunk-PZTE5S3W.js";
-import "./chunk-BU3TCR2A.js";
-import "./chunk-G2RMPB7W.js";
+} from "./chunk-JGWZZ2QF.js";
+import "./chunk-D3O2JXGR.js";
+import "./chunk-DTW7HXXT.js";
 import "./chunk-5YKCWURR.js";
-import "./chunk-ATKKBIHT.js";
-import "./chunk-B4AKVPV7.js";
-import "./chunk-DEGXVZZT.js";
 import "./chunk-LIMRRP4O.js";
-import "./chunk-7Q45KQAJ.js";
-import "./chunk-ZVKSS4IF.js";
-import "./chunk-YMZYQDBK.js";
-import "./chunk-IIZFK7HE.js";
+import "./chunk-ATKKBIHT.js";
+import "./chunk-YE4YLPLW.js";
+import "./chunk-QCGLLQI6.js";
+import "./chunk-PPBUPLH7.js";
+import "./chunk-2LFZN6BM.js";
+import "./chunk-G7ZH7VVN.js";
+import "./chunk-3AJIMYI2.js";
+import "./chunk-23E6JAZU.js";
 
 // src/cli/commands/fix.ts
 import { writeFile } from "node:fs/promises";

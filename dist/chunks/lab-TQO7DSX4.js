@@ -1,17 +1,18 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-GSXVNF44.js";
-import "./chunk-IWA7RT42.js";
+} from "./chunk-4GTOMHA5.js";
+import "./chunk-KRI2SMFC.js";
 import "./chunk-LIMRRP4O.js";
 import {
   loadConfig
-} from "./chunk-7Q45KQAJ.js";
-import "./chunk-ZVKSS4IF.js";
-import "./chunk-YMZYQDBK.js";
+} from "./chunk-PPBUPLH7.js";
+import "./chunk-2LFZN6BM.js";
+import "./chunk-G7ZH7VVN.js";
 import {
   EXIT_OK
-} from "./chunk-IIZFK7HE.js";
+} from "./chunk-3AJIMYI2.js";
+import "./chunk-23E6JAZU.js";
 
 // src/cli/commands/lab.ts
 import { relative, resolve } from "node:path";

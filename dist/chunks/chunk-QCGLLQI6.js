@@ -2,13 +2,13 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   createSchemaValidator,
   parseYamlText
-} from "./chunk-7Q45KQAJ.js";
+} from "./chunk-PPBUPLH7.js";
 import {
   UserError
-} from "./chunk-YMZYQDBK.js";
+} from "./chunk-G7ZH7VVN.js";
 import {
   EXIT_ERROR
-} from "./chunk-IIZFK7HE.js";
+} from "./chunk-3AJIMYI2.js";
 
 // src/probes/snapshot.ts
 import { readFileSync, writeFileSync } from "node:fs";

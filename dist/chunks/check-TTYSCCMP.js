@@ -2,17 +2,18 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-PZTE5S3W.js";
-import "./chunk-BU3TCR2A.js";
-import "./chunk-G2RMPB7W.js";
+} from "./chunk-JGWZZ2QF.js";
+import "./chunk-D3O2JXGR.js";
+import "./chunk-DTW7HXXT.js";
 import "./chunk-5YKCWURR.js";
-import "./chunk-ATKKBIHT.js";
-import "./chunk-DEGXVZZT.js";
 import "./chunk-LIMRRP4O.js";
-import "./chunk-7Q45KQAJ.js";
-import "./chunk-ZVKSS4IF.js";
-import "./chunk-YMZYQDBK.js";
-import "./chunk-IIZFK7HE.js";
+import "./chunk-ATKKBIHT.js";
+import "./chunk-QCGLLQI6.js";
+import "./chunk-PPBUPLH7.js";
+import "./chunk-2LFZN6BM.js";
+import "./chunk-G7ZH7VVN.js";
+import "./chunk-3AJIMYI2.js";
+import "./chunk-23E6JAZU.js";
 
 // src/cli/commands/check.ts
 async function checkCommand(opts, io) {

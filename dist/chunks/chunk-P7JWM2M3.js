@@ -1,22 +1,24 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
-  require_undici
-} from "./chunk-B4AKVPV7.js";
-import {
   EXIT_DIR_MISSING,
   HYPERVISOR_COMMAND,
   UnsafeRemoteValueError,
   backupListCommand,
   composePsCommand,
   require_lib
-} from "./chunk-IWA7RT42.js";
+} from "./chunk-KRI2SMFC.js";
+import {
+  require_undici
+} from "./chunk-YE4YLPLW.js";
 import {
   UserError
-} from "./chunk-YMZYQDBK.js";
+} from "./chunk-G7ZH7VVN.js";
 import {
-  EXIT_ERROR,
+  EXIT_ERROR
+} from "./chunk-3AJIMYI2.js";
+import {
   __toESM
-} from "./chunk-IIZFK7HE.js";
+} from "./chunk-23E6JAZU.js";
 
 // src/core/live-probe.ts
 import { resolve as resolve2 } from "node:path";

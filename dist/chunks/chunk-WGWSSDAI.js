@@ -3,13 +3,13 @@ import {
   createSchemaValidator,
   parseYamlText,
   validateBinding
-} from "./chunk-7Q45KQAJ.js";
+} from "./chunk-PPBUPLH7.js";
 import {
   require_dist
-} from "./chunk-ZVKSS4IF.js";
+} from "./chunk-2LFZN6BM.js";
 import {
   __toESM
-} from "./chunk-IIZFK7HE.js";
+} from "./chunk-23E6JAZU.js";
 
 // src/fix/plan-fixes.ts
 import { createHash } from "node:crypto";

@@ -11,13 +11,13 @@ import {
 import {
   UserError,
   errorMessage
-} from "./chunk-YMZYQDBK.js";
+} from "./chunk-G7ZH7VVN.js";
 import {
   EXIT_DRIFT,
   EXIT_ERROR,
   EXIT_INCONCLUSIVE,
   EXIT_OK
-} from "./chunk-IIZFK7HE.js";
+} from "./chunk-3AJIMYI2.js";
 
 // src/report/result.ts
 function reportResult(runs, findings) {
