@@ -16,7 +16,7 @@ import "./chunks/chunk-WGWSSDAI.js";
 import {
   renderMetrics,
   runCheck
-} from "./chunks/chunk-JGWZZ2QF.js";
+} from "./chunks/chunk-TS4AI6Y7.js";
 import "./chunks/chunk-D3O2JXGR.js";
 import {
   renderMarkdown,

@@ -64,7 +64,14 @@ export function execOnChannel(client: Client, command: string, deadlineMs: numbe
           if (exitSignal) signal = exitSignal;
         });
         stream.on('close', () => {
-          finish(code === null ? failure('error', `the command ended without an exit status${signal ? ` (signal ${signal})` : ''}`) : undefined);
+          if (code !== null) return finish();
+          // OpenSSH always reports exit-status or exit-signal: a channel closed with neither means
+          // the connection (or the session's sshd) went away mid-command
+          finish(
+            signal
+              ? failure('error', `the command was killed by signal ${signal}`)
+              : failure('reset', 'the connection closed before the command reported an exit status'),
+          );
         });
       });
     } catch (error) {

@@ -171,6 +171,19 @@ describe('SSH probes against OpenSSH', () => {
     }
   });
 
+  it('classifies a connection lost mid-command as reset (inconclusive), not as a command error', async () => {
+    const dropped = join(sshd.dir, 'stacks', 'dropped');
+    sshd.stack(dropped, { stdout: '[]', dropConnection: true });
+    const p = pool();
+    try {
+      const obs = await probeStack(stackAt(dropped), 'vm', (c) => p.exec(target, c, 5_000), now);
+      expect(obs).toMatchObject({ ok: false, failure: { reason: 'reset' } });
+      expect(obs.containers).toEqual([]);
+    } finally {
+      p.close();
+    }
+  });
+
   it('classifies malformed output, a missing directory, a missing compose file and an unreachable daemon', async () => {
     const bad = join(sshd.dir, 'stacks', 'bad');
     const none = join(sshd.dir, 'stacks', 'none');

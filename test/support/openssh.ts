@@ -1,7 +1,7 @@
 // Starts a real OpenSSH server (/usr/sbin/sshd) on a free 127.0.0.1 port for integration tests.
 // Host and client keys come from ssh-keygen in a temp dir; fake `docker` and `qm` executables sit
 // first on the session PATH (sshd `SetEnv`), so tests control what each stack "runs":
-//   <stack dir>/.fake/stdout | stderr | exit | sleep   answered by `docker compose ps -a --format json`
+//   <stack dir>/.fake/stdout | stderr | exit | sleep | drop   answered by `docker compose ps -a --format json`
 //   <dir>/qm/list, <dir>/qm/config-<vmid>               answered by `qm list` / `qm config <vmid>`
 // Every fake docker call appends its cwd to <dir>/docker.log (proves what reached the remote shell).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -35,12 +35,21 @@ export interface FakeCompose {
   stderr?: string;
   exit?: number;
   sleepSec?: number;
+  /** kill the sshd session process mid-command: the connection drops without an exit status */
+  dropConnection?: boolean;
 }
 
 const FAKE_DOCKER = `#!/bin/sh
 echo "$(pwd)" >> "$DRIFTGATE_FAKE_DIR/docker.log"
 if [ "$1 $2 $3 $4 $5 $6" != "compose ps -a --format json " ]; then echo "fake docker: unexpected args: $*" >&2; exit 64; fi
 [ -f .fake/sleep ] && sleep "$(cat .fake/sleep)"
+# drop the connection: kill the session's sshd (our parent, or the shell's parent when the shell
+# did not exec us); nothing is printed after that
+if [ -f .fake/drop ]; then
+  p=$PPID
+  case "$(cat /proc/$p/comm)" in sshd*) ;; *) p=$(awk '{print $4}' /proc/$p/stat) ;; esac
+  kill -KILL "$p"; sleep 5; exit 99
+fi
 [ -f .fake/stderr ] && cat .fake/stderr >&2
 [ -f .fake/stdout ] && cat .fake/stdout
 if [ -f .fake/exit ]; then exit "$(cat .fake/exit)"; fi
@@ -149,11 +158,12 @@ export async function startOpenSsh(): Promise<OpenSshServer> {
     stack: (path, answer) => {
       const fake = join(path, '.fake');
       mkdirSync(fake, { recursive: true });
-      for (const f of ['stdout', 'stderr', 'exit', 'sleep']) rmSync(join(fake, f), { force: true });
+      for (const f of ['stdout', 'stderr', 'exit', 'sleep', 'drop']) rmSync(join(fake, f), { force: true });
       if (answer.stdout !== undefined) writeFileSync(join(fake, 'stdout'), answer.stdout);
       if (answer.stderr !== undefined) writeFileSync(join(fake, 'stderr'), answer.stderr);
       if (answer.exit !== undefined) writeFileSync(join(fake, 'exit'), String(answer.exit));
       if (answer.sleepSec !== undefined) writeFileSync(join(fake, 'sleep'), String(answer.sleepSec));
+      if (answer.dropConnection) writeFileSync(join(fake, 'drop'), '');
     },
     qm: (list, configs) => {
       writeFileSync(join(dir, 'qm', 'list'), list);

@@ -2,7 +2,7 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   hasProbeFailures,
   probeLive
-} from "./chunk-P7JWM2M3.js";
+} from "./chunk-3LYA6OGS.js";
 import "./chunk-KRI2SMFC.js";
 import {
   summarizeObservations

@@ -5,7 +5,7 @@ import {
 import "./chunk-WGWSSDAI.js";
 import {
   runCheck
-} from "./chunk-JGWZZ2QF.js";
+} from "./chunk-TS4AI6Y7.js";
 import "./chunk-D3O2JXGR.js";
 import "./chunk-DTW7HXXT.js";
 import "./chunk-5YKCWURR.js";

@@ -2,7 +2,7 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-JGWZZ2QF.js";
+} from "./chunk-TS4AI6Y7.js";
 import "./chunk-D3O2JXGR.js";
 import "./chunk-DTW7HXXT.js";
 import "./chunk-5YKCWURR.js";

@@ -789,7 +789,10 @@ function execOnChannel(client, command, deadlineMs, started, runSignal) {
           if (exitSignal) signal = exitSignal;
         });
         stream.on("close", () => {
-          finish(code === null ? failure("error", `the command ended without an exit status${signal ? ` (signal ${signal})` : ""}`) : void 0);
+          if (code !== null) return finish();
+          finish(
+            signal ? failure("error", `the command was killed by signal ${signal}`) : failure("reset", "the connection closed before the command reported an exit status")
+          );
         });
       });
     } catch (error) {
