@@ -16,7 +16,7 @@ import "./chunks/chunk-WGWSSDAI.js";
 import {
   renderMetrics,
   runCheck
-} from "./chunks/chunk-TS4AI6Y7.js";
+} from "./chunks/chunk-VBD2SW7M.js";
 import "./chunks/chunk-D3O2JXGR.js";
 import {
   renderMarkdown,
@@ -20104,7 +20104,7 @@ async function runAction(env, deps) {
     if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown, true).write();
     else info("GITHUB_STEP_SUMMARY is not set: no job summary");
     startGroup("Gitea: PR comment and commit status");
-    const published = await publishToGitea(
+    await publishToGitea(
       {
         report,
         markdown,

@@ -136,7 +136,7 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
     else core.info('GITHUB_STEP_SUMMARY is not set: no job summary');
 
     core.startGroup('Gitea: PR comment and commit status');
-    const published = await publishToGitea(
+    await publishToGitea(
       {
         report,
         markdown,

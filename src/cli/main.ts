@@ -1,7 +1,7 @@
 // The command-line entry: parses flags into typed options and calls the commands.
 // Misuse exits 2 with one clear line; no stack trace ever reaches the user.
 import * as nodeModule from 'node:module';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { errorMessage, UserError } from '../core/errors.js';
 import { EXIT_ERROR, EXIT_OK } from '../core/exit-codes.js';
 import { type Io, processIo } from '../core/io.js';
@@ -56,4 +56,3 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   }
 }
 
-export { Option };

@@ -5,7 +5,6 @@ import { setMaxListeners } from 'node:events';
 import type { Model } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { probeBackup } from './backup.js';
-import { failure } from './classify.js';
 import { type Exec, probeStack } from './compose.js';
 import type { ConnectMap } from './connect-map.js';
 import { createHttpProber, type HttpProberOptions } from './http.js';

@@ -2,7 +2,7 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   hasProbeFailures,
   probeLive
-} from "./chunk-3LYA6OGS.js";
+} from "./chunk-A7WOF2VZ.js";
 import "./chunk-KRI2SMFC.js";
 import {
   summarizeObservations

@@ -286,7 +286,7 @@ function renderMetrics(report, now) {
 async function observe(gates, opts, model, config, io, overrides) {
   if (opts.offline || !gates.some((g) => g.kind === "live")) return void 0;
   if (opts.observations?.length) return readObservations(opts.observations.map((f) => resolve(io.cwd, f)));
-  const { probeLive } = await import("./live-probe-VCNDIRXG.js");
+  const { probeLive } = await import("./live-probe-QP7UXYIZ.js");
   const observations = await probeLive(model, config, opts, io, overrides);
   if (!io.isTty && io.env.CI) {
     const { summarizeObservations } = await import("./summary-I5GVWAN6.js");

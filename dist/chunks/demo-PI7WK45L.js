@@ -10,7 +10,7 @@ import {
 } from "./chunk-WGWSSDAI.js";
 import {
   runCheck
-} from "./chunk-TS4AI6Y7.js";
+} from "./chunk-VBD2SW7M.js";
 import "./chunk-D3O2JXGR.js";
 import "./chunk-DTW7HXXT.js";
 import "./chunk-5YKCWURR.js";
