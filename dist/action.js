@@ -11,23 +11,23 @@ import {
   listIssueComments,
   normalizeServerUrl,
   runFix
-} from "./chunks/chunk-4SCB562Y.js";
-import "./chunks/chunk-WGWSSDAI.js";
+} from "./chunks/chunk-7YEM6AU2.js";
+import "./chunks/chunk-RB57Y2RM.js";
 import {
   renderMetrics,
   runCheck
-} from "./chunks/chunk-VBD2SW7M.js";
+} from "./chunks/chunk-DYRGBRNO.js";
 import "./chunks/chunk-D3O2JXGR.js";
 import {
   renderMarkdown,
   writeFileAtomic
-} from "./chunks/chunk-DTW7HXXT.js";
+} from "./chunks/chunk-VARGLHBR.js";
 import "./chunks/chunk-5YKCWURR.js";
 import "./chunks/chunk-LIMRRP4O.js";
 import "./chunks/chunk-ATKKBIHT.js";
 import "./chunks/chunk-YE4YLPLW.js";
-import "./chunks/chunk-QCGLLQI6.js";
-import "./chunks/chunk-PPBUPLH7.js";
+import "./chunks/chunk-GIAXBQUI.js";
+import "./chunks/chunk-GVEIR23W.js";
 import "./chunks/chunk-2LFZN6BM.js";
 import {
   UserError

@@ -3512,7 +3512,7 @@ function addCheckFlags(cmd) {
 function registerCommands(program2, io, setExit) {
   addCommon(program2.command("validate").description("parse and schema-validate the binding files"), ["text", "json"]).action(
     async (opts) => {
-      const { validateCommand } = await import("./chunks/validate-GNHKV4OS.js");
+      const { validateCommand } = await import("./chunks/validate-D7P7OJC6.js");
       setExit(await validateCommand(common(opts), io));
     }
   );
@@ -3520,13 +3520,13 @@ function registerCommands(program2, io, setExit) {
     addCommon(program2.command("check").description("validate, static gates, live probes and live gates (the main job)"))
   ).action(async (opts) => {
     const options = checkOptions(opts);
-    const { checkCommand } = await import("./chunks/check-BJO7HF2B.js");
+    const { checkCommand } = await import("./chunks/check-RKPTHLWJ.js");
     setExit(await checkCommand(options, io));
   });
   addCommon(program2.command("probe").description("probe live infrastructure and write an observation snapshot"), ["json"]).option("--trust-on-first-use", "connect to hosts missing from known_hosts for this run (reported as a warning)").action(async (opts) => {
     if (!opts.out) throw new UserError("probe needs --out FILE for the observation snapshot");
     const probeOpts = { ...common(opts), trustOnFirstUse: Boolean(opts.trustOnFirstUse) };
-    const { probeCommand } = await import("./chunks/probe-LN44PESB.js");
+    const { probeCommand } = await import("./chunks/probe-I3SP7JZL.js");
     setExit(await probeCommand(probeOpts, io));
   });
   addCheckFlags(addCommon(program2.command("fix").description("plan fixes for fixable findings; print the diff; with --pr open/update the fix PR"))).option("--dry-run", "print the plan and the unified diff; change nothing").option("--pr", "open or update the fix PR on Gitea").option("--server-url <url>", "Gitea base URL (default: GITHUB_SERVER_URL / GITEA_SERVER_URL)").option("--repo <owner/name>", "repository (default: GITHUB_REPOSITORY)").option("--base <branch>", "base branch of the fix PR (default: config fix.base, else main)").addHelpText(
@@ -3543,7 +3543,7 @@ function registerCommands(program2, io, setExit) {
       token: io.env.DRIFTGATE_TOKEN ?? io.env.GITEA_TOKEN ?? io.env.GITHUB_TOKEN
     };
     if (fixOpts.dryRun && fixOpts.pr) throw new UserError("--dry-run and --pr cannot be combined");
-    const { fixCommand } = await import("./chunks/fix-D2ONUGRE.js");
+    const { fixCommand } = await import("./chunks/fix-QKMVV2EH.js");
     setExit(await fixCommand(fixOpts, io));
   });
   program2.command("lab").description("run the simulated infrastructure of a scenario until stopped").requiredOption("--scenario <file>", "scenario file (YAML)").option("--root <dir>", "root of the spine the scenario deviates from", ".").option("--config <file>", "config file (default: <root>/driftgate.config.yaml, optional)").option("--out <dir>", "where to write connect-map.json, known_hosts and the identity", ".driftgate-lab").action(async (opts) => {
@@ -3553,11 +3553,11 @@ function registerCommands(program2, io, setExit) {
       config: opts.config,
       out: opts.out
     };
-    const { labCommand } = await import("./chunks/lab-TQO7DSX4.js");
+    const { labCommand } = await import("./chunks/lab-2FXGHO33.js");
     setExit(await labCommand(labOpts, io));
   });
   program2.command("demo").description("the whole pipeline on the bundled example spine and lab, no set-up needed").addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")).action(async (opts) => {
-    const { demoCommand } = await import("./chunks/demo-PI7WK45L.js");
+    const { demoCommand } = await import("./chunks/demo-MFWQFEBB.js");
     setExit(await demoCommand({ format: opts.format }, io));
   });
   program2.command("gates").description("list the gate catalog (id, aliases, kind, default severity, description)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (opts) => {

@@ -29,11 +29,6 @@ export const BINDING_SCHEMAS: Record<BindingKind, object> = {
   gaps: operationalGaps,
 };
 
-/** The `$id` of the schema of a binding kind (for modelines and docs). */
-export function schemaIdOf(kind: BindingKind): string {
-  return (BINDING_SCHEMAS[kind] as { $id: string }).$id;
-}
-
 /** Validates a parsed binding file against the schema of its kind. */
 export function validateBinding(kind: BindingKind, file: SourceFile, validator: SchemaValidator): LoadProblem[] {
   return validator.validate(file, BINDING_SCHEMAS[kind]);

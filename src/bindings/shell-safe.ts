@@ -6,6 +6,3 @@ export const SHELL_SAFE_PATTERN = "^[^;|&$`<>'\"\\s()\\\\]+$";
 
 export const SHELL_SAFE = new RegExp(SHELL_SAFE_PATTERN, 'u');
 
-export function isShellSafe(value: string): boolean {
-  return SHELL_SAFE.test(value);
-}

@@ -8,7 +8,6 @@ import type {
   EditIssueCommentOption,
   Repository,
   ServerVersion,
-  User,
 } from './types.js';
 
 export interface RepoRef {
@@ -26,11 +25,6 @@ export async function getVersion(http: GiteaHttp): Promise<ServerVersion> {
 /** GET /repos/{owner}/{repo} */
 export async function getRepo(http: GiteaHttp, r: RepoRef): Promise<Repository> {
   return (await http.request<Repository>('GET', repoPath(r))).body;
-}
-
-/** GET /user: the user the token belongs to */
-export async function getCurrentUser(http: GiteaHttp): Promise<User> {
-  return (await http.request<User>('GET', '/user')).body;
 }
 
 /** GET /repos/{owner}/{repo}/issues/{index}/comments (Gitea returns them all, unpaginated) */

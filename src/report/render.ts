@@ -6,8 +6,6 @@ import type { Report } from './types.js';
 
 export type ReportFormat = 'text' | 'json' | 'markdown';
 
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown'];
-
 export function renderReport(report: Report, format: ReportFormat, opts: { color: boolean }): string {
   switch (format) {
     case 'json':

@@ -6,13 +6,13 @@ import {
   planFixes,
   planSize,
   renderPlan
-} from "./chunk-WGWSSDAI.js";
+} from "./chunk-RB57Y2RM.js";
 import {
   require_undici
 } from "./chunk-YE4YLPLW.js";
 import {
   loadConfig
-} from "./chunk-PPBUPLH7.js";
+} from "./chunk-GVEIR23W.js";
 import {
   UserError,
   errorMessage

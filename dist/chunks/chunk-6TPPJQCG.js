@@ -14,7 +14,7 @@ import {
   parseYamlFile,
   parseYamlText,
   validateAgainstSchema
-} from "./chunk-PPBUPLH7.js";
+} from "./chunk-GVEIR23W.js";
 import {
   locateIn
 } from "./chunk-2LFZN6BM.js";

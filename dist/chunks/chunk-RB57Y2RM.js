@@ -3,7 +3,7 @@ import {
   createSchemaValidator,
   parseYamlText,
   validateBinding
-} from "./chunk-PPBUPLH7.js";
+} from "./chunk-GVEIR23W.js";
 import {
   require_dist
 } from "./chunk-2LFZN6BM.js";

@@ -1,12 +1,12 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-4GTOMHA5.js";
+} from "./chunk-6TPPJQCG.js";
 import "./chunk-KRI2SMFC.js";
 import "./chunk-LIMRRP4O.js";
 import {
   loadConfig
-} from "./chunk-PPBUPLH7.js";
+} from "./chunk-GVEIR23W.js";
 import "./chunk-2LFZN6BM.js";
 import "./chunk-G7ZH7VVN.js";
 import {

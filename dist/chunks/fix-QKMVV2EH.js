@@ -1,19 +1,19 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   runFix
-} from "./chunk-4SCB562Y.js";
-import "./chunk-WGWSSDAI.js";
+} from "./chunk-7YEM6AU2.js";
+import "./chunk-RB57Y2RM.js";
 import {
   runCheck
-} from "./chunk-VBD2SW7M.js";
+} from "./chunk-DYRGBRNO.js";
 import "./chunk-D3O2JXGR.js";
-import "./chunk-DTW7HXXT.js";
+import "./chunk-VARGLHBR.js";
 import "./chunk-5YKCWURR.js";
 import "./chunk-LIMRRP4O.js";
 import "./chunk-ATKKBIHT.js";
 import "./chunk-YE4YLPLW.js";
-import "./chunk-QCGLLQI6.js";
-import "./chunk-PPBUPLH7.js";
+import "./chunk-GIAXBQUI.js";
+import "./chunk-GVEIR23W.js";
 import "./chunk-2LFZN6BM.js";
 import "./chunk-G7ZH7VVN.js";
 import "./chunk-3AJIMYI2.js";

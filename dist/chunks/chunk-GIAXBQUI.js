@@ -2,7 +2,7 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   createSchemaValidator,
   parseYamlText
-} from "./chunk-PPBUPLH7.js";
+} from "./chunk-GVEIR23W.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";

@@ -2,14 +2,14 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-VBD2SW7M.js";
+} from "./chunk-DYRGBRNO.js";
 import "./chunk-D3O2JXGR.js";
-import "./chunk-DTW7HXXT.js";
+import "./chunk-VARGLHBR.js";
 import "./chunk-5YKCWURR.js";
 import "./chunk-LIMRRP4O.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-QCGLLQI6.js";
-import "./chunk-PPBUPLH7.js";
+import "./chunk-GIAXBQUI.js";
+import "./chunk-GVEIR23W.js";
 import "./chunk-2LFZN6BM.js";
 import "./chunk-G7ZH7VVN.js";
 import "./chunk-3AJIMYI2.js";

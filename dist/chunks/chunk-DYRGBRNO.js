@@ -8,17 +8,17 @@ import {
   exitCode,
   renderReport,
   writeReport
-} from "./chunk-DTW7HXXT.js";
+} from "./chunk-VARGLHBR.js";
 import {
   fingerprint
 } from "./chunk-5YKCWURR.js";
 import {
   readObservations
-} from "./chunk-QCGLLQI6.js";
+} from "./chunk-GIAXBQUI.js";
 import {
   loadConfig,
   loadSpine
-} from "./chunk-PPBUPLH7.js";
+} from "./chunk-GVEIR23W.js";
 import {
   locate
 } from "./chunk-2LFZN6BM.js";

@@ -1,23 +1,23 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-4GTOMHA5.js";
+} from "./chunk-6TPPJQCG.js";
 import "./chunk-KRI2SMFC.js";
 import {
   createRevalidate,
   planFixes,
   renderPlan
-} from "./chunk-WGWSSDAI.js";
+} from "./chunk-RB57Y2RM.js";
 import {
   runCheck
-} from "./chunk-VBD2SW7M.js";
+} from "./chunk-DYRGBRNO.js";
 import "./chunk-D3O2JXGR.js";
-import "./chunk-DTW7HXXT.js";
+import "./chunk-VARGLHBR.js";
 import "./chunk-5YKCWURR.js";
 import "./chunk-LIMRRP4O.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-QCGLLQI6.js";
-import "./chunk-PPBUPLH7.js";
+import "./chunk-GIAXBQUI.js";
+import "./chunk-GVEIR23W.js";
 import "./chunk-2LFZN6BM.js";
 import {
   errorMessage

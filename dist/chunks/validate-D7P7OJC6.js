@@ -3,7 +3,7 @@ import {
   buildReport,
   renderReport,
   writeReport
-} from "./chunk-DTW7HXXT.js";
+} from "./chunk-VARGLHBR.js";
 import {
   SCHEMA_GATE_ID,
   compareProblems,
@@ -14,7 +14,7 @@ import "./chunk-ATKKBIHT.js";
 import {
   loadConfig,
   loadSpine
-} from "./chunk-PPBUPLH7.js";
+} from "./chunk-GVEIR23W.js";
 import "./chunk-2LFZN6BM.js";
 import {
   UserError

@@ -10,11 +10,11 @@ import {
 import "./chunk-YE4YLPLW.js";
 import {
   writeObservations
-} from "./chunk-QCGLLQI6.js";
+} from "./chunk-GIAXBQUI.js";
 import {
   loadConfig,
   loadSpine
-} from "./chunk-PPBUPLH7.js";
+} from "./chunk-GVEIR23W.js";
 import "./chunk-2LFZN6BM.js";
 import {
   UserError
