@@ -1,22 +1,17 @@
-// The bundle loads only what a command needs: bundling the CLI as scripts/build.mjs does (in
+// The bundle loads only what a command needs: bundling the CLI with scripts/build.mjs's options (in
 // memory), the modules a `validate` or `check --offline` run evaluates — the entry's static
 // imports plus those of the command's chunk — hold no SSH/HTTP/Gitea/Action/diff/lab code.
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_OPTIONS } from '../../scripts/build-options.mjs';
 import { REPO_DIR } from '../support/paths.js';
 
 async function metafile(): Promise<Metafile> {
   const result = await build({
+    ...BUNDLE_OPTIONS,
     absWorkingDir: REPO_DIR,
-    entryPoints: { cli: 'src/cli/main.ts' },
+    entryPoints: { cli: BUNDLE_OPTIONS.entryPoints.cli as string },
     outdir: 'out',
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    external: ['*.node', 'cpu-features'],
     metafile: true,
     write: false,
     logLevel: 'silent',
