@@ -105,6 +105,8 @@ export interface Endpoint {
   /** accepted HTTP status codes; `expect: 200` and `expect: "401,403"` both normalise to a list */
   expect: number[];
   enabled: boolean;
+  /** `probe_via: ssh`: the request is sent from the endpoint's host over SSH to 127.0.0.1:<URL port> */
+  probeVia?: 'ssh';
   ref: Ref;
 }
 
@@ -151,6 +153,10 @@ export interface Vm {
   services: string[];
   backupTarget?: string | null;
   healthProbePolicy?: string;
+  /** `vm_type`: qemu (a VM, the default) or lxc (a container) */
+  vmType?: 'qemu' | 'lxc';
+  /** `onboot`: whether the guest starts with its Proxmox node */
+  onboot?: boolean;
   ref: Ref;
 }
 
@@ -173,8 +179,14 @@ export interface SshTarget {
   accessMethod?: string;
   probeVia?: string;
   extraOpts?: string;
+  /** address planes (`lan_ip`, `tailscale_ip`); `host` stays the dial address when no policy is set */
+  addresses?: { lan?: string; tailscale?: string };
+  /** `access_policy`: which plane is dialled, in which order */
+  accessPolicy?: AccessPolicy;
   ref: Ref;
 }
+
+export type AccessPolicy = 'lan_first' | 'lan_only' | 'tailscale_required';
 
 export interface BackupDefaults {
   sshTimeoutSec: number;

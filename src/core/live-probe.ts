@@ -1,13 +1,15 @@
 // Live probing as the commands run it: resolve the connect map, pinned host keys and identity from
-// flags, config and environment; show progress on a TTY; probe everything once.
+// flags, config and environment; show progress on a TTY; probe what the selected live gates need
+// (all of it by default), or one shard of it, once.
 import { resolve } from 'node:path';
 import type { Model } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { type ConnectMap, loadConnectMap, parseConnectMap } from '../probes/connect-map.js';
 import { resolveIdentity } from '../probes/identity.js';
 import { KnownHosts, resolveKnownHosts } from '../probes/known-hosts.js';
-import { planProbes } from '../probes/plan.js';
-import { probeAll } from '../probes/probe-all.js';
+import { probeKindsFor } from '../probes/probe-kinds.js';
+import { planOf, probeAll } from '../probes/probe-all.js';
+import { parseShard } from '../probes/shard.js';
 import type { Observations } from '../probes/types.js';
 import type { Io } from './io.js';
 
@@ -16,6 +18,10 @@ export interface LiveFlags {
   knownHosts?: string;
   identity?: string;
   trustOnFirstUse?: boolean;
+  /** ids of the selected live gates: only the probes they read run (undefined = every probe) */
+  liveGates?: readonly string[];
+  /** `K/N`: probe only this shard of the hosts and endpoints */
+  shard?: string;
 }
 
 /** Transport set up in-process instead of from files (the demo and tests hand the lab's over). */
@@ -49,7 +55,9 @@ export async function probeLive(
   }
   if (trustOnFirstUse) io.stderr('driftgate: warning: trust on first use is on: unknown host keys are accepted for this run\n');
 
-  const plan = planProbes(model, config, connectMap);
+  const kinds = probeKindsFor(flags.liveGates);
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  const plan = planOf(model, config, { kinds, ...(shard ? { shard } : {}) });
   const hostsTotal = plan.hosts.filter((h) => !h.skip).length;
   // a host counts once, however many connection attempts its retries make
   const hostsSeen = new Set<string>();
@@ -60,6 +68,8 @@ export async function probeLive(
       }
     : undefined;
   return probeAll(model, config, {
+    kinds,
+    ...(shard ? { shard } : {}),
     connectMap,
     knownHosts,
     identity,
@@ -67,6 +77,7 @@ export async function probeLive(
     now: io.now,
     onProgress: progress,
     onSshEvent: (event) => {
+      if (event.type === 'exec') return;
       hostsSeen.add(event.target);
       if (event.type === 'connected' && event.trust === 'tofu') {
         const key = event.hostKey ? `${event.hostKey.algorithm} ${event.hostKey.fingerprint}` : 'an unrecorded key';

@@ -1,5 +1,7 @@
-// unmanaged-containers: running containers that no registry service names.
-import type { ContainerObservation } from '../probes/types.js';
+// unmanaged-containers: running containers that no registry service names, and running compose
+// projects that no declared stack covers (the host's docker listing shows their labels).
+import type { Ref } from '../bindings/types.js';
+import type { ContainerObservation, HostObservation } from '../probes/types.js';
 import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
 import type { StackView } from './live/container-index.js';
@@ -56,13 +58,52 @@ function judgeStack(ctx: GateContext, view: StackView, containers: ContainerObse
   return out;
 }
 
+/** Running containers of a host outside every declared stack: one finding per compose project. */
+function otherProjects(ctx: GateContext, h: HostObservation): FindingDraft[] {
+  const running = (h.otherContainers ?? []).filter(isUp);
+  if (running.length === 0) return [];
+  const m = ctx.model;
+  const place: Ref =
+    m.composeTargets.find((t) => (t.sshTarget ?? t.id) === h.target)?.ref ?? m.sshTargets.find((t) => t.id === h.target)?.ref ?? { file: m.paths.compose, pointer: '' };
+  const byProject = new Map<string, ContainerObservation[]>();
+  for (const c of running) byProject.set(c.project, [...(byProject.get(c.project) ?? []), c]);
+  return [...byProject].map(([project, cs]) => {
+    const names = cs.map((c) => c.name).sort();
+    const dir = cs.find((c) => c.workingDir)?.workingDir;
+    return project
+      ? {
+          kind: 'undeclared-project',
+          severity: 'warning' as const,
+          subject: { kind: 'stack' as const, id: project },
+          at: [place],
+          message:
+            `compose project "${project}"${dir ? ` (${dir})` : ''} runs ${cs.length} container${cs.length === 1 ? '' : 's'} on "${h.target}" ` +
+            `(${listNames(names, 10)}) but no stack in ${m.paths.compose} declares it; declare the stack or remove the project`,
+          expected: 'a declared stack',
+          observed: `running: ${names.length}`,
+          direction: 'declared-stale' as const,
+          details: { host: h.target, project, containers: names, ...(dir ? { workingDir: dir } : {}) },
+        }
+      : {
+          kind: 'outside-compose',
+          severity: 'notice' as const,
+          subject: { kind: 'host' as const, id: h.target },
+          at: [place],
+          message: `${cs.length} container${cs.length === 1 ? '' : 's'} on "${h.target}" run outside compose (${listNames(names, 10)}); no stack or registry entry can describe them`,
+          observed: names,
+          direction: 'inconsistent' as const,
+          details: { host: h.target, containers: names },
+        };
+  });
+}
+
 export default defineGate({
   id: 'unmanaged-containers',
   aliases: [],
   kind: 'live',
   severity: 'warning',
   describe:
-    'Reports running containers that no registry service names: a warning when they publish ports (user traffic without an entry), a notice for internal-only ones.',
+    'Reports running containers that no registry service names: a warning when they publish ports (user traffic without an entry), a notice for internal-only ones; and running compose projects that no declared stack covers.',
   run(ctx) {
     if (!ctx.observations) return [];
     const split = splitStacks(stackViews(ctx.model, ctx.observations), ctx.observations);
@@ -72,6 +113,7 @@ export default defineGate({
       const f = gapFinding(gap, (views) => `the containers of ${views.length} stack${views.length === 1 ? '' : 's'}`);
       if (f) out.push(f);
     }
+    for (const h of ctx.observations.hosts) out.push(...otherProjects(ctx, h));
     return out;
   },
 });

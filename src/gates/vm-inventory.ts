@@ -1,4 +1,5 @@
-// vm-inventory: the hypervisor's VM list vs vm.lifecycle.yaml (state, undeclared VMs, resources).
+// vm-inventory: the hypervisor's guests (VMs and LXC containers) vs vm.lifecycle.yaml: state,
+// undeclared guests, resources, guest type, onboot, and the node a guest is found on.
 import type { Vm, VmResources } from '../bindings/types.js';
 import type { HypervisorObservation, HypervisorVm } from '../probes/types.js';
 import type { FindingDraft, GateContext } from './types.js';
@@ -18,7 +19,57 @@ const RESOURCES: Array<{ key: keyof VmResources; yaml: string; unit: string }> =
 ];
 
 function label(vm: Vm): string {
-  return `VM ${vm.vmid} "${vm.hostname}"`;
+  return `${vm.vmType === 'lxc' ? 'LXC' : 'VM'} ${vm.vmid} "${vm.hostname}"`;
+}
+
+/** `hypervisor "pve"`, with its Proxmox node name when that differs. */
+function onHypervisor(h: HypervisorObservation): string {
+  return h.node && h.node !== h.host ? `hypervisor "${h.host}" (node "${h.node}")` : `hypervisor "${h.host}"`;
+}
+
+/** Guest type, onboot flag: compared only where both sides say something. */
+function guestFindings(vm: Vm, live: HypervisorVm, where: string): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const subject = { kind: 'vm' as const, id: vm.hostname };
+  const declaredType = vm.vmType ?? 'qemu';
+  if (live.type && live.type !== declaredType) {
+    out.push({
+      kind: 'guest-type',
+      severity: 'warning',
+      subject,
+      at: [vm.vmType ? sub(vm.ref, 'vm_type') : sub(vm.ref, 'vmid')],
+      message: `${label(vm)} is declared vm_type ${declaredType} but ${where} runs it as ${live.type === 'lxc' ? 'an LXC container' : 'a qemu VM'}; set vm_type: ${live.type}`,
+      expected: declaredType,
+      observed: live.type,
+      direction: 'declared-stale',
+    });
+  }
+  if (live.onboot === undefined) return out;
+  if (vm.onboot !== undefined && vm.onboot !== live.onboot) {
+    const ref = sub(vm.ref, 'onboot');
+    out.push({
+      kind: 'onboot',
+      severity: 'warning',
+      subject,
+      at: [ref],
+      message: `${label(vm)} has onboot ${live.onboot ? 1 : 0} on ${where} but vm.lifecycle declares onboot: ${vm.onboot}; one of the two is stale`,
+      expected: vm.onboot,
+      observed: live.onboot,
+      direction: 'inconsistent',
+    });
+  } else if (vm.onboot === undefined && !live.onboot && MUST_RUN.has(vm.status)) {
+    out.push({
+      kind: 'onboot-off',
+      severity: 'notice',
+      subject,
+      at: [sub(vm.ref, 'status')],
+      message: `${label(vm)} is ${vm.status} but does not start with its node on ${where} (onboot 0); declare onboot: false if that is intended`,
+      expected: true,
+      observed: false,
+      direction: 'inconsistent',
+    });
+  }
+  return out;
 }
 
 /** The declared VMs a hypervisor observation is the truth for. */
@@ -50,9 +101,22 @@ function resourceFindings(vm: Vm, live: HypervisorVm, hypervisor: string): Findi
   return out;
 }
 
-function judgeDeclared(vm: Vm, live: HypervisorVm | undefined, hypervisor: string): FindingDraft[] {
+function judgeDeclared(vm: Vm, live: HypervisorVm | undefined, hypervisor: string, elsewhere?: { h: HypervisorObservation; live: HypervisorVm }): FindingDraft[] {
   const subject = { kind: 'vm' as const, id: vm.hostname };
   const at = [sub(vm.ref, 'status')];
+  if (!live && elsewhere && !MUST_BE_GONE.has(vm.status)) {
+    return [{
+      kind: 'moved',
+      severity: 'warning',
+      subject,
+      at: [sub(vm.ref, 'proxmox_host')],
+      message: `${label(vm)} is declared on proxmox_host "${hypervisor}" but ${onHypervisor(elsewhere.h)} lists it (${elsewhere.live.status}); update proxmox_host or migrate it back`,
+      expected: hypervisor,
+      observed: elsewhere.h.host,
+      direction: 'declared-stale',
+      details: { node: elsewhere.live.node ?? elsewhere.h.node },
+    }];
+  }
   if (MUST_RUN.has(vm.status)) {
     if (!live) {
       return [{
@@ -76,14 +140,15 @@ function judgeDeclared(vm: Vm, live: HypervisorVm | undefined, hypervisor: strin
     }];
     return [...out, ...resourceFindings(vm, live, hypervisor)];
   }
-  if (MUST_BE_GONE.has(vm.status) && live) {
+  const gone = live ? { live, on: hypervisor } : elsewhere ? { live: elsewhere.live, on: elsewhere.h.host } : undefined;
+  if (MUST_BE_GONE.has(vm.status) && gone) {
     return [{
       kind: 'still-present',
       subject,
       at,
-      message: `${label(vm)} is declared ${vm.status} but still exists on hypervisor "${hypervisor}" (${live.status}); destroy it or correct its status`,
+      message: `${label(vm)} is declared ${vm.status} but still exists on hypervisor "${gone.on}" (${gone.live.status}); destroy it or correct its status`,
       expected: 'absent',
-      observed: live.status,
+      observed: gone.live.status,
       direction: 'live-broken',
     }];
   }
@@ -108,19 +173,30 @@ function judgeHypervisor(ctx: GateContext, h: HypervisorObservation, all: Hyperv
   }
   const declared = governedBy(ctx, h, all);
   const out: FindingDraft[] = [];
-  for (const vm of declared) out.push(...judgeDeclared(vm, h.vms.find((v) => v.vmid === vm.vmid), h.host));
+  const where = onHypervisor(h);
+  for (const vm of declared) {
+    const live = h.vms.find((v) => v.vmid === vm.vmid);
+    // separate Proxmox hosts reuse ids: only the same id under the same name is the same guest
+    const same = (v: HypervisorVm): boolean => v.vmid === vm.vmid && v.name === vm.hostname;
+    const other = live ? undefined : all.find((o) => o !== h && o.ok && o.vms.some(same));
+    const elsewhere = other ? { h: other, live: other.vms.find(same) as HypervisorVm } : undefined;
+    out.push(...judgeDeclared(vm, live, h.host, elsewhere));
+    if (live && !MUST_BE_GONE.has(vm.status)) out.push(...guestFindings(vm, live, where));
+  }
   for (const live of h.vms) {
     if (live.template || declared.some((vm) => vm.vmid === live.vmid)) continue;
+    // declared on another hypervisor: that one's "moved" finding covers it
+    if (ctx.model.vms.some((vm) => vm.vmid === live.vmid && vm.hostname === live.name && vm.proxmoxHost && vm.proxmoxHost !== h.host)) continue;
     out.push({
       kind: 'undeclared',
       severity: 'warning',
       subject: { kind: 'vm', id: String(live.vmid) },
       at: [{ file, pointer: '/vms' }],
-      message: `undeclared VM ${live.vmid} "${live.name}" (${live.status}) on hypervisor "${h.host}": add it to vm.lifecycle or destroy it`,
+      message: `undeclared ${live.type === 'lxc' ? 'LXC' : 'VM'} ${live.vmid} "${live.name}" (${live.status}) on ${where}: add it to vm.lifecycle or destroy it`,
       expected: 'declared',
       observed: live.status,
       direction: 'declared-stale',
-      details: { vmid: live.vmid, name: live.name },
+      details: { vmid: live.vmid, name: live.name, ...(live.type ? { type: live.type } : {}) },
     });
   }
   return out;
@@ -156,7 +232,7 @@ export default defineGate({
   kind: 'live',
   severity: 'error',
   describe:
-    'Compares the hypervisor\'s VM list with vm.lifecycle: active VMs must run, decommissioned ones be gone, no undeclared VMs, resources as declared (fixable).',
+    'Compares the hypervisor\'s guests (qm and pct: VMs and LXC containers) with vm.lifecycle: active ones must run on their declared proxmox_host, decommissioned ones be gone, no undeclared guests, resources (fixable), vm_type and onboot as declared.',
   run(ctx) {
     const obs = ctx.observations;
     if (!obs) return [];

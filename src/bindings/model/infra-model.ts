@@ -1,6 +1,6 @@
 // VM lifecycle, SSH targets, backups, domain routes and deploy dependencies → typed entities.
 import { pointerOf } from '../locate.js';
-import type { BackupDefaults, BackupTarget, DeployDependency, Ref, Route, SshDefaults, SshTarget, Vm, VmResources } from '../types.js';
+import type { AccessPolicy, BackupDefaults, BackupTarget, DeployDependency, Ref, Route, SshDefaults, SshTarget, Vm, VmResources } from '../types.js';
 import { arr, bool, name, nstr, num, obj, safe, str, strings } from './values.js';
 
 function ref(file: string, ...path: Array<string | number>): Ref {
@@ -37,6 +37,8 @@ export function buildVms(file: string, data: unknown): Vm[] {
       services: strings(v.services),
       backupTarget: nstr(v.backup_target),
       healthProbePolicy: str(v.health_probe_policy),
+      ...(v.vm_type === 'lxc' || v.vm_type === 'qemu' ? { vmType: v.vm_type } : {}),
+      ...(typeof v.onboot === 'boolean' ? { onboot: v.onboot } : {}),
       ref: ref(file, 'vms', i),
     });
   });
@@ -52,6 +54,19 @@ export function buildSshDefaults(file: string, data: unknown): SshDefaults {
     strictHostKeyChecking: str(d?.strict_host_key_checking),
     userKnownHostsFile: str(d?.user_known_hosts_file),
     ...(d ? { ref: ref(file, 'ssh', 'defaults') } : {}),
+  };
+}
+
+const POLICIES: readonly AccessPolicy[] = ['lan_first', 'lan_only', 'tailscale_required'];
+
+/** The address planes of an ssh target (`lan_ip`, `tailscale_ip`, `access_policy`); the only reader of these keys. */
+export function addressPlanes(t: Record<string, unknown>): Pick<SshTarget, 'addresses' | 'accessPolicy'> {
+  const lan = safe(t.lan_ip);
+  const tailscale = safe(t.tailscale_ip);
+  const policy = POLICIES.find((p) => p === t.access_policy);
+  return {
+    ...(lan || tailscale ? { addresses: { ...(lan ? { lan } : {}), ...(tailscale ? { tailscale } : {}) } } : {}),
+    ...(policy ? { accessPolicy: policy } : {}),
   };
 }
 
@@ -76,6 +91,7 @@ export function buildSshTargets(file: string, data: unknown, defaults: SshDefaul
       accessMethod: str(t.access_method),
       probeVia: str(t.probe_via),
       extraOpts: str(t.ssh_extra_opts),
+      ...addressPlanes(t),
       ref: ref(file, 'ssh', 'targets', i),
     });
   });

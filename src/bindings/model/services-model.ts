@@ -78,7 +78,7 @@ export function buildEndpoints(file: string, data: unknown): Endpoint[] {
     const expect = expectCodes(e.expect);
     const enabled = e.enabled === undefined ? true : bool(e.enabled);
     if (!expect || enabled === undefined) return;
-    out.push({ id, host: str(e.host), url, expect, enabled, ref: ref(file, 'endpoints', i) });
+    out.push({ id, host: str(e.host), url, expect, enabled, ...(e.probe_via === 'ssh' ? { probeVia: 'ssh' as const } : {}), ref: ref(file, 'endpoints', i) });
   });
   return out;
 }
