@@ -63,4 +63,23 @@ describe('unmanaged-containers', () => {
     expect(drafts).toHaveLength(1);
     expect(drafts[0]).toMatchObject({ inconclusive: true, direction: 'unknown', subject: { kind: 'stack', id: 'caddy-auth' } });
   });
+
+  it('reports running compose projects outside every declared stack, and containers outside compose', () => {
+    const model = withTargets(emptyModel(), target('apps', { gitea: '/opt/stacks/gitea' }));
+    const host = {
+      target: 'apps', address: '10.0.0.4:22', ok: true, startedAt: '2026-02-11T11:59:00Z', durationMs: 40,
+      otherContainers: [
+        container('old-web', 'running', { project: 'forgotten', workingDir: '/opt/stacks/forgotten' }),
+        container('old-db', 'running', { project: 'forgotten', workingDir: '/opt/stacks/forgotten' }),
+        container('stale', 'exited', { project: 'gone' }),
+        container('adhoc', 'running', { project: '' }),
+      ],
+    };
+    const drafts = runGate(gate, model, observations({ hosts: [host], stacks: [stackObs('apps', 'gitea', '/opt/stacks/gitea', [])] }));
+    expect(drafts.map((d) => [d.kind, d.severity, d.message])).toEqual([
+      ['undeclared-project', 'warning', 'compose project "forgotten" (/opt/stacks/forgotten) runs 2 containers on "apps" (old-db, old-web) but no stack in ops/bindings/docker.compose.targets.yaml declares it; declare the stack or remove the project'],
+      ['outside-compose', 'notice', '1 container on "apps" run outside compose (adhoc); no stack or registry entry can describe them'],
+    ]);
+    expect(drafts[0]?.at).toEqual([{ file: 'ops/bindings/docker.compose.targets.yaml', pointer: '/targets/apps' }]);
+  });
 });

@@ -98,4 +98,39 @@ describe('vm-inventory', () => {
     expect(drafts.map((d) => [d.kind, d.subject.id, d.inconclusive])).toEqual([['probe-timeout', 'pve', true], ['not-probed', 'proxmox-home', true]]);
     expect(drafts[0]).toMatchObject({ direction: 'unknown', subject: { kind: 'host', id: 'pve' } });
   });
+
+  it('compares the guest type and onboot where declared, and notes an active guest that will not start with its node', () => {
+    const vms = [
+      vm(105, 'pihole-home', 'active', 0, { vmType: 'lxc', onboot: true }),
+      vm(202, 'automation-stack', 'active', 1),
+      vm(209, 'download-stack', 'active', 2),
+    ];
+    const obs = observations({
+      hypervisors: [hyper([
+        live(105, 'pihole-home', 'running', { type: 'lxc', onboot: false }),
+        live(202, 'automation-stack', 'running', { type: 'lxc', onboot: true }),
+        live(209, 'download-stack', 'running', { type: 'qemu', onboot: false }),
+        live(300, 'dns2', 'running', { type: 'lxc' }),
+      ], { node: 'pve1' })],
+    });
+    const drafts = runGate(gate, emptyModel({ vms }), obs);
+    expect(drafts.map((d) => [d.kind, d.severity, d.message])).toEqual([
+      ['onboot', 'warning', 'LXC 105 "pihole-home" has onboot 0 on hypervisor "pve" (node "pve1") but vm.lifecycle declares onboot: true; one of the two is stale'],
+      ['guest-type', 'warning', 'VM 202 "automation-stack" is declared vm_type qemu but hypervisor "pve" (node "pve1") runs it as an LXC container; set vm_type: lxc'],
+      ['onboot-off', 'notice', 'VM 209 "download-stack" is active but does not start with its node on hypervisor "pve" (node "pve1") (onboot 0); declare onboot: false if that is intended'],
+      ['undeclared', 'warning', 'undeclared LXC 300 "dns2" (running) on hypervisor "pve" (node "pve1"): add it to vm.lifecycle or destroy it'],
+    ]);
+    expect(drafts[0]?.at).toEqual([{ file: 'ops/bindings/vm.lifecycle.yaml', pointer: '/vms/0/onboot' }]);
+  });
+
+  it('finds a guest on another hypervisor than its declared proxmox_host (same id, same name)', () => {
+    const vms = [vm(209, 'download-stack', 'active', 0)];
+    const obs = observations({
+      hypervisors: [hyper([]), hyper([live(209, 'download-stack')], { host: 'proxmox-home', node: 'pve' })],
+    });
+    const drafts = runGate(gate, emptyModel({ vms }), obs);
+    expect(drafts.map((d) => [d.kind, d.message])).toEqual([
+      ['moved', 'VM 209 "download-stack" is declared on proxmox_host "pve" but hypervisor "proxmox-home" (node "pve") lists it (running); update proxmox_host or migrate it back'],
+    ]);
+  });
 });

@@ -7,7 +7,7 @@
 // Stack directories are real directories (with a compose file unless told otherwise). Every fake
 // docker call appends its first argument to <dir>/docker.log (proves what reached the remote shell).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +33,10 @@ export interface OpenSshServer {
   lists: (qm: string, pct: string) => void;
   /** the sshd log so far (LogLevel VERBOSE: connections, authentications) */
   log: () => string;
+  /** also accept this client public key (`ssh-ed25519 AAAA…`) */
+  authorize: (publicKey: string) => void;
+  /** the client public key of this server's own pair */
+  clientPublicKey: string;
   stop: () => Promise<void>;
 }
 
@@ -40,6 +44,10 @@ export interface OpenSshOptions {
   /** host key type (default ed25519); `rsa` with `legacyRsa` offers only SHA-1 ssh-rsa signatures */
   hostKeyType?: 'ed25519' | 'rsa';
   legacyRsa?: boolean;
+  /** further sshd_config lines (e.g. `AllowTcpForwarding no`) */
+  config?: string[];
+  /** sshd LogLevel (default VERBOSE) */
+  logLevel?: string;
 }
 
 export interface FakeDocker {
@@ -148,9 +156,10 @@ export async function startOpenSsh(opts: OpenSshOptions = {}): Promise<OpenSshSe
     'KbdInteractiveAuthentication no',
     'PermitRootLogin yes',
     'PubkeyAuthentication yes',
-    'LogLevel VERBOSE',
+    `LogLevel ${opts.logLevel ?? 'VERBOSE'}`,
     'MaxSessions 10',
     `SetEnv PATH=${bin}:/usr/local/bin:/usr/bin:/bin DRIFTGATE_FAKE_DIR=${dir}`,
+    ...(opts.config ?? []),
     '',
   ].join('\n');
   writeFileSync(join(dir, 'sshd_config'), config);
@@ -189,6 +198,8 @@ export async function startOpenSsh(opts: OpenSshOptions = {}): Promise<OpenSshSe
       writeFileSync(join(dir, 'pct', 'list'), pct);
     },
     log: () => stderr,
+    authorize: (publicKey) => appendFileSync(join(dir, 'authorized_keys'), `${publicKey.trim()}\n`),
+    clientPublicKey: readFileSync(join(dir, 'client_ed25519.pub'), 'utf8').trim(),
     stop: async () => {
       if (child.exitCode === null) {
         await new Promise<void>((resolve) => {

@@ -98,7 +98,10 @@ export function handshake(o: HandshakeOptions): Promise<HandshakeResult> {
       } else if (/no matching host key format/i.test(error.message)) {
         if (pinnedTypes.length > 0) {
           trust = 'mismatch';
-          finish(false, failure('host-key-mismatch', `${address} offers none of the host key types pinned for ${who} (${pinnedTypes.join(', ')}); nothing was sent`));
+          const sha1 = pinnedTypes.includes('ssh-rsa') && !legacy.serverHostKey.includes('ssh-rsa')
+            ? '; an old device that signs only with SHA-1 ssh-rsa needs -o HostKeyAlgorithms=+ssh-rsa in its ssh_extra_opts'
+            : '';
+          finish(false, failure('host-key-mismatch', `${address} offers none of the host key types pinned for ${who} (${pinnedTypes.join(', ')}); nothing was sent${sha1}`));
         } else {
           finish(false, failure('error', `${address} offers only legacy host key algorithms; if the device cannot do better, declare them in ssh_extra_opts (-o HostKeyAlgorithms=+ssh-rsa)`));
         }
