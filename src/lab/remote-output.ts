@@ -53,8 +53,9 @@ export function inspectJson(c: LabContainer, stackName: string): Record<string, 
     RestartCount: c.inspect.restartCount,
     Ports: ports,
   };
-  // a scenario's own Status text travels as is (docker inspect has none: the probe derives it)
-  if (c.inspect.statusOverride !== undefined) out.Status = c.inspect.statusOverride;
+  // a Status text of its own (a scenario's, a test's) travels as is; docker inspect has none and the
+  // probe derives it from the times
+  if (c.Status !== c.inspect.derivedStatus) out.Status = c.Status;
   return out;
 }
 

@@ -117,7 +117,15 @@ export interface LabContainer {
   ExitCode: number;
   Publishers: Array<{ URL: string; TargetPort: number; PublishedPort: number; Protocol: string }> | null;
   /** what `docker inspect` adds (not printed by `compose ps`) */
-  inspect: { startedAt?: Date; finishedAt?: Date; restartCount: number; oomKilled: boolean; workingDir: string; statusOverride?: string };
+  inspect: {
+    startedAt?: Date;
+    finishedAt?: Date;
+    restartCount: number;
+    oomKilled: boolean;
+    workingDir: string;
+    /** the Status text the times give; a different `Status` (scenario, test) travels in the listing as is */
+    derivedStatus: string;
+  };
 }
 
 export interface LabStack {

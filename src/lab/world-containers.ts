@@ -68,6 +68,7 @@ function makeContainer(input: ContainerInput): LabContainer {
   const exitCode = input.override?.exitCode ?? 0;
   const health = input.override?.health ?? '';
   const times = timesOf(state, input.override, input.now);
+  const derivedStatus = statusText(state, exitCode, health, times, input.now);
   const publishers = input.ports.map((p) => ({
     URL: p.url ?? '0.0.0.0',
     TargetPort: p.targetPort,
@@ -81,7 +82,7 @@ function makeContainer(input: ContainerInput): LabContainer {
     Service: input.service,
     Project: input.project,
     State: state,
-    Status: input.override?.status ?? statusText(state, exitCode, health, times, input.now),
+    Status: input.override?.status ?? derivedStatus,
     Health: health,
     ExitCode: exitCode,
     Publishers: publishers.length === 0 && input.nullPublishers ? null : publishers,
@@ -90,7 +91,7 @@ function makeContainer(input: ContainerInput): LabContainer {
       restartCount: input.override?.restarts ?? 0,
       oomKilled: input.override?.oomKilled ?? false,
       workingDir: input.workingDir,
-      ...(input.override?.status !== undefined ? { statusOverride: input.override.status } : {}),
+      derivedStatus,
     },
   };
 }

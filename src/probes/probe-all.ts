@@ -151,9 +151,11 @@ export async function probeAll(model: Model, config: ResolvedConfig, opts: Probe
     };
   } finally {
     clearTimeout(timer);
-    await Promise.all(agents.map((a) => a.close().catch(() => undefined)));
+    // every request has finished: drop the channels, then the SSH connections under them (an HTTP
+    // client waits for its socket's close, which a channel emits once its connection is gone)
+    const closing = agents.map((a) => a.destroy().catch(() => undefined));
     pool.close();
-    await prober.close();
+    await Promise.all([...closing, prober.close()]);
   }
 }
 

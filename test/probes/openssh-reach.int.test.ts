@@ -155,6 +155,17 @@ describe('HTTP through SSH to a service bound to 127.0.0.1', () => {
     expect(hostHeaders.at(-1)).toBe(`100.64.0.2:${port}`);
     expect(obs.hosts.map((h) => [h.target, h.ok])).toEqual([['pve', true]]);
   });
+
+  it('closes the channels of its requests, so run after run finishes (sshd closes them after the response)', async () => {
+    const port = (http.address() as AddressInfo).port;
+    const m = model({ endpoints: [{ id: 'local-ui', host: 'pve', url: `http://100.64.0.2:${port}/health`, expect: [200], enabled: true, probeVia: 'ssh', ref }] });
+    const statuses: Array<number | undefined> = [];
+    for (let i = 0; i < 20; i++) {
+      const obs = await probeAll(m, defaultConfig(), { connectMap: connectMap(), knownHosts: knownHosts(), identity: jump.clientKey, now, kinds: new Set(['endpoints']) });
+      statuses.push(obs.endpoints[0]?.status);
+    }
+    expect(statuses).toEqual(Array.from({ length: 20 }, () => 200));
+  });
 });
 
 describe('address planes on real OpenSSH', () => {

@@ -4,6 +4,7 @@
 // direct prober's; a channel that cannot be opened fails like a socket would, with its reason.
 import type { Socket } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
+import type { ClientChannel } from 'ssh2';
 import { Agent } from 'undici';
 import type { ProbeFailure } from '../types.js';
 import { CODE_OF, type ForwardResult } from './forward.js';
@@ -35,6 +36,32 @@ export function probeFailureOf(error: unknown): ProbeFailure | undefined {
  * A dispatcher sending every request to 127.0.0.1:<URL port> on a remote host through `open`
  * (`pool.forward` bound to that host). `tls` are extra TLS options (tests: a private CA).
  */
+/**
+ * An ssh2 channel as a socket an HTTP client can drop: ssh2's `destroy()` only sends EOF and
+ * CHANNEL_CLOSE, and the channel emits 'close' once its readable side has ended, which needs the
+ * bytes left in its buffer read, which a client done with the response never does. Draining them
+ * (now and whenever more arrive) lets 'close' come; undici waits for it.
+ */
+function asSocket(channel: ClientChannel): ClientChannel {
+  const destroy = channel.destroy.bind(channel);
+  let dropped = false;
+  const drain = (): void => {
+    while (channel.read() !== null) {
+      // discard: the response is complete
+    }
+  };
+  channel.destroy = (): ClientChannel => {
+    destroy();
+    if (!dropped) {
+      dropped = true;
+      channel.on('readable', drain);
+      drain();
+    }
+    return channel;
+  };
+  return channel;
+}
+
 export function sshHttpDispatcher(open: (port: number) => Promise<ForwardResult>, tls: ConnectionOptions = {}): Agent {
   return new Agent({
     connect: (opts, callback) => {
@@ -43,8 +70,9 @@ export function sshHttpDispatcher(open: (port: number) => Promise<ForwardResult>
       open(port).then(
         (r) => {
           if (!r.ok) return callback(channelError(r.failure), null);
-          if (!https) return callback(null, r.stream as unknown as Socket);
-          const socket = tlsConnect({ ...tls, socket: r.stream, servername: opts.servername || opts.hostname });
+          const channel = asSocket(r.stream);
+          if (!https) return callback(null, channel as unknown as Socket);
+          const socket = tlsConnect({ ...tls, socket: channel, servername: opts.servername || opts.hostname });
           const onError = (error: Error): void => callback(error, null);
           socket.once('error', onError);
           socket.once('secureConnect', () => {
