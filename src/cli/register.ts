@@ -76,7 +76,7 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
     setExit(await checkCommand(options, io));
   });
 
-  addCommon(program.command('probe').description('probe live infrastructure and write an observation snapshot'), ['json'])
+  addCommon(program.command('probe').description('probe live infrastructure (with --gates: only what those gates read) and write an observation snapshot'), ['json'])
     .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)')
     .option('--shard <K/N>', 'probe only shard K of N (hosts and endpoints split deterministically); merge with check --observations')
     .action(async (opts) => {

@@ -159,7 +159,12 @@ export async function probeAll(model: Model, config: ResolvedConfig, opts: Probe
   }
 }
 
-/** True when any probe of the snapshot failed (the run is inconclusive unless drift was proven). */
-export function hasProbeFailures(obs: Observations): boolean {
-  return [obs.hosts, obs.stacks, obs.endpoints, obs.backups, obs.hypervisors].some((list) => list.some((o) => !o.ok));
+/**
+ * True when any probe of the snapshot failed (the run is inconclusive unless drift was proven). An
+ * `optional` target that could not be reached is no failure unless another probe needed it.
+ */
+export function hasProbeFailures(obs: Observations, optionalTargets: ReadonlySet<string> = new Set()): boolean {
+  const needed = new Set([...obs.stacks.map((s) => s.sshTarget), ...obs.backups.map((b) => b.host), ...obs.hypervisors.map((h) => h.host), ...obs.endpoints.flatMap((e) => (e.via ? [e.via] : []))]);
+  const hosts = obs.hosts.filter((h) => needed.has(h.target) || !optionalTargets.has(h.target));
+  return [hosts, obs.stacks, obs.endpoints, obs.backups, obs.hypervisors].some((list) => list.some((o) => !o.ok));
 }

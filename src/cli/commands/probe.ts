@@ -29,5 +29,6 @@ export async function probeCommand(opts: ProbeOptions, io: Io): Promise<number> 
   writeObservations(resolve(io.cwd, opts.out), obs);
   for (const line of summarizeObservations(obs)) io.stdout(`${line}\n`);
   io.stdout(`observations written to ${opts.out}\n`);
-  return hasProbeFailures(obs) ? EXIT_INCONCLUSIVE : EXIT_OK;
+  const optional = new Set(model.sshTargets.filter((t) => t.optional).map((t) => t.id));
+  return hasProbeFailures(obs, optional) ? EXIT_INCONCLUSIVE : EXIT_OK;
 }
