@@ -1,7 +1,11 @@
 // Reach against real OpenSSH on loopback: a jump host (sshd A) forwarding to an inner host (sshd B)
 // whose own key is pinned, HTTP through SSH to a service bound to 127.0.0.1 (sshd forwards it), and
 // lan_first falling back to Tailscale.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -154,6 +158,26 @@ describe('HTTP through SSH to a service bound to 127.0.0.1', () => {
     ]);
     expect(hostHeaders.at(-1)).toBe(`100.64.0.2:${port}`);
     expect(obs.hosts.map((h) => [h.target, h.ok])).toEqual([['pve', true]]);
+  });
+
+  it('speaks TLS over the channel for an https URL, with the TLS checks of a direct probe', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'driftgate-tls-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=localhost',
+      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => res.writeHead(204).end());
+    await new Promise<void>((r) => tls.listen(0, '127.0.0.1', r));
+    try {
+      const port = (tls.address() as AddressInfo).port;
+      const m = model({ endpoints: [{ id: 'tls-ui', host: 'pve', url: `https://100.64.0.2:${port}/`, expect: [204], enabled: true, probeVia: 'ssh', ref }] });
+      const run = (connect?: Record<string, unknown>) =>
+        probeAll(m, defaultConfig(), { connectMap: connectMap(), knownHosts: knownHosts(), identity: jump.clientKey, now, kinds: new Set(['endpoints']), ...(connect ? { httpDispatcherOptions: { connect } } : {}) });
+      expect((await run()).endpoints[0]).toMatchObject({ ok: false, via: 'pve', failure: { reason: 'tls' } });
+      expect((await run({ rejectUnauthorized: false })).endpoints[0]).toMatchObject({ ok: true, status: 204, via: 'pve' });
+    } finally {
+      tls.closeAllConnections();
+      await new Promise((r) => tls.close(r));
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('closes the channels of its requests, so run after run finishes (sshd closes them after the response)', async () => {

@@ -2,7 +2,7 @@
 // `forwardOut` channel of the host's SSH connection to 127.0.0.1:<port> (TLS on top for https)
 // instead of a TCP socket. Everything above the socket (timeouts, redirects, classification) is the
 // direct prober's; a channel that cannot be opened fails like a socket would, with its reason.
-import type { Socket } from 'node:net';
+import { isIP, type Socket } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
 import type { ClientChannel } from 'ssh2';
 import { Agent } from 'undici';
@@ -72,7 +72,8 @@ export function sshHttpDispatcher(open: (port: number) => Promise<ForwardResult>
           if (!r.ok) return callback(channelError(r.failure), null);
           const channel = asSocket(r.stream);
           if (!https) return callback(null, channel as unknown as Socket);
-          const socket = tlsConnect({ ...tls, socket: channel, servername: opts.servername || opts.hostname });
+          const name = opts.servername || opts.hostname;
+          const socket = tlsConnect({ ...tls, socket: channel, ...(isIP(name) ? {} : { servername: name }) });
           const onError = (error: Error): void => callback(error, null);
           socket.once('error', onError);
           socket.once('secureConnect', () => {
