@@ -10,6 +10,7 @@ import type { LoadProblem } from '../bindings/types.js';
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 import { CONFIG_FILE_NAME, defaultConfig } from './defaults.js';
+import { historyProblems } from './history-settings.js';
 import { loadExtraSchemas } from './load-extra-schemas.js';
 import { mergeConfig } from './merge-config.js';
 import type { RawConfig } from './merge-config.js';
@@ -61,6 +62,8 @@ export async function loadConfig(root: string, configFile?: string): Promise<Res
       fail([{ code: 'SCHEMA', severity: 'error', message: `paths.${kind} "${path}" must be relative to the root and stay inside it`, location: at }], shown);
     }
   }
+  const history = historyProblems(config.history);
+  if (history.length > 0) fail(history.map((p) => ({ code: 'SCHEMA', severity: 'error', message: p.message, location: locateIn(file, p.pointer) })), shown);
   const knownHosts = config.probe.knownHosts;
   if (knownHosts !== undefined) {
     if (outside(knownHosts)) {

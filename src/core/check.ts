@@ -9,6 +9,8 @@ import { GATES } from '../gates/index.js';
 import { runGates } from '../gates/run-gates.js';
 import { selectGates } from '../gates/select-gates.js';
 import type { GateDef } from '../gates/types.js';
+import { fileStore } from '../history/file-store.js';
+import { applyRunHistory, saveRunHistory, type HistoryOptions, type HistoryOutcome } from '../history/run-history.js';
 import { readObservations } from '../probes/snapshot.js';
 import type { Observations } from '../probes/types.js';
 import { buildReport } from '../report/build-report.js';
@@ -30,6 +32,19 @@ export interface CheckResult {
   text: string;
   model: Model;
   config: ResolvedConfig;
+  /** run history to save once the report is out (see saveCheckHistory) */
+  history?: HistoryOutcome;
+}
+
+/** What the pipeline gets besides options and transport: the Action's run history store. */
+export interface CheckExtras {
+  /** default: `--state FILE` (strict: an unusable state is exit 2) */
+  history?: HistoryOptions;
+}
+
+function historyOptions(opts: CheckOptions, io: Io, extras: CheckExtras): HistoryOptions | undefined {
+  if (extras.history) return extras.history;
+  return opts.state ? { store: fileStore(resolve(io.cwd, opts.state), opts.state), strict: true } : undefined;
 }
 
 async function observe(
@@ -54,7 +69,7 @@ async function observe(
 }
 
 /** Runs the pipeline and renders the report; writes nothing (see `writeCheckOutputs`). */
-export async function runCheck(opts: CheckOptions, io: Io, overrides: LiveOverrides = {}): Promise<CheckResult> {
+export async function runCheck(opts: CheckOptions, io: Io, overrides: LiveOverrides = {}, extras: CheckExtras = {}): Promise<CheckResult> {
   const t0 = performance.now();
   const root = resolve(io.cwd, opts.root);
   const config = await loadConfig(root, opts.config === undefined ? undefined : resolve(io.cwd, opts.config));
@@ -64,18 +79,25 @@ export async function runCheck(opts: CheckOptions, io: Io, overrides: LiveOverri
   const now = io.now();
   const ran = runGates(gates, { model, problems, observations, config, now });
   const excepted = applyExceptions(ran.findings, config, now, { root });
+  const historyOpts = historyOptions(opts, io, extras);
+  const judged = historyOpts
+    ? await applyRunHistory(historyOpts, { raw: ran.findings, findings: excepted.findings, runs: ran.runs, config, now, observations }, io)
+    : undefined;
   const report = buildReport({
     root: opts.root,
     durationMs: performance.now() - t0,
     fileCount,
-    runs: ran.runs,
-    findings: excepted.findings,
+    runs: judged?.runs ?? ran.runs,
+    findings: judged?.findings ?? excepted.findings,
     suppressed: excepted.suppressed,
     observations,
     matrix: observations ? buildMatrix(model, observations) : undefined,
+    history: judged?.history,
   });
   const color = io.isTty && !opts.out && opts.format === 'text';
-  return { report, exitCode: exitCode(report), text: renderReport(report, opts.format, { color }), model, config };
+  const result: CheckResult = { report, exitCode: exitCode(report), text: renderReport(report, opts.format, { color }), model, config };
+  if (judged) result.history = judged.outcome;
+  return result;
 }
 
 /** Writes the report (stdout or --out) and the metrics file (--metrics-out). */
@@ -83,4 +105,13 @@ export async function writeCheckOutputs(result: CheckResult, opts: CheckOptions,
   if (opts.out) await writeReport(resolve(io.cwd, opts.out), result.text);
   else io.stdout(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
   if (opts.metricsOut) await writeReport(resolve(io.cwd, opts.metricsOut), renderMetrics(result.report, io.now()));
+  await saveCheckHistory(result, io);
+}
+
+/** Records a live run in the run history (nothing for a static-only run or without a state). */
+export async function saveCheckHistory(result: Pick<CheckResult, 'history'>, io: Io): Promise<void> {
+  if (!result.history) return;
+  const line = await saveRunHistory(result.history, io);
+  if (line) io.stderr(`driftgate: ${line}
+`);
 }

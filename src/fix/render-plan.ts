@@ -23,8 +23,9 @@ function renderTopic(t: TopicPlan): string {
 }
 
 export function renderPlan(plan: FixPlan): string {
-  if (plan.topics.length === 0) return 'no fix topics: no gate allowed to open fix PRs ran (config fix.gates)\n';
-  return `${plan.topics.map(renderTopic).join('\n\n')}\n`;
+  const held = (plan.held ?? []).map((h) => `topic ${h.topic}: held: ${h.reason}`);
+  if (plan.topics.length === 0 && held.length === 0) return 'no fix topics: no gate allowed to open fix PRs ran (config fix.gates)\n';
+  return `${[...plan.topics.map(renderTopic), ...held].join('\n\n')}\n`;
 }
 
 /** Number of edits over all topics. */

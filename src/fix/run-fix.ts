@@ -125,5 +125,6 @@ export function planJson(plan: FixPlan): unknown {
       findings: t.findings.map((f) => f.fingerprint),
       refused: t.refused,
     })),
+    ...(plan.held ? { held: plan.held } : {}),
   };
 }

@@ -5,7 +5,7 @@ import { finalizeDraft, gateSetting } from './finalize.js';
 import { sortFindings } from './sort-findings.js';
 import type { Finding, GateContext, GateDef, GateResult, GateRun } from './types.js';
 
-function resultOf(findings: readonly Finding[]): GateResult {
+export function resultOf(findings: readonly Finding[]): GateResult {
   if (findings.length === 0) return 'pass';
   if (findings.some((f) => f.severity === 'error')) return 'fail';
   if (findings.some((f) => f.inconclusive)) return 'inconclusive';

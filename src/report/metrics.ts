@@ -64,5 +64,20 @@ export function renderMetrics(report: Report, now: Date): string {
       sample('driftgate_last_run_timestamp_seconds', {}, Math.floor(now.getTime() / 1000)),
     ]),
   );
+  const lastLive = report.history?.lastLiveRun ? Date.parse(report.history.lastLiveRun) : NaN;
+  if (Number.isFinite(lastLive)) {
+    lines.push(
+      ...family('driftgate_last_live_run_timestamp_seconds', 'gauge', 'Unix time the last live run recorded in the run history started (alert when it is too old: the nightly stopped).', [
+        sample('driftgate_last_live_run_timestamp_seconds', {}, Math.floor(lastLive / 1000)),
+      ]),
+    );
+  }
+  const damped = report.findings.filter((f) => f.history?.damped);
+  if (report.history) {
+    const samples = gateIds.flatMap((gate) =>
+      (['pending', 'flapping'] as const).map((state) => sample('driftgate_findings_damped', { gate, state }, damped.filter((f) => f.gate === gate && f.history?.damped === state).length)),
+    );
+    lines.push(...family('driftgate_findings_damped', 'gauge', 'Live findings of the last run held back by damping: pending (fewer than N of M runs) or flapping; counted as warnings.', samples));
+  }
   return `${lines.join('\n')}\n`;
 }

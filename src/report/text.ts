@@ -2,6 +2,7 @@
 // [gate]` line each (editors jump to it), further places and expected/observed indented beneath,
 // then the gate summary, the VM-container matrix when observed, and the result line.
 import type { Finding, GateResult, Severity } from '../gates/types.js';
+import { historySummary, historyText, resolvedText } from '../history/render.js';
 import { exitCode } from './result.js';
 import { fixText, findingsByGate, gateLabel, placeText, plural, severityCounts, summaryText, valueText } from './format-values.js';
 import { renderMatrixText } from './matrix.js';
@@ -30,6 +31,7 @@ function findingLines(f: Finding, paint: Paint): string[] {
   if (f.inconclusive) lines.push('    inconclusive: the probe failed, so drift is not ruled out');
   const fix = fixText(f);
   if (fix) lines.push(`    fix: ${fix}`);
+  if (f.history) lines.push(`    history: ${historyText(f.history)}`);
   return lines;
 }
 
@@ -39,6 +41,13 @@ export function renderText(report: Report, opts: { color: boolean }): string {
   for (const group of findingsByGate(report)) {
     out.push(paint('1', `${gateLabel(group.gate)}: ${severityCounts(group.findings)}`));
     for (const f of group.findings) out.push(...findingLines(f, paint));
+    out.push('');
+  }
+
+  const resolved = report.history?.resolved ?? [];
+  if (resolved.length > 0) {
+    out.push(paint('1', `Resolved since the last run: ${resolved.length}`));
+    for (const r of resolved) out.push(`  ${resolvedText(r)}`);
     out.push('');
   }
 
@@ -56,6 +65,8 @@ export function renderText(report: Report, opts: { color: boolean }): string {
     out.push(renderMatrixText(report.matrix).trimEnd());
     out.push('');
   }
+  const history = historySummary(report);
+  if (history) out.push(history);
   if (report.error !== undefined) out.push(`${paint('31', 'error')}: ${report.error}`);
   const verdict = paint(RESULT_COLOR[report.result], report.result.toUpperCase());
   out.push(`Result: ${verdict} (exit ${exitCode(report)}): ${summaryText(report)}`);
