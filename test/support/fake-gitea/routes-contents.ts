@@ -14,7 +14,7 @@ export function blobSha(content: string): string {
 /** A commit author as the fake records it: a user plus the identity of the commit. */
 export type FakeAuthor = FakeUser & { name?: string; email?: string };
 
-function contents(repo: FakeRepo, path: string, text: string, ref: string): Record<string, unknown> {
+export function contents(repo: FakeRepo, path: string, text: string, ref: string): Record<string, unknown> {
   const base = `http://127.0.0.1/${repo.owner}/${repo.name}`;
   return {
     name: path.split('/').pop(),

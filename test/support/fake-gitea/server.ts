@@ -16,12 +16,17 @@ import { registerContentRoutes } from './routes-contents.js';
 import { registerLabelRoutes } from './routes-labels.js';
 import { registerPullRoutes } from './routes-pulls.js';
 import { registerRepoRoutes } from './routes-repos.js';
+import { registerContentFileRoutes } from './routes-contents-file.js';
+import { registerIssueRoutes } from './routes-issues.js';
+import { registerUserRoutes } from './routes-user.js';
 import type { Method, RouteHandler, RouteModule, RouteResponse } from './routes.js';
 import { createState, type FakeGiteaState } from './state.js';
 import { createSchemaValidator, loadSwagger, type SwaggerDoc } from './swagger-schema.js';
 
 /** Every route module of the fake. Adding an area = one import + one entry here. */
 export const ROUTE_MODULES: RouteModule[] = [registerVersionRoutes, registerRepoRoutes, registerIssueCommentRoutes, registerStatusRoutes, registerPullRoutes, registerContentRoutes, registerBranchRoutes, registerLabelRoutes];
+/** The run history's routes (state branch file, dashboard issue, token user), kept apart from the list above. */
+ROUTE_MODULES.push(registerContentFileRoutes, registerIssueRoutes, registerUserRoutes);
 
 export interface FakeGiteaOptions {
   /** what GET /version answers (Forgejo: e.g. "7.0.0+gitea-1.22.0") */
