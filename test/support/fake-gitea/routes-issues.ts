@@ -49,8 +49,9 @@ function apiIssue(repo: FakeRepo, i: FakeIssue | FakePull, state: FakeGiteaState
     url: html,
     created_at: i.created_at,
     updated_at: i.updated_at,
-    closed_at: !isPull && i.closed_at ? i.closed_at : null,
-    pull_request: isPull ? { merged: i.merged, draft: false, html_url: html } : null,
+    // Gitea sends null for these; the swagger does not declare them nullable, so they are left out
+    ...(!isPull && i.closed_at ? { closed_at: i.closed_at } : {}),
+    ...(isPull ? { pull_request: { merged: i.merged, draft: false, html_url: html } } : {}),
     repository: { id: repo.id, name: repo.name, owner: repo.owner, full_name: `${repo.owner}/${repo.name}` },
   };
 }
