@@ -2,7 +2,9 @@
 // A live error seen in fewer than N of the last M runs is `pending`: reported as a warning, it does
 // not block (exit 1) and keeps the run `inconclusive` (something failed and is not confirmed, so
 // the run is never `pass`). A finding that changed more than K times in those M runs is `flapping`:
-// a warning, never blocking, never a fix. A fix needs the same value in F consecutive runs.
+// a warning, never blocking, never a fix. A fix needs the same value in F consecutive runs. This holds
+// from the first run recorded in a new state on; only a run without any state (no --state, or the
+// state unavailable) is judged as before, its fixes marked "evidence: this run only".
 import { fullRule } from '../config/history-settings.js';
 import type { DampingRule, HistorySettings } from '../config/types.js';
 import type { Finding, GateRun } from '../gates/types.js';
@@ -21,10 +23,6 @@ export function ruleFor(settings: HistorySettings, gate: Pick<GateRun, 'id' | 'a
  */
 export function damp(f: Finding, h: FindingHistory, rule: DampingRule, sameFixRuns: number): Finding {
   const out: Finding = { ...f, history: h };
-  if (h.evidence) {
-    if (f.fix) h.fix = { state: 'ready', runs: 1, need: rule.fixRuns };
-    return out;
-  }
   const flapping = h.flips > rule.maxFlips;
   if (flapping) h.status = 'flapping';
   const blocking = f.severity === 'error' && !f.inconclusive;

@@ -1,8 +1,8 @@
 // The damping decision for fix PRs, as the fix planner asks it (src/fix/plan-fixes.ts): a finding
 // whose fix is not confirmed yet (the same value in fewer than F consecutive runs) holds its topic
 // back, so the topic is not planned and its PR is left as it is (neither updated nor closed as
-// "drift gone"); a flapping finding never becomes a fix. Without history every fix goes ahead, as
-// before (the PR body then says "evidence: this run only").
+// "drift gone"); a flapping finding never becomes a fix. A finding without history (no state given,
+// or the state unavailable) goes ahead as before (the PR body then says "evidence: this run only").
 import type { Finding } from '../gates/types.js';
 
 export interface HeldTopic {

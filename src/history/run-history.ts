@@ -18,6 +18,8 @@ export interface HistoryOptions {
   store: HistoryStore;
   /** true (CLI --state): an unusable state or a failed save is an error (exit 2); false (Action): a warning, the run goes on */
   strict: boolean;
+  /** where warnings go (default: stderr) */
+  warn?: (message: string) => void;
 }
 
 /** What the caller saves once the report is out (live runs only). */
@@ -48,7 +50,8 @@ export interface HistoryApplied {
 function unusable(options: HistoryOptions, io: Io, error: unknown, what: string): string {
   const message = errorMessage(error);
   if (options.strict) throw new UserError(message, EXIT_ERROR);
-  io.stderr(`driftgate: warning: ${what}: ${message}\n`);
+  if (options.warn) options.warn(`${what}: ${message}`);
+  else io.stderr(`driftgate: warning: ${what}: ${message}\n`);
   return message;
 }
 

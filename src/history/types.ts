@@ -70,7 +70,7 @@ export interface FindingHistory {
   blocksAt?: { seen: number; of: number };
   /** a finding with a fix: ready (same value in `need` consecutive runs), pending, or never (flapping) */
   fix?: { state: 'ready' | 'pending' | 'never'; runs: number; need: number };
-  /** no earlier run is recorded: everything rests on this run alone */
+  /** the first run recorded in this state: nothing earlier to compare with (damping still applies) */
   evidence?: 'this-run-only';
 }
 

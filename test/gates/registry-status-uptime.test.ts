@@ -33,11 +33,12 @@ describe('statusUptimeMs: the least uptime Docker\'s status text allows', () => 
     ['Up 3 weeks', 21 * 24 * HOUR - HOUR / 2],
     ['Up 2 years', 2 * 365 * 24 * HOUR],
     ['Up 5 hours (Paused)', 4.5 * HOUR],
+    ['up 2 hours (anything else)', 1.5 * HOUR],
   ])('%s → %d ms', (status, ms) => {
     expect(statusUptimeMs(status)).toBe(ms);
   });
 
-  it.each(['Exited (0) 3 hours ago', 'Restarting (1) 4 seconds ago', 'running', '', 'Up forever'])('%s → unknown', (status) => {
+  it.each(['Exited (0) 3 hours ago', 'Restarting (1) 4 seconds ago', 'running', '', 'Up forever', 'Up 3hours'])('%s → unknown', (status) => {
     expect(statusUptimeMs(status)).toBeUndefined();
   });
 });

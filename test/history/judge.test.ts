@@ -27,12 +27,12 @@ function nightly(earlier: Finding[][], tonight: Finding[], cfg = config()) {
 }
 
 describe('judgeHistory, live runs', () => {
-  it('without a state judges as before, marking every finding "evidence: this run only"', () => {
+  it('damps from the first run of a new state on, marking its findings "evidence: this run only"', () => {
     const out = nightly([], [TIMEOUT, STALE]);
-    expect(out.findings.map((f) => f.severity)).toEqual(['error', 'error']);
+    expect(out.findings.map((f) => f.severity)).toEqual(['warning', 'error']);
     expect(out.result).toBe('drift');
-    expect(out.findings[1]?.history).toMatchObject({ status: 'new', evidence: 'this-run-only', fix: { state: 'ready' } });
-    expect(historyText(out.findings[0]!.history!)).toBe('new; evidence: this run only (no earlier live run recorded)');
+    expect(out.findings[1]?.history).toMatchObject({ status: 'new', evidence: 'this-run-only', fix: { state: 'pending', runs: 1, need: 2 } });
+    expect(historyText(out.findings[0]!.history!)).toBe('new; evidence: this run only (no earlier live run recorded); pending: seen in 1 of the last 1 run, error from 2 of 3');
   });
 
   it('holds a health timeout seen once back as pending: a warning, the run inconclusive, never pass', () => {

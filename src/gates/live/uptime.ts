@@ -22,16 +22,14 @@ export interface Uptime {
  * "Up About an hour" → 60 min, "Up 3 hours" → 2.5 h, "Up 2 days" → 47.5 h. Undefined for anything else.
  */
 export function statusUptimeMs(status: string): number | undefined {
-  const m = /^Up\s+(.+?)(?:\s+\((?:healthy|unhealthy|health: starting|Paused)\))?$/i.exec(status.trim());
-  const text = m?.[1]?.toLowerCase();
-  if (!text) return undefined;
-  if (text === 'less than a second') return 0;
-  if (text === 'about a minute') return MINUTE;
-  if (text === 'about an hour') return HOUR;
-  const n = /^(\d+)\s+(second|minute|hour|day|week|month|year)s?$/.exec(text);
-  if (!n) return undefined;
-  const k = Number(n[1]);
-  switch (n[2]) {
+  // the duration right after "Up"; what follows ("(healthy)", "(Paused)") does not change it
+  const m = /^Up\s+(?:(less than a second)|(about a minute)|(about an hour)|(\d+)\s+(second|minute|hour|day|week|month|year)s?)(?:\s|$)/i.exec(status.trim());
+  if (!m) return undefined;
+  if (m[1]) return 0;
+  if (m[2]) return MINUTE;
+  if (m[3]) return HOUR;
+  const k = Number(m[4]);
+  switch (m[5]?.toLowerCase()) {
     case 'second':
       return k * SECOND;
     case 'minute':
