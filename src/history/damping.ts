@@ -10,11 +10,12 @@ import type { DampingRule, HistorySettings } from '../config/types.js';
 import type { Finding, GateRun } from '../gates/types.js';
 import type { FindingHistory } from './types.js';
 
-/** The rule of a gate: its own entry by id, else by an alias, merged over `default`. */
+/** The rule of a gate: `default`, then its entry by id, then entries by an alias (a config's `D23:` over the built-in `health:`). */
 export function ruleFor(settings: HistorySettings, gate: Pick<GateRun, 'id' | 'aliases'>): DampingRule {
-  const keys = Object.keys(settings.damping);
-  const own = keys.find((k) => k === gate.id) ?? keys.find((k) => gate.aliases.some((a) => a.toLowerCase() === k.toLowerCase()));
-  return own ? fullRule(settings, own) : settings.damping.default;
+  const aliases = Object.keys(settings.damping).filter((k) => k !== 'default' && k !== gate.id && gate.aliases.some((a) => a.toLowerCase() === k.toLowerCase()));
+  const rule: DampingRule = Object.assign(fullRule(settings, gate.id), ...aliases.map((k) => settings.damping[k]));
+  // an id rule and an alias rule may combine into more sightings than the window holds
+  return { ...rule, seen: Math.min(rule.seen, rule.of) };
 }
 
 /**

@@ -38,7 +38,10 @@ const JUDGED: ReadonlySet<string> = new Set(['pass', 'fail', 'warn']);
 /** Gates that judged all of their inputs: a finding of theirs that is absent is resolved. */
 function judgedGates(runs: readonly GateRun[], findings: readonly Finding[]): Set<string> {
   const partial = new Set(findings.filter((f) => f.inconclusive).map((f) => f.gate));
-  return new Set(runs.filter((r) => JUDGED.has(r.result) && !partial.has(r.id)).map((r) => r.id));
+  const judged = new Set(runs.filter((r) => JUDGED.has(r.result) && !partial.has(r.id)).map((r) => r.id));
+  // the exceptions of the config are checked on every run (expired ones are findings of gate `config`)
+  judged.add('config');
+  return judged;
 }
 
 function view(rec: FindingRecord, state: HistoryState, of: number, tonight?: string): FindingHistory {

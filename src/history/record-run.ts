@@ -44,11 +44,12 @@ export function replacesLast(state: HistoryState, run: RunRecord, minGapMinutes:
   if (!last) return false;
   if (last.id === run.id) return true;
   const gap = Date.parse(run.at) - Date.parse(last.at);
-  return Number.isFinite(gap) && gap < minGapMinutes * 60_000;
+  return Number.isFinite(gap) && gap >= 0 && gap < minGapMinutes * 60_000;
 }
 
+/** No kept run saw it (not seen, or unknown for the whole window): forgotten. */
 function forgettable(rec: FindingRecord): boolean {
-  return !rec.seen.includes('1') && (rec.seen.includes('0') || !rec.carried);
+  return !rec.seen.includes('1');
 }
 
 function popLast(state: HistoryState): void {

@@ -47,11 +47,15 @@ export interface HistoryApplied {
   outcome: HistoryOutcome;
 }
 
+function warn(options: HistoryOptions, io: Io, message: string): void {
+  if (options.warn) options.warn(message);
+  else io.stderr(`driftgate: warning: ${message}\n`);
+}
+
 function unusable(options: HistoryOptions, io: Io, error: unknown, what: string): string {
   const message = errorMessage(error);
   if (options.strict) throw new UserError(message, EXIT_ERROR);
-  if (options.warn) options.warn(`${what}: ${message}`);
-  else io.stderr(`driftgate: warning: ${what}: ${message}\n`);
+  warn(options, io, `${what}: ${message}`);
   return message;
 }
 
@@ -65,9 +69,16 @@ export async function applyRunHistory(options: HistoryOptions, input: HistoryInp
     const why = unusable(options, io, error, 'run history unavailable, judging without it');
     return { findings: input.findings, runs: input.runs, history: { source, mode, unavailable: why, runs: 0, resolved: [] }, outcome: { options, config: input.config } };
   }
+  const at = input.observations?.startedAt ?? input.now.toISOString();
+  const last = prev?.runs[prev.runs.length - 1];
+  if (input.observations && last && last.id !== at && Date.parse(at) < Date.parse(last.at)) {
+    // an older snapshot judged after newer runs were recorded: recording it would rewrite the past
+    const why = `the observations are from ${at}, before the last recorded live run (${last.at}): judged without history, not recorded`;
+    warn(options, io, why);
+    return { findings: input.findings, runs: input.runs, history: { source, mode, unavailable: why, runs: prev?.runs.length ?? 0, resolved: [] }, outcome: { options, config: input.config } };
+  }
   const kept = new Set(input.findings.map((f) => f.fingerprint));
   const suppressed = new Set(input.raw.map((f) => f.fingerprint).filter((fp) => !kept.has(fp)));
-  const at = input.observations?.startedAt ?? input.now.toISOString();
   const judged = judgeHistory({
     findings: input.findings,
     runs: input.runs,

@@ -5,25 +5,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGiteaHttp, type GiteaHttp } from '../../src/gitea/http.js';
 import { dashboardBody, dashboardMarker, type DashboardInput } from '../../src/history/dashboard.js';
 import { ensureDashboard } from '../../src/history/ensure-dashboard.js';
-import { judgeHistory } from '../../src/history/judge.js';
-import { emptyState, recordRun } from '../../src/history/record-run.js';
-import { buildReport } from '../../src/report/build-report.js';
 import type { Finding } from '../../src/gates/types.js';
 import { startFakeGitea, type FakeGitea } from '../support/fake-gitea/server.js';
 import { addIssue, issuesOf, registerIssueRoutes } from '../support/fake-gitea/routes-issues.js';
 import type { RouteModule } from '../support/fake-gitea/routes.js';
 import { addPull, addRepo, type FakeRepo } from '../support/fake-gitea/state.js';
-import { config, finding, gateRun, night } from './support.js';
+import { finding, gateRun, night, reportAfter } from './support.js';
 
 const RUNS = [gateRun('health', 'live', 'fail', ['D23']), gateRun('registry-status')];
 
-function reportOf(earlier: Finding[][], tonight: Finding[]) {
-  const cfg = config();
-  const prev = earlier.reduce((s, fs, i) => recordRun(s, { run: { id: night(i + 1), at: night(i + 1), result: 'drift' }, findings: fs, judged: new Set(['health', 'registry-status']) }, cfg.history), emptyState());
-  const n = earlier.length + 1;
-  const out = judgeHistory({ findings: tonight, runs: RUNS, config: cfg, now: new Date(night(n)), source: 'driftgate/state:driftgate-state.json', prev, live: { run: { id: night(n), at: night(n), result: 'drift' }, suppressed: new Set() } });
-  return buildReport({ root: '.', durationMs: 1, fileCount: 3, runs: out.runs, findings: out.findings, history: out.history });
-}
+const reportOf = (earlier: Finding[][], tonight: Finding[]) => reportAfter(earlier, tonight, RUNS);
 
 describe('dashboardBody', () => {
   const stale = finding('registry-status', 'bazarr', { fix: 'active', line: 25 });
