@@ -1,5 +1,6 @@
 // The heartbeat: a nightly that stopped running is itself a finding. A static-only run (the PR
-// check) reads the state and warns when its last live run is older than `history.heartbeat_hours`;
+// check) reads the state and warns when its last successful live run (one that judged: result
+// other than `error`) is older than `history.heartbeat_hours`;
 // a live run notes when the run before it was that long ago (nightlies were missed in between).
 // Gate id `heartbeat` (not a catalog gate): `gates: {heartbeat: error|warning|off}` sets its weight.
 import type { GateSetting, ResolvedConfig } from '../config/types.js';

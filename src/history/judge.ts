@@ -44,6 +44,11 @@ function judgedGates(runs: readonly GateRun[], findings: readonly Finding[]): Se
   return judged;
 }
 
+/** The last live run that judged (a run whose gates crashed, result `error`, does not count). */
+export function lastSuccessfulRun(state: HistoryState | undefined): string | undefined {
+  return state?.runs.filter((r) => r.result !== 'error').at(-1)?.at;
+}
+
 function view(rec: FindingRecord, state: HistoryState, of: number, tonight?: string): FindingHistory {
   const s = streak(rec, state.runs);
   const w = windowOf(rec.seen, of);
@@ -123,7 +128,7 @@ function judgeLive(input: JudgeInput, live: NonNullable<JudgeInput['live']>): Ju
 
 function judgeRead(input: JudgeInput): JudgeOutput {
   const state = input.prev;
-  const last = state?.runs[state.runs.length - 1]?.at;
+  const last = lastSuccessfulRun(state);
   const findings = input.findings.map((f) => {
     const rec = state?.findings[f.fingerprint];
     if (!state) return f;

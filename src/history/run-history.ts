@@ -9,7 +9,7 @@ import { sortFindings } from '../gates/sort-findings.js';
 import type { Finding, GateRun } from '../gates/types.js';
 import type { Observations } from '../probes/types.js';
 import { reportResult } from '../report/result.js';
-import { judgeHistory } from './judge.js';
+import { judgeHistory, lastSuccessfulRun } from './judge.js';
 import type { RunInput } from './record-run.js';
 import { loadState, saveRun, type HistoryStore } from './store.js';
 import type { HistoryState, ReportHistory } from './types.js';
@@ -89,8 +89,15 @@ export async function applyRunHistory(options: HistoryOptions, input: HistoryInp
     live: input.observations ? { run: { id: at, at, result: 'pass' }, suppressed } : undefined,
   });
   const findings = sortFindings(judged.findings);
-  // the run is recorded with its verdict after damping
-  if (judged.record) judged.record.run.result = reportResult(judged.runs, findings);
+  // the run is recorded with its verdict after damping; a run that could not judge is no heartbeat
+  if (judged.record) {
+    judged.record.run.result = reportResult(judged.runs, findings);
+    if (judged.record.run.result === 'error') {
+      const before = lastSuccessfulRun(prev);
+      if (before) judged.history.lastLiveRun = before;
+      else delete judged.history.lastLiveRun;
+    }
+  }
   return { findings, runs: judged.runs, history: judged.history, outcome: { options, record: judged.record, config: input.config } };
 }
 

@@ -120,6 +120,12 @@ describe('judgeHistory, static-only runs', () => {
     expect(reportResult(out.runs.filter((r) => r.kind === 'static').map((r) => ({ ...r, result: 'pass' })), out.findings)).toBe('pass');
   });
 
+  it('counts only live runs that judged: a run whose gates crashed is no heartbeat', () => {
+    const crashed = recordRun(prev, { run: { id: night(3), at: night(3), result: 'error' }, findings: [], judged: new Set() }, config().history);
+    expect(read(night(4), [], crashed).findings).toMatchObject([{ gate: 'heartbeat', observed: '2026-02-02 03:17 UTC' }]);
+    expect(read(night(4), [], crashed).history.lastLiveRun).toBe(night(2));
+  });
+
   it('notes a state with no live run yet; gates: {heartbeat: off} silences it', () => {
     const none = judgeHistory({ findings: [], runs: RUNS, config: config(), now: new Date(night(1)), source: 's', prev: undefined });
     expect(none.findings).toMatchObject([{ gate: 'heartbeat', severity: 'notice', message: 'no live run is recorded in s yet: the nightly has not run with this state, so live drift is not being checked' }]);
