@@ -76,15 +76,19 @@ function resolvedIn(state: HistoryState): ResolvedFinding[] {
   return out.sort((a, b) => a.gate.localeCompare(b.gate) || a.subject.id.localeCompare(b.subject.id) || a.message.localeCompare(b.message));
 }
 
-/** Gate results after damping: a gate whose errors are all pending is `inconclusive`, not `fail`. */
+/**
+ * Gate results after damping, from the findings as reported: a gate whose errors were all damped
+ * warns instead of failing (it did judge its inputs; the run's result stays `inconclusive` while an
+ * error is pending, see reportResult). The note counts what waits for confirmation.
+ */
 export function regate(runs: readonly GateRun[], findings: readonly Finding[]): GateRun[] {
   return runs.map((r) => {
     const mine = findings.filter((f) => f.gate === r.id);
     if (r.result === 'skipped' || r.result === 'error' || !mine.some((f) => f.history?.damped)) return r;
     const pending = mine.filter((f) => f.history?.damped === 'pending').length;
-    const result = resultOf(mine);
-    if (pending === 0) return { ...r, result };
-    return { ...r, result: result === 'fail' ? result : 'inconclusive', note: `${mine.length} finding${mine.length === 1 ? '' : 's'}, ${pending} pending confirmation (N of M runs)` };
+    const run: GateRun = { ...r, result: resultOf(mine) };
+    if (pending > 0) run.note = `${mine.length} finding${mine.length === 1 ? '' : 's'}, ${pending} pending confirmation (N of M runs)`;
+    return run;
   });
 }
 
