@@ -104,7 +104,7 @@ function row(f: Finding, input: DashboardInput): string {
   const h = f.history;
   const seen = h ? `${day(h.firstSeen)}` : '';
   const state = h ? historyText(h) : '';
-  return `| ${f.severity} | ${escapeCell(f.message)} | ${sourceLink(f, input.repoUrl, input.branch)} | ${seen} | ${escapeCell(state)} |`;
+  return `| ${f.severity} | ${escapeMarkdown(f.message)} | ${sourceLink(f, input.repoUrl, input.branch)} | ${seen} | ${escapeMarkdown(state)} |`;
 }
 
 function open(input: DashboardInput): string[] {

@@ -53,6 +53,11 @@ describe('dashboardBody', () => {
     expect(body).toContain('  - gate: "registry-status"\n    subject: "bazarr"\n    reason: "why this is accepted for now"\n    expires: 2026-03-05');
   });
 
+  it('escapes what a finding says, so it cannot break the table or inject markup', () => {
+    const nasty = { ...finding('health', 'x', { line: 3 }), message: 'a | b <img src=x> *y*' };
+    expect(dashboardBody({ ...input(), report: reportOf([], [nasty]) })).toContain('| warning | a \\| b &lt;img src=x&gt; \\*y\\* |');
+  });
+
   it('uses plain places without a repository address', () => {
     expect(dashboardBody({ ...input(), repoUrl: undefined })).toContain('| `docs/governance/SERVICE_REGISTRY.yaml:25` |');
   });
