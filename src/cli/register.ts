@@ -8,6 +8,7 @@ import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 import type { Io } from '../core/io.js';
 import type { CheckOptions, CommonOptions, FixOptions, Format, LabOptions, ProbeOptions } from './options.js';
+import { registerHosts } from './register-hosts.js';
 
 type SetExit = (code: number) => void;
 
@@ -148,6 +149,8 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
       const { gatesCommand } = await import('./commands/gates.js');
       setExit(await gatesCommand({ format: opts.format as Format }, io));
     });
+
+  registerHosts(program, io, setExit);
 
   program.on('command:*', (operands: string[]) => {
     const word = String(operands[0]);

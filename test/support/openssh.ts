@@ -103,8 +103,13 @@ async function waitForBanner(port: number, child: ChildProcess, log: () => strin
   throw new Error(`sshd did not come up on 127.0.0.1:${port}: ${log()}`);
 }
 
+export interface OpenSshOptions {
+  /** authorized_keys options before the client key, e.g. `restrict,command="..."` */
+  authorizedKeysOptions?: string;
+}
+
 /** Starts sshd; call `stop()` in afterAll. */
-export async function startOpenSsh(): Promise<OpenSshServer> {
+export async function startOpenSsh(opts: OpenSshOptions = {}): Promise<OpenSshServer> {
   if (!SSHD) throw new Error('sshd is not installed (apt-get install openssh-server); guard the test with HAS_SSHD');
   const dir = mkdtempSync(join(tmpdir(), 'driftgate-sshd-'));
   const bin = join(dir, 'bin');
@@ -117,7 +122,8 @@ export async function startOpenSsh(): Promise<OpenSshServer> {
   writeFileSync(join(dir, 'docker.log'), '');
   keygen(join(dir, 'host_ed25519'));
   keygen(join(dir, 'client_ed25519'));
-  writeFileSync(join(dir, 'authorized_keys'), readFileSync(join(dir, 'client_ed25519.pub')));
+  const prefix = opts.authorizedKeysOptions ? `${opts.authorizedKeysOptions} ` : '';
+  writeFileSync(join(dir, 'authorized_keys'), `${prefix}${readFileSync(join(dir, 'client_ed25519.pub'), 'utf8')}`);
   try {
     // sshd started by root insists on its privilege separation directory
     if (!existsSync('/run/sshd')) mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
