@@ -6,6 +6,10 @@ function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 }
 
+function base(opts: Record<string, unknown>): { root: string; config?: string; connectMap?: string } {
+  return { root: String(opts.root), config: opts.config as string | undefined, connectMap: opts.connectMap as string | undefined };
+}
+
 export function registerHosts(program: Command, io: Io, setExit: (code: number) => void): void {
   const hosts = program
     .command('hosts')
@@ -32,9 +36,7 @@ export function registerHosts(program: Command, io: Io, setExit: (code: number) 
       setExit(
         await hostsPinCommand(
           {
-            root: String(opts.root),
-            config: opts.config as string | undefined,
-            connectMap: opts.connectMap as string | undefined,
+            ...base(opts),
             knownHosts: opts.knownHosts as string | undefined,
             identity: opts.identity as string | undefined,
             acceptChanged: opts.acceptChanged as string[],
@@ -63,9 +65,7 @@ export function registerHosts(program: Command, io: Io, setExit: (code: number) 
       setExit(
         await hostsCommandsCommand(
           {
-            root: String(opts.root),
-            config: opts.config as string | undefined,
-            connectMap: opts.connectMap as string | undefined,
+            ...base(opts),
             targets: opts.target as string[] | undefined,
             format: opts.format as 'text' | 'json' | 'allowlist',
           },
