@@ -21,7 +21,7 @@ export function registerHosts(program: Command, io: Io, setExit: (code: number) 
     .option('--root <dir>', 'root of the spine repository', '.')
     .option('--config <file>', 'config file (default: <root>/driftgate.config.yaml, optional)')
     .option('--known-hosts <file>', 'the known_hosts file to read and write (default: probe.known_hosts of the config)')
-    .option('--accept-changed <ids>', 'replace the changed key of these ssh targets (ids or hosts, comma-separated; repeatable)', list, [])
+    .option('--accept-changed <ids>', 'replace the changed key of these ssh targets (ids or hosts, comma-separated; repeatable)', list)
     .option('--dry-run', 'show added, unchanged and changed keys; write nothing')
     .option('--connect-map <file>', 'redirect SSH transport (JSON, like curl --connect-to)')
     .option('--identity <file>', 'SSH private key, to log in through pinned hosts (also DRIFTGATE_SSH_KEY, else SSH_AUTH_SOCK)')
@@ -39,7 +39,7 @@ export function registerHosts(program: Command, io: Io, setExit: (code: number) 
             ...base(opts),
             knownHosts: opts.knownHosts as string | undefined,
             identity: opts.identity as string | undefined,
-            acceptChanged: opts.acceptChanged as string[],
+            acceptChanged: (opts.acceptChanged as string[] | undefined) ?? [],
             dryRun: Boolean(opts.dryRun),
             format: opts.format as 'text' | 'json',
           },

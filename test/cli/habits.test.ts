@@ -74,6 +74,10 @@ describe('the text report', () => {
     expect(io.out.join('')).toBe('');
     expect(io.err.join('')).toMatch(new RegExp(`^Result: DRIFT \\(exit 1\\): \\d+ errors, \\d+ warnings, \\d+ notices; .*; report written to ${out.replace(/[.]/g, '\\.')}\\n$`));
     expect(readFileSync(out, 'utf8')).toContain('driftgate');
+    const v = memoryIo();
+    expect(await main(['validate', '--root', SPINE_DIR, '--format', 'json', '--out', join(tmp, 'validate.json')], v)).toBe(0);
+    expect(v.out.join('')).toBe('');
+    expect(v.err.join('')).toMatch(/^validated \d+ files: \d+ errors, \d+ warnings; report written to .*validate\.json\n$/);
   });
 });
 
