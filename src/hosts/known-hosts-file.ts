@@ -1,7 +1,7 @@
 // The known_hosts file `driftgate hosts pin` maintains: plain entries (`host` or `[host]:port`),
 // one block per declared ssh target in declaration order with a comment naming it, then every line
 // it does not manage (patterns, markers, other hosts) kept as written, with the comments above them.
-import { hostKeyName, KnownHosts } from '../probes/known-hosts.js';
+import { KnownHosts } from '../probes/known-hosts.js';
 
 /** A line of an existing file with the comment lines directly above it. */
 export interface FileEntry {
@@ -67,10 +67,6 @@ export function managedKeys(entries: readonly FileEntry[], name: string): Pinned
     if (algorithm && key && !keys.some((k) => k.key === key)) keys.push({ algorithm, key });
   }
   return keys;
-}
-
-export function knownHostsName(host: string, port: number): string {
-  return hostKeyName(host, port);
 }
 
 /** The file as pin writes it: header, one block per target, then the lines it does not manage. */

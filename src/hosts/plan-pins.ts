@@ -1,8 +1,8 @@
 // What `driftgate hosts pin` does with the keys it saw: per target added / unchanged / CHANGED /
 // revoked / unreachable / skipped against the pins already in the file, and the file to write.
 // A changed key is replaced only when the run accepts it (--accept-changed); a revoked key never.
-import { KnownHosts } from '../probes/known-hosts.js';
-import { type FileEntry, knownHostsName, managedKeys, type PinnedKey, readEntries, renderKnownHosts, type TargetBlock } from './known-hosts-file.js';
+import { hostKeyName, KnownHosts } from '../probes/known-hosts.js';
+import { type FileEntry, managedKeys, type PinnedKey, readEntries, renderKnownHosts, type TargetBlock } from './known-hosts-file.js';
 import type { ScannedHost } from './scan-host-keys.js';
 
 export type PinStatus = 'added' | 'unchanged' | 'changed' | 'replaced' | 'revoked' | 'unreachable' | 'skipped';
@@ -55,7 +55,7 @@ function rowFor(host: ScannedHost, name: string, own: PinnedKey[], existing: Kno
  * target ids whose changed key may be replaced.
  */
 export function planPins(scanned: readonly ScannedHost[], oldText: string, file: string, accept: ReadonlySet<string>): PinPlan {
-  const names = new Map(scanned.map((h) => [h.target.id, knownHostsName(h.target.host, h.target.port)]));
+  const names = new Map(scanned.map((h) => [h.target.id, hostKeyName(h.target.host, h.target.port)]));
   const entries: FileEntry[] = readEntries(oldText, new Set(names.values()), file);
   const existing = KnownHosts.parse(oldText, file);
   const rows: PinRow[] = [];

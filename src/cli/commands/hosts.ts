@@ -12,13 +12,13 @@ import { UserError } from '../../core/errors.js';
 import { EXIT_DRIFT, EXIT_ERROR, EXIT_INCONCLUSIVE, EXIT_OK } from '../../core/exit-codes.js';
 import type { Io } from '../../core/io.js';
 import { sshAgent } from '../../core/live-probe.js';
-import { knownHostsName, readEntries } from '../../hosts/known-hosts-file.js';
+import { readEntries } from '../../hosts/known-hosts-file.js';
 import { type PinPlan, type PinRow, planPins } from '../../hosts/plan-pins.js';
 import { remoteCommands, renderAllowlist, renderCommandsText } from '../../hosts/remote-commands.js';
 import { scanHostKeys } from '../../hosts/scan-host-keys.js';
 import { loadConnectMap } from '../../probes/connect-map.js';
 import { resolveIdentity } from '../../probes/identity.js';
-import { KnownHosts } from '../../probes/known-hosts.js';
+import { hostKeyName, KnownHosts } from '../../probes/known-hosts.js';
 import { notDialled } from '../../probes/plan.js';
 import { unknownUserOverrides } from '../../probes/ssh-endpoint.js';
 import { writeFileAtomic } from '../../report/write-report.js';
@@ -56,7 +56,7 @@ async function load(opts: HostsOptions, io: Io): Promise<{ model: Model; config:
 function acceptedIds(values: readonly string[], targets: readonly SshTarget[]): Set<string> {
   const ids = new Set<string>();
   for (const value of values) {
-    const hits = targets.filter((t) => t.id === value || t.host === value || knownHostsName(t.host, t.port) === value);
+    const hits = targets.filter((t) => t.id === value || t.host === value || hostKeyName(t.host, t.port) === value);
     if (hits.length === 0) throw new UserError(`--accept-changed "${value}" names no declared ssh target (give its id or host)`, EXIT_ERROR);
     hits.forEach((t) => ids.add(t.id));
   }
@@ -110,8 +110,8 @@ export async function hostsPinCommand(opts: HostsPinOptions, io: Io): Promise<nu
   const accept = acceptedIds(opts.acceptChanged, model.sshTargets);
   const oldText = existsSync(file) ? readFileSync(file, 'utf8') : '';
   // the pool verifies against the current pins, minus those of the hosts whose change is accepted
-  const acceptedNames = new Set(model.sshTargets.filter((t) => accept.has(t.id)).map((t) => knownHostsName(t.host, t.port)));
-  const allNames = new Set(model.sshTargets.map((t) => knownHostsName(t.host, t.port)));
+  const acceptedNames = new Set(model.sshTargets.filter((t) => accept.has(t.id)).map((t) => hostKeyName(t.host, t.port)));
+  const allNames = new Set(model.sshTargets.map((t) => hostKeyName(t.host, t.port)));
   const poolText = readEntries(oldText, allNames, shown)
     .filter((e) => !e.pins.some((n) => acceptedNames.has(n)))
     .map((e) => e.line)
