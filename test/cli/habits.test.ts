@@ -78,6 +78,10 @@ describe('the text report', () => {
     expect(await main(['validate', '--root', SPINE_DIR, '--format', 'json', '--out', join(tmp, 'validate.json')], v)).toBe(0);
     expect(v.out.join('')).toBe('');
     expect(v.err.join('')).toMatch(/^validated \d+ files: \d+ errors, \d+ warnings; report written to .*validate\.json\n$/);
+    const f = memoryIo();
+    await main(['fix', '--dry-run', '--offline', '--root', SPINE_DIR, '--out', join(tmp, 'plan.txt')], f);
+    expect(f.out.join('')).toBe('');
+    expect(f.err.join('')).toMatch(/^driftgate fix: check drift, \d+ finding\(s\), 0 fixable edit\(s\)\n$/);
   });
 });
 
