@@ -6,6 +6,14 @@ function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 }
 
+/** --root, --config and --connect-map, which both subcommands take. */
+function withBase(cmd: Command): Command {
+  return cmd
+    .option('--root <dir>', 'root of the spine repository', '.')
+    .option('--config <file>', 'config file (default: <root>/driftgate.config.yaml, optional)')
+    .option('--connect-map <file>', 'redirect SSH transport (JSON, like curl --connect-to)');
+}
+
 function base(opts: Record<string, unknown>): { root: string; config?: string; connectMap?: string } {
   return { root: String(opts.root), config: opts.config as string | undefined, connectMap: opts.connectMap as string | undefined };
 }
@@ -15,15 +23,10 @@ export function registerHosts(program: Command, io: Io, setExit: (code: number) 
     .command('hosts')
     .description('SSH hosts: pin their host keys (pin), show the exact remote commands and privileges (commands)');
 
-  hosts
-    .command('pin')
-    .description('connect to every declared ssh target and write its host key to a reviewable known_hosts')
-    .option('--root <dir>', 'root of the spine repository', '.')
-    .option('--config <file>', 'config file (default: <root>/driftgate.config.yaml, optional)')
+  withBase(hosts.command('pin').description('connect to every declared ssh target and write its host key to a reviewable known_hosts'))
     .option('--known-hosts <file>', 'the known_hosts file to read and write (default: probe.known_hosts of the config)')
     .option('--accept-changed <ids>', 'replace the changed key of these ssh targets (ids or hosts, comma-separated; repeatable)', list)
     .option('--dry-run', 'show added, unchanged and changed keys; write nothing')
-    .option('--connect-map <file>', 'redirect SSH transport (JSON, like curl --connect-to)')
     .option('--identity <file>', 'SSH private key, to log in through pinned hosts (also DRIFTGATE_SSH_KEY, else SSH_AUTH_SOCK)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText(
@@ -48,12 +51,7 @@ export function registerHosts(program: Command, io: Io, setExit: (code: number) 
       );
     });
 
-  hosts
-    .command('commands')
-    .description('print the exact remote commands a live run sends to each host, and the privileges they need')
-    .option('--root <dir>', 'root of the spine repository', '.')
-    .option('--config <file>', 'config file (default: <root>/driftgate.config.yaml, optional)')
-    .option('--connect-map <file>', 'redirect SSH transport (JSON, like curl --connect-to)')
+  withBase(hosts.command('commands').description('print the exact remote commands a live run sends to each host, and the privileges they need'))
     .option('--target <ids>', 'only these ssh targets (comma-separated; repeatable)', list)
     .addOption(
       new Option('--format <format>', 'text, json, or allowlist (one command per line, for the forced-command wrapper)')
