@@ -20,6 +20,8 @@ export interface CheckOptions extends CommonOptions {
   metricsOut?: string;
   /** trust hosts missing from known_hosts for this run (reported as a warning) */
   trustOnFirstUse?: boolean;
+  /** text report: the errors and the result line only; no probe log */
+  quiet?: boolean;
 }
 
 export interface ProbeOptions extends CommonOptions {

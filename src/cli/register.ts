@@ -3,10 +3,12 @@
 // module is imported inside its action, so a run evaluates only the code of its own command
 // (`validate` and `check --offline` never load the SSH/HTTP/Gitea/lab code; the bundle splits).
 import { type Command, Option } from 'commander';
+import { didYouMean } from '../bindings/did-you-mean.js';
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 import type { Io } from '../core/io.js';
 import type { CheckOptions, CommonOptions, FixOptions, Format, LabOptions, ProbeOptions } from './options.js';
+import { registerHosts } from './register-hosts.js';
 
 type SetExit = (code: number) => void;
 
@@ -49,6 +51,7 @@ function checkOptions(opts: Record<string, unknown>): CheckOptions {
     observations: opts.observations as string[] | undefined,
     metricsOut: opts.metricsOut as string | undefined,
     trustOnFirstUse: Boolean(opts.trustOnFirstUse),
+    quiet: Boolean(opts.quiet),
   };
 }
 
@@ -57,7 +60,8 @@ function addCheckFlags(cmd: Command): Command {
     .option('--offline', 'validate and static gates only (no network); for PR checks')
     .option('--observations <file>', 'judge saved observation snapshots instead of probing (repeatable: shards are merged)', list)
     .option('--metrics-out <file>', 'write Prometheus metrics (textfile collector format)')
-    .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)');
+    .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)')
+    .option('-q, --quiet', 'text report: only the errors and the result line (no warnings, notices, gate table or probe log)');
 }
 
 export function registerCommands(program: Command, io: Io, setExit: SetExit): void {
@@ -146,8 +150,12 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
       setExit(await gatesCommand({ format: opts.format as Format }, io));
     });
 
+  registerHosts(program, io, setExit);
+
   program.on('command:*', (operands: string[]) => {
-    throw new UserError(`unknown command "${operands[0]}"; see driftgate --help`, EXIT_ERROR);
+    const word = String(operands[0]);
+    const guess = didYouMean(word, program.commands.map((c) => c.name()));
+    throw new UserError(`unknown command "${word}"${guess ? `; did you mean "${guess}"?` : ''} (see driftgate --help)`, EXIT_ERROR);
   });
 }
 

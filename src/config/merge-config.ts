@@ -18,6 +18,7 @@ export interface RawConfig {
     trust_on_first_use?: boolean;
     hypervisor_targets?: string[];
     known_hosts?: string;
+    users?: Record<string, string>;
   };
   schemas?: Array<{ file: string; schema: string }>;
   fix?: { gates?: string[]; base?: string; labels?: string[]; max_open_prs?: number };
@@ -52,6 +53,7 @@ export function mergeConfig(base: ResolvedConfig, raw: RawConfig, locate: (point
         retryBackoffMs: p.retry_backoff_ms,
         trustOnFirstUse: p.trust_on_first_use,
         hypervisorTargets: p.hypervisor_targets,
+        users: p.users,
       }),
       // resolved against the root by loadConfig
       ...(p.known_hosts !== undefined ? { knownHosts: p.known_hosts } : {}),

@@ -34,6 +34,8 @@ export interface ProbeSettings {
   hypervisorTargets: string[];
   /** absolute path of the config's `probe.known_hosts` file (the `configFile` of resolveKnownHosts) */
   knownHosts?: string;
+  /** login user per ssh target id (`probe.users`); a target's declared `user` is the default */
+  users: Record<string, string>;
 }
 
 /** An extra JSON Schema of the config (`schemas:`), read and checked when the config is loaded. */

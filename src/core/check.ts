@@ -15,10 +15,12 @@ import { buildReport } from '../report/build-report.js';
 import { buildMatrix } from '../report/matrix.js';
 import { renderMetrics } from '../report/metrics.js';
 import { renderReport } from '../report/render.js';
+import { foldHostKeyFailures } from '../report/root-causes.js';
 import { exitCode } from '../report/result.js';
+import { resultLine } from '../report/text.js';
 import type { Report } from '../report/types.js';
 import { writeReport } from '../report/write-report.js';
-import type { Io } from './io.js';
+import { type Io, useColor } from './io.js';
 import type { LiveOverrides } from './live-probe.js';
 import type { Model } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -45,7 +47,7 @@ async function observe(
   // imported here so an offline check never loads the SSH/HTTP probe code (a separate chunk)
   const { probeLive } = await import('./live-probe.js');
   const observations = await probeLive(model, config, opts, io, overrides);
-  if (!io.isTty && io.env.CI) {
+  if (!io.isTty && io.env.CI && !opts.quiet) {
     // CI logs: what was probed, grouped by host, before the verdict (a TTY had the progress line)
     const { summarizeObservations } = await import('../probes/summary.js');
     io.stderr(`driftgate: probes\n${summarizeObservations(observations).map((l) => `  ${l}\n`).join('')}`);
@@ -64,23 +66,27 @@ export async function runCheck(opts: CheckOptions, io: Io, overrides: LiveOverri
   const now = io.now();
   const ran = runGates(gates, { model, problems, observations, config, now });
   const excepted = applyExceptions(ran.findings, config, now, { root });
+  // one root-cause line per host whose key could not be verified, not one per host per gate
+  const folded = foldHostKeyFailures(excepted.findings, ran.runs, observations);
   const report = buildReport({
     root: opts.root,
     durationMs: performance.now() - t0,
     fileCount,
-    runs: ran.runs,
-    findings: excepted.findings,
+    runs: folded.runs,
+    findings: folded.findings,
     suppressed: excepted.suppressed,
     observations,
     matrix: observations ? buildMatrix(model, observations) : undefined,
   });
-  const color = io.isTty && !opts.out && opts.format === 'text';
-  return { report, exitCode: exitCode(report), text: renderReport(report, opts.format, { color }), model, config };
+  const color = useColor(io) && !opts.out && opts.format === 'text';
+  return { report, exitCode: exitCode(report), text: renderReport(report, opts.format, { color, quiet: opts.quiet }), model, config };
 }
 
-/** Writes the report (stdout or --out) and the metrics file (--metrics-out). */
+/** Writes the report (stdout, or --out and the one-line result on stderr) and the metrics file (--metrics-out). */
 export async function writeCheckOutputs(result: CheckResult, opts: CheckOptions, io: Io): Promise<void> {
-  if (opts.out) await writeReport(resolve(io.cwd, opts.out), result.text);
-  else io.stdout(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
+  if (opts.out) {
+    await writeReport(resolve(io.cwd, opts.out), result.text);
+    io.stderr(`${resultLine(result.report, useColor(io))}; report written to ${opts.out}\n`);
+  } else io.stdout(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
   if (opts.metricsOut) await writeReport(resolve(io.cwd, opts.metricsOut), renderMetrics(result.report, io.now()));
 }

@@ -1,11 +1,29 @@
 // Prometheus text exposition (node-exporter textfile collector): findings by gate and severity,
-// gate results, probe latency, the run's result and when it ran. Pure: (report, now) => text.
+// gate results, probe latency and success, HTTP status and backup age per target, the run's result
+// and when it (and the last live run) ran. Pure: (report, now) => text. The families are listed in
+// METRIC_FAMILIES; examples/monitoring/ (alert rules, Grafana dashboard) is built on them.
 import type { GateResult } from '../gates/types.js';
 import type { Report, RunResult } from './types.js';
 
 const RESULTS: RunResult[] = ['pass', 'drift', 'inconclusive', 'error'];
 const GATE_RESULTS: GateResult[] = ['pass', 'fail', 'warn', 'skipped', 'inconclusive', 'error'];
 const SEVERITIES = ['error', 'warning', 'notice'] as const;
+
+/** Every family renderMetrics can write, with its labels (tests check the dashboard against it). */
+export const METRIC_FAMILIES: Record<string, readonly string[]> = {
+  driftgate_findings: ['gate', 'severity'],
+  driftgate_gate_result: ['gate', 'result'],
+  driftgate_probe_duration_seconds: ['kind', 'target'],
+  driftgate_probe_success: ['kind', 'target'],
+  driftgate_http_status_code: ['endpoint'],
+  driftgate_backup_age_seconds: ['backup', 'host'],
+  driftgate_backup_newest_timestamp_seconds: ['backup', 'host'],
+  driftgate_backup_stale: ['backup', 'host'],
+  driftgate_result: ['result'],
+  driftgate_run_duration_seconds: [],
+  driftgate_last_run_timestamp_seconds: [],
+  driftgate_live_run_timestamp_seconds: [],
+};
 
 export function escapeLabel(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"');
@@ -39,16 +57,22 @@ export function renderMetrics(report: Report, now: Date): string {
   lines.push(...family('driftgate_gate_result', 'gauge', 'Result of each gate in the last run (1 = this result).', gates));
 
   const probes: string[] = [];
+  const success: string[] = [];
   const obs = report.observations;
   if (obs) {
-    const add = (kind: string, target: string, ms: number) => probes.push(sample('driftgate_probe_duration_seconds', { kind, target }, ms / 1000));
-    for (const h of obs.hosts) add('ssh', h.target, h.durationMs);
-    for (const s of obs.stacks) add('stack', `${s.target}/${s.stack}`, s.durationMs);
-    for (const e of obs.endpoints) add('http', e.id, e.durationMs);
-    for (const b of obs.backups) add('backup', b.name, b.durationMs);
-    for (const h of obs.hypervisors) add('hypervisor', h.host, h.durationMs);
+    const add = (kind: string, target: string, o: { durationMs: number; ok: boolean }) => {
+      probes.push(sample('driftgate_probe_duration_seconds', { kind, target }, o.durationMs / 1000));
+      success.push(sample('driftgate_probe_success', { kind, target }, o.ok ? 1 : 0));
+    };
+    for (const h of obs.hosts) add('ssh', h.target, h);
+    for (const s of obs.stacks) add('stack', `${s.target}/${s.stack}`, s);
+    for (const e of obs.endpoints) add('http', e.id, e);
+    for (const b of obs.backups) add('backup', b.name, b);
+    for (const h of obs.hypervisors) add('hypervisor', h.host, h);
   }
-  lines.push(...family('driftgate_probe_duration_seconds', 'gauge', 'Duration of each live probe of the last run.', probes));
+  lines.push(...family('driftgate_probe_duration_seconds', 'gauge', 'Duration of each live probe of the last run (for http: the endpoint latency).', probes));
+  lines.push(...family('driftgate_probe_success', 'gauge', 'Whether each live probe of the last run got an answer (1) or failed (0).', success));
+  lines.push(...liveFamilies(report, now));
 
   lines.push(
     ...family(
@@ -64,5 +88,44 @@ export function renderMetrics(report: Report, now: Date): string {
       sample('driftgate_last_run_timestamp_seconds', {}, Math.floor(now.getTime() / 1000)),
     ]),
   );
+  if (obs) {
+    lines.push(
+      ...family('driftgate_live_run_timestamp_seconds', 'gauge', 'Unix time the last run that probed live infrastructure finished.', [
+        sample('driftgate_live_run_timestamp_seconds', {}, Math.floor(now.getTime() / 1000)),
+      ]),
+    );
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** HTTP status per endpoint and the age, newest file and verdict per backup (live runs only). */
+function liveFamilies(report: Report, now: Date): string[] {
+  const obs = report.observations;
+  if (!obs) return [];
+  const status = obs.endpoints
+    .filter((e) => e.ok && e.status !== undefined)
+    .map((e) => sample('driftgate_http_status_code', { endpoint: e.id }, e.status ?? 0));
+  const age: string[] = [];
+  const newest: string[] = [];
+  const stale: string[] = [];
+  // the backup-freshness gate's verdict (against each backup's stale_after_hours in the spine)
+  const staleNames = new Set(
+    report.findings.filter((f) => f.gate === 'backup-freshness' && !f.inconclusive && f.subject.kind === 'backup').map((f) => f.subject.id),
+  );
+  for (const b of obs.backups) {
+    const labels = { backup: b.name, host: b.host };
+    const mtime = b.newest ? Date.parse(b.newest.mtime) : Number.NaN;
+    if (b.ok && !Number.isNaN(mtime)) {
+      age.push(sample('driftgate_backup_age_seconds', labels, Math.max(0, Math.round((now.getTime() - mtime) / 1000))));
+      newest.push(sample('driftgate_backup_newest_timestamp_seconds', labels, Math.floor(mtime / 1000)));
+    }
+    // a failed listing proves nothing (no sample) unless it proved the directory missing
+    if (b.ok || staleNames.has(b.name)) stale.push(sample('driftgate_backup_stale', labels, staleNames.has(b.name) ? 1 : 0));
+  }
+  return [
+    ...family('driftgate_http_status_code', 'gauge', 'HTTP status each health endpoint answered in the last run.', status),
+    ...family('driftgate_backup_age_seconds', 'gauge', 'Age of the newest file of each backup target at the last run.', age),
+    ...family('driftgate_backup_newest_timestamp_seconds', 'gauge', 'Unix mtime of the newest file of each backup target (time() minus it is the age now).', newest),
+    ...family('driftgate_backup_stale', 'gauge', 'Whether the last run found the backup stale, missing or empty (1) against its stale_after_hours; 0 when fresh.', stale),
+  ];
 }

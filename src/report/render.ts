@@ -6,7 +6,7 @@ import type { Report } from './types.js';
 
 export type ReportFormat = 'text' | 'json' | 'markdown';
 
-export function renderReport(report: Report, format: ReportFormat, opts: { color: boolean }): string {
+export function renderReport(report: Report, format: ReportFormat, opts: { color: boolean; quiet?: boolean }): string {
   switch (format) {
     case 'json':
       return renderJson(report);

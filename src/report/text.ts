@@ -1,9 +1,11 @@
-// The human report for a terminal: findings grouped by gate, one `file:line:col: severity message
-// [gate]` line each (editors jump to it), further places and expected/observed indented beneath,
-// then the gate summary, the VM-container matrix when observed, and the result line.
+// The human report for a terminal: errors first, then warnings, then notices, each group in file
+// order, one `file:line:col: severity message [gate]` line per finding (editors jump to it), further
+// places and expected/observed indented beneath; then the gate summary, the VM-container matrix
+// when observed, and the result line. `quiet`: the errors and the result line only.
+import { compareFindings } from '../gates/sort-findings.js';
 import type { Finding, GateResult, Severity } from '../gates/types.js';
 import { exitCode } from './result.js';
-import { fixText, findingsByGate, gateLabel, placeText, plural, severityCounts, summaryText, valueText } from './format-values.js';
+import { fixText, gateLabel, placeText, plural, summaryText, valueText } from './format-values.js';
 import { renderMatrixText } from './matrix.js';
 import type { Report, RunResult } from './types.js';
 
@@ -33,13 +35,34 @@ function findingLines(f: Finding, paint: Paint): string[] {
   return lines;
 }
 
-export function renderText(report: Report, opts: { color: boolean }): string {
+const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', notice: 'Notices' };
+
+/** The findings of each severity, most severe first, each group in file order (file, line, column). */
+export function findingsBySeverity(findings: readonly Finding[]): Array<{ severity: Severity; findings: Finding[] }> {
+  return (['error', 'warning', 'notice'] as const)
+    .map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity).sort(compareFindings) }))
+    .filter((g) => g.findings.length > 0);
+}
+
+/** `Result: DRIFT (exit 1): 2 errors, ...`: the one line `--out` and `--quiet` still print. */
+export function resultLine(report: Report, color = false): string {
+  const verdict = color ? `\u001b[${RESULT_COLOR[report.result]}m${report.result.toUpperCase()}\u001b[0m` : report.result.toUpperCase();
+  return `Result: ${verdict} (exit ${exitCode(report)}): ${summaryText(report)}`;
+}
+
+export function renderText(report: Report, opts: { color: boolean; quiet?: boolean }): string {
   const paint: Paint = (code, text) => (opts.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const out: string[] = [];
-  for (const group of findingsByGate(report)) {
-    out.push(paint('1', `${gateLabel(group.gate)}: ${severityCounts(group.findings)}`));
+  for (const group of findingsBySeverity(report.findings)) {
+    if (opts.quiet && group.severity !== 'error') continue;
+    out.push(paint('1', `${SEVERITY_HEADING[group.severity]} (${group.findings.length})`));
     for (const f of group.findings) out.push(...findingLines(f, paint));
     out.push('');
+  }
+  if (opts.quiet) {
+    if (report.error !== undefined) out.push(`${paint('31', 'error')}: ${report.error}`);
+    out.push(resultLine(report, opts.color));
+    return `${out.join('\n')}\n`;
   }
 
   out.push(paint('1', 'Gates'));
@@ -57,7 +80,6 @@ export function renderText(report: Report, opts: { color: boolean }): string {
     out.push('');
   }
   if (report.error !== undefined) out.push(`${paint('31', 'error')}: ${report.error}`);
-  const verdict = paint(RESULT_COLOR[report.result], report.result.toUpperCase());
-  out.push(`Result: ${verdict} (exit ${exitCode(report)}): ${summaryText(report)}`);
+  out.push(resultLine(report, opts.color));
   return `${out.join('\n')}\n`;
 }

@@ -123,13 +123,14 @@ describe('validate finds every kind of bad input at its exact place', () => {
     expect(io.out[0]).toMatch(/^ops\/bindings\/ssh\.targets\.yaml:1:1 error .*does not exist/);
   });
 
-  it('writes the report to --out and prints the summary', async () => {
+  it('writes the report to --out and prints the summary on stderr', async () => {
     const spine = spineWithCase('unknown-key');
     cleanups.push(spine);
     const io = memoryIo();
     const out = join(spine.root, 'report.json');
     expect(await validateCommand(opts(spine.root, { format: 'json', out }), io)).toBe(0);
-    expect(io.out.join('')).toBe('validated 9 files: 0 errors, 1 warning\n');
+    expect(io.out.join('')).toBe('');
+    expect(io.err.join('')).toBe(`validated 9 files: 0 errors, 1 warning; report written to ${out}\n`);
     const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
     expect(report.summary).toMatchObject({ files: 9, errors: 0, warnings: 1 });
     expect(report.gates).toEqual([expect.objectContaining({ id: 'schema', result: 'warn', findings: 1 })]);

@@ -46,6 +46,7 @@ describe('loadConfig', () => {
       retries: 0,
       trustOnFirstUse: false,
       hypervisorTargets: ['pve'],
+      users: { pve: 'driftgate' },
     });
     expect(config.fix).toEqual({ ...defaults.fix, gates: ['registry-status'], base: 'trunk', labels: ['driftgate', 'bot'], maxOpenPrs: 2 });
     expect(config.caddy.authUpstreams).toEqual(['auth:9000']);

@@ -17,6 +17,7 @@ const report: Report = {
     { gate: 'registry-status', severity: 'error', fingerprint: 'a', message: 'm', subject: { kind: 'service', id: 's' }, locations: [], direction: 'declared-stale' },
     { gate: 'registry-status', severity: 'error', fingerprint: 'b', message: 'm', subject: { kind: 'service', id: 't' }, locations: [], direction: 'declared-stale' },
     { gate: 'caddy-proto', severity: 'warning', fingerprint: 'c', message: 'm', subject: { kind: 'route', id: 'r' }, locations: [], direction: 'inconsistent' },
+    { gate: 'backup-freshness', severity: 'error', fingerprint: 'd', message: 'm', subject: { kind: 'backup', id: 'old' }, locations: [], direction: 'live-broken' },
   ],
   observations: {
     version: 1,
@@ -25,7 +26,11 @@ const report: Report = {
     hosts: [{ target: 'docker-"host"', address: '127.0.0.1:22', ok: true, startedAt: '2026-02-11T12:00:00Z', durationMs: 250 }],
     stacks: [],
     endpoints: [{ id: 'sonarr', url: 'http://x', ok: true, status: 200, timeoutMs: 5000, attempts: 1, startedAt: '2026-02-11T12:00:00Z', durationMs: 42 }],
-    backups: [],
+    backups: [
+      { name: 'old', host: 'nas', ok: true, matches: 3, newest: { path: '/b/x', mtime: '2026-02-09T12:00:05Z' }, startedAt: '2026-02-11T12:00:00Z', durationMs: 10 },
+      { name: 'fresh', host: 'nas', ok: true, matches: 1, newest: { path: '/b/y', mtime: '2026-02-11T11:00:05Z' }, startedAt: '2026-02-11T12:00:00Z', durationMs: 10 },
+      { name: 'down', host: 'nas', ok: false, failure: { reason: 'timeout', error: 't' }, matches: 0, startedAt: '2026-02-11T12:00:00Z', durationMs: 10 },
+    ],
     hypervisors: [],
   },
 };
@@ -51,6 +56,23 @@ describe('renderMetrics', () => {
     expect(lines).toContain('driftgate_probe_duration_seconds{kind="http",target="sonarr"} 0.042');
     expect(escapeLabel('a\\b\nc')).toBe('a\\\\b\\nc');
   });
+  it('exports per-probe success, per-endpoint status and per-backup age and verdict', () => {
+    expect(lines).toContain('driftgate_probe_success{kind="http",target="sonarr"} 1');
+    expect(lines).toContain('driftgate_probe_success{kind="backup",target="down"} 0');
+    expect(lines).toContain('driftgate_http_status_code{endpoint="sonarr"} 200');
+    expect(lines).toContain('driftgate_backup_age_seconds{backup="old",host="nas"} 172800');
+    expect(lines).toContain('driftgate_backup_newest_timestamp_seconds{backup="fresh",host="nas"} 1770807605');
+    expect(lines).toContain('driftgate_backup_stale{backup="old",host="nas"} 1');
+    expect(lines).toContain('driftgate_backup_stale{backup="fresh",host="nas"} 0');
+    // a failed listing proves nothing: no age, no verdict
+    expect(text).not.toMatch(/backup="down"/);
+    expect(lines).toContain('driftgate_live_run_timestamp_seconds 1770811205');
+  });
+  it('an offline run writes no live families', () => {
+    const offline = renderMetrics({ ...report, observations: undefined }, new Date('2026-02-11T12:00:05Z'));
+    expect(offline).not.toMatch(/^driftgate_(live_run_timestamp_seconds|backup_\w+|http_status_code)[ {]/m);
+    expect(offline).toMatch(/^driftgate_last_run_timestamp_seconds 1770811205$/m);
+  });
   it('is valid exposition format: HELP and TYPE before each family, samples well-formed', () => {
     const sampleRe = /^[a-z_]+(\{([a-z_]+="(\\.|[^"\\])*",?)*\})? -?[0-9.e+-]+$/;
     for (const line of lines) expect(line.startsWith('# HELP ') || line.startsWith('# TYPE ') || sampleRe.test(line)).toBe(true);
@@ -59,9 +81,15 @@ describe('renderMetrics', () => {
       'driftgate_findings',
       'driftgate_gate_result',
       'driftgate_probe_duration_seconds',
+      'driftgate_probe_success',
+      'driftgate_http_status_code',
+      'driftgate_backup_age_seconds',
+      'driftgate_backup_newest_timestamp_seconds',
+      'driftgate_backup_stale',
       'driftgate_result',
       'driftgate_run_duration_seconds',
       'driftgate_last_run_timestamp_seconds',
+      'driftgate_live_run_timestamp_seconds',
     ]);
   });
 });

@@ -59,7 +59,8 @@ export async function validateCommand(opts: CommonOptions, io: Io): Promise<numb
 
   if (opts.out) {
     await writeReport(resolve(io.cwd, opts.out), output);
-    io.stdout(`${summary}\n`);
+    // like check --out: the report goes to the file, the one-line result to stderr
+    io.stderr(`${summary}; report written to ${opts.out}\n`);
   } else {
     io.stdout(output);
   }
