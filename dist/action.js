@@ -11,24 +11,28 @@ import {
   listIssueComments,
   normalizeServerUrl,
   runFix
-} from "./chunks/chunk-7YEM6AU2.js";
-import "./chunks/chunk-RB57Y2RM.js";
+} from "./chunks/chunk-VVXFTT77.js";
+import "./chunks/chunk-5VQ32PNZ.js";
 import {
   renderMetrics,
   runCheck
-} from "./chunks/chunk-DYRGBRNO.js";
+} from "./chunks/chunk-D4LTPN6V.js";
 import "./chunks/chunk-D3O2JXGR.js";
+import "./chunks/chunk-SZMFY4LF.js";
 import {
-  renderMarkdown,
-  writeFileAtomic
-} from "./chunks/chunk-VARGLHBR.js";
+  renderMarkdown
+} from "./chunks/chunk-QE4GO4HO.js";
 import "./chunks/chunk-5YKCWURR.js";
 import "./chunks/chunk-LIMRRP4O.js";
 import "./chunks/chunk-ATKKBIHT.js";
+import {
+  writeFileAtomic
+} from "./chunks/chunk-ESNE2BXZ.js";
 import "./chunks/chunk-YE4YLPLW.js";
-import "./chunks/chunk-GIAXBQUI.js";
-import "./chunks/chunk-GVEIR23W.js";
+import "./chunks/chunk-JISZBSB2.js";
+import "./chunks/chunk-BDM2FPY4.js";
 import "./chunks/chunk-2LFZN6BM.js";
+import "./chunks/chunk-7YUWKERN.js";
 import {
   UserError
 } from "./chunks/chunk-G7ZH7VVN.js";

@@ -1882,9 +1882,10 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v4 = validate24;
-const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/driftgate.config.schema.json","title":"driftgate.config.yaml","description":"Configuration of driftgate for one spine repository. Every key is optional; absent keys keep the built-in defaults. Keys are snake_case.","type":"object","additionalProperties":false,"properties":{"version":{"const":1,"description":"Version of this config format; 1."},"profile":{"enum":["spine"],"description":"Built-in layout profile; `spine` is the only one."},"paths":{"type":"object","description":"Overrides of the binding file paths of the profile, relative to the root.","additionalProperties":false,"properties":{"registry":{"type":"string","description":"Path of the registry binding file, relative to the root.","minLength":1},"health":{"type":"string","description":"Path of the health binding file, relative to the root.","minLength":1},"compose":{"type":"string","description":"Path of the compose binding file, relative to the root.","minLength":1},"vms":{"type":"string","description":"Path of the vms binding file, relative to the root.","minLength":1},"ssh":{"type":"string","description":"Path of the ssh binding file, relative to the root.","minLength":1},"backups":{"type":"string","description":"Path of the backups binding file, relative to the root.","minLength":1},"routing":{"type":"string","description":"Path of the routing binding file, relative to the root.","minLength":1},"stacks":{"type":"string","description":"Path of the stacks binding file, relative to the root.","minLength":1},"placement":{"type":"string","description":"Path of the placement binding file, relative to the root.","minLength":1},"naming":{"type":"string","description":"Path of the naming binding file, relative to the root.","minLength":1},"deploy":{"type":"string","description":"Path of the deploy binding file, relative to the root.","minLength":1},"gaps":{"type":"string","description":"Path of the gaps binding file, relative to the root.","minLength":1},"caddyfile":{"type":"string","description":"Path of the Caddyfile of the auth reverse proxy, relative to the root.","minLength":1},"workflows":{"type":"string","description":"Directory of the CI workflow files (*.yml, *.yaml), relative to the root.","minLength":1}}},"schemas":{"type":"array","description":"Extra JSON Schemas: every file matching `file` is parsed and validated against `schema` by the `schema` gate (and `driftgate validate`), like the built-in bindings.","items":{"type":"object","description":"One extra schema and the files it validates.","additionalProperties":false,"required":["file","schema"],"properties":{"file":{"type":"string","minLength":1,"description":"Path or glob of the files to validate, relative to the root (`*` and `?` within a path segment, `**` for any number of directories), e.g. `ops/bindings/agents.*.yaml`."},"schema":{"type":"string","minLength":1,"description":"Path of the JSON Schema (2020-12; the `$schema` of an older draft is ignored), relative to the root."}}}},"gates":{"type":"object","description":"Severity per gate id or alias: error, warning or off.","additionalProperties":{"enum":["error","warning","off"],"description":"Severity of the gate's findings, or off to skip the gate."}},"exceptions":{"type":"array","description":"Known, accepted findings: suppressed until their expiry date, then reported again.","items":{"type":"object","description":"One exception.","additionalProperties":false,"required":["gate","subject","reason","expires"],"properties":{"gate":{"type":"string","description":"Gate id or alias the exception applies to.","minLength":1},"subject":{"type":"string","description":"Subject id (service, host, stack, ...) the exception covers; no wildcards.","minLength":1,"pattern":"^[^*]+$"},"reason":{"type":"string","description":"Why the finding is accepted (shown in the report).","minLength":3},"expires":{"type":"string","description":"Last day the exception applies, YYYY-MM-DD.","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}},"probe":{"type":"object","description":"Live probe settings.","additionalProperties":false,"properties":{"host_concurrency":{"type":"integer","description":"Hosts probed at once.","minimum":1,"maximum":256},"channels_per_host":{"type":"integer","description":"Concurrent exec channels per SSH connection (OpenSSH allows 10 sessions; at most 8).","minimum":1,"maximum":8},"http_concurrency":{"type":"integer","description":"HTTP health probes at once.","minimum":1,"maximum":512},"ssh_connect_timeout_ms":{"type":"integer","description":"SSH connect timeout in milliseconds.","minimum":100,"maximum":600000},"ssh_command_timeout_ms":{"type":"integer","description":"Deadline of one remote command in milliseconds.","minimum":100,"maximum":3600000},"run_timeout_ms":{"type":"integer","description":"Deadline of the whole live run in milliseconds.","minimum":1000,"maximum":86400000},"retries":{"type":"integer","description":"In-run retries of transient probe failures (timeout, refused).","minimum":0,"maximum":10},"retry_backoff_ms":{"type":"integer","description":"Backoff before a retry, in milliseconds.","minimum":0,"maximum":60000},"trust_on_first_use":{"type":"boolean","description":"Connect to hosts missing from known_hosts (reported as a warning). Prefer the --trust-on-first-use flag for one run."},"hypervisor_targets":{"type":"array","description":"SSH target ids of the Proxmox hosts whose `qm list` is the hypervisor truth.","items":{"type":"string","description":"An ssh.targets.yaml target id.","minLength":1},"uniqueItems":true},"known_hosts":{"type":"string","minLength":1,"description":"known_hosts file (plain or hashed entries) with the pinned SSH host keys, relative to the root; `--known-hosts` wins over it, and it wins over DRIFTGATE_KNOWN_HOSTS."}}},"fix":{"type":"object","description":"Which findings become fix PRs, and how.","additionalProperties":false,"properties":{"gates":{"type":"array","description":"Gates whose declared-stale findings may become fix PRs.","items":{"type":"string","description":"A gate id or alias.","minLength":1}},"base":{"type":"string","description":"Base branch of the fix PRs.","minLength":1},"labels":{"type":"array","description":"Labels put on the fix PRs.","items":{"type":"string","description":"A label name.","minLength":1}},"max_open_prs":{"type":"integer","description":"Most fix PRs open at once.","minimum":0,"maximum":100}}},"caddy":{"type":"object","description":"Settings of the caddy-proto gate.","additionalProperties":false,"properties":{"auth_upstreams":{"type":"array","description":"Upstreams (host:port) that count as the auth server.","items":{"type":"string","description":"An upstream, host:port.","minLength":1},"minItems":1}}}}};
+const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/driftgate.config.schema.json","title":"driftgate.config.yaml","description":"Configuration of driftgate for one spine repository. Every key is optional; absent keys keep the built-in defaults. Keys are snake_case.","type":"object","additionalProperties":false,"properties":{"version":{"const":1,"description":"Version of this config format; 1."},"profile":{"enum":["spine"],"description":"Built-in layout profile; `spine` is the only one."},"paths":{"type":"object","description":"Overrides of the binding file paths of the profile, relative to the root.","additionalProperties":false,"properties":{"registry":{"type":"string","description":"Path of the registry binding file, relative to the root.","minLength":1},"health":{"type":"string","description":"Path of the health binding file, relative to the root.","minLength":1},"compose":{"type":"string","description":"Path of the compose binding file, relative to the root.","minLength":1},"vms":{"type":"string","description":"Path of the vms binding file, relative to the root.","minLength":1},"ssh":{"type":"string","description":"Path of the ssh binding file, relative to the root.","minLength":1},"backups":{"type":"string","description":"Path of the backups binding file, relative to the root.","minLength":1},"routing":{"type":"string","description":"Path of the routing binding file, relative to the root.","minLength":1},"stacks":{"type":"string","description":"Path of the stacks binding file, relative to the root.","minLength":1},"placement":{"type":"string","description":"Path of the placement binding file, relative to the root.","minLength":1},"naming":{"type":"string","description":"Path of the naming binding file, relative to the root.","minLength":1},"deploy":{"type":"string","description":"Path of the deploy binding file, relative to the root.","minLength":1},"gaps":{"type":"string","description":"Path of the gaps binding file, relative to the root.","minLength":1},"caddyfile":{"type":"string","description":"Path of the Caddyfile of the auth reverse proxy, relative to the root.","minLength":1},"workflows":{"type":"string","description":"Directory of the CI workflow files (*.yml, *.yaml), relative to the root.","minLength":1}}},"schemas":{"type":"array","description":"Extra JSON Schemas: every file matching `file` is parsed and validated against `schema` by the `schema` gate (and `driftgate validate`), like the built-in bindings.","items":{"type":"object","description":"One extra schema and the files it validates.","additionalProperties":false,"required":["file","schema"],"properties":{"file":{"type":"string","minLength":1,"description":"Path or glob of the files to validate, relative to the root (`*` and `?` within a path segment, `**` for any number of directories), e.g. `ops/bindings/agents.*.yaml`."},"schema":{"type":"string","minLength":1,"description":"Path of the JSON Schema (2020-12; the `$schema` of an older draft is ignored), relative to the root."}}}},"gates":{"type":"object","description":"Severity per gate id or alias: error, warning or off.","additionalProperties":{"enum":["error","warning","off"],"description":"Severity of the gate's findings, or off to skip the gate."}},"exceptions":{"type":"array","description":"Known, accepted findings: suppressed until their expiry date, then reported again.","items":{"type":"object","description":"One exception.","additionalProperties":false,"required":["gate","subject","reason","expires"],"properties":{"gate":{"type":"string","description":"Gate id or alias the exception applies to.","minLength":1},"subject":{"type":"string","description":"Subject id (service, host, stack, ...) the exception covers; no wildcards.","minLength":1,"pattern":"^[^*]+$"},"reason":{"type":"string","description":"Why the finding is accepted (shown in the report).","minLength":3},"expires":{"type":"string","description":"Last day the exception applies, YYYY-MM-DD.","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}},"probe":{"type":"object","description":"Live probe settings.","additionalProperties":false,"properties":{"host_concurrency":{"type":"integer","description":"Hosts probed at once.","minimum":1,"maximum":256},"channels_per_host":{"type":"integer","description":"Concurrent exec channels per SSH connection (OpenSSH allows 10 sessions; at most 8).","minimum":1,"maximum":8},"http_concurrency":{"type":"integer","description":"HTTP health probes at once.","minimum":1,"maximum":512},"ssh_connect_timeout_ms":{"type":"integer","description":"SSH connect timeout in milliseconds.","minimum":100,"maximum":600000},"ssh_command_timeout_ms":{"type":"integer","description":"Deadline of one remote command in milliseconds.","minimum":100,"maximum":3600000},"run_timeout_ms":{"type":"integer","description":"Deadline of the whole live run in milliseconds.","minimum":1000,"maximum":86400000},"retries":{"type":"integer","description":"In-run retries of transient probe failures (timeout, refused).","minimum":0,"maximum":10},"retry_backoff_ms":{"type":"integer","description":"Backoff before a retry, in milliseconds.","minimum":0,"maximum":60000},"trust_on_first_use":{"type":"boolean","description":"Connect to hosts missing from known_hosts (reported as a warning). Prefer the --trust-on-first-use flag for one run."},"hypervisor_targets":{"type":"array","description":"SSH target ids of the Proxmox hosts whose `qm list` is the hypervisor truth.","items":{"type":"string","description":"An ssh.targets.yaml target id.","minLength":1},"uniqueItems":true},"known_hosts":{"type":"string","minLength":1,"description":"known_hosts file (plain or hashed entries) with the pinned SSH host keys, relative to the root; `--known-hosts` wins over it, and it wins over DRIFTGATE_KNOWN_HOSTS."},"users":{"type":"object","description":"The user driftgate logs in as, per ssh target id (e.g. a dedicated read-only user instead of the target's declared `user`, which stays the default).","propertyNames":{"minLength":1},"additionalProperties":{"type":"string","description":"A login name on that host.","pattern":"^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"}}}},"fix":{"type":"object","description":"Which findings become fix PRs, and how.","additionalProperties":false,"properties":{"gates":{"type":"array","description":"Gates whose declared-stale findings may become fix PRs.","items":{"type":"string","description":"A gate id or alias.","minLength":1}},"base":{"type":"string","description":"Base branch of the fix PRs.","minLength":1},"labels":{"type":"array","description":"Labels put on the fix PRs.","items":{"type":"string","description":"A label name.","minLength":1}},"max_open_prs":{"type":"integer","description":"Most fix PRs open at once.","minimum":0,"maximum":100}}},"caddy":{"type":"object","description":"Settings of the caddy-proto gate.","additionalProperties":false,"properties":{"auth_upstreams":{"type":"array","description":"Upstreams (host:port) that count as the auth server.","items":{"type":"string","description":"An upstream, host:port.","minLength":1},"minItems":1}}}}};
 const pattern11 = new RegExp("^[^*]+$", "u");
 const pattern12 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+const pattern13 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]{0,31}$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/driftgate.config.schema.json" */;
@@ -3203,9 +3204,16 @@ errors++;
 }
 var valid9 = _errs86 === errors;
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.probe.type,parentSchema:schema35.properties.probe,data:data29};
+if(data29.users !== undefined){
+let data42 = data29.users;
+const _errs88 = errors;
+const _errs89 = errors;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key6 in data42){
+const _errs90 = errors;
+if(typeof key6 === "string"){
+if(func2(key6) < 1){
+const err93 = {instancePath:instancePath+"/probe/users",schemaPath:"#/properties/probe/properties/users/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.probe.properties.users.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3214,17 +3222,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-var valid0 = _errs61 === errors;
 }
-if(data.fix !== undefined){
-let data42 = data.fix;
-const _errs88 = errors;
-const _errs89 = errors;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-const _errs90 = errors;
-for(const key6 in data42){
-if(!((((key6 === "gates") || (key6 === "base")) || (key6 === "labels")) || (key6 === "max_open_prs"))){
-const err94 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.fix,data:data42};
+var valid13 = _errs90 === errors;
+if(!valid13){
+const err94 = {instancePath:instancePath+"/probe/users",schemaPath:"#/properties/probe/properties/users/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema35.properties.probe.properties.users.propertyNames,parentSchema:schema35.properties.probe.properties.users,data:data42};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3234,20 +3235,14 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data42.gates !== undefined){
-let data43 = data42.gates;
 const _errs91 = errors;
+for(const key7 in data42){
+let data43 = data42[key7];
 const _errs92 = errors;
-if(Array.isArray(data43)){
-let valid15 = true;
-const len3 = data43.length;
-for(let i4=0; i4<len3; i4++){
-let data44 = data43[i4];
 const _errs93 = errors;
-const _errs94 = errors;
-if(typeof data44 === "string"){
-if(func2(data44) < 1){
-const err95 = {instancePath:instancePath+"/fix/gates/" + i4,schemaPath:"#/properties/fix/properties/gates/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.gates.items,data:data44};
+if(typeof data43 === "string"){
+if(!pattern13.test(data43)){
+const err95 = {instancePath:instancePath+"/probe/users/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/probe/properties/users/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.-]{0,31}$",parentSchema:schema35.properties.probe.properties.users.additionalProperties,data:data43};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3258,7 +3253,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/fix/gates/" + i4,schemaPath:"#/properties/fix/properties/gates/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.gates.items.type,parentSchema:schema35.properties.fix.properties.gates.items,data:data44};
+const err96 = {instancePath:instancePath+"/probe/users/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/probe/properties/users/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.probe.properties.users.additionalProperties.type,parentSchema:schema35.properties.probe.properties.users.additionalProperties,data:data43};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3267,14 +3262,11 @@ vErrors.push(err96);
 }
 errors++;
 }
-var valid14 = _errs93 === errors;
-if(!valid14){
-valid15 = false;
-}
+var valid14 = _errs92 === errors;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/fix/gates",schemaPath:"#/properties/fix/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.fix.properties.gates.type,parentSchema:schema35.properties.fix.properties.gates,data:data43};
+const err97 = {instancePath:instancePath+"/probe/users",schemaPath:"#/properties/probe/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.probe.properties.users.type,parentSchema:schema35.properties.probe.properties.users,data:data42};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3283,15 +3275,11 @@ vErrors.push(err97);
 }
 errors++;
 }
-var valid13 = _errs91 === errors;
+var valid9 = _errs88 === errors;
 }
-if(data42.base !== undefined){
-let data45 = data42.base;
-const _errs95 = errors;
-const _errs96 = errors;
-if(typeof data45 === "string"){
-if(func2(data45) < 1){
-const err98 = {instancePath:instancePath+"/fix/base",schemaPath:"#/properties/fix/properties/base/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.base,data:data45};
+}
+else {
+const err98 = {instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.probe.type,parentSchema:schema35.properties.probe,data:data29};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3300,9 +3288,17 @@ vErrors.push(err98);
 }
 errors++;
 }
+var valid0 = _errs61 === errors;
 }
-else {
-const err99 = {instancePath:instancePath+"/fix/base",schemaPath:"#/properties/fix/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.base.type,parentSchema:schema35.properties.fix.properties.base,data:data45};
+if(data.fix !== undefined){
+let data44 = data.fix;
+const _errs94 = errors;
+const _errs95 = errors;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+const _errs96 = errors;
+for(const key8 in data44){
+if(!((((key8 === "gates") || (key8 === "base")) || (key8 === "labels")) || (key8 === "max_open_prs"))){
+const err99 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.fix,data:data44};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3311,22 +3307,21 @@ vErrors.push(err99);
 }
 errors++;
 }
-var valid13 = _errs95 === errors;
 }
-if(data42.labels !== undefined){
-let data46 = data42.labels;
+if(data44.gates !== undefined){
+let data45 = data44.gates;
 const _errs97 = errors;
 const _errs98 = errors;
-if(Array.isArray(data46)){
+if(Array.isArray(data45)){
 let valid17 = true;
-const len4 = data46.length;
-for(let i5=0; i5<len4; i5++){
-let data47 = data46[i5];
+const len3 = data45.length;
+for(let i4=0; i4<len3; i4++){
+let data46 = data45[i4];
 const _errs99 = errors;
 const _errs100 = errors;
-if(typeof data47 === "string"){
-if(func2(data47) < 1){
-const err100 = {instancePath:instancePath+"/fix/labels/" + i5,schemaPath:"#/properties/fix/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.labels.items,data:data47};
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err100 = {instancePath:instancePath+"/fix/gates/" + i4,schemaPath:"#/properties/fix/properties/gates/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.gates.items,data:data46};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3337,7 +3332,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/fix/labels/" + i5,schemaPath:"#/properties/fix/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.labels.items.type,parentSchema:schema35.properties.fix.properties.labels.items,data:data47};
+const err101 = {instancePath:instancePath+"/fix/gates/" + i4,schemaPath:"#/properties/fix/properties/gates/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.gates.items.type,parentSchema:schema35.properties.fix.properties.gates.items,data:data46};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3353,7 +3348,7 @@ valid17 = false;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/fix/labels",schemaPath:"#/properties/fix/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.fix.properties.labels.type,parentSchema:schema35.properties.fix.properties.labels,data:data46};
+const err102 = {instancePath:instancePath+"/fix/gates",schemaPath:"#/properties/fix/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.fix.properties.gates.type,parentSchema:schema35.properties.fix.properties.gates,data:data45};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3362,13 +3357,15 @@ vErrors.push(err102);
 }
 errors++;
 }
-var valid13 = _errs97 === errors;
+var valid15 = _errs97 === errors;
 }
-if(data42.max_open_prs !== undefined){
-let data48 = data42.max_open_prs;
+if(data44.base !== undefined){
+let data47 = data44.base;
 const _errs101 = errors;
-if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
-const err103 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.fix.properties.max_open_prs.type,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data48};
+const _errs102 = errors;
+if(typeof data47 === "string"){
+if(func2(data47) < 1){
+const err103 = {instancePath:instancePath+"/fix/base",schemaPath:"#/properties/fix/properties/base/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.base,data:data47};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3377,10 +3374,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-const _errs102 = errors;
-if(typeof data48 == "number"){
-if(data48 > 100 || isNaN(data48)){
-const err104 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data48};
+}
+else {
+const err104 = {instancePath:instancePath+"/fix/base",schemaPath:"#/properties/fix/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.base.type,parentSchema:schema35.properties.fix.properties.base,data:data47};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3389,8 +3385,22 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data48 < 0 || isNaN(data48)){
-const err105 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data48};
+var valid15 = _errs101 === errors;
+}
+if(data44.labels !== undefined){
+let data48 = data44.labels;
+const _errs103 = errors;
+const _errs104 = errors;
+if(Array.isArray(data48)){
+let valid19 = true;
+const len4 = data48.length;
+for(let i5=0; i5<len4; i5++){
+let data49 = data48[i5];
+const _errs105 = errors;
+const _errs106 = errors;
+if(typeof data49 === "string"){
+if(func2(data49) < 1){
+const err105 = {instancePath:instancePath+"/fix/labels/" + i5,schemaPath:"#/properties/fix/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.labels.items,data:data49};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3400,11 +3410,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-var valid13 = _errs101 === errors;
-}
-}
 else {
-const err106 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.fix.type,parentSchema:schema35.properties.fix,data:data42};
+const err106 = {instancePath:instancePath+"/fix/labels/" + i5,schemaPath:"#/properties/fix/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.labels.items.type,parentSchema:schema35.properties.fix.properties.labels.items,data:data49};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3413,17 +3420,14 @@ vErrors.push(err106);
 }
 errors++;
 }
-var valid0 = _errs88 === errors;
+var valid18 = _errs105 === errors;
+if(!valid18){
+valid19 = false;
 }
-if(data.caddy !== undefined){
-let data49 = data.caddy;
-const _errs103 = errors;
-const _errs104 = errors;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-const _errs105 = errors;
-for(const key7 in data49){
-if(!(key7 === "auth_upstreams")){
-const err107 = {instancePath:instancePath+"/caddy",schemaPath:"#/properties/caddy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.caddy,data:data49};
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/fix/labels",schemaPath:"#/properties/fix/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.fix.properties.labels.type,parentSchema:schema35.properties.fix.properties.labels,data:data48};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3432,14 +3436,13 @@ vErrors.push(err107);
 }
 errors++;
 }
+var valid15 = _errs103 === errors;
 }
-if(data49.auth_upstreams !== undefined){
-let data50 = data49.auth_upstreams;
-const _errs106 = errors;
+if(data44.max_open_prs !== undefined){
+let data50 = data44.max_open_prs;
 const _errs107 = errors;
-if(Array.isArray(data50)){
-if(data50.length < 1){
-const err108 = {instancePath:instancePath+"/caddy/auth_upstreams",schemaPath:"#/properties/caddy/properties/auth_upstreams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.caddy.properties.auth_upstreams,data:data50};
+if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
+const err108 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.fix.properties.max_open_prs.type,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data50};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3448,15 +3451,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-let valid20 = true;
-const len5 = data50.length;
-for(let i6=0; i6<len5; i6++){
-let data51 = data50[i6];
 const _errs108 = errors;
-const _errs109 = errors;
-if(typeof data51 === "string"){
-if(func2(data51) < 1){
-const err109 = {instancePath:instancePath+"/caddy/auth_upstreams/" + i6,schemaPath:"#/properties/caddy/properties/auth_upstreams/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.caddy.properties.auth_upstreams.items,data:data51};
+if(typeof data50 == "number"){
+if(data50 > 100 || isNaN(data50)){
+const err109 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data50};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3465,9 +3463,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-else {
-const err110 = {instancePath:instancePath+"/caddy/auth_upstreams/" + i6,schemaPath:"#/properties/caddy/properties/auth_upstreams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.caddy.properties.auth_upstreams.items.type,parentSchema:schema35.properties.caddy.properties.auth_upstreams.items,data:data51};
+if(data50 < 0 || isNaN(data50)){
+const err110 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data50};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3476,14 +3473,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-var valid19 = _errs108 === errors;
-if(!valid19){
-valid20 = false;
 }
+var valid15 = _errs107 === errors;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/caddy/auth_upstreams",schemaPath:"#/properties/caddy/properties/auth_upstreams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.caddy.properties.auth_upstreams.type,parentSchema:schema35.properties.caddy.properties.auth_upstreams,data:data50};
+const err111 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.fix.type,parentSchema:schema35.properties.fix,data:data44};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3492,11 +3487,17 @@ vErrors.push(err111);
 }
 errors++;
 }
-var valid18 = _errs106 === errors;
+var valid0 = _errs94 === errors;
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/caddy",schemaPath:"#/properties/caddy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.caddy.type,parentSchema:schema35.properties.caddy,data:data49};
+if(data.caddy !== undefined){
+let data51 = data.caddy;
+const _errs109 = errors;
+const _errs110 = errors;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+const _errs111 = errors;
+for(const key9 in data51){
+if(!(key9 === "auth_upstreams")){
+const err112 = {instancePath:instancePath+"/caddy",schemaPath:"#/properties/caddy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.caddy,data:data51};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3505,16 +3506,89 @@ vErrors.push(err112);
 }
 errors++;
 }
-var valid0 = _errs103 === errors;
 }
-}
-else {
-const err113 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(data51.auth_upstreams !== undefined){
+let data52 = data51.auth_upstreams;
+const _errs112 = errors;
+const _errs113 = errors;
+if(Array.isArray(data52)){
+if(data52.length < 1){
+const err113 = {instancePath:instancePath+"/caddy/auth_upstreams",schemaPath:"#/properties/caddy/properties/auth_upstreams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.caddy.properties.auth_upstreams,data:data52};
 if(vErrors === null){
 vErrors = [err113];
 }
 else {
 vErrors.push(err113);
+}
+errors++;
+}
+let valid22 = true;
+const len5 = data52.length;
+for(let i6=0; i6<len5; i6++){
+let data53 = data52[i6];
+const _errs114 = errors;
+const _errs115 = errors;
+if(typeof data53 === "string"){
+if(func2(data53) < 1){
+const err114 = {instancePath:instancePath+"/caddy/auth_upstreams/" + i6,schemaPath:"#/properties/caddy/properties/auth_upstreams/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.caddy.properties.auth_upstreams.items,data:data53};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/caddy/auth_upstreams/" + i6,schemaPath:"#/properties/caddy/properties/auth_upstreams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.caddy.properties.auth_upstreams.items.type,parentSchema:schema35.properties.caddy.properties.auth_upstreams.items,data:data53};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+var valid21 = _errs114 === errors;
+if(!valid21){
+valid22 = false;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/caddy/auth_upstreams",schemaPath:"#/properties/caddy/properties/auth_upstreams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.caddy.properties.auth_upstreams.type,parentSchema:schema35.properties.caddy.properties.auth_upstreams,data:data52};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+var valid20 = _errs112 === errors;
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/caddy",schemaPath:"#/properties/caddy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.caddy.type,parentSchema:schema35.properties.caddy,data:data51};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+var valid0 = _errs109 === errors;
+}
+}
+else {
+const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
 }
 errors++;
 }
@@ -3525,7 +3599,7 @@ validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v5 = validate25;
 const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/infra.placement.policy.schema.json","title":"infra.placement.policy.yaml","description":"Placement policy: sites, which hypervisor and VMID range each host belongs to.","type":"object","properties":{"version":{"const":1,"description":"Version of the file format; 1."},"updated":{"type":"string","description":"Day of the last update (YYYY-MM-DD).","format":"date"},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"sites":{"type":"object","description":"Sites by name.","additionalProperties":{"type":"object","description":"One site.","properties":{"proxmox_hosts":{"type":"array","description":"Hypervisors of the site.","items":{"type":"string","description":"A Proxmox host id.","minLength":1}},"vmid_min":{"type":"integer","description":"Lowest VMID allowed at the site.","minimum":1},"vmid_max":{"type":"integer","description":"Highest VMID allowed at the site.","minimum":1}},"required":["proxmox_hosts"],"additionalProperties":false}},"hosts":{"type":"object","description":"Hosts by id.","additionalProperties":{"type":"object","description":"Placement of one host.","properties":{"site":{"type":"string","description":"Site of the host (key of sites).","minLength":1},"kind":{"type":"string","enum":["proxmox","vm","lxc","storage","workstation"],"description":"Kind of machine."},"machine_id":{"type":"string","description":"systemd machine-id of the host.","pattern":"^[0-9a-f]{32}$"}},"required":["site","kind"],"additionalProperties":false}},"vm_target_requirements":{"type":"object","description":"Where each VM must be placed, by host id.","additionalProperties":{"type":"object","description":"Placement requirement of one VM.","properties":{"required_site":{"type":"string","description":"Site the VM must run at.","minLength":1},"required_proxmox_host":{"type":"string","description":"Hypervisor the VM must run on.","minLength":1}},"additionalProperties":false}},"service_placement":{"type":"object","description":"Where each service runs and fails over to, by service id.","additionalProperties":{"type":"object","description":"Placement of one service.","properties":{"primary_site":{"type":"string","description":"Site the service runs at.","minLength":1},"dr_sites":{"type":"array","description":"Sites the service can be recovered at.","items":{"type":"string","description":"A site.","minLength":1}}},"required":["primary_site"],"additionalProperties":false}},"guards":{"type":"object","description":"Policy switches of the placement gates (name: on/off).","additionalProperties":{"type":"boolean","description":"Whether the guard is enforced."}}},"additionalProperties":false};
-const pattern13 = new RegExp("^[0-9a-f]{32}$", "u");
+const pattern14 = new RegExp("^[0-9a-f]{32}$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/infra.placement.policy.schema.json" */;
@@ -3885,7 +3959,7 @@ let data13 = data10.machine_id;
 const _errs31 = errors;
 const _errs32 = errors;
 if(typeof data13 === "string"){
-if(!pattern13.test(data13)){
+if(!pattern14.test(data13)){
 const err23 = {instancePath:instancePath+"/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/machine_id",schemaPath:"#/properties/hosts/additionalProperties/properties/machine_id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{32}$"},message:"must match pattern \""+"^[0-9a-f]{32}$"+"\"",schema:"^[0-9a-f]{32}$",parentSchema:schema36.properties.hosts.additionalProperties.properties.machine_id,data:data13};
 if(vErrors === null){
 vErrors = [err23];
@@ -4232,7 +4306,7 @@ validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v6 = validate26;
 const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/naming.policy.schema.json","title":"naming.policy.yaml","description":"Canonical host names and the surfaces that must carry them.","type":"object","properties":{"version":{"const":1,"description":"Version of the file format; 1."},"updated":{"type":"string","description":"Day of the last update (YYYY-MM-DD).","format":"date"},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"surface_authority_order":{"type":"array","description":"Identity surfaces, most authoritative first.","items":{"type":"string","enum":["tailscale_name","ssh_target_id","device_identity","placement_host","compose_target","system_hostname","pve_node"],"description":"An identity surface."}},"naming_convention":{"type":"object","description":"The naming convention.","properties":{"rules":{"type":"array","description":"Naming rules, in words.","items":{"type":"string","description":"A rule."}},"patterns":{"type":"object","description":"Name patterns by use.","additionalProperties":{"type":"string","description":"A pattern such as {function}-{location}."}}},"additionalProperties":false},"hosts":{"type":"array","description":"Canonical hosts.","items":{"type":"object","description":"One host's canonical name.","properties":{"canonical_name":{"type":"string","description":"The one canonical name of the host.","minLength":1,"pattern":"^[a-z0-9][a-z0-9-]*$"},"kind":{"type":"string","enum":["proxmox","vm","lxc","storage","workstation"],"description":"Kind of machine."},"site":{"type":"string","description":"Site of the host.","minLength":1},"surfaces":{"type":"object","description":"Binding surfaces that must carry the canonical name.","properties":{"ssh_target":{"type":"boolean","description":"ssh.targets.yaml must have a matching id."},"placement":{"type":"boolean","description":"infra.placement.policy.yaml must have a matching hosts key."},"compose_target":{"type":"boolean","description":"docker.compose.targets.yaml must have a matching target key."},"device_identity":{"type":"boolean","description":"DEVICE_IDENTITY_SSOT.md must mention the canonical name."}},"additionalProperties":false},"verification_state":{"type":"string","enum":["reachable","verified","unreachable","offline","no_ssh","decommissioned"],"description":"How the name was last verified."},"status":{"type":"string","enum":["active","decommissioned"],"description":"Lifecycle status, when the host is gone."},"notes":{"type":"string","description":"Free-form notes for people."}},"required":["canonical_name","kind","site"],"additionalProperties":false}},"allowed_exceptions":{"type":"array","description":"Accepted differences from the canonical name.","items":{"type":"object","description":"One accepted exception.","properties":{"host":{"type":"string","description":"Canonical name of the host.","minLength":1},"surface":{"type":"string","enum":["tailscale_name","ssh_target_id","device_identity","placement_host","compose_target","system_hostname","pve_node"],"description":"Surface that differs."},"actual":{"type":"string","description":"Name found on that surface."},"reason":{"type":"string","description":"Why it is accepted."},"severity":{"type":"string","enum":["low","medium","high","critical"],"description":"Severity of the difference."},"gap":{"type":"string","description":"Operational gap tracking it (GAP-OP-nnn)."}},"required":["host","surface","actual","reason"],"additionalProperties":false}},"rename_procedure":{"type":"array","description":"Steps to rename a host.","items":{"type":"object","description":"One step.","properties":{"step":{"type":"integer","description":"Step number.","minimum":1},"surface":{"type":"string","description":"What is changed in the step."},"action":{"type":"string","description":"What to do."}},"required":["step","action"],"additionalProperties":false}}},"additionalProperties":false};
-const pattern14 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+const pattern15 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/naming.policy.schema.json" */;
@@ -4546,7 +4620,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern14.test(data12)){
+if(!pattern15.test(data12)){
 const err19 = {instancePath:instancePath+"/hosts/" + i2+"/canonical_name",schemaPath:"#/properties/hosts/items/properties/canonical_name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema37.properties.hosts.items.properties.canonical_name,data:data12};
 if(vErrors === null){
 vErrors = [err19];
@@ -5197,7 +5271,7 @@ const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 const formats8 = __req1.fullFormats["date-time"];
 const schema39 = {"type":"object","additionalProperties":false,"required":["target","address","ok","startedAt","durationMs"],"properties":{"target":{"type":"string","minLength":1},"address":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"hostKey":{"type":"object","additionalProperties":false,"required":["algorithm","fingerprint"],"properties":{"algorithm":{"type":"string"},"fingerprint":{"type":"string","pattern":"^SHA256:[A-Za-z0-9+/]+$"}}},"trust":{"enum":["pinned","tofu","mismatch","unknown"]},"pinnedFingerprints":{"type":"array","items":{"type":"string"},"description":"fingerprints known_hosts pins for this host (set on a mismatch)"}}};
 const schema40 = {"type":"object","additionalProperties":false,"required":["reason","error"],"properties":{"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}};
-const pattern15 = new RegExp("^SHA256:[A-Za-z0-9+/]+$", "u");
+const pattern16 = new RegExp("^SHA256:[A-Za-z0-9+/]+$", "u");
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5536,7 +5610,7 @@ let data10 = data8.fingerprint;
 const _errs24 = errors;
 const _errs25 = errors;
 if(typeof data10 === "string"){
-if(!pattern15.test(data10)){
+if(!pattern16.test(data10)){
 const err24 = {instancePath:instancePath+"/hostKey/fingerprint",schemaPath:"#/properties/hostKey/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^SHA256:[A-Za-z0-9+/]+$"},message:"must match pattern \""+"^SHA256:[A-Za-z0-9+/]+$"+"\"",schema:"^SHA256:[A-Za-z0-9+/]+$",parentSchema:schema39.properties.hostKey.properties.fingerprint,data:data10};
 if(vErrors === null){
 vErrors = [err24];
@@ -8107,7 +8181,7 @@ validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v8 = validate40;
 const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/operational.gaps.schema.json","title":"operational.gaps.yaml","description":"Operational gaps discovered during work.","type":"object","properties":{"version":{"const":1,"description":"Version of the file format; 1."},"updated":{"type":"string","description":"When the file was last updated (date or date-time)."},"gaps":{"type":"array","description":"Gaps.","items":{"type":"object","description":"One gap.","properties":{"id":{"type":"string","description":"Gap id, GAP-OP-nnn.","pattern":"^GAP-OP-[0-9]+$"},"discovered_by":{"type":"string","description":"Loop or session that discovered the gap."},"discovered_at":{"type":"string","description":"Day the gap was discovered (YYYY-MM-DD).","format":"date"},"type":{"type":"string","enum":["stale-ssot","missing-entry","agent-behavior","duplicate-truth","runtime-bug","unclear-doc","missing-process"],"description":"Kind of gap."},"doc":{"type":["string","null"],"description":"File the gap concerns, or null."},"description":{"type":"string","description":"What is wrong."},"severity":{"type":"string","enum":["low","medium","high","critical"],"description":"Severity of the gap."},"status":{"type":"string","enum":["open","fixed","accepted","closed"],"description":"State of the gap."},"fixed_in":{"type":["string","null"],"description":"Loop or change that fixed the gap."},"fixed_at":{"type":"string","description":"Day the gap was fixed (YYYY-MM-DD).","format":"date"},"closed_at":{"type":"string","description":"Day the gap was closed (YYYY-MM-DD).","format":"date"},"parent_loop":{"type":["string","null"],"description":"Loop the gap belongs to."},"loop":{"type":"string","description":"Loop working on the gap."},"notes":{"type":"string","description":"Free-form notes for people."}},"required":["id","type","description","severity","status"],"additionalProperties":false}}},"required":["gaps"],"additionalProperties":false};
-const pattern16 = new RegExp("^GAP-OP-[0-9]+$", "u");
+const pattern17 = new RegExp("^GAP-OP-[0-9]+$", "u");
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/operational.gaps.schema.json" */;
@@ -8256,7 +8330,7 @@ let data4 = data3.id;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(!pattern16.test(data4)){
+if(!pattern17.test(data4)){
 const err10 = {instancePath:instancePath+"/gaps/" + i0+"/id",schemaPath:"#/properties/gaps/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^GAP-OP-[0-9]+$"},message:"must match pattern \""+"^GAP-OP-[0-9]+$"+"\"",schema:"^GAP-OP-[0-9]+$",parentSchema:schema52.properties.gaps.items.properties.id,data:data4};
 if(vErrors === null){
 vErrors = [err10];
@@ -8609,8 +8683,8 @@ validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v9 = validate41;
 const schema53 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/scenario.schema.json","title":"driftgate lab scenario","description":"A lab scenario states only the deviations from the declared state of a spine. By default every declared container runs (including declared stopped or parked ones), every health endpoint answers the first status of its `expect`, every enabled backup target has a fresh file (about 2 hours old) and the hypervisor lists every active VM as running with its declared resources.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Scenario format version; always 1."},"description":{"type":"string","description":"What the scenario stages, for people and for `driftgate lab` output."},"latency":{"type":"object","description":"Default injected latencies, applied where no host or endpoint sets its own.","additionalProperties":false,"properties":{"sshMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before every SSH command answers, in milliseconds."},"httpMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before every HTTP response, in milliseconds."}}},"hosts":{"type":"object","description":"SSH behaviour per host, keyed by ssh target id or compose target id.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unreachable":{"type":"boolean","description":"The host does not answer: the connect map points at a closed port."},"authDenied":{"type":"boolean","description":"The SSH server rejects every authentication attempt."},"hostKeyRotated":{"type":"boolean","description":"The server presents a different host key than the one written to known_hosts."},"commandDelayMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before each command on this host answers, in milliseconds (overrides latency.sshMs)."},"composeFormat":{"enum":["array","ndjson"],"description":"How `docker compose ps --format json` prints: one JSON array (Compose up to 2.20) or one object per line (2.21+). Default: alternates between hosts."},"dockerUnreachable":{"type":"boolean","description":"`docker compose ps` fails as when the Docker daemon is down (exit 1, message on stderr)."}}}},"containers":{"type":"object","description":"Overrides of declared containers, keyed by `<compose target id>/<container name>` (container name = the registry `container` field, else the service id).","propertyNames":{"pattern":"^[^/\\s]+/[^/\\s]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"state":{"enum":["running","exited","restarting","paused","created","dead"],"description":"Container state as Docker reports it."},"exitCode":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code (default 0; with state exited, the Status text says it)."},"status":{"type":"string","description":"Docker's Status text; derived from state and exitCode when absent."},"health":{"enum":["","healthy","unhealthy","starting"],"description":"Docker health status (\"\" when the image has no healthcheck)."},"absent":{"type":"boolean","description":"The container does not exist at all (removed), so compose does not list it."}}}},"extraContainers":{"type":"array","description":"Containers that run but that the registry does not declare.","items":{"type":"object","additionalProperties":false,"required":["host","stack","name"],"properties":{"host":{"type":"string","minLength":1,"description":"Compose target id."},"stack":{"type":"string","minLength":1,"description":"Stack name on that compose target."},"name":{"type":"string","minLength":1,"description":"Container name."},"service":{"type":"string","minLength":1,"description":"Compose service name (default: the container name)."},"state":{"enum":["running","exited","restarting","paused","created","dead"],"description":"Container state (default running)."},"exitCode":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code (default 0)."},"status":{"type":"string","description":"Docker's Status text; derived when absent."},"health":{"enum":["","healthy","unhealthy","starting"],"description":"Docker health status."},"publishers":{"type":"array","description":"Published ports (none for internal containers).","items":{"type":"object","additionalProperties":false,"required":["targetPort"],"properties":{"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Port inside the container."},"publishedPort":{"type":"integer","minimum":0,"maximum":65535,"description":"Port on the host (0 = not published)."},"url":{"type":"string","description":"Bind address, e.g. 0.0.0.0."},"protocol":{"enum":["tcp","udp"],"description":"Protocol (default tcp)."}}}}}}},"endpoints":{"type":"object","description":"HTTP behaviour per health endpoint id of services.health.yaml.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"status":{"type":"integer","minimum":100,"maximum":599,"description":"Status code answered (default: the first `expect`)."},"latencyMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before the response, in milliseconds; above the probe's max time it is a timeout."},"refuse":{"type":"boolean","description":"Connection refused: the endpoint's whole origin (host:port) maps to a closed port."},"location":{"type":"string","description":"Location header of a 3xx answer (default /login)."}}}},"backups":{"type":"object","description":"Backup directory state per backup target name of backup.inventory.yaml.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"ageHours":{"type":"number","minimum":0,"description":"Age of the newest matching file, in hours (default 2)."},"missing":{"type":"boolean","description":"No file matches the target's glob."},"dirMissing":{"type":"boolean","description":"The base directory does not exist (affects every target sharing it)."}}}},"hypervisor":{"type":"object","description":"The hypervisor's VM list (`qm list` / `qm config`).","additionalProperties":false,"properties":{"vms":{"type":"object","description":"Overrides per declared vmid.","propertyNames":{"pattern":"^[0-9]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"status":{"enum":["running","stopped","paused"],"description":"VM status as `qm list` prints it."},"cpuCores":{"type":"integer","minimum":1,"description":"Cores in `qm config`."},"memoryMb":{"type":"integer","minimum":1,"description":"Memory in MiB."},"bootDiskGb":{"type":"number","minimum":0,"description":"Boot disk size in GiB."},"absent":{"type":"boolean","description":"The hypervisor does not list this VM."}}}},"extra":{"type":"array","description":"VMs the hypervisor lists that vm.lifecycle.yaml does not declare.","items":{"type":"object","additionalProperties":false,"required":["vmid","name"],"properties":{"vmid":{"type":"integer","minimum":100,"description":"VM id."},"name":{"type":"string","minLength":1,"description":"VM name."},"status":{"enum":["running","stopped","paused"],"description":"Status (default running)."},"cpuCores":{"type":"integer","minimum":1,"description":"Cores."},"memoryMb":{"type":"integer","minimum":1,"description":"Memory in MiB."},"bootDiskGb":{"type":"number","minimum":0,"description":"Boot disk size in GiB."},"host":{"type":"string","minLength":1,"description":"SSH target id of the hypervisor listing it (default: the first hypervisor)."}}}}}}}};
-const pattern17 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
-const pattern18 = new RegExp("^[0-9]+$", "u");
+const pattern18 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
+const pattern19 = new RegExp("^[0-9]+$", "u");
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/scenario.schema.json" */;
@@ -8962,7 +9036,7 @@ if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 for(const key4 in data13){
 const _errs31 = errors;
 if(typeof key4 === "string"){
-if(!pattern17.test(key4)){
+if(!pattern18.test(key4)){
 const err23 = {instancePath:instancePath+"/containers",schemaPath:"#/properties/containers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+/[^/\\s]+$"},message:"must match pattern \""+"^[^/\\s]+/[^/\\s]+$"+"\"",schema:"^[^/\\s]+/[^/\\s]+$",parentSchema:schema53.properties.containers.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err23];
@@ -9880,7 +9954,7 @@ if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 for(const key14 in data48){
 const _errs106 = errors;
 if(typeof key14 === "string"){
-if(!pattern18.test(key14)){
+if(!pattern19.test(key14)){
 const err86 = {instancePath:instancePath+"/hypervisor/vms",schemaPath:"#/properties/hypervisor/properties/vms/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema53.properties.hypervisor.properties.vms.propertyNames,data:key14,propertyName:key14};
 if(vErrors === null){
 vErrors = [err86];
@@ -10353,8 +10427,8 @@ validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v10 = validate42;
 const schema54 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/service-registry.schema.json","title":"SERVICE_REGISTRY.yaml","description":"Service registry: which services exist, where they run, and their declared status.","type":"object","properties":{"source_repo":{"type":"string","description":"Repository that owns the compose files and deployment configs."},"source_root":{"type":"string","description":"Checkout path of the source repository."},"services":{"type":"object","description":"Services by id.","additionalProperties":{"type":"object","description":"One service: where it runs, how it is reached, and its declared status.","properties":{"host":{"type":"string","description":"Registry host (key of `hosts`) the service runs on.","minLength":1},"port":{"type":["integer","null"],"description":"Published TCP port; null when the service publishes none.","minimum":1,"maximum":65535},"health":{"type":"string","description":"HTTP health path (starts with /), probed as http://<host address>:<port><health>.","pattern":"^/"},"container":{"type":"string","description":"Docker container name.","minLength":1},"compose":{"type":"string","description":"Compose file of the service on its host (path, ~ allowed).","minLength":1},"secrets_project":{"type":"string","description":"Secrets project (key of `infisical_projects`) holding the service's secrets.","minLength":1},"status":{"type":"string","enum":["active","deprecated","parked","stopped"],"description":"Declared status: active (running, serving), deprecated (may still run), parked (intentionally stopped), stopped (crashed or exited unexpectedly). Absent means active."},"notes":{"type":"string","description":"Free-form notes for people."},"public_url":{"type":"string","description":"Public URL the service is reached at.","format":"uri","pattern":"^https?://"},"console_port":{"type":"integer","description":"Secondary (console/admin) TCP port.","minimum":1,"maximum":65535},"dns_port":{"type":"integer","description":"DNS port the service listens on.","minimum":1,"maximum":65535},"ssh_port":{"type":"integer","description":"SSH port the service exposes (e.g. Gitea).","minimum":1,"maximum":65535},"p2p_port":{"type":"integer","description":"Peer-to-peer port the service exposes.","minimum":1,"maximum":65535},"volume":{"type":"string","description":"Main data volume path of the service."},"networks":{"type":"array","description":"Docker networks the service joins.","items":{"type":"string","description":"A docker network name.","minLength":1}},"source":{"type":"string","description":"Source repository of the service's code (e.g. mint-modules/artwork)."}},"required":["host","compose"],"additionalProperties":false},"propertyNames":{"minLength":1}},"hosts":{"type":"object","description":"Hosts by id.","additionalProperties":{"type":"object","description":"One host that runs services.","properties":{"tailscale_ip":{"type":"string","description":"Tailscale address of the host.","format":"ipv4"},"ssh":{"type":"string","description":"SSH target id (ssh.targets.yaml) used to reach the host, or localhost.","minLength":1},"ssh_user":{"type":"string","description":"SSH user when it is not the target's default.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"os":{"type":"string","description":"Operating system, e.g. ubuntu-24.04.","minLength":1},"vmid":{"type":"integer","description":"Proxmox VM id of the host, when it is a VM.","minimum":1},"proxmox_host":{"type":"string","description":"Proxmox hypervisor the VM runs on.","minLength":1},"notes":{"type":"string","description":"Free-form notes for people."}},"required":["tailscale_ip","ssh"],"additionalProperties":false}},"infisical_projects":{"type":"object","description":"Secrets (Infisical) projects by name: project id.","additionalProperties":{"type":"string","description":"Infisical project id (UUID).","format":"uuid"}}},"required":["services","hosts"],"additionalProperties":false};
-const pattern19 = new RegExp("^/", "u");
-const pattern20 = new RegExp("^https?://", "u");
+const pattern20 = new RegExp("^/", "u");
+const pattern21 = new RegExp("^https?://", "u");
 const formats28 = __req1.fullFormats.uri;
 const formats30 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const formats32 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
@@ -10578,7 +10652,7 @@ let data6 = data3.health;
 const _errs17 = errors;
 const _errs18 = errors;
 if(typeof data6 === "string"){
-if(!pattern19.test(data6)){
+if(!pattern20.test(data6)){
 const err15 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/health",schemaPath:"#/properties/services/additionalProperties/properties/health/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema54.properties.services.additionalProperties.properties.health,data:data6};
 if(vErrors === null){
 vErrors = [err15];
@@ -10735,7 +10809,7 @@ const _errs30 = errors;
 if(typeof data12 == "number"){
 }
 if(typeof data12 === "string"){
-if(!pattern20.test(data12)){
+if(!pattern21.test(data12)){
 const err26 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/public_url",schemaPath:"#/properties/services/additionalProperties/properties/public_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema54.properties.services.additionalProperties.properties.public_url,data:data12};
 if(vErrors === null){
 vErrors = [err26];
@@ -11362,7 +11436,7 @@ validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v11 = validate43;
 const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/services.health.schema.json","title":"services.health.yaml","description":"HTTP health endpoints and the timeouts of their probes.","type":"object","properties":{"version":{"const":1,"description":"Version of the file format; 1."},"defaults":{"type":"object","description":"Probe defaults.","properties":{"connect_timeout_sec":{"type":"number","description":"TCP connect timeout of a probe, in seconds.","exclusiveMinimum":0},"max_time_sec":{"type":"number","description":"Total deadline of a probe, in seconds.","exclusiveMinimum":0}},"additionalProperties":false},"endpoints":{"type":"array","description":"Health endpoints.","items":{"type":"object","description":"One HTTP health probe.","properties":{"id":{"type":"string","description":"Probe id; usually the service id of the registry.","minLength":1},"host":{"type":"string","description":"Registry host the probed service runs on.","minLength":1},"url":{"type":"string","description":"URL probed (no redirect is followed; a 302 is what is compared).","format":"uri","pattern":"^https?://"},"expect":{"description":"Accepted HTTP status code(s): a number, a list of numbers, or a comma-separated string such as \"401,403\".","anyOf":[{"type":"integer","description":"One accepted status code.","minimum":100,"maximum":599},{"type":"array","description":"Accepted status codes.","items":{"type":"integer","description":"An accepted status code.","minimum":100,"maximum":599},"minItems":1},{"type":"string","description":"Comma-separated accepted status codes, e.g. \"401,403\".","pattern":"^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$"}]},"enabled":{"type":"boolean","description":"Whether the probe runs; absent means true."},"notes":{"type":"string","description":"Free-form notes for people."}},"required":["id","host","url","expect"],"additionalProperties":false}}},"required":["endpoints"],"additionalProperties":false};
-const pattern23 = new RegExp("^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$", "u");
+const pattern24 = new RegExp("^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$", "u");
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/services.health.schema.json" */;
@@ -11630,7 +11704,7 @@ const _errs20 = errors;
 if(typeof data8 == "number"){
 }
 if(typeof data8 === "string"){
-if(!pattern20.test(data8)){
+if(!pattern21.test(data8)){
 const err18 = {instancePath:instancePath+"/endpoints/" + i0+"/url",schemaPath:"#/properties/endpoints/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema55.properties.endpoints.items.properties.url,data:data8};
 if(vErrors === null){
 vErrors = [err18];
@@ -11781,7 +11855,7 @@ var items0 = true;
 const _errs29 = errors;
 const _errs30 = errors;
 if(typeof data9 === "string"){
-if(!pattern23.test(data9)){
+if(!pattern24.test(data9)){
 const err29 = {instancePath:instancePath+"/endpoints/" + i0+"/expect",schemaPath:"#/properties/endpoints/items/properties/expect/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$"},message:"must match pattern \""+"^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$"+"\"",schema:"^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$",parentSchema:schema55.properties.endpoints.items.properties.expect.anyOf[2],data:data9};
 if(vErrors === null){
 vErrors = [err29];
@@ -11908,7 +11982,7 @@ validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v12 = validate44;
 const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/ssh.targets.schema.json","title":"ssh.targets.yaml","description":"SSH targets and their connection defaults.","type":"object","properties":{"ssh":{"type":"object","description":"SSH settings.","properties":{"defaults":{"type":"object","description":"Defaults of every target.","properties":{"user":{"type":"string","description":"Default login user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"port":{"type":"integer","description":"Default SSH port.","minimum":1,"maximum":65535},"connect_timeout_sec":{"type":"number","description":"Default connect timeout, in seconds.","exclusiveMinimum":0},"batch_mode":{"type":"boolean","description":"OpenSSH BatchMode of the team's scripts (never prompt)."},"strict_host_key_checking":{"type":"string","enum":["yes","no","accept-new","ask","off"],"description":"OpenSSH StrictHostKeyChecking of the team's scripts; \"no\" disables host key checks (the ssh-trust gate reports it)."},"user_known_hosts_file":{"type":"string","description":"OpenSSH UserKnownHostsFile of the team's scripts; /dev/null discards pinned keys."}},"additionalProperties":false},"targets":{"type":"array","description":"SSH targets.","items":{"type":"object","description":"One SSH target.","properties":{"id":{"type":"string","description":"Target id, referenced by the other bindings.","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"host":{"type":"string","description":"Address or host name to connect to. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"user":{"type":"string","description":"Login user; defaults to ssh.defaults.user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"port":{"type":"integer","description":"SSH port; defaults to ssh.defaults.port.","minimum":1,"maximum":65535},"connect_timeout_sec":{"type":"number","description":"Connect timeout for this target, in seconds.","exclusiveMinimum":0},"optional":{"type":"boolean","description":"An unreachable optional target is not a failure; absent means false."},"notes":{"type":"string","description":"Free-form notes for people."},"tags":{"type":"array","description":"Free-form tags.","items":{"type":"string","description":"A tag.","minLength":1}},"mac":{"type":"string","description":"MAC address of the machine (for wake-on-LAN).","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"access_method":{"type":"string","description":"How the target is reached when not over Tailscale, e.g. lan_only."},"probe_via":{"type":"string","description":"SSH target id of the jump host used to reach this target.","minLength":1},"ssh_extra_opts":{"type":"string","description":"Extra OpenSSH options of the team's scripts (driftgate reports legacy algorithms; it never passes these to a shell)."}},"required":["id","host"],"additionalProperties":false}}},"required":["targets"],"additionalProperties":false}},"required":["ssh"],"additionalProperties":false};
-const pattern28 = new RegExp("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$", "u");
+const pattern29 = new RegExp("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$", "u");
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/ssh.targets.schema.json" */;
@@ -12481,7 +12555,7 @@ let data19 = data9.mac;
 const _errs43 = errors;
 const _errs44 = errors;
 if(typeof data19 === "string"){
-if(!pattern28.test(data19)){
+if(!pattern29.test(data19)){
 const err40 = {instancePath:instancePath+"/ssh/targets/" + i0+"/mac",schemaPath:"#/properties/ssh/properties/targets/items/properties/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"+"\"",schema:"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$",parentSchema:schema56.properties.ssh.properties.targets.items.properties.mac,data:data19};
 if(vErrors === null){
 vErrors = [err40];
@@ -14248,7 +14322,7 @@ export const validators = {
   "https://driftgate.dev/schemas/deploy.dependencies.schema.json": { validate: v1, hash: "147b09931abd33" },
   "https://driftgate.dev/schemas/docker.compose.targets.schema.json": { validate: v2, hash: "07d3a0a8590890" },
   "https://driftgate.dev/schemas/domain-routing-registry.schema.json": { validate: v3, hash: "1f2d8dee68e448" },
-  "https://driftgate.dev/schemas/driftgate.config.schema.json": { validate: v4, hash: "1d68412215711d" },
+  "https://driftgate.dev/schemas/driftgate.config.schema.json": { validate: v4, hash: "0f068a61694af6" },
   "https://driftgate.dev/schemas/infra.placement.policy.schema.json": { validate: v5, hash: "0fbfeb0874a065" },
   "https://driftgate.dev/schemas/naming.policy.schema.json": { validate: v6, hash: "1a8570bdfe2dab" },
   "https://driftgate.dev/schemas/observations.schema.json": { validate: v7, hash: "051a1cc22452bb" },

@@ -2,15 +2,18 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-DYRGBRNO.js";
+} from "./chunk-D4LTPN6V.js";
 import "./chunk-D3O2JXGR.js";
-import "./chunk-VARGLHBR.js";
+import "./chunk-SZMFY4LF.js";
+import "./chunk-QE4GO4HO.js";
 import "./chunk-5YKCWURR.js";
 import "./chunk-LIMRRP4O.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-GIAXBQUI.js";
-import "./chunk-GVEIR23W.js";
+import "./chunk-ESNE2BXZ.js";
+import "./chunk-JISZBSB2.js";
+import "./chunk-BDM2FPY4.js";
 import "./chunk-2LFZN6BM.js";
+import "./chunk-7YUWKERN.js";
 import "./chunk-G7ZH7VVN.js";
 import "./chunk-3AJIMYI2.js";
 import "./chunk-23E6JAZU.js";

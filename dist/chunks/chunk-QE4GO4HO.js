@@ -9,10 +9,6 @@ import {
   TOOL_VERSION
 } from "./chunk-ATKKBIHT.js";
 import {
-  UserError,
-  errorMessage
-} from "./chunk-G7ZH7VVN.js";
-import {
   EXIT_DRIFT,
   EXIT_ERROR,
   EXIT_INCONCLUSIVE,
@@ -325,6 +321,33 @@ function renderJson(report) {
 `;
 }
 
+// src/gates/sort-findings.ts
+function firstPlace(f) {
+  const loc = f.locations[0];
+  return loc ? [loc.file, loc.line, loc.column] : ["", 0, 0];
+}
+function compareFindings(a, b) {
+  const [fa, la, ca] = firstPlace(a);
+  const [fb, lb, cb] = firstPlace(b);
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  if (la !== lb) return la - lb;
+  if (ca !== cb) return ca - cb;
+  if (a.gate !== b.gate) return a.gate < b.gate ? -1 : 1;
+  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
+  return 0;
+}
+function sortFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = [];
+  for (const f of findings) {
+    const key = `${f.gate}\0${f.fingerprint}\0${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(f);
+  }
+  return unique.sort(compareFindings);
+}
+
 // src/report/text.ts
 var SEVERITY_COLOR = { error: "31", warning: "33", notice: "36" };
 var GATE_COLOR = {
@@ -348,13 +371,28 @@ function findingLines(f, paint) {
   if (fix) lines.push(`    fix: ${fix}`);
   return lines;
 }
+var SEVERITY_HEADING = { error: "Errors", warning: "Warnings", notice: "Notices" };
+function findingsBySeverity(findings) {
+  return ["error", "warning", "notice"].map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity).sort(compareFindings) })).filter((g) => g.findings.length > 0);
+}
+function resultLine(report, color = false) {
+  const verdict = color ? `\x1B[${RESULT_COLOR[report.result]}m${report.result.toUpperCase()}\x1B[0m` : report.result.toUpperCase();
+  return `Result: ${verdict} (exit ${exitCode(report)}): ${summaryText(report)}`;
+}
 function renderText(report, opts) {
   const paint = (code2, text) => opts.color ? `\x1B[${code2}m${text}\x1B[0m` : text;
   const out = [];
-  for (const group of findingsByGate(report)) {
-    out.push(paint("1", `${gateLabel(group.gate)}: ${severityCounts(group.findings)}`));
+  for (const group of findingsBySeverity(report.findings)) {
+    if (opts.quiet && group.severity !== "error") continue;
+    out.push(paint("1", `${SEVERITY_HEADING[group.severity]} (${group.findings.length})`));
     for (const f of group.findings) out.push(...findingLines(f, paint));
     out.push("");
+  }
+  if (opts.quiet) {
+    if (report.error !== void 0) out.push(`${paint("31", "error")}: ${report.error}`);
+    out.push(resultLine(report, opts.color));
+    return `${out.join("\n")}
+`;
   }
   out.push(paint("1", "Gates"));
   const width = Math.max(0, ...report.gates.map((g) => gateLabel(g).length));
@@ -370,8 +408,7 @@ function renderText(report, opts) {
     out.push("");
   }
   if (report.error !== void 0) out.push(`${paint("31", "error")}: ${report.error}`);
-  const verdict = paint(RESULT_COLOR[report.result], report.result.toUpperCase());
-  out.push(`Result: ${verdict} (exit ${exitCode(report)}): ${summaryText(report)}`);
+  out.push(resultLine(report, opts.color));
   return `${out.join("\n")}
 `;
 }
@@ -388,35 +425,12 @@ function renderReport(report, format, opts) {
   }
 }
 
-// src/report/write-report.ts
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-function writeFileAtomic(file, content) {
-  const target = resolve(file);
-  mkdirSync(dirname(target), { recursive: true });
-  const temp = `${target}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, content);
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}
-async function writeReport(path, text) {
-  try {
-    writeFileAtomic(path, text);
-  } catch (error) {
-    throw new UserError(`cannot write ${path}: ${errorMessage(error)}`, EXIT_ERROR);
-  }
-}
-
 export {
   exitCode,
   buildReport,
   buildMatrix,
   renderMarkdown,
-  renderReport,
-  writeFileAtomic,
-  writeReport
+  sortFindings,
+  resultLine,
+  renderReport
 };

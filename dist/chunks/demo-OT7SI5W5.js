@@ -1,24 +1,27 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-6TPPJQCG.js";
-import "./chunk-KRI2SMFC.js";
+} from "./chunk-LYAMQG7B.js";
 import {
   createRevalidate,
   planFixes,
   renderPlan
-} from "./chunk-RB57Y2RM.js";
+} from "./chunk-5VQ32PNZ.js";
 import {
   runCheck
-} from "./chunk-DYRGBRNO.js";
+} from "./chunk-D4LTPN6V.js";
 import "./chunk-D3O2JXGR.js";
-import "./chunk-VARGLHBR.js";
+import "./chunk-SZMFY4LF.js";
+import "./chunk-QE4GO4HO.js";
 import "./chunk-5YKCWURR.js";
 import "./chunk-LIMRRP4O.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-GIAXBQUI.js";
-import "./chunk-GVEIR23W.js";
+import "./chunk-ESNE2BXZ.js";
+import "./chunk-KRI2SMFC.js";
+import "./chunk-JISZBSB2.js";
+import "./chunk-BDM2FPY4.js";
 import "./chunk-2LFZN6BM.js";
+import "./chunk-7YUWKERN.js";
 import {
   errorMessage
 } from "./chunk-G7ZH7VVN.js";

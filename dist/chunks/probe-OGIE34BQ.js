@@ -2,20 +2,21 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   hasProbeFailures,
   probeLive
-} from "./chunk-A7WOF2VZ.js";
+} from "./chunk-ZMWFUN5O.js";
 import "./chunk-KRI2SMFC.js";
+import "./chunk-YE4YLPLW.js";
 import {
   summarizeObservations
 } from "./chunk-OYDOIQNL.js";
-import "./chunk-YE4YLPLW.js";
 import {
   writeObservations
-} from "./chunk-GIAXBQUI.js";
+} from "./chunk-JISZBSB2.js";
 import {
   loadConfig,
   loadSpine
-} from "./chunk-GVEIR23W.js";
+} from "./chunk-BDM2FPY4.js";
 import "./chunk-2LFZN6BM.js";
+import "./chunk-7YUWKERN.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";

@@ -1,13 +1,14 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-6TPPJQCG.js";
-import "./chunk-KRI2SMFC.js";
+} from "./chunk-LYAMQG7B.js";
 import "./chunk-LIMRRP4O.js";
+import "./chunk-KRI2SMFC.js";
 import {
   loadConfig
-} from "./chunk-GVEIR23W.js";
+} from "./chunk-BDM2FPY4.js";
 import "./chunk-2LFZN6BM.js";
+import "./chunk-7YUWKERN.js";
 import "./chunk-G7ZH7VVN.js";
 import {
   EXIT_OK

@@ -1,9 +1,8 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   buildReport,
-  renderReport,
-  writeReport
-} from "./chunk-VARGLHBR.js";
+  renderReport
+} from "./chunk-QE4GO4HO.js";
 import {
   SCHEMA_GATE_ID,
   compareProblems,
@@ -12,10 +11,14 @@ import {
 import "./chunk-LIMRRP4O.js";
 import "./chunk-ATKKBIHT.js";
 import {
+  writeReport
+} from "./chunk-ESNE2BXZ.js";
+import {
   loadConfig,
   loadSpine
-} from "./chunk-GVEIR23W.js";
+} from "./chunk-BDM2FPY4.js";
 import "./chunk-2LFZN6BM.js";
+import "./chunk-7YUWKERN.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";
@@ -67,7 +70,7 @@ async function validateCommand(opts, io) {
   }
   if (opts.out) {
     await writeReport(resolve(io.cwd, opts.out), output);
-    io.stdout(`${summary}
+    io.stderr(`${summary}; report written to ${opts.out}
 `);
   } else {
     io.stdout(output);

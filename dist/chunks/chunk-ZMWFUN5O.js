@@ -21,6 +21,7 @@ import {
 } from "./chunk-23E6JAZU.js";
 
 // src/core/live-probe.ts
+import { existsSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/probes/connect-map.ts
@@ -175,8 +176,13 @@ function resolveIdentity(flag, env, cwd) {
   if (!text.endsWith("\n")) text += "\n";
   const parsed = utils.parseKey(text);
   if (parsed instanceof Error) {
-    const why = /passphrase/i.test(parsed.message) ? "it is encrypted (driftgate needs an unencrypted deploy key)" : "it is not a private key ssh2 understands";
+    const why = /passphrase/i.test(parsed.message) ? "it is encrypted (driftgate needs an unencrypted deploy key, or an ssh-agent)" : "it is not a private key ssh2 understands";
     throw new UserError(`cannot use the SSH identity from ${source}: ${why}`, EXIT_ERROR);
+  }
+  const key = Array.isArray(parsed) ? parsed[0] : parsed;
+  if (key && !key.isPrivateKey()) {
+    const hint = source.endsWith(".pub") ? ` (use ${source.slice(0, -4)}, without .pub)` : "";
+    throw new UserError(`cannot use the SSH identity from ${source}: it is a public key; pass the private key${hint}`, EXIT_ERROR);
   }
   return text;
 }
@@ -320,6 +326,12 @@ function hypervisorTargets(model, config) {
   if (config.probe.hypervisorTargets.length > 0) return [...new Set(config.probe.hypervisorTargets)];
   return [...new Set(model.vms.map((vm) => vm.proxmoxHost).filter((h) => typeof h === "string" && h.length > 0))];
 }
+function notDialled(target, connectMap) {
+  if (target.probeVia && !connectMap?.ssh[target.id]) {
+    return { reason: "skipped", error: `ssh target "${target.id}" is reachable only via "${target.probeVia}" (probe_via); jump hosts are not probed` };
+  }
+  return void 0;
+}
 function planProbes(model, config, connectMap) {
   const declared = new Map(model.sshTargets.map((t) => [t.id, t]));
   const hosts = /* @__PURE__ */ new Map();
@@ -331,8 +343,9 @@ function planProbes(model, config, connectMap) {
       if (target) plan.target = target;
       if (!target) {
         plan.skip = { reason: "error", error: `ssh target "${id}" is not declared in ${model.paths.ssh}` };
-      } else if (target.probeVia && !connectMap?.ssh[id]) {
-        plan.skip = { reason: "skipped", error: `ssh target "${id}" is reachable only via "${target.probeVia}" (probe_via); jump hosts are not probed` };
+      } else {
+        const skip = notDialled(target, connectMap);
+        if (skip) plan.skip = skip;
       }
       hosts.set(id, plan);
     }
@@ -739,6 +752,16 @@ async function probeHypervisor(host, exec, now) {
   return { ...base, ok: true, vms: parsed.value };
 }
 
+// src/probes/ssh-endpoint.ts
+function sshEndpointOf(target, probe) {
+  const connectTimeoutMs = target.connectTimeoutSec > 0 ? target.connectTimeoutSec * 1e3 : probe.sshConnectTimeoutMs;
+  return { id: target.id, host: target.host, port: target.port, user: probe.users[target.id] ?? target.user, connectTimeoutMs };
+}
+function unknownUserOverrides(model, probe) {
+  const declared = new Set(model.sshTargets.map((t) => t.id));
+  return Object.keys(probe.users).filter((id) => !declared.has(id)).map((id) => `probe.users names ssh target "${id}", which ${model.paths.ssh} does not declare; it is ignored`);
+}
+
 // src/probes/ssh-pool.ts
 var import_ssh22 = __toESM(require_lib(), 1);
 
@@ -902,6 +925,7 @@ var SshPool = class _SshPool {
       const algos = knownHosts.pinnedAlgorithms(target.host, target.port).flatMap((a) => HOST_KEY_ALGOS[a] ?? []);
       const hostVerifier = (key) => {
         presented = { algorithm: blobAlgorithm(key), fingerprint: fingerprint(key) };
+        this.opts.onHostKey?.(target.id, key);
         verdict = knownHosts.verify(target.host, target.port, key);
         if (verdict === "pinned") trust = "pinned";
         else if (verdict === "unknown" && trustOnFirstUse) trust = "tofu";
@@ -941,6 +965,7 @@ var SshPool = class _SshPool {
         tryKeyboard: false
       };
       if (identity) config.privateKey = identity;
+      else if (this.opts.agent) config.agent = this.opts.agent;
       if (algos.length > 0) config.algorithms = { serverHostKey: algos };
       try {
         client.connect(config);
@@ -953,9 +978,7 @@ var SshPool = class _SshPool {
 
 // src/probes/probe-all.ts
 function endpointOf(plan, config) {
-  const t = plan.target;
-  const ms = t.connectTimeoutSec > 0 ? t.connectTimeoutSec * 1e3 : config.probe.sshConnectTimeoutMs;
-  return { id: t.id, host: t.host, port: t.port, user: t.user, connectTimeoutMs: ms };
+  return sshEndpointOf(plan.target, config.probe);
 }
 function skipped(plan, f, startedAt) {
   const base = { startedAt, durationMs: 0, ok: false, failure: f };
@@ -984,6 +1007,7 @@ async function probeAll(model, config, opts) {
   const pool = SshPool.create({
     knownHosts: opts.knownHosts ?? KnownHosts.empty(),
     identity: opts.identity,
+    agent: opts.agent,
     connectMap: opts.connectMap,
     settings,
     trustOnFirstUse: opts.trustOnFirstUse ?? settings.trustOnFirstUse,
@@ -1067,15 +1091,32 @@ async function probeLive(model, config, flags, io, overrides = {}) {
   const connectMap = overrides.connectMap ? parseConnectMap(overrides.connectMap, "lab connect map") : flags.connectMap ? loadConnectMap(resolve2(io.cwd, flags.connectMap)) : void 0;
   const knownHosts = overrides.knownHostsText !== void 0 ? KnownHosts.parse(overrides.knownHostsText, "lab known_hosts") : resolveKnownHosts(flags.knownHosts, config.probe.knownHosts, io.env, io.cwd);
   const identity = overrides.identity ?? resolveIdentity(flags.identity, io.env, io.cwd);
+  const agent = identity ? void 0 : sshAgent(io.env);
   const trustOnFirstUse = Boolean(flags.trustOnFirstUse) || config.probe.trustOnFirstUse;
-  if (knownHosts.size === 0 && !trustOnFirstUse) {
-    io.stderr("driftgate: warning: no known_hosts (--known-hosts or DRIFTGATE_KNOWN_HOSTS): no SSH connection will be made\n");
-  }
-  if (trustOnFirstUse) io.stderr("driftgate: warning: trust on first use is on: unknown host keys are accepted for this run\n");
+  const warn = (text) => {
+    if (!flags.quiet) io.stderr(`driftgate: warning: ${text}
+`);
+  };
   const plan = planProbes(model, config, connectMap);
   const hostsTotal = plan.hosts.filter((h) => !h.skip).length;
+  if (hostsTotal > 0) {
+    if (knownHosts.size === 0 && !trustOnFirstUse) {
+      throw new UserError(
+        `no pinned SSH host keys (${knownHostsSource(flags, config, io.env)}), so every SSH probe would fail; write them with "driftgate hosts pin --known-hosts FILE", review the file, and pass it with --known-hosts FILE (or probe.known_hosts in the config, or DRIFTGATE_KNOWN_HOSTS)`,
+        EXIT_ERROR
+      );
+    }
+    if (!identity && !agent) {
+      throw new UserError(
+        "no SSH identity, so every SSH login would fail; pass --identity FILE, set DRIFTGATE_SSH_KEY, or start an ssh-agent (SSH_AUTH_SOCK) holding the key",
+        EXIT_ERROR
+      );
+    }
+  }
+  for (const line of unknownUserOverrides(model, config.probe)) warn(line);
+  if (trustOnFirstUse) warn("trust on first use is on: unknown host keys are accepted for this run");
   const hostsSeen = /* @__PURE__ */ new Set();
-  const progress = io.isTty ? (done, total, label) => {
+  const progress = io.isTty && !flags.quiet ? (done, total, label) => {
     io.stderr(`\r\x1B[2Kprobing: ${done}/${total} probes, hosts ${hostsSeen.size}/${hostsTotal} - ${label.slice(0, 40)}`);
     if (done === total) io.stderr("\r\x1B[2K");
   } : void 0;
@@ -1083,12 +1124,13 @@ async function probeLive(model, config, flags, io, overrides = {}) {
     connectMap,
     knownHosts,
     identity,
+    agent,
     trustOnFirstUse,
     now: io.now,
     onProgress: progress,
     onSshEvent: (event) => {
       hostsSeen.add(event.target);
-      if (event.type === "connected" && event.trust === "tofu") {
+      if (event.type === "connected" && event.trust === "tofu" && !flags.quiet) {
         const key = event.hostKey ? `${event.hostKey.algorithm} ${event.hostKey.fingerprint}` : "an unrecorded key";
         io.stderr(
           `${io.isTty ? "\r\x1B[2K" : ""}driftgate: warning: trusted on first use: ssh target "${event.target}" (${event.address}) presented ${key}; verify it and pin it in known_hosts
@@ -1098,8 +1140,33 @@ async function probeLive(model, config, flags, io, overrides = {}) {
     }
   });
 }
+function sshAgent(env) {
+  const sock = env.SSH_AUTH_SOCK?.trim();
+  if (!sock) return void 0;
+  if (!existsSync(sock)) throw new UserError(`SSH_AUTH_SOCK names ${sock}, which does not exist: is the ssh-agent running?`, EXIT_ERROR);
+  return sock;
+}
+function knownHostsSource(flags, config, env) {
+  if (flags.knownHosts) return `--known-hosts ${flags.knownHosts} has no entries`;
+  if (config.probe.knownHosts) return `probe.known_hosts ${config.probe.knownHosts} has no entries`;
+  if (env.DRIFTGATE_KNOWN_HOSTS?.trim()) return "DRIFTGATE_KNOWN_HOSTS has no entries";
+  return "none given: --known-hosts, probe.known_hosts and DRIFTGATE_KNOWN_HOSTS are all unset";
+}
 
 export {
+  loadConnectMap,
+  resolveIdentity,
+  fingerprint,
+  blobAlgorithm,
+  hostKeyName,
+  KnownHosts,
+  notDialled,
+  planProbes,
+  createLimiter,
+  sshEndpointOf,
+  unknownUserOverrides,
+  SshPool,
   hasProbeFailures,
-  probeLive
+  probeLive,
+  sshAgent
 };

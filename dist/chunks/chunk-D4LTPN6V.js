@@ -3,22 +3,29 @@ import {
   GATES
 } from "./chunk-D3O2JXGR.js";
 import {
+  useColor
+} from "./chunk-SZMFY4LF.js";
+import {
   buildMatrix,
   buildReport,
   exitCode,
   renderReport,
-  writeReport
-} from "./chunk-VARGLHBR.js";
+  resultLine,
+  sortFindings
+} from "./chunk-QE4GO4HO.js";
 import {
   fingerprint
 } from "./chunk-5YKCWURR.js";
 import {
+  writeReport
+} from "./chunk-ESNE2BXZ.js";
+import {
   readObservations
-} from "./chunk-GIAXBQUI.js";
+} from "./chunk-JISZBSB2.js";
 import {
   loadConfig,
   loadSpine
-} from "./chunk-GVEIR23W.js";
+} from "./chunk-BDM2FPY4.js";
 import {
   locate
 } from "./chunk-2LFZN6BM.js";
@@ -35,35 +42,6 @@ import { resolve } from "node:path";
 
 // src/gates/apply-exceptions.ts
 import { basename, relative, sep } from "node:path";
-
-// src/gates/sort-findings.ts
-function firstPlace(f) {
-  const loc = f.locations[0];
-  return loc ? [loc.file, loc.line, loc.column] : ["", 0, 0];
-}
-function compareFindings(a, b) {
-  const [fa, la, ca] = firstPlace(a);
-  const [fb, lb, cb] = firstPlace(b);
-  if (fa !== fb) return fa < fb ? -1 : 1;
-  if (la !== lb) return la - lb;
-  if (ca !== cb) return ca - cb;
-  if (a.gate !== b.gate) return a.gate < b.gate ? -1 : 1;
-  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
-  return 0;
-}
-function sortFindings(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  const unique = [];
-  for (const f of findings) {
-    const key = `${f.gate}\0${f.fingerprint}\0${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push(f);
-  }
-  return unique.sort(compareFindings);
-}
-
-// src/gates/apply-exceptions.ts
 function today(now) {
   return now.toISOString().slice(0, 10);
 }
@@ -254,16 +232,22 @@ function renderMetrics(report, now) {
   const gates = [...report.gates].sort((a, b) => a.id.localeCompare(b.id)).flatMap((g) => GATE_RESULTS.map((r) => sample("driftgate_gate_result", { gate: g.id, result: r }, g.result === r ? 1 : 0)));
   lines.push(...family("driftgate_gate_result", "gauge", "Result of each gate in the last run (1 = this result).", gates));
   const probes = [];
+  const success = [];
   const obs = report.observations;
   if (obs) {
-    const add = (kind, target, ms) => probes.push(sample("driftgate_probe_duration_seconds", { kind, target }, ms / 1e3));
-    for (const h of obs.hosts) add("ssh", h.target, h.durationMs);
-    for (const s of obs.stacks) add("stack", `${s.target}/${s.stack}`, s.durationMs);
-    for (const e of obs.endpoints) add("http", e.id, e.durationMs);
-    for (const b of obs.backups) add("backup", b.name, b.durationMs);
-    for (const h of obs.hypervisors) add("hypervisor", h.host, h.durationMs);
+    const add = (kind, target, o) => {
+      probes.push(sample("driftgate_probe_duration_seconds", { kind, target }, o.durationMs / 1e3));
+      success.push(sample("driftgate_probe_success", { kind, target }, o.ok ? 1 : 0));
+    };
+    for (const h of obs.hosts) add("ssh", h.target, h);
+    for (const s of obs.stacks) add("stack", `${s.target}/${s.stack}`, s);
+    for (const e of obs.endpoints) add("http", e.id, e);
+    for (const b of obs.backups) add("backup", b.name, b);
+    for (const h of obs.hypervisors) add("hypervisor", h.host, h);
   }
-  lines.push(...family("driftgate_probe_duration_seconds", "gauge", "Duration of each live probe of the last run.", probes));
+  lines.push(...family("driftgate_probe_duration_seconds", "gauge", "Duration of each live probe of the last run (for http: the endpoint latency).", probes));
+  lines.push(...family("driftgate_probe_success", "gauge", "Whether each live probe of the last run got an answer (1) or failed (0).", success));
+  lines.push(...liveFamilies(report, now));
   lines.push(
     ...family(
       "driftgate_result",
@@ -278,17 +262,96 @@ function renderMetrics(report, now) {
       sample("driftgate_last_run_timestamp_seconds", {}, Math.floor(now.getTime() / 1e3))
     ])
   );
+  if (obs) {
+    lines.push(
+      ...family("driftgate_live_run_timestamp_seconds", "gauge", "Unix time the last run that probed live infrastructure finished.", [
+        sample("driftgate_live_run_timestamp_seconds", {}, Math.floor(now.getTime() / 1e3))
+      ])
+    );
+  }
   return `${lines.join("\n")}
 `;
+}
+function liveFamilies(report, now) {
+  const obs = report.observations;
+  if (!obs) return [];
+  const status = obs.endpoints.filter((e) => e.ok && e.status !== void 0).map((e) => sample("driftgate_http_status_code", { endpoint: e.id }, e.status ?? 0));
+  const age = [];
+  const newest = [];
+  const stale = [];
+  const staleNames = new Set(
+    report.findings.filter((f) => f.gate === "backup-freshness" && !f.inconclusive && f.subject.kind === "backup").map((f) => f.subject.id)
+  );
+  for (const b of obs.backups) {
+    const labels = { backup: b.name, host: b.host };
+    const mtime = b.newest ? Date.parse(b.newest.mtime) : Number.NaN;
+    if (b.ok && !Number.isNaN(mtime)) {
+      age.push(sample("driftgate_backup_age_seconds", labels, Math.max(0, Math.round((now.getTime() - mtime) / 1e3))));
+      newest.push(sample("driftgate_backup_newest_timestamp_seconds", labels, Math.floor(mtime / 1e3)));
+    }
+    if (b.ok || staleNames.has(b.name)) stale.push(sample("driftgate_backup_stale", labels, staleNames.has(b.name) ? 1 : 0));
+  }
+  return [
+    ...family("driftgate_http_status_code", "gauge", "HTTP status each health endpoint answered in the last run.", status),
+    ...family("driftgate_backup_age_seconds", "gauge", "Age of the newest file of each backup target at the last run.", age),
+    ...family("driftgate_backup_newest_timestamp_seconds", "gauge", "Unix mtime of the newest file of each backup target (time() minus it is the age now).", newest),
+    ...family("driftgate_backup_stale", "gauge", "Whether the last run found the backup stale, missing or empty (1) against its stale_after_hours; 0 when fresh.", stale)
+  ];
+}
+
+// src/report/root-causes.ts
+var HOST_KEY_REASONS = /* @__PURE__ */ new Set(["host-key-unknown", "host-key-mismatch"]);
+function sshTargetOf(f, obs) {
+  const { kind, id } = f.subject;
+  if (kind === "backup") return obs.backups.find((b) => b.name === id)?.host;
+  if (kind !== "host") return void 0;
+  if (obs.hosts.some((h) => h.target === id) || obs.hypervisors.some((h) => h.host === id)) return id;
+  return obs.stacks.find((s) => s.target === id)?.sshTarget;
+}
+function reasonOf(f) {
+  return f.details?.reason;
+}
+function foldHostKeyFailures(findings, runs, obs) {
+  if (!obs) return { findings, runs, folded: 0 };
+  const failed = new Map(obs.hosts.filter((h) => h.failure && HOST_KEY_REASONS.has(h.failure.reason)).map((h) => [h.target, h.failure.reason]));
+  const roots = new Map(findings.filter((f) => f.gate === "host-identity" && failed.has(f.subject.id)).map((f) => [f.subject.id, f]));
+  if (roots.size === 0) return { findings, runs, folded: 0 };
+  const affected = /* @__PURE__ */ new Map();
+  const kept = findings.filter((f) => {
+    if (!f.inconclusive || f.gate === "host-identity") return true;
+    const host = sshTargetOf(f, obs);
+    if (host === void 0 || !roots.has(host) || reasonOf(f) !== failed.get(host)) return true;
+    const gates = affected.get(host) ?? /* @__PURE__ */ new Map();
+    gates.set(f.gate, (gates.get(f.gate) ?? 0) + 1);
+    affected.set(host, gates);
+    return false;
+  });
+  if (kept.length === findings.length) return { findings, runs, folded: 0 };
+  const out = kept.map((f) => {
+    const gates = f.gate === "host-identity" ? affected.get(f.subject.id) : void 0;
+    if (!gates) return f;
+    const list = [...gates.entries()].map(([gate, n]) => n > 1 ? `${gate} (${n})` : gate);
+    const pin = failed.get(f.subject.id) === "host-key-unknown" ? ' ("driftgate hosts pin" writes the presented keys for review)' : "";
+    return {
+      ...f,
+      message: `${f.message}${pin}. Not checked on this host because of it: ${list.join(", ")}`,
+      details: { ...f.details, affectedGates: Object.fromEntries(gates) }
+    };
+  });
+  const remaining = /* @__PURE__ */ new Map();
+  for (const f of out) remaining.set(f.gate, (remaining.get(f.gate) ?? 0) + 1);
+  const foldedGates = new Set([...affected.values()].flatMap((g) => [...g.keys()]));
+  const newRuns = runs.map((r) => foldedGates.has(r.id) ? { ...r, findings: remaining.get(r.id) ?? 0 } : r);
+  return { findings: out, runs: newRuns, folded: findings.length - kept.length };
 }
 
 // src/core/check.ts
 async function observe(gates, opts, model, config, io, overrides) {
   if (opts.offline || !gates.some((g) => g.kind === "live")) return void 0;
   if (opts.observations?.length) return readObservations(opts.observations.map((f) => resolve(io.cwd, f)));
-  const { probeLive } = await import("./live-probe-QP7UXYIZ.js");
+  const { probeLive } = await import("./live-probe-Z2G6CZQV.js");
   const observations = await probeLive(model, config, opts, io, overrides);
-  if (!io.isTty && io.env.CI) {
+  if (!io.isTty && io.env.CI && !opts.quiet) {
     const { summarizeObservations } = await import("./summary-I5GVWAN6.js");
     io.stderr(`driftgate: probes
 ${summarizeObservations(observations).map((l) => `  ${l}
@@ -306,22 +369,26 @@ async function runCheck(opts, io, overrides = {}) {
   const now = io.now();
   const ran = runGates(gates, { model, problems, observations, config, now });
   const excepted = applyExceptions(ran.findings, config, now, { root });
+  const folded = foldHostKeyFailures(excepted.findings, ran.runs, observations);
   const report = buildReport({
     root: opts.root,
     durationMs: performance.now() - t0,
     fileCount,
-    runs: ran.runs,
-    findings: excepted.findings,
+    runs: folded.runs,
+    findings: folded.findings,
     suppressed: excepted.suppressed,
     observations,
     matrix: observations ? buildMatrix(model, observations) : void 0
   });
-  const color = io.isTty && !opts.out && opts.format === "text";
-  return { report, exitCode: exitCode(report), text: renderReport(report, opts.format, { color }), model, config };
+  const color = useColor(io) && !opts.out && opts.format === "text";
+  return { report, exitCode: exitCode(report), text: renderReport(report, opts.format, { color, quiet: opts.quiet }), model, config };
 }
 async function writeCheckOutputs(result, opts, io) {
-  if (opts.out) await writeReport(resolve(io.cwd, opts.out), result.text);
-  else io.stdout(result.text.endsWith("\n") ? result.text : `${result.text}
+  if (opts.out) {
+    await writeReport(resolve(io.cwd, opts.out), result.text);
+    io.stderr(`${resultLine(result.report, useColor(io))}; report written to ${opts.out}
+`);
+  } else io.stdout(result.text.endsWith("\n") ? result.text : `${result.text}
 `);
   if (opts.metricsOut) await writeReport(resolve(io.cwd, opts.metricsOut), renderMetrics(result.report, io.now()));
 }

@@ -6,13 +6,13 @@ import {
   planFixes,
   planSize,
   renderPlan
-} from "./chunk-RB57Y2RM.js";
+} from "./chunk-5VQ32PNZ.js";
 import {
   require_undici
 } from "./chunk-YE4YLPLW.js";
 import {
   loadConfig
-} from "./chunk-GVEIR23W.js";
+} from "./chunk-BDM2FPY4.js";
 import {
   UserError,
   errorMessage

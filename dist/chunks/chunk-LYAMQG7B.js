@@ -1,20 +1,20 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
+  expandHome,
+  homeOf
+} from "./chunk-LIMRRP4O.js";
+import {
   EXIT_DIR_MISSING,
   parseRemoteCommand,
   require_lib
 } from "./chunk-KRI2SMFC.js";
-import {
-  expandHome,
-  homeOf
-} from "./chunk-LIMRRP4O.js";
 import {
   defaultConfig,
   loadSpine,
   parseYamlFile,
   parseYamlText,
   validateAgainstSchema
-} from "./chunk-GVEIR23W.js";
+} from "./chunk-BDM2FPY4.js";
 import {
   locateIn
 } from "./chunk-2LFZN6BM.js";

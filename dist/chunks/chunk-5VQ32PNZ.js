@@ -3,7 +3,7 @@ import {
   createSchemaValidator,
   parseYamlText,
   validateBinding
-} from "./chunk-GVEIR23W.js";
+} from "./chunk-BDM2FPY4.js";
 import {
   require_dist
 } from "./chunk-2LFZN6BM.js";
