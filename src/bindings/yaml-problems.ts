@@ -80,8 +80,32 @@ function yamlErrorProblem(
 
 const STACK = /maximum call stack/i;
 
+/**
+ * Tab indentation makes yaml report one error per tab-indented line plus the errors that follow
+ * from the broken structure. One line says what to fix; the errors after the first tab-indented
+ * line are dropped as its consequences (those before it stand).
+ */
+function tabIndentation(doc: Document.Parsed, relPath: string, lineCounter: LineCounter): { problem: LoadProblem; from: number } | undefined {
+  const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT').sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = tabs[0];
+  if (!first) return undefined;
+  const pos = lineCounter.linePos(first.pos[0]);
+  const lines = new Set(tabs.map((e) => lineCounter.linePos(e.pos[0]).line)).size;
+  const more = lines > 1 ? ` (${lines} lines are indented with tabs, the first here)` : '';
+  const problem = problemAt('YAML_SYNTAX', `YAML syntax error: tabs are not allowed for indentation${more}; indent with spaces`, relPath, pos.line, pos.col);
+  // everything from the start of that line on follows from it
+  return { problem, from: lineCounter.lineStarts[pos.line - 1] ?? first.pos[0] };
+}
+
 /** Every error and warning of a parsed document, plus keys that are lists or maps. */
 export function yamlProblems(doc: Document.Parsed, relPath: string, source: string, lineCounter: LineCounter): LoadProblem[] {
+  const tabs = tabIndentation(doc, relPath, lineCounter);
+  if (!tabs) return allProblems(doc, relPath, source, lineCounter);
+  const before = allProblems(doc, relPath, source, lineCounter).filter((p) => lineCounter.lineStarts[p.location.line - 1]! < tabs.from);
+  return [...before, tabs.problem];
+}
+
+function allProblems(doc: Document.Parsed, relPath: string, source: string, lineCounter: LineCounter): LoadProblem[] {
   const problems: LoadProblem[] = [];
   // a stack exhausted by deep nesting surfaces as one error per level: report the first one only
   const deep = doc.errors.filter((e) => STACK.test(e.message)).sort((a, b) => a.pos[0] - b.pos[0])[0];

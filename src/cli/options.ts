@@ -20,6 +20,8 @@ export interface CheckOptions extends CommonOptions {
   metricsOut?: string;
   /** trust hosts missing from known_hosts for this run (reported as a warning) */
   trustOnFirstUse?: boolean;
+  /** list the findings config exceptions suppressed in the text report */
+  showSuppressed?: boolean;
 }
 
 export interface ProbeOptions extends CommonOptions {

@@ -49,6 +49,7 @@ function checkOptions(opts: Record<string, unknown>): CheckOptions {
     observations: opts.observations as string[] | undefined,
     metricsOut: opts.metricsOut as string | undefined,
     trustOnFirstUse: Boolean(opts.trustOnFirstUse),
+    showSuppressed: Boolean(opts.showSuppressed),
   };
 }
 
@@ -57,7 +58,8 @@ function addCheckFlags(cmd: Command): Command {
     .option('--offline', 'validate and static gates only (no network); for PR checks')
     .option('--observations <file>', 'judge saved observation snapshots instead of probing (repeatable: shards are merged)', list)
     .option('--metrics-out <file>', 'write Prometheus metrics (textfile collector format)')
-    .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)');
+    .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)')
+    .option('--show-suppressed', 'list the findings config exceptions suppressed, with their reasons (text report)');
 }
 
 export function registerCommands(program: Command, io: Io, setExit: SetExit): void {

@@ -6,7 +6,7 @@ import type { CheckOptions } from '../cli/options.js';
 import { loadConfig } from '../config/load-config.js';
 import { applyExceptions } from '../gates/apply-exceptions.js';
 import { GATES } from '../gates/index.js';
-import { runGates } from '../gates/run-gates.js';
+import { runGates, settleRuns } from '../gates/run-gates.js';
 import { selectGates } from '../gates/select-gates.js';
 import type { GateDef } from '../gates/types.js';
 import { readObservations } from '../probes/snapshot.js';
@@ -62,20 +62,22 @@ export async function runCheck(opts: CheckOptions, io: Io, overrides: LiveOverri
   const { model, problems, fileCount } = await loadSpine(root, config);
   const observations = await observe(gates, opts, model, config, io, overrides);
   const now = io.now();
-  const ran = runGates(gates, { model, problems, observations, config, now });
+  const ran = runGates(gates, { model, problems, observations, config, now, fileCount });
   const excepted = applyExceptions(ran.findings, config, now, { root });
   const report = buildReport({
     root: opts.root,
     durationMs: performance.now() - t0,
     fileCount,
-    runs: ran.runs,
+    // results recomputed after the exceptions, so every renderer says what the findings say
+    runs: settleRuns(ran.runs, excepted.findings, excepted.hidden),
     findings: excepted.findings,
-    suppressed: excepted.suppressed,
+    suppressed: excepted.hidden,
     observations,
     matrix: observations ? buildMatrix(model, observations) : undefined,
   });
   const color = io.isTty && !opts.out && opts.format === 'text';
-  return { report, exitCode: exitCode(report), text: renderReport(report, opts.format, { color }), model, config };
+  const text = renderReport(report, opts.format, { color, showSuppressed: Boolean(opts.showSuppressed) });
+  return { report, exitCode: exitCode(report), text, model, config };
 }
 
 /** Writes the report (stdout or --out) and the metrics file (--metrics-out). */

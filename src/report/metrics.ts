@@ -38,6 +38,16 @@ export function renderMetrics(report: Report, now: Date): string {
     .flatMap((g) => GATE_RESULTS.map((r) => sample('driftgate_gate_result', { gate: g.id, result: r }, g.result === r ? 1 : 0)));
   lines.push(...family('driftgate_gate_result', 'gauge', 'Result of each gate in the last run (1 = this result).', gates));
 
+  const checked = [...report.gates]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .flatMap((g) => Object.entries(g.checked ?? {}).map(([entity, n]) => sample('driftgate_gate_checked', { gate: g.id, entity }, n ?? 0)));
+  lines.push(...family('driftgate_gate_checked', 'gauge', 'Entities each gate evaluated in the last run, by kind (a gate that evaluated nothing is never a pass).', checked));
+
+  const suppressed = [...report.gates]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((g) => sample('driftgate_findings_suppressed', { gate: g.id }, g.suppressed ?? 0));
+  lines.push(...family('driftgate_findings_suppressed', 'gauge', 'Findings of the last run suppressed by config exceptions, by gate.', suppressed));
+
   const probes: string[] = [];
   const obs = report.observations;
   if (obs) {

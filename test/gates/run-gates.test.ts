@@ -17,7 +17,7 @@ function ctx(gates: Record<string, 'error' | 'warning' | 'notice' | 'off'> = {})
 }
 
 function gate(id: string, drafts: FindingDraft[], extra: Partial<GateDef> = {}): GateDef {
-  return defineGate({ id, aliases: [], kind: 'static', severity: 'error', describe: 'test gate', run: () => drafts, ...extra });
+  return defineGate({ id, aliases: [], kind: 'static', severity: 'error', describe: 'test gate', reads: [], judges: [], run: () => ({ findings: drafts, checked: {} }), ...extra });
 }
 
 const draft = (over: Partial<FindingDraft> = {}): FindingDraft => ({
@@ -38,7 +38,7 @@ describe('runGates', () => {
     expect(f.locations[1]).toEqual(given);
     expect(f).toMatchObject({ gate: 'g', severity: 'error', direction: 'inconsistent', expected: 8080, observed: 81 });
     expect(f.fingerprint).toMatch(/^[0-9a-f]{16}$/);
-    expect(runs).toEqual([{ id: 'g', aliases: [], kind: 'static', result: 'fail', findings: 1, durationMs: expect.any(Number) }]);
+    expect(runs).toEqual([{ id: 'g', aliases: [], kind: 'static', result: 'fail', findings: 1, durationMs: expect.any(Number), checked: {} }]);
   });
 
   it('takes severity from the config, else the draft, else the gate default; notices stay notices', () => {
@@ -64,7 +64,7 @@ describe('runGates', () => {
   });
 
   it('records a gate that throws as result error with a note, never as a finding', () => {
-    const boom = defineGate({ id: 'boom', aliases: [], kind: 'static', severity: 'error', describe: 'd', run: () => { throw new Error('bad state'); } });
+    const boom = defineGate({ id: 'boom', aliases: [], kind: 'static', severity: 'error', describe: 'd', reads: [], judges: [], run: () => { throw new Error('bad state'); } });
     const { runs, findings } = runGates([boom, gate('g', [draft()])], ctx());
     expect(runs[0]).toMatchObject({ id: 'boom', result: 'error', findings: 0, note: 'gate crashed: bad state' });
     expect(findings.map((f) => f.gate)).toEqual(['g']);
