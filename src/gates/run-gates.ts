@@ -2,10 +2,11 @@
 // throws recorded as `error` (never as a finding), everything sorted and deduplicated once.
 // Coverage is part of every result: a gate whose inputs did not load does not run and is
 // `inconclusive` with one line saying why; unreadable entries of the kinds it judges are one
-// inconclusive line each. Binding files that did not load always reach the report: when `schema`
-// is not selected, it runs anyway over those files' problems.
+// inconclusive line each. What makes an input unusable always reaches the report: when `schema`
+// is not selected, it runs anyway over those problems (files that did not load, entries that could
+// not be read, unknown statuses).
 import { BINDING_KINDS, isBroken } from '../bindings/input-states.js';
-import type { InputState } from '../bindings/types.js';
+import type { InputState, LoadProblem, Ref } from '../bindings/types.js';
 import { errorMessage } from '../core/errors.js';
 import { brokenInputs, COVERAGE_DETAIL, notEvaluatedDraft, unknownStatusDrafts, unreadableDrafts } from './coverage.js';
 import { finalizeDraft, gateSetting } from './finalize.js';
@@ -67,18 +68,44 @@ export function brokenBindings(ctx: GateContext): InputState[] {
   return [...BINDING_KINDS, 'caddyfile' as const].map((k) => ctx.model.inputs[k]).filter((s): s is InputState => s !== undefined && isBroken(s));
 }
 
+/** Whether a problem concerns a place: at it or below it, or a required field missing above it. */
+function concerns(p: LoadProblem, at: Ref): boolean {
+  const q = p.location;
+  if (q.file !== at.file) return false;
+  if (q.pointer === at.pointer || q.pointer.startsWith(`${at.pointer}/`)) return true;
+  return p.code === 'SCHEMA_REQUIRED' && (at.pointer === q.pointer || at.pointer.startsWith(`${q.pointer}/`));
+}
+
 /**
- * The gates to run: the selection, plus `schema` over the problems of the binding files that did
- * not load when the selection leaves it out (a broken binding file always fails the run).
+ * What makes the run fail even when `schema` is not selected: binding files that did not load,
+ * entries that could not be read, and statuses no vocabulary knows. Their problems, and why.
+ */
+function unusable(ctx: GateContext): { problems: LoadProblem[]; why: string[] } {
+  const m = ctx.model;
+  const broken = brokenBindings(ctx);
+  const files = new Set(broken.map((s) => s.path));
+  const unknown = [...m.services, ...m.vms].filter((e) => e.meaning === 'unknown').map((e) => ({ file: e.ref.file, pointer: `${e.ref.pointer}/status` }));
+  const places: Ref[] = [...m.unreadable.map((u) => u.ref), ...unknown];
+  const problems = ctx.problems.filter((p) => files.has(p.location.file) || places.some((r) => concerns(p, r)));
+  const why = [
+    broken.length === 1 ? `${broken[0]!.path} did not load` : broken.length > 1 ? `${broken.length} binding files did not load` : '',
+    m.unreadable.length > 0 ? `${m.unreadable.length} ${m.unreadable.length === 1 ? 'entry' : 'entries'} could not be read` : '',
+    unknown.length > 0 ? `${unknown.length} ${unknown.length === 1 ? 'status is' : 'statuses are'} unknown` : '',
+  ].filter(Boolean);
+  return { problems, why };
+}
+
+/**
+ * The gates to run: the selection, plus `schema` over the problems that make inputs unusable
+ * (a binding file that did not load, an entry that could not be read, an unknown status) when the
+ * selection leaves it out: such a problem always fails the run, whatever --gates selects.
  */
 function plan(gates: readonly GateDef[], ctx: GateContext): Array<{ gate: GateDef; ctx: GateContext; forced?: string }> {
   const planned: Array<{ gate: GateDef; ctx: GateContext; forced?: string }> = gates.map((gate) => ({ gate, ctx }));
-  const broken = brokenBindings(ctx);
-  if (broken.length === 0 || gates.some((g) => g.id === schema.id)) return planned;
-  const files = new Set(broken.map((s) => s.path));
-  const problems = ctx.problems.filter((p) => files.has(p.location.file));
-  const which = broken.length === 1 ? broken[0]!.path : `${broken.length} binding files`;
-  planned.unshift({ gate: schema, ctx: { ...ctx, problems }, forced: `not selected; runs because ${which} did not load` });
+  if (gates.some((g) => g.id === schema.id)) return planned;
+  const { problems, why } = unusable(ctx);
+  if (why.length === 0) return planned;
+  planned.unshift({ gate: schema, ctx: { ...ctx, problems }, forced: `not selected; runs because ${why.join(', ')}` });
   return planned;
 }
 

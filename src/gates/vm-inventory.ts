@@ -5,6 +5,7 @@ import type { Vm, VmResources } from '../bindings/types.js';
 import type { HypervisorObservation, HypervisorVm } from '../probes/types.js';
 import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
+import { mayBeUnreadable } from './coverage.js';
 import { reasonLabel } from './live/format.js';
 import { sub } from './gate-helpers.js';
 
@@ -112,6 +113,8 @@ function judgeHypervisor(ctx: GateContext, h: HypervisorObservation, all: Hyperv
   }
   for (const live of h.vms) {
     if (live.template || declared.some((vm) => vm.vmid === live.vmid)) continue;
+    // a VM entry that could not be read may declare it: not "undeclared" (that entry is its own line)
+    if (mayBeUnreadable(ctx.model, 'vms', live.name) || mayBeUnreadable(ctx.model, 'vms', String(live.vmid))) continue;
     out.push({
       kind: 'undeclared',
       severity: 'warning',
