@@ -10,6 +10,18 @@ import type { CheckOptions, CommonOptions, FixOptions, Format, LabOptions, Probe
 
 type SetExit = (code: number) => void;
 
+const CHECK_HELP = `
+Every gate reports what it checked (per entity kind: VMs, services, endpoints, stacks, ...). A gate
+is "pass" only when it evaluated its inputs: a binding file that did not load makes each gate that
+reads it "inconclusive" (one line naming the parse error, nothing computed from it), and an entry
+that could not be read is one "inconclusive" line per gate that judges it.
+
+Exit codes: 0 nothing blocking and every selected gate evaluated its inputs; 1 blocking drift or
+invalid bindings (a file that does not load, an unreadable entry or an unknown status always
+exits 1, whatever --gates selects: schema then runs anyway); 2 the tool could not evaluate (bad
+flags, bad config, e.g. an unknown gate id); 3 inconclusive: something could not be evaluated (a
+probe failed, an input could not be used) and nothing blocking was proven.`;
+
 function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 }
@@ -72,7 +84,9 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
 
   addCheckFlags(
     addCommon(program.command('check').description('validate, static gates, live probes and live gates (the main job)')),
-  ).action(async (opts) => {
+  )
+    .addHelpText('after', CHECK_HELP)
+    .action(async (opts) => {
     const options = checkOptions(opts);
     const { checkCommand } = await import('./commands/check.js');
     setExit(await checkCommand(options, io));
