@@ -1,7 +1,7 @@
 // YAML problems as data, each at the place a person fixes: yaml's errors and warnings (a duplicate
-// key quoted whole, an unclosed "[", "{" or quote at its opening character, a stack exhausted by
-// absurd nesting once), keys that are collections, and the failures of converting to plain data
-// (an alias bomb, an alias without anchor).
+// key quoted whole, an unclosed "[", "{" or quote at its opening character without the errors it
+// causes after it, tab indentation once, a stack exhausted by absurd nesting once), keys that are
+// collections, and the failures of converting to plain data (an alias bomb, an alias without anchor).
 import { isAlias, isCollection, isMap, isNode, isScalar, isSeq, visit } from 'yaml';
 import type { Document, LineCounter, YAMLError } from 'yaml';
 import type { LoadProblem, ProblemCode } from './types.js';
@@ -113,8 +113,13 @@ function allProblems(doc: Document.Parsed, relPath: string, source: string, line
     const pos = lineCounter.linePos(deep.pos[0]);
     problems.push(problemAt('YAML_SYNTAX', 'YAML syntax error: the document nests too deeply to be parsed; flatten it', relPath, pos.line, pos.col));
   }
+  // an unclosed "[", "{" or quote breaks the structure after it: the other errors and warnings after
+  // its opening character are consequences, so only the one naming the opening character is reported
+  const unclosed = new Set(doc.errors.filter((e) => openedAt(doc, e) !== undefined));
+  const cutoff = Math.min(...[...unclosed].map((e) => openedAt(doc, e)!.offset));
+  const consequence = (e: YAMLError): boolean => !unclosed.has(e) && e.pos[0] > cutoff;
   for (const error of doc.errors) {
-    if (STACK.test(error.message)) continue;
+    if (STACK.test(error.message) || consequence(error)) continue;
     if (error.code === 'MULTIPLE_DOCS') {
       const pos = lineCounter.linePos(error.pos[0]);
       problems.push(problemAt('YAML_SYNTAX', 'YAML syntax error: a second document starts here ("---"); a binding file holds one document, so remove the separator or split the file', relPath, pos.line, pos.col));
@@ -122,7 +127,7 @@ function allProblems(doc: Document.Parsed, relPath: string, source: string, line
     }
     problems.push(yamlErrorProblem(error, relPath, source, lineCounter, 'error', doc));
   }
-  for (const warning of doc.warnings) problems.push(yamlErrorProblem(warning, relPath, source, lineCounter, 'warning', doc));
+  for (const warning of doc.warnings) if (!consequence(warning)) problems.push(yamlErrorProblem(warning, relPath, source, lineCounter, 'warning', doc));
   if (deep) return problems;
   visit(doc, {
     Pair(_k, pair) {
