@@ -53,7 +53,7 @@ export function failureReason(report: Report, exitCode: number, failOn: ActionIn
   if (exitCode === 2 || report.result === 'error') return `driftgate could not evaluate${report.error ? `: ${report.error}` : ''}`;
   if (failOn === 'never') return undefined;
   if (report.result === 'drift') return `drift found: ${report.summary.errors} error(s), ${report.summary.warnings} warning(s)`;
-  if (report.result === 'inconclusive') return 'inconclusive: live probes failed, drift cannot be ruled out';
+  if (report.result === 'inconclusive') return 'inconclusive: something could not be evaluated (a probe failed or an input could not be used), drift cannot be ruled out';
   if (failOn === 'warning' && report.summary.warnings > 0) return `${report.summary.warnings} warning(s) and fail-on is "warning"`;
   return undefined;
 }

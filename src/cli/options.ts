@@ -22,6 +22,8 @@ export interface CheckOptions extends CommonOptions {
   trustOnFirstUse?: boolean;
   /** text report: the errors and the result line only; no probe log */
   quiet?: boolean;
+  /** list the findings config exceptions suppressed in the text report */
+  showSuppressed?: boolean;
 }
 
 export interface ProbeOptions extends CommonOptions {

@@ -12,6 +12,18 @@ import { registerHosts } from './register-hosts.js';
 
 type SetExit = (code: number) => void;
 
+const CHECK_HELP = `
+Every gate reports what it checked (per entity kind: VMs, services, endpoints, stacks, ...). A gate
+is "pass" only when it evaluated its inputs: a binding file that did not load makes each gate that
+reads it "inconclusive" (one line naming the parse error, nothing computed from it), and an entry
+that could not be read is one "inconclusive" line per gate that judges it.
+
+Exit codes: 0 nothing blocking and every selected gate evaluated its inputs; 1 blocking drift or
+invalid bindings (a file that does not load, an unreadable entry or an unknown status always
+exits 1, whatever --gates selects: schema then runs anyway); 2 the tool could not evaluate (bad
+flags, bad config, e.g. an unknown gate id); 3 inconclusive: something could not be evaluated (a
+probe failed, an input could not be used) and nothing blocking was proven.`;
+
 function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 }
@@ -52,6 +64,7 @@ function checkOptions(opts: Record<string, unknown>): CheckOptions {
     metricsOut: opts.metricsOut as string | undefined,
     trustOnFirstUse: Boolean(opts.trustOnFirstUse),
     quiet: Boolean(opts.quiet),
+    showSuppressed: Boolean(opts.showSuppressed),
   };
 }
 
@@ -61,7 +74,8 @@ function addCheckFlags(cmd: Command): Command {
     .option('--observations <file>', 'judge saved observation snapshots instead of probing (repeatable: shards are merged)', list)
     .option('--metrics-out <file>', 'write Prometheus metrics (textfile collector format)')
     .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)')
-    .option('-q, --quiet', 'text report: only the errors and the result line (no warnings, notices, gate table or probe log)');
+    .option('-q, --quiet', 'text report: only the errors and the result line (no warnings, notices, gate table or probe log)')
+    .option('--show-suppressed', 'list the findings config exceptions suppressed, with their reasons (text report)');
 }
 
 export function registerCommands(program: Command, io: Io, setExit: SetExit): void {
@@ -74,7 +88,9 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
 
   addCheckFlags(
     addCommon(program.command('check').description('validate, static gates, live probes and live gates (the main job)')),
-  ).action(async (opts) => {
+  )
+    .addHelpText('after', CHECK_HELP)
+    .action(async (opts) => {
     const options = checkOptions(opts);
     const { checkCommand } = await import('./commands/check.js');
     setExit(await checkCommand(options, io));

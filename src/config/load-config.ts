@@ -9,6 +9,8 @@ import { validateAgainstSchema } from '../bindings/validate-schema.js';
 import type { LoadProblem } from '../bindings/types.js';
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
+import { GATES } from '../gates/index.js';
+import { unknownGateIds } from './check-gate-ids.js';
 import { CONFIG_FILE_NAME, defaultConfig } from './defaults.js';
 import { loadExtraSchemas } from './load-extra-schemas.js';
 import { mergeConfig } from './merge-config.js';
@@ -53,6 +55,8 @@ export async function loadConfig(root: string, configFile?: string): Promise<Res
   if (schemaProblems.length > 0) {
     fail(schemaProblems.map((p) => (p.code === 'UNKNOWN_KEY' ? { ...p, severity: 'error' as const } : p)), shown);
   }
+  const unknownGates = unknownGateIds(file.data as RawConfig, GATES, (pointer) => locateIn(file, pointer));
+  if (unknownGates.length > 0) fail(unknownGates, shown);
   const config = mergeConfig(defaultConfig(), file.data as RawConfig, (pointer) => locateIn(file, pointer));
   config.file = absPath;
   for (const [kind, path] of Object.entries(config.paths)) {

@@ -6,7 +6,7 @@ import type { CheckOptions } from '../cli/options.js';
 import { loadConfig } from '../config/load-config.js';
 import { applyExceptions } from '../gates/apply-exceptions.js';
 import { GATES } from '../gates/index.js';
-import { runGates } from '../gates/run-gates.js';
+import { runGates, settleRuns } from '../gates/run-gates.js';
 import { selectGates } from '../gates/select-gates.js';
 import type { GateDef } from '../gates/types.js';
 import { readObservations } from '../probes/snapshot.js';
@@ -64,22 +64,24 @@ export async function runCheck(opts: CheckOptions, io: Io, overrides: LiveOverri
   const { model, problems, fileCount } = await loadSpine(root, config);
   const observations = await observe(gates, opts, model, config, io, overrides);
   const now = io.now();
-  const ran = runGates(gates, { model, problems, observations, config, now });
+  const ran = runGates(gates, { model, problems, observations, config, now, fileCount });
   const excepted = applyExceptions(ran.findings, config, now, { root });
   // one root-cause line per host whose key could not be verified, not one per host per gate
-  const folded = foldHostKeyFailures(excepted.findings, ran.runs, observations);
+  const folded = foldHostKeyFailures(excepted.findings, settleRuns(ran.runs, excepted.findings, excepted.hidden), observations);
   const report = buildReport({
     root: opts.root,
     durationMs: performance.now() - t0,
     fileCount,
+    // results recomputed after the exceptions, so every renderer says what the findings say
     runs: folded.runs,
     findings: folded.findings,
-    suppressed: excepted.suppressed,
+    suppressed: excepted.hidden,
     observations,
     matrix: observations ? buildMatrix(model, observations) : undefined,
   });
   const color = useColor(io) && !opts.out && opts.format === 'text';
-  return { report, exitCode: exitCode(report), text: renderReport(report, opts.format, { color, quiet: opts.quiet }), model, config };
+  const text = renderReport(report, opts.format, { color, quiet: opts.quiet, showSuppressed: Boolean(opts.showSuppressed) });
+  return { report, exitCode: exitCode(report), text, model, config };
 }
 
 /** Writes the report (stdout, or --out and the one-line result on stderr) and the metrics file (--metrics-out). */

@@ -1,4 +1,8 @@
-// registry-status: the registry's declared status of each service vs its container's state.
+// registry-status: the registry's declared status of each service vs its container's state, judged
+// by what the status means (src/profile): running, may-run, expected-stopped, inert. A service whose
+// status is unknown is not judged (the schema gate reports the status).
+import { resolveStatuses } from '../profile/statuses.js';
+import { entryOf, statusWithMeaning } from '../profile/status-vocabulary.js';
 import type { ContainerObservation } from '../probes/types.js';
 import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
@@ -16,20 +20,22 @@ function uptime(c: ContainerObservation): string {
 
 function stale(ctx: GateContext, p: ServicePlacement, c: ContainerObservation): FindingDraft {
   const { service } = p;
-  const parked = service.status === 'parked';
-  const meaning = parked ? 'intentionally stopped' : 'crashed or exited';
+  const vocabulary = resolveStatuses(ctx.config).vocabularies.services;
+  const entry = entryOf(vocabulary, service.status);
+  const meaning = entry?.says ?? 'not running';
+  const running = statusWithMeaning(vocabulary, 'running') ?? 'active';
   return {
     kind: `running-while-${service.status}`,
-    severity: parked ? 'warning' : 'error',
+    severity: entry?.contradiction ?? 'error',
     subject: { kind: 'service', id: service.id },
     at: [statusRef(ctx.model, service)],
     message:
       `service "${service.id}" is declared "${service.status}" (${meaning}) but container "${c.name}" in stack ` +
-      `"${p.stack.name}" has been running${uptime(c)}; the registry is stale: set status: active`,
+      `"${p.stack.name}" has been running${uptime(c)}; the registry is stale: set status: ${running}`,
     expected: service.status,
     observed: 'running',
     direction: 'declared-stale',
-    fix: { file: ctx.model.paths.registry, pointer: statusPointer(service.id), value: 'active' },
+    fix: { file: ctx.model.paths.registry, pointer: statusPointer(service.id), value: running },
     details: { container: c.name, stack: p.stack.name, status: c.status, state: c.state },
   };
 }
@@ -82,11 +88,11 @@ function missing(ctx: GateContext, p: ServicePlacement): FindingDraft {
 }
 
 export function judgeService(ctx: GateContext, p: ServicePlacement, containers: ContainerObservation[]): FindingDraft[] {
-  const status = p.service.status;
-  if (status === 'deprecated') return [];
+  const meaning = p.service.meaning;
+  if (meaning !== 'running' && meaning !== 'expected-stopped' && meaning !== 'inert') return [];
   const c = matchContainer(containers, p.container);
-  if (!c) return status === 'active' ? [missing(ctx, p)] : [];
-  if (status === 'stopped' || status === 'parked') return isUp(c) ? [stale(ctx, p, c)] : [];
+  if (!c) return meaning === 'running' ? [missing(ctx, p)] : [];
+  if (meaning !== 'running') return isUp(c) ? [stale(ctx, p, c)] : [];
   if (!isUp(c)) return [broken(ctx, p, c)];
   return c.health === 'unhealthy' ? [unhealthy(ctx, p, c)] : [];
 }
@@ -98,12 +104,19 @@ export default defineGate({
   severity: 'error',
   describe:
     'Compares each service\'s registry status with its container: running while "stopped"/"parked" is a stale registry entry (fixable), exited while active is broken.',
+  reads: ['registry', 'compose', 'ssh'],
+  judges: ['services'],
   run(ctx) {
-    if (!ctx.observations) return [];
+    if (!ctx.observations) return { findings: [], checked: {} };
     const split = splitStacks(stackViews(ctx.model, ctx.observations), ctx.observations);
     const out: FindingDraft[] = [];
+    let judged = 0;
     for (const view of split.listed) {
-      for (const p of view.services) out.push(...judgeService(ctx, p, view.obs.containers));
+      for (const p of view.services) {
+        if (p.service.meaning === 'unknown') continue; // the schema gate reports the status
+        judged++;
+        out.push(...judgeService(ctx, p, view.obs.containers));
+      }
     }
     for (const gap of split.gaps) {
       const f = gapFinding(gap, (views) => {
@@ -112,6 +125,6 @@ export default defineGate({
       });
       if (f) out.push(f);
     }
-    return out;
+    return { findings: out, checked: { services: judged } };
   },
 });

@@ -13,6 +13,8 @@ const SEVERITIES = ['error', 'warning', 'notice'] as const;
 export const METRIC_FAMILIES: Record<string, readonly string[]> = {
   driftgate_findings: ['gate', 'severity'],
   driftgate_gate_result: ['gate', 'result'],
+  driftgate_gate_checked: ['gate', 'entity'],
+  driftgate_findings_suppressed: ['gate'],
   driftgate_probe_duration_seconds: ['kind', 'target'],
   driftgate_probe_success: ['kind', 'target'],
   driftgate_http_status_code: ['endpoint'],
@@ -55,6 +57,16 @@ export function renderMetrics(report: Report, now: Date): string {
     .sort((a, b) => a.id.localeCompare(b.id))
     .flatMap((g) => GATE_RESULTS.map((r) => sample('driftgate_gate_result', { gate: g.id, result: r }, g.result === r ? 1 : 0)));
   lines.push(...family('driftgate_gate_result', 'gauge', 'Result of each gate in the last run (1 = this result).', gates));
+
+  const checked = [...report.gates]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .flatMap((g) => Object.entries(g.checked ?? {}).map(([entity, n]) => sample('driftgate_gate_checked', { gate: g.id, entity }, n ?? 0)));
+  lines.push(...family('driftgate_gate_checked', 'gauge', 'Entities each gate evaluated in the last run, by kind (a gate that evaluated nothing is never a pass).', checked));
+
+  const suppressed = [...report.gates]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((g) => sample('driftgate_findings_suppressed', { gate: g.id }, g.suppressed ?? 0));
+  lines.push(...family('driftgate_findings_suppressed', 'gauge', 'Findings of the last run suppressed by config exceptions, by gate.', suppressed));
 
   const probes: string[] = [];
   const success: string[] = [];

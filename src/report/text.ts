@@ -4,8 +4,9 @@
 // when observed, and the result line. `quiet`: the errors and the result line only.
 import { compareFindings } from '../gates/sort-findings.js';
 import type { Finding, GateResult, Severity } from '../gates/types.js';
+import { isCoverage } from './format-values.js';
 import { exitCode } from './result.js';
-import { fixText, gateLabel, placeText, plural, summaryText, valueText } from './format-values.js';
+import { fixText, gateDetail, gateLabel, placeText, subjectText, summaryText, valueText } from './format-values.js';
 import { renderMatrixText } from './matrix.js';
 import type { Report, RunResult } from './types.js';
 
@@ -22,14 +23,26 @@ const GATE_COLOR: Record<GateResult, string> = {
 };
 const RESULT_COLOR: Record<RunResult, string> = { pass: '32', drift: '31', inconclusive: '35', error: '31' };
 
-function findingLines(f: Finding, paint: Paint): string[] {
-  const [first, ...rest] = f.locations;
+const plain: Paint = (_code, text) => text;
+
+/**
+ * The one-line form of a finding, `file:line:col: severity message [gate]` (editors and problem
+ * matchers read it; `validate` and `check` print the same line for the same problem).
+ */
+export function findingHead(f: Finding, paint: Paint = plain): string {
+  const first = f.locations[0];
   const head = first ? `${placeText(first)}: ` : '';
-  const lines = [`${head}${paint(SEVERITY_COLOR[f.severity], f.severity)} ${f.message} ${paint('2', `[${f.gate}]`)}`];
+  return `${head}${paint(SEVERITY_COLOR[f.severity], f.severity)} ${f.message} ${paint('2', `[${f.gate}]`)}`;
+}
+
+function findingLines(f: Finding, paint: Paint): string[] {
+  const rest = f.locations.slice(1);
+  const lines = [findingHead(f, paint)];
   for (const l of rest) lines.push(`    also ${placeText(l)}`);
+  lines.push(`    subject: ${subjectText(f)}`);
   if (f.expected !== undefined) lines.push(`    expected: ${valueText(f.expected)}`);
   if (f.observed !== undefined) lines.push(`    observed: ${valueText(f.observed)}`);
-  if (f.inconclusive) lines.push('    inconclusive: the probe failed, so drift is not ruled out');
+  if (f.inconclusive && !isCoverage(f)) lines.push('    inconclusive: the probe failed, so drift is not ruled out');
   const fix = fixText(f);
   if (fix) lines.push(`    fix: ${fix}`);
   return lines;
@@ -50,7 +63,27 @@ export function resultLine(report: Report, color = false): string {
   return `Result: ${verdict} (exit ${exitCode(report)}): ${summaryText(report)}`;
 }
 
-export function renderText(report: Report, opts: { color: boolean; quiet?: boolean }): string {
+export interface TextOptions {
+  color: boolean;
+  /** list the findings config exceptions suppressed (else one line counts them) */
+  showSuppressed?: boolean;
+  /** the errors and the result line only */
+  quiet?: boolean;
+}
+
+function suppressedLines(report: Report, opts: TextOptions, paint: Paint): string[] {
+  const hidden = report.suppressed ?? [];
+  if (hidden.length === 0) return [];
+  if (!opts.showSuppressed) return [`${hidden.length} suppressed by config exceptions; --show-suppressed lists them`, ''];
+  const out = [paint('1', `Suppressed by config exceptions: ${hidden.length}`)];
+  for (const f of hidden) {
+    out.push(findingHead(f, paint), `    subject: ${subjectText(f)}`, `    exception: ${f.exception.reason} (expires ${f.exception.expires})`);
+  }
+  out.push('');
+  return out;
+}
+
+export function renderText(report: Report, opts: TextOptions): string {
   const paint: Paint = (code, text) => (opts.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const out: string[] = [];
   for (const group of findingsBySeverity(report.findings)) {
@@ -68,11 +101,11 @@ export function renderText(report: Report, opts: { color: boolean; quiet?: boole
   out.push(paint('1', 'Gates'));
   const width = Math.max(0, ...report.gates.map((g) => gateLabel(g).length));
   for (const g of report.gates) {
-    const detail = g.note ?? (g.findings > 0 ? plural(g.findings, 'finding') : '');
-    const line = `  ${paint(GATE_COLOR[g.result], g.result.padEnd(12))} ${gateLabel(g).padEnd(width)}  ${detail}`;
+    const line = `  ${paint(GATE_COLOR[g.result], g.result.padEnd(12))} ${gateLabel(g).padEnd(width)}  ${gateDetail(g)}`;
     out.push(line.trimEnd());
   }
   out.push('');
+  out.push(...suppressedLines(report, opts, paint));
 
   if (report.matrix) {
     out.push(paint('1', 'VM-container matrix'));

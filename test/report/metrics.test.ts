@@ -10,8 +10,8 @@ const report: Report = {
   durationMs: 1500,
   summary: { files: 3, gates: 2, errors: 2, warnings: 1, notices: 0 },
   gates: [
-    { id: 'registry-status', aliases: [], kind: 'live', result: 'fail', findings: 2, durationMs: 1 },
-    { id: 'caddy-proto', aliases: ['D51'], kind: 'static', result: 'warn', findings: 1, durationMs: 1 },
+    { id: 'registry-status', aliases: [], kind: 'live', result: 'fail', findings: 2, durationMs: 1, checked: { services: 92 } },
+    { id: 'caddy-proto', aliases: ['D51'], kind: 'static', result: 'warn', findings: 1, durationMs: 1, checked: { blocks: 3 }, suppressed: 2 },
   ],
   findings: [
     { gate: 'registry-status', severity: 'error', fingerprint: 'a', message: 'm', subject: { kind: 'service', id: 's' }, locations: [], direction: 'declared-stale' },
@@ -51,6 +51,12 @@ describe('renderMetrics', () => {
     expect(lines).toContain('driftgate_result{result="pass"} 0');
     expect(lines).toContain('driftgate_last_run_timestamp_seconds 1770811205');
   });
+  it('exports what each gate checked, per entity kind, and the findings exceptions suppressed', () => {
+    expect(lines).toContain('driftgate_gate_checked{gate="registry-status",entity="services"} 92');
+    expect(lines).toContain('driftgate_gate_checked{gate="caddy-proto",entity="blocks"} 3');
+    expect(lines).toContain('driftgate_findings_suppressed{gate="caddy-proto"} 2');
+    expect(lines).toContain('driftgate_findings_suppressed{gate="registry-status"} 0');
+  });
   it('exports probe latency with escaped labels', () => {
     expect(lines).toContain('driftgate_probe_duration_seconds{kind="ssh",target="docker-\\"host\\""} 0.25');
     expect(lines).toContain('driftgate_probe_duration_seconds{kind="http",target="sonarr"} 0.042');
@@ -80,6 +86,8 @@ describe('renderMetrics', () => {
     expect(families).toEqual([
       'driftgate_findings',
       'driftgate_gate_result',
+      'driftgate_gate_checked',
+      'driftgate_findings_suppressed',
       'driftgate_probe_duration_seconds',
       'driftgate_probe_success',
       'driftgate_http_status_code',
