@@ -7,9 +7,8 @@ import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 import { buildModel } from './build-model.js';
 import { parseYamlFile, readSourceText } from './parse-yaml.js';
-import { validateBinding } from './schemas.js';
+import { createBindingValidator, validateBinding } from './schemas.js';
 import { validateExtraFiles } from './validate-extra.js';
-import { createSchemaValidator } from './validate-schema.js';
 import type { BindingKind, LoadProblem, LoadResult, SourceFile } from './types.js';
 import { LineCounter } from 'yaml';
 
@@ -49,7 +48,7 @@ export async function loadSpine(root: string, config: ResolvedConfig): Promise<L
   const problems: LoadProblem[] = [];
   let fileCount = 0;
   const paths = config.paths;
-  const validator = createSchemaValidator();
+  const validator = createBindingValidator(config);
 
   const bindings = await Promise.all(
     BINDING_KINDS.map(async (kind) => ({ kind, parsed: await parseYamlFile(join(absRoot, paths[kind]), paths[kind], kind) })),
@@ -61,7 +60,7 @@ export async function loadSpine(root: string, config: ResolvedConfig): Promise<L
     problems.push(...parsed.problems);
     if (missing) continue;
     fileCount++;
-    if (parsed.file.data !== undefined) problems.push(...validateBinding(kind, parsed.file, validator));
+    if (parsed.file.data !== undefined) problems.push(...validateBinding(kind, parsed.file, validator, config));
   }
 
   const caddy = await readSourceText(join(absRoot, paths.caddyfile), paths.caddyfile);

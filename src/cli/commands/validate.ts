@@ -23,8 +23,9 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function summaryLine(fileCount: number, errors: number, warnings: number): string {
-  return `validated ${plural(fileCount, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+export function summaryLine(fileCount: number, errors: number, warnings: number, notices = 0): string {
+  const info = notices > 0 ? `, ${plural(notices, 'notice')}` : '';
+  return `validated ${plural(fileCount, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${info}`;
 }
 
 export async function validateCommand(opts: CommonOptions, io: Io): Promise<number> {
@@ -35,8 +36,9 @@ export async function validateCommand(opts: CommonOptions, io: Io): Promise<numb
   const { problems, fileCount } = await loadSpine(root, config);
   const sorted = [...problems].sort(compareProblems);
   const errors = sorted.filter((p) => p.severity === 'error').length;
-  const warnings = sorted.length - errors;
-  const summary = summaryLine(fileCount, errors, warnings);
+  const notices = sorted.filter((p) => p.severity === 'notice').length;
+  const warnings = sorted.length - errors - notices;
+  const summary = summaryLine(fileCount, errors, warnings, notices);
 
   let output: string;
   if (opts.format === 'json') {

@@ -1,0 +1,87 @@
+// Unknown keys as information: a typo is a warning with its suggestion at each place; any other
+// unknown key of a binding file is one notice per key per file, with its count and first location;
+// did-you-mean never proposes a forbidden name.
+import { describe, expect, it } from 'vitest';
+import { keyTypoOf, typoDistance } from '../../src/bindings/did-you-mean.js';
+import { parseYamlText } from '../../src/bindings/parse-yaml.js';
+import { BINDING_SCHEMAS, createBindingValidator } from '../../src/bindings/schemas.js';
+import { createSchemaValidator } from '../../src/bindings/validate-schema.js';
+import { defaultConfig } from '../../src/config/defaults.js';
+
+function vms(items: string[]): string {
+  return `vms:\n${items.map((extra, i) => `  - vmid: ${200 + i}\n    hostname: vm${i}\n    proxmox_host: pve\n    status: active\n    stacks: []\n    services: []\n${extra}`).join('')}`;
+}
+
+function problems(yaml: string, forbidden: string[] = []): string[] {
+  const { file, problems: parse } = parseYamlText(yaml, 'ops/bindings/vm.lifecycle.yaml', 'vms');
+  expect(parse).toEqual([]);
+  const config = { ...defaultConfig(), conventions: { forbiddenKeys: forbidden } };
+  return createBindingValidator(config)
+    .validate(file, BINDING_SCHEMAS.vms)
+    .map((p) => `${p.location.line}:${p.location.column} ${p.severity} ${p.message}`);
+}
+
+describe('key typos', () => {
+  it('counts a swap of two letters as one edit', () => {
+    expect(typoDistance('retires', 'retries')).toBe(1);
+    expect(typoDistance('kitten', 'sitting')).toBe(3);
+  });
+
+  it.each([
+    ['enabeld', ['enabled', 'expect'], 'enabled'],
+    ['hots', ['host', 'port'], 'host'],
+    ['contaner', ['container'], 'container'],
+    ['ID', ['id'], 'id'],
+    ['id', ['os', 'ip'], undefined], // two letters: nobody's typo
+    ['fixed_by', ['fixed_in', 'fixed_at'], undefined], // another word, not a typo
+    ['updated_at', ['updated'], undefined], // three edits
+    ['iot_naming_convention', ['naming_convention'], undefined],
+  ])('%s among %j → %s', (key, known, hint) => {
+    expect(keyTypoOf(key, known)).toBe(hint);
+  });
+
+  it('never proposes an excluded (forbidden) name', () => {
+    expect(keyTypoOf('vmidd', ['vmid'])).toBe('vmid');
+    expect(keyTypoOf('vmidd', ['vmid'], new Set(['vmid']))).toBeUndefined();
+  });
+});
+
+describe('unknown keys of a binding file', () => {
+  it('are one notice per key per file, with the count and the first location', () => {
+    const out = problems(vms(['    id: 200\n    description: a\n', '    id: 201\n', '    id: 202\n    description: c\n']));
+    expect(out).toEqual([
+      '8:5 notice unknown key "id" appears in all 3 items of "vms" in vm.lifecycle.yaml; declare it in the schema',
+      '9:5 notice unknown key "description" appears in 2 of 3 items of "vms" in vm.lifecycle.yaml; declare it in the schema',
+    ]);
+  });
+
+  it('name the place of a key that appears once', () => {
+    expect(problems(`owner: ops\nrollout: 2\n${vms([''])}`)).toEqual([
+      '2:1 notice unknown key "rollout" at the top level of vm.lifecycle.yaml; declare it in the schema or remove it',
+    ]);
+  });
+
+  it('keep a typo a warning at each place, with the suggestion', () => {
+    const out = problems(vms(['    hostnmae: x\n', '    hostnmae: y\n']));
+    expect(out).toEqual([
+      '8:5 warning unknown key "hostnmae" in item 0 of "vms"; did you mean "hostname"?',
+      '15:5 warning unknown key "hostnmae" in item 1 of "vms"; did you mean "hostname"?',
+    ]);
+  });
+
+  it('never suggest a key the conventions forbid: the key is then a notice', () => {
+    expect(problems(vms(['    vmidd: 1\n']))[0]).toContain('did you mean "vmid"?');
+    expect(problems(vms(['    vmidd: 1\n']), ['vmid'])).toEqual([
+      '8:5 notice unknown key "vmidd" in item 0 of "vms" of vm.lifecycle.yaml; declare it in the schema or remove it',
+    ]);
+  });
+
+  it('stay one warning each outside binding files (the default validator, as for the config)', () => {
+    const { file } = parseYamlText(vms(['    id: 1\n', '    id: 2\n']), 'x.yaml', 'config');
+    const out = createSchemaValidator().validate(file, BINDING_SCHEMAS.vms);
+    expect(out.map((p) => `${p.severity} ${p.message}`)).toEqual([
+      'warning unknown key "id" in item 0 of "vms"',
+      'warning unknown key "id" in item 1 of "vms"',
+    ]);
+  });
+});
