@@ -7,6 +7,7 @@ import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 import type { Io } from '../core/io.js';
 import type { CheckOptions, CommonOptions, FixOptions, Format, LabOptions, ProbeOptions } from './options.js';
+import { registerSchemasCommands } from './register-schemas.js';
 
 type SetExit = (code: number) => void;
 
@@ -145,6 +146,8 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
       const { gatesCommand } = await import('./commands/gates.js');
       setExit(await gatesCommand({ format: opts.format as Format }, io));
     });
+
+  registerSchemasCommands(program, io, setExit);
 
   program.on('command:*', (operands: string[]) => {
     throw new UserError(`unknown command "${operands[0]}"; see driftgate --help`, EXIT_ERROR);
