@@ -50,7 +50,10 @@ function extendList(text: string, pair: Pair<unknown, unknown> | undefined, item
   const keyStart = (pair.key as Node).range?.[0] ?? 0;
   if (isSeq(value) && value.flow) {
     const [start, end] = value.range ?? [0, 0];
-    const old = value.items.map((i) => (isScalar(i) ? scalar(String(i.value)) : String(i)));
+    const old = value.items.map((i) => {
+      const r = (i as Node).range;
+      return r ? text.slice(r[0], r[1]) : String(i);
+    });
     return `${text.slice(0, start)}[${[...old, ...items].join(', ')}]${text.slice(end)}`;
   }
   if (isSeq(value) && value.items.length > 0) {

@@ -4,7 +4,7 @@
 // first line without changing anything else.
 import { posix } from 'node:path';
 
-const MODELINE = /^[ \t]*#[ \t]*yaml-language-server:[ \t]*\$schema=(\S*)/m;
+const MODELINE = /^\uFEFF?[ \t]*#[ \t]*yaml-language-server:[ \t]*\$schema=(\S*)/m;
 
 /** The schema an existing modeline names, or undefined when the text has none. */
 export function existingModeline(text: string): string | undefined {
