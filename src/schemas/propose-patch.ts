@@ -22,6 +22,8 @@ export interface ProposedPatch {
   patch: string;
   /** files the patch changes or creates, relative to the root */
   files: string[];
+  /** schema files the patch creates as edited copies of a built-in schema (not exported yet) */
+  created: string[];
   /** changes the patch cannot make, for a human */
   notes: string[];
 }
@@ -54,6 +56,7 @@ export async function proposePatch(
 ): Promise<ProposedPatch> {
   const diffs: string[] = [];
   const files: string[] = [];
+  const created: string[] = [];
   const notes: string[] = [];
   const owned: Array<Record<string, string | boolean>> = [];
   for (const kind of BINDING_KINDS as BindingKind[]) {
@@ -88,6 +91,7 @@ export async function proposePatch(
     if (before === after) continue;
     diffs.push(diffOf(target, before, after));
     files.push(target);
+    if (before === undefined) created.push(target);
   }
   const already = new Set(config.conventions?.forbiddenKeys ?? []);
   const forbid = [...new Set(opts.forbid)].filter((k) => !already.has(k)).sort();
@@ -102,5 +106,5 @@ export async function proposePatch(
       files.push(rel);
     }
   }
-  return { patch: diffs.join(''), files, notes };
+  return { patch: diffs.join(''), files, created, notes };
 }

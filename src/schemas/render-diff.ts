@@ -65,6 +65,9 @@ export function renderDiffText(d: SchemasDiff, patchOut?: string): string {
     ...section('gone keys', all.flatMap((c) => c.goneKeys.map(goneKeyLine))),
     ...section('to do by hand', d.proposal.notes),
   ];
+  if (d.proposal.created.length > 0) {
+    lines.push('', `the patch creates ${d.proposal.created.length} schema file(s) as edited copies of the built-in ones; run \`driftgate schemas export\` first to see only the edits`);
+  }
   if (d.proposal.patch === '') lines.push('', 'no config or schema update to propose');
   else if (patchOut !== undefined) lines.push('', `proposed update (${d.proposal.files.join(', ')}) written to ${patchOut}; apply it with: git apply ${patchOut}`);
   else lines.push('', `proposed update (${d.proposal.files.join(', ')}); apply it with git apply:`, '', d.proposal.patch.trimEnd());
