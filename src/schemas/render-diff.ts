@@ -54,7 +54,7 @@ function fileList(files: string[]): string {
 export function renderDiffText(d: SchemasDiff, patchOut?: string): string {
   const all = [...d.changes.values()];
   const lines = [
-    `schemas diff ${d.from} (${d.commit.slice(0, 12)}) → working tree: ${d.compared.length} files compared, ${d.added.length} new, ${d.removed.length} removed`,
+    `schemas diff ${d.from} (${d.commit.slice(0, 12)}) → working tree: ${d.compared.length} file${d.compared.length === 1 ? '' : 's'} compared, ${d.added.length} new, ${d.removed.length} removed`,
     ...section('new files (not compared)', d.added.length ? [fileList(d.added)] : []),
     ...section('removed files', d.removed.length ? [fileList(d.removed)] : []),
     ...section('not readable (not compared)', d.unreadable),

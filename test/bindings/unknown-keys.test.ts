@@ -1,12 +1,21 @@
 // Unknown keys as information: a typo is a warning with its suggestion at each place; any other
 // unknown key of a binding file is one notice per key per file, with its count and first location;
 // did-you-mean never proposes a forbidden name.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { keyTypoOf, typoDistance } from '../../src/bindings/did-you-mean.js';
 import { parseYamlText } from '../../src/bindings/parse-yaml.js';
 import { BINDING_SCHEMAS, createBindingValidator } from '../../src/bindings/schemas.js';
 import { createSchemaValidator } from '../../src/bindings/validate-schema.js';
+import { loadSpine } from '../../src/bindings/load-spine.js';
 import { defaultConfig } from '../../src/config/defaults.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { SHARED_DIR } from '../support/paths.js';
+
+const NEXT_DIR = join(SHARED_DIR, 'spine-next');
 
 function vms(items: string[]): string {
   return `vms:\n${items.map((extra, i) => `  - vmid: ${200 + i}\n    hostname: vm${i}\n    proxmox_host: pve\n    status: active\n    stacks: []\n    services: []\n${extra}`).join('')}`;
@@ -83,5 +92,31 @@ describe('unknown keys of a binding file', () => {
       'warning unknown key "id" in item 0 of "vms"',
       'warning unknown key "id" in item 1 of "vms"',
     ]);
+  });
+});
+
+describe('on the spine nine days later (../shared/spine-next), with its conventions file', () => {
+  it('gives one notice per unknown key per file, and no did-you-mean names a forbidden key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'driftgate-next-config-'));
+    try {
+      const configFile = join(dir, 'driftgate.config.yaml');
+      writeFileSync(
+        configFile,
+        'conventions:\n  forbidden_keys_from:\n    - file: ops/bindings/spine.schema.conventions.yaml\n      at: /field_rules/disallowed_alias_keys\n',
+      );
+      const config = await loadConfig(NEXT_DIR, configFile);
+      expect(config.conventions?.forbiddenKeys).toEqual(expect.arrayContaining(['notes', 'vmid']));
+      const { problems } = await loadSpine(NEXT_DIR, config);
+      const unknown = problems.filter((p) => p.code === 'UNKNOWN_KEY');
+      const notices = unknown.filter((p) => p.severity === 'notice');
+      const keyOf = (p: { location: { file: string }; message: string }) => `${p.location.file} ${/unknown key "([^"]+)"/.exec(p.message)?.[1] ?? ''}`;
+      expect(new Set(notices.map(keyOf)).size).toBe(notices.length);
+      const hints = unknown.map((p) => /did you mean "([^"]+)"/.exec(p.message)?.[1]).filter((h): h is string => h !== undefined);
+      expect(hints.filter((h) => config.conventions!.forbiddenKeys.includes(h) || h === 'os')).toEqual([]);
+      const vms = (parse(readFileSync(join(NEXT_DIR, 'ops/bindings/vm.lifecycle.yaml'), 'utf8')) as { vms: unknown[] }).vms.length;
+      expect(notices.map((p) => p.message)).toContain(`unknown key "id" appears in all ${vms} items of "vms" in vm.lifecycle.yaml; declare it in the schema`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
