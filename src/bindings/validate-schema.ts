@@ -45,15 +45,24 @@ export function createSchemaValidator(options: ValidatorOptions = {}): SchemaVal
     }
     return ajv;
   };
-  const cache = new Map<string, ValidateFn>();
+  const bySchema = new WeakMap<object, ValidateFn>();
+  const byContent = new Map<string, ValidateFn>();
   const compile = (schema: object): ValidateFn => {
+    const known = bySchema.get(schema);
+    if (known) return known;
     const id = (schema as { $id?: unknown }).$id;
     if (typeof id !== 'string') return runtime().compile(schema);
-    let fn = cache.get(id);
+    // by $id and content: a repo's edited copy of a schema keeps the $id of the original
+    const fp = schemaFingerprint(schema);
+    let fn = byContent.get(`${id}\u0000${fp}`);
     if (!fn) {
-      fn = precompiled(schema) ?? runtime().getSchema(id) ?? runtime().compile(schema);
-      cache.set(id, fn);
+      const pre = precompiled(schema);
+      if (pre) fn = pre;
+      else if (runtime().getSchema(id) === undefined) fn = runtime().compile(schema);
+      else fn = runtime().compile({ ...schema, $id: `urn:driftgate:variant:${fp}:${encodeURIComponent(id)}` });
+      byContent.set(`${id}\u0000${fp}`, fn);
     }
+    bySchema.set(schema, fn);
     return fn;
   };
   return {

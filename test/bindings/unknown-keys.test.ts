@@ -120,3 +120,15 @@ describe('on the spine nine days later (../shared/spine-next), with its conventi
     }
   });
 });
+
+describe('a schema and an edited copy of it', () => {
+  it('are two schemas, though the copy keeps the $id of the original', () => {
+    const validator = createSchemaValidator();
+    const original = { $id: 'https://example.test/s.json', type: 'object', required: ['vmid'] };
+    const copy = { ...original, required: ['id'] };
+    const { file } = parseYamlText('id: 1\n', 's.yaml', 'config');
+    expect(validator.validate(file, original).map((p) => p.code)).toEqual(['SCHEMA_REQUIRED']);
+    expect(validator.validate(file, copy)).toEqual([]);
+    expect(validator.validate(file, original).map((p) => p.code)).toEqual(['SCHEMA_REQUIRED']);
+  });
+});
