@@ -45,7 +45,7 @@ export function typoDistance(a: string, b: string): number {
 }
 
 /** How many edits still count as a typo of a key: none for 1-2 letters, one up to 7, two from 8. */
-export function typoLimit(word: string): number {
+function typoLimit(word: string): number {
   return word.length <= 2 ? 0 : word.length <= 7 ? 1 : 2;
 }
 

@@ -33,7 +33,7 @@ export const BINDING_SCHEMAS: Record<BindingKind, object> = {
 };
 
 /** The config's schemas that replace the built-in schema of a binding kind (none = the built-in applies). */
-export function replacingSchemas(kind: BindingKind, config: ResolvedConfig | undefined): object[] {
+function replacingSchemas(kind: BindingKind, config: ResolvedConfig | undefined): object[] {
   if (!config) return [];
   return (config.schemas ?? []).filter((s) => s.replace && s.file === config.paths[kind]).map((s) => s.definition);
 }

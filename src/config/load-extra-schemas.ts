@@ -45,7 +45,7 @@ function compileError(definition: object): string | undefined {
  * The schema of `each`: the collection (list or map) at the pointer must exist, and each of its
  * entries must match `inner` (which keeps an own $id, so its local `#/...` refs still resolve).
  */
-export function wrapEach(each: string, inner: Record<string, unknown>, id: string): Record<string, unknown> {
+function wrapEach(each: string, inner: Record<string, unknown>, id: string): Record<string, unknown> {
   const own: Record<string, unknown> = { ...inner, $id: `${id}/each` };
   delete own.$schema;
   const entry = { $ref: '#/$defs/each' };
@@ -55,7 +55,7 @@ export function wrapEach(each: string, inner: Record<string, unknown>, id: strin
 }
 
 /** The binding kind whose file `path` is, when it is one. */
-export function bindingKindAt(paths: ResolvedConfig['paths'], path: string): string | undefined {
+function bindingKindAt(paths: ResolvedConfig['paths'], path: string): string | undefined {
   return Object.entries(paths).find(([kind, p]) => p === path && kind !== 'caddyfile' && kind !== 'workflows')?.[0];
 }
 

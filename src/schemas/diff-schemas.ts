@@ -5,7 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { BINDING_KINDS } from '../bindings/load-spine.js';
-import { parseYamlFile, parseYamlText } from '../bindings/parse-yaml.js';
+import { MAX_FILE_BYTES, parseYamlFile, parseYamlText } from '../bindings/parse-yaml.js';
 import { bindingSchemas } from '../bindings/schemas.js';
 import type { BindingKind, SourceFile } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -63,7 +63,8 @@ export async function diffSchemas(root: string, config: ResolvedConfig, from: st
     const [now, oldText] = await Promise.all([parseYamlFile(join(root, file), file, 'config'), textAt(root, commit, file)]);
     if (oldText === undefined) continue;
     const after = shapeOf(now.file);
-    const before = shapeOf(parseYamlText(oldText, file, 'config').file);
+    // the same limit as for the working tree: a huge file is not parsed
+    const before = Buffer.byteLength(oldText) > MAX_FILE_BYTES ? undefined : shapeOf(parseYamlText(oldText, file, 'config').file);
     if (!after || !before) {
       if (now.problems.some((p) => p.code === 'FILE_MISSING')) continue;
       unreadable.push(`${file} (${!after ? 'now' : `at ${from}`})`);

@@ -16,8 +16,6 @@ import { writeFileAtomic } from '../report/write-report.js';
 import { modelineFor } from './modeline.js';
 import { insertModelines, type ModelineOutcome } from './insert-modelines.js';
 
-export const DEFAULT_EXPORT_DIR = '.driftgate/schemas';
-
 export interface ExportOptions {
   root: string;
   dir: string;
