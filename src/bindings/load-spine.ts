@@ -8,9 +8,8 @@ import { EXIT_ERROR } from '../core/exit-codes.js';
 import { buildModel } from './build-model.js';
 import { BINDING_KINDS, bindingState, CORE_KINDS, textState, workflowsState } from './input-states.js';
 import { parseYamlFile, readSourceText } from './parse-yaml.js';
-import { validateBinding } from './schemas.js';
+import { createBindingValidator, validateBinding } from './schemas.js';
 import { validateExtraFiles } from './validate-extra.js';
-import { createSchemaValidator } from './validate-schema.js';
 import type { InputKind, InputState, LoadProblem, LoadResult, SourceFile } from './types.js';
 import { LineCounter } from 'yaml';
 
@@ -39,7 +38,7 @@ export async function loadSpine(root: string, config: ResolvedConfig): Promise<L
   const problems: LoadProblem[] = [];
   let fileCount = 0;
   const paths = config.paths;
-  const validator = createSchemaValidator();
+  const validator = createBindingValidator(config);
 
   const inputs = {} as Record<InputKind, InputState>;
   const bindings = await Promise.all(
@@ -54,7 +53,7 @@ export async function loadSpine(root: string, config: ResolvedConfig): Promise<L
     problems.push(...parsed.problems);
     if (missing) continue;
     fileCount++;
-    if (parsed.file.data !== undefined) problems.push(...validateBinding(kind, parsed.file, validator));
+    if (parsed.file.data !== undefined) problems.push(...validateBinding(kind, parsed.file, validator, config));
   }
 
   const caddy = await readSourceText(join(absRoot, paths.caddyfile), paths.caddyfile);

@@ -112,7 +112,8 @@ export type ProblemCode =
 
 export interface LoadProblem {
   code: ProblemCode;
-  severity: 'error' | 'warning';
+  /** a notice informs (e.g. one per unknown key per file) and never fails a run */
+  severity: 'error' | 'warning' | 'notice';
   message: string;
   location: Location;
 }

@@ -9,6 +9,7 @@ import { EXIT_ERROR } from '../core/exit-codes.js';
 import type { Io } from '../core/io.js';
 import type { CheckOptions, CommonOptions, FixOptions, Format, LabOptions, ProbeOptions } from './options.js';
 import { registerHosts } from './register-hosts.js';
+import { registerSchemasCommands } from './register-schemas.js';
 
 type SetExit = (code: number) => void;
 
@@ -167,6 +168,7 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
     });
 
   registerHosts(program, io, setExit);
+  registerSchemasCommands(program, io, setExit);
 
   program.on('command:*', (operands: string[]) => {
     const word = String(operands[0]);

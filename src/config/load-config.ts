@@ -1,7 +1,7 @@
 // Reads driftgate.config.yaml (snake_case keys), validates it against its schema and merges it
 // over defaultConfig(). Any problem with a config file is a UserError (exit 2) naming file:line:col.
 import { stat } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import configSchema from '../../schemas/driftgate.config.schema.json' with { type: 'json' };
 import { locateIn } from '../bindings/locate.js';
 import { parseYamlFile } from '../bindings/parse-yaml.js';
@@ -12,14 +12,11 @@ import { EXIT_ERROR } from '../core/exit-codes.js';
 import { GATES } from '../gates/index.js';
 import { unknownGateIds } from './check-gate-ids.js';
 import { CONFIG_FILE_NAME, defaultConfig } from './defaults.js';
-import { loadExtraSchemas } from './load-extra-schemas.js';
+import { loadConventions } from './load-conventions.js';
+import { loadExtraSchemas, outside } from './load-extra-schemas.js';
 import { mergeConfig } from './merge-config.js';
 import type { RawConfig } from './merge-config.js';
 import type { ResolvedConfig } from './types.js';
-
-function outside(path: string): boolean {
-  return isAbsolute(path) || path.split(/[\\/]/).includes('..');
-}
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -75,9 +72,15 @@ export async function loadConfig(root: string, configFile?: string): Promise<Res
   }
   const raw = (file.data as RawConfig).schemas;
   if (raw !== undefined) {
-    const extra = await loadExtraSchemas(resolve(root), raw, (pointer) => locateIn(file, pointer));
+    const extra = await loadExtraSchemas(resolve(root), raw, (pointer) => locateIn(file, pointer), config.paths);
     if (extra.problems.length > 0) fail(extra.problems.map((p) => ({ code: 'SCHEMA', severity: 'error', ...p })), shown);
     config.schemas = extra.schemas;
+  }
+  const conventions = (file.data as RawConfig).conventions;
+  if (conventions !== undefined) {
+    const loaded = await loadConventions(resolve(root), conventions, (pointer) => locateIn(file, pointer));
+    if (loaded.problems.length > 0) fail(loaded.problems.map((p) => ({ code: 'SCHEMA', severity: 'error', ...p })), shown);
+    config.conventions = loaded.conventions;
   }
   return config;
 }

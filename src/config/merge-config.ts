@@ -20,7 +20,8 @@ export interface RawConfig {
     known_hosts?: string;
     users?: Record<string, string>;
   };
-  schemas?: Array<{ file: string; schema: string }>;
+  schemas?: Array<{ file: string; schema: string; replace?: boolean; each?: string }>;
+  conventions?: { forbidden_keys?: string[]; forbidden_keys_from?: Array<{ file: string; at: string }> };
   fix?: { gates?: string[]; base?: string; labels?: string[]; max_open_prs?: number };
   caddy?: { auth_upstreams?: string[] };
 }

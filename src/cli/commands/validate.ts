@@ -19,8 +19,9 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function summaryLine(fileCount: number, errors: number, warnings: number): string {
-  return `validated ${plural(fileCount, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+export function summaryLine(fileCount: number, errors: number, warnings: number, notices = 0): string {
+  const info = notices > 0 ? `, ${plural(notices, 'notice')}` : '';
+  return `validated ${plural(fileCount, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${info}`;
 }
 
 export async function validateCommand(opts: CommonOptions, io: Io): Promise<number> {
@@ -32,7 +33,8 @@ export async function validateCommand(opts: CommonOptions, io: Io): Promise<numb
   const { model, problems, fileCount } = await loadSpine(root, config);
   const { runs, findings } = runGates([schema], { model, problems, config, now: io.now(), fileCount });
   const errors = findings.filter((f) => f.severity === 'error').length;
-  const summary = summaryLine(fileCount, errors, findings.length - errors);
+  const notices = findings.filter((f) => f.severity === 'notice').length;
+  const summary = summaryLine(fileCount, errors, findings.length - errors - notices, notices);
 
   const output =
     opts.format === 'json'
