@@ -1,0 +1,66 @@
+// Shared set-up of the fix PR tests against the fake Gitea: the registry text, plans made from
+// stale findings, the fake per personality, and "a person pushes" to a branch.
+import { defaultConfig } from '../../src/config/defaults.js';
+import { fixBranchName } from '../../src/fix/fix-branch.js';
+import { planFixes, type TopicPlan } from '../../src/fix/plan-fixes.js';
+import type { FixPrOptions } from '../../src/fix/pr.js';
+import { createGiteaHttp, type GiteaHttp } from '../../src/gitea/http.js';
+import { fileAt, pushCommit, reachable } from '../support/fake-gitea/git.js';
+import type { PersonalityName } from '../support/fake-gitea/personality.js';
+import { startFakeGitea, type FakeGitea } from '../support/fake-gitea/server.js';
+import { addRepo, type FakeAuthor, type FakeCommit, type FakeRepo } from '../support/fake-gitea/state.js';
+import { REGISTRY, staleFinding } from './support.js';
+
+export const REGISTRY_TEXT = [
+  '# Service registry',
+  'services:',
+  '  alpha:',
+  '    host: h1',
+  '    status: stopped  # crashed 2026-02-10',
+  '    notes: >',
+  '      folded notes',
+  '      stay as they are',
+  '',
+  '  beta:',
+  '    host: h1',
+  "    status: 'stopped'",
+  '',
+].join('\n');
+
+export const repoRef = { owner: 'infra', repo: 'spine' };
+export const opts: FixPrOptions = { base: 'main', labels: ['driftgate'], maxOpenPrs: 5 };
+export const BRANCH = fixBranchName('main', 'registry-status');
+export const ALICE: FakeAuthor = { id: 7, login: 'alice', name: 'Alice', email: 'alice@example.com' };
+export const MALLORY = { id: 9, login: 'mallory' };
+
+/** The registry-status topic planned from stale findings of these services. */
+export function plan(ids: string[], text = REGISTRY_TEXT): TopicPlan {
+  const p = planFixes(ids.map((id) => staleFinding(id)), defaultConfig(), (f) => (f === REGISTRY ? text : undefined));
+  return p.topics[0] as TopicPlan;
+}
+
+export interface GiteaWorld {
+  fake: FakeGitea;
+  http: GiteaHttp;
+  repo: FakeRepo;
+}
+
+export async function startWorld(personality: PersonalityName): Promise<GiteaWorld> {
+  const fake = await startFakeGitea({ personality });
+  const http = createGiteaHttp({ serverUrl: fake.url, token: fake.token, retries: 0 });
+  const repo = addRepo(fake.state, 'infra', 'spine', { [REGISTRY]: REGISTRY_TEXT, 'README.md': '# spine\n' });
+  return { fake, http, repo };
+}
+
+/** Alice pushes one commit to `branch` (by default a line appended to the registry). */
+export function alicePushes(w: GiteaWorld, files?: Record<string, string>, branch = BRANCH): FakeCommit {
+  const current = fileAt(w.repo, branch, REGISTRY) ?? fileAt(w.repo, 'main', REGISTRY) ?? '';
+  return pushCommit(w.fake.state, w.repo, branch, { files: files ?? { [REGISTRY]: `${current}# reviewed by alice\n` }, author: ALICE, message: 'reviewed' });
+}
+
+/** Is the commit still on the branch (nothing lost)? */
+export function onBranch(w: GiteaWorld, sha: string, branch = BRANCH): boolean {
+  return reachable(w.repo, w.repo.branches.get(branch)).has(sha);
+}
+
+export const writes = (w: GiteaWorld, since = 0) => w.fake.requests.slice(since).filter((r) => r.method !== 'GET');
