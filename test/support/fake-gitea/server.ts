@@ -7,8 +7,9 @@
 // Responses are checked too.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkRequest, indexOperations, type OperationMatch } from './operations.js';
+import { checkRequest, checkResponse, indexOperations, readBody, type OperationMatch } from './operations.js';
 import { registerIssueCommentRoutes } from './routes-issue-comments.js';
+import { registerIssueRoutes } from './routes-issues.js';
 import { registerStatusRoutes } from './routes-statuses.js';
 import { registerVersionRoutes } from './routes-version.js';
 import { registerBranchRoutes } from './routes-branches.js';
@@ -27,6 +28,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   registerVersionRoutes,
   registerUserRoutes,
   registerRepoRoutes,
+  registerIssueRoutes,
   registerIssueCommentRoutes,
   registerStatusRoutes,
   registerPullRoutes,
@@ -241,33 +243,4 @@ export async function startFakeGitea(options: FakeGiteaOptions = {}, doc: Swagge
     },
   };
   return fake;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function checkResponse(
-  doc: SwaggerDoc,
-  match: OperationMatch,
-  out: RouteResponse,
-  validate: (schema: Record<string, unknown>, value: unknown) => string[],
-  problems: string[],
-  key: string,
-): void {
-  const declared = match.operation.responses?.[String(out.status)];
-  if (!declared) {
-    if (out.status < 400) problems.push(`fake response: ${key} answered ${out.status}, not declared in the swagger`);
-    return;
-  }
-  const ref = declared.$ref?.replace('#/responses/', '');
-  const schema = ref ? doc.responses[ref]?.schema : declared.schema;
-  if (!schema || out.body === undefined) return;
-  const errors = validate(schema, out.body);
-  if (errors.length) problems.push(`fake response: ${key} ${out.status} does not match the swagger: ${errors.join('; ')}`);
 }
