@@ -8,8 +8,9 @@ import { buildReport } from '../../src/report/build-report.js';
 import type { Finding } from '../../src/gates/types.js';
 import type { Report } from '../../src/report/types.js';
 import type { PersonalityName } from '../support/fake-gitea/personality.js';
-import { startFakeGitea, type FakeGitea } from '../support/fake-gitea/server.js';
-import { addPull, addRepo, type FakeRepo } from '../support/fake-gitea/state.js';
+import type { FakeGitea } from '../support/fake-gitea/server.js';
+import { startFakeWorld } from '../support/fake-gitea/world.js';
+import { addPull, type FakeRepo } from '../support/fake-gitea/state.js';
 
 const log: PublishLog = { info: () => undefined, notice: () => undefined, warning: () => undefined };
 
@@ -41,8 +42,7 @@ for (const personality of ['gitea-1.25', 'gitea-1.27', 'forgejo'] as Personality
     let repo: FakeRepo;
     let context: RunContext;
     beforeEach(async () => {
-      gitea = await startFakeGitea({ personality });
-      repo = addRepo(gitea.state, 'ops', 'spine');
+      ({ fake: gitea, repo } = await startFakeWorld(personality));
       const pr = addPull(gitea.state, repo, { head: 'feature' });
       context = { eventName: 'pull_request', repository: 'ops/spine', sha: pr.head.sha, pullRequest: { number: pr.number, headSha: pr.head.sha, fork: false }, serverUrl: gitea.url, runId: '5' };
     });

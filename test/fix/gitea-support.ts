@@ -4,11 +4,10 @@ import { defaultConfig } from '../../src/config/defaults.js';
 import { fixBranchName } from '../../src/fix/fix-branch.js';
 import { planFixes, type TopicPlan } from '../../src/fix/plan-fixes.js';
 import type { FixPrOptions } from '../../src/fix/pr.js';
-import { createGiteaHttp, type GiteaHttp } from '../../src/gitea/http.js';
 import { fileAt, pushCommit, reachable } from '../support/fake-gitea/git.js';
 import type { PersonalityName } from '../support/fake-gitea/personality.js';
-import { startFakeGitea, type FakeGitea } from '../support/fake-gitea/server.js';
-import { addRepo, type FakeAuthor, type FakeCommit, type FakeRepo } from '../support/fake-gitea/state.js';
+import type { FakeAuthor, FakeCommit } from '../support/fake-gitea/state.js';
+import { startFakeWorld, type FakeWorld } from '../support/fake-gitea/world.js';
 import { REGISTRY, staleFinding } from './support.js';
 
 export const REGISTRY_TEXT = [
@@ -39,17 +38,10 @@ export function plan(ids: string[], text = REGISTRY_TEXT): TopicPlan {
   return p.topics[0] as TopicPlan;
 }
 
-export interface GiteaWorld {
-  fake: FakeGitea;
-  http: GiteaHttp;
-  repo: FakeRepo;
-}
+export type GiteaWorld = FakeWorld;
 
-export async function startWorld(personality: PersonalityName): Promise<GiteaWorld> {
-  const fake = await startFakeGitea({ personality });
-  const http = createGiteaHttp({ serverUrl: fake.url, token: fake.token, retries: 0 });
-  const repo = addRepo(fake.state, 'infra', 'spine', { [REGISTRY]: REGISTRY_TEXT, 'README.md': '# spine\n' });
-  return { fake, http, repo };
+export function startWorld(personality: PersonalityName): Promise<GiteaWorld> {
+  return startFakeWorld(personality, { [REGISTRY]: REGISTRY_TEXT, 'README.md': '# spine\n' }, 'infra/spine');
 }
 
 /** Alice pushes one commit to `branch` (by default a line appended to the registry). */

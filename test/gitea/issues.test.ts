@@ -2,11 +2,12 @@
 // found by author (created_by, then user.id) and marker, edited in place (201), closed and reopened.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createIssueComment, getCurrentUser } from '../../src/gitea/api.js';
-import { createGiteaHttp, type GiteaHttp } from '../../src/gitea/http.js';
+import type { GiteaHttp } from '../../src/gitea/http.js';
 import { createIssue, editIssue, listIssues } from '../../src/gitea/issues.js';
 import type { PersonalityName } from '../support/fake-gitea/personality.js';
-import { startFakeGitea, type FakeGitea } from '../support/fake-gitea/server.js';
-import { addPull, addRepo, type FakeRepo } from '../support/fake-gitea/state.js';
+import type { FakeGitea } from '../support/fake-gitea/server.js';
+import { startFakeWorld } from '../support/fake-gitea/world.js';
+import { addPull, type FakeRepo } from '../support/fake-gitea/state.js';
 
 const ref = { owner: 'ops', repo: 'spine' };
 const MARKER = '<!-- driftgate:dashboard -->';
@@ -17,9 +18,7 @@ for (const personality of ['gitea-1.25', 'gitea-1.27', 'forgejo'] as Personality
     let http: GiteaHttp;
     let repo: FakeRepo;
     beforeEach(async () => {
-      gitea = await startFakeGitea({ personality });
-      repo = addRepo(gitea.state, 'ops', 'spine');
-      http = createGiteaHttp({ serverUrl: gitea.url, token: gitea.token, retries: 0 });
+      ({ fake: gitea, repo, http } = await startFakeWorld(personality));
     });
     afterEach(async () => {
       await gitea.close();

@@ -1,11 +1,12 @@
 // The sticky comment belongs to the token's own user (GET /user): a comment by anyone else that
 // carries the marker, even with the right digest, is never edited, deleted or trusted.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGiteaHttp, type GiteaHttp } from '../../src/gitea/http.js';
+import type { GiteaHttp } from '../../src/gitea/http.js';
 import { ensureStickyComment, markerFor, stickyBody } from '../../src/report/comment.js';
 import type { PersonalityName } from '../support/fake-gitea/personality.js';
-import { startFakeGitea, type FakeGitea } from '../support/fake-gitea/server.js';
-import { addComment, addPull, addRepo, type FakeRepo } from '../support/fake-gitea/state.js';
+import type { FakeGitea } from '../support/fake-gitea/server.js';
+import { startFakeWorld } from '../support/fake-gitea/world.js';
+import { addComment, addPull, type FakeRepo } from '../support/fake-gitea/state.js';
 
 const ref = { owner: 'ops', repo: 'spine' };
 const MALLORY = { id: 9, login: 'mallory' };
@@ -16,10 +17,8 @@ for (const personality of ['gitea-1.25', 'gitea-1.27', 'forgejo'] as Personality
     let http: GiteaHttp;
     let repo: FakeRepo;
     beforeEach(async () => {
-      gitea = await startFakeGitea({ personality });
-      repo = addRepo(gitea.state, 'ops', 'spine');
+      ({ fake: gitea, repo, http } = await startFakeWorld(personality));
       addPull(gitea.state, repo, { head: 'feature', user: MALLORY });
-      http = createGiteaHttp({ serverUrl: gitea.url, token: gitea.token, retries: 0 });
     });
     afterEach(async () => {
       await gitea.close();
