@@ -5,23 +5,29 @@
 // driftgate's only, and otherwise left alone.
 import { createIssueComment } from '../gitea/api.js';
 import { deleteBranch, getBranch } from '../gitea/branches.js';
+import { GiteaApiError } from '../gitea/http.js';
 import { editPull, type PullRequest } from '../gitea/pulls.js';
 import { describeCommits, readBranchState, type BranchState } from './fix-branch.js';
 import { commentOnce } from './find-pr.js';
 import { DRIFT_GONE_MARKER, driftGoneClosedComment, driftGoneLeftOpenComment } from './pr-body.js';
 import type { FixPrResult, TopicContext } from './pr.js';
 
-/** Deletes the branch if it is still exactly as checked; otherwise says who pushed. */
-async function deleteIfUnmoved(ctx: TopicContext, state: BranchState): Promise<{ deleted: boolean; who?: string }> {
+/** Deletes the branch if it still holds only driftgate's commits; otherwise says why it stays. */
+async function deleteIfUnmoved(ctx: TopicContext, state: BranchState): Promise<{ deleted: boolean; kept?: string }> {
   const now = (await getBranch(ctx.http, ctx.repo, ctx.branch))?.commit?.id;
   if (!now) return { deleted: true };
   if (now !== state.head) {
     const fresh = await readBranchState(ctx.http, ctx.repo, ctx.base, ctx.branch, ctx.bot);
-    if (fresh.humans.length > 0) return { deleted: false, who: describeCommits(fresh.humans) };
+    if (fresh.humans.length > 0) return { deleted: false, kept: `it received commits that are not driftgate's (${describeCommits(fresh.humans)})` };
     // only driftgate's commits (a parallel run): still safe to delete, at the new head
   }
   // the residual window: a push between this GET and the DELETE (Gitea lists deleted branches for restore)
-  await deleteBranch(ctx.http, ctx.repo, ctx.branch);
+  try {
+    await deleteBranch(ctx.http, ctx.repo, ctx.branch);
+  } catch (error) {
+    if (!(error instanceof GiteaApiError) || error.status === undefined || error.status >= 500) throw error;
+    return { deleted: false, kept: `Gitea refused to delete it (${error.status}: a protected branch?)` };
+  }
   return { deleted: true };
 }
 
@@ -33,7 +39,7 @@ export async function driftGone(ctx: TopicContext, pr: PullRequest | undefined, 
       return { ...base, action: 'none', reason: `${why}; the left-over branch ${ctx.branch} holds commits that are not driftgate's (${describeCommits(state.humans)}) and is left alone` };
     }
     const gone = await deleteIfUnmoved(ctx, state);
-    if (!gone.deleted) return { ...base, action: 'none', reason: `${why}; the left-over branch ${ctx.branch} received commits that are not driftgate's (${gone.who}) and is left alone` };
+    if (!gone.deleted) return { ...base, action: 'none', reason: `${why}; the left-over branch ${ctx.branch} is left alone: ${gone.kept}` };
     return { ...base, action: 'none', reason: why, notes: [`deleted the left-over branch ${ctx.branch} (only driftgate's commits)`] };
   }
   const ref = { number: pr.number, url: pr.html_url };
@@ -51,7 +57,7 @@ export async function driftGone(ctx: TopicContext, pr: PullRequest | undefined, 
   await editPull(ctx.http, ctx.repo, pr.number, { state: 'closed' });
   const gone = await deleteIfUnmoved(ctx, state);
   await createIssueComment(ctx.http, ctx.repo, pr.number, {
-    body: ctx.redact(`${DRIFT_GONE_MARKER}\n${driftGoneClosedComment(why, ctx.plan.topic, ctx.base, ctx.branch, gone.deleted ? undefined : gone.who)}`),
+    body: ctx.redact(`${DRIFT_GONE_MARKER}\n${driftGoneClosedComment(why, ctx.plan.topic, ctx.base, ctx.branch, gone.kept)}`),
   });
   if (gone.deleted) return { ...base, ...ref, action: 'closed', reason: why, notes: [`deleted the branch ${ctx.branch} (only driftgate's commits)`] };
   return {
@@ -59,6 +65,6 @@ export async function driftGone(ctx: TopicContext, pr: PullRequest | undefined, 
     ...ref,
     action: 'closed',
     reason: why,
-    warnings: [`closed PR #${pr.number}, but kept its branch ${ctx.branch}: it received commits that are not driftgate's (${gone.who}); driftgate cannot propose this topic again until the branch is deleted`],
+    warnings: [`closed PR #${pr.number}, but its branch ${ctx.branch} stays: ${gone.kept}; driftgate cannot propose this topic again until the branch is deleted`],
   };
 }

@@ -111,11 +111,11 @@ export function driftGoneLeftOpenComment(why: string, topic: string, base: strin
   ].join('\n');
 }
 
-/** The comment when driftgate closes its own PR; says what happened to the branch (`keptFor`: whose late commits kept it). */
-export function driftGoneClosedComment(why: string, topic: string, base: string, branch: string, keptFor?: string): string {
+/** The comment when driftgate closes its own PR; says what happened to the branch (`kept`: why it was not deleted). */
+export function driftGoneClosedComment(why: string, topic: string, base: string, branch: string, kept?: string): string {
   const fate =
-    keptFor === undefined
+    kept === undefined
       ? `Its branch \`${branch}\` held only driftgate's commits and is deleted; if the drift returns, driftgate proposes a fresh PR.`
-      : `Its branch \`${branch}\` is kept: it received commits that are not driftgate's (${keptFor}) while driftgate closed the PR. While that branch exists, driftgate cannot propose a fix for this topic: delete it, or open a PR from it.`;
+      : `Its branch \`${branch}\` stays: ${kept}. While that branch exists, driftgate cannot propose a fix for this topic: delete it, or open a PR from it.`;
   return `The drift this PR fixed is gone: ${why} (topic \`${topic}\`, base \`${base}\`). driftgate closes it. ${fate}`;
 }

@@ -99,6 +99,25 @@ for (const personality of PERSONALITIES) {
       expect(pulls()).toHaveLength(1);
     });
 
+    it('keeps the branch when a push lands while driftgate closes the PR, or when Gitea refuses the delete', async () => {
+      const opened = await ensureFixPr(w.http, repoRef, plan(['alpha']), opts);
+      let theirs = '';
+      w.fake.beforeNext('PATCH', '/repos/{owner}/{repo}/pulls/{index}', () => (theirs = alicePushes(w).sha));
+      const gone = await ensureFixPr(w.http, repoRef, plan([]), opts);
+      expect(gone).toMatchObject({ action: 'closed', number: opened.number });
+      expect(gone.warnings).toEqual([expect.stringMatching(/but its branch .* stays: it received commits that are not driftgate's \(\w{10} by Alice\); driftgate cannot propose this topic again until the branch is deleted$/)]);
+      expect(w.repo.branches.get(BRANCH)).toBe(theirs);
+      expect(commentsOn(opened.number!).find((c) => c.body.includes(DRIFT_GONE_MARKER))?.body).toMatch(/stays: it received commits .*Alice.*delete it, or open a PR from it/);
+
+      w.repo.branches.delete(BRANCH);
+      const again = await ensureFixPr(w.http, repoRef, plan(['alpha']), opts);
+      w.fake.failNext('DELETE', '/repos/{owner}/{repo}/branches/{branch}', 403);
+      const refused = await ensureFixPr(w.http, repoRef, plan([]), opts);
+      expect(refused).toMatchObject({ action: 'closed', number: again.number });
+      expect(refused.warnings[0]).toMatch(/stays: Gitea refused to delete it \(403: a protected branch\?\)/);
+      expect(w.repo.branches.has(BRANCH)).toBe(true);
+    });
+
     it('re-plans instead of overwriting when a person pushes to the fix branch between the check and the write', async () => {
       await ensureFixPr(w.http, repoRef, plan(['alpha', 'beta']), opts);
       let theirs = '';
