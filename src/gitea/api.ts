@@ -35,7 +35,7 @@ export async function getVersion(http: GiteaHttp): Promise<ServerVersion> {
 
 /**
  * GET /user: the user the token belongs to. Comments and PRs are driftgate's only when this user
- * wrote them (a scoped token needs `read:user`; the Actions token answers its own bot user).
+ * wrote them (a scoped token needs the `read:user` scope for it).
  */
 export async function getCurrentUser(http: GiteaHttp): Promise<User> {
   return (await http.request<User>('GET', '/user')).body;
