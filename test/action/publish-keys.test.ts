@@ -3,7 +3,7 @@
 // decides the other's required check. The status state follows the job's verdict (fail-on).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunContext } from '../../src/action/event.js';
-import { publishToGitea, type PublishLog } from '../../src/action/publish.js';
+import { publishErrorStatus, publishToGitea, type PublishLog } from '../../src/action/publish.js';
 import { buildReport } from '../../src/report/build-report.js';
 import type { Finding } from '../../src/gates/types.js';
 import type { Report } from '../../src/report/types.js';
@@ -64,6 +64,9 @@ for (const personality of ['gitea-1.25', 'gitea-1.27', 'forgejo'] as Personality
       expect(repo.comments.map((c) => c.body.split('\n')[0])).toEqual(['<!-- driftgate:sticky-comment:offline -->', '<!-- driftgate:sticky-comment:live -->']);
       await publish(report([]), {});
       expect(repo.statuses.at(-1)?.context).toBe('driftgate');
+      // a run that could not evaluate errs under its own key too
+      await publishErrorStatus({ context, serverUrl: gitea.url, token: gitea.token, commentKey: 'live', message: 'boom' }, log);
+      expect(repo.statuses.at(-1)).toMatchObject({ context: 'driftgate/live', state: 'error', description: 'could not evaluate: boom' });
     });
 
     it('fail-on: the status agrees with the job, and its description still tells the truth', async () => {
