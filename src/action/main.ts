@@ -17,6 +17,6 @@ await runAction(process.env, {
     );
     const first = fix.results.find((r) => r.url);
     const action = first ? `${first.action} (${first.topic})` : fix.results.map((r) => `${r.action} (${r.topic})`).join(', ') || 'none';
-    return { url: fix.prUrl, action, failed: fix.exitCode === EXIT_ERROR };
+    return { url: fix.prUrl, action, failed: fix.exitCode === EXIT_ERROR, warnings: fix.warnings };
   },
 });

@@ -34,6 +34,8 @@ export interface ProbeOptions extends CommonOptions {
 export interface FixOptions extends CheckOptions {
   dryRun: boolean;
   pr: boolean;
+  /** apply the plan to the working tree (same guards as a fix PR) */
+  write?: boolean;
   /** Gitea API base (e.g. https://git.example.com) and token, for --pr */
   serverUrl?: string;
   repo?: string; // owner/name

@@ -106,27 +106,29 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
       setExit(await probeCommand(probeOpts, io));
     });
 
-  addCheckFlags(addCommon(program.command('fix').description('plan fixes for fixable findings; print the diff; with --pr open/update the fix PR')))
-    .option('--dry-run', 'print the plan and the unified diff; change nothing')
-    .option('--pr', 'open or update the fix PR on Gitea')
+  addCheckFlags(addCommon(program.command('fix').description('plan fixes for fixable findings; print the diff; --write applies it locally, --pr opens/updates/closes the fix PR')))
+    .option('--dry-run', 'print the plan and the unified diff; change nothing (the default)')
+    .option('--write', 'apply the planned edits to the files in --root (same guards as a fix PR) and print what changed')
+    .option('--pr', 'open, update or close the fix PR on Gitea')
     .option('--server-url <url>', 'Gitea base URL (default: GITHUB_SERVER_URL / GITEA_SERVER_URL)')
     .option('--repo <owner/name>', 'repository (default: GITHUB_REPOSITORY)')
     .option('--base <branch>', 'base branch of the fix PR (default: config fix.base, else main)')
     .addHelpText(
       'after',
-      '\nThe token for --pr is read from DRIFTGATE_TOKEN, GITEA_TOKEN or GITHUB_TOKEN (never a flag, so it stays\nout of shell history and process lists). Use a bot token: see the README, "Set up on Gitea".',
+      '\nThe token for --pr is read from DRIFTGATE_TOKEN, GITEA_TOKEN or GITHUB_TOKEN (never a flag, so it stays\nout of shell history and process lists). Use a bot token with the read:user scope too (driftgate only\ntouches PRs and comments of the token\'s own user): see the README, "Set up on Gitea".',
     )
     .action(async (opts) => {
       const fixOpts: FixOptions = {
         ...checkOptions(opts),
         dryRun: Boolean(opts.dryRun),
         pr: Boolean(opts.pr),
+        write: Boolean(opts.write),
         serverUrl: opts.serverUrl as string | undefined,
         repo: opts.repo as string | undefined,
         base: opts.base as string | undefined,
         token: io.env.DRIFTGATE_TOKEN ?? io.env.GITEA_TOKEN ?? io.env.GITHUB_TOKEN,
       };
-      if (fixOpts.dryRun && fixOpts.pr) throw new UserError('--dry-run and --pr cannot be combined');
+      if ([fixOpts.dryRun, fixOpts.pr, fixOpts.write].filter(Boolean).length > 1) throw new UserError('--dry-run, --write and --pr cannot be combined');
       const { fixCommand } = await import('./commands/fix.js');
       setExit(await fixCommand(fixOpts, io));
     });
