@@ -2,7 +2,7 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   createSchemaValidator,
   parseYamlText
-} from "./chunk-BDM2FPY4.js";
+} from "./chunk-FJT6XCXK.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";

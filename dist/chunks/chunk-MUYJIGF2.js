@@ -1,23 +1,23 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
-  expandHome,
-  homeOf
-} from "./chunk-LIMRRP4O.js";
-import {
   EXIT_DIR_MISSING,
   parseRemoteCommand,
   require_lib
 } from "./chunk-KRI2SMFC.js";
 import {
+  loadSpine
+} from "./chunk-5JC3Y6RF.js";
+import {
   defaultConfig,
-  loadSpine,
   parseYamlFile,
   parseYamlText,
   validateAgainstSchema
-} from "./chunk-BDM2FPY4.js";
+} from "./chunk-FJT6XCXK.js";
 import {
+  expandHome,
+  homeOf,
   locateIn
-} from "./chunk-2LFZN6BM.js";
+} from "./chunk-KY6NJVU6.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";

@@ -1,14 +1,14 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-LYAMQG7B.js";
-import "./chunk-LIMRRP4O.js";
+} from "./chunk-MUYJIGF2.js";
 import "./chunk-KRI2SMFC.js";
+import "./chunk-5JC3Y6RF.js";
 import {
   loadConfig
-} from "./chunk-BDM2FPY4.js";
-import "./chunk-2LFZN6BM.js";
-import "./chunk-7YUWKERN.js";
+} from "./chunk-FJT6XCXK.js";
+import "./chunk-KY6NJVU6.js";
+import "./chunk-OPM43HJ3.js";
 import "./chunk-G7ZH7VVN.js";
 import {
   EXIT_OK

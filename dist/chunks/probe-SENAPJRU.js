@@ -10,13 +10,15 @@ import {
 } from "./chunk-OYDOIQNL.js";
 import {
   writeObservations
-} from "./chunk-JISZBSB2.js";
+} from "./chunk-4XRDEJQN.js";
 import {
-  loadConfig,
   loadSpine
-} from "./chunk-BDM2FPY4.js";
-import "./chunk-2LFZN6BM.js";
-import "./chunk-7YUWKERN.js";
+} from "./chunk-5JC3Y6RF.js";
+import {
+  loadConfig
+} from "./chunk-FJT6XCXK.js";
+import "./chunk-KY6NJVU6.js";
+import "./chunk-OPM43HJ3.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";

@@ -1,10 +1,7 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   GATES
-} from "./chunk-D3O2JXGR.js";
-import "./chunk-5YKCWURR.js";
-import "./chunk-LIMRRP4O.js";
-import "./chunk-2LFZN6BM.js";
+} from "./chunk-KY6NJVU6.js";
 import {
   EXIT_OK
 } from "./chunk-3AJIMYI2.js";
@@ -27,7 +24,8 @@ function renderCatalogText(gates) {
 function renderCatalogJson(gates) {
   const data = {
     version: 1,
-    gates: gates.map((g) => ({ id: g.id, aliases: g.aliases, kind: g.kind, severity: g.severity, description: g.describe }))
+    // reads: the inputs whose failure makes the gate inconclusive; judges: the entity kinds it evaluates
+    gates: gates.map((g) => ({ id: g.id, aliases: g.aliases, kind: g.kind, severity: g.severity, description: g.describe, reads: g.reads, judges: g.judges }))
   };
   return `${JSON.stringify(data, null, 2)}
 `;

@@ -1,8 +1,5 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
-  writeFileAtomic
-} from "./chunk-ESNE2BXZ.js";
-import {
   KnownHosts,
   SshPool,
   blobAlgorithm,
@@ -24,11 +21,16 @@ import {
 } from "./chunk-KRI2SMFC.js";
 import "./chunk-YE4YLPLW.js";
 import {
-  loadConfig,
   loadSpine
-} from "./chunk-BDM2FPY4.js";
-import "./chunk-2LFZN6BM.js";
-import "./chunk-7YUWKERN.js";
+} from "./chunk-5JC3Y6RF.js";
+import {
+  writeFileAtomic
+} from "./chunk-ESNE2BXZ.js";
+import {
+  loadConfig
+} from "./chunk-FJT6XCXK.js";
+import "./chunk-KY6NJVU6.js";
+import "./chunk-OPM43HJ3.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";

@@ -1,27 +1,26 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-LYAMQG7B.js";
+} from "./chunk-MUYJIGF2.js";
 import {
   createRevalidate,
   planFixes,
   renderPlan
-} from "./chunk-5VQ32PNZ.js";
+} from "./chunk-4LKIQVGP.js";
+import "./chunk-KRI2SMFC.js";
+import "./chunk-DV2EWJ53.js";
 import {
   runCheck
-} from "./chunk-D4LTPN6V.js";
-import "./chunk-D3O2JXGR.js";
+} from "./chunk-XZNHMY4X.js";
+import "./chunk-4XRDEJQN.js";
 import "./chunk-SZMFY4LF.js";
-import "./chunk-QE4GO4HO.js";
-import "./chunk-5YKCWURR.js";
-import "./chunk-LIMRRP4O.js";
+import "./chunk-2QW23RFY.js";
 import "./chunk-ATKKBIHT.js";
+import "./chunk-5JC3Y6RF.js";
 import "./chunk-ESNE2BXZ.js";
-import "./chunk-KRI2SMFC.js";
-import "./chunk-JISZBSB2.js";
-import "./chunk-BDM2FPY4.js";
-import "./chunk-2LFZN6BM.js";
-import "./chunk-7YUWKERN.js";
+import "./chunk-FJT6XCXK.js";
+import "./chunk-KY6NJVU6.js";
+import "./chunk-OPM43HJ3.js";
 import {
   errorMessage
 } from "./chunk-G7ZH7VVN.js";

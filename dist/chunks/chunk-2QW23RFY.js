@@ -1,19 +1,189 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
-  hostServicesNaming,
-  placeService,
-  servicesNaming
-} from "./chunk-5YKCWURR.js";
-import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-ATKKBIHT.js";
+import {
+  BINDING_KINDS,
+  COVERAGE_DETAIL,
+  brokenInputs,
+  coverageText,
+  fingerprint,
+  hostServicesNaming,
+  isBroken,
+  locate,
+  notEvaluatedDraft,
+  placeService,
+  schema_default,
+  servicesNaming,
+  unknownStatusDrafts,
+  unreadableDrafts
+} from "./chunk-KY6NJVU6.js";
+import {
+  errorMessage
+} from "./chunk-G7ZH7VVN.js";
 import {
   EXIT_DRIFT,
   EXIT_ERROR,
   EXIT_INCONCLUSIVE,
   EXIT_OK
 } from "./chunk-3AJIMYI2.js";
+
+// src/gates/finalize.ts
+function isLocation(place) {
+  return typeof place.line === "number";
+}
+function gateSetting(gate, settings) {
+  if (settings[gate.id]) return settings[gate.id];
+  for (const alias of gate.aliases) {
+    const hit = settings[alias] ?? settings[alias.toLowerCase()] ?? settings[alias.toUpperCase()];
+    if (hit) return hit;
+  }
+  return void 0;
+}
+function finalizeDraft(gate, draft, model, setting) {
+  const locations = draft.at.map((place) => isLocation(place) ? place : locate(model, place));
+  const own = draft.severity ?? gate.severity;
+  const severity = setting && setting !== "off" && own !== "notice" ? setting : own;
+  const finding = {
+    gate: gate.id,
+    severity,
+    fingerprint: fingerprint(gate.id, draft.subject, draft.kind, draft.at),
+    message: draft.message,
+    subject: draft.subject,
+    locations,
+    direction: draft.direction ?? "inconsistent"
+  };
+  if (draft.expected !== void 0) finding.expected = draft.expected;
+  if (draft.observed !== void 0) finding.observed = draft.observed;
+  if (draft.fix) finding.fix = draft.fix;
+  if (draft.inconclusive) finding.inconclusive = true;
+  if (draft.details) finding.details = draft.details;
+  return finding;
+}
+
+// src/gates/sort-findings.ts
+function firstPlace(f) {
+  const loc = f.locations[0];
+  return loc ? [loc.file, loc.line, loc.column] : ["", 0, 0];
+}
+function compareFindings(a, b) {
+  const [fa, la, ca] = firstPlace(a);
+  const [fb, lb, cb] = firstPlace(b);
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  if (la !== lb) return la - lb;
+  if (ca !== cb) return ca - cb;
+  if (a.gate !== b.gate) return a.gate < b.gate ? -1 : 1;
+  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
+  return 0;
+}
+function sortFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = [];
+  for (const f of findings) {
+    const key = `${f.gate}\0${f.fingerprint}\0${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(f);
+  }
+  return unique.sort(compareFindings);
+}
+
+// src/gates/run-gates.ts
+function resultOf(findings) {
+  if (findings.some((f) => f.severity === "error" && !f.inconclusive)) return "fail";
+  if (findings.some((f) => f.inconclusive)) return "inconclusive";
+  if (findings.some((f) => f.severity === "error")) return "fail";
+  return findings.some((f) => f.severity === "warning") ? "warn" : "pass";
+}
+function coverageNote(findings) {
+  const unchecked = findings.filter((f) => f.details?.[COVERAGE_DETAIL] !== void 0);
+  const first = unchecked[0]?.locations[0];
+  if (!first) return void 0;
+  const more = unchecked.length > 1 ? ` and ${unchecked.length - 1} more` : "";
+  const what = unchecked[0].details?.[COVERAGE_DETAIL] === "input-not-loaded" ? "not evaluated: could not use" : "could not use";
+  return `${what} ${first.file}:${first.line}:${first.column}${more}`;
+}
+function run(gate, ctx, forced) {
+  const base = { id: gate.id, aliases: [...gate.aliases], kind: gate.kind, checked: {} };
+  const setting = gateSetting(gate, ctx.config.gates);
+  if (setting === "off" && !forced) {
+    return { run: { ...base, result: "skipped", findings: 0, durationMs: 0, note: "off in config" }, findings: [] };
+  }
+  const weight = setting === "off" ? void 0 : setting;
+  if (gate.kind === "live" && ctx.observations === void 0) {
+    return { run: { ...base, result: "skipped", findings: 0, durationMs: 0, note: "offline" }, findings: [] };
+  }
+  const started = performance.now();
+  const finish = (drafts, checked) => {
+    const findings = drafts.map((d) => finalizeDraft(gate, d, ctx.model, weight));
+    const durationMs = Math.round(performance.now() - started);
+    const result = resultOf(findings);
+    const note = forced ?? (result === "inconclusive" ? coverageNote(findings) : void 0);
+    return { run: { ...base, checked, result, findings: findings.length, durationMs, ...note ? { note } : {} }, findings };
+  };
+  const broken = brokenInputs(gate, ctx.model);
+  if (broken.length > 0) return finish([notEvaluatedDraft(broken)], {});
+  try {
+    const out = gate.run(ctx);
+    return finish([...out.findings, ...unreadableDrafts(gate, ctx.model), ...unknownStatusDrafts(gate, ctx.model, out.checked)], out.checked);
+  } catch (error) {
+    const durationMs = Math.round(performance.now() - started);
+    const note = `gate crashed: ${errorMessage(error)}`;
+    return { run: { ...base, result: "error", findings: 0, durationMs, note }, findings: [] };
+  }
+}
+function brokenBindings(ctx) {
+  return [...BINDING_KINDS, "caddyfile"].map((k) => ctx.model.inputs[k]).filter((s) => s !== void 0 && isBroken(s));
+}
+function concerns(p, at) {
+  const q = p.location;
+  if (q.file !== at.file) return false;
+  if (q.pointer === at.pointer || q.pointer.startsWith(`${at.pointer}/`)) return true;
+  return p.code === "SCHEMA_REQUIRED" && (at.pointer === q.pointer || at.pointer.startsWith(`${q.pointer}/`));
+}
+function unusable(ctx) {
+  const m = ctx.model;
+  const broken = brokenBindings(ctx);
+  const files = new Set(broken.map((s) => s.path));
+  const unknown = [...m.services, ...m.vms].filter((e) => e.meaning === "unknown").map((e) => ({ file: e.ref.file, pointer: `${e.ref.pointer}/status` }));
+  const places = [...m.unreadable.map((u) => u.ref), ...unknown];
+  const problems = ctx.problems.filter((p) => files.has(p.location.file) || places.some((r) => concerns(p, r)));
+  const why = [
+    broken.length === 1 ? `${broken[0].path} did not load` : broken.length > 1 ? `${broken.length} binding files did not load` : "",
+    m.unreadable.length > 0 ? `${m.unreadable.length} ${m.unreadable.length === 1 ? "entry" : "entries"} could not be read` : "",
+    unknown.length > 0 ? `${unknown.length} ${unknown.length === 1 ? "status is" : "statuses are"} unknown` : ""
+  ].filter(Boolean);
+  return { problems, why };
+}
+function plan(gates, ctx) {
+  const planned = gates.map((gate) => ({ gate, ctx }));
+  if (gates.some((g) => g.id === schema_default.id)) return planned;
+  const { problems, why } = unusable(ctx);
+  if (why.length === 0) return planned;
+  planned.unshift({ gate: schema_default, ctx: { ...ctx, problems }, forced: `not selected; runs because ${why.join(", ")}` });
+  return planned;
+}
+function runGates(gates, ctx) {
+  const runs = [];
+  const all = [];
+  for (const p of plan(gates, ctx)) {
+    const { run: r, findings: findings2 } = run(p.gate, p.ctx, p.forced);
+    runs.push(r);
+    all.push(...findings2);
+  }
+  const findings = sortFindings(all);
+  return { runs: settleRuns(runs, findings), findings };
+}
+function settleRuns(runs, findings, suppressed = []) {
+  return runs.map((r) => {
+    if (r.result === "skipped" || r.result === "error") return r;
+    const own = findings.filter((f) => f.gate === r.id);
+    const hidden = suppressed.filter((f) => f.gate === r.id).length;
+    const { suppressed: _old, ...rest } = r;
+    return { ...rest, findings: own.length, result: resultOf(own), ...hidden > 0 ? { suppressed: hidden } : {} };
+  });
+}
 
 // src/report/result.ts
 function reportResult(runs, findings) {
@@ -51,6 +221,7 @@ function redactFinding(f) {
 }
 function buildReport(input) {
   const count = (severity) => input.findings.filter((f) => f.severity === severity).length;
+  const suppressedCount = Array.isArray(input.suppressed) ? input.suppressed.length : input.suppressed;
   const report = {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -63,11 +234,14 @@ function buildReport(input) {
       errors: count("error"),
       warnings: count("warning"),
       notices: count("notice"),
-      ...input.suppressed ? { suppressed: input.suppressed } : {}
+      ...suppressedCount ? { suppressed: suppressedCount } : {}
     },
     gates: input.runs,
     findings: input.findings.map(redactFinding)
   };
+  if (Array.isArray(input.suppressed) && input.suppressed.length > 0) {
+    report.suppressed = input.suppressed.map((f) => ({ ...redactFinding(f), exception: f.exception }));
+  }
   if (input.observations) report.observations = input.observations;
   if (input.matrix) report.matrix = input.matrix;
   if (input.error !== void 0) report.error = redactText(input.error);
@@ -87,7 +261,7 @@ function buildMatrix(model, obs) {
   const rows = [];
   const placements = model.services.map((s) => placeService(model, s)).filter((p) => p !== void 0);
   for (const vm of [...model.vms].sort((a, b) => a.vmid - b.vmid)) {
-    if (vm.status !== "active") continue;
+    if (vm.meaning !== "running") continue;
     const stacks = stacksOf(vm, obs);
     if (stacks.length === 0) continue;
     const containers = stacks.flatMap((s) => s.containers);
@@ -154,6 +328,21 @@ function valueText(v) {
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+function isCoverage(f) {
+  return f.details?.[COVERAGE_DETAIL] !== void 0;
+}
+function subjectText(f) {
+  return `${f.subject.kind} ${JSON.stringify(f.subject.id)}`;
+}
+function gateDetail(g) {
+  const parts = [];
+  if (g.findings > 0) parts.push(plural(g.findings, "finding"));
+  if (g.suppressed) parts.push(`${g.suppressed} suppressed`);
+  const checked = coverageText(g.checked ?? {});
+  if (checked) parts.push(`checked ${checked}`);
+  if (g.note) parts.push(g.note);
+  return parts.join("; ");
+}
 function gateLabel(g) {
   return g.aliases.length > 0 ? `${g.id} (${g.aliases.join(", ")})` : g.id;
 }
@@ -219,8 +408,17 @@ function code(text) {
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function gateCell(g, findings) {
   const counts = severityCounts(findings.filter((f) => f.gate === g.id));
-  const detail = g.note ?? counts;
+  const detail = [counts, g.suppressed ? `${g.suppressed} suppressed` : "", g.note ?? ""].filter(Boolean).join("; ");
   return detail ? `${GATE_BADGE[g.result]} \u2014 ${detail}` : GATE_BADGE[g.result];
+}
+function suppressedSection(report) {
+  const hidden = report.suppressed ?? [];
+  if (hidden.length === 0) return [];
+  const items = hidden.map((f) => {
+    const where = f.locations[0] ? `${code(placeText(f.locations[0], false))} ` : "";
+    return `- **${f.severity}** ${where}${escapeMarkdown(f.message)} [${escapeMarkdown(f.gate)}] \u2014 ${code(subjectText(f))}: ${escapeMarkdown(f.exception.reason)} (expires ${escapeMarkdown(f.exception.expires)})`;
+  });
+  return [`<details><summary>${hidden.length} suppressed by config exceptions</summary>`, "", ...items, "", "</details>", ""];
 }
 function findingItem(f) {
   const [first, ...rest] = f.locations;
@@ -231,15 +429,17 @@ function findingItem(f) {
   if (f.expected !== void 0) eo.push(`expected ${code(valueText(f.expected))}`);
   if (f.observed !== void 0) eo.push(`observed ${code(valueText(f.observed))}`);
   if (eo.length > 0) lines.push(`  - ${eo.join(", ")}`);
-  if (f.inconclusive) lines.push("  - inconclusive: the probe failed, so drift is not ruled out");
+  if (f.inconclusive && !isCoverage(f)) lines.push("  - inconclusive: the probe failed, so drift is not ruled out");
   if (f.fix) lines.push(`  - fix: set ${code(f.fix.pointer)} in ${code(f.fix.file)} to ${code(JSON.stringify(f.fix.value))}`);
   return lines.join("\n");
 }
 function renderMarkdown(report) {
   const out = [`### driftgate: ${RESULT_BADGE[report.result]}`, ""];
   if (report.error !== void 0) out.push(`> **error:** ${escapeMarkdown(report.error)}`, "");
-  out.push("| Check | Result |", "|---|---|");
-  for (const g of report.gates) out.push(`| ${escapeCell(gateLabel(g))} | ${escapeCell(gateCell(g, report.findings))} |`);
+  out.push("| Check | Result | Checked |", "|---|---|---|");
+  for (const g of report.gates) {
+    out.push(`| ${escapeCell(gateLabel(g))} | ${escapeCell(gateCell(g, report.findings))} | ${escapeCell(coverageText(g.checked ?? {}))} |`);
+  }
   out.push("", `${escapeMarkdown(summaryText(report))}`, "");
   const groups = findingsByGate(report);
   if (groups.length > 0) out.push("#### Findings", "");
@@ -260,8 +460,91 @@ function renderMarkdown(report) {
     if (more > 0) out.push(`${others.length > 0 ? "\n" : ""}- \u2026 and ${more} more (see the JSON report)`);
     out.push("");
   }
+  out.push(...suppressedSection(report));
   if (report.matrix) out.push("#### VM-Container Matrix", "", renderMatrixMarkdown(report.matrix).trimEnd(), "");
   return `${out.join("\n").trimEnd()}
+`;
+}
+
+// src/report/text.ts
+var SEVERITY_COLOR = { error: "31", warning: "33", notice: "36" };
+var GATE_COLOR = {
+  pass: "32",
+  fail: "31",
+  warn: "33",
+  skipped: "2",
+  inconclusive: "35",
+  error: "31"
+};
+var RESULT_COLOR = { pass: "32", drift: "31", inconclusive: "35", error: "31" };
+var plain = (_code, text) => text;
+function findingHead(f, paint = plain) {
+  const first = f.locations[0];
+  const head = first ? `${placeText(first)}: ` : "";
+  return `${head}${paint(SEVERITY_COLOR[f.severity], f.severity)} ${f.message} ${paint("2", `[${f.gate}]`)}`;
+}
+function findingLines(f, paint) {
+  const rest = f.locations.slice(1);
+  const lines = [findingHead(f, paint)];
+  for (const l of rest) lines.push(`    also ${placeText(l)}`);
+  lines.push(`    subject: ${subjectText(f)}`);
+  if (f.expected !== void 0) lines.push(`    expected: ${valueText(f.expected)}`);
+  if (f.observed !== void 0) lines.push(`    observed: ${valueText(f.observed)}`);
+  if (f.inconclusive && !isCoverage(f)) lines.push("    inconclusive: the probe failed, so drift is not ruled out");
+  const fix = fixText(f);
+  if (fix) lines.push(`    fix: ${fix}`);
+  return lines;
+}
+var SEVERITY_HEADING = { error: "Errors", warning: "Warnings", notice: "Notices" };
+function findingsBySeverity(findings) {
+  return ["error", "warning", "notice"].map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity).sort(compareFindings) })).filter((g) => g.findings.length > 0);
+}
+function resultLine(report, color = false) {
+  const verdict = color ? `\x1B[${RESULT_COLOR[report.result]}m${report.result.toUpperCase()}\x1B[0m` : report.result.toUpperCase();
+  return `Result: ${verdict} (exit ${exitCode(report)}): ${summaryText(report)}`;
+}
+function suppressedLines(report, opts, paint) {
+  const hidden = report.suppressed ?? [];
+  if (hidden.length === 0) return [];
+  if (!opts.showSuppressed) return [`${hidden.length} suppressed by config exceptions; --show-suppressed lists them`, ""];
+  const out = [paint("1", `Suppressed by config exceptions: ${hidden.length}`)];
+  for (const f of hidden) {
+    out.push(findingHead(f, paint), `    subject: ${subjectText(f)}`, `    exception: ${f.exception.reason} (expires ${f.exception.expires})`);
+  }
+  out.push("");
+  return out;
+}
+function renderText(report, opts) {
+  const paint = (code2, text) => opts.color ? `\x1B[${code2}m${text}\x1B[0m` : text;
+  const out = [];
+  for (const group of findingsBySeverity(report.findings)) {
+    if (opts.quiet && group.severity !== "error") continue;
+    out.push(paint("1", `${SEVERITY_HEADING[group.severity]} (${group.findings.length})`));
+    for (const f of group.findings) out.push(...findingLines(f, paint));
+    out.push("");
+  }
+  if (opts.quiet) {
+    if (report.error !== void 0) out.push(`${paint("31", "error")}: ${report.error}`);
+    out.push(resultLine(report, opts.color));
+    return `${out.join("\n")}
+`;
+  }
+  out.push(paint("1", "Gates"));
+  const width = Math.max(0, ...report.gates.map((g) => gateLabel(g).length));
+  for (const g of report.gates) {
+    const line = `  ${paint(GATE_COLOR[g.result], g.result.padEnd(12))} ${gateLabel(g).padEnd(width)}  ${gateDetail(g)}`;
+    out.push(line.trimEnd());
+  }
+  out.push("");
+  out.push(...suppressedLines(report, opts, paint));
+  if (report.matrix) {
+    out.push(paint("1", "VM-container matrix"));
+    out.push(renderMatrixText(report.matrix).trimEnd());
+    out.push("");
+  }
+  if (report.error !== void 0) out.push(`${paint("31", "error")}: ${report.error}`);
+  out.push(resultLine(report, opts.color));
+  return `${out.join("\n")}
 `;
 }
 
@@ -274,6 +557,8 @@ function gateJson(g) {
     result: g.result,
     findings: g.findings,
     durationMs: g.durationMs,
+    checked: g.checked ?? {},
+    ...g.suppressed ? { suppressed: g.suppressed } : {},
     ...g.note !== void 0 ? { note: g.note } : {}
   };
 }
@@ -312,104 +597,13 @@ function reportJson(report) {
     },
     gates: report.gates.map(gateJson),
     findings: report.findings.map(findingJson),
+    ...report.suppressed?.length ? { suppressed: report.suppressed.map((f) => ({ ...findingJson(f), exception: f.exception })) } : {},
     ...report.matrix !== void 0 ? { matrix: report.matrix } : {},
     ...report.error !== void 0 ? { error: report.error } : {}
   };
 }
 function renderJson(report) {
   return `${JSON.stringify(reportJson(report), null, 2)}
-`;
-}
-
-// src/gates/sort-findings.ts
-function firstPlace(f) {
-  const loc = f.locations[0];
-  return loc ? [loc.file, loc.line, loc.column] : ["", 0, 0];
-}
-function compareFindings(a, b) {
-  const [fa, la, ca] = firstPlace(a);
-  const [fb, lb, cb] = firstPlace(b);
-  if (fa !== fb) return fa < fb ? -1 : 1;
-  if (la !== lb) return la - lb;
-  if (ca !== cb) return ca - cb;
-  if (a.gate !== b.gate) return a.gate < b.gate ? -1 : 1;
-  if (a.message !== b.message) return a.message < b.message ? -1 : 1;
-  return 0;
-}
-function sortFindings(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  const unique = [];
-  for (const f of findings) {
-    const key = `${f.gate}\0${f.fingerprint}\0${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push(f);
-  }
-  return unique.sort(compareFindings);
-}
-
-// src/report/text.ts
-var SEVERITY_COLOR = { error: "31", warning: "33", notice: "36" };
-var GATE_COLOR = {
-  pass: "32",
-  fail: "31",
-  warn: "33",
-  skipped: "2",
-  inconclusive: "35",
-  error: "31"
-};
-var RESULT_COLOR = { pass: "32", drift: "31", inconclusive: "35", error: "31" };
-function findingLines(f, paint) {
-  const [first, ...rest] = f.locations;
-  const head = first ? `${placeText(first)}: ` : "";
-  const lines = [`${head}${paint(SEVERITY_COLOR[f.severity], f.severity)} ${f.message} ${paint("2", `[${f.gate}]`)}`];
-  for (const l of rest) lines.push(`    also ${placeText(l)}`);
-  if (f.expected !== void 0) lines.push(`    expected: ${valueText(f.expected)}`);
-  if (f.observed !== void 0) lines.push(`    observed: ${valueText(f.observed)}`);
-  if (f.inconclusive) lines.push("    inconclusive: the probe failed, so drift is not ruled out");
-  const fix = fixText(f);
-  if (fix) lines.push(`    fix: ${fix}`);
-  return lines;
-}
-var SEVERITY_HEADING = { error: "Errors", warning: "Warnings", notice: "Notices" };
-function findingsBySeverity(findings) {
-  return ["error", "warning", "notice"].map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity).sort(compareFindings) })).filter((g) => g.findings.length > 0);
-}
-function resultLine(report, color = false) {
-  const verdict = color ? `\x1B[${RESULT_COLOR[report.result]}m${report.result.toUpperCase()}\x1B[0m` : report.result.toUpperCase();
-  return `Result: ${verdict} (exit ${exitCode(report)}): ${summaryText(report)}`;
-}
-function renderText(report, opts) {
-  const paint = (code2, text) => opts.color ? `\x1B[${code2}m${text}\x1B[0m` : text;
-  const out = [];
-  for (const group of findingsBySeverity(report.findings)) {
-    if (opts.quiet && group.severity !== "error") continue;
-    out.push(paint("1", `${SEVERITY_HEADING[group.severity]} (${group.findings.length})`));
-    for (const f of group.findings) out.push(...findingLines(f, paint));
-    out.push("");
-  }
-  if (opts.quiet) {
-    if (report.error !== void 0) out.push(`${paint("31", "error")}: ${report.error}`);
-    out.push(resultLine(report, opts.color));
-    return `${out.join("\n")}
-`;
-  }
-  out.push(paint("1", "Gates"));
-  const width = Math.max(0, ...report.gates.map((g) => gateLabel(g).length));
-  for (const g of report.gates) {
-    const detail = g.note ?? (g.findings > 0 ? plural(g.findings, "finding") : "");
-    const line = `  ${paint(GATE_COLOR[g.result], g.result.padEnd(12))} ${gateLabel(g).padEnd(width)}  ${detail}`;
-    out.push(line.trimEnd());
-  }
-  out.push("");
-  if (report.matrix) {
-    out.push(paint("1", "VM-container matrix"));
-    out.push(renderMatrixText(report.matrix).trimEnd());
-    out.push("");
-  }
-  if (report.error !== void 0) out.push(`${paint("31", "error")}: ${report.error}`);
-  out.push(resultLine(report, opts.color));
-  return `${out.join("\n")}
 `;
 }
 
@@ -426,11 +620,14 @@ function renderReport(report, format, opts) {
 }
 
 export {
+  sortFindings,
+  runGates,
+  settleRuns,
   exitCode,
   buildReport,
   buildMatrix,
   renderMarkdown,
-  sortFindings,
+  findingHead,
   resultLine,
   renderReport
 };

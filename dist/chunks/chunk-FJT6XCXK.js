@@ -1,14 +1,19 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
+  GATES,
   locateIn,
   locateKeyIn,
   parsePointer,
   pointerOf,
-  require_dist
-} from "./chunk-2LFZN6BM.js";
+  problemAt,
+  require_dist,
+  toPlainData,
+  yamlProblems
+} from "./chunk-KY6NJVU6.js";
 import {
-  didYouMean
-} from "./chunk-7YUWKERN.js";
+  didYouMean,
+  keyTypoOf
+} from "./chunk-OPM43HJ3.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";
@@ -88,7 +93,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -99,7 +104,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -142,7 +147,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -182,9 +187,9 @@ var require_scope = __commonJS({
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
-      constructor(name2) {
-        super(`CodeGen: "code" for ${name2} not defined`);
-        this.value = name2.value;
+      constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
       }
     };
     var UsedValueState;
@@ -251,8 +256,8 @@ var require_scope = __commonJS({
         var _a;
         if (value.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
-        const name2 = this.toName(nameOrPrefix);
-        const { prefix } = name2;
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
         let vs = this._values[prefix];
         if (vs) {
@@ -262,12 +267,12 @@ var require_scope = __commonJS({
         } else {
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name2);
+        vs.set(valueKey, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
-        name2.setValue(value, { property: prefix, itemIndex });
-        return name2;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
       }
       getValue(prefix, keyOrRef) {
         const vs = this._values[prefix];
@@ -276,17 +281,17 @@ var require_scope = __commonJS({
         return vs.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name2) => {
-          if (name2.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name2}" has no value`);
-          return (0, code_1._)`${scopeName}${name2.scopePath}`;
+        return this._reduceValues(values, (name) => {
+          if (name.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return (0, code_1._)`${scopeName}${name.scopePath}`;
         });
       }
       scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name2) => {
-          if (name2.value === void 0)
-            throw new Error(`CodeGen: name "${name2}" has no value`);
-          return name2.value.code;
+        return this._reduceValues(values, (name) => {
+          if (name.value === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return name.value.code;
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
@@ -296,20 +301,20 @@ var require_scope = __commonJS({
           if (!vs)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name2) => {
-            if (nameSet.has(name2))
+          vs.forEach((name) => {
+            if (nameSet.has(name))
               return;
-            nameSet.set(name2, UsedValueState.Started);
-            let c = valueCode(name2);
+            nameSet.set(name, UsedValueState.Started);
+            let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name2} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name2)) {
+              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
               code = (0, code_1._)`${code}${c}${this.opts._n}`;
             } else {
-              throw new ValueError(name2);
+              throw new ValueError(name);
             }
-            nameSet.set(name2, UsedValueState.Completed);
+            nameSet.set(name, UsedValueState.Completed);
           });
         }
         return code;
@@ -386,10 +391,10 @@ var require_codegen = __commonJS({
       }
     };
     var Def = class extends Node {
-      constructor(varKind, name2, rhs) {
+      constructor(varKind, name, rhs) {
         super();
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name;
         this.rhs = rhs;
       }
       render({ es5, _n }) {
@@ -609,17 +614,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name2, from, to) {
+      constructor(varKind, name, from, to) {
         super();
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name;
         this.from = from;
         this.to = to;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name: name2, from, to } = this;
-        return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -627,11 +632,11 @@ var require_codegen = __commonJS({
       }
     };
     var ForIter = class extends For {
-      constructor(loop, varKind, name2, iterable) {
+      constructor(loop, varKind, name, iterable) {
         super();
         this.loop = loop;
         this.varKind = varKind;
-        this.name = name2;
+        this.name = name;
         this.iterable = iterable;
       }
       render(opts) {
@@ -648,9 +653,9 @@ var require_codegen = __commonJS({
       }
     };
     var Func = class extends BlockNode {
-      constructor(name2, args, async) {
+      constructor(name, args, async) {
         super();
-        this.name = name2;
+        this.name = name;
         this.args = args;
         this.async = async;
       }
@@ -737,10 +742,10 @@ var require_codegen = __commonJS({
       }
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
-        const name2 = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name2.prefix] || (this._values[name2.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name2);
-        return name2;
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name);
+        return name;
       }
       getScopeValue(prefix, keyOrRef) {
         return this._extScope.getValue(prefix, keyOrRef);
@@ -754,11 +759,11 @@ var require_codegen = __commonJS({
         return this._extScope.scopeCode(this._values);
       }
       _def(varKind, nameOrPrefix, rhs, constant) {
-        const name2 = this._scope.toName(nameOrPrefix);
+        const name = this._scope.toName(nameOrPrefix);
         if (rhs !== void 0 && constant)
-          this._constants[name2.str] = rhs;
-        this._leafNode(new Def(varKind, name2, rhs));
-        return name2;
+          this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
       }
       // `const` declaration (`var` in es5 mode)
       const(nameOrPrefix, rhs, _constant) {
@@ -839,29 +844,29 @@ var require_codegen = __commonJS({
       }
       // `for` statement for a range of values
       forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name2, from, to), () => forBody(name2));
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name2 = this._scope.toName(nameOrPrefix);
+        const name = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
-          const arr2 = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr2}.length`, (i) => {
-            this.var(name2, (0, code_1._)`${arr2}[${i}]`);
-            forBody(name2);
+          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr}[${i}]`);
+            forBody(name);
           });
         }
-        return this._for(new ForIter("of", varKind, name2, iterable), () => forBody(name2));
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
         }
-        const name2 = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name2, obj2), () => forBody(name2));
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -926,8 +931,8 @@ var require_codegen = __commonJS({
         return this;
       }
       // `function` heading (or definition if funcBody is passed)
-      func(name2, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name2, args, async));
+      func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
         if (funcBody)
           this.code(funcBody).endFunc();
         return this;
@@ -1047,9 +1052,9 @@ var require_util = __commonJS({
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
     var codegen_1 = require_codegen();
     var code_1 = require_code();
-    function toHash(arr2) {
+    function toHash(arr) {
       const hash = {};
-      for (const item of arr2)
+      for (const item of arr)
         hash[item] = true;
       return hash;
     }
@@ -1104,22 +1109,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str) {
+      return unescapeJsonPointer(decodeURIComponent(str));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str) {
+      return encodeURIComponent(escapeJsonPointer(str));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str) {
+      if (typeof str == "number")
+        return `${str}`;
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str) {
+      return str.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2144,8 +2149,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str) {
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2264,26 +2269,26 @@ var require_resolve = __commonJS({
         addAnchor.call(this, sch.$anchor);
         addAnchor.call(this, sch.$dynamicAnchor);
         baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref3) {
+        function addRef(ref) {
           const _resolve = this.opts.uriResolver.resolve;
-          ref3 = normalizeId(innerBaseId ? _resolve(innerBaseId, ref3) : ref3);
-          if (schemaRefs.has(ref3))
-            throw ambiguos(ref3);
-          schemaRefs.add(ref3);
-          let schOrRef = this.refs[ref3];
+          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+          if (schemaRefs.has(ref))
+            throw ambiguos(ref);
+          schemaRefs.add(ref);
+          let schOrRef = this.refs[ref];
           if (typeof schOrRef == "string")
             schOrRef = this.refs[schOrRef];
           if (typeof schOrRef == "object") {
-            checkAmbiguosRef(sch, schOrRef.schema, ref3);
-          } else if (ref3 !== normalizeId(fullPath)) {
-            if (ref3[0] === "#") {
-              checkAmbiguosRef(sch, localRefs[ref3], ref3);
-              localRefs[ref3] = sch;
+            checkAmbiguosRef(sch, schOrRef.schema, ref);
+          } else if (ref !== normalizeId(fullPath)) {
+            if (ref[0] === "#") {
+              checkAmbiguosRef(sch, localRefs[ref], ref);
+              localRefs[ref] = sch;
             } else {
-              this.refs[ref3] = fullPath;
+              this.refs[ref] = fullPath;
             }
           }
-          return ref3;
+          return ref;
         }
         function addAnchor(anchor) {
           if (typeof anchor == "string") {
@@ -2294,12 +2299,12 @@ var require_resolve = __commonJS({
         }
       });
       return localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref3) {
+      function checkAmbiguosRef(sch1, sch2, ref) {
         if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref3);
+          throw ambiguos(ref);
       }
-      function ambiguos(ref3) {
-        return new Error(`reference "${ref3}" resolves to more than one schema`);
+      function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
       }
     }
     exports.getSchemaRefs = getSchemaRefs;
@@ -2681,11 +2686,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj2, assign) {
+      setParams(obj, assign) {
         if (assign)
-          Object.assign(this.params, obj2);
+          Object.assign(this.params, obj);
         else
-          this.params = obj2;
+          this.params = obj;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -2837,9 +2842,9 @@ var require_ref_error = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
-      constructor(resolver, baseId, ref3, msg) {
-        super(msg || `can't resolve reference ${ref3} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref3);
+      constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
         this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
       }
     };
@@ -2965,22 +2970,22 @@ var require_compile = __commonJS({
       }
     }
     exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref3) {
+    function resolveRef(root, baseId, ref) {
       var _a;
-      ref3 = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref3);
-      const schOrFunc = root.refs[ref3];
+      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+      const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref3);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref3];
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
         if (schema)
           _sch = new SchemaEnv({ schema, schemaId, root, baseId });
       }
       if (_sch === void 0)
         return;
-      return root.refs[ref3] = inlineOrCompile.call(this, _sch);
+      return root.refs[ref] = inlineOrCompile.call(this, _sch);
     }
     exports.resolveRef = resolveRef;
     function inlineOrCompile(sch) {
@@ -2998,14 +3003,14 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref3) {
+    function resolve4(root, ref) {
       let sch;
-      while (typeof (sch = this.refs[ref3]) == "string")
-        ref3 = sch;
-      return sch || this.schemas[ref3] || resolveSchema.call(this, root, ref3);
+      while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
     }
-    function resolveSchema(root, ref3) {
-      const p = this.opts.uriResolver.parse(ref3);
+    function resolveSchema(root, ref) {
+      const p = this.opts.uriResolver.parse(ref);
       const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
       let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
@@ -3023,7 +3028,7 @@ var require_compile = __commonJS({
         return;
       if (!schOrRef.validate)
         compileSchema.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref3)) {
+      if (id === (0, resolve_1.normalizeId)(ref)) {
         const { schema } = schOrRef;
         const { schemaId } = this.opts;
         const schId = schema[schemaId];
@@ -3242,10 +3247,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str.length; i++) {
+        if (str[i] === token) ind++;
       }
       return ind;
     }
@@ -3641,10 +3646,10 @@ var require_schemes = __commonJS({
         "urn:uuid"
       ]
     );
-    function isValidSchemeName(name2) {
+    function isValidSchemeName(name) {
       return supportedSchemeNames.indexOf(
         /** @type {*} */
-        name2
+        name
       ) !== -1;
     }
     function wsIsSecure(wsComponent) {
@@ -3858,7 +3863,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse(serialize(uri, options), options);
+        parse2(serialize(uri, options), options);
       }
       return uri;
     }
@@ -3898,50 +3903,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative2 = parse(serialize(relative2, options), options);
+        base = parse2(serialize(base, options), options);
+        relative = parse2(serialize(relative, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative.scheme) {
+        target.scheme = relative.scheme;
+        target.userinfo = relative.userinfo;
+        target.host = relative.host;
+        target.port = relative.port;
+        target.path = removeDotSegments(relative.path || "");
+        target.query = relative.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
+          target.userinfo = relative.userinfo;
+          target.host = relative.host;
+          target.port = relative.port;
+          target.path = removeDotSegments(relative.path || "");
+          target.query = relative.query;
         } else {
-          if (!relative2.path) {
+          if (!relative.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative.query !== void 0) {
+              target.query = relative.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative.path[0] === "/") {
+              target.path = removeDotSegments(relative.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3949,7 +3954,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4220,7 +4225,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse(uri, opts) {
+    function parse2(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -4257,7 +4262,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse
+      parse: parse2
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -4315,7 +4320,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str, flags) => new RegExp(str, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -4476,26 +4481,26 @@ var require_core = __commonJS({
             return _compileAsync.call(this, sch);
           }
         }
-        function checkLoaded({ missingSchema: ref3, missingRef }) {
-          if (this.refs[ref3]) {
-            throw new Error(`AnySchema ${ref3} is loaded but ${missingRef} cannot be resolved`);
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+          if (this.refs[ref]) {
+            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
           }
         }
-        async function loadMissingSchema(ref3) {
-          const _schema = await _loadSchema.call(this, ref3);
-          if (!this.refs[ref3])
+        async function loadMissingSchema(ref) {
+          const _schema = await _loadSchema.call(this, ref);
+          if (!this.refs[ref])
             await loadMetaSchema.call(this, _schema.$schema);
-          if (!this.refs[ref3])
-            this.addSchema(_schema, ref3, meta);
+          if (!this.refs[ref])
+            this.addSchema(_schema, ref, meta);
         }
-        async function _loadSchema(ref3) {
-          const p = this._loading[ref3];
+        async function _loadSchema(ref) {
+          const p = this._loading[ref];
           if (p)
             return p;
           try {
-            return await (this._loading[ref3] = loadSchema(ref3));
+            return await (this._loading[ref] = loadSchema(ref));
           } finally {
-            delete this._loading[ref3];
+            delete this._loading[ref];
           }
         }
       }
@@ -4659,10 +4664,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name2, format) {
+      addFormat(name, format) {
         if (typeof format == "string")
           format = new RegExp(format);
-        this.formats[name2] = format;
+        this.formats[name] = format;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -4779,10 +4784,10 @@ var require_core = __commonJS({
           this.addSchema(optsSchemas[key], key);
     }
     function addInitialFormats() {
-      for (const name2 in this.opts.formats) {
-        const format = this.opts.formats[name2];
+      for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
         if (format)
-          this.addFormat(name2, format);
+          this.addFormat(name, format);
       }
     }
     function addInitialKeywords(defs) {
@@ -5110,16 +5115,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str) {
+      const len = str.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -6482,11 +6487,11 @@ var require_dynamicRef = __commonJS({
       schemaType: "string",
       code: (cxt) => dynamicRef(cxt, cxt.schema)
     };
-    function dynamicRef(cxt, ref3) {
+    function dynamicRef(cxt, ref) {
       const { gen, keyword, it } = cxt;
-      if (ref3[0] !== "#")
+      if (ref[0] !== "#")
         throw new Error(`"${keyword}" only supports hash fragment reference`);
-      const anchor = ref3.slice(1);
+      const anchor = ref.slice(1);
       if (it.allErrors) {
         _dynamicRef();
       } else {
@@ -6979,12 +6984,12 @@ var require_discriminator = __commonJS({
           for (let i = 0; i < oneOf.length; i++) {
             let sch = oneOf[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-              const ref3 = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref3);
+              const ref = sch.$ref;
+              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
               if (sch instanceof compile_1.SchemaEnv)
                 sch = sch.schema;
               if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref3);
+                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
             }
             const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
             if (typeof propSch != "object") {
@@ -7577,8 +7582,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str2) {
-      const matches = DATE.exec(str2);
+    function date(str) {
+      const matches = DATE.exec(str);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -7597,8 +7602,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str2) {
-        const matches = TIME.exec(str2);
+      return function time(str) {
+        const matches = TIME.exec(str);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -7644,8 +7649,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+      return function date_time(str) {
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -7670,13 +7675,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    function uri(str) {
+      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
+    function byte(str) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str2);
+      return BYTE.test(str);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -7690,11 +7695,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str2) {
-      if (Z_ANCHOR.test(str2))
+    function regex(str) {
+      if (Z_ANCHOR.test(str))
         return false;
       try {
-        new RegExp(str2);
+        new RegExp(str);
         return true;
       } catch (e) {
         return false;
@@ -8046,11 +8051,11 @@ var require_dist2 = __commonJS({
         (0, limit_1.default)(ajv);
       return ajv;
     };
-    formatsPlugin.get = (name2, mode = "full") => {
+    formatsPlugin.get = (name, mode = "full") => {
       const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name2];
+      const f = formats[name];
       if (!f)
-        throw new Error(`Unknown format "${name2}"`);
+        throw new Error(`Unknown format "${name}"`);
       return f;
     };
     function addFormats2(ajv, list, fs, exportName) {
@@ -8066,431 +8071,378 @@ var require_dist2 = __commonJS({
   }
 });
 
-// src/bindings/load-spine.ts
-import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { join as join3, posix, resolve } from "node:path";
+// src/config/load-config.ts
+import { stat as stat2 } from "node:fs/promises";
+import { join, resolve as resolve3 } from "node:path";
 
-// src/bindings/shell-safe.ts
-var SHELL_SAFE_PATTERN = "^[^;|&$`<>'\"\\s()\\\\]+$";
-var SHELL_SAFE = new RegExp(SHELL_SAFE_PATTERN, "u");
-
-// src/bindings/model/values.ts
-function obj(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
-function arr(v) {
-  return Array.isArray(v) ? v : void 0;
-}
-function str(v) {
-  return typeof v === "string" ? v : void 0;
-}
-function name(v) {
-  return typeof v === "string" && v.trim() !== "" ? v : void 0;
-}
-function num(v) {
-  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
-}
-function bool(v) {
-  return typeof v === "boolean" ? v : void 0;
-}
-function safe(v) {
-  const s = name(v);
-  return s !== void 0 && SHELL_SAFE.test(s) ? s : void 0;
-}
-function strings(v) {
-  return (arr(v) ?? []).filter((x) => typeof x === "string");
-}
-function nstr(v) {
-  if (v === null) return null;
-  return str(v);
-}
-function expectCodes(v) {
-  if (v === void 0) return [200];
-  const valid = (n) => Number.isInteger(n) && n >= 100 && n <= 599;
-  if (typeof v === "number") return valid(v) ? [v] : void 0;
-  if (typeof v === "string") {
-    const parts = v.split(",").map((p) => p.trim());
-    if (!parts.every((p) => /^[0-9]{3}$/.test(p))) return void 0;
-    const codes = parts.map(Number);
-    return codes.every(valid) ? codes : void 0;
+// schemas/driftgate.config.schema.json
+var driftgate_config_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://driftgate.dev/schemas/driftgate.config.schema.json",
+  title: "driftgate.config.yaml",
+  description: "Configuration of driftgate for one spine repository. Every key is optional; absent keys keep the built-in defaults. Keys are snake_case.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    version: {
+      const: 1,
+      description: "Version of this config format; 1."
+    },
+    profile: {
+      enum: [
+        "spine"
+      ],
+      description: "Built-in layout profile; `spine` is the only one."
+    },
+    paths: {
+      type: "object",
+      description: "Overrides of the binding file paths of the profile, relative to the root.",
+      additionalProperties: false,
+      properties: {
+        registry: {
+          type: "string",
+          description: "Path of the registry binding file, relative to the root.",
+          minLength: 1
+        },
+        health: {
+          type: "string",
+          description: "Path of the health binding file, relative to the root.",
+          minLength: 1
+        },
+        compose: {
+          type: "string",
+          description: "Path of the compose binding file, relative to the root.",
+          minLength: 1
+        },
+        vms: {
+          type: "string",
+          description: "Path of the vms binding file, relative to the root.",
+          minLength: 1
+        },
+        ssh: {
+          type: "string",
+          description: "Path of the ssh binding file, relative to the root.",
+          minLength: 1
+        },
+        backups: {
+          type: "string",
+          description: "Path of the backups binding file, relative to the root.",
+          minLength: 1
+        },
+        routing: {
+          type: "string",
+          description: "Path of the routing binding file, relative to the root.",
+          minLength: 1
+        },
+        stacks: {
+          type: "string",
+          description: "Path of the stacks binding file, relative to the root.",
+          minLength: 1
+        },
+        placement: {
+          type: "string",
+          description: "Path of the placement binding file, relative to the root.",
+          minLength: 1
+        },
+        naming: {
+          type: "string",
+          description: "Path of the naming binding file, relative to the root.",
+          minLength: 1
+        },
+        deploy: {
+          type: "string",
+          description: "Path of the deploy binding file, relative to the root.",
+          minLength: 1
+        },
+        gaps: {
+          type: "string",
+          description: "Path of the gaps binding file, relative to the root.",
+          minLength: 1
+        },
+        caddyfile: {
+          type: "string",
+          description: "Path of the Caddyfile of the auth reverse proxy, relative to the root.",
+          minLength: 1
+        },
+        workflows: {
+          type: "string",
+          description: "Directory of the CI workflow files (*.yml, *.yaml), relative to the root.",
+          minLength: 1
+        }
+      }
+    },
+    schemas: {
+      type: "array",
+      description: "Schemas of the repo: every file matching `file` is parsed and validated against `schema` by the `schema` gate (and `driftgate validate`). By default in addition to the built-in schema of a binding file; with `replace: true` instead of it.",
+      items: {
+        type: "object",
+        description: "One extra schema and the files it validates.",
+        additionalProperties: false,
+        required: [
+          "file",
+          "schema"
+        ],
+        properties: {
+          file: {
+            type: "string",
+            minLength: 1,
+            description: "Path or glob of the files to validate, relative to the root (`*` and `?` within a path segment, `**` for any number of directories), e.g. `ops/bindings/agents.*.yaml`."
+          },
+          schema: {
+            type: "string",
+            minLength: 1,
+            description: "Path of the schema, relative to the root: JSON Schema (2020-12; the `$schema` of an older draft is ignored) as JSON or YAML, or a field list (`required_fields`/`optional_fields`, see docs/evolving.md); `file.yaml#/pointer` names one part of the file."
+          },
+          replace: {
+            type: "boolean",
+            description: "true: this is the schema of the binding file `file` (its exact path in the profile), used instead of the built-in schema by the `schema` gate, `validate` and fix re-validation; false (default): validated in addition."
+          },
+          each: {
+            type: "string",
+            pattern: "^(/[^/]+)+$",
+            description: "JSON pointer of a list or map in the file (e.g. `/gaps`): the schema validates each of its entries, and the collection must exist."
+          }
+        }
+      }
+    },
+    conventions: {
+      type: "object",
+      description: "The repo's naming conventions. Forbidden (legacy) key names are never proposed by a did-you-mean.",
+      additionalProperties: false,
+      properties: {
+        forbidden_keys: {
+          type: "array",
+          description: "Key names the repo forbids, e.g. the old spelling after a rename.",
+          items: {
+            type: "string",
+            minLength: 1,
+            description: "A key name."
+          },
+          uniqueItems: true
+        },
+        forbidden_keys_from: {
+          type: "array",
+          description: "Lists of forbidden key names kept in the repo's own files (e.g. its conventions file), read at config load.",
+          items: {
+            type: "object",
+            description: "One list: a file and where in it the list is.",
+            additionalProperties: false,
+            required: [
+              "file",
+              "at"
+            ],
+            properties: {
+              file: {
+                type: "string",
+                minLength: 1,
+                description: "YAML file relative to the root, e.g. `ops/bindings/spine.schema.conventions.yaml`."
+              },
+              at: {
+                type: "string",
+                pattern: "^(/[^/]+)+$",
+                description: "JSON pointer of the list of key names in that file, e.g. `/field_rules/disallowed_alias_keys`."
+              }
+            }
+          }
+        }
+      }
+    },
+    gates: {
+      type: "object",
+      description: "Severity per gate id or alias: error, warning or off.",
+      additionalProperties: {
+        enum: [
+          "error",
+          "warning",
+          "off"
+        ],
+        description: "Severity of the gate's findings, or off to skip the gate."
+      }
+    },
+    exceptions: {
+      type: "array",
+      description: "Known, accepted findings: suppressed until their expiry date, then reported again.",
+      items: {
+        type: "object",
+        description: "One exception.",
+        additionalProperties: false,
+        required: [
+          "gate",
+          "subject",
+          "reason",
+          "expires"
+        ],
+        properties: {
+          gate: {
+            type: "string",
+            description: "Gate id or alias the exception applies to.",
+            minLength: 1
+          },
+          subject: {
+            type: "string",
+            description: "Subject id (service, host, stack, ...) the exception covers; no wildcards.",
+            minLength: 1,
+            pattern: "^[^*]+$"
+          },
+          reason: {
+            type: "string",
+            description: "Why the finding is accepted (shown in the report).",
+            minLength: 3
+          },
+          expires: {
+            type: "string",
+            description: "Last day the exception applies, YYYY-MM-DD.",
+            format: "date",
+            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          }
+        }
+      }
+    },
+    probe: {
+      type: "object",
+      description: "Live probe settings.",
+      additionalProperties: false,
+      properties: {
+        host_concurrency: {
+          type: "integer",
+          description: "Hosts probed at once.",
+          minimum: 1,
+          maximum: 256
+        },
+        channels_per_host: {
+          type: "integer",
+          description: "Concurrent exec channels per SSH connection (OpenSSH allows 10 sessions; at most 8).",
+          minimum: 1,
+          maximum: 8
+        },
+        http_concurrency: {
+          type: "integer",
+          description: "HTTP health probes at once.",
+          minimum: 1,
+          maximum: 512
+        },
+        ssh_connect_timeout_ms: {
+          type: "integer",
+          description: "SSH connect timeout in milliseconds.",
+          minimum: 100,
+          maximum: 6e5
+        },
+        ssh_command_timeout_ms: {
+          type: "integer",
+          description: "Deadline of one remote command in milliseconds.",
+          minimum: 100,
+          maximum: 36e5
+        },
+        run_timeout_ms: {
+          type: "integer",
+          description: "Deadline of the whole live run in milliseconds.",
+          minimum: 1e3,
+          maximum: 864e5
+        },
+        retries: {
+          type: "integer",
+          description: "In-run retries of transient probe failures (timeout, refused).",
+          minimum: 0,
+          maximum: 10
+        },
+        retry_backoff_ms: {
+          type: "integer",
+          description: "Backoff before a retry, in milliseconds.",
+          minimum: 0,
+          maximum: 6e4
+        },
+        trust_on_first_use: {
+          type: "boolean",
+          description: "Connect to hosts missing from known_hosts (reported as a warning). Prefer the --trust-on-first-use flag for one run."
+        },
+        hypervisor_targets: {
+          type: "array",
+          description: "SSH target ids of the Proxmox hosts whose `qm list` is the hypervisor truth.",
+          items: {
+            type: "string",
+            description: "An ssh.targets.yaml target id.",
+            minLength: 1
+          },
+          uniqueItems: true
+        },
+        known_hosts: {
+          type: "string",
+          minLength: 1,
+          description: "known_hosts file (plain or hashed entries) with the pinned SSH host keys, relative to the root; `--known-hosts` wins over it, and it wins over DRIFTGATE_KNOWN_HOSTS."
+        },
+        users: {
+          type: "object",
+          description: "The user driftgate logs in as, per ssh target id (e.g. a dedicated read-only user instead of the target's declared `user`, which stays the default).",
+          propertyNames: {
+            minLength: 1
+          },
+          additionalProperties: {
+            type: "string",
+            description: "A login name on that host.",
+            pattern: "^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"
+          }
+        }
+      }
+    },
+    fix: {
+      type: "object",
+      description: "Which findings become fix PRs, and how.",
+      additionalProperties: false,
+      properties: {
+        gates: {
+          type: "array",
+          description: "Gates whose declared-stale findings may become fix PRs.",
+          items: {
+            type: "string",
+            description: "A gate id or alias.",
+            minLength: 1
+          }
+        },
+        base: {
+          type: "string",
+          description: "Base branch of the fix PRs.",
+          minLength: 1
+        },
+        labels: {
+          type: "array",
+          description: "Labels put on the fix PRs.",
+          items: {
+            type: "string",
+            description: "A label name.",
+            minLength: 1
+          }
+        },
+        max_open_prs: {
+          type: "integer",
+          description: "Most fix PRs open at once.",
+          minimum: 0,
+          maximum: 100
+        }
+      }
+    },
+    caddy: {
+      type: "object",
+      description: "Settings of the caddy-proto gate.",
+      additionalProperties: false,
+      properties: {
+        auth_upstreams: {
+          type: "array",
+          description: "Upstreams (host:port) that count as the auth server.",
+          items: {
+            type: "string",
+            description: "An upstream, host:port.",
+            minLength: 1
+          },
+          minItems: 1
+        }
+      }
+    }
   }
-  if (Array.isArray(v) && v.length > 0 && v.every((n) => typeof n === "number" && valid(n))) return v;
-  return void 0;
-}
-
-// src/bindings/model/infra-model.ts
-function ref(file, ...path) {
-  return { file, pointer: pointerOf(path) };
-}
-function resources(v) {
-  if (v === null) return null;
-  const r = obj(v);
-  if (!r) return void 0;
-  return { cpuCores: num(r.cpu_cores), memoryMb: num(r.memory_mb), bootDiskGb: num(r.boot_disk_gb) };
-}
-function buildVms(file, data) {
-  const out = [];
-  const defaults = obj(obj(data)?.defaults);
-  (arr(obj(data)?.vms) ?? []).forEach((raw, i) => {
-    const v = obj(raw);
-    const vmid = num(v?.vmid);
-    const hostname = name(v?.hostname);
-    const status = name(v?.status);
-    if (!v || vmid === void 0 || !hostname || !status) return;
-    out.push({
-      vmid,
-      hostname,
-      proxmoxHost: str(v.proxmox_host) ?? str(defaults?.proxmox_host),
-      status,
-      lanIp: nstr(v.lan_ip),
-      tailscaleIp: nstr(v.tailscale_ip),
-      sshTarget: nstr(v.ssh_target),
-      sshUser: nstr(v.ssh_user),
-      resources: resources(v.resources),
-      stacks: strings(v.stacks),
-      services: strings(v.services),
-      backupTarget: nstr(v.backup_target),
-      healthProbePolicy: str(v.health_probe_policy),
-      ref: ref(file, "vms", i)
-    });
-  });
-  return out;
-}
-function buildSshDefaults(file, data) {
-  const d = obj(obj(obj(data)?.ssh)?.defaults);
-  return {
-    user: safe(d?.user) ?? "root",
-    port: num(d?.port) ?? 22,
-    connectTimeoutSec: num(d?.connect_timeout_sec) ?? 5,
-    strictHostKeyChecking: str(d?.strict_host_key_checking),
-    userKnownHostsFile: str(d?.user_known_hosts_file),
-    ...d ? { ref: ref(file, "ssh", "defaults") } : {}
-  };
-}
-function buildSshTargets(file, data, defaults) {
-  const out = [];
-  (arr(obj(obj(data)?.ssh)?.targets) ?? []).forEach((raw, i) => {
-    const t = obj(raw);
-    const id = name(t?.id);
-    const host = safe(t?.host);
-    if (!t || !id || !host) return;
-    const user = t.user === void 0 ? defaults.user : safe(t.user);
-    const port = t.port === void 0 ? defaults.port : num(t.port);
-    const optional = t.optional === void 0 ? false : bool(t.optional);
-    if (user === void 0 || port === void 0 || optional === void 0) return;
-    out.push({
-      id,
-      host,
-      user,
-      port,
-      connectTimeoutSec: num(t.connect_timeout_sec) ?? defaults.connectTimeoutSec,
-      optional,
-      accessMethod: str(t.access_method),
-      probeVia: str(t.probe_via),
-      extraOpts: str(t.ssh_extra_opts),
-      ref: ref(file, "ssh", "targets", i)
-    });
-  });
-  return out;
-}
-function buildBackupDefaults(data) {
-  const d = obj(obj(data)?.defaults);
-  return { sshTimeoutSec: num(d?.ssh_timeout_sec) ?? 6, staleAfterHours: num(d?.stale_after_hours) ?? 26 };
-}
-function buildBackups(file, data, defaults) {
-  const out = [];
-  (arr(obj(data)?.targets) ?? []).forEach((raw, i) => {
-    const b = obj(raw);
-    const backupName = name(b?.name);
-    const host = name(b?.host);
-    const basePath = safe(b?.base_path);
-    const glob = safe(b?.glob);
-    if (!b || !backupName || !host || !basePath || !glob) return;
-    const enabled = b.enabled === void 0 ? false : bool(b.enabled);
-    const stale = b.stale_after_hours === void 0 ? defaults.staleAfterHours : num(b.stale_after_hours);
-    if (enabled === void 0 || stale === void 0) return;
-    out.push({
-      name: backupName,
-      enabled,
-      kind: str(b.kind) ?? "file_glob",
-      host,
-      basePath,
-      glob,
-      staleAfterHours: stale,
-      classification: str(b.classification),
-      ref: ref(file, "targets", i)
-    });
-  });
-  return out;
-}
-function buildRoutes(file, data) {
-  const out = [];
-  (arr(obj(data)?.zones) ?? []).forEach((rawZone, z) => {
-    const zone = obj(rawZone);
-    (arr(zone?.hostnames) ?? []).forEach((raw, i) => {
-      const h = obj(raw);
-      const hostname = name(h?.hostname);
-      if (!h || !hostname) return;
-      out.push({
-        hostname,
-        zone: str(zone?.zone),
-        service: str(h.service),
-        stack: str(h.stack),
-        routingLayer: str(h.routing_layer),
-        ref: ref(file, "zones", z, "hostnames", i)
-      });
-    });
-  });
-  return out;
-}
-function buildDeployDependencies(file, data) {
-  const out = [];
-  (arr(obj(data)?.chains) ?? []).forEach((rawChain, c) => {
-    const chain = obj(rawChain);
-    const chainId = name(chain?.id);
-    if (!chain || !chainId) return;
-    (arr(chain.affected) ?? []).forEach((raw, i) => {
-      const a = obj(raw);
-      const service = name(a?.service);
-      if (!a || !service) return;
-      out.push({ chain: chainId, service, host: str(a.host), ref: ref(file, "chains", c, "affected", i) });
-    });
-  });
-  return out;
-}
-
-// src/bindings/model/services-model.ts
-var STATUSES = ["active", "deprecated", "parked", "stopped"];
-function ref2(file, ...path) {
-  return { file, pointer: pointerOf(path) };
-}
-function buildServices(file, data) {
-  const out = [];
-  for (const [id, raw] of Object.entries(obj(obj(data)?.services) ?? {})) {
-    const s = obj(raw);
-    if (!s) continue;
-    const status = s.status === void 0 ? "active" : STATUSES.find((x) => x === s.status);
-    if (status === void 0) continue;
-    const port = s.port === null ? null : num(s.port);
-    out.push({
-      id,
-      host: str(s.host),
-      container: str(s.container),
-      port,
-      health: str(s.health),
-      compose: str(s.compose),
-      status,
-      statusDeclared: s.status !== void 0,
-      secretsProject: str(s.secrets_project),
-      publicUrl: str(s.public_url),
-      ref: ref2(file, "services", id)
-    });
-  }
-  return out;
-}
-function buildHosts(file, data) {
-  const out = [];
-  for (const [id, raw] of Object.entries(obj(obj(data)?.hosts) ?? {})) {
-    const h = obj(raw);
-    if (!h) continue;
-    out.push({
-      id,
-      tailscaleIp: str(h.tailscale_ip),
-      ssh: str(h.ssh),
-      sshUser: str(h.ssh_user),
-      vmid: num(h.vmid),
-      proxmoxHost: str(h.proxmox_host),
-      os: str(h.os),
-      ref: ref2(file, "hosts", id)
-    });
-  }
-  return out;
-}
-function buildSecretsProjects(file, data) {
-  const out = /* @__PURE__ */ new Map();
-  for (const id of Object.keys(obj(obj(data)?.infisical_projects) ?? {})) out.set(id, ref2(file, "infisical_projects", id));
-  return out;
-}
-function buildHealthDefaults(file, data) {
-  const d = obj(obj(data)?.defaults);
-  return {
-    connectTimeoutSec: num(d?.connect_timeout_sec) ?? 5,
-    maxTimeSec: num(d?.max_time_sec) ?? 10,
-    ...d ? { ref: ref2(file, "defaults") } : {}
-  };
-}
-function buildEndpoints(file, data) {
-  const out = [];
-  (arr(obj(data)?.endpoints) ?? []).forEach((raw, i) => {
-    const e = obj(raw);
-    const id = name(e?.id);
-    const url = name(e?.url);
-    if (!e || !id || !url) return;
-    const expect = expectCodes(e.expect);
-    const enabled = e.enabled === void 0 ? true : bool(e.enabled);
-    if (!expect || enabled === void 0) return;
-    out.push({ id, host: str(e.host), url, expect, enabled, ref: ref2(file, "endpoints", i) });
-  });
-  return out;
-}
-function buildComposeTargets(file, data) {
-  const out = [];
-  for (const [id, raw] of Object.entries(obj(obj(data)?.targets) ?? {})) {
-    const t = obj(raw);
-    if (!t) continue;
-    const enabled = t.enabled === void 0 ? true : bool(t.enabled);
-    if (enabled === void 0) continue;
-    const stacks = [];
-    (arr(t.stacks) ?? []).forEach((rawStack, i) => {
-      const s = obj(rawStack);
-      const stackName = safe(s?.name);
-      const path = safe(s?.path);
-      if (stackName && path) stacks.push({ name: stackName, path, target: id, ref: ref2(file, "targets", id, "stacks", i) });
-    });
-    out.push({ id, sshTarget: str(t.ssh_target), enabled, connectTimeoutSec: num(t.connect_timeout_sec), stacks, ref: ref2(file, "targets", id) });
-  }
-  return out;
-}
-
-// src/bindings/build-model.ts
-function buildModel(root, config, files) {
-  const paths = config.paths;
-  const data = (kind) => files.get(paths[kind])?.data;
-  const sshDefaults = buildSshDefaults(paths.ssh, data("ssh"));
-  const backupDefaults = buildBackupDefaults(data("backups"));
-  const composeTargets = buildComposeTargets(paths.compose, data("compose"));
-  return {
-    root,
-    files,
-    paths,
-    services: buildServices(paths.registry, data("registry")),
-    hosts: buildHosts(paths.registry, data("registry")),
-    secretsProjects: buildSecretsProjects(paths.registry, data("registry")),
-    endpoints: buildEndpoints(paths.health, data("health")),
-    healthDefaults: buildHealthDefaults(paths.health, data("health")),
-    composeTargets,
-    stacks: composeTargets.flatMap((t) => t.stacks),
-    vms: buildVms(paths.vms, data("vms")),
-    sshDefaults,
-    sshTargets: buildSshTargets(paths.ssh, data("ssh"), sshDefaults),
-    backupDefaults,
-    backups: buildBackups(paths.backups, data("backups"), backupDefaults),
-    routes: buildRoutes(paths.routing, data("routing")),
-    deployDependencies: buildDeployDependencies(paths.deploy, data("deploy"))
-  };
-}
+};
 
 // src/bindings/parse-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile, stat } from "node:fs/promises";
-
-// src/bindings/yaml-problems.ts
 var import_yaml = __toESM(require_dist(), 1);
-function problemAt(code, message, path, line, column, pointer = "") {
-  return { code, severity: code === "YAML_WARNING" ? "warning" : "error", message, location: { file: path, line, column, pointer } };
-}
-function keyAt(doc, offset, source) {
-  let key;
-  (0, import_yaml.visit)(doc, {
-    Pair(_k, pair) {
-      const node = pair.key;
-      if (!(0, import_yaml.isNode)(node) || node.range?.[0] !== offset) return void 0;
-      const text = (0, import_yaml.isScalar)(node) ? String(node.value) : source.slice(node.range[0], node.range[1]).trim();
-      const flat = text.replace(/\r?\n/g, "\\n");
-      key = flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
-      return import_yaml.visit.BREAK;
-    }
-  });
-  return key;
-}
-function openedAt(doc, error) {
-  const end = error.pos[0];
-  const seq = /^Flow sequence/.test(error.message);
-  const map = /^Flow map/.test(error.message);
-  const quote = error.code === "MISSING_CHAR" && /^Missing closing ["']quote/.test(error.message);
-  if (!seq && !map && !quote) return void 0;
-  let found;
-  (0, import_yaml.visit)(doc, {
-    Node(_k, node) {
-      const range = node.range;
-      if (!range || range[1] !== end) return void 0;
-      if (seq && (0, import_yaml.isSeq)(node) && node.flow || map && (0, import_yaml.isMap)(node) && node.flow) {
-        const [open, close] = seq ? ["[", "]"] : ["{", "}"];
-        found = { offset: range[0], what: `the "${open}" opened here is never closed; add the "${close}" (lines that continue it must be indented deeper than its key)` };
-      } else if (quote && (0, import_yaml.isScalar)(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE")) {
-        const q = node.type === "QUOTE_DOUBLE" ? '"' : "'";
-        found = { offset: range[0], what: `the string opened with ${q} here is never closed; add the closing ${q}` };
-      }
-      return found ? import_yaml.visit.BREAK : void 0;
-    }
-  });
-  return found;
-}
-function yamlErrorProblem(error, relPath, source, lineCounter, severity, doc) {
-  const pos = lineCounter.linePos(error.pos[0]);
-  const firstLine = error.message.split("\n")[0] ?? error.message;
-  if (error.code === "DUPLICATE_KEY") {
-    const key = keyAt(doc, error.pos[0], source) ?? source.slice(error.pos[0]).split(/[:\n]/)[0].trim();
-    return problemAt("DUPLICATE_KEY", `duplicate key "${key}": map keys must be unique (the later value would silently win); remove or rename one of them`, relPath, pos.line, pos.col);
-  }
-  const code = severity === "warning" ? "YAML_WARNING" : "YAML_SYNTAX";
-  const opened = severity === "error" ? openedAt(doc, error) : void 0;
-  if (opened) {
-    const start = lineCounter.linePos(opened.offset);
-    return problemAt(code, `YAML syntax error: ${opened.what}`, relPath, start.line, start.col);
-  }
-  return problemAt(code, `YAML ${severity === "warning" ? "warning" : "syntax error"}: ${firstLine}`, relPath, pos.line, pos.col);
-}
-var STACK = /maximum call stack/i;
-function yamlProblems(doc, relPath, source, lineCounter) {
-  const problems = [];
-  const deep = doc.errors.filter((e) => STACK.test(e.message)).sort((a, b) => a.pos[0] - b.pos[0])[0];
-  if (deep) {
-    const pos = lineCounter.linePos(deep.pos[0]);
-    problems.push(problemAt("YAML_SYNTAX", "YAML syntax error: the document nests too deeply to be parsed; flatten it", relPath, pos.line, pos.col));
-  }
-  for (const error of doc.errors) {
-    if (STACK.test(error.message)) continue;
-    if (error.code === "MULTIPLE_DOCS") {
-      const pos = lineCounter.linePos(error.pos[0]);
-      problems.push(problemAt("YAML_SYNTAX", 'YAML syntax error: a second document starts here ("---"); a binding file holds one document, so remove the separator or split the file', relPath, pos.line, pos.col));
-      continue;
-    }
-    problems.push(yamlErrorProblem(error, relPath, source, lineCounter, "error", doc));
-  }
-  for (const warning of doc.warnings) problems.push(yamlErrorProblem(warning, relPath, source, lineCounter, "warning", doc));
-  if (deep) return problems;
-  (0, import_yaml.visit)(doc, {
-    Pair(_k, pair) {
-      if (!(0, import_yaml.isCollection)(pair.key) || !pair.key.range) return;
-      const pos = lineCounter.linePos(pair.key.range[0]);
-      problems.push(problemAt("YAML_WARNING", "YAML warning: this key is a list or map, which no binding uses and which is read as its text; use a plain key", relPath, pos.line, pos.col));
-    }
-  });
-  return problems;
-}
-function toPlainData(doc, relPath, lineCounter, maxAliasCount) {
-  try {
-    return { data: doc.toJS({ maxAliasCount }), problems: [] };
-  } catch (error) {
-    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
-    const unresolved = /^Unresolved alias/i.test(error.message);
-    let found;
-    (0, import_yaml.visit)(doc, {
-      Alias(_key, node) {
-        if (!(0, import_yaml.isAlias)(node) || !node.range) return void 0;
-        if (unresolved && node.resolve(doc) !== void 0) return void 0;
-        found = { offset: node.range[0], name: node.source };
-        return import_yaml.visit.BREAK;
-      }
-    });
-    const pos = lineCounter.linePos(found?.offset ?? 0);
-    const problem = unresolved ? problemAt("YAML_SYNTAX", `YAML syntax error: alias "*${found?.name ?? "?"}" refers to no anchor "&${found?.name ?? "?"}" defined before it; define the anchor first or fix the name`, relPath, pos.line, pos.col) : problemAt("ALIAS_LIMIT", `too many alias expansions (more than ${maxAliasCount}): the file looks like an alias bomb and was not expanded`, relPath, pos.line, pos.col);
-    return { data: void 0, problems: [problem] };
-  }
-}
-
-// src/bindings/parse-yaml.ts
+import { readFile, stat } from "node:fs/promises";
 var MAX_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
 function tooLarge(size, relPath) {
@@ -8567,9 +8519,9 @@ async function readSourceText(absPath, relPath) {
   return { text: decoded.text, problems: [] };
 }
 function parseYamlText(text, relPath, kind, absPath = relPath) {
-  const lineCounter = new import_yaml2.LineCounter();
+  const lineCounter = new import_yaml.LineCounter();
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  const doc = (0, import_yaml2.parseDocument)(source, {
+  const doc = (0, import_yaml.parseDocument)(source, {
     keepSourceTokens: true,
     prettyErrors: false,
     lineCounter,
@@ -8593,1874 +8545,24 @@ function parseYamlText(text, relPath, kind, absPath = relPath) {
 async function parseYamlFile(absPath, relPath, kind) {
   const read = await readSourceText(absPath, relPath);
   if (read.text === void 0) {
-    const file = { kind, path: relPath, absPath, text: "", data: void 0, lineCounter: new import_yaml2.LineCounter() };
+    const file = { kind, path: relPath, absPath, text: "", data: void 0, lineCounter: new import_yaml.LineCounter() };
     return { file, problems: read.problems };
   }
   return parseYamlText(read.text, relPath, kind, absPath);
 }
 
-// schemas/backup.inventory.schema.json
-var backup_inventory_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://driftgate.dev/schemas/backup.inventory.schema.json",
-  title: "backup.inventory.yaml",
-  description: "Backup targets and their freshness thresholds.",
-  type: "object",
-  properties: {
-    version: {
-      const: 1,
-      description: "Version of the file format; 1."
-    },
-    defaults: {
-      type: "object",
-      description: "Defaults of every target.",
-      properties: {
-        timezone: {
-          type: "string",
-          description: "Time zone of the backup schedules (IANA name)."
-        },
-        ssh_timeout_sec: {
-          type: "number",
-          description: "SSH timeout of a freshness check, in seconds.",
-          exclusiveMinimum: 0
-        },
-        stale_after_hours: {
-          type: "number",
-          description: "Default staleness threshold, in hours.",
-          exclusiveMinimum: 0
-        }
-      },
-      additionalProperties: false
-    },
-    targets: {
-      type: "array",
-      description: "Backup targets.",
-      items: {
-        type: "object",
-        description: "One backup target: where backups of something land and how fresh they must be.",
-        properties: {
-          name: {
-            type: "string",
-            description: "Backup target name, referenced by vm.lifecycle backup_target.",
-            minLength: 1
-          },
-          enabled: {
-            type: "boolean",
-            description: "Whether freshness is checked; absent means false (the file's header: enabled=false by default)."
-          },
-          kind: {
-            type: "string",
-            enum: [
-              "file_glob"
-            ],
-            description: "How freshness is checked: file_glob = newest file matching glob under base_path."
-          },
-          host: {
-            type: "string",
-            description: "SSH target id of the machine holding the backups.",
-            minLength: 1
-          },
-          base_path: {
-            type: "string",
-            description: "Directory holding the backup files. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.",
-            pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
-            minLength: 1
-          },
-          glob: {
-            type: "string",
-            description: "File name pattern of the backup files. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.",
-            pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
-            minLength: 1
-          },
-          stale_after_hours: {
-            type: "number",
-            description: "Newest backup older than this many hours is stale; defaults to defaults.stale_after_hours.",
-            exclusiveMinimum: 0
-          },
-          classification: {
-            type: "string",
-            enum: [
-              "critical",
-              "important",
-              "rebuildable"
-            ],
-            description: "Criticality: critical (26h), important (48h) or rebuildable (168h)."
-          },
-          notes: {
-            type: "string",
-            description: "Free-form notes for people."
-          }
-        },
-        required: [
-          "name",
-          "kind",
-          "host",
-          "base_path",
-          "glob"
-        ],
-        additionalProperties: false
-      }
-    }
-  },
-  required: [
-    "targets"
-  ],
-  additionalProperties: false
-};
-
-// schemas/deploy.dependencies.schema.json
-var deploy_dependencies_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://driftgate.dev/schemas/deploy.dependencies.schema.json",
-  title: "deploy.dependencies.yaml",
-  description: "Deploy-time dependency chains: what to restart after a change.",
-  type: "object",
-  properties: {
-    version: {
-      const: 1,
-      description: "Version of the file format; 1."
-    },
-    updated: {
-      type: "string",
-      description: "Day of the last update (YYYY-MM-DD).",
-      format: "date"
-    },
-    chains: {
-      type: "array",
-      description: "Dependency chains.",
-      items: {
-        type: "object",
-        description: "One chain: a trigger and the services it affects.",
-        properties: {
-          id: {
-            type: "string",
-            description: "Chain id.",
-            minLength: 1,
-            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"
-          },
-          trigger: {
-            type: "string",
-            description: "Change that triggers the chain."
-          },
-          affected: {
-            type: "array",
-            description: "Services that must be acted on after the trigger.",
-            items: {
-              type: "object",
-              description: "One affected service.",
-              properties: {
-                service: {
-                  type: "string",
-                  description: "Service id (registry).",
-                  minLength: 1
-                },
-                host: {
-                  type: "string",
-                  description: "Registry host of the service.",
-                  minLength: 1
-                },
-                reason: {
-                  type: "string",
-                  description: "Why the service is affected."
-                },
-                action: {
-                  type: "string",
-                  description: "What to do."
-                }
-              },
-              required: [
-                "service"
-              ],
-              additionalProperties: false
-            }
-          },
-          gate: {
-            type: [
-              "string",
-              "null"
-            ],
-            description: "Drift gate enforcing the chain (e.g. D51), or null.",
-            pattern: "^D[0-9]+$"
-          },
-          notes: {
-            type: "string",
-            description: "Free-form notes for people."
-          }
-        },
-        required: [
-          "id",
-          "affected"
-        ],
-        additionalProperties: false
-      }
-    },
-    rules: {
-      type: "array",
-      description: "Rules, in words.",
-      items: {
-        type: "string",
-        description: "A rule."
-      }
-    }
-  },
-  required: [
-    "chains"
-  ],
-  additionalProperties: false
-};
-
-// schemas/docker.compose.targets.schema.json
-var docker_compose_targets_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://driftgate.dev/schemas/docker.compose.targets.schema.json",
-  title: "docker.compose.targets.yaml",
-  description: "Docker compose stacks (name, directory) per host.",
-  type: "object",
-  properties: {
-    version: {
-      const: 1,
-      description: "Version of the file format; 1."
-    },
-    targets: {
-      type: "object",
-      description: "Compose targets by host id.",
-      additionalProperties: {
-        type: "object",
-        description: "Compose stacks of one host.",
-        properties: {
-          ssh_target: {
-            type: "string",
-            description: "SSH target id (ssh.targets.yaml) used to reach the host.",
-            minLength: 1
-          },
-          connect_timeout_sec: {
-            type: "number",
-            description: "SSH connect timeout for this host, in seconds.",
-            exclusiveMinimum: 0
-          },
-          enabled: {
-            type: "boolean",
-            description: "Whether the host's stacks are probed; absent means true."
-          },
-          notes: {
-            type: "string",
-            description: "Free-form notes for people."
-          },
-          stacks: {
-            type: "array",
-            description: "Stacks on the host.",
-            items: {
-              type: "object",
-              description: "One compose stack: a directory with a compose file on the host.",
-              properties: {
-                name: {
-                  type: "string",
-                  description: "Stack (compose project) name. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.",
-                  pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
-                  minLength: 1
-                },
-                path: {
-                  type: "string",
-                  description: "Directory of the stack on the host (~ allowed). Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.",
-                  pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
-                  minLength: 1
-                }
-              },
-              required: [
-                "name",
-                "path"
-              ],
-              additionalProperties: false
-            }
-          }
-        },
-        required: [
-          "ssh_target",
-          "stacks"
-        ],
-        additionalProperties: false
-      }
-    }
-  },
-  required: [
-    "targets"
-  ],
-  additionalProperties: false
-};
-
-// schemas/domain-routing-registry.schema.json
-var domain_routing_registry_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://driftgate.dev/schemas/domain-routing-registry.schema.json",
-  title: "DOMAIN_ROUTING_REGISTRY.yaml",
-  description: "Public host names, their routing layer and authority.",
-  type: "object",
-  properties: {
-    version: {
-      const: 1,
-      description: "Version of the file format; 1."
-    },
-    zones: {
-      type: "array",
-      description: "DNS zones.",
-      items: {
-        type: "object",
-        description: "One DNS zone.",
-        properties: {
-          zone: {
-            type: "string",
-            description: "Zone name, e.g. example.com.",
-            minLength: 1
-          },
-          source: {
-            type: "object",
-            description: "Where the zone's DNS records were exported from.",
-            properties: {
-              dns_export_file: {
-                type: "string",
-                description: "Path of the DNS export (repo:path)."
-              },
-              note: {
-                type: "string",
-                description: "Free-form notes for people."
-              }
-            },
-            additionalProperties: false
-          },
-          hostnames: {
-            type: "array",
-            description: "Host names of the zone.",
-            items: {
-              type: "object",
-              description: "One public hostname and how it is routed.",
-              properties: {
-                hostname: {
-                  type: "string",
-                  description: "Public host name.",
-                  minLength: 1,
-                  pattern: "^[A-Za-z0-9*_]([A-Za-z0-9._-]*[A-Za-z0-9])?$"
-                },
-                service: {
-                  type: "string",
-                  description: "Service the host name routes to (TBD while undecided)."
-                },
-                stack: {
-                  type: "string",
-                  description: "Stack (or repo path) serving the host name."
-                },
-                routing_layer: {
-                  type: "string",
-                  enum: [
-                    "cloudflare_tunnel",
-                    "cloudflare_pages",
-                    "direct",
-                    "unknown"
-                  ],
-                  description: "Routing layer in front of the service."
-                },
-                authority_source: {
-                  type: "string",
-                  enum: [
-                    "cloudflare_dashboard",
-                    "repo_script",
-                    "compose_labels",
-                    "unknown"
-                  ],
-                  description: "Where routing edits happen today."
-                },
-                target_hint: {
-                  type: "string",
-                  description: "Non-sensitive hint of the upstream (docker DNS name, address)."
-                },
-                note: {
-                  type: "string",
-                  description: "Free-form notes for people."
-                },
-                references: {
-                  type: "array",
-                  description: "Repository files that mention or relate to the host name.",
-                  items: {
-                    type: "string",
-                    description: "A file path (repo:path allowed)."
-                  }
-                }
-              },
-              required: [
-                "hostname",
-                "routing_layer"
-              ],
-              additionalProperties: false
-            }
-          }
-        },
-        required: [
-          "zone",
-          "hostnames"
-        ],
-        additionalProperties: false
-      }
-    }
-  },
-  required: [
-    "zones"
-  ],
-  additionalProperties: false
-};
-
-// schemas/infra.placement.policy.schema.json
-var infra_placement_policy_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://driftgate.dev/schemas/infra.placement.policy.schema.json",
-  title: "infra.placement.policy.yaml",
-  description: "Placement policy: sites, which hypervisor and VMID range each host belongs to.",
-  type: "object",
-  properties: {
-    version: {
-      const: 1,
-      description: "Version of the file format; 1."
-    },
-    updated: {
-      type: "string",
-      description: "Day of the last update (YYYY-MM-DD).",
-      format: "date"
-    },
-    owner: {
-      type: "string",
-      description: 'Owner (a person or team handle, e.g. "@ronny").'
-    },
-    sites: {
-      type: "object",
-      description: "Sites by name.",
-      additionalProperties: {
-        type: "object",
-        description: "One site.",
-        properties: {
-          proxmox_hosts: {
-            type: "array",
-            description: "Hypervisors of the site.",
-            items: {
-              type: "string",
-              description: "A Proxmox host id.",
-              minLength: 1
-            }
-          },
-          vmid_min: {
-            type: "integer",
-            description: "Lowest VMID allowed at the site.",
-            minimum: 1
-          },
-          vmid_max: {
-            type: "integer",
-            description: "Highest VMID allowed at the site.",
-            minimum: 1
-          }
-        },
-        required: [
-          "proxmox_hosts"
-        ],
-        additionalProperties: false
-      }
-    },
-    hosts: {
-      type: "object",
-      description: "Hosts by id.",
-      additionalProperties: {
-        type: "object",
-        description: "Placement of one host.",
-        properties: {
-          site: {
-            type: "string",
-            description: "Site of the host (key of sites).",
-            minLength: 1
-          },
-          kind: {
-            type: "string",
-            enum: [
-              "proxmox",
-              "vm",
-              "lxc",
-              "storage",
-              "workstation"
-            ],
-            description: "Kind of machine."
-          },
-          machine_id: {
-            type: "string",
-            description: "systemd machine-id of the host.",
-            pattern: "^[0-9a-f]{32}$"
-          }
-        },
-        required: [
-          "site",
-          "kind"
-        ],
-        additionalProperties: false
-      }
-    },
-    vm_target_requirements: {
-      type: "object",
-      description: "Where each VM must be placed, by host id.",
-      additionalProperties: {
-        type: "object",
-        description: "Placement requirement of one VM.",
-        properties: {
-          required_site: {
-            type: "string",
-            description: "Site the VM must run at.",
-            minLength: 1
-          },
-          required_proxmox_host: {
-            type: "string",
-            description: "Hypervisor the VM must run on.",
-            minLength: 1
-          }
-        },
-        additionalProperties: false
-      }
-    },
-    service_placement: {
-      type: "object",
-      description: "Where each service runs and fails over to, by service id.",
-      additionalProperties: {
-        type: "object",
-        description: "Placement of one service.",
-        properties: {
-          primary_site: {
-            type: "string",
-            description: "Site the service runs at.",
-            minLength: 1
-          },
-          dr_sites: {
-            type: "array",
-            description: "Sites the service can be recovered at.",
-            items: {
-              type: "string",
-              description: "A site.",
-              minLength: 1
-            }
-          }
-        },
-        required: [
-          "primary_site"
-        ],
-        additionalProperties: false
-      }
-    },
-    guards: {
-      type: "object",
-      description: "Policy switches of the placement gates (name: on/off).",
-      additionalProperties: {
-        type: "boolean",
-        description: "Whether the guard is enforced."
-      }
-    }
-  },
-  additionalProperties: false
-};
-
-// schemas/naming.policy.schema.json
-var naming_policy_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://driftgate.dev/schemas/naming.policy.schema.json",
-  title: "naming.policy.yaml",
-  description: "Canonical host names and the surfaces that must carry them.",
-  type: "object",
-  properties: {
-    version: {
-      const: 1,
-      description: "Version of the file format; 1."
-    },
-    updated: {
-      type: "string",
-      description: "Day of the last update (YYYY-MM-DD).",
-      format: "date"
-    },
-    owner: {
-      type: "string",
-      description: 'Owner (a person or team handle, e.g. "@ronny").'
-    },
-    surface_authority_order: {
-      type: "array",
-      description: "Identity surfaces, most authoritative first.",
-      items: {
-        type: "string",
-        enum: [
-          "tailscale_name",
-          "ssh_target_id",
-          "device_identity",
-          "placement_host",
-          "compose_target",
-          "system_hostname",
-          "pve_node"
-        ],
-        description: "An identity surface."
-      }
-    },
-    naming_convention: {
-      type: "object",
-      description: "The naming convention.",
-      properties: {
-        rules: {
-          type: "array",
-          description: "Naming rules, in words.",
-          items: {
-            type: "string",
-            description: "A rule."
-          }
-        },
-        patterns: {
-          type: "object",
-          description: "Name patterns by use.",
-          additionalProperties: {
-            type: "string",
-            description: "A pattern such as {function}-{location}."
-          }
-        }
-      },
-      additionalProperties: false
-    },
-    hosts: {
-      type: "array",
-      description: "Canonical hosts.",
-      items: {
-        type: "object",
-        description: "One host's canonical name.",
-        properties: {
-          canonical_name: {
-            type: "string",
-            description: "The one canonical name of the host.",
-            minLength: 1,
-            pattern: "^[a-z0-9][a-z0-9-]*$"
-          },
-          kind: {
-            type: "string",
-            enum: [
-              "proxmox",
-              "vm",
-              "lxc",
-              "storage",
-              "workstation"
-            ],
-            description: "Kind of machine."
-          },
-          site: {
-            type: "string",
-            description: "Site of the host.",
-            minLength: 1
-          },
-          surfaces: {
-            type: "object",
-            description: "Binding surfaces that must carry the canonical name.",
-            properties: {
-              ssh_target: {
-                type: "boolean",
-                description: "ssh.targets.yaml must have a matching id."
-              },
-              placement: {
-                type: "boolean",
-                description: "infra.placement.policy.yaml must have a matching hosts key."
-              },
-              compose_target: {
-                type: "boolean",
-                description: "docker.compose.targets.yaml must have a matching target key."
-              },
-              device_identity: {
-                type: "boolean",
-                description: "DEVICE_IDENTITY_SSOT.md must mention the canonical name."
-              }
-            },
-            additionalProperties: false
-          },
-          verification_state: {
-            type: "string",
-            enum: [
-              "reachable",
-              "verified",
-              "unreachable",
-              "offline",
-              "no_ssh",
-              "decommissioned"
-            ],
-            description: "How the name was last verified."
-          },
-          status: {
-            type: "string",
-            enum: [
-              "active",
-              "decommissioned"
-            ],
-            description: "Lifecycle status, when the host is gone."
-          },
-          notes: {
-            type: "string",
-            description: "Free-form notes for people."
-          }
-        },
-        required: [
-          "canonical_name",
-          "kind",
-          "site"
-        ],
-        additionalProperties: false
-      }
-    },
-    allowed_exceptions: {
-      type: "array",
-      description: "Accepted differences from the canonical name.",
-      items: {
-        type: "object",
-        description: "One accepted exception.",
-        properties: {
-          host: {
-            type: "string",
-            description: "Canonical name of the host.",
-            minLength: 1
-          },
-          surface: {
-            type: "string",
-            enum: [
-              "tailscale_name",
-              "ssh_target_id",
-              "device_identity",
-              "placement_host",
-              "compose_target",
-              "system_hostname",
-              "pve_node"
-            ],
-            description: "Surface that differs."
-          },
-          actual: {
-            type: "string",
-            description: "Name found on that surface."
-          },
-          reason: {
-            type: "string",
-            description: "Why it is accepted."
-          },
-          severity: {
-            type: "string",
-            enum: [
-              "low",
-              "medium",
-              "high",
-              "critical"
-            ],
-            description: "Severity of the difference."
-          },
-          gap: {
-            type: "string",
-            description: "Operational gap tracking it (GAP-OP-nnn)."
-          }
-        },
-        required: [
-          "host",
-          "surface",
-          "actual",
-          "reason"
-        ],
-        additionalProperties: false
-      }
-    },
-    rename_procedure: {
-      type: "array",
-      description: "Steps to rename a host.",
-      items: {
-        type: "object",
-        description: "One step.",
-        properties: {
-          step: {
-            type: "integer",
-            description: "Step number.",
-            minimum: 1
-          },
-          surface: {
-            type: "string",
-            description: "What is changed in the step."
-          },
-          action: {
-            type: "string",
-            description: "What to do."
-          }
-        },
-        required: [
-          "step",
-          "action"
-        ],
-        additionalProperties: false
-      }
-    }
-  },
-  additionalProperties: false
-};
-
-// schemas/operational.gaps.schema.json
-var operational_gaps_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://driftgate.dev/schemas/operational.gaps.schema.json",
-  title: "operational.gaps.yaml",
-  description: "Operational gaps discovered during work.",
-  type: "object",
-  properties: {
-    version: {
-      const: 1,
-      description: "Version of the file format; 1."
-    },
-    updated: {
-      type: "string",
-      description: "When the file was last updated (date or date-time)."
-    },
-    gaps: {
-      type: "array",
-      description: "Gaps.",
-      items: {
-        type: "object",
-        description: "One gap.",
-        properties: {
-          id: {
-            type: "string",
-            description: "Gap id, GAP-OP-nnn.",
-            pattern: "^GAP-OP-[0-9]+$"
-          },
-          discovered_by: {
-            type: "string",
-            description: "Loop or session that discovered the gap."
-          },
-          discovered_at: {
-            type: "string",
-            description: "Day the gap was discovered (YYYY-MM-DD).",
-            format: "date"
-          },
-          type: {
-            type: "string",
-            enum: [
-              "stale-ssot",
-              "missing-entry",
-              "agent-behavior",
-              "duplicate-truth",
-              "runtime-bug",
-              "unclear-doc",
-              "missing-process"
-            ],
-            description: "Kind of gap."
-          },
-          doc: {
-            type: [
-              "string",
-              "null"
-            ],
-            description: "File the gap concerns, or null."
-          },
-          description: {
-            type: "string",
-            description: "What is wrong."
-          },
-          severity: {
-            type: "string",
-            enum: [
-              "low",
-              "medium",
-              "high",
-              "critical"
-            ],
-            description: "Severity of the gap."
-          },
-          status: {
-            type: "string",
-            enum: [
-              "open",
-              "fixed",
-              "accepted",
-              "closed"
-            ],
-            description: "State of the gap."
-          },
-          fixed_in: {
-            type: [
-              "string",
-              "null"
-            ],
-            description: "Loop or change that fixed the gap."
-          },
-          fixed_at: {
-            type: "string",
-            description: "Day the gap was fixed (YYYY-MM-DD).",
-            format: "date"
-          },
-          closed_at: {
-            type: "string",
-            description: "Day the gap was closed (YYYY-MM-DD).",
-            format: "date"
-          },
-          parent_loop: {
-            type: [
-              "string",
-              "null"
-            ],
-            description: "Loop the gap belongs to."
-          },
-          loop: {
-            type: "string",
-            description: "Loop working on the gap."
-          },
-          notes: {
-            type: "string",
-            description: "Free-form notes for people."
-          }
-        },
-        required: [
-          "id",
-          "type",
-          "description",
-          "severity",
-          "status"
-        ],
-        additionalProperties: false
-      }
-    }
-  },
-  required: [
-    "gaps"
-  ],
-  additionalProperties: false
-};
-
-// schemas/service-registry.schema.json
-var service_registry_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://driftgate.dev/schemas/service-registry.schema.json",
-  title: "SERVICE_REGISTRY.yaml",
-  description: "Service registry: which services exist, where they run, and their declared status.",
-  type: "object",
-  properties: {
-    source_repo: {
-      type: "string",
-      description: "Repository that owns the compose files and deployment configs."
-    },
-    source_root: {
-      type: "string",
-      description: "Checkout path of the source repository."
-    },
-    services: {
-      type: "object",
-      description: "Services by id.",
-      additionalProperties: {
-        type: "object",
-        description: "One service: where it runs, how it is reached, and its declared status.",
-        properties: {
-          host: {
-            type: "string",
-            description: "Registry host (key of `hosts`) the service runs on.",
-            minLength: 1
-          },
-          port: {
-            type: [
-              "integer",
-              "null"
-            ],
-            description: "Published TCP port; null when the service publishes none.",
-            minimum: 1,
-            maximum: 65535
-          },
-          health: {
-            type: "string",
-            description: "HTTP health path (starts with /), probed as http://<host address>:<port><health>.",
-            pattern: "^/"
-          },
-          container: {
-            type: "string",
-            description: "Docker container name.",
-            minLength: 1
-          },
-          compose: {
-            type: "string",
-            description: "Compose file of the service on its host (path, ~ allowed).",
-            minLength: 1
-          },
-          secrets_project: {
-            type: "string",
-            description: "Secrets project (key of `infisical_projects`) holding the service's secrets.",
-            minLength: 1
-          },
-          status: {
-            type: "string",
-            enum: [
-              "active",
-              "deprecated",
-              "parked",
-              "stopped"
-            ],
-            description: "Declared status: active (running, serving), deprecated (may still run), parked (intentionally stopped), stopped (crashed or exited unexpectedly). Absent means active."
-          },
-          notes: {
-            type: "string",
-            description: "Free-form notes for people."
-          },
-          public_url: {
-            type: "string",
-            description: "Public URL the service is reached at.",
-            format: "uri",
-            pattern: "^https?://"
-          },
-          console_port: {
-            type: "integer",
-            description: "Secondary (console/admin) TCP port.",
-            minimum: 1,
-            maximum: 65535
-          },
-          dns_port: {
-            type: "integer",
-            description: "DNS port the service listens on.",
-            minimum: 1,
-            maximum: 65535
-          },
-          ssh_port: {
-            type: "integer",
-            description: "SSH port the service exposes (e.g. Gitea).",
-            minimum: 1,
-            maximum: 65535
-          },
-          p2p_port: {
-            type: "integer",
-            description: "Peer-to-peer port the service exposes.",
-            minimum: 1,
-            maximum: 65535
-          },
-          volume: {
-            type: "string",
-            description: "Main data volume path of the service."
-          },
-          networks: {
-            type: "array",
-            description: "Docker networks the service joins.",
-            items: {
-              type: "string",
-              description: "A docker network name.",
-              minLength: 1
-            }
-          },
-          source: {
-            type: "string",
-            description: "Source repository of the service's code (e.g. mint-modules/artwork)."
-          }
-        },
-        required: [
-          "host",
-          "compose"
-        ],
-        additionalProperties: false
-      },
-      propertyNames: {
-        minLength: 1
-      }
-    },
-    hosts: {
-      type: "object",
-      description: "Hosts by id.",
-      additionalProperties: {
-        type: "object",
-        description: "One host that runs services.",
-        properties: {
-          tailscale_ip: {
-            type: "string",
-            description: "Tailscale address of the host.",
-            format: "ipv4"
-          },
-          ssh: {
-            type: "string",
-            description: "SSH target id (ssh.targets.yaml) used to reach the host, or localhost.",
-            minLength: 1
-          },
-          ssh_user: {
-            type: "string",
-            description: "SSH user when it is not the target's default.",
-            pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
-            minLength: 1
-          },
-          os: {
-            type: "string",
-            description: "Operating system, e.g. ubuntu-24.04.",
-            minLength: 1
-          },
-          vmid: {
-            type: "integer",
-            description: "Proxmox VM id of the host, when it is a VM.",
-            minimum: 1
-          },
-          proxmox_host: {
-            type: "string",
-            description: "Proxmox hypervisor the VM runs on.",
-            minLength: 1
-          },
-          notes: {
-            type: "string",
-            description: "Free-form notes for people."
-          }
-        },
-        required: [
-          "tailscale_ip",
-          "ssh"
-        ],
-        additionalProperties: false
-      }
-    },
-    infisical_projects: {
-      type: "object",
-      description: "Secrets (Infisical) projects by name: project id.",
-      additionalProperties: {
-        type: "string",
-        description: "Infisical project id (UUID).",
-        format: "uuid"
-      }
-    }
-  },
-  required: [
-    "services",
-    "hosts"
-  ],
-  additionalProperties: false
-};
-
-// schemas/services.health.schema.json
-var services_health_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://driftgate.dev/schemas/services.health.schema.json",
-  title: "services.health.yaml",
-  description: "HTTP health endpoints and the timeouts of their probes.",
-  type: "object",
-  properties: {
-    version: {
-      const: 1,
-      description: "Version of the file format; 1."
-    },
-    defaults: {
-      type: "object",
-      description: "Probe defaults.",
-      properties: {
-        connect_timeout_sec: {
-          type: "number",
-          description: "TCP connect timeout of a probe, in seconds.",
-          exclusiveMinimum: 0
-        },
-        max_time_sec: {
-          type: "number",
-          description: "Total deadline of a probe, in seconds.",
-          exclusiveMinimum: 0
-        }
-      },
-      additionalProperties: false
-    },
-    endpoints: {
-      type: "array",
-      description: "Health endpoints.",
-      items: {
-        type: "object",
-        description: "One HTTP health probe.",
-        properties: {
-          id: {
-            type: "string",
-            description: "Probe id; usually the service id of the registry.",
-            minLength: 1
-          },
-          host: {
-            type: "string",
-            description: "Registry host the probed service runs on.",
-            minLength: 1
-          },
-          url: {
-            type: "string",
-            description: "URL probed (no redirect is followed; a 302 is what is compared).",
-            format: "uri",
-            pattern: "^https?://"
-          },
-          expect: {
-            description: 'Accepted HTTP status code(s): a number, a list of numbers, or a comma-separated string such as "401,403".',
-            anyOf: [
-              {
-                type: "integer",
-                description: "One accepted status code.",
-                minimum: 100,
-                maximum: 599
-              },
-              {
-                type: "array",
-                description: "Accepted status codes.",
-                items: {
-                  type: "integer",
-                  description: "An accepted status code.",
-                  minimum: 100,
-                  maximum: 599
-                },
-                minItems: 1
-              },
-              {
-                type: "string",
-                description: 'Comma-separated accepted status codes, e.g. "401,403".',
-                pattern: "^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$"
-              }
-            ]
-          },
-          enabled: {
-            type: "boolean",
-            description: "Whether the probe runs; absent means true."
-          },
-          notes: {
-            type: "string",
-            description: "Free-form notes for people."
-          }
-        },
-        required: [
-          "id",
-          "host",
-          "url",
-          "expect"
-        ],
-        additionalProperties: false
-      }
-    }
-  },
-  required: [
-    "endpoints"
-  ],
-  additionalProperties: false
-};
-
-// schemas/ssh.targets.schema.json
-var ssh_targets_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://driftgate.dev/schemas/ssh.targets.schema.json",
-  title: "ssh.targets.yaml",
-  description: "SSH targets and their connection defaults.",
-  type: "object",
-  properties: {
-    ssh: {
-      type: "object",
-      description: "SSH settings.",
-      properties: {
-        defaults: {
-          type: "object",
-          description: "Defaults of every target.",
-          properties: {
-            user: {
-              type: "string",
-              description: "Default login user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.",
-              pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
-              minLength: 1
-            },
-            port: {
-              type: "integer",
-              description: "Default SSH port.",
-              minimum: 1,
-              maximum: 65535
-            },
-            connect_timeout_sec: {
-              type: "number",
-              description: "Default connect timeout, in seconds.",
-              exclusiveMinimum: 0
-            },
-            batch_mode: {
-              type: "boolean",
-              description: "OpenSSH BatchMode of the team's scripts (never prompt)."
-            },
-            strict_host_key_checking: {
-              type: "string",
-              enum: [
-                "yes",
-                "no",
-                "accept-new",
-                "ask",
-                "off"
-              ],
-              description: `OpenSSH StrictHostKeyChecking of the team's scripts; "no" disables host key checks (the ssh-trust gate reports it).`
-            },
-            user_known_hosts_file: {
-              type: "string",
-              description: "OpenSSH UserKnownHostsFile of the team's scripts; /dev/null discards pinned keys."
-            }
-          },
-          additionalProperties: false
-        },
-        targets: {
-          type: "array",
-          description: "SSH targets.",
-          items: {
-            type: "object",
-            description: "One SSH target.",
-            properties: {
-              id: {
-                type: "string",
-                description: "Target id, referenced by the other bindings.",
-                minLength: 1,
-                pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"
-              },
-              host: {
-                type: "string",
-                description: "Address or host name to connect to. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.",
-                pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
-                minLength: 1
-              },
-              user: {
-                type: "string",
-                description: "Login user; defaults to ssh.defaults.user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.",
-                pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
-                minLength: 1
-              },
-              port: {
-                type: "integer",
-                description: "SSH port; defaults to ssh.defaults.port.",
-                minimum: 1,
-                maximum: 65535
-              },
-              connect_timeout_sec: {
-                type: "number",
-                description: "Connect timeout for this target, in seconds.",
-                exclusiveMinimum: 0
-              },
-              optional: {
-                type: "boolean",
-                description: "An unreachable optional target is not a failure; absent means false."
-              },
-              notes: {
-                type: "string",
-                description: "Free-form notes for people."
-              },
-              tags: {
-                type: "array",
-                description: "Free-form tags.",
-                items: {
-                  type: "string",
-                  description: "A tag.",
-                  minLength: 1
-                }
-              },
-              mac: {
-                type: "string",
-                description: "MAC address of the machine (for wake-on-LAN).",
-                pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"
-              },
-              access_method: {
-                type: "string",
-                description: "How the target is reached when not over Tailscale, e.g. lan_only."
-              },
-              probe_via: {
-                type: "string",
-                description: "SSH target id of the jump host used to reach this target.",
-                minLength: 1
-              },
-              ssh_extra_opts: {
-                type: "string",
-                description: "Extra OpenSSH options of the team's scripts (driftgate reports legacy algorithms; it never passes these to a shell)."
-              }
-            },
-            required: [
-              "id",
-              "host"
-            ],
-            additionalProperties: false
-          }
-        }
-      },
-      required: [
-        "targets"
-      ],
-      additionalProperties: false
-    }
-  },
-  required: [
-    "ssh"
-  ],
-  additionalProperties: false
-};
-
-// schemas/stack-registry.schema.json
-var stack_registry_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://driftgate.dev/schemas/stack-registry.schema.json",
-  title: "STACK_REGISTRY.yaml",
-  description: "Which stacks exist and which compose files are their entrypoints.",
-  type: "object",
-  properties: {
-    source_repo: {
-      type: "string",
-      description: "Repository holding the compose files."
-    },
-    source_root: {
-      type: "string",
-      description: "Checkout path of the source repository."
-    },
-    version: {
-      const: 1,
-      description: "Version of the file format; 1."
-    },
-    exclusions: {
-      type: "array",
-      description: "Globs excluded from the compose inventory.",
-      items: {
-        type: "string",
-        description: "A glob."
-      }
-    },
-    stack_roots: {
-      type: "array",
-      description: "Globs of the directories holding stacks.",
-      items: {
-        type: "string",
-        description: "A glob."
-      }
-    },
-    stacks: {
-      type: "array",
-      description: "Stacks.",
-      items: {
-        type: "object",
-        description: "One stack of the source repository.",
-        properties: {
-          stack_id: {
-            type: "string",
-            description: "Stack id (compose project name). Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.",
-            pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
-            minLength: 1
-          },
-          name: {
-            type: "string",
-            description: "Human name of the stack.",
-            minLength: 1
-          },
-          repo: {
-            type: "string",
-            description: "Repository holding the stack's compose files."
-          },
-          path: {
-            type: "string",
-            description: "Path of the stack in the repository (or a deploy location such as proxmox:vm-209)."
-          },
-          compose_files: {
-            type: "array",
-            description: "Authoritative compose entrypoints (path, or host:path).",
-            items: {
-              type: "string",
-              description: "A compose file.",
-              minLength: 1
-            }
-          },
-          deploy_method: {
-            type: "string",
-            description: "How the stack is deployed (descriptive, does not imply automation)."
-          },
-          deploy_target: {
-            type: "string",
-            description: "Where the stack is deployed, e.g. proxmox:vm-211."
-          },
-          deploy_notes: {
-            type: "object",
-            description: "Notes on deploying the stack.",
-            properties: {
-              runner: {
-                type: "string",
-                description: "CI runner that deploys the stack."
-              },
-              default_stack_dir: {
-                type: "string",
-                description: "Directory of the stack on its host."
-              },
-              pattern: {
-                type: "string",
-                description: "Command pattern used to deploy."
-              }
-            },
-            additionalProperties: false
-          },
-          status: {
-            type: "string",
-            enum: [
-              "active",
-              "decommissioned",
-              "reference-only",
-              "template"
-            ],
-            description: "State of the stack."
-          },
-          owner: {
-            type: "string",
-            description: 'Owner (a person or team handle, e.g. "@ronny").'
-          },
-          notes: {
-            type: "string",
-            description: "Free-form notes for people."
-          },
-          source: {
-            type: "string",
-            description: "Source repository of the stack's code."
-          }
-        },
-        required: [
-          "stack_id",
-          "name",
-          "compose_files",
-          "status"
-        ],
-        additionalProperties: false
-      }
-    }
-  },
-  required: [
-    "stacks"
-  ],
-  additionalProperties: false
-};
-
-// schemas/vm.lifecycle.schema.json
-var vm_lifecycle_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://driftgate.dev/schemas/vm.lifecycle.schema.json",
-  title: "vm.lifecycle.yaml",
-  description: "Every Proxmox VM through its lifecycle.",
-  type: "object",
-  properties: {
-    version: {
-      const: 1,
-      description: "Version of the file format; 1."
-    },
-    updated: {
-      type: "string",
-      description: "Day of the last update (YYYY-MM-DD).",
-      format: "date"
-    },
-    owner: {
-      type: "string",
-      description: 'Owner (a person or team handle, e.g. "@ronny").'
-    },
-    defaults: {
-      type: "object",
-      description: "Defaults of VM entries.",
-      properties: {
-        proxmox_host: {
-          type: "string",
-          description: "Default Proxmox hypervisor."
-        },
-        profile: {
-          type: "string",
-          description: "Default provisioning profile."
-        },
-        owner: {
-          type: "string",
-          description: 'Owner (a person or team handle, e.g. "@ronny").'
-        },
-        decommission_policy: {
-          type: "string",
-          enum: [
-            "requires_migration_first",
-            "requires_final_backup",
-            "allow_immediate_destroy"
-          ],
-          description: "Default decommission policy."
-        }
-      },
-      additionalProperties: false
-    },
-    vms: {
-      type: "array",
-      description: "VMs.",
-      items: {
-        type: "object",
-        description: "One Proxmox VM and its lifecycle state.",
-        properties: {
-          vmid: {
-            type: "integer",
-            description: "Proxmox VM id.",
-            minimum: 1
-          },
-          hostname: {
-            type: "string",
-            description: "Host name of the VM (the registry host id).",
-            minLength: 1
-          },
-          proxmox_host: {
-            type: "string",
-            description: "Proxmox hypervisor the VM runs on.",
-            minLength: 1
-          },
-          role: {
-            type: "string",
-            description: "What the VM is for, e.g. core-infrastructure."
-          },
-          owner: {
-            type: "string",
-            description: 'Owner (a person or team handle, e.g. "@ronny").'
-          },
-          status: {
-            type: "string",
-            enum: [
-              "planning",
-              "provisioned",
-              "registered",
-              "active",
-              "decommissioned",
-              "abandoned",
-              "template"
-            ],
-            description: "Lifecycle state of the VM."
-          },
-          created_at: {
-            type: "string",
-            description: "Day the VM was created (YYYY-MM-DD).",
-            format: "date"
-          },
-          decommissioned_at: {
-            type: "string",
-            description: "Day the VM was decommissioned (YYYY-MM-DD).",
-            format: "date"
-          },
-          profile: {
-            type: [
-              "string",
-              "null"
-            ],
-            description: "Provisioning profile; null for VMs that pre-date profiles."
-          },
-          lan_ip: {
-            type: [
-              "string",
-              "null"
-            ],
-            description: "LAN address of the VM.",
-            format: "ipv4"
-          },
-          tailscale_ip: {
-            type: [
-              "string",
-              "null"
-            ],
-            description: "Tailscale address of the VM.",
-            format: "ipv4"
-          },
-          ssh_target: {
-            type: [
-              "string",
-              "null"
-            ],
-            description: "SSH target id (ssh.targets.yaml) of the VM.",
-            minLength: 1
-          },
-          ssh_user: {
-            type: [
-              "string",
-              "null"
-            ],
-            description: "SSH user of the VM.",
-            pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
-            minLength: 1
-          },
-          os: {
-            type: "string",
-            description: "Operating system, e.g. ubuntu-24.04."
-          },
-          resources: {
-            type: [
-              "object",
-              "null"
-            ],
-            description: "Resources allocated to the VM.",
-            properties: {
-              cpu_cores: {
-                type: "integer",
-                description: "CPU cores.",
-                minimum: 1
-              },
-              memory_mb: {
-                type: "integer",
-                description: "Memory in MiB.",
-                minimum: 1
-              },
-              boot_disk_gb: {
-                type: "integer",
-                description: "Boot disk size in GB.",
-                minimum: 1
-              }
-            },
-            additionalProperties: false
-          },
-          stacks: {
-            type: "array",
-            description: "Compose stack names hosted on the VM (docker.compose.targets.yaml).",
-            items: {
-              type: "string",
-              description: "A stack name.",
-              minLength: 1
-            }
-          },
-          services: {
-            type: "array",
-            description: "Container/service names hosted on the VM.",
-            items: {
-              type: "string",
-              description: "A service or container name.",
-              minLength: 1
-            }
-          },
-          backup_target: {
-            type: [
-              "string",
-              "null"
-            ],
-            description: "Backup target name (backup.inventory.yaml) covering the VM.",
-            minLength: 1
-          },
-          health_probe_policy: {
-            type: "string",
-            enum: [
-              "full",
-              "selective",
-              "none"
-            ],
-            description: "How the VM's services are probed: full, selective or none."
-          },
-          decommission_policy: {
-            type: "string",
-            enum: [
-              "requires_migration_first",
-              "requires_final_backup",
-              "allow_immediate_destroy"
-            ],
-            description: "What must happen before the VM may be destroyed."
-          },
-          notes: {
-            type: "string",
-            description: "Free-form notes for people."
-          }
-        },
-        required: [
-          "vmid",
-          "hostname",
-          "proxmox_host",
-          "status",
-          "stacks",
-          "services"
-        ],
-        additionalProperties: false
-      }
-    }
-  },
-  required: [
-    "vms"
-  ],
-  additionalProperties: false
-};
-
-// src/bindings/schemas.ts
-var BINDING_SCHEMAS = {
-  registry: service_registry_schema_default,
-  health: services_health_schema_default,
-  compose: docker_compose_targets_schema_default,
-  vms: vm_lifecycle_schema_default,
-  ssh: ssh_targets_schema_default,
-  backups: backup_inventory_schema_default,
-  routing: domain_routing_registry_schema_default,
-  stacks: stack_registry_schema_default,
-  placement: infra_placement_policy_schema_default,
-  naming: naming_policy_schema_default,
-  deploy: deploy_dependencies_schema_default,
-  gaps: operational_gaps_schema_default
-};
-function validateBinding(kind, file, validator) {
-  return validator.validate(file, BINDING_SCHEMAS[kind]);
-}
-
-// src/bindings/validate-extra.ts
-import { isAbsolute, join as join2, relative, sep } from "node:path";
-
-// src/bindings/glob-files.ts
-import { readdir } from "node:fs/promises";
-import { join } from "node:path";
-var GLOB_CHARS = /[*?]/;
-function isGlob(pattern) {
-  return GLOB_CHARS.test(pattern);
-}
-function segmentRegex(segment) {
-  const body = segment.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
-  return new RegExp(`^${body}$`);
-}
-async function entries(absDir) {
-  try {
-    const list = await readdir(absDir, { withFileTypes: true });
-    return list.map((e) => ({ name: e.name, dir: e.isDirectory(), file: e.isFile() }));
-  } catch {
-    return [];
-  }
-}
-async function walk(absRoot, rel, segments, out) {
-  const [head, ...rest] = segments;
-  if (head === void 0) return;
-  const here = await entries(join(absRoot, rel));
-  const path = (name2) => rel === "" ? name2 : `${rel}/${name2}`;
-  if (head === "**") {
-    await walk(absRoot, rel, rest, out);
-    for (const e of here) {
-      if (e.dir && !e.name.startsWith(".") && e.name !== "node_modules") await walk(absRoot, path(e.name), segments, out);
-    }
-    return;
-  }
-  const re = segmentRegex(head);
-  for (const e of here) {
-    if (!re.test(e.name)) continue;
-    if (rest.length === 0 ? e.file : e.dir) {
-      if (rest.length === 0) out.add(path(e.name));
-      else await walk(absRoot, path(e.name), rest, out);
-    }
-  }
-}
-async function globFiles(absRoot, pattern) {
-  const segments = pattern.split("/").filter((s) => s !== "" && s !== ".");
-  const out = /* @__PURE__ */ new Set();
-  await walk(absRoot, "", segments, out);
-  return [...out].sort();
-}
-
-// src/bindings/validate-extra.ts
-function configPath(absRoot, file) {
-  if (file === void 0) return "driftgate.config.yaml";
-  const rel = relative(absRoot, file).split(sep).join("/");
-  return rel.startsWith("..") || isAbsolute(rel) ? file : rel;
-}
-async function validateExtraFiles(absRoot, config, known, validator) {
-  const problems = [];
-  const parsed = /* @__PURE__ */ new Map();
-  for (const [index, entry] of (config.schemas ?? []).entries()) {
-    const rels = isGlob(entry.file) ? await globFiles(absRoot, entry.file) : [entry.file];
-    if (rels.length === 0) {
-      problems.push({
-        code: "FILE_MISSING",
-        severity: "warning",
-        message: `no file matches "${entry.file}", so schema "${entry.schema}" of the config validates nothing; fix the glob or remove the entry`,
-        location: { file: configPath(absRoot, config.file), line: entry.line ?? 1, column: entry.column ?? 1, pointer: `/schemas/${index}` }
-      });
-      continue;
-    }
-    for (const rel of rels) {
-      let file = known.get(rel) ?? parsed.get(rel);
-      if (!file) {
-        const result = await parseYamlFile(join2(absRoot, rel), rel, "config");
-        if (result.problems.some((p) => p.code === "FILE_MISSING")) {
-          problems.push({
-            code: "FILE_MISSING",
-            severity: "error",
-            message: `${rel} does not exist, but schema "${entry.schema}" of the config must validate it; create the file or fix the path`,
-            location: { file: configPath(absRoot, config.file), line: entry.line ?? 1, column: entry.column ?? 1, pointer: `/schemas/${index}` }
-          });
-          continue;
-        }
-        problems.push(...result.problems);
-        file = result.file;
-        parsed.set(rel, file);
-      }
-      if (file.data !== void 0) problems.push(...validator.validate(file, entry.definition));
-    }
-  }
-  return { problems, parsed };
-}
-
 // src/bindings/validate-schema.ts
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
+
+// src/bindings/field-name.ts
+function fieldName(pointer) {
+  const segs = parsePointer(pointer);
+  const last = segs[segs.length - 1];
+  if (last === void 0) return "the document";
+  const named = [...segs].reverse().find((s) => !/^[0-9]+$/.test(s));
+  return /^[0-9]+$/.test(last) ? `item ${last} of "${named ?? ""}"` : `"${last}"`;
+}
 
 // src/bindings/generated/ajv-options.ts
 var AJV_OPTIONS = { allErrors: true, verbose: true, strict: false, code: { optimize: false } };
@@ -12190,10 +10292,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var v4 = validate24;
-var schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://driftgate.dev/schemas/driftgate.config.schema.json", "title": "driftgate.config.yaml", "description": "Configuration of driftgate for one spine repository. Every key is optional; absent keys keep the built-in defaults. Keys are snake_case.", "type": "object", "additionalProperties": false, "properties": { "version": { "const": 1, "description": "Version of this config format; 1." }, "profile": { "enum": ["spine"], "description": "Built-in layout profile; `spine` is the only one." }, "paths": { "type": "object", "description": "Overrides of the binding file paths of the profile, relative to the root.", "additionalProperties": false, "properties": { "registry": { "type": "string", "description": "Path of the registry binding file, relative to the root.", "minLength": 1 }, "health": { "type": "string", "description": "Path of the health binding file, relative to the root.", "minLength": 1 }, "compose": { "type": "string", "description": "Path of the compose binding file, relative to the root.", "minLength": 1 }, "vms": { "type": "string", "description": "Path of the vms binding file, relative to the root.", "minLength": 1 }, "ssh": { "type": "string", "description": "Path of the ssh binding file, relative to the root.", "minLength": 1 }, "backups": { "type": "string", "description": "Path of the backups binding file, relative to the root.", "minLength": 1 }, "routing": { "type": "string", "description": "Path of the routing binding file, relative to the root.", "minLength": 1 }, "stacks": { "type": "string", "description": "Path of the stacks binding file, relative to the root.", "minLength": 1 }, "placement": { "type": "string", "description": "Path of the placement binding file, relative to the root.", "minLength": 1 }, "naming": { "type": "string", "description": "Path of the naming binding file, relative to the root.", "minLength": 1 }, "deploy": { "type": "string", "description": "Path of the deploy binding file, relative to the root.", "minLength": 1 }, "gaps": { "type": "string", "description": "Path of the gaps binding file, relative to the root.", "minLength": 1 }, "caddyfile": { "type": "string", "description": "Path of the Caddyfile of the auth reverse proxy, relative to the root.", "minLength": 1 }, "workflows": { "type": "string", "description": "Directory of the CI workflow files (*.yml, *.yaml), relative to the root.", "minLength": 1 } } }, "schemas": { "type": "array", "description": "Extra JSON Schemas: every file matching `file` is parsed and validated against `schema` by the `schema` gate (and `driftgate validate`), like the built-in bindings.", "items": { "type": "object", "description": "One extra schema and the files it validates.", "additionalProperties": false, "required": ["file", "schema"], "properties": { "file": { "type": "string", "minLength": 1, "description": "Path or glob of the files to validate, relative to the root (`*` and `?` within a path segment, `**` for any number of directories), e.g. `ops/bindings/agents.*.yaml`." }, "schema": { "type": "string", "minLength": 1, "description": "Path of the JSON Schema (2020-12; the `$schema` of an older draft is ignored), relative to the root." } } } }, "gates": { "type": "object", "description": "Severity per gate id or alias: error, warning or off.", "additionalProperties": { "enum": ["error", "warning", "off"], "description": "Severity of the gate's findings, or off to skip the gate." } }, "exceptions": { "type": "array", "description": "Known, accepted findings: suppressed until their expiry date, then reported again.", "items": { "type": "object", "description": "One exception.", "additionalProperties": false, "required": ["gate", "subject", "reason", "expires"], "properties": { "gate": { "type": "string", "description": "Gate id or alias the exception applies to.", "minLength": 1 }, "subject": { "type": "string", "description": "Subject id (service, host, stack, ...) the exception covers; no wildcards.", "minLength": 1, "pattern": "^[^*]+$" }, "reason": { "type": "string", "description": "Why the finding is accepted (shown in the report).", "minLength": 3 }, "expires": { "type": "string", "description": "Last day the exception applies, YYYY-MM-DD.", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } } }, "probe": { "type": "object", "description": "Live probe settings.", "additionalProperties": false, "properties": { "host_concurrency": { "type": "integer", "description": "Hosts probed at once.", "minimum": 1, "maximum": 256 }, "channels_per_host": { "type": "integer", "description": "Concurrent exec channels per SSH connection (OpenSSH allows 10 sessions; at most 8).", "minimum": 1, "maximum": 8 }, "http_concurrency": { "type": "integer", "description": "HTTP health probes at once.", "minimum": 1, "maximum": 512 }, "ssh_connect_timeout_ms": { "type": "integer", "description": "SSH connect timeout in milliseconds.", "minimum": 100, "maximum": 6e5 }, "ssh_command_timeout_ms": { "type": "integer", "description": "Deadline of one remote command in milliseconds.", "minimum": 100, "maximum": 36e5 }, "run_timeout_ms": { "type": "integer", "description": "Deadline of the whole live run in milliseconds.", "minimum": 1e3, "maximum": 864e5 }, "retries": { "type": "integer", "description": "In-run retries of transient probe failures (timeout, refused).", "minimum": 0, "maximum": 10 }, "retry_backoff_ms": { "type": "integer", "description": "Backoff before a retry, in milliseconds.", "minimum": 0, "maximum": 6e4 }, "trust_on_first_use": { "type": "boolean", "description": "Connect to hosts missing from known_hosts (reported as a warning). Prefer the --trust-on-first-use flag for one run." }, "hypervisor_targets": { "type": "array", "description": "SSH target ids of the Proxmox hosts whose `qm list` is the hypervisor truth.", "items": { "type": "string", "description": "An ssh.targets.yaml target id.", "minLength": 1 }, "uniqueItems": true }, "known_hosts": { "type": "string", "minLength": 1, "description": "known_hosts file (plain or hashed entries) with the pinned SSH host keys, relative to the root; `--known-hosts` wins over it, and it wins over DRIFTGATE_KNOWN_HOSTS." }, "users": { "type": "object", "description": "The user driftgate logs in as, per ssh target id (e.g. a dedicated read-only user instead of the target's declared `user`, which stays the default).", "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "string", "description": "A login name on that host.", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]{0,31}$" } } } }, "fix": { "type": "object", "description": "Which findings become fix PRs, and how.", "additionalProperties": false, "properties": { "gates": { "type": "array", "description": "Gates whose declared-stale findings may become fix PRs.", "items": { "type": "string", "description": "A gate id or alias.", "minLength": 1 } }, "base": { "type": "string", "description": "Base branch of the fix PRs.", "minLength": 1 }, "labels": { "type": "array", "description": "Labels put on the fix PRs.", "items": { "type": "string", "description": "A label name.", "minLength": 1 } }, "max_open_prs": { "type": "integer", "description": "Most fix PRs open at once.", "minimum": 0, "maximum": 100 } } }, "caddy": { "type": "object", "description": "Settings of the caddy-proto gate.", "additionalProperties": false, "properties": { "auth_upstreams": { "type": "array", "description": "Upstreams (host:port) that count as the auth server.", "items": { "type": "string", "description": "An upstream, host:port.", "minLength": 1 }, "minItems": 1 } } } } };
-var pattern11 = new RegExp("^[^*]+$", "u");
-var pattern12 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
-var pattern13 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]{0,31}$", "u");
+var schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://driftgate.dev/schemas/driftgate.config.schema.json", "title": "driftgate.config.yaml", "description": "Configuration of driftgate for one spine repository. Every key is optional; absent keys keep the built-in defaults. Keys are snake_case.", "type": "object", "additionalProperties": false, "properties": { "version": { "const": 1, "description": "Version of this config format; 1." }, "profile": { "enum": ["spine"], "description": "Built-in layout profile; `spine` is the only one." }, "paths": { "type": "object", "description": "Overrides of the binding file paths of the profile, relative to the root.", "additionalProperties": false, "properties": { "registry": { "type": "string", "description": "Path of the registry binding file, relative to the root.", "minLength": 1 }, "health": { "type": "string", "description": "Path of the health binding file, relative to the root.", "minLength": 1 }, "compose": { "type": "string", "description": "Path of the compose binding file, relative to the root.", "minLength": 1 }, "vms": { "type": "string", "description": "Path of the vms binding file, relative to the root.", "minLength": 1 }, "ssh": { "type": "string", "description": "Path of the ssh binding file, relative to the root.", "minLength": 1 }, "backups": { "type": "string", "description": "Path of the backups binding file, relative to the root.", "minLength": 1 }, "routing": { "type": "string", "description": "Path of the routing binding file, relative to the root.", "minLength": 1 }, "stacks": { "type": "string", "description": "Path of the stacks binding file, relative to the root.", "minLength": 1 }, "placement": { "type": "string", "description": "Path of the placement binding file, relative to the root.", "minLength": 1 }, "naming": { "type": "string", "description": "Path of the naming binding file, relative to the root.", "minLength": 1 }, "deploy": { "type": "string", "description": "Path of the deploy binding file, relative to the root.", "minLength": 1 }, "gaps": { "type": "string", "description": "Path of the gaps binding file, relative to the root.", "minLength": 1 }, "caddyfile": { "type": "string", "description": "Path of the Caddyfile of the auth reverse proxy, relative to the root.", "minLength": 1 }, "workflows": { "type": "string", "description": "Directory of the CI workflow files (*.yml, *.yaml), relative to the root.", "minLength": 1 } } }, "schemas": { "type": "array", "description": "Schemas of the repo: every file matching `file` is parsed and validated against `schema` by the `schema` gate (and `driftgate validate`). By default in addition to the built-in schema of a binding file; with `replace: true` instead of it.", "items": { "type": "object", "description": "One extra schema and the files it validates.", "additionalProperties": false, "required": ["file", "schema"], "properties": { "file": { "type": "string", "minLength": 1, "description": "Path or glob of the files to validate, relative to the root (`*` and `?` within a path segment, `**` for any number of directories), e.g. `ops/bindings/agents.*.yaml`." }, "schema": { "type": "string", "minLength": 1, "description": "Path of the schema, relative to the root: JSON Schema (2020-12; the `$schema` of an older draft is ignored) as JSON or YAML, or a field list (`required_fields`/`optional_fields`, see docs/evolving.md); `file.yaml#/pointer` names one part of the file." }, "replace": { "type": "boolean", "description": "true: this is the schema of the binding file `file` (its exact path in the profile), used instead of the built-in schema by the `schema` gate, `validate` and fix re-validation; false (default): validated in addition." }, "each": { "type": "string", "pattern": "^(/[^/]+)+$", "description": "JSON pointer of a list or map in the file (e.g. `/gaps`): the schema validates each of its entries, and the collection must exist." } } } }, "conventions": { "type": "object", "description": "The repo's naming conventions. Forbidden (legacy) key names are never proposed by a did-you-mean.", "additionalProperties": false, "properties": { "forbidden_keys": { "type": "array", "description": "Key names the repo forbids, e.g. the old spelling after a rename.", "items": { "type": "string", "minLength": 1, "description": "A key name." }, "uniqueItems": true }, "forbidden_keys_from": { "type": "array", "description": "Lists of forbidden key names kept in the repo's own files (e.g. its conventions file), read at config load.", "items": { "type": "object", "description": "One list: a file and where in it the list is.", "additionalProperties": false, "required": ["file", "at"], "properties": { "file": { "type": "string", "minLength": 1, "description": "YAML file relative to the root, e.g. `ops/bindings/spine.schema.conventions.yaml`." }, "at": { "type": "string", "pattern": "^(/[^/]+)+$", "description": "JSON pointer of the list of key names in that file, e.g. `/field_rules/disallowed_alias_keys`." } } } } } }, "gates": { "type": "object", "description": "Severity per gate id or alias: error, warning or off.", "additionalProperties": { "enum": ["error", "warning", "off"], "description": "Severity of the gate's findings, or off to skip the gate." } }, "exceptions": { "type": "array", "description": "Known, accepted findings: suppressed until their expiry date, then reported again.", "items": { "type": "object", "description": "One exception.", "additionalProperties": false, "required": ["gate", "subject", "reason", "expires"], "properties": { "gate": { "type": "string", "description": "Gate id or alias the exception applies to.", "minLength": 1 }, "subject": { "type": "string", "description": "Subject id (service, host, stack, ...) the exception covers; no wildcards.", "minLength": 1, "pattern": "^[^*]+$" }, "reason": { "type": "string", "description": "Why the finding is accepted (shown in the report).", "minLength": 3 }, "expires": { "type": "string", "description": "Last day the exception applies, YYYY-MM-DD.", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" } } } }, "probe": { "type": "object", "description": "Live probe settings.", "additionalProperties": false, "properties": { "host_concurrency": { "type": "integer", "description": "Hosts probed at once.", "minimum": 1, "maximum": 256 }, "channels_per_host": { "type": "integer", "description": "Concurrent exec channels per SSH connection (OpenSSH allows 10 sessions; at most 8).", "minimum": 1, "maximum": 8 }, "http_concurrency": { "type": "integer", "description": "HTTP health probes at once.", "minimum": 1, "maximum": 512 }, "ssh_connect_timeout_ms": { "type": "integer", "description": "SSH connect timeout in milliseconds.", "minimum": 100, "maximum": 6e5 }, "ssh_command_timeout_ms": { "type": "integer", "description": "Deadline of one remote command in milliseconds.", "minimum": 100, "maximum": 36e5 }, "run_timeout_ms": { "type": "integer", "description": "Deadline of the whole live run in milliseconds.", "minimum": 1e3, "maximum": 864e5 }, "retries": { "type": "integer", "description": "In-run retries of transient probe failures (timeout, refused).", "minimum": 0, "maximum": 10 }, "retry_backoff_ms": { "type": "integer", "description": "Backoff before a retry, in milliseconds.", "minimum": 0, "maximum": 6e4 }, "trust_on_first_use": { "type": "boolean", "description": "Connect to hosts missing from known_hosts (reported as a warning). Prefer the --trust-on-first-use flag for one run." }, "hypervisor_targets": { "type": "array", "description": "SSH target ids of the Proxmox hosts whose `qm list` is the hypervisor truth.", "items": { "type": "string", "description": "An ssh.targets.yaml target id.", "minLength": 1 }, "uniqueItems": true }, "known_hosts": { "type": "string", "minLength": 1, "description": "known_hosts file (plain or hashed entries) with the pinned SSH host keys, relative to the root; `--known-hosts` wins over it, and it wins over DRIFTGATE_KNOWN_HOSTS." }, "users": { "type": "object", "description": "The user driftgate logs in as, per ssh target id (e.g. a dedicated read-only user instead of the target's declared `user`, which stays the default).", "propertyNames": { "minLength": 1 }, "additionalProperties": { "type": "string", "description": "A login name on that host.", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]{0,31}$" } } } }, "fix": { "type": "object", "description": "Which findings become fix PRs, and how.", "additionalProperties": false, "properties": { "gates": { "type": "array", "description": "Gates whose declared-stale findings may become fix PRs.", "items": { "type": "string", "description": "A gate id or alias.", "minLength": 1 } }, "base": { "type": "string", "description": "Base branch of the fix PRs.", "minLength": 1 }, "labels": { "type": "array", "description": "Labels put on the fix PRs.", "items": { "type": "string", "description": "A label name.", "minLength": 1 } }, "max_open_prs": { "type": "integer", "description": "Most fix PRs open at once.", "minimum": 0, "maximum": 100 } } }, "caddy": { "type": "object", "description": "Settings of the caddy-proto gate.", "additionalProperties": false, "properties": { "auth_upstreams": { "type": "array", "description": "Upstreams (host:port) that count as the auth server.", "items": { "type": "string", "description": "An upstream, host:port.", "minLength": 1 }, "minItems": 1 } } } } };
+var pattern11 = new RegExp("^(/[^/]+)+$", "u");
+var pattern13 = new RegExp("^[^*]+$", "u");
+var pattern14 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+var pattern15 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]{0,31}$", "u");
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -12658,7 +10761,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const _errs39 = errors;
             for (const key2 in data18) {
-              if (!(key2 === "file" || key2 === "schema")) {
+              if (!(key2 === "file" || key2 === "schema" || key2 === "replace" || key2 === "each")) {
                 const err35 = { instancePath: instancePath + "/schemas/" + i0, schemaPath: "#/properties/schemas/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.schemas.items, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err35];
@@ -12718,12 +10821,52 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               var valid4 = _errs42 === errors;
             }
+            if (data18.replace !== void 0) {
+              let data21 = data18.replace;
+              const _errs44 = errors;
+              if (typeof data21 !== "boolean") {
+                const err40 = { instancePath: instancePath + "/schemas/" + i0 + "/replace", schemaPath: "#/properties/schemas/items/properties/replace/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema35.properties.schemas.items.properties.replace.type, parentSchema: schema35.properties.schemas.items.properties.replace, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              const _errs45 = errors;
+              var valid4 = _errs44 === errors;
+            }
+            if (data18.each !== void 0) {
+              let data22 = data18.each;
+              const _errs46 = errors;
+              const _errs47 = errors;
+              if (typeof data22 === "string") {
+                if (!pattern11.test(data22)) {
+                  const err41 = { instancePath: instancePath + "/schemas/" + i0 + "/each", schemaPath: "#/properties/schemas/items/properties/each/pattern", keyword: "pattern", params: { pattern: "^(/[^/]+)+$" }, message: 'must match pattern "^(/[^/]+)+$"', schema: "^(/[^/]+)+$", parentSchema: schema35.properties.schemas.items.properties.each, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/schemas/" + i0 + "/each", schemaPath: "#/properties/schemas/items/properties/each/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.schemas.items.properties.each.type, parentSchema: schema35.properties.schemas.items.properties.each, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              var valid4 = _errs46 === errors;
+            }
           } else {
-            const err40 = { instancePath: instancePath + "/schemas/" + i0, schemaPath: "#/properties/schemas/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.schemas.items.type, parentSchema: schema35.properties.schemas.items, data: data18 };
+            const err43 = { instancePath: instancePath + "/schemas/" + i0, schemaPath: "#/properties/schemas/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.schemas.items.type, parentSchema: schema35.properties.schemas.items, data: data18 };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err43];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err43);
             }
             errors++;
           }
@@ -12733,140 +10876,128 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err41 = { instancePath: instancePath + "/schemas", schemaPath: "#/properties/schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.schemas.type, parentSchema: schema35.properties.schemas, data: data17 };
+        const err44 = { instancePath: instancePath + "/schemas", schemaPath: "#/properties/schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.schemas.type, parentSchema: schema35.properties.schemas, data: data17 };
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err44];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err44);
         }
         errors++;
       }
       var valid0 = _errs35 === errors;
     }
-    if (data.gates !== void 0) {
-      let data21 = data.gates;
-      const _errs44 = errors;
-      const _errs45 = errors;
-      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-        const _errs46 = errors;
-        for (const key3 in data21) {
-          let data22 = data21[key3];
-          const _errs47 = errors;
-          const vSchema1 = schema35.properties.gates.additionalProperties.enum;
-          if (!(data22 === "error" || data22 === "warning" || data22 === "off")) {
-            const err42 = { instancePath: instancePath + "/gates/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema35.properties.gates.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.gates.additionalProperties.enum, parentSchema: schema35.properties.gates.additionalProperties, data: data22 };
+    if (data.conventions !== void 0) {
+      let data23 = data.conventions;
+      const _errs48 = errors;
+      const _errs49 = errors;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        const _errs50 = errors;
+        for (const key3 in data23) {
+          if (!(key3 === "forbidden_keys" || key3 === "forbidden_keys_from")) {
+            const err45 = { instancePath: instancePath + "/conventions", schemaPath: "#/properties/conventions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.conventions, data: data23 };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err45];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err45);
             }
             errors++;
           }
-          var valid5 = _errs47 === errors;
         }
-      } else {
-        const err43 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.gates.type, parentSchema: schema35.properties.gates, data: data21 };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
-      var valid0 = _errs44 === errors;
-    }
-    if (data.exceptions !== void 0) {
-      let data23 = data.exceptions;
-      const _errs48 = errors;
-      const _errs49 = errors;
-      if (Array.isArray(data23)) {
-        let valid7 = true;
-        const len1 = data23.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data24 = data23[i1];
-          const _errs50 = errors;
+        if (data23.forbidden_keys !== void 0) {
+          let data24 = data23.forbidden_keys;
           const _errs51 = errors;
-          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-            if (data24.gate === void 0) {
-              const err44 = { instancePath: instancePath + "/exceptions/" + i1, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "gate" }, message: "must have required property 'gate'", schema: schema35.properties.exceptions.items.required, parentSchema: schema35.properties.exceptions.items, data: data24 };
-              if (vErrors === null) {
-                vErrors = [err44];
-              } else {
-                vErrors.push(err44);
-              }
-              errors++;
-            }
-            if (data24.subject === void 0) {
-              const err45 = { instancePath: instancePath + "/exceptions/" + i1, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "subject" }, message: "must have required property 'subject'", schema: schema35.properties.exceptions.items.required, parentSchema: schema35.properties.exceptions.items, data: data24 };
-              if (vErrors === null) {
-                vErrors = [err45];
-              } else {
-                vErrors.push(err45);
-              }
-              errors++;
-            }
-            if (data24.reason === void 0) {
-              const err46 = { instancePath: instancePath + "/exceptions/" + i1, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema35.properties.exceptions.items.required, parentSchema: schema35.properties.exceptions.items, data: data24 };
-              if (vErrors === null) {
-                vErrors = [err46];
-              } else {
-                vErrors.push(err46);
-              }
-              errors++;
-            }
-            if (data24.expires === void 0) {
-              const err47 = { instancePath: instancePath + "/exceptions/" + i1, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema35.properties.exceptions.items.required, parentSchema: schema35.properties.exceptions.items, data: data24 };
-              if (vErrors === null) {
-                vErrors = [err47];
-              } else {
-                vErrors.push(err47);
-              }
-              errors++;
-            }
-            const _errs52 = errors;
-            for (const key4 in data24) {
-              if (!(key4 === "gate" || key4 === "subject" || key4 === "reason" || key4 === "expires")) {
-                const err48 = { instancePath: instancePath + "/exceptions/" + i1, schemaPath: "#/properties/exceptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.exceptions.items, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err48];
-                } else {
-                  vErrors.push(err48);
-                }
-                errors++;
-              }
-            }
-            if (data24.gate !== void 0) {
-              let data25 = data24.gate;
+          const _errs52 = errors;
+          if (Array.isArray(data24)) {
+            let valid7 = true;
+            const len1 = data24.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data25 = data24[i1];
               const _errs53 = errors;
               const _errs54 = errors;
               if (typeof data25 === "string") {
                 if (func2(data25) < 1) {
-                  const err49 = { instancePath: instancePath + "/exceptions/" + i1 + "/gate", schemaPath: "#/properties/exceptions/items/properties/gate/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.exceptions.items.properties.gate, data: data25 };
+                  const err46 = { instancePath: instancePath + "/conventions/forbidden_keys/" + i1, schemaPath: "#/properties/conventions/properties/forbidden_keys/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.conventions.properties.forbidden_keys.items, data: data25 };
                   if (vErrors === null) {
-                    vErrors = [err49];
+                    vErrors = [err46];
                   } else {
-                    vErrors.push(err49);
+                    vErrors.push(err46);
                   }
                   errors++;
                 }
               } else {
-                const err50 = { instancePath: instancePath + "/exceptions/" + i1 + "/gate", schemaPath: "#/properties/exceptions/items/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.exceptions.items.properties.gate.type, parentSchema: schema35.properties.exceptions.items.properties.gate, data: data25 };
+                const err47 = { instancePath: instancePath + "/conventions/forbidden_keys/" + i1, schemaPath: "#/properties/conventions/properties/forbidden_keys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.conventions.properties.forbidden_keys.items.type, parentSchema: schema35.properties.conventions.properties.forbidden_keys.items, data: data25 };
                 if (vErrors === null) {
-                  vErrors = [err50];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err50);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
-              var valid8 = _errs53 === errors;
+              var valid6 = _errs53 === errors;
+              if (!valid6) {
+                valid7 = false;
+              }
             }
-            if (data24.subject !== void 0) {
-              let data26 = data24.subject;
-              const _errs55 = errors;
-              const _errs56 = errors;
-              if (typeof data26 === "string") {
-                if (func2(data26) < 1) {
-                  const err51 = { instancePath: instancePath + "/exceptions/" + i1 + "/subject", schemaPath: "#/properties/exceptions/items/properties/subject/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.exceptions.items.properties.subject, data: data26 };
+            let valid8;
+            let i2 = data24.length;
+            let j0;
+            valid8 = true;
+            if (i2 > 1) {
+              const indices0 = {};
+              for (; i2--; ) {
+                let item0 = data24[i2];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err48 = { instancePath: instancePath + "/conventions/forbidden_keys", schemaPath: "#/properties/conventions/properties/forbidden_keys/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema35.properties.conventions.properties.forbidden_keys, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                  valid8 = false;
+                  break;
+                }
+                indices0[item0] = i2;
+              }
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/conventions/forbidden_keys", schemaPath: "#/properties/conventions/properties/forbidden_keys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.conventions.properties.forbidden_keys.type, parentSchema: schema35.properties.conventions.properties.forbidden_keys, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+          var valid5 = _errs51 === errors;
+        }
+        if (data23.forbidden_keys_from !== void 0) {
+          let data26 = data23.forbidden_keys_from;
+          const _errs55 = errors;
+          const _errs56 = errors;
+          if (Array.isArray(data26)) {
+            let valid10 = true;
+            const len2 = data26.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+              let data27 = data26[i3];
+              const _errs57 = errors;
+              const _errs58 = errors;
+              if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                if (data27.file === void 0) {
+                  const err50 = { instancePath: instancePath + "/conventions/forbidden_keys_from/" + i3, schemaPath: "#/properties/conventions/properties/forbidden_keys_from/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property 'file'", schema: schema35.properties.conventions.properties.forbidden_keys_from.items.required, parentSchema: schema35.properties.conventions.properties.forbidden_keys_from.items, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                if (data27.at === void 0) {
+                  const err51 = { instancePath: instancePath + "/conventions/forbidden_keys_from/" + i3, schemaPath: "#/properties/conventions/properties/forbidden_keys_from/items/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property 'at'", schema: schema35.properties.conventions.properties.forbidden_keys_from.items.required, parentSchema: schema35.properties.conventions.properties.forbidden_keys_from.items, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err51];
                   } else {
@@ -12874,145 +11005,159 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern11.test(data26)) {
-                  const err52 = { instancePath: instancePath + "/exceptions/" + i1 + "/subject", schemaPath: "#/properties/exceptions/items/properties/subject/pattern", keyword: "pattern", params: { pattern: "^[^*]+$" }, message: 'must match pattern "^[^*]+$"', schema: "^[^*]+$", parentSchema: schema35.properties.exceptions.items.properties.subject, data: data26 };
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
+                const _errs59 = errors;
+                for (const key4 in data27) {
+                  if (!(key4 === "file" || key4 === "at")) {
+                    const err52 = { instancePath: instancePath + "/conventions/forbidden_keys_from/" + i3, schemaPath: "#/properties/conventions/properties/forbidden_keys_from/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.conventions.properties.forbidden_keys_from.items, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
                   }
-                  errors++;
+                }
+                if (data27.file !== void 0) {
+                  let data28 = data27.file;
+                  const _errs60 = errors;
+                  const _errs61 = errors;
+                  if (typeof data28 === "string") {
+                    if (func2(data28) < 1) {
+                      const err53 = { instancePath: instancePath + "/conventions/forbidden_keys_from/" + i3 + "/file", schemaPath: "#/properties/conventions/properties/forbidden_keys_from/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.conventions.properties.forbidden_keys_from.items.properties.file, data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err54 = { instancePath: instancePath + "/conventions/forbidden_keys_from/" + i3 + "/file", schemaPath: "#/properties/conventions/properties/forbidden_keys_from/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.conventions.properties.forbidden_keys_from.items.properties.file.type, parentSchema: schema35.properties.conventions.properties.forbidden_keys_from.items.properties.file, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                  var valid11 = _errs60 === errors;
+                }
+                if (data27.at !== void 0) {
+                  let data29 = data27.at;
+                  const _errs62 = errors;
+                  const _errs63 = errors;
+                  if (typeof data29 === "string") {
+                    if (!pattern11.test(data29)) {
+                      const err55 = { instancePath: instancePath + "/conventions/forbidden_keys_from/" + i3 + "/at", schemaPath: "#/properties/conventions/properties/forbidden_keys_from/items/properties/at/pattern", keyword: "pattern", params: { pattern: "^(/[^/]+)+$" }, message: 'must match pattern "^(/[^/]+)+$"', schema: "^(/[^/]+)+$", parentSchema: schema35.properties.conventions.properties.forbidden_keys_from.items.properties.at, data: data29 };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err56 = { instancePath: instancePath + "/conventions/forbidden_keys_from/" + i3 + "/at", schemaPath: "#/properties/conventions/properties/forbidden_keys_from/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.conventions.properties.forbidden_keys_from.items.properties.at.type, parentSchema: schema35.properties.conventions.properties.forbidden_keys_from.items.properties.at, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                  var valid11 = _errs62 === errors;
                 }
               } else {
-                const err53 = { instancePath: instancePath + "/exceptions/" + i1 + "/subject", schemaPath: "#/properties/exceptions/items/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.exceptions.items.properties.subject.type, parentSchema: schema35.properties.exceptions.items.properties.subject, data: data26 };
+                const err57 = { instancePath: instancePath + "/conventions/forbidden_keys_from/" + i3, schemaPath: "#/properties/conventions/properties/forbidden_keys_from/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.conventions.properties.forbidden_keys_from.items.type, parentSchema: schema35.properties.conventions.properties.forbidden_keys_from.items, data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err53];
+                  vErrors = [err57];
                 } else {
-                  vErrors.push(err53);
+                  vErrors.push(err57);
                 }
                 errors++;
               }
-              var valid8 = _errs55 === errors;
-            }
-            if (data24.reason !== void 0) {
-              let data27 = data24.reason;
-              const _errs57 = errors;
-              const _errs58 = errors;
-              if (typeof data27 === "string") {
-                if (func2(data27) < 3) {
-                  const err54 = { instancePath: instancePath + "/exceptions/" + i1 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema35.properties.exceptions.items.properties.reason, data: data27 };
-                  if (vErrors === null) {
-                    vErrors = [err54];
-                  } else {
-                    vErrors.push(err54);
-                  }
-                  errors++;
-                }
-              } else {
-                const err55 = { instancePath: instancePath + "/exceptions/" + i1 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.exceptions.items.properties.reason.type, parentSchema: schema35.properties.exceptions.items.properties.reason, data: data27 };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
+              var valid9 = _errs57 === errors;
+              if (!valid9) {
+                valid10 = false;
               }
-              var valid8 = _errs57 === errors;
-            }
-            if (data24.expires !== void 0) {
-              let data28 = data24.expires;
-              const _errs59 = errors;
-              const _errs60 = errors;
-              if (typeof data28 == "number") {
-              }
-              if (typeof data28 === "string") {
-                if (!pattern12.test(data28)) {
-                  const err56 = { instancePath: instancePath + "/exceptions/" + i1 + "/expires", schemaPath: "#/properties/exceptions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema35.properties.exceptions.items.properties.expires, data: data28 };
-                  if (vErrors === null) {
-                    vErrors = [err56];
-                  } else {
-                    vErrors.push(err56);
-                  }
-                  errors++;
-                }
-                if (!formats0.validate(data28)) {
-                  const err57 = { instancePath: instancePath + "/exceptions/" + i1 + "/expires", schemaPath: "#/properties/exceptions/items/properties/expires/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.properties.exceptions.items.properties.expires, data: data28 };
-                  if (vErrors === null) {
-                    vErrors = [err57];
-                  } else {
-                    vErrors.push(err57);
-                  }
-                  errors++;
-                }
-              } else {
-                const err58 = { instancePath: instancePath + "/exceptions/" + i1 + "/expires", schemaPath: "#/properties/exceptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.exceptions.items.properties.expires.type, parentSchema: schema35.properties.exceptions.items.properties.expires, data: data28 };
-                if (vErrors === null) {
-                  vErrors = [err58];
-                } else {
-                  vErrors.push(err58);
-                }
-                errors++;
-              }
-              var valid8 = _errs59 === errors;
             }
           } else {
-            const err59 = { instancePath: instancePath + "/exceptions/" + i1, schemaPath: "#/properties/exceptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.exceptions.items.type, parentSchema: schema35.properties.exceptions.items, data: data24 };
+            const err58 = { instancePath: instancePath + "/conventions/forbidden_keys_from", schemaPath: "#/properties/conventions/properties/forbidden_keys_from/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.conventions.properties.forbidden_keys_from.type, parentSchema: schema35.properties.conventions.properties.forbidden_keys_from, data: data26 };
             if (vErrors === null) {
-              vErrors = [err59];
+              vErrors = [err58];
             } else {
-              vErrors.push(err59);
+              vErrors.push(err58);
             }
             errors++;
           }
-          var valid6 = _errs50 === errors;
-          if (!valid6) {
-            valid7 = false;
-          }
+          var valid5 = _errs55 === errors;
         }
       } else {
-        const err60 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.exceptions.type, parentSchema: schema35.properties.exceptions, data: data23 };
+        const err59 = { instancePath: instancePath + "/conventions", schemaPath: "#/properties/conventions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.conventions.type, parentSchema: schema35.properties.conventions, data: data23 };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err59];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err59);
         }
         errors++;
       }
       var valid0 = _errs48 === errors;
     }
-    if (data.probe !== void 0) {
-      let data29 = data.probe;
-      const _errs61 = errors;
-      const _errs62 = errors;
-      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-        const _errs63 = errors;
-        for (const key5 in data29) {
-          if (!func1.call(schema35.properties.probe.properties, key5)) {
-            const err61 = { instancePath: instancePath + "/probe", schemaPath: "#/properties/probe/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.probe, data: data29 };
+    if (data.gates !== void 0) {
+      let data30 = data.gates;
+      const _errs64 = errors;
+      const _errs65 = errors;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        const _errs66 = errors;
+        for (const key5 in data30) {
+          let data31 = data30[key5];
+          const _errs67 = errors;
+          const vSchema1 = schema35.properties.gates.additionalProperties.enum;
+          if (!(data31 === "error" || data31 === "warning" || data31 === "off")) {
+            const err60 = { instancePath: instancePath + "/gates/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema35.properties.gates.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema35.properties.gates.additionalProperties.enum, parentSchema: schema35.properties.gates.additionalProperties, data: data31 };
             if (vErrors === null) {
-              vErrors = [err61];
+              vErrors = [err60];
             } else {
-              vErrors.push(err61);
+              vErrors.push(err60);
             }
             errors++;
           }
+          var valid12 = _errs67 === errors;
         }
-        if (data29.host_concurrency !== void 0) {
-          let data30 = data29.host_concurrency;
-          const _errs64 = errors;
-          if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)))) {
-            const err62 = { instancePath: instancePath + "/probe/host_concurrency", schemaPath: "#/properties/probe/properties/host_concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.probe.properties.host_concurrency.type, parentSchema: schema35.properties.probe.properties.host_concurrency, data: data30 };
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
+      } else {
+        const err61 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.gates.type, parentSchema: schema35.properties.gates, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+      var valid0 = _errs64 === errors;
+    }
+    if (data.exceptions !== void 0) {
+      let data32 = data.exceptions;
+      const _errs68 = errors;
+      const _errs69 = errors;
+      if (Array.isArray(data32)) {
+        let valid14 = true;
+        const len3 = data32.length;
+        for (let i4 = 0; i4 < len3; i4++) {
+          let data33 = data32[i4];
+          const _errs70 = errors;
+          const _errs71 = errors;
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            if (data33.gate === void 0) {
+              const err62 = { instancePath: instancePath + "/exceptions/" + i4, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "gate" }, message: "must have required property 'gate'", schema: schema35.properties.exceptions.items.required, parentSchema: schema35.properties.exceptions.items, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
             }
-            errors++;
-          }
-          const _errs65 = errors;
-          if (typeof data30 == "number") {
-            if (data30 > 256 || isNaN(data30)) {
-              const err63 = { instancePath: instancePath + "/probe/host_concurrency", schemaPath: "#/properties/probe/properties/host_concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema35.properties.probe.properties.host_concurrency, data: data30 };
+            if (data33.subject === void 0) {
+              const err63 = { instancePath: instancePath + "/exceptions/" + i4, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "subject" }, message: "must have required property 'subject'", schema: schema35.properties.exceptions.items.required, parentSchema: schema35.properties.exceptions.items, data: data33 };
               if (vErrors === null) {
                 vErrors = [err63];
               } else {
@@ -13020,8 +11165,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data30 < 1 || isNaN(data30)) {
-              const err64 = { instancePath: instancePath + "/probe/host_concurrency", schemaPath: "#/properties/probe/properties/host_concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema35.properties.probe.properties.host_concurrency, data: data30 };
+            if (data33.reason === void 0) {
+              const err64 = { instancePath: instancePath + "/exceptions/" + i4, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema35.properties.exceptions.items.required, parentSchema: schema35.properties.exceptions.items, data: data33 };
               if (vErrors === null) {
                 vErrors = [err64];
               } else {
@@ -13029,154 +11174,149 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-          var valid9 = _errs64 === errors;
-        }
-        if (data29.channels_per_host !== void 0) {
-          let data31 = data29.channels_per_host;
-          const _errs66 = errors;
-          if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)))) {
-            const err65 = { instancePath: instancePath + "/probe/channels_per_host", schemaPath: "#/properties/probe/properties/channels_per_host/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.probe.properties.channels_per_host.type, parentSchema: schema35.properties.probe.properties.channels_per_host, data: data31 };
-            if (vErrors === null) {
-              vErrors = [err65];
-            } else {
-              vErrors.push(err65);
-            }
-            errors++;
-          }
-          const _errs67 = errors;
-          if (typeof data31 == "number") {
-            if (data31 > 8 || isNaN(data31)) {
-              const err66 = { instancePath: instancePath + "/probe/channels_per_host", schemaPath: "#/properties/probe/properties/channels_per_host/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8 }, message: "must be <= 8", schema: 8, parentSchema: schema35.properties.probe.properties.channels_per_host, data: data31 };
+            if (data33.expires === void 0) {
+              const err65 = { instancePath: instancePath + "/exceptions/" + i4, schemaPath: "#/properties/exceptions/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema35.properties.exceptions.items.required, parentSchema: schema35.properties.exceptions.items, data: data33 };
               if (vErrors === null) {
-                vErrors = [err66];
+                vErrors = [err65];
               } else {
-                vErrors.push(err66);
+                vErrors.push(err65);
               }
               errors++;
             }
-            if (data31 < 1 || isNaN(data31)) {
-              const err67 = { instancePath: instancePath + "/probe/channels_per_host", schemaPath: "#/properties/probe/properties/channels_per_host/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema35.properties.probe.properties.channels_per_host, data: data31 };
-              if (vErrors === null) {
-                vErrors = [err67];
-              } else {
-                vErrors.push(err67);
+            const _errs72 = errors;
+            for (const key6 in data33) {
+              if (!(key6 === "gate" || key6 === "subject" || key6 === "reason" || key6 === "expires")) {
+                const err66 = { instancePath: instancePath + "/exceptions/" + i4, schemaPath: "#/properties/exceptions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.exceptions.items, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-          var valid9 = _errs66 === errors;
-        }
-        if (data29.http_concurrency !== void 0) {
-          let data32 = data29.http_concurrency;
-          const _errs68 = errors;
-          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)))) {
-            const err68 = { instancePath: instancePath + "/probe/http_concurrency", schemaPath: "#/properties/probe/properties/http_concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.probe.properties.http_concurrency.type, parentSchema: schema35.properties.probe.properties.http_concurrency, data: data32 };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
-            }
-            errors++;
-          }
-          const _errs69 = errors;
-          if (typeof data32 == "number") {
-            if (data32 > 512 || isNaN(data32)) {
-              const err69 = { instancePath: instancePath + "/probe/http_concurrency", schemaPath: "#/properties/probe/properties/http_concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 512 }, message: "must be <= 512", schema: 512, parentSchema: schema35.properties.probe.properties.http_concurrency, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err69];
+            if (data33.gate !== void 0) {
+              let data34 = data33.gate;
+              const _errs73 = errors;
+              const _errs74 = errors;
+              if (typeof data34 === "string") {
+                if (func2(data34) < 1) {
+                  const err67 = { instancePath: instancePath + "/exceptions/" + i4 + "/gate", schemaPath: "#/properties/exceptions/items/properties/gate/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.exceptions.items.properties.gate, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err69);
+                const err68 = { instancePath: instancePath + "/exceptions/" + i4 + "/gate", schemaPath: "#/properties/exceptions/items/properties/gate/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.exceptions.items.properties.gate.type, parentSchema: schema35.properties.exceptions.items.properties.gate, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
               }
-              errors++;
+              var valid15 = _errs73 === errors;
             }
-            if (data32 < 1 || isNaN(data32)) {
-              const err70 = { instancePath: instancePath + "/probe/http_concurrency", schemaPath: "#/properties/probe/properties/http_concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema35.properties.probe.properties.http_concurrency, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err70];
+            if (data33.subject !== void 0) {
+              let data35 = data33.subject;
+              const _errs75 = errors;
+              const _errs76 = errors;
+              if (typeof data35 === "string") {
+                if (func2(data35) < 1) {
+                  const err69 = { instancePath: instancePath + "/exceptions/" + i4 + "/subject", schemaPath: "#/properties/exceptions/items/properties/subject/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.exceptions.items.properties.subject, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                if (!pattern13.test(data35)) {
+                  const err70 = { instancePath: instancePath + "/exceptions/" + i4 + "/subject", schemaPath: "#/properties/exceptions/items/properties/subject/pattern", keyword: "pattern", params: { pattern: "^[^*]+$" }, message: 'must match pattern "^[^*]+$"', schema: "^[^*]+$", parentSchema: schema35.properties.exceptions.items.properties.subject, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err70);
+                const err71 = { instancePath: instancePath + "/exceptions/" + i4 + "/subject", schemaPath: "#/properties/exceptions/items/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.exceptions.items.properties.subject.type, parentSchema: schema35.properties.exceptions.items.properties.subject, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
               }
-              errors++;
+              var valid15 = _errs75 === errors;
             }
-          }
-          var valid9 = _errs68 === errors;
-        }
-        if (data29.ssh_connect_timeout_ms !== void 0) {
-          let data33 = data29.ssh_connect_timeout_ms;
-          const _errs70 = errors;
-          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
-            const err71 = { instancePath: instancePath + "/probe/ssh_connect_timeout_ms", schemaPath: "#/properties/probe/properties/ssh_connect_timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.probe.properties.ssh_connect_timeout_ms.type, parentSchema: schema35.properties.probe.properties.ssh_connect_timeout_ms, data: data33 };
-            if (vErrors === null) {
-              vErrors = [err71];
-            } else {
-              vErrors.push(err71);
-            }
-            errors++;
-          }
-          const _errs71 = errors;
-          if (typeof data33 == "number") {
-            if (data33 > 6e5 || isNaN(data33)) {
-              const err72 = { instancePath: instancePath + "/probe/ssh_connect_timeout_ms", schemaPath: "#/properties/probe/properties/ssh_connect_timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema35.properties.probe.properties.ssh_connect_timeout_ms, data: data33 };
-              if (vErrors === null) {
-                vErrors = [err72];
+            if (data33.reason !== void 0) {
+              let data36 = data33.reason;
+              const _errs77 = errors;
+              const _errs78 = errors;
+              if (typeof data36 === "string") {
+                if (func2(data36) < 3) {
+                  const err72 = { instancePath: instancePath + "/exceptions/" + i4 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema35.properties.exceptions.items.properties.reason, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err72);
+                const err73 = { instancePath: instancePath + "/exceptions/" + i4 + "/reason", schemaPath: "#/properties/exceptions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.exceptions.items.properties.reason.type, parentSchema: schema35.properties.exceptions.items.properties.reason, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
               }
-              errors++;
+              var valid15 = _errs77 === errors;
             }
-            if (data33 < 100 || isNaN(data33)) {
-              const err73 = { instancePath: instancePath + "/probe/ssh_connect_timeout_ms", schemaPath: "#/properties/probe/properties/ssh_connect_timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema35.properties.probe.properties.ssh_connect_timeout_ms, data: data33 };
-              if (vErrors === null) {
-                vErrors = [err73];
+            if (data33.expires !== void 0) {
+              let data37 = data33.expires;
+              const _errs79 = errors;
+              const _errs80 = errors;
+              if (typeof data37 == "number") {
+              }
+              if (typeof data37 === "string") {
+                if (!pattern14.test(data37)) {
+                  const err74 = { instancePath: instancePath + "/exceptions/" + i4 + "/expires", schemaPath: "#/properties/exceptions/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"', schema: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", parentSchema: schema35.properties.exceptions.items.properties.expires, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+                if (!formats0.validate(data37)) {
+                  const err75 = { instancePath: instancePath + "/exceptions/" + i4 + "/expires", schemaPath: "#/properties/exceptions/items/properties/expires/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"', schema: "date", parentSchema: schema35.properties.exceptions.items.properties.expires, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err73);
+                const err76 = { instancePath: instancePath + "/exceptions/" + i4 + "/expires", schemaPath: "#/properties/exceptions/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.exceptions.items.properties.expires.type, parentSchema: schema35.properties.exceptions.items.properties.expires, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
               }
-              errors++;
+              var valid15 = _errs79 === errors;
             }
-          }
-          var valid9 = _errs70 === errors;
-        }
-        if (data29.ssh_command_timeout_ms !== void 0) {
-          let data34 = data29.ssh_command_timeout_ms;
-          const _errs72 = errors;
-          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)))) {
-            const err74 = { instancePath: instancePath + "/probe/ssh_command_timeout_ms", schemaPath: "#/properties/probe/properties/ssh_command_timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.probe.properties.ssh_command_timeout_ms.type, parentSchema: schema35.properties.probe.properties.ssh_command_timeout_ms, data: data34 };
-            if (vErrors === null) {
-              vErrors = [err74];
-            } else {
-              vErrors.push(err74);
-            }
-            errors++;
-          }
-          const _errs73 = errors;
-          if (typeof data34 == "number") {
-            if (data34 > 36e5 || isNaN(data34)) {
-              const err75 = { instancePath: instancePath + "/probe/ssh_command_timeout_ms", schemaPath: "#/properties/probe/properties/ssh_command_timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36e5 }, message: "must be <= 3600000", schema: 36e5, parentSchema: schema35.properties.probe.properties.ssh_command_timeout_ms, data: data34 };
-              if (vErrors === null) {
-                vErrors = [err75];
-              } else {
-                vErrors.push(err75);
-              }
-              errors++;
-            }
-            if (data34 < 100 || isNaN(data34)) {
-              const err76 = { instancePath: instancePath + "/probe/ssh_command_timeout_ms", schemaPath: "#/properties/probe/properties/ssh_command_timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema35.properties.probe.properties.ssh_command_timeout_ms, data: data34 };
-              if (vErrors === null) {
-                vErrors = [err76];
-              } else {
-                vErrors.push(err76);
-              }
-              errors++;
-            }
-          }
-          var valid9 = _errs72 === errors;
-        }
-        if (data29.run_timeout_ms !== void 0) {
-          let data35 = data29.run_timeout_ms;
-          const _errs74 = errors;
-          if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)))) {
-            const err77 = { instancePath: instancePath + "/probe/run_timeout_ms", schemaPath: "#/properties/probe/properties/run_timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.probe.properties.run_timeout_ms.type, parentSchema: schema35.properties.probe.properties.run_timeout_ms, data: data35 };
+          } else {
+            const err77 = { instancePath: instancePath + "/exceptions/" + i4, schemaPath: "#/properties/exceptions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.exceptions.items.type, parentSchema: schema35.properties.exceptions.items, data: data33 };
             if (vErrors === null) {
               vErrors = [err77];
             } else {
@@ -13184,34 +11324,44 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const _errs75 = errors;
-          if (typeof data35 == "number") {
-            if (data35 > 864e5 || isNaN(data35)) {
-              const err78 = { instancePath: instancePath + "/probe/run_timeout_ms", schemaPath: "#/properties/probe/properties/run_timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 864e5 }, message: "must be <= 86400000", schema: 864e5, parentSchema: schema35.properties.probe.properties.run_timeout_ms, data: data35 };
-              if (vErrors === null) {
-                vErrors = [err78];
-              } else {
-                vErrors.push(err78);
-              }
-              errors++;
-            }
-            if (data35 < 1e3 || isNaN(data35)) {
-              const err79 = { instancePath: instancePath + "/probe/run_timeout_ms", schemaPath: "#/properties/probe/properties/run_timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000", schema: 1e3, parentSchema: schema35.properties.probe.properties.run_timeout_ms, data: data35 };
-              if (vErrors === null) {
-                vErrors = [err79];
-              } else {
-                vErrors.push(err79);
-              }
-              errors++;
-            }
+          var valid13 = _errs70 === errors;
+          if (!valid13) {
+            valid14 = false;
           }
-          var valid9 = _errs74 === errors;
         }
-        if (data29.retries !== void 0) {
-          let data36 = data29.retries;
-          const _errs76 = errors;
-          if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)))) {
-            const err80 = { instancePath: instancePath + "/probe/retries", schemaPath: "#/properties/probe/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.probe.properties.retries.type, parentSchema: schema35.properties.probe.properties.retries, data: data36 };
+      } else {
+        const err78 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.exceptions.type, parentSchema: schema35.properties.exceptions, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err78];
+        } else {
+          vErrors.push(err78);
+        }
+        errors++;
+      }
+      var valid0 = _errs68 === errors;
+    }
+    if (data.probe !== void 0) {
+      let data38 = data.probe;
+      const _errs81 = errors;
+      const _errs82 = errors;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        const _errs83 = errors;
+        for (const key7 in data38) {
+          if (!func1.call(schema35.properties.probe.properties, key7)) {
+            const err79 = { instancePath: instancePath + "/probe", schemaPath: "#/properties/probe/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.probe, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        if (data38.host_concurrency !== void 0) {
+          let data39 = data38.host_concurrency;
+          const _errs84 = errors;
+          if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)))) {
+            const err80 = { instancePath: instancePath + "/probe/host_concurrency", schemaPath: "#/properties/probe/properties/host_concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.probe.properties.host_concurrency.type, parentSchema: schema35.properties.probe.properties.host_concurrency, data: data39 };
             if (vErrors === null) {
               vErrors = [err80];
             } else {
@@ -13219,10 +11369,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const _errs77 = errors;
-          if (typeof data36 == "number") {
-            if (data36 > 10 || isNaN(data36)) {
-              const err81 = { instancePath: instancePath + "/probe/retries", schemaPath: "#/properties/probe/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema35.properties.probe.properties.retries, data: data36 };
+          const _errs85 = errors;
+          if (typeof data39 == "number") {
+            if (data39 > 256 || isNaN(data39)) {
+              const err81 = { instancePath: instancePath + "/probe/host_concurrency", schemaPath: "#/properties/probe/properties/host_concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256", schema: 256, parentSchema: schema35.properties.probe.properties.host_concurrency, data: data39 };
               if (vErrors === null) {
                 vErrors = [err81];
               } else {
@@ -13230,8 +11380,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data36 < 0 || isNaN(data36)) {
-              const err82 = { instancePath: instancePath + "/probe/retries", schemaPath: "#/properties/probe/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.probe.properties.retries, data: data36 };
+            if (data39 < 1 || isNaN(data39)) {
+              const err82 = { instancePath: instancePath + "/probe/host_concurrency", schemaPath: "#/properties/probe/properties/host_concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema35.properties.probe.properties.host_concurrency, data: data39 };
               if (vErrors === null) {
                 vErrors = [err82];
               } else {
@@ -13240,13 +11390,13 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
-          var valid9 = _errs76 === errors;
+          var valid16 = _errs84 === errors;
         }
-        if (data29.retry_backoff_ms !== void 0) {
-          let data37 = data29.retry_backoff_ms;
-          const _errs78 = errors;
-          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)))) {
-            const err83 = { instancePath: instancePath + "/probe/retry_backoff_ms", schemaPath: "#/properties/probe/properties/retry_backoff_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.probe.properties.retry_backoff_ms.type, parentSchema: schema35.properties.probe.properties.retry_backoff_ms, data: data37 };
+        if (data38.channels_per_host !== void 0) {
+          let data40 = data38.channels_per_host;
+          const _errs86 = errors;
+          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)))) {
+            const err83 = { instancePath: instancePath + "/probe/channels_per_host", schemaPath: "#/properties/probe/properties/channels_per_host/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.probe.properties.channels_per_host.type, parentSchema: schema35.properties.probe.properties.channels_per_host, data: data40 };
             if (vErrors === null) {
               vErrors = [err83];
             } else {
@@ -13254,10 +11404,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const _errs79 = errors;
-          if (typeof data37 == "number") {
-            if (data37 > 6e4 || isNaN(data37)) {
-              const err84 = { instancePath: instancePath + "/probe/retry_backoff_ms", schemaPath: "#/properties/probe/properties/retry_backoff_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e4 }, message: "must be <= 60000", schema: 6e4, parentSchema: schema35.properties.probe.properties.retry_backoff_ms, data: data37 };
+          const _errs87 = errors;
+          if (typeof data40 == "number") {
+            if (data40 > 8 || isNaN(data40)) {
+              const err84 = { instancePath: instancePath + "/probe/channels_per_host", schemaPath: "#/properties/probe/properties/channels_per_host/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8 }, message: "must be <= 8", schema: 8, parentSchema: schema35.properties.probe.properties.channels_per_host, data: data40 };
               if (vErrors === null) {
                 vErrors = [err84];
               } else {
@@ -13265,8 +11415,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data37 < 0 || isNaN(data37)) {
-              const err85 = { instancePath: instancePath + "/probe/retry_backoff_ms", schemaPath: "#/properties/probe/properties/retry_backoff_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.probe.properties.retry_backoff_ms, data: data37 };
+            if (data40 < 1 || isNaN(data40)) {
+              const err85 = { instancePath: instancePath + "/probe/channels_per_host", schemaPath: "#/properties/probe/properties/channels_per_host/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema35.properties.probe.properties.channels_per_host, data: data40 };
               if (vErrors === null) {
                 vErrors = [err85];
               } else {
@@ -13275,13 +11425,13 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
-          var valid9 = _errs78 === errors;
+          var valid16 = _errs86 === errors;
         }
-        if (data29.trust_on_first_use !== void 0) {
-          let data38 = data29.trust_on_first_use;
-          const _errs80 = errors;
-          if (typeof data38 !== "boolean") {
-            const err86 = { instancePath: instancePath + "/probe/trust_on_first_use", schemaPath: "#/properties/probe/properties/trust_on_first_use/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema35.properties.probe.properties.trust_on_first_use.type, parentSchema: schema35.properties.probe.properties.trust_on_first_use, data: data38 };
+        if (data38.http_concurrency !== void 0) {
+          let data41 = data38.http_concurrency;
+          const _errs88 = errors;
+          if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)))) {
+            const err86 = { instancePath: instancePath + "/probe/http_concurrency", schemaPath: "#/properties/probe/properties/http_concurrency/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.probe.properties.http_concurrency.type, parentSchema: schema35.properties.probe.properties.http_concurrency, data: data41 };
             if (vErrors === null) {
               vErrors = [err86];
             } else {
@@ -13289,88 +11439,54 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const _errs81 = errors;
-          var valid9 = _errs80 === errors;
-        }
-        if (data29.hypervisor_targets !== void 0) {
-          let data39 = data29.hypervisor_targets;
-          const _errs82 = errors;
-          const _errs83 = errors;
-          if (Array.isArray(data39)) {
-            let valid11 = true;
-            const len2 = data39.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data40 = data39[i2];
-              const _errs84 = errors;
-              const _errs85 = errors;
-              if (typeof data40 === "string") {
-                if (func2(data40) < 1) {
-                  const err87 = { instancePath: instancePath + "/probe/hypervisor_targets/" + i2, schemaPath: "#/properties/probe/properties/hypervisor_targets/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.probe.properties.hypervisor_targets.items, data: data40 };
-                  if (vErrors === null) {
-                    vErrors = [err87];
-                  } else {
-                    vErrors.push(err87);
-                  }
-                  errors++;
-                }
+          const _errs89 = errors;
+          if (typeof data41 == "number") {
+            if (data41 > 512 || isNaN(data41)) {
+              const err87 = { instancePath: instancePath + "/probe/http_concurrency", schemaPath: "#/properties/probe/properties/http_concurrency/maximum", keyword: "maximum", params: { comparison: "<=", limit: 512 }, message: "must be <= 512", schema: 512, parentSchema: schema35.properties.probe.properties.http_concurrency, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err87];
               } else {
-                const err88 = { instancePath: instancePath + "/probe/hypervisor_targets/" + i2, schemaPath: "#/properties/probe/properties/hypervisor_targets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.probe.properties.hypervisor_targets.items.type, parentSchema: schema35.properties.probe.properties.hypervisor_targets.items, data: data40 };
-                if (vErrors === null) {
-                  vErrors = [err88];
-                } else {
-                  vErrors.push(err88);
-                }
-                errors++;
+                vErrors.push(err87);
               }
-              var valid10 = _errs84 === errors;
-              if (!valid10) {
-                valid11 = false;
-              }
+              errors++;
             }
-            let valid12;
-            let i3 = data39.length;
-            let j0;
-            valid12 = true;
-            if (i3 > 1) {
-              const indices0 = {};
-              for (; i3--; ) {
-                let item0 = data39[i3];
-                if (typeof item0 !== "string") {
-                  continue;
-                }
-                if (typeof indices0[item0] == "number") {
-                  j0 = indices0[item0];
-                  const err89 = { instancePath: instancePath + "/probe/hypervisor_targets", schemaPath: "#/properties/probe/properties/hypervisor_targets/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema35.properties.probe.properties.hypervisor_targets, data: data39 };
-                  if (vErrors === null) {
-                    vErrors = [err89];
-                  } else {
-                    vErrors.push(err89);
-                  }
-                  errors++;
-                  valid12 = false;
-                  break;
-                }
-                indices0[item0] = i3;
+            if (data41 < 1 || isNaN(data41)) {
+              const err88 = { instancePath: instancePath + "/probe/http_concurrency", schemaPath: "#/properties/probe/properties/http_concurrency/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema35.properties.probe.properties.http_concurrency, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
               }
+              errors++;
             }
-          } else {
-            const err90 = { instancePath: instancePath + "/probe/hypervisor_targets", schemaPath: "#/properties/probe/properties/hypervisor_targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.probe.properties.hypervisor_targets.type, parentSchema: schema35.properties.probe.properties.hypervisor_targets, data: data39 };
+          }
+          var valid16 = _errs88 === errors;
+        }
+        if (data38.ssh_connect_timeout_ms !== void 0) {
+          let data42 = data38.ssh_connect_timeout_ms;
+          const _errs90 = errors;
+          if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)))) {
+            const err89 = { instancePath: instancePath + "/probe/ssh_connect_timeout_ms", schemaPath: "#/properties/probe/properties/ssh_connect_timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.probe.properties.ssh_connect_timeout_ms.type, parentSchema: schema35.properties.probe.properties.ssh_connect_timeout_ms, data: data42 };
             if (vErrors === null) {
-              vErrors = [err90];
+              vErrors = [err89];
             } else {
-              vErrors.push(err90);
+              vErrors.push(err89);
             }
             errors++;
           }
-          var valid9 = _errs82 === errors;
-        }
-        if (data29.known_hosts !== void 0) {
-          let data41 = data29.known_hosts;
-          const _errs86 = errors;
-          const _errs87 = errors;
-          if (typeof data41 === "string") {
-            if (func2(data41) < 1) {
-              const err91 = { instancePath: instancePath + "/probe/known_hosts", schemaPath: "#/properties/probe/properties/known_hosts/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.probe.properties.known_hosts, data: data41 };
+          const _errs91 = errors;
+          if (typeof data42 == "number") {
+            if (data42 > 6e5 || isNaN(data42)) {
+              const err90 = { instancePath: instancePath + "/probe/ssh_connect_timeout_ms", schemaPath: "#/properties/probe/properties/ssh_connect_timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e5 }, message: "must be <= 600000", schema: 6e5, parentSchema: schema35.properties.probe.properties.ssh_connect_timeout_ms, data: data42 };
+              if (vErrors === null) {
+                vErrors = [err90];
+              } else {
+                vErrors.push(err90);
+              }
+              errors++;
+            }
+            if (data42 < 100 || isNaN(data42)) {
+              const err91 = { instancePath: instancePath + "/probe/ssh_connect_timeout_ms", schemaPath: "#/properties/probe/properties/ssh_connect_timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema35.properties.probe.properties.ssh_connect_timeout_ms, data: data42 };
               if (vErrors === null) {
                 vErrors = [err91];
               } else {
@@ -13378,8 +11494,14 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err92 = { instancePath: instancePath + "/probe/known_hosts", schemaPath: "#/properties/probe/properties/known_hosts/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.probe.properties.known_hosts.type, parentSchema: schema35.properties.probe.properties.known_hosts, data: data41 };
+          }
+          var valid16 = _errs90 === errors;
+        }
+        if (data38.ssh_command_timeout_ms !== void 0) {
+          let data43 = data38.ssh_command_timeout_ms;
+          const _errs92 = errors;
+          if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)))) {
+            const err92 = { instancePath: instancePath + "/probe/ssh_command_timeout_ms", schemaPath: "#/properties/probe/properties/ssh_command_timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.probe.properties.ssh_command_timeout_ms.type, parentSchema: schema35.properties.probe.properties.ssh_command_timeout_ms, data: data43 };
             if (vErrors === null) {
               vErrors = [err92];
             } else {
@@ -13387,155 +11509,124 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var valid9 = _errs86 === errors;
-        }
-        if (data29.users !== void 0) {
-          let data42 = data29.users;
-          const _errs88 = errors;
-          const _errs89 = errors;
-          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-            for (const key6 in data42) {
-              const _errs90 = errors;
-              if (typeof key6 === "string") {
-                if (func2(key6) < 1) {
-                  const err93 = { instancePath: instancePath + "/probe/users", schemaPath: "#/properties/probe/properties/users/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.probe.properties.users.propertyNames, data: key6, propertyName: key6 };
-                  if (vErrors === null) {
-                    vErrors = [err93];
-                  } else {
-                    vErrors.push(err93);
-                  }
-                  errors++;
-                }
-              }
-              var valid13 = _errs90 === errors;
-              if (!valid13) {
-                const err94 = { instancePath: instancePath + "/probe/users", schemaPath: "#/properties/probe/properties/users/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema35.properties.probe.properties.users.propertyNames, parentSchema: schema35.properties.probe.properties.users, data: data42 };
-                if (vErrors === null) {
-                  vErrors = [err94];
-                } else {
-                  vErrors.push(err94);
-                }
-                errors++;
-              }
-            }
-            const _errs91 = errors;
-            for (const key7 in data42) {
-              let data43 = data42[key7];
-              const _errs92 = errors;
-              const _errs93 = errors;
-              if (typeof data43 === "string") {
-                if (!pattern13.test(data43)) {
-                  const err95 = { instancePath: instancePath + "/probe/users/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/probe/properties/users/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]{0,31}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"', schema: "^[A-Za-z_][A-Za-z0-9_.-]{0,31}$", parentSchema: schema35.properties.probe.properties.users.additionalProperties, data: data43 };
-                  if (vErrors === null) {
-                    vErrors = [err95];
-                  } else {
-                    vErrors.push(err95);
-                  }
-                  errors++;
-                }
+          const _errs93 = errors;
+          if (typeof data43 == "number") {
+            if (data43 > 36e5 || isNaN(data43)) {
+              const err93 = { instancePath: instancePath + "/probe/ssh_command_timeout_ms", schemaPath: "#/properties/probe/properties/ssh_command_timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36e5 }, message: "must be <= 3600000", schema: 36e5, parentSchema: schema35.properties.probe.properties.ssh_command_timeout_ms, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err93];
               } else {
-                const err96 = { instancePath: instancePath + "/probe/users/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/probe/properties/users/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.probe.properties.users.additionalProperties.type, parentSchema: schema35.properties.probe.properties.users.additionalProperties, data: data43 };
-                if (vErrors === null) {
-                  vErrors = [err96];
-                } else {
-                  vErrors.push(err96);
-                }
-                errors++;
+                vErrors.push(err93);
               }
-              var valid14 = _errs92 === errors;
+              errors++;
             }
-          } else {
-            const err97 = { instancePath: instancePath + "/probe/users", schemaPath: "#/properties/probe/properties/users/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.probe.properties.users.type, parentSchema: schema35.properties.probe.properties.users, data: data42 };
+            if (data43 < 100 || isNaN(data43)) {
+              const err94 = { instancePath: instancePath + "/probe/ssh_command_timeout_ms", schemaPath: "#/properties/probe/properties/ssh_command_timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema35.properties.probe.properties.ssh_command_timeout_ms, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err94];
+              } else {
+                vErrors.push(err94);
+              }
+              errors++;
+            }
+          }
+          var valid16 = _errs92 === errors;
+        }
+        if (data38.run_timeout_ms !== void 0) {
+          let data44 = data38.run_timeout_ms;
+          const _errs94 = errors;
+          if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)))) {
+            const err95 = { instancePath: instancePath + "/probe/run_timeout_ms", schemaPath: "#/properties/probe/properties/run_timeout_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.probe.properties.run_timeout_ms.type, parentSchema: schema35.properties.probe.properties.run_timeout_ms, data: data44 };
             if (vErrors === null) {
-              vErrors = [err97];
+              vErrors = [err95];
             } else {
-              vErrors.push(err97);
+              vErrors.push(err95);
             }
             errors++;
           }
-          var valid9 = _errs88 === errors;
+          const _errs95 = errors;
+          if (typeof data44 == "number") {
+            if (data44 > 864e5 || isNaN(data44)) {
+              const err96 = { instancePath: instancePath + "/probe/run_timeout_ms", schemaPath: "#/properties/probe/properties/run_timeout_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 864e5 }, message: "must be <= 86400000", schema: 864e5, parentSchema: schema35.properties.probe.properties.run_timeout_ms, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
+            if (data44 < 1e3 || isNaN(data44)) {
+              const err97 = { instancePath: instancePath + "/probe/run_timeout_ms", schemaPath: "#/properties/probe/properties/run_timeout_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000", schema: 1e3, parentSchema: schema35.properties.probe.properties.run_timeout_ms, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+          }
+          var valid16 = _errs94 === errors;
         }
-      } else {
-        const err98 = { instancePath: instancePath + "/probe", schemaPath: "#/properties/probe/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.probe.type, parentSchema: schema35.properties.probe, data: data29 };
-        if (vErrors === null) {
-          vErrors = [err98];
-        } else {
-          vErrors.push(err98);
-        }
-        errors++;
-      }
-      var valid0 = _errs61 === errors;
-    }
-    if (data.fix !== void 0) {
-      let data44 = data.fix;
-      const _errs94 = errors;
-      const _errs95 = errors;
-      if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-        const _errs96 = errors;
-        for (const key8 in data44) {
-          if (!(key8 === "gates" || key8 === "base" || key8 === "labels" || key8 === "max_open_prs")) {
-            const err99 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.fix, data: data44 };
+        if (data38.retries !== void 0) {
+          let data45 = data38.retries;
+          const _errs96 = errors;
+          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)))) {
+            const err98 = { instancePath: instancePath + "/probe/retries", schemaPath: "#/properties/probe/properties/retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.probe.properties.retries.type, parentSchema: schema35.properties.probe.properties.retries, data: data45 };
             if (vErrors === null) {
-              vErrors = [err99];
+              vErrors = [err98];
             } else {
-              vErrors.push(err99);
+              vErrors.push(err98);
             }
             errors++;
           }
-        }
-        if (data44.gates !== void 0) {
-          let data45 = data44.gates;
           const _errs97 = errors;
-          const _errs98 = errors;
-          if (Array.isArray(data45)) {
-            let valid17 = true;
-            const len3 = data45.length;
-            for (let i4 = 0; i4 < len3; i4++) {
-              let data46 = data45[i4];
-              const _errs99 = errors;
-              const _errs100 = errors;
-              if (typeof data46 === "string") {
-                if (func2(data46) < 1) {
-                  const err100 = { instancePath: instancePath + "/fix/gates/" + i4, schemaPath: "#/properties/fix/properties/gates/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.fix.properties.gates.items, data: data46 };
-                  if (vErrors === null) {
-                    vErrors = [err100];
-                  } else {
-                    vErrors.push(err100);
-                  }
-                  errors++;
-                }
+          if (typeof data45 == "number") {
+            if (data45 > 10 || isNaN(data45)) {
+              const err99 = { instancePath: instancePath + "/probe/retries", schemaPath: "#/properties/probe/properties/retries/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema35.properties.probe.properties.retries, data: data45 };
+              if (vErrors === null) {
+                vErrors = [err99];
               } else {
-                const err101 = { instancePath: instancePath + "/fix/gates/" + i4, schemaPath: "#/properties/fix/properties/gates/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.fix.properties.gates.items.type, parentSchema: schema35.properties.fix.properties.gates.items, data: data46 };
-                if (vErrors === null) {
-                  vErrors = [err101];
-                } else {
-                  vErrors.push(err101);
-                }
-                errors++;
+                vErrors.push(err99);
               }
-              var valid16 = _errs99 === errors;
-              if (!valid16) {
-                valid17 = false;
-              }
+              errors++;
             }
-          } else {
-            const err102 = { instancePath: instancePath + "/fix/gates", schemaPath: "#/properties/fix/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.fix.properties.gates.type, parentSchema: schema35.properties.fix.properties.gates, data: data45 };
+            if (data45 < 0 || isNaN(data45)) {
+              const err100 = { instancePath: instancePath + "/probe/retries", schemaPath: "#/properties/probe/properties/retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.probe.properties.retries, data: data45 };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+          }
+          var valid16 = _errs96 === errors;
+        }
+        if (data38.retry_backoff_ms !== void 0) {
+          let data46 = data38.retry_backoff_ms;
+          const _errs98 = errors;
+          if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)))) {
+            const err101 = { instancePath: instancePath + "/probe/retry_backoff_ms", schemaPath: "#/properties/probe/properties/retry_backoff_ms/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.probe.properties.retry_backoff_ms.type, parentSchema: schema35.properties.probe.properties.retry_backoff_ms, data: data46 };
             if (vErrors === null) {
-              vErrors = [err102];
+              vErrors = [err101];
             } else {
-              vErrors.push(err102);
+              vErrors.push(err101);
             }
             errors++;
           }
-          var valid15 = _errs97 === errors;
-        }
-        if (data44.base !== void 0) {
-          let data47 = data44.base;
-          const _errs101 = errors;
-          const _errs102 = errors;
-          if (typeof data47 === "string") {
-            if (func2(data47) < 1) {
-              const err103 = { instancePath: instancePath + "/fix/base", schemaPath: "#/properties/fix/properties/base/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.fix.properties.base, data: data47 };
+          const _errs99 = errors;
+          if (typeof data46 == "number") {
+            if (data46 > 6e4 || isNaN(data46)) {
+              const err102 = { instancePath: instancePath + "/probe/retry_backoff_ms", schemaPath: "#/properties/probe/properties/retry_backoff_ms/maximum", keyword: "maximum", params: { comparison: "<=", limit: 6e4 }, message: "must be <= 60000", schema: 6e4, parentSchema: schema35.properties.probe.properties.retry_backoff_ms, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err102];
+              } else {
+                vErrors.push(err102);
+              }
+              errors++;
+            }
+            if (data46 < 0 || isNaN(data46)) {
+              const err103 = { instancePath: instancePath + "/probe/retry_backoff_ms", schemaPath: "#/properties/probe/properties/retry_backoff_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.probe.properties.retry_backoff_ms, data: data46 };
               if (vErrors === null) {
                 vErrors = [err103];
               } else {
@@ -13543,8 +11634,14 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err104 = { instancePath: instancePath + "/fix/base", schemaPath: "#/properties/fix/properties/base/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.fix.properties.base.type, parentSchema: schema35.properties.fix.properties.base, data: data47 };
+          }
+          var valid16 = _errs98 === errors;
+        }
+        if (data38.trust_on_first_use !== void 0) {
+          let data47 = data38.trust_on_first_use;
+          const _errs100 = errors;
+          if (typeof data47 !== "boolean") {
+            const err104 = { instancePath: instancePath + "/probe/trust_on_first_use", schemaPath: "#/properties/probe/properties/trust_on_first_use/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema35.properties.probe.properties.trust_on_first_use.type, parentSchema: schema35.properties.probe.properties.trust_on_first_use, data: data47 };
             if (vErrors === null) {
               vErrors = [err104];
             } else {
@@ -13552,22 +11649,23 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var valid15 = _errs101 === errors;
+          const _errs101 = errors;
+          var valid16 = _errs100 === errors;
         }
-        if (data44.labels !== void 0) {
-          let data48 = data44.labels;
+        if (data38.hypervisor_targets !== void 0) {
+          let data48 = data38.hypervisor_targets;
+          const _errs102 = errors;
           const _errs103 = errors;
-          const _errs104 = errors;
           if (Array.isArray(data48)) {
-            let valid19 = true;
+            let valid18 = true;
             const len4 = data48.length;
             for (let i5 = 0; i5 < len4; i5++) {
               let data49 = data48[i5];
+              const _errs104 = errors;
               const _errs105 = errors;
-              const _errs106 = errors;
               if (typeof data49 === "string") {
                 if (func2(data49) < 1) {
-                  const err105 = { instancePath: instancePath + "/fix/labels/" + i5, schemaPath: "#/properties/fix/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.fix.properties.labels.items, data: data49 };
+                  const err105 = { instancePath: instancePath + "/probe/hypervisor_targets/" + i5, schemaPath: "#/properties/probe/properties/hypervisor_targets/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.probe.properties.hypervisor_targets.items, data: data49 };
                   if (vErrors === null) {
                     vErrors = [err105];
                   } else {
@@ -13576,7 +11674,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err106 = { instancePath: instancePath + "/fix/labels/" + i5, schemaPath: "#/properties/fix/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.fix.properties.labels.items.type, parentSchema: schema35.properties.fix.properties.labels.items, data: data49 };
+                const err106 = { instancePath: instancePath + "/probe/hypervisor_targets/" + i5, schemaPath: "#/properties/probe/properties/hypervisor_targets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.probe.properties.hypervisor_targets.items.type, parentSchema: schema35.properties.probe.properties.hypervisor_targets.items, data: data49 };
                 if (vErrors === null) {
                   vErrors = [err106];
                 } else {
@@ -13584,27 +11682,39 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var valid18 = _errs105 === errors;
-              if (!valid18) {
-                valid19 = false;
+              var valid17 = _errs104 === errors;
+              if (!valid17) {
+                valid18 = false;
+              }
+            }
+            let valid19;
+            let i6 = data48.length;
+            let j1;
+            valid19 = true;
+            if (i6 > 1) {
+              const indices1 = {};
+              for (; i6--; ) {
+                let item1 = data48[i6];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err107 = { instancePath: instancePath + "/probe/hypervisor_targets", schemaPath: "#/properties/probe/properties/hypervisor_targets/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema35.properties.probe.properties.hypervisor_targets, data: data48 };
+                  if (vErrors === null) {
+                    vErrors = [err107];
+                  } else {
+                    vErrors.push(err107);
+                  }
+                  errors++;
+                  valid19 = false;
+                  break;
+                }
+                indices1[item1] = i6;
               }
             }
           } else {
-            const err107 = { instancePath: instancePath + "/fix/labels", schemaPath: "#/properties/fix/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.fix.properties.labels.type, parentSchema: schema35.properties.fix.properties.labels, data: data48 };
-            if (vErrors === null) {
-              vErrors = [err107];
-            } else {
-              vErrors.push(err107);
-            }
-            errors++;
-          }
-          var valid15 = _errs103 === errors;
-        }
-        if (data44.max_open_prs !== void 0) {
-          let data50 = data44.max_open_prs;
-          const _errs107 = errors;
-          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)))) {
-            const err108 = { instancePath: instancePath + "/fix/max_open_prs", schemaPath: "#/properties/fix/properties/max_open_prs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.fix.properties.max_open_prs.type, parentSchema: schema35.properties.fix.properties.max_open_prs, data: data50 };
+            const err108 = { instancePath: instancePath + "/probe/hypervisor_targets", schemaPath: "#/properties/probe/properties/hypervisor_targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.probe.properties.hypervisor_targets.type, parentSchema: schema35.properties.probe.properties.hypervisor_targets, data: data48 };
             if (vErrors === null) {
               vErrors = [err108];
             } else {
@@ -13612,10 +11722,15 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          const _errs108 = errors;
-          if (typeof data50 == "number") {
-            if (data50 > 100 || isNaN(data50)) {
-              const err109 = { instancePath: instancePath + "/fix/max_open_prs", schemaPath: "#/properties/fix/properties/max_open_prs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema35.properties.fix.properties.max_open_prs, data: data50 };
+          var valid16 = _errs102 === errors;
+        }
+        if (data38.known_hosts !== void 0) {
+          let data50 = data38.known_hosts;
+          const _errs106 = errors;
+          const _errs107 = errors;
+          if (typeof data50 === "string") {
+            if (func2(data50) < 1) {
+              const err109 = { instancePath: instancePath + "/probe/known_hosts", schemaPath: "#/properties/probe/properties/known_hosts/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.probe.properties.known_hosts, data: data50 };
               if (vErrors === null) {
                 vErrors = [err109];
               } else {
@@ -13623,118 +11738,363 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data50 < 0 || isNaN(data50)) {
-              const err110 = { instancePath: instancePath + "/fix/max_open_prs", schemaPath: "#/properties/fix/properties/max_open_prs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.fix.properties.max_open_prs, data: data50 };
-              if (vErrors === null) {
-                vErrors = [err110];
-              } else {
-                vErrors.push(err110);
-              }
-              errors++;
-            }
-          }
-          var valid15 = _errs107 === errors;
-        }
-      } else {
-        const err111 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.fix.type, parentSchema: schema35.properties.fix, data: data44 };
-        if (vErrors === null) {
-          vErrors = [err111];
-        } else {
-          vErrors.push(err111);
-        }
-        errors++;
-      }
-      var valid0 = _errs94 === errors;
-    }
-    if (data.caddy !== void 0) {
-      let data51 = data.caddy;
-      const _errs109 = errors;
-      const _errs110 = errors;
-      if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-        const _errs111 = errors;
-        for (const key9 in data51) {
-          if (!(key9 === "auth_upstreams")) {
-            const err112 = { instancePath: instancePath + "/caddy", schemaPath: "#/properties/caddy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.caddy, data: data51 };
+          } else {
+            const err110 = { instancePath: instancePath + "/probe/known_hosts", schemaPath: "#/properties/probe/properties/known_hosts/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.probe.properties.known_hosts.type, parentSchema: schema35.properties.probe.properties.known_hosts, data: data50 };
             if (vErrors === null) {
-              vErrors = [err112];
+              vErrors = [err110];
             } else {
-              vErrors.push(err112);
+              vErrors.push(err110);
             }
             errors++;
           }
+          var valid16 = _errs106 === errors;
         }
-        if (data51.auth_upstreams !== void 0) {
-          let data52 = data51.auth_upstreams;
-          const _errs112 = errors;
-          const _errs113 = errors;
-          if (Array.isArray(data52)) {
-            if (data52.length < 1) {
-              const err113 = { instancePath: instancePath + "/caddy/auth_upstreams", schemaPath: "#/properties/caddy/properties/auth_upstreams/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema35.properties.caddy.properties.auth_upstreams, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err113];
-              } else {
-                vErrors.push(err113);
-              }
-              errors++;
-            }
-            let valid22 = true;
-            const len5 = data52.length;
-            for (let i6 = 0; i6 < len5; i6++) {
-              let data53 = data52[i6];
-              const _errs114 = errors;
-              const _errs115 = errors;
-              if (typeof data53 === "string") {
-                if (func2(data53) < 1) {
-                  const err114 = { instancePath: instancePath + "/caddy/auth_upstreams/" + i6, schemaPath: "#/properties/caddy/properties/auth_upstreams/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.caddy.properties.auth_upstreams.items, data: data53 };
+        if (data38.users !== void 0) {
+          let data51 = data38.users;
+          const _errs108 = errors;
+          const _errs109 = errors;
+          if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+            for (const key8 in data51) {
+              const _errs110 = errors;
+              if (typeof key8 === "string") {
+                if (func2(key8) < 1) {
+                  const err111 = { instancePath: instancePath + "/probe/users", schemaPath: "#/properties/probe/properties/users/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.probe.properties.users.propertyNames, data: key8, propertyName: key8 };
                   if (vErrors === null) {
-                    vErrors = [err114];
+                    vErrors = [err111];
                   } else {
-                    vErrors.push(err114);
+                    vErrors.push(err111);
+                  }
+                  errors++;
+                }
+              }
+              var valid20 = _errs110 === errors;
+              if (!valid20) {
+                const err112 = { instancePath: instancePath + "/probe/users", schemaPath: "#/properties/probe/properties/users/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema35.properties.probe.properties.users.propertyNames, parentSchema: schema35.properties.probe.properties.users, data: data51 };
+                if (vErrors === null) {
+                  vErrors = [err112];
+                } else {
+                  vErrors.push(err112);
+                }
+                errors++;
+              }
+            }
+            const _errs111 = errors;
+            for (const key9 in data51) {
+              let data52 = data51[key9];
+              const _errs112 = errors;
+              const _errs113 = errors;
+              if (typeof data52 === "string") {
+                if (!pattern15.test(data52)) {
+                  const err113 = { instancePath: instancePath + "/probe/users/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/probe/properties/users/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]{0,31}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"', schema: "^[A-Za-z_][A-Za-z0-9_.-]{0,31}$", parentSchema: schema35.properties.probe.properties.users.additionalProperties, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err113];
+                  } else {
+                    vErrors.push(err113);
                   }
                   errors++;
                 }
               } else {
-                const err115 = { instancePath: instancePath + "/caddy/auth_upstreams/" + i6, schemaPath: "#/properties/caddy/properties/auth_upstreams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.caddy.properties.auth_upstreams.items.type, parentSchema: schema35.properties.caddy.properties.auth_upstreams.items, data: data53 };
+                const err114 = { instancePath: instancePath + "/probe/users/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/probe/properties/users/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.probe.properties.users.additionalProperties.type, parentSchema: schema35.properties.probe.properties.users.additionalProperties, data: data52 };
                 if (vErrors === null) {
-                  vErrors = [err115];
+                  vErrors = [err114];
                 } else {
-                  vErrors.push(err115);
+                  vErrors.push(err114);
                 }
                 errors++;
               }
-              var valid21 = _errs114 === errors;
-              if (!valid21) {
-                valid22 = false;
-              }
+              var valid21 = _errs112 === errors;
             }
           } else {
-            const err116 = { instancePath: instancePath + "/caddy/auth_upstreams", schemaPath: "#/properties/caddy/properties/auth_upstreams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.caddy.properties.auth_upstreams.type, parentSchema: schema35.properties.caddy.properties.auth_upstreams, data: data52 };
+            const err115 = { instancePath: instancePath + "/probe/users", schemaPath: "#/properties/probe/properties/users/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.probe.properties.users.type, parentSchema: schema35.properties.probe.properties.users, data: data51 };
             if (vErrors === null) {
-              vErrors = [err116];
+              vErrors = [err115];
             } else {
-              vErrors.push(err116);
+              vErrors.push(err115);
             }
             errors++;
           }
-          var valid20 = _errs112 === errors;
+          var valid16 = _errs108 === errors;
         }
       } else {
-        const err117 = { instancePath: instancePath + "/caddy", schemaPath: "#/properties/caddy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.caddy.type, parentSchema: schema35.properties.caddy, data: data51 };
+        const err116 = { instancePath: instancePath + "/probe", schemaPath: "#/properties/probe/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.probe.type, parentSchema: schema35.properties.probe, data: data38 };
         if (vErrors === null) {
-          vErrors = [err117];
+          vErrors = [err116];
         } else {
-          vErrors.push(err117);
+          vErrors.push(err116);
         }
         errors++;
       }
-      var valid0 = _errs109 === errors;
+      var valid0 = _errs81 === errors;
+    }
+    if (data.fix !== void 0) {
+      let data53 = data.fix;
+      const _errs114 = errors;
+      const _errs115 = errors;
+      if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+        const _errs116 = errors;
+        for (const key10 in data53) {
+          if (!(key10 === "gates" || key10 === "base" || key10 === "labels" || key10 === "max_open_prs")) {
+            const err117 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.fix, data: data53 };
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          }
+        }
+        if (data53.gates !== void 0) {
+          let data54 = data53.gates;
+          const _errs117 = errors;
+          const _errs118 = errors;
+          if (Array.isArray(data54)) {
+            let valid24 = true;
+            const len5 = data54.length;
+            for (let i7 = 0; i7 < len5; i7++) {
+              let data55 = data54[i7];
+              const _errs119 = errors;
+              const _errs120 = errors;
+              if (typeof data55 === "string") {
+                if (func2(data55) < 1) {
+                  const err118 = { instancePath: instancePath + "/fix/gates/" + i7, schemaPath: "#/properties/fix/properties/gates/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.fix.properties.gates.items, data: data55 };
+                  if (vErrors === null) {
+                    vErrors = [err118];
+                  } else {
+                    vErrors.push(err118);
+                  }
+                  errors++;
+                }
+              } else {
+                const err119 = { instancePath: instancePath + "/fix/gates/" + i7, schemaPath: "#/properties/fix/properties/gates/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.fix.properties.gates.items.type, parentSchema: schema35.properties.fix.properties.gates.items, data: data55 };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+              var valid23 = _errs119 === errors;
+              if (!valid23) {
+                valid24 = false;
+              }
+            }
+          } else {
+            const err120 = { instancePath: instancePath + "/fix/gates", schemaPath: "#/properties/fix/properties/gates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.fix.properties.gates.type, parentSchema: schema35.properties.fix.properties.gates, data: data54 };
+            if (vErrors === null) {
+              vErrors = [err120];
+            } else {
+              vErrors.push(err120);
+            }
+            errors++;
+          }
+          var valid22 = _errs117 === errors;
+        }
+        if (data53.base !== void 0) {
+          let data56 = data53.base;
+          const _errs121 = errors;
+          const _errs122 = errors;
+          if (typeof data56 === "string") {
+            if (func2(data56) < 1) {
+              const err121 = { instancePath: instancePath + "/fix/base", schemaPath: "#/properties/fix/properties/base/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.fix.properties.base, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err121];
+              } else {
+                vErrors.push(err121);
+              }
+              errors++;
+            }
+          } else {
+            const err122 = { instancePath: instancePath + "/fix/base", schemaPath: "#/properties/fix/properties/base/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.fix.properties.base.type, parentSchema: schema35.properties.fix.properties.base, data: data56 };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+          var valid22 = _errs121 === errors;
+        }
+        if (data53.labels !== void 0) {
+          let data57 = data53.labels;
+          const _errs123 = errors;
+          const _errs124 = errors;
+          if (Array.isArray(data57)) {
+            let valid26 = true;
+            const len6 = data57.length;
+            for (let i8 = 0; i8 < len6; i8++) {
+              let data58 = data57[i8];
+              const _errs125 = errors;
+              const _errs126 = errors;
+              if (typeof data58 === "string") {
+                if (func2(data58) < 1) {
+                  const err123 = { instancePath: instancePath + "/fix/labels/" + i8, schemaPath: "#/properties/fix/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.fix.properties.labels.items, data: data58 };
+                  if (vErrors === null) {
+                    vErrors = [err123];
+                  } else {
+                    vErrors.push(err123);
+                  }
+                  errors++;
+                }
+              } else {
+                const err124 = { instancePath: instancePath + "/fix/labels/" + i8, schemaPath: "#/properties/fix/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.fix.properties.labels.items.type, parentSchema: schema35.properties.fix.properties.labels.items, data: data58 };
+                if (vErrors === null) {
+                  vErrors = [err124];
+                } else {
+                  vErrors.push(err124);
+                }
+                errors++;
+              }
+              var valid25 = _errs125 === errors;
+              if (!valid25) {
+                valid26 = false;
+              }
+            }
+          } else {
+            const err125 = { instancePath: instancePath + "/fix/labels", schemaPath: "#/properties/fix/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.fix.properties.labels.type, parentSchema: schema35.properties.fix.properties.labels, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err125];
+            } else {
+              vErrors.push(err125);
+            }
+            errors++;
+          }
+          var valid22 = _errs123 === errors;
+        }
+        if (data53.max_open_prs !== void 0) {
+          let data59 = data53.max_open_prs;
+          const _errs127 = errors;
+          if (!(typeof data59 == "number" && (!(data59 % 1) && !isNaN(data59)))) {
+            const err126 = { instancePath: instancePath + "/fix/max_open_prs", schemaPath: "#/properties/fix/properties/max_open_prs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema35.properties.fix.properties.max_open_prs.type, parentSchema: schema35.properties.fix.properties.max_open_prs, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          }
+          const _errs128 = errors;
+          if (typeof data59 == "number") {
+            if (data59 > 100 || isNaN(data59)) {
+              const err127 = { instancePath: instancePath + "/fix/max_open_prs", schemaPath: "#/properties/fix/properties/max_open_prs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema35.properties.fix.properties.max_open_prs, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err127];
+              } else {
+                vErrors.push(err127);
+              }
+              errors++;
+            }
+            if (data59 < 0 || isNaN(data59)) {
+              const err128 = { instancePath: instancePath + "/fix/max_open_prs", schemaPath: "#/properties/fix/properties/max_open_prs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema35.properties.fix.properties.max_open_prs, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err128];
+              } else {
+                vErrors.push(err128);
+              }
+              errors++;
+            }
+          }
+          var valid22 = _errs127 === errors;
+        }
+      } else {
+        const err129 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.fix.type, parentSchema: schema35.properties.fix, data: data53 };
+        if (vErrors === null) {
+          vErrors = [err129];
+        } else {
+          vErrors.push(err129);
+        }
+        errors++;
+      }
+      var valid0 = _errs114 === errors;
+    }
+    if (data.caddy !== void 0) {
+      let data60 = data.caddy;
+      const _errs129 = errors;
+      const _errs130 = errors;
+      if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+        const _errs131 = errors;
+        for (const key11 in data60) {
+          if (!(key11 === "auth_upstreams")) {
+            const err130 = { instancePath: instancePath + "/caddy", schemaPath: "#/properties/caddy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema35.properties.caddy, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err130];
+            } else {
+              vErrors.push(err130);
+            }
+            errors++;
+          }
+        }
+        if (data60.auth_upstreams !== void 0) {
+          let data61 = data60.auth_upstreams;
+          const _errs132 = errors;
+          const _errs133 = errors;
+          if (Array.isArray(data61)) {
+            if (data61.length < 1) {
+              const err131 = { instancePath: instancePath + "/caddy/auth_upstreams", schemaPath: "#/properties/caddy/properties/auth_upstreams/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema35.properties.caddy.properties.auth_upstreams, data: data61 };
+              if (vErrors === null) {
+                vErrors = [err131];
+              } else {
+                vErrors.push(err131);
+              }
+              errors++;
+            }
+            let valid29 = true;
+            const len7 = data61.length;
+            for (let i9 = 0; i9 < len7; i9++) {
+              let data62 = data61[i9];
+              const _errs134 = errors;
+              const _errs135 = errors;
+              if (typeof data62 === "string") {
+                if (func2(data62) < 1) {
+                  const err132 = { instancePath: instancePath + "/caddy/auth_upstreams/" + i9, schemaPath: "#/properties/caddy/properties/auth_upstreams/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35.properties.caddy.properties.auth_upstreams.items, data: data62 };
+                  if (vErrors === null) {
+                    vErrors = [err132];
+                  } else {
+                    vErrors.push(err132);
+                  }
+                  errors++;
+                }
+              } else {
+                const err133 = { instancePath: instancePath + "/caddy/auth_upstreams/" + i9, schemaPath: "#/properties/caddy/properties/auth_upstreams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.properties.caddy.properties.auth_upstreams.items.type, parentSchema: schema35.properties.caddy.properties.auth_upstreams.items, data: data62 };
+                if (vErrors === null) {
+                  vErrors = [err133];
+                } else {
+                  vErrors.push(err133);
+                }
+                errors++;
+              }
+              var valid28 = _errs134 === errors;
+              if (!valid28) {
+                valid29 = false;
+              }
+            }
+          } else {
+            const err134 = { instancePath: instancePath + "/caddy/auth_upstreams", schemaPath: "#/properties/caddy/properties/auth_upstreams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.properties.caddy.properties.auth_upstreams.type, parentSchema: schema35.properties.caddy.properties.auth_upstreams, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err134];
+            } else {
+              vErrors.push(err134);
+            }
+            errors++;
+          }
+          var valid27 = _errs132 === errors;
+        }
+      } else {
+        const err135 = { instancePath: instancePath + "/caddy", schemaPath: "#/properties/caddy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.properties.caddy.type, parentSchema: schema35.properties.caddy, data: data60 };
+        if (vErrors === null) {
+          vErrors = [err135];
+        } else {
+          vErrors.push(err135);
+        }
+        errors++;
+      }
+      var valid0 = _errs129 === errors;
     }
   } else {
-    const err118 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
+    const err136 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema35.type, parentSchema: schema35, data };
     if (vErrors === null) {
-      vErrors = [err118];
+      vErrors = [err136];
     } else {
-      vErrors.push(err118);
+      vErrors.push(err136);
     }
     errors++;
   }
@@ -13744,7 +12104,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
 validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var v5 = validate25;
 var schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://driftgate.dev/schemas/infra.placement.policy.schema.json", "title": "infra.placement.policy.yaml", "description": "Placement policy: sites, which hypervisor and VMID range each host belongs to.", "type": "object", "properties": { "version": { "const": 1, "description": "Version of the file format; 1." }, "updated": { "type": "string", "description": "Day of the last update (YYYY-MM-DD).", "format": "date" }, "owner": { "type": "string", "description": 'Owner (a person or team handle, e.g. "@ronny").' }, "sites": { "type": "object", "description": "Sites by name.", "additionalProperties": { "type": "object", "description": "One site.", "properties": { "proxmox_hosts": { "type": "array", "description": "Hypervisors of the site.", "items": { "type": "string", "description": "A Proxmox host id.", "minLength": 1 } }, "vmid_min": { "type": "integer", "description": "Lowest VMID allowed at the site.", "minimum": 1 }, "vmid_max": { "type": "integer", "description": "Highest VMID allowed at the site.", "minimum": 1 } }, "required": ["proxmox_hosts"], "additionalProperties": false } }, "hosts": { "type": "object", "description": "Hosts by id.", "additionalProperties": { "type": "object", "description": "Placement of one host.", "properties": { "site": { "type": "string", "description": "Site of the host (key of sites).", "minLength": 1 }, "kind": { "type": "string", "enum": ["proxmox", "vm", "lxc", "storage", "workstation"], "description": "Kind of machine." }, "machine_id": { "type": "string", "description": "systemd machine-id of the host.", "pattern": "^[0-9a-f]{32}$" } }, "required": ["site", "kind"], "additionalProperties": false } }, "vm_target_requirements": { "type": "object", "description": "Where each VM must be placed, by host id.", "additionalProperties": { "type": "object", "description": "Placement requirement of one VM.", "properties": { "required_site": { "type": "string", "description": "Site the VM must run at.", "minLength": 1 }, "required_proxmox_host": { "type": "string", "description": "Hypervisor the VM must run on.", "minLength": 1 } }, "additionalProperties": false } }, "service_placement": { "type": "object", "description": "Where each service runs and fails over to, by service id.", "additionalProperties": { "type": "object", "description": "Placement of one service.", "properties": { "primary_site": { "type": "string", "description": "Site the service runs at.", "minLength": 1 }, "dr_sites": { "type": "array", "description": "Sites the service can be recovered at.", "items": { "type": "string", "description": "A site.", "minLength": 1 } } }, "required": ["primary_site"], "additionalProperties": false } }, "guards": { "type": "object", "description": "Policy switches of the placement gates (name: on/off).", "additionalProperties": { "type": "boolean", "description": "Whether the guard is enforced." } } }, "additionalProperties": false };
-var pattern14 = new RegExp("^[0-9a-f]{32}$", "u");
+var pattern16 = new RegExp("^[0-9a-f]{32}$", "u");
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -14074,7 +12434,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs31 = errors;
               const _errs32 = errors;
               if (typeof data13 === "string") {
-                if (!pattern14.test(data13)) {
+                if (!pattern16.test(data13)) {
                   const err23 = { instancePath: instancePath + "/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/machine_id", schemaPath: "#/properties/hosts/additionalProperties/properties/machine_id/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{32}$" }, message: 'must match pattern "^[0-9a-f]{32}$"', schema: "^[0-9a-f]{32}$", parentSchema: schema36.properties.hosts.additionalProperties.properties.machine_id, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err23];
@@ -14383,7 +12743,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var v6 = validate26;
 var schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://driftgate.dev/schemas/naming.policy.schema.json", "title": "naming.policy.yaml", "description": "Canonical host names and the surfaces that must carry them.", "type": "object", "properties": { "version": { "const": 1, "description": "Version of the file format; 1." }, "updated": { "type": "string", "description": "Day of the last update (YYYY-MM-DD).", "format": "date" }, "owner": { "type": "string", "description": 'Owner (a person or team handle, e.g. "@ronny").' }, "surface_authority_order": { "type": "array", "description": "Identity surfaces, most authoritative first.", "items": { "type": "string", "enum": ["tailscale_name", "ssh_target_id", "device_identity", "placement_host", "compose_target", "system_hostname", "pve_node"], "description": "An identity surface." } }, "naming_convention": { "type": "object", "description": "The naming convention.", "properties": { "rules": { "type": "array", "description": "Naming rules, in words.", "items": { "type": "string", "description": "A rule." } }, "patterns": { "type": "object", "description": "Name patterns by use.", "additionalProperties": { "type": "string", "description": "A pattern such as {function}-{location}." } } }, "additionalProperties": false }, "hosts": { "type": "array", "description": "Canonical hosts.", "items": { "type": "object", "description": "One host's canonical name.", "properties": { "canonical_name": { "type": "string", "description": "The one canonical name of the host.", "minLength": 1, "pattern": "^[a-z0-9][a-z0-9-]*$" }, "kind": { "type": "string", "enum": ["proxmox", "vm", "lxc", "storage", "workstation"], "description": "Kind of machine." }, "site": { "type": "string", "description": "Site of the host.", "minLength": 1 }, "surfaces": { "type": "object", "description": "Binding surfaces that must carry the canonical name.", "properties": { "ssh_target": { "type": "boolean", "description": "ssh.targets.yaml must have a matching id." }, "placement": { "type": "boolean", "description": "infra.placement.policy.yaml must have a matching hosts key." }, "compose_target": { "type": "boolean", "description": "docker.compose.targets.yaml must have a matching target key." }, "device_identity": { "type": "boolean", "description": "DEVICE_IDENTITY_SSOT.md must mention the canonical name." } }, "additionalProperties": false }, "verification_state": { "type": "string", "enum": ["reachable", "verified", "unreachable", "offline", "no_ssh", "decommissioned"], "description": "How the name was last verified." }, "status": { "type": "string", "enum": ["active", "decommissioned"], "description": "Lifecycle status, when the host is gone." }, "notes": { "type": "string", "description": "Free-form notes for people." } }, "required": ["canonical_name", "kind", "site"], "additionalProperties": false } }, "allowed_exceptions": { "type": "array", "description": "Accepted differences from the canonical name.", "items": { "type": "object", "description": "One accepted exception.", "properties": { "host": { "type": "string", "description": "Canonical name of the host.", "minLength": 1 }, "surface": { "type": "string", "enum": ["tailscale_name", "ssh_target_id", "device_identity", "placement_host", "compose_target", "system_hostname", "pve_node"], "description": "Surface that differs." }, "actual": { "type": "string", "description": "Name found on that surface." }, "reason": { "type": "string", "description": "Why it is accepted." }, "severity": { "type": "string", "enum": ["low", "medium", "high", "critical"], "description": "Severity of the difference." }, "gap": { "type": "string", "description": "Operational gap tracking it (GAP-OP-nnn)." } }, "required": ["host", "surface", "actual", "reason"], "additionalProperties": false } }, "rename_procedure": { "type": "array", "description": "Steps to rename a host.", "items": { "type": "object", "description": "One step.", "properties": { "step": { "type": "integer", "description": "Step number.", "minimum": 1 }, "surface": { "type": "string", "description": "What is changed in the step." }, "action": { "type": "string", "description": "What to do." } }, "required": ["step", "action"], "additionalProperties": false } } }, "additionalProperties": false };
-var pattern15 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+var pattern17 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -14672,7 +13032,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern15.test(data12)) {
+                if (!pattern17.test(data12)) {
                   const err19 = { instancePath: instancePath + "/hosts/" + i2 + "/canonical_name", schemaPath: "#/properties/hosts/items/properties/canonical_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9-]*$"', schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema37.properties.hosts.items.properties.canonical_name, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err19];
@@ -15266,7 +13626,7 @@ var schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id
 var formats8 = __req1.fullFormats["date-time"];
 var schema39 = { "type": "object", "additionalProperties": false, "required": ["target", "address", "ok", "startedAt", "durationMs"], "properties": { "target": { "type": "string", "minLength": 1 }, "address": { "type": "string" }, "ok": { "type": "boolean" }, "startedAt": { "type": "string", "format": "date-time" }, "durationMs": { "type": "number", "minimum": 0 }, "failure": { "$ref": "#/$defs/failure" }, "hostKey": { "type": "object", "additionalProperties": false, "required": ["algorithm", "fingerprint"], "properties": { "algorithm": { "type": "string" }, "fingerprint": { "type": "string", "pattern": "^SHA256:[A-Za-z0-9+/]+$" } } }, "trust": { "enum": ["pinned", "tofu", "mismatch", "unknown"] }, "pinnedFingerprints": { "type": "array", "items": { "type": "string" }, "description": "fingerprints known_hosts pins for this host (set on a mismatch)" } } };
 var schema40 = { "type": "object", "additionalProperties": false, "required": ["reason", "error"], "properties": { "reason": { "enum": ["timeout", "refused", "reset", "dns", "unreachable", "tls", "auth-denied", "host-key-mismatch", "host-key-unknown", "dir-missing", "compose-missing", "docker-unreachable", "parse-error", "command-failed", "skipped", "error"] }, "error": { "type": "string" } } };
-var pattern16 = new RegExp("^SHA256:[A-Za-z0-9+/]+$", "u");
+var pattern18 = new RegExp("^SHA256:[A-Za-z0-9+/]+$", "u");
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15576,7 +13936,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs24 = errors;
           const _errs25 = errors;
           if (typeof data10 === "string") {
-            if (!pattern16.test(data10)) {
+            if (!pattern18.test(data10)) {
               const err24 = { instancePath: instancePath + "/hostKey/fingerprint", schemaPath: "#/properties/hostKey/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^SHA256:[A-Za-z0-9+/]+$" }, message: 'must match pattern "^SHA256:[A-Za-z0-9+/]+$"', schema: "^SHA256:[A-Za-z0-9+/]+$", parentSchema: schema39.properties.hostKey.properties.fingerprint, data: data10 };
               if (vErrors === null) {
                 vErrors = [err24];
@@ -17912,7 +16272,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
 validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var v8 = validate40;
 var schema52 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://driftgate.dev/schemas/operational.gaps.schema.json", "title": "operational.gaps.yaml", "description": "Operational gaps discovered during work.", "type": "object", "properties": { "version": { "const": 1, "description": "Version of the file format; 1." }, "updated": { "type": "string", "description": "When the file was last updated (date or date-time)." }, "gaps": { "type": "array", "description": "Gaps.", "items": { "type": "object", "description": "One gap.", "properties": { "id": { "type": "string", "description": "Gap id, GAP-OP-nnn.", "pattern": "^GAP-OP-[0-9]+$" }, "discovered_by": { "type": "string", "description": "Loop or session that discovered the gap." }, "discovered_at": { "type": "string", "description": "Day the gap was discovered (YYYY-MM-DD).", "format": "date" }, "type": { "type": "string", "enum": ["stale-ssot", "missing-entry", "agent-behavior", "duplicate-truth", "runtime-bug", "unclear-doc", "missing-process"], "description": "Kind of gap." }, "doc": { "type": ["string", "null"], "description": "File the gap concerns, or null." }, "description": { "type": "string", "description": "What is wrong." }, "severity": { "type": "string", "enum": ["low", "medium", "high", "critical"], "description": "Severity of the gap." }, "status": { "type": "string", "enum": ["open", "fixed", "accepted", "closed"], "description": "State of the gap." }, "fixed_in": { "type": ["string", "null"], "description": "Loop or change that fixed the gap." }, "fixed_at": { "type": "string", "description": "Day the gap was fixed (YYYY-MM-DD).", "format": "date" }, "closed_at": { "type": "string", "description": "Day the gap was closed (YYYY-MM-DD).", "format": "date" }, "parent_loop": { "type": ["string", "null"], "description": "Loop the gap belongs to." }, "loop": { "type": "string", "description": "Loop working on the gap." }, "notes": { "type": "string", "description": "Free-form notes for people." } }, "required": ["id", "type", "description", "severity", "status"], "additionalProperties": false } } }, "required": ["gaps"], "additionalProperties": false };
-var pattern17 = new RegExp("^GAP-OP-[0-9]+$", "u");
+var pattern19 = new RegExp("^GAP-OP-[0-9]+$", "u");
 function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -18050,7 +16410,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs10 = errors;
               const _errs11 = errors;
               if (typeof data4 === "string") {
-                if (!pattern17.test(data4)) {
+                if (!pattern19.test(data4)) {
                   const err10 = { instancePath: instancePath + "/gaps/" + i0 + "/id", schemaPath: "#/properties/gaps/items/properties/id/pattern", keyword: "pattern", params: { pattern: "^GAP-OP-[0-9]+$" }, message: 'must match pattern "^GAP-OP-[0-9]+$"', schema: "^GAP-OP-[0-9]+$", parentSchema: schema52.properties.gaps.items.properties.id, data: data4 };
                   if (vErrors === null) {
                     vErrors = [err10];
@@ -18371,8 +16731,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
 validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var v9 = validate41;
 var schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://driftgate.dev/schemas/scenario.schema.json", "title": "driftgate lab scenario", "description": "A lab scenario states only the deviations from the declared state of a spine. By default every declared container runs (including declared stopped or parked ones), every health endpoint answers the first status of its `expect`, every enabled backup target has a fresh file (about 2 hours old) and the hypervisor lists every active VM as running with its declared resources.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "version": { "const": 1, "description": "Scenario format version; always 1." }, "description": { "type": "string", "description": "What the scenario stages, for people and for `driftgate lab` output." }, "latency": { "type": "object", "description": "Default injected latencies, applied where no host or endpoint sets its own.", "additionalProperties": false, "properties": { "sshMs": { "type": "integer", "minimum": 0, "maximum": 6e5, "description": "Delay before every SSH command answers, in milliseconds." }, "httpMs": { "type": "integer", "minimum": 0, "maximum": 6e5, "description": "Delay before every HTTP response, in milliseconds." } } }, "hosts": { "type": "object", "description": "SSH behaviour per host, keyed by ssh target id or compose target id.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "unreachable": { "type": "boolean", "description": "The host does not answer: the connect map points at a closed port." }, "authDenied": { "type": "boolean", "description": "The SSH server rejects every authentication attempt." }, "hostKeyRotated": { "type": "boolean", "description": "The server presents a different host key than the one written to known_hosts." }, "commandDelayMs": { "type": "integer", "minimum": 0, "maximum": 6e5, "description": "Delay before each command on this host answers, in milliseconds (overrides latency.sshMs)." }, "composeFormat": { "enum": ["array", "ndjson"], "description": "How `docker compose ps --format json` prints: one JSON array (Compose up to 2.20) or one object per line (2.21+). Default: alternates between hosts." }, "dockerUnreachable": { "type": "boolean", "description": "`docker compose ps` fails as when the Docker daemon is down (exit 1, message on stderr)." } } } }, "containers": { "type": "object", "description": "Overrides of declared containers, keyed by `<compose target id>/<container name>` (container name = the registry `container` field, else the service id).", "propertyNames": { "pattern": "^[^/\\s]+/[^/\\s]+$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "state": { "enum": ["running", "exited", "restarting", "paused", "created", "dead"], "description": "Container state as Docker reports it." }, "exitCode": { "type": "integer", "minimum": 0, "maximum": 255, "description": "Exit code (default 0; with state exited, the Status text says it)." }, "status": { "type": "string", "description": "Docker's Status text; derived from state and exitCode when absent." }, "health": { "enum": ["", "healthy", "unhealthy", "starting"], "description": 'Docker health status ("" when the image has no healthcheck).' }, "absent": { "type": "boolean", "description": "The container does not exist at all (removed), so compose does not list it." } } } }, "extraContainers": { "type": "array", "description": "Containers that run but that the registry does not declare.", "items": { "type": "object", "additionalProperties": false, "required": ["host", "stack", "name"], "properties": { "host": { "type": "string", "minLength": 1, "description": "Compose target id." }, "stack": { "type": "string", "minLength": 1, "description": "Stack name on that compose target." }, "name": { "type": "string", "minLength": 1, "description": "Container name." }, "service": { "type": "string", "minLength": 1, "description": "Compose service name (default: the container name)." }, "state": { "enum": ["running", "exited", "restarting", "paused", "created", "dead"], "description": "Container state (default running)." }, "exitCode": { "type": "integer", "minimum": 0, "maximum": 255, "description": "Exit code (default 0)." }, "status": { "type": "string", "description": "Docker's Status text; derived when absent." }, "health": { "enum": ["", "healthy", "unhealthy", "starting"], "description": "Docker health status." }, "publishers": { "type": "array", "description": "Published ports (none for internal containers).", "items": { "type": "object", "additionalProperties": false, "required": ["targetPort"], "properties": { "targetPort": { "type": "integer", "minimum": 1, "maximum": 65535, "description": "Port inside the container." }, "publishedPort": { "type": "integer", "minimum": 0, "maximum": 65535, "description": "Port on the host (0 = not published)." }, "url": { "type": "string", "description": "Bind address, e.g. 0.0.0.0." }, "protocol": { "enum": ["tcp", "udp"], "description": "Protocol (default tcp)." } } } } } } }, "endpoints": { "type": "object", "description": "HTTP behaviour per health endpoint id of services.health.yaml.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "status": { "type": "integer", "minimum": 100, "maximum": 599, "description": "Status code answered (default: the first `expect`)." }, "latencyMs": { "type": "integer", "minimum": 0, "maximum": 6e5, "description": "Delay before the response, in milliseconds; above the probe's max time it is a timeout." }, "refuse": { "type": "boolean", "description": "Connection refused: the endpoint's whole origin (host:port) maps to a closed port." }, "location": { "type": "string", "description": "Location header of a 3xx answer (default /login)." } } } }, "backups": { "type": "object", "description": "Backup directory state per backup target name of backup.inventory.yaml.", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "ageHours": { "type": "number", "minimum": 0, "description": "Age of the newest matching file, in hours (default 2)." }, "missing": { "type": "boolean", "description": "No file matches the target's glob." }, "dirMissing": { "type": "boolean", "description": "The base directory does not exist (affects every target sharing it)." } } } }, "hypervisor": { "type": "object", "description": "The hypervisor's VM list (`qm list` / `qm config`).", "additionalProperties": false, "properties": { "vms": { "type": "object", "description": "Overrides per declared vmid.", "propertyNames": { "pattern": "^[0-9]+$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "status": { "enum": ["running", "stopped", "paused"], "description": "VM status as `qm list` prints it." }, "cpuCores": { "type": "integer", "minimum": 1, "description": "Cores in `qm config`." }, "memoryMb": { "type": "integer", "minimum": 1, "description": "Memory in MiB." }, "bootDiskGb": { "type": "number", "minimum": 0, "description": "Boot disk size in GiB." }, "absent": { "type": "boolean", "description": "The hypervisor does not list this VM." } } } }, "extra": { "type": "array", "description": "VMs the hypervisor lists that vm.lifecycle.yaml does not declare.", "items": { "type": "object", "additionalProperties": false, "required": ["vmid", "name"], "properties": { "vmid": { "type": "integer", "minimum": 100, "description": "VM id." }, "name": { "type": "string", "minLength": 1, "description": "VM name." }, "status": { "enum": ["running", "stopped", "paused"], "description": "Status (default running)." }, "cpuCores": { "type": "integer", "minimum": 1, "description": "Cores." }, "memoryMb": { "type": "integer", "minimum": 1, "description": "Memory in MiB." }, "bootDiskGb": { "type": "number", "minimum": 0, "description": "Boot disk size in GiB." }, "host": { "type": "string", "minLength": 1, "description": "SSH target id of the hypervisor listing it (default: the first hypervisor)." } } } } } } } };
-var pattern18 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
-var pattern19 = new RegExp("^[0-9]+$", "u");
+var pattern20 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
+var pattern21 = new RegExp("^[0-9]+$", "u");
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -18697,7 +17057,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key4 in data13) {
           const _errs31 = errors;
           if (typeof key4 === "string") {
-            if (!pattern18.test(key4)) {
+            if (!pattern20.test(key4)) {
               const err23 = { instancePath: instancePath + "/containers", schemaPath: "#/properties/containers/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[^/\\s]+/[^/\\s]+$" }, message: 'must match pattern "^[^/\\s]+/[^/\\s]+$"', schema: "^[^/\\s]+/[^/\\s]+$", parentSchema: schema53.properties.containers.propertyNames, data: key4, propertyName: key4 };
               if (vErrors === null) {
                 vErrors = [err23];
@@ -19537,7 +17897,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key14 in data48) {
               const _errs106 = errors;
               if (typeof key14 === "string") {
-                if (!pattern19.test(key14)) {
+                if (!pattern21.test(key14)) {
                   const err86 = { instancePath: instancePath + "/hypervisor/vms", schemaPath: "#/properties/hypervisor/properties/vms/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"', schema: "^[0-9]+$", parentSchema: schema53.properties.hypervisor.properties.vms.propertyNames, data: key14, propertyName: key14 };
                   if (vErrors === null) {
                     vErrors = [err86];
@@ -19966,8 +18326,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
 validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var v10 = validate42;
 var schema54 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://driftgate.dev/schemas/service-registry.schema.json", "title": "SERVICE_REGISTRY.yaml", "description": "Service registry: which services exist, where they run, and their declared status.", "type": "object", "properties": { "source_repo": { "type": "string", "description": "Repository that owns the compose files and deployment configs." }, "source_root": { "type": "string", "description": "Checkout path of the source repository." }, "services": { "type": "object", "description": "Services by id.", "additionalProperties": { "type": "object", "description": "One service: where it runs, how it is reached, and its declared status.", "properties": { "host": { "type": "string", "description": "Registry host (key of `hosts`) the service runs on.", "minLength": 1 }, "port": { "type": ["integer", "null"], "description": "Published TCP port; null when the service publishes none.", "minimum": 1, "maximum": 65535 }, "health": { "type": "string", "description": "HTTP health path (starts with /), probed as http://<host address>:<port><health>.", "pattern": "^/" }, "container": { "type": "string", "description": "Docker container name.", "minLength": 1 }, "compose": { "type": "string", "description": "Compose file of the service on its host (path, ~ allowed).", "minLength": 1 }, "secrets_project": { "type": "string", "description": "Secrets project (key of `infisical_projects`) holding the service's secrets.", "minLength": 1 }, "status": { "type": "string", "enum": ["active", "deprecated", "parked", "stopped"], "description": "Declared status: active (running, serving), deprecated (may still run), parked (intentionally stopped), stopped (crashed or exited unexpectedly). Absent means active." }, "notes": { "type": "string", "description": "Free-form notes for people." }, "public_url": { "type": "string", "description": "Public URL the service is reached at.", "format": "uri", "pattern": "^https?://" }, "console_port": { "type": "integer", "description": "Secondary (console/admin) TCP port.", "minimum": 1, "maximum": 65535 }, "dns_port": { "type": "integer", "description": "DNS port the service listens on.", "minimum": 1, "maximum": 65535 }, "ssh_port": { "type": "integer", "description": "SSH port the service exposes (e.g. Gitea).", "minimum": 1, "maximum": 65535 }, "p2p_port": { "type": "integer", "description": "Peer-to-peer port the service exposes.", "minimum": 1, "maximum": 65535 }, "volume": { "type": "string", "description": "Main data volume path of the service." }, "networks": { "type": "array", "description": "Docker networks the service joins.", "items": { "type": "string", "description": "A docker network name.", "minLength": 1 } }, "source": { "type": "string", "description": "Source repository of the service's code (e.g. mint-modules/artwork)." } }, "required": ["host", "compose"], "additionalProperties": false }, "propertyNames": { "minLength": 1 } }, "hosts": { "type": "object", "description": "Hosts by id.", "additionalProperties": { "type": "object", "description": "One host that runs services.", "properties": { "tailscale_ip": { "type": "string", "description": "Tailscale address of the host.", "format": "ipv4" }, "ssh": { "type": "string", "description": "SSH target id (ssh.targets.yaml) used to reach the host, or localhost.", "minLength": 1 }, "ssh_user": { "type": "string", "description": "SSH user when it is not the target's default.", "pattern": "^[^;|&$`<>'\"\\s()\\\\]+$", "minLength": 1 }, "os": { "type": "string", "description": "Operating system, e.g. ubuntu-24.04.", "minLength": 1 }, "vmid": { "type": "integer", "description": "Proxmox VM id of the host, when it is a VM.", "minimum": 1 }, "proxmox_host": { "type": "string", "description": "Proxmox hypervisor the VM runs on.", "minLength": 1 }, "notes": { "type": "string", "description": "Free-form notes for people." } }, "required": ["tailscale_ip", "ssh"], "additionalProperties": false } }, "infisical_projects": { "type": "object", "description": "Secrets (Infisical) projects by name: project id.", "additionalProperties": { "type": "string", "description": "Infisical project id (UUID).", "format": "uuid" } } }, "required": ["services", "hosts"], "additionalProperties": false };
-var pattern20 = new RegExp("^/", "u");
-var pattern21 = new RegExp("^https?://", "u");
+var pattern22 = new RegExp("^/", "u");
+var pattern23 = new RegExp("^https?://", "u");
 var formats28 = __req1.fullFormats.uri;
 var formats30 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 var formats32 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
@@ -20174,7 +18534,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs17 = errors;
               const _errs18 = errors;
               if (typeof data6 === "string") {
-                if (!pattern20.test(data6)) {
+                if (!pattern22.test(data6)) {
                   const err15 = { instancePath: instancePath + "/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/health", schemaPath: "#/properties/services/additionalProperties/properties/health/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema54.properties.services.additionalProperties.properties.health, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err15];
@@ -20316,7 +18676,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
               if (typeof data12 == "number") {
               }
               if (typeof data12 === "string") {
-                if (!pattern21.test(data12)) {
+                if (!pattern23.test(data12)) {
                   const err26 = { instancePath: instancePath + "/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/public_url", schemaPath: "#/properties/services/additionalProperties/properties/public_url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema54.properties.services.additionalProperties.properties.public_url, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err26];
@@ -20882,7 +19242,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
 validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var v11 = validate43;
 var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://driftgate.dev/schemas/services.health.schema.json", "title": "services.health.yaml", "description": "HTTP health endpoints and the timeouts of their probes.", "type": "object", "properties": { "version": { "const": 1, "description": "Version of the file format; 1." }, "defaults": { "type": "object", "description": "Probe defaults.", "properties": { "connect_timeout_sec": { "type": "number", "description": "TCP connect timeout of a probe, in seconds.", "exclusiveMinimum": 0 }, "max_time_sec": { "type": "number", "description": "Total deadline of a probe, in seconds.", "exclusiveMinimum": 0 } }, "additionalProperties": false }, "endpoints": { "type": "array", "description": "Health endpoints.", "items": { "type": "object", "description": "One HTTP health probe.", "properties": { "id": { "type": "string", "description": "Probe id; usually the service id of the registry.", "minLength": 1 }, "host": { "type": "string", "description": "Registry host the probed service runs on.", "minLength": 1 }, "url": { "type": "string", "description": "URL probed (no redirect is followed; a 302 is what is compared).", "format": "uri", "pattern": "^https?://" }, "expect": { "description": 'Accepted HTTP status code(s): a number, a list of numbers, or a comma-separated string such as "401,403".', "anyOf": [{ "type": "integer", "description": "One accepted status code.", "minimum": 100, "maximum": 599 }, { "type": "array", "description": "Accepted status codes.", "items": { "type": "integer", "description": "An accepted status code.", "minimum": 100, "maximum": 599 }, "minItems": 1 }, { "type": "string", "description": 'Comma-separated accepted status codes, e.g. "401,403".', "pattern": "^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$" }] }, "enabled": { "type": "boolean", "description": "Whether the probe runs; absent means true." }, "notes": { "type": "string", "description": "Free-form notes for people." } }, "required": ["id", "host", "url", "expect"], "additionalProperties": false } } }, "required": ["endpoints"], "additionalProperties": false };
-var pattern24 = new RegExp("^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$", "u");
+var pattern26 = new RegExp("^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$", "u");
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -21126,7 +19486,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               if (typeof data8 == "number") {
               }
               if (typeof data8 === "string") {
-                if (!pattern21.test(data8)) {
+                if (!pattern23.test(data8)) {
                   const err18 = { instancePath: instancePath + "/endpoints/" + i0 + "/url", schemaPath: "#/properties/endpoints/items/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema55.properties.endpoints.items.properties.url, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err18];
@@ -21264,7 +19624,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs29 = errors;
               const _errs30 = errors;
               if (typeof data9 === "string") {
-                if (!pattern24.test(data9)) {
+                if (!pattern26.test(data9)) {
                   const err29 = { instancePath: instancePath + "/endpoints/" + i0 + "/expect", schemaPath: "#/properties/endpoints/items/properties/expect/anyOf/2/pattern", keyword: "pattern", params: { pattern: "^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$" }, message: 'must match pattern "^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$"', schema: "^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$", parentSchema: schema55.properties.endpoints.items.properties.expect.anyOf[2], data: data9 };
                   if (vErrors === null) {
                     vErrors = [err29];
@@ -21376,7 +19736,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
 validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var v12 = validate44;
 var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://driftgate.dev/schemas/ssh.targets.schema.json", "title": "ssh.targets.yaml", "description": "SSH targets and their connection defaults.", "type": "object", "properties": { "ssh": { "type": "object", "description": "SSH settings.", "properties": { "defaults": { "type": "object", "description": "Defaults of every target.", "properties": { "user": { "type": "string", "description": "Default login user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.", "pattern": "^[^;|&$`<>'\"\\s()\\\\]+$", "minLength": 1 }, "port": { "type": "integer", "description": "Default SSH port.", "minimum": 1, "maximum": 65535 }, "connect_timeout_sec": { "type": "number", "description": "Default connect timeout, in seconds.", "exclusiveMinimum": 0 }, "batch_mode": { "type": "boolean", "description": "OpenSSH BatchMode of the team's scripts (never prompt)." }, "strict_host_key_checking": { "type": "string", "enum": ["yes", "no", "accept-new", "ask", "off"], "description": `OpenSSH StrictHostKeyChecking of the team's scripts; "no" disables host key checks (the ssh-trust gate reports it).` }, "user_known_hosts_file": { "type": "string", "description": "OpenSSH UserKnownHostsFile of the team's scripts; /dev/null discards pinned keys." } }, "additionalProperties": false }, "targets": { "type": "array", "description": "SSH targets.", "items": { "type": "object", "description": "One SSH target.", "properties": { "id": { "type": "string", "description": "Target id, referenced by the other bindings.", "minLength": 1, "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, "host": { "type": "string", "description": "Address or host name to connect to. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.", "pattern": "^[^;|&$`<>'\"\\s()\\\\]+$", "minLength": 1 }, "user": { "type": "string", "description": "Login user; defaults to ssh.defaults.user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.", "pattern": "^[^;|&$`<>'\"\\s()\\\\]+$", "minLength": 1 }, "port": { "type": "integer", "description": "SSH port; defaults to ssh.defaults.port.", "minimum": 1, "maximum": 65535 }, "connect_timeout_sec": { "type": "number", "description": "Connect timeout for this target, in seconds.", "exclusiveMinimum": 0 }, "optional": { "type": "boolean", "description": "An unreachable optional target is not a failure; absent means false." }, "notes": { "type": "string", "description": "Free-form notes for people." }, "tags": { "type": "array", "description": "Free-form tags.", "items": { "type": "string", "description": "A tag.", "minLength": 1 } }, "mac": { "type": "string", "description": "MAC address of the machine (for wake-on-LAN).", "pattern": "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$" }, "access_method": { "type": "string", "description": "How the target is reached when not over Tailscale, e.g. lan_only." }, "probe_via": { "type": "string", "description": "SSH target id of the jump host used to reach this target.", "minLength": 1 }, "ssh_extra_opts": { "type": "string", "description": "Extra OpenSSH options of the team's scripts (driftgate reports legacy algorithms; it never passes these to a shell)." } }, "required": ["id", "host"], "additionalProperties": false } } }, "required": ["targets"], "additionalProperties": false } }, "required": ["ssh"], "additionalProperties": false };
-var pattern29 = new RegExp("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$", "u");
+var pattern31 = new RegExp("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$", "u");
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -21899,7 +20259,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                   const _errs43 = errors;
                   const _errs44 = errors;
                   if (typeof data19 === "string") {
-                    if (!pattern29.test(data19)) {
+                    if (!pattern31.test(data19)) {
                       const err40 = { instancePath: instancePath + "/ssh/targets/" + i0 + "/mac", schemaPath: "#/properties/ssh/properties/targets/items/properties/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"', schema: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$", parentSchema: schema56.properties.ssh.properties.targets.items.properties.mac, data: data19 };
                       if (vErrors === null) {
                         vErrors = [err40];
@@ -23514,7 +21874,7 @@ var validators = {
   "https://driftgate.dev/schemas/deploy.dependencies.schema.json": { validate: v1, hash: "147b09931abd33" },
   "https://driftgate.dev/schemas/docker.compose.targets.schema.json": { validate: v2, hash: "07d3a0a8590890" },
   "https://driftgate.dev/schemas/domain-routing-registry.schema.json": { validate: v3, hash: "1f2d8dee68e448" },
-  "https://driftgate.dev/schemas/driftgate.config.schema.json": { validate: v4, hash: "0f068a61694af6" },
+  "https://driftgate.dev/schemas/driftgate.config.schema.json": { validate: v4, hash: "1a42570c05de0b" },
   "https://driftgate.dev/schemas/infra.placement.policy.schema.json": { validate: v5, hash: "0fbfeb0874a065" },
   "https://driftgate.dev/schemas/naming.policy.schema.json": { validate: v6, hash: "1a8570bdfe2dab" },
   "https://driftgate.dev/schemas/observations.schema.json": { validate: v7, hash: "051a1cc22452bb" },
@@ -23527,6 +21887,73 @@ var validators = {
   "https://driftgate.dev/schemas/vm.lifecycle.schema.json": { validate: v14, hash: "1da84c79799c64" }
 };
 
+// src/bindings/shell-safe.ts
+var SHELL_SAFE_PATTERN = "^[^;|&$`<>'\"\\s()\\\\]+$";
+var SHELL_SAFE = new RegExp(SHELL_SAFE_PATTERN, "u");
+
+// src/bindings/unknown-keys.ts
+import { posix } from "node:path";
+
+// src/bindings/value-at.ts
+function valueAt(data, pointer) {
+  let node = data;
+  for (const seg of parsePointer(pointer)) {
+    if (Array.isArray(node)) node = /^(0|[1-9][0-9]*)$/.test(seg) ? node[Number(seg)] : void 0;
+    else if (node !== null && typeof node === "object") node = Object.hasOwn(node, seg) ? node[seg] : void 0;
+    else return void 0;
+  }
+  return node;
+}
+
+// src/bindings/unknown-keys.ts
+function parentOf(pointer) {
+  return pointerOf(parsePointer(pointer).slice(0, -1));
+}
+function where(parent) {
+  return parent === "" ? "at the top level" : `in ${fieldName(parent)}`;
+}
+function spread(file, parents, first) {
+  const containers = new Set(parents.map(parentOf));
+  const n = parents.length.toLocaleString("en-US");
+  if (containers.size === 1) {
+    const [container] = [...containers];
+    const node = valueAt(file.data, container);
+    const total = Array.isArray(node) ? node.length : node && typeof node === "object" ? Object.keys(node).length : 0;
+    const what = Array.isArray(node) ? "items" : "entries";
+    const of = container === "" ? "the document" : fieldName(container);
+    if (total > 0) return total === parents.length ? `in all ${n} ${what} of ${of}` : `in ${n} of ${total.toLocaleString("en-US")} ${what} of ${of}`;
+  }
+  return `in ${n} places (first ${where(first)})`;
+}
+function keyPointer(e) {
+  return `${e.instancePath}${pointerOf([String(e.params.additionalProperty)])}`;
+}
+function unknownKeyProblems(file, errors, options = {}) {
+  const out = [];
+  const untyped = /* @__PURE__ */ new Map();
+  const forbidden = options.forbiddenKeys ?? /* @__PURE__ */ new Set();
+  for (const e of errors) {
+    const key = String(e.params.additionalProperty);
+    const props = e.parentSchema?.properties ?? {};
+    const hint = keyTypoOf(key, Object.keys(props), forbidden);
+    if (hint !== void 0 || !options.aggregate) {
+      const message = `unknown key "${key}" ${where(e.instancePath)}${hint ? `; did you mean "${hint}"?` : ""}`;
+      out.push({ code: "UNKNOWN_KEY", severity: "warning", message, location: locateKeyIn(file, keyPointer(e)) });
+      continue;
+    }
+    const parents = untyped.get(key) ?? [];
+    if (!parents.includes(e.instancePath)) parents.push(e.instancePath);
+    untyped.set(key, parents);
+  }
+  const name = posix.basename(file.path);
+  for (const [key, parents] of untyped) {
+    const first = parents.map((p) => ({ parent: p, at: locateKeyIn(file, `${p}${pointerOf([key])}`) })).reduce((a, b) => b.at.line < a.at.line || b.at.line === a.at.line && b.at.column < a.at.column ? b : a);
+    const message = parents.length === 1 ? `unknown key "${key}" ${where(first.parent)} of ${name}; declare it in the schema or remove it` : `unknown key "${key}" appears ${spread(file, parents, first.parent)} in ${name}; declare it in the schema`;
+    out.push({ code: "UNKNOWN_KEY", severity: "notice", message, location: first.at });
+  }
+  return out;
+}
+
 // src/bindings/validate-schema.ts
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 function precompiled(schema) {
@@ -23535,7 +21962,7 @@ function precompiled(schema) {
   if (!entry) return void 0;
   return schemaFingerprint(schema) === entry.hash ? entry.validate : void 0;
 }
-function createSchemaValidator() {
+function createSchemaValidator(options = {}) {
   let ajv;
   const runtime = () => {
     if (!ajv) {
@@ -23544,15 +21971,23 @@ function createSchemaValidator() {
     }
     return ajv;
   };
-  const cache = /* @__PURE__ */ new Map();
+  const bySchema = /* @__PURE__ */ new WeakMap();
+  const byContent = /* @__PURE__ */ new Map();
   const compile = (schema) => {
+    const known2 = bySchema.get(schema);
+    if (known2) return known2;
     const id = schema.$id;
     if (typeof id !== "string") return runtime().compile(schema);
-    let fn = cache.get(id);
+    const fp = schemaFingerprint(schema);
+    let fn = byContent.get(`${id}\0${fp}`);
     if (!fn) {
-      fn = precompiled(schema) ?? runtime().getSchema(id) ?? runtime().compile(schema);
-      cache.set(id, fn);
+      const pre = precompiled(schema);
+      if (pre) fn = pre;
+      else if (runtime().getSchema(id) === void 0) fn = runtime().compile(schema);
+      else fn = runtime().compile({ ...schema, $id: `urn:driftgate:variant:${fp}:${encodeURIComponent(id)}` });
+      byContent.set(`${id}\0${fp}`, fn);
     }
+    bySchema.set(schema, fn);
     return fn;
   };
   return {
@@ -23560,7 +21995,7 @@ function createSchemaValidator() {
       if (file.data === void 0) return [];
       const fn = compile(schema);
       if (fn(file.data)) return [];
-      return mapErrors(file, fn.errors ?? []);
+      return mapErrors(file, fn.errors ?? [], options);
     }
   };
 }
@@ -23571,15 +22006,8 @@ function redact(text) {
   return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@"]+@/gi, "$1***@");
 }
 function show(value) {
-  const text = redact(JSON.stringify(value) ?? String(value));
+  const text = typeof value === "number" && !Number.isFinite(value) ? String(value) : redact(JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function fieldName(pointer) {
-  const segs = parsePointer(pointer);
-  const last = segs[segs.length - 1];
-  if (last === void 0) return "the document";
-  const named = [...segs].reverse().find((s) => !/^[0-9]+$/.test(s));
-  return /^[0-9]+$/.test(last) ? `item ${last} of "${named ?? ""}"` : `"${last}"`;
 }
 function entityName(data) {
   if (!data || typeof data !== "object" || Array.isArray(data)) return "";
@@ -23599,8 +22027,10 @@ function describeError(e) {
   const field = fieldName(e.instancePath);
   switch (e.keyword) {
     case "type": {
-      const want = [].concat(e.params.type).join(" or ");
-      return { code: "SCHEMA_TYPE", message: `${field} must be ${want}, got ${typeName(e.data)}` };
+      const wanted = [].concat(e.params.type);
+      const onlyText = wanted.includes("string") && wanted.every((t) => t === "string" || t === "null");
+      const quote = onlyText && (typeof e.data === "number" || typeof e.data === "boolean") ? "; quote the value to keep it a string" : "";
+      return { code: "SCHEMA_TYPE", message: `${field} must be ${wanted.join(" or ")}, got ${typeName(e.data)}${quote}` };
     }
     case "enum": {
       const allowed = e.params.allowedValues.map(String);
@@ -23622,15 +22052,6 @@ function describeError(e) {
       return { code: "SCHEMA", message: `${field} ${e.message ?? "is invalid"} (value ${show(e.data)})` };
   }
 }
-function unknownKey(file, e) {
-  const key = String(e.params.additionalProperty);
-  const pointer = `${e.instancePath}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-  const props = e.parentSchema?.properties ?? {};
-  const hint = didYouMean(key, Object.keys(props));
-  const where = e.instancePath === "" ? "at the top level" : `in ${fieldName(e.instancePath)}`;
-  const message = `unknown key "${key}" ${where}${hint ? `; did you mean "${hint}"?` : ""}`;
-  return { code: "UNKNOWN_KEY", severity: "warning", message, location: locateKeyIn(file, pointer) };
-}
 function collapseBranches(errors) {
   const branching = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf");
   let out = errors.filter((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf");
@@ -23647,433 +22068,46 @@ function collapseBranches(errors) {
   }
   return out;
 }
-function mapErrors(file, errors) {
+function mapErrors(file, errors, options) {
+  const collapsed = collapseBranches(errors);
+  const problems = unknownKeyProblems(file, collapsed.filter((e) => e.keyword === "additionalProperties"), options);
+  for (const e of collapsed) {
+    if (e.keyword === "additionalProperties" || e.keyword === "if" || e.keyword === "propertyNames") continue;
+    const { code, message } = describeError(e);
+    problems.push({ code, severity: "error", message, location: locateIn(file, e.instancePath) });
+  }
   const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const e of collapseBranches(errors)) {
-    let problem;
-    if (e.keyword === "additionalProperties") problem = unknownKey(file, e);
-    else if (e.keyword === "if" || e.keyword === "propertyNames") continue;
-    else {
-      const { code, message } = describeError(e);
-      problem = { code, severity: "error", message, location: locateIn(file, e.instancePath) };
-    }
-    const key = `${problem.location.pointer}\0${problem.code}\0${problem.message}`;
-    if (seen.has(key)) continue;
+  const out = problems.filter((p) => {
+    const key = `${p.location.pointer}\0${p.code}\0${p.message}`;
+    if (seen.has(key)) return false;
     seen.add(key);
-    out.push(problem);
-  }
-  return out;
+    return true;
+  });
+  return out.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
 }
 
-// src/bindings/load-spine.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var CORE_KINDS = ["registry", "health", "compose", "vms", "ssh", "backups"];
-var BINDING_KINDS = [
-  ...CORE_KINDS,
-  "routing",
-  "stacks",
-  "placement",
-  "naming",
-  "deploy",
-  "gaps"
-];
-async function isDirectory(path) {
-  try {
-    return (await stat2(path)).isDirectory();
-  } catch {
-    return false;
-  }
+// src/config/check-gate-ids.ts
+function known(catalog, name) {
+  const wanted = name.trim().toLowerCase();
+  return catalog.some((g) => g.id.toLowerCase() === wanted || g.aliases.some((a) => a.toLowerCase() === wanted));
 }
-async function yamlFilesIn(absDir, pattern) {
-  try {
-    const entries2 = await readdir2(absDir, { withFileTypes: true });
-    return entries2.filter((e) => e.isFile() && pattern.test(e.name)).map((e) => e.name).sort();
-  } catch {
-    return [];
-  }
+function unknownGateIds(raw, catalog, locate) {
+  const names = catalog.flatMap((g) => [g.id, ...g.aliases]);
+  const named = [
+    ...Object.keys(raw.gates ?? {}).map((name) => ({ name, pointer: `/gates/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`, where: "gates" })),
+    ...(raw.exceptions ?? []).map((e, i) => ({ name: e.gate, pointer: `/exceptions/${i}/gate`, where: `exceptions[${i}].gate` })),
+    ...(raw.fix?.gates ?? []).map((name, i) => ({ name, pointer: `/fix/gates/${i}`, where: "fix.gates" }))
+  ];
+  return named.filter((n) => typeof n.name === "string" && !known(catalog, n.name)).map((n) => {
+    const near = didYouMean(n.name, names);
+    return {
+      code: "SCHEMA_ENUM",
+      severity: "error",
+      message: `unknown gate "${n.name}" in ${n.where}${near ? `; did you mean "${near}"?` : ""} (driftgate gates lists them)`,
+      location: locate(n.pointer)
+    };
+  });
 }
-async function loadSpine(root, config) {
-  const absRoot = resolve(root);
-  if (!await isDirectory(absRoot)) throw new UserError(`root directory not found: ${root}`, EXIT_ERROR);
-  const files = /* @__PURE__ */ new Map();
-  const problems = [];
-  let fileCount = 0;
-  const paths = config.paths;
-  const validator = createSchemaValidator();
-  const bindings = await Promise.all(
-    BINDING_KINDS.map(async (kind) => ({ kind, parsed: await parseYamlFile(join3(absRoot, paths[kind]), paths[kind], kind) }))
-  );
-  for (const { kind, parsed } of bindings) {
-    const missing = parsed.problems.some((p) => p.code === "FILE_MISSING");
-    if (missing && !CORE_KINDS.includes(kind)) continue;
-    files.set(parsed.file.path, parsed.file);
-    problems.push(...parsed.problems);
-    if (missing) continue;
-    fileCount++;
-    if (parsed.file.data !== void 0) problems.push(...validateBinding(kind, parsed.file, validator));
-  }
-  const caddy = await readSourceText(join3(absRoot, paths.caddyfile), paths.caddyfile);
-  if (caddy.text !== void 0) {
-    files.set(paths.caddyfile, {
-      kind: "caddyfile",
-      path: paths.caddyfile,
-      absPath: join3(absRoot, paths.caddyfile),
-      text: caddy.text,
-      data: void 0,
-      lineCounter: lineCounterOf(caddy.text)
-    });
-    fileCount++;
-  } else {
-    problems.push(...caddy.problems.filter((p) => p.code !== "FILE_MISSING"));
-  }
-  const workflowNames = await yamlFilesIn(join3(absRoot, paths.workflows), /\.ya?ml$/);
-  const workflows = await Promise.all(
-    workflowNames.map((n) => parseYamlFile(join3(absRoot, paths.workflows, n), posix.join(paths.workflows, n), "workflow"))
-  );
-  for (const parsed of workflows) {
-    files.set(parsed.file.path, parsed.file);
-    problems.push(...parsed.problems);
-    fileCount++;
-  }
-  const extra = await validateExtraFiles(absRoot, config, files, validator);
-  problems.push(...extra.problems);
-  fileCount += extra.parsed.size;
-  const dirs = [...new Set(BINDING_KINDS.map((k) => posix.dirname(paths[k])))].sort();
-  for (const dir of dirs) {
-    const names = (await yamlFilesIn(join3(absRoot, dir), /\.yaml$/)).map((n) => posix.join(dir, n)).filter((p) => !files.has(p) && !extra.parsed.has(p));
-    const extras = await Promise.all(names.map((rel) => parseYamlFile(join3(absRoot, rel), rel, "config")));
-    for (const parsed of extras) {
-      problems.push(...parsed.problems);
-      fileCount++;
-    }
-  }
-  return { model: buildModel(absRoot, config, files), problems, fileCount };
-}
-function lineCounterOf(text) {
-  const lc = new import_yaml3.LineCounter();
-  lc.addNewLine(0);
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lc.addNewLine(i + 1);
-  return lc;
-}
-
-// src/config/load-config.ts
-import { stat as stat3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, join as join4, resolve as resolve3 } from "node:path";
-
-// schemas/driftgate.config.schema.json
-var driftgate_config_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://driftgate.dev/schemas/driftgate.config.schema.json",
-  title: "driftgate.config.yaml",
-  description: "Configuration of driftgate for one spine repository. Every key is optional; absent keys keep the built-in defaults. Keys are snake_case.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    version: {
-      const: 1,
-      description: "Version of this config format; 1."
-    },
-    profile: {
-      enum: [
-        "spine"
-      ],
-      description: "Built-in layout profile; `spine` is the only one."
-    },
-    paths: {
-      type: "object",
-      description: "Overrides of the binding file paths of the profile, relative to the root.",
-      additionalProperties: false,
-      properties: {
-        registry: {
-          type: "string",
-          description: "Path of the registry binding file, relative to the root.",
-          minLength: 1
-        },
-        health: {
-          type: "string",
-          description: "Path of the health binding file, relative to the root.",
-          minLength: 1
-        },
-        compose: {
-          type: "string",
-          description: "Path of the compose binding file, relative to the root.",
-          minLength: 1
-        },
-        vms: {
-          type: "string",
-          description: "Path of the vms binding file, relative to the root.",
-          minLength: 1
-        },
-        ssh: {
-          type: "string",
-          description: "Path of the ssh binding file, relative to the root.",
-          minLength: 1
-        },
-        backups: {
-          type: "string",
-          description: "Path of the backups binding file, relative to the root.",
-          minLength: 1
-        },
-        routing: {
-          type: "string",
-          description: "Path of the routing binding file, relative to the root.",
-          minLength: 1
-        },
-        stacks: {
-          type: "string",
-          description: "Path of the stacks binding file, relative to the root.",
-          minLength: 1
-        },
-        placement: {
-          type: "string",
-          description: "Path of the placement binding file, relative to the root.",
-          minLength: 1
-        },
-        naming: {
-          type: "string",
-          description: "Path of the naming binding file, relative to the root.",
-          minLength: 1
-        },
-        deploy: {
-          type: "string",
-          description: "Path of the deploy binding file, relative to the root.",
-          minLength: 1
-        },
-        gaps: {
-          type: "string",
-          description: "Path of the gaps binding file, relative to the root.",
-          minLength: 1
-        },
-        caddyfile: {
-          type: "string",
-          description: "Path of the Caddyfile of the auth reverse proxy, relative to the root.",
-          minLength: 1
-        },
-        workflows: {
-          type: "string",
-          description: "Directory of the CI workflow files (*.yml, *.yaml), relative to the root.",
-          minLength: 1
-        }
-      }
-    },
-    schemas: {
-      type: "array",
-      description: "Extra JSON Schemas: every file matching `file` is parsed and validated against `schema` by the `schema` gate (and `driftgate validate`), like the built-in bindings.",
-      items: {
-        type: "object",
-        description: "One extra schema and the files it validates.",
-        additionalProperties: false,
-        required: [
-          "file",
-          "schema"
-        ],
-        properties: {
-          file: {
-            type: "string",
-            minLength: 1,
-            description: "Path or glob of the files to validate, relative to the root (`*` and `?` within a path segment, `**` for any number of directories), e.g. `ops/bindings/agents.*.yaml`."
-          },
-          schema: {
-            type: "string",
-            minLength: 1,
-            description: "Path of the JSON Schema (2020-12; the `$schema` of an older draft is ignored), relative to the root."
-          }
-        }
-      }
-    },
-    gates: {
-      type: "object",
-      description: "Severity per gate id or alias: error, warning or off.",
-      additionalProperties: {
-        enum: [
-          "error",
-          "warning",
-          "off"
-        ],
-        description: "Severity of the gate's findings, or off to skip the gate."
-      }
-    },
-    exceptions: {
-      type: "array",
-      description: "Known, accepted findings: suppressed until their expiry date, then reported again.",
-      items: {
-        type: "object",
-        description: "One exception.",
-        additionalProperties: false,
-        required: [
-          "gate",
-          "subject",
-          "reason",
-          "expires"
-        ],
-        properties: {
-          gate: {
-            type: "string",
-            description: "Gate id or alias the exception applies to.",
-            minLength: 1
-          },
-          subject: {
-            type: "string",
-            description: "Subject id (service, host, stack, ...) the exception covers; no wildcards.",
-            minLength: 1,
-            pattern: "^[^*]+$"
-          },
-          reason: {
-            type: "string",
-            description: "Why the finding is accepted (shown in the report).",
-            minLength: 3
-          },
-          expires: {
-            type: "string",
-            description: "Last day the exception applies, YYYY-MM-DD.",
-            format: "date",
-            pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-          }
-        }
-      }
-    },
-    probe: {
-      type: "object",
-      description: "Live probe settings.",
-      additionalProperties: false,
-      properties: {
-        host_concurrency: {
-          type: "integer",
-          description: "Hosts probed at once.",
-          minimum: 1,
-          maximum: 256
-        },
-        channels_per_host: {
-          type: "integer",
-          description: "Concurrent exec channels per SSH connection (OpenSSH allows 10 sessions; at most 8).",
-          minimum: 1,
-          maximum: 8
-        },
-        http_concurrency: {
-          type: "integer",
-          description: "HTTP health probes at once.",
-          minimum: 1,
-          maximum: 512
-        },
-        ssh_connect_timeout_ms: {
-          type: "integer",
-          description: "SSH connect timeout in milliseconds.",
-          minimum: 100,
-          maximum: 6e5
-        },
-        ssh_command_timeout_ms: {
-          type: "integer",
-          description: "Deadline of one remote command in milliseconds.",
-          minimum: 100,
-          maximum: 36e5
-        },
-        run_timeout_ms: {
-          type: "integer",
-          description: "Deadline of the whole live run in milliseconds.",
-          minimum: 1e3,
-          maximum: 864e5
-        },
-        retries: {
-          type: "integer",
-          description: "In-run retries of transient probe failures (timeout, refused).",
-          minimum: 0,
-          maximum: 10
-        },
-        retry_backoff_ms: {
-          type: "integer",
-          description: "Backoff before a retry, in milliseconds.",
-          minimum: 0,
-          maximum: 6e4
-        },
-        trust_on_first_use: {
-          type: "boolean",
-          description: "Connect to hosts missing from known_hosts (reported as a warning). Prefer the --trust-on-first-use flag for one run."
-        },
-        hypervisor_targets: {
-          type: "array",
-          description: "SSH target ids of the Proxmox hosts whose `qm list` is the hypervisor truth.",
-          items: {
-            type: "string",
-            description: "An ssh.targets.yaml target id.",
-            minLength: 1
-          },
-          uniqueItems: true
-        },
-        known_hosts: {
-          type: "string",
-          minLength: 1,
-          description: "known_hosts file (plain or hashed entries) with the pinned SSH host keys, relative to the root; `--known-hosts` wins over it, and it wins over DRIFTGATE_KNOWN_HOSTS."
-        },
-        users: {
-          type: "object",
-          description: "The user driftgate logs in as, per ssh target id (e.g. a dedicated read-only user instead of the target's declared `user`, which stays the default).",
-          propertyNames: {
-            minLength: 1
-          },
-          additionalProperties: {
-            type: "string",
-            description: "A login name on that host.",
-            pattern: "^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"
-          }
-        }
-      }
-    },
-    fix: {
-      type: "object",
-      description: "Which findings become fix PRs, and how.",
-      additionalProperties: false,
-      properties: {
-        gates: {
-          type: "array",
-          description: "Gates whose declared-stale findings may become fix PRs.",
-          items: {
-            type: "string",
-            description: "A gate id or alias.",
-            minLength: 1
-          }
-        },
-        base: {
-          type: "string",
-          description: "Base branch of the fix PRs.",
-          minLength: 1
-        },
-        labels: {
-          type: "array",
-          description: "Labels put on the fix PRs.",
-          items: {
-            type: "string",
-            description: "A label name.",
-            minLength: 1
-          }
-        },
-        max_open_prs: {
-          type: "integer",
-          description: "Most fix PRs open at once.",
-          minimum: 0,
-          maximum: 100
-        }
-      }
-    },
-    caddy: {
-      type: "object",
-      description: "Settings of the caddy-proto gate.",
-      additionalProperties: false,
-      properties: {
-        auth_upstreams: {
-          type: "array",
-          description: "Upstreams (host:port) that count as the auth server.",
-          items: {
-            type: "string",
-            description: "An upstream, host:port.",
-            minLength: 1
-          },
-          minItems: 1
-        }
-      }
-    }
-  }
-};
 
 // src/config/defaults.ts
 var SPINE_PATHS = {
@@ -24124,16 +22158,187 @@ function defaultConfig() {
   };
 }
 
+// src/config/load-conventions.ts
+import { resolve as resolve2 } from "node:path";
+
 // src/config/load-extra-schemas.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
+import { isAbsolute, resolve } from "node:path";
+
+// src/schemas/schema-document.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/schemas/field-list.ts
+var TYPES = {
+  string: { type: "string" },
+  str: { type: "string" },
+  integer: { type: "integer" },
+  int: { type: "integer" },
+  number: { type: "number" },
+  float: { type: "number" },
+  boolean: { type: "boolean" },
+  bool: { type: "boolean" },
+  map: { type: "object" },
+  object: { type: "object" },
+  dict: { type: "object" },
+  mapping: { type: "object" },
+  list: { type: "array" },
+  array: { type: "array" },
+  sequence: { type: "array" },
+  seq: { type: "array" },
+  date: { type: "string", format: "date" },
+  datetime: { type: "string", format: "date-time" },
+  "date-time": { type: "string", format: "date-time" },
+  any: {},
+  enum: {}
+};
+var FORMATS = /* @__PURE__ */ new Set(["date", "time", "date-time", "duration", "uri", "uri-reference", "url", "email", "hostname", "ipv4", "ipv6", "uuid", "regex"]);
+var PICTURE = /^(YYYY|YY|MM|DD|HH|hh|mm|ss|[-:T .Z/])+$/;
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function isFieldEntry(entry) {
+  return typeof entry === "string" || isRecord(entry) && typeof entry.name === "string";
+}
+function isFieldList(doc) {
+  if (!isRecord(doc) || "properties" in doc || "type" in doc) return false;
+  const lists = [doc.required_fields, doc.optional_fields].filter((l) => l !== void 0);
+  return lists.length > 0 && lists.every((l) => Array.isArray(l) && l.every(isFieldEntry));
+}
+function pictureRegex(picture) {
+  const token = /YYYY|YY|MM|DD|HH|hh|mm|ss|./g;
+  const parts = picture.match(token) ?? [];
+  const body = parts.map((t) => t.length === 4 ? "[0-9]{4}" : t.length === 2 && /[A-Za-z]{2}/.test(t) ? "[0-9]{2}" : t.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  return `^${body.join("")}$`;
+}
+function validRegex(pattern) {
+  try {
+    new RegExp(pattern, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}
+function fieldSchema(field, optional) {
+  const name = String(field.name);
+  const typeName2 = field.type === void 0 ? "any" : String(field.type).toLowerCase();
+  const base = TYPES[typeName2];
+  if (!base) return `field "${name}" has type "${String(field.type)}"; the field-list adapter knows ${Object.keys(TYPES).join(", ")}`;
+  const out = { ...base };
+  if (field.values !== void 0) {
+    if (!Array.isArray(field.values) || field.values.length === 0) return `field "${name}": values must be a non-empty list`;
+    out.enum = [...field.values];
+    delete out.type;
+  } else if (typeName2 === "enum") return `field "${name}" has type enum but no values`;
+  const constraints = [];
+  if (field.pattern !== void 0) {
+    if (typeof field.pattern !== "string" || !validRegex(field.pattern)) return `field "${name}": pattern ${JSON.stringify(field.pattern)} is not a valid regular expression`;
+    constraints.push({ pattern: field.pattern });
+  }
+  if (field.format !== void 0) {
+    const format = String(field.format);
+    if (FORMATS.has(format)) out.format = format;
+    else if (PICTURE.test(format) && /YY|MM|DD|HH|hh|mm|ss/.test(format)) constraints.push({ pattern: pictureRegex(format) });
+    else return `field "${name}" has format "${format}"; use a JSON Schema format (${[...FORMATS].join(", ")}) or a picture such as YYYY-MM-DD`;
+  }
+  if (constraints.length === 1) Object.assign(out, constraints[0]);
+  else if (constraints.length > 1) out.allOf = constraints;
+  if (typeof field.description === "string") out.description = field.description;
+  if (field.default !== void 0) out.default = field.default;
+  if (optional || field.nullable === true) {
+    if (typeof out.type === "string") out.type = [out.type, "null"];
+    if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+  }
+  return out;
+}
+function fieldListToJsonSchema(doc) {
+  const properties = {};
+  const required = [];
+  for (const [list, optional] of [["required_fields", false], ["optional_fields", true]]) {
+    for (const entry of doc[list] ?? []) {
+      const field = typeof entry === "string" ? { name: entry } : entry;
+      const name = String(field.name);
+      if (name in properties) return { error: `field "${name}" is listed twice` };
+      const schema2 = fieldSchema(field, optional);
+      if (typeof schema2 === "string") return { error: schema2 };
+      properties[name] = schema2;
+      if (!optional) required.push(name);
+    }
+  }
+  const schema = { type: "object", properties, additionalProperties: false };
+  if (required.length > 0) schema.required = required;
+  if (typeof doc.description === "string") schema.description = doc.description;
+  return { schema };
+}
+
+// src/schemas/schema-document.ts
+var KEYWORDS = [
+  "$schema",
+  "$ref",
+  "$defs",
+  "definitions",
+  "type",
+  "properties",
+  "patternProperties",
+  "additionalProperties",
+  "items",
+  "prefixItems",
+  "required",
+  "enum",
+  "const",
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "not",
+  "if"
+];
+function isRecord2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function splitSchemaRef(ref) {
+  const hash = ref.indexOf("#");
+  return hash < 0 ? { path: ref, fragment: "" } : { path: ref.slice(0, hash), fragment: ref.slice(hash + 1) };
+}
+function parseSchemaText(text, path) {
+  if (path.toLowerCase().endsWith(".json")) {
+    try {
+      return { doc: JSON.parse(text) };
+    } catch (error) {
+      return { error: `is not valid JSON (${error.message}); a .json schema file is JSON` };
+    }
+  }
+  try {
+    return { doc: (0, import_yaml2.parse)(text, { schema: "core", version: "1.2", maxAliasCount: 100, uniqueKeys: true, prettyErrors: true }) };
+  } catch (error) {
+    const first = (error.message.split("\n")[0] ?? "").trim();
+    return { error: `is not valid YAML (${first})` };
+  }
+}
+function toJsonSchema(doc, fragment = "") {
+  let node = doc;
+  for (const seg of parsePointer(fragment)) {
+    node = isRecord2(node) ? node[seg] : Array.isArray(node) ? node[Number(seg)] : void 0;
+    if (node === void 0) return { error: `has nothing at #${fragment}` };
+  }
+  if (isFieldList(node)) {
+    const translated = fieldListToJsonSchema(node);
+    return "error" in translated ? { error: `is a field list, but ${translated.error}` } : { schema: translated.schema, dialect: "field-list" };
+  }
+  if (typeof node === "boolean") return { schema: node ? {} : { not: {} }, dialect: "json-schema" };
+  if (isRecord2(node) && KEYWORDS.some((k) => k in node)) return { schema: { ...node }, dialect: "json-schema" };
+  return {
+    error: "is neither a JSON Schema (no type, properties, $ref, allOf, ... at its top) nor a field list (required_fields / optional_fields); name the part that is one with #/pointer"
+  };
+}
+
+// src/config/load-extra-schemas.ts
 var DRAFT_2020 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
 function outside(path) {
-  return isAbsolute2(path) || path.split(/[\\/]/).includes("..");
+  return isAbsolute(path) || path.split(/[\\/]/).includes("..");
 }
 function compileError(definition) {
-  const probe = { kind: "config", path: "", absPath: "", text: "", data: null, lineCounter: new import_yaml4.LineCounter() };
+  const probe = { kind: "config", path: "", absPath: "", text: "", data: null, lineCounter: new import_yaml3.LineCounter() };
   try {
     createSchemaValidator().validate(probe, definition);
     return void 0;
@@ -24141,57 +22346,114 @@ function compileError(definition) {
     return error instanceof Error ? error.message.split("\n")[0] ?? error.message : String(error);
   }
 }
-async function loadExtraSchemas(root, entries2, locate) {
+function wrapEach(each, inner, id) {
+  const own = { ...inner, $id: `${id}/each` };
+  delete own.$schema;
+  const entry = { $ref: "#/$defs/each" };
+  let schema = { type: ["array", "object"], items: entry, additionalProperties: entry };
+  for (const seg of parsePointer(each).reverse()) schema = { type: "object", required: [seg], properties: { [seg]: schema } };
+  return { ...schema, $defs: { each: own } };
+}
+function bindingKindAt(paths, path) {
+  return Object.entries(paths).find(([kind, p]) => p === path && kind !== "caddyfile" && kind !== "workflows")?.[0];
+}
+async function loadExtraSchemas(root, entries, locate, paths) {
   const schemas = [];
   const problems = [];
-  for (const [i, entry] of entries2.entries()) {
+  for (const [i, entry] of entries.entries()) {
     const at = locate(`/schemas/${i}`);
     const fail2 = (field, message) => {
       problems.push({ message, location: locate(`/schemas/${i}/${field}`) });
     };
+    const { path, fragment } = splitSchemaRef(entry.schema);
     if (outside(entry.file)) {
       fail2("file", `schemas[${i}].file "${entry.file}" must be relative to the root and stay inside it`);
       continue;
     }
-    if (outside(entry.schema)) {
+    if (outside(path)) {
       fail2("schema", `schemas[${i}].schema "${entry.schema}" must be relative to the root and stay inside it`);
+      continue;
+    }
+    if (entry.replace && paths && bindingKindAt(paths, entry.file) === void 0) {
+      const known2 = Object.entries(paths).filter(([k]) => k !== "caddyfile" && k !== "workflows").map(([, p]) => p);
+      fail2("replace", `schemas[${i}] replaces the schema of "${entry.file}", which is not a binding file (${known2.join(", ")}); name one of them exactly, or drop replace to add a schema`);
       continue;
     }
     let text;
     try {
-      text = await readFile2(resolve2(root, entry.schema), "utf8");
+      text = await readFile2(resolve(root, path), "utf8");
     } catch (error) {
       const code = error.code;
       fail2("schema", `schemas[${i}].schema "${entry.schema}" cannot be read (${code === "ENOENT" ? "no such file under the root" : code ?? "read error"}); fix the path`);
       continue;
     }
-    let definition;
-    try {
-      definition = JSON.parse(text);
-    } catch (error) {
-      fail2("schema", `schemas[${i}].schema "${entry.schema}" is not valid JSON (${error.message}); a schema file is JSON`);
+    const parsed = parseSchemaText(text, path);
+    if ("error" in parsed) {
+      fail2("schema", `schemas[${i}].schema "${entry.schema}" ${parsed.error}`);
       continue;
     }
-    if (definition === null || typeof definition !== "object" || Array.isArray(definition)) {
-      fail2("schema", `schemas[${i}].schema "${entry.schema}" is not a JSON Schema object`);
+    const converted = toJsonSchema(parsed.doc, fragment);
+    if ("error" in converted) {
+      fail2("schema", `schemas[${i}].schema "${entry.schema}" ${converted.error}`);
       continue;
     }
-    const schema = { ...definition };
+    let schema = converted.schema;
     if (typeof schema.$schema === "string" && !DRAFT_2020.test(schema.$schema)) delete schema.$schema;
-    if (typeof schema.$id !== "string") schema.$id = `urn:driftgate:config-schema:${i}:${encodeURIComponent(entry.schema)}`;
+    const id = `urn:driftgate:config-schema:${i}:${encodeURIComponent(entry.schema)}`;
+    if (entry.each !== void 0) schema = { $id: id, ...wrapEach(entry.each, schema, id) };
+    else if (typeof schema.$id !== "string") schema.$id = id;
     const invalid = compileError(schema);
     if (invalid !== void 0) {
       fail2("schema", `schemas[${i}].schema "${entry.schema}" is not a valid JSON Schema: ${invalid}`);
       continue;
     }
-    schemas.push({ file: entry.file, schema: entry.schema, definition: schema, line: at.line, column: at.column });
+    schemas.push({
+      file: entry.file,
+      schema: entry.schema,
+      definition: schema,
+      line: at.line,
+      column: at.column,
+      ...entry.replace ? { replace: true } : {},
+      ...entry.each !== void 0 ? { each: entry.each } : {},
+      ...converted.dialect === "field-list" ? { dialect: "field-list" } : {}
+    });
   }
   return { schemas, problems };
 }
 
+// src/config/load-conventions.ts
+async function loadConventions(root, raw, locate) {
+  const names = new Set(raw.forbidden_keys ?? []);
+  const problems = [];
+  for (const [i, from] of (raw.forbidden_keys_from ?? []).entries()) {
+    const fail2 = (field, message) => {
+      problems.push({ message, location: locate(`/conventions/forbidden_keys_from/${i}/${field}`) });
+    };
+    const name = `conventions.forbidden_keys_from[${i}]`;
+    if (outside(from.file)) {
+      fail2("file", `${name}.file "${from.file}" must be relative to the root and stay inside it`);
+      continue;
+    }
+    const parsed = await parseYamlFile(resolve2(root, from.file), from.file, "config");
+    const broken = parsed.problems.find((p) => p.severity === "error");
+    if (broken || parsed.file.data === void 0) {
+      fail2("file", `${name}.file "${from.file}" cannot be read: ${broken?.message ?? "no YAML document"}`);
+      continue;
+    }
+    const list = valueAt(parsed.file.data, from.at);
+    if (!Array.isArray(list) || !list.every((v) => typeof v === "string")) {
+      const what = list === void 0 ? "nothing" : Array.isArray(list) ? "a list with values that are not names" : `a ${typeof list}`;
+      fail2("at", `${name}.at "${from.at}" points at ${what} in ${from.file}; it must point at a list of key names`);
+      continue;
+    }
+    for (const key of list) names.add(key);
+  }
+  return { conventions: { forbiddenKeys: [...names].sort() }, problems };
+}
+
 // src/config/merge-config.ts
-function defined(obj2) {
-  return Object.fromEntries(Object.entries(obj2).filter(([, v]) => v !== void 0));
+function defined(obj) {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== void 0));
 }
 function mergeConfig(base, raw, locate) {
   const p = raw.probe ?? {};
@@ -24228,12 +22490,9 @@ function mergeConfig(base, raw, locate) {
 }
 
 // src/config/load-config.ts
-function outside2(path) {
-  return isAbsolute3(path) || path.split(/[\\/]/).includes("..");
-}
 async function exists(path) {
   try {
-    return (await stat3(path)).isFile();
+    return (await stat2(path)).isFile();
   } catch {
     return false;
   }
@@ -24246,7 +22505,7 @@ function fail(problems, shown) {
 }
 async function loadConfig(root, configFile) {
   const absPath = configFile !== void 0 ? resolve3(configFile) : resolve3(root, CONFIG_FILE_NAME);
-  const shown = configFile ?? join4(root, CONFIG_FILE_NAME);
+  const shown = configFile ?? join(root, CONFIG_FILE_NAME);
   if (!await exists(absPath)) {
     if (configFile === void 0) return defaultConfig();
     throw new UserError(`config file not found: ${configFile}`, EXIT_ERROR);
@@ -24259,17 +22518,19 @@ async function loadConfig(root, configFile) {
   if (schemaProblems.length > 0) {
     fail(schemaProblems.map((p) => p.code === "UNKNOWN_KEY" ? { ...p, severity: "error" } : p), shown);
   }
+  const unknownGates = unknownGateIds(file.data, GATES, (pointer) => locateIn(file, pointer));
+  if (unknownGates.length > 0) fail(unknownGates, shown);
   const config = mergeConfig(defaultConfig(), file.data, (pointer) => locateIn(file, pointer));
   config.file = absPath;
   for (const [kind, path] of Object.entries(config.paths)) {
-    if (outside2(path)) {
+    if (outside(path)) {
       const at = locateIn(file, `/paths/${kind}`);
       fail([{ code: "SCHEMA", severity: "error", message: `paths.${kind} "${path}" must be relative to the root and stay inside it`, location: at }], shown);
     }
   }
   const knownHosts = config.probe.knownHosts;
   if (knownHosts !== void 0) {
-    if (outside2(knownHosts)) {
+    if (outside(knownHosts)) {
       const at = locateIn(file, "/probe/known_hosts");
       fail([{ code: "SCHEMA", severity: "error", message: `probe.known_hosts "${knownHosts}" must be relative to the root and stay inside it`, location: at }], shown);
     }
@@ -24277,20 +22538,1810 @@ async function loadConfig(root, configFile) {
   }
   const raw = file.data.schemas;
   if (raw !== void 0) {
-    const extra = await loadExtraSchemas(resolve3(root), raw, (pointer) => locateIn(file, pointer));
+    const extra = await loadExtraSchemas(resolve3(root), raw, (pointer) => locateIn(file, pointer), config.paths);
     if (extra.problems.length > 0) fail(extra.problems.map((p) => ({ code: "SCHEMA", severity: "error", ...p })), shown);
     config.schemas = extra.schemas;
+  }
+  const conventions = file.data.conventions;
+  if (conventions !== void 0) {
+    const loaded = await loadConventions(resolve3(root), conventions, (pointer) => locateIn(file, pointer));
+    if (loaded.problems.length > 0) fail(loaded.problems.map((p) => ({ code: "SCHEMA", severity: "error", ...p })), shown);
+    config.conventions = loaded.conventions;
   }
   return config;
 }
 
+// schemas/backup.inventory.schema.json
+var backup_inventory_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://driftgate.dev/schemas/backup.inventory.schema.json",
+  title: "backup.inventory.yaml",
+  description: "Backup targets and their freshness thresholds.",
+  type: "object",
+  properties: {
+    version: {
+      const: 1,
+      description: "Version of the file format; 1."
+    },
+    defaults: {
+      type: "object",
+      description: "Defaults of every target.",
+      properties: {
+        timezone: {
+          type: "string",
+          description: "Time zone of the backup schedules (IANA name)."
+        },
+        ssh_timeout_sec: {
+          type: "number",
+          description: "SSH timeout of a freshness check, in seconds.",
+          exclusiveMinimum: 0
+        },
+        stale_after_hours: {
+          type: "number",
+          description: "Default staleness threshold, in hours.",
+          exclusiveMinimum: 0
+        }
+      },
+      additionalProperties: false
+    },
+    targets: {
+      type: "array",
+      description: "Backup targets.",
+      items: {
+        type: "object",
+        description: "One backup target: where backups of something land and how fresh they must be.",
+        properties: {
+          name: {
+            type: "string",
+            description: "Backup target name, referenced by vm.lifecycle backup_target.",
+            minLength: 1
+          },
+          enabled: {
+            type: "boolean",
+            description: "Whether freshness is checked; absent means false (the file's header: enabled=false by default)."
+          },
+          kind: {
+            type: "string",
+            enum: [
+              "file_glob"
+            ],
+            description: "How freshness is checked: file_glob = newest file matching glob under base_path."
+          },
+          host: {
+            type: "string",
+            description: "SSH target id of the machine holding the backups.",
+            minLength: 1
+          },
+          base_path: {
+            type: "string",
+            description: "Directory holding the backup files. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.",
+            pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
+            minLength: 1
+          },
+          glob: {
+            type: "string",
+            description: "File name pattern of the backup files. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.",
+            pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
+            minLength: 1
+          },
+          stale_after_hours: {
+            type: "number",
+            description: "Newest backup older than this many hours is stale; defaults to defaults.stale_after_hours.",
+            exclusiveMinimum: 0
+          },
+          classification: {
+            type: "string",
+            enum: [
+              "critical",
+              "important",
+              "rebuildable"
+            ],
+            description: "Criticality: critical (26h), important (48h) or rebuildable (168h)."
+          },
+          notes: {
+            type: "string",
+            description: "Free-form notes for people."
+          }
+        },
+        required: [
+          "name",
+          "kind",
+          "host",
+          "base_path",
+          "glob"
+        ],
+        additionalProperties: false
+      }
+    }
+  },
+  required: [
+    "targets"
+  ],
+  additionalProperties: false
+};
+
+// schemas/deploy.dependencies.schema.json
+var deploy_dependencies_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://driftgate.dev/schemas/deploy.dependencies.schema.json",
+  title: "deploy.dependencies.yaml",
+  description: "Deploy-time dependency chains: what to restart after a change.",
+  type: "object",
+  properties: {
+    version: {
+      const: 1,
+      description: "Version of the file format; 1."
+    },
+    updated: {
+      type: "string",
+      description: "Day of the last update (YYYY-MM-DD).",
+      format: "date"
+    },
+    chains: {
+      type: "array",
+      description: "Dependency chains.",
+      items: {
+        type: "object",
+        description: "One chain: a trigger and the services it affects.",
+        properties: {
+          id: {
+            type: "string",
+            description: "Chain id.",
+            minLength: 1,
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+          },
+          trigger: {
+            type: "string",
+            description: "Change that triggers the chain."
+          },
+          affected: {
+            type: "array",
+            description: "Services that must be acted on after the trigger.",
+            items: {
+              type: "object",
+              description: "One affected service.",
+              properties: {
+                service: {
+                  type: "string",
+                  description: "Service id (registry).",
+                  minLength: 1
+                },
+                host: {
+                  type: "string",
+                  description: "Registry host of the service.",
+                  minLength: 1
+                },
+                reason: {
+                  type: "string",
+                  description: "Why the service is affected."
+                },
+                action: {
+                  type: "string",
+                  description: "What to do."
+                }
+              },
+              required: [
+                "service"
+              ],
+              additionalProperties: false
+            }
+          },
+          gate: {
+            type: [
+              "string",
+              "null"
+            ],
+            description: "Drift gate enforcing the chain (e.g. D51), or null.",
+            pattern: "^D[0-9]+$"
+          },
+          notes: {
+            type: "string",
+            description: "Free-form notes for people."
+          }
+        },
+        required: [
+          "id",
+          "affected"
+        ],
+        additionalProperties: false
+      }
+    },
+    rules: {
+      type: "array",
+      description: "Rules, in words.",
+      items: {
+        type: "string",
+        description: "A rule."
+      }
+    }
+  },
+  required: [
+    "chains"
+  ],
+  additionalProperties: false
+};
+
+// schemas/docker.compose.targets.schema.json
+var docker_compose_targets_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://driftgate.dev/schemas/docker.compose.targets.schema.json",
+  title: "docker.compose.targets.yaml",
+  description: "Docker compose stacks (name, directory) per host.",
+  type: "object",
+  properties: {
+    version: {
+      const: 1,
+      description: "Version of the file format; 1."
+    },
+    targets: {
+      type: "object",
+      description: "Compose targets by host id.",
+      additionalProperties: {
+        type: "object",
+        description: "Compose stacks of one host.",
+        properties: {
+          ssh_target: {
+            type: "string",
+            description: "SSH target id (ssh.targets.yaml) used to reach the host.",
+            minLength: 1
+          },
+          connect_timeout_sec: {
+            type: "number",
+            description: "SSH connect timeout for this host, in seconds.",
+            exclusiveMinimum: 0
+          },
+          enabled: {
+            type: "boolean",
+            description: "Whether the host's stacks are probed; absent means true."
+          },
+          notes: {
+            type: "string",
+            description: "Free-form notes for people."
+          },
+          stacks: {
+            type: "array",
+            description: "Stacks on the host.",
+            items: {
+              type: "object",
+              description: "One compose stack: a directory with a compose file on the host.",
+              properties: {
+                name: {
+                  type: "string",
+                  description: "Stack (compose project) name. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.",
+                  pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
+                  minLength: 1
+                },
+                path: {
+                  type: "string",
+                  description: "Directory of the stack on the host (~ allowed). Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.",
+                  pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
+                  minLength: 1
+                }
+              },
+              required: [
+                "name",
+                "path"
+              ],
+              additionalProperties: false
+            }
+          }
+        },
+        required: [
+          "ssh_target",
+          "stacks"
+        ],
+        additionalProperties: false
+      }
+    }
+  },
+  required: [
+    "targets"
+  ],
+  additionalProperties: false
+};
+
+// schemas/domain-routing-registry.schema.json
+var domain_routing_registry_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://driftgate.dev/schemas/domain-routing-registry.schema.json",
+  title: "DOMAIN_ROUTING_REGISTRY.yaml",
+  description: "Public host names, their routing layer and authority.",
+  type: "object",
+  properties: {
+    version: {
+      const: 1,
+      description: "Version of the file format; 1."
+    },
+    zones: {
+      type: "array",
+      description: "DNS zones.",
+      items: {
+        type: "object",
+        description: "One DNS zone.",
+        properties: {
+          zone: {
+            type: "string",
+            description: "Zone name, e.g. example.com.",
+            minLength: 1
+          },
+          source: {
+            type: "object",
+            description: "Where the zone's DNS records were exported from.",
+            properties: {
+              dns_export_file: {
+                type: "string",
+                description: "Path of the DNS export (repo:path)."
+              },
+              note: {
+                type: "string",
+                description: "Free-form notes for people."
+              }
+            },
+            additionalProperties: false
+          },
+          hostnames: {
+            type: "array",
+            description: "Host names of the zone.",
+            items: {
+              type: "object",
+              description: "One public hostname and how it is routed.",
+              properties: {
+                hostname: {
+                  type: "string",
+                  description: "Public host name.",
+                  minLength: 1,
+                  pattern: "^[A-Za-z0-9*_]([A-Za-z0-9._-]*[A-Za-z0-9])?$"
+                },
+                service: {
+                  type: "string",
+                  description: "Service the host name routes to (TBD while undecided)."
+                },
+                stack: {
+                  type: "string",
+                  description: "Stack (or repo path) serving the host name."
+                },
+                routing_layer: {
+                  type: "string",
+                  enum: [
+                    "cloudflare_tunnel",
+                    "cloudflare_pages",
+                    "direct",
+                    "unknown"
+                  ],
+                  description: "Routing layer in front of the service."
+                },
+                authority_source: {
+                  type: "string",
+                  enum: [
+                    "cloudflare_dashboard",
+                    "repo_script",
+                    "compose_labels",
+                    "unknown"
+                  ],
+                  description: "Where routing edits happen today."
+                },
+                target_hint: {
+                  type: "string",
+                  description: "Non-sensitive hint of the upstream (docker DNS name, address)."
+                },
+                note: {
+                  type: "string",
+                  description: "Free-form notes for people."
+                },
+                references: {
+                  type: "array",
+                  description: "Repository files that mention or relate to the host name.",
+                  items: {
+                    type: "string",
+                    description: "A file path (repo:path allowed)."
+                  }
+                }
+              },
+              required: [
+                "hostname",
+                "routing_layer"
+              ],
+              additionalProperties: false
+            }
+          }
+        },
+        required: [
+          "zone",
+          "hostnames"
+        ],
+        additionalProperties: false
+      }
+    }
+  },
+  required: [
+    "zones"
+  ],
+  additionalProperties: false
+};
+
+// schemas/infra.placement.policy.schema.json
+var infra_placement_policy_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://driftgate.dev/schemas/infra.placement.policy.schema.json",
+  title: "infra.placement.policy.yaml",
+  description: "Placement policy: sites, which hypervisor and VMID range each host belongs to.",
+  type: "object",
+  properties: {
+    version: {
+      const: 1,
+      description: "Version of the file format; 1."
+    },
+    updated: {
+      type: "string",
+      description: "Day of the last update (YYYY-MM-DD).",
+      format: "date"
+    },
+    owner: {
+      type: "string",
+      description: 'Owner (a person or team handle, e.g. "@ronny").'
+    },
+    sites: {
+      type: "object",
+      description: "Sites by name.",
+      additionalProperties: {
+        type: "object",
+        description: "One site.",
+        properties: {
+          proxmox_hosts: {
+            type: "array",
+            description: "Hypervisors of the site.",
+            items: {
+              type: "string",
+              description: "A Proxmox host id.",
+              minLength: 1
+            }
+          },
+          vmid_min: {
+            type: "integer",
+            description: "Lowest VMID allowed at the site.",
+            minimum: 1
+          },
+          vmid_max: {
+            type: "integer",
+            description: "Highest VMID allowed at the site.",
+            minimum: 1
+          }
+        },
+        required: [
+          "proxmox_hosts"
+        ],
+        additionalProperties: false
+      }
+    },
+    hosts: {
+      type: "object",
+      description: "Hosts by id.",
+      additionalProperties: {
+        type: "object",
+        description: "Placement of one host.",
+        properties: {
+          site: {
+            type: "string",
+            description: "Site of the host (key of sites).",
+            minLength: 1
+          },
+          kind: {
+            type: "string",
+            enum: [
+              "proxmox",
+              "vm",
+              "lxc",
+              "storage",
+              "workstation"
+            ],
+            description: "Kind of machine."
+          },
+          machine_id: {
+            type: "string",
+            description: "systemd machine-id of the host.",
+            pattern: "^[0-9a-f]{32}$"
+          }
+        },
+        required: [
+          "site",
+          "kind"
+        ],
+        additionalProperties: false
+      }
+    },
+    vm_target_requirements: {
+      type: "object",
+      description: "Where each VM must be placed, by host id.",
+      additionalProperties: {
+        type: "object",
+        description: "Placement requirement of one VM.",
+        properties: {
+          required_site: {
+            type: "string",
+            description: "Site the VM must run at.",
+            minLength: 1
+          },
+          required_proxmox_host: {
+            type: "string",
+            description: "Hypervisor the VM must run on.",
+            minLength: 1
+          }
+        },
+        additionalProperties: false
+      }
+    },
+    service_placement: {
+      type: "object",
+      description: "Where each service runs and fails over to, by service id.",
+      additionalProperties: {
+        type: "object",
+        description: "Placement of one service.",
+        properties: {
+          primary_site: {
+            type: "string",
+            description: "Site the service runs at.",
+            minLength: 1
+          },
+          dr_sites: {
+            type: "array",
+            description: "Sites the service can be recovered at.",
+            items: {
+              type: "string",
+              description: "A site.",
+              minLength: 1
+            }
+          }
+        },
+        required: [
+          "primary_site"
+        ],
+        additionalProperties: false
+      }
+    },
+    guards: {
+      type: "object",
+      description: "Policy switches of the placement gates (name: on/off).",
+      additionalProperties: {
+        type: "boolean",
+        description: "Whether the guard is enforced."
+      }
+    }
+  },
+  additionalProperties: false
+};
+
+// schemas/naming.policy.schema.json
+var naming_policy_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://driftgate.dev/schemas/naming.policy.schema.json",
+  title: "naming.policy.yaml",
+  description: "Canonical host names and the surfaces that must carry them.",
+  type: "object",
+  properties: {
+    version: {
+      const: 1,
+      description: "Version of the file format; 1."
+    },
+    updated: {
+      type: "string",
+      description: "Day of the last update (YYYY-MM-DD).",
+      format: "date"
+    },
+    owner: {
+      type: "string",
+      description: 'Owner (a person or team handle, e.g. "@ronny").'
+    },
+    surface_authority_order: {
+      type: "array",
+      description: "Identity surfaces, most authoritative first.",
+      items: {
+        type: "string",
+        enum: [
+          "tailscale_name",
+          "ssh_target_id",
+          "device_identity",
+          "placement_host",
+          "compose_target",
+          "system_hostname",
+          "pve_node"
+        ],
+        description: "An identity surface."
+      }
+    },
+    naming_convention: {
+      type: "object",
+      description: "The naming convention.",
+      properties: {
+        rules: {
+          type: "array",
+          description: "Naming rules, in words.",
+          items: {
+            type: "string",
+            description: "A rule."
+          }
+        },
+        patterns: {
+          type: "object",
+          description: "Name patterns by use.",
+          additionalProperties: {
+            type: "string",
+            description: "A pattern such as {function}-{location}."
+          }
+        }
+      },
+      additionalProperties: false
+    },
+    hosts: {
+      type: "array",
+      description: "Canonical hosts.",
+      items: {
+        type: "object",
+        description: "One host's canonical name.",
+        properties: {
+          canonical_name: {
+            type: "string",
+            description: "The one canonical name of the host.",
+            minLength: 1,
+            pattern: "^[a-z0-9][a-z0-9-]*$"
+          },
+          kind: {
+            type: "string",
+            enum: [
+              "proxmox",
+              "vm",
+              "lxc",
+              "storage",
+              "workstation"
+            ],
+            description: "Kind of machine."
+          },
+          site: {
+            type: "string",
+            description: "Site of the host.",
+            minLength: 1
+          },
+          surfaces: {
+            type: "object",
+            description: "Binding surfaces that must carry the canonical name.",
+            properties: {
+              ssh_target: {
+                type: "boolean",
+                description: "ssh.targets.yaml must have a matching id."
+              },
+              placement: {
+                type: "boolean",
+                description: "infra.placement.policy.yaml must have a matching hosts key."
+              },
+              compose_target: {
+                type: "boolean",
+                description: "docker.compose.targets.yaml must have a matching target key."
+              },
+              device_identity: {
+                type: "boolean",
+                description: "DEVICE_IDENTITY_SSOT.md must mention the canonical name."
+              }
+            },
+            additionalProperties: false
+          },
+          verification_state: {
+            type: "string",
+            enum: [
+              "reachable",
+              "verified",
+              "unreachable",
+              "offline",
+              "no_ssh",
+              "decommissioned"
+            ],
+            description: "How the name was last verified."
+          },
+          status: {
+            type: "string",
+            enum: [
+              "active",
+              "decommissioned"
+            ],
+            description: "Lifecycle status, when the host is gone."
+          },
+          notes: {
+            type: "string",
+            description: "Free-form notes for people."
+          }
+        },
+        required: [
+          "canonical_name",
+          "kind",
+          "site"
+        ],
+        additionalProperties: false
+      }
+    },
+    allowed_exceptions: {
+      type: "array",
+      description: "Accepted differences from the canonical name.",
+      items: {
+        type: "object",
+        description: "One accepted exception.",
+        properties: {
+          host: {
+            type: "string",
+            description: "Canonical name of the host.",
+            minLength: 1
+          },
+          surface: {
+            type: "string",
+            enum: [
+              "tailscale_name",
+              "ssh_target_id",
+              "device_identity",
+              "placement_host",
+              "compose_target",
+              "system_hostname",
+              "pve_node"
+            ],
+            description: "Surface that differs."
+          },
+          actual: {
+            type: "string",
+            description: "Name found on that surface."
+          },
+          reason: {
+            type: "string",
+            description: "Why it is accepted."
+          },
+          severity: {
+            type: "string",
+            enum: [
+              "low",
+              "medium",
+              "high",
+              "critical"
+            ],
+            description: "Severity of the difference."
+          },
+          gap: {
+            type: "string",
+            description: "Operational gap tracking it (GAP-OP-nnn)."
+          }
+        },
+        required: [
+          "host",
+          "surface",
+          "actual",
+          "reason"
+        ],
+        additionalProperties: false
+      }
+    },
+    rename_procedure: {
+      type: "array",
+      description: "Steps to rename a host.",
+      items: {
+        type: "object",
+        description: "One step.",
+        properties: {
+          step: {
+            type: "integer",
+            description: "Step number.",
+            minimum: 1
+          },
+          surface: {
+            type: "string",
+            description: "What is changed in the step."
+          },
+          action: {
+            type: "string",
+            description: "What to do."
+          }
+        },
+        required: [
+          "step",
+          "action"
+        ],
+        additionalProperties: false
+      }
+    }
+  },
+  additionalProperties: false
+};
+
+// schemas/operational.gaps.schema.json
+var operational_gaps_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://driftgate.dev/schemas/operational.gaps.schema.json",
+  title: "operational.gaps.yaml",
+  description: "Operational gaps discovered during work.",
+  type: "object",
+  properties: {
+    version: {
+      const: 1,
+      description: "Version of the file format; 1."
+    },
+    updated: {
+      type: "string",
+      description: "When the file was last updated (date or date-time)."
+    },
+    gaps: {
+      type: "array",
+      description: "Gaps.",
+      items: {
+        type: "object",
+        description: "One gap.",
+        properties: {
+          id: {
+            type: "string",
+            description: "Gap id, GAP-OP-nnn.",
+            pattern: "^GAP-OP-[0-9]+$"
+          },
+          discovered_by: {
+            type: "string",
+            description: "Loop or session that discovered the gap."
+          },
+          discovered_at: {
+            type: "string",
+            description: "Day the gap was discovered (YYYY-MM-DD).",
+            format: "date"
+          },
+          type: {
+            type: "string",
+            enum: [
+              "stale-ssot",
+              "missing-entry",
+              "agent-behavior",
+              "duplicate-truth",
+              "runtime-bug",
+              "unclear-doc",
+              "missing-process"
+            ],
+            description: "Kind of gap."
+          },
+          doc: {
+            type: [
+              "string",
+              "null"
+            ],
+            description: "File the gap concerns, or null."
+          },
+          description: {
+            type: "string",
+            description: "What is wrong."
+          },
+          severity: {
+            type: "string",
+            enum: [
+              "low",
+              "medium",
+              "high",
+              "critical"
+            ],
+            description: "Severity of the gap."
+          },
+          status: {
+            type: "string",
+            enum: [
+              "open",
+              "fixed",
+              "accepted",
+              "closed"
+            ],
+            description: "State of the gap."
+          },
+          fixed_in: {
+            type: [
+              "string",
+              "null"
+            ],
+            description: "Loop or change that fixed the gap."
+          },
+          fixed_at: {
+            type: "string",
+            description: "Day the gap was fixed (YYYY-MM-DD).",
+            format: "date"
+          },
+          closed_at: {
+            type: "string",
+            description: "Day the gap was closed (YYYY-MM-DD).",
+            format: "date"
+          },
+          parent_loop: {
+            type: [
+              "string",
+              "null"
+            ],
+            description: "Loop the gap belongs to."
+          },
+          loop: {
+            type: "string",
+            description: "Loop working on the gap."
+          },
+          notes: {
+            type: "string",
+            description: "Free-form notes for people."
+          }
+        },
+        required: [
+          "id",
+          "type",
+          "description",
+          "severity",
+          "status"
+        ],
+        additionalProperties: false
+      }
+    }
+  },
+  required: [
+    "gaps"
+  ],
+  additionalProperties: false
+};
+
+// schemas/service-registry.schema.json
+var service_registry_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://driftgate.dev/schemas/service-registry.schema.json",
+  title: "SERVICE_REGISTRY.yaml",
+  description: "Service registry: which services exist, where they run, and their declared status.",
+  type: "object",
+  properties: {
+    source_repo: {
+      type: "string",
+      description: "Repository that owns the compose files and deployment configs."
+    },
+    source_root: {
+      type: "string",
+      description: "Checkout path of the source repository."
+    },
+    services: {
+      type: "object",
+      description: "Services by id.",
+      additionalProperties: {
+        type: "object",
+        description: "One service: where it runs, how it is reached, and its declared status.",
+        properties: {
+          host: {
+            type: "string",
+            description: "Registry host (key of `hosts`) the service runs on.",
+            minLength: 1
+          },
+          port: {
+            type: [
+              "integer",
+              "null"
+            ],
+            description: "Published TCP port; null when the service publishes none.",
+            minimum: 1,
+            maximum: 65535
+          },
+          health: {
+            type: "string",
+            description: "HTTP health path (starts with /), probed as http://<host address>:<port><health>.",
+            pattern: "^/"
+          },
+          container: {
+            type: "string",
+            description: "Docker container name.",
+            minLength: 1
+          },
+          compose: {
+            type: "string",
+            description: "Compose file of the service on its host (path, ~ allowed).",
+            minLength: 1
+          },
+          secrets_project: {
+            type: "string",
+            description: "Secrets project (key of `infisical_projects`) holding the service's secrets.",
+            minLength: 1
+          },
+          status: {
+            type: "string",
+            enum: [
+              "active",
+              "deprecated",
+              "parked",
+              "stopped"
+            ],
+            description: "Declared status: active (running, serving), deprecated (may still run), parked (intentionally stopped), stopped (crashed or exited unexpectedly). Absent means active."
+          },
+          notes: {
+            type: "string",
+            description: "Free-form notes for people."
+          },
+          public_url: {
+            type: "string",
+            description: "Public URL the service is reached at.",
+            format: "uri",
+            pattern: "^https?://"
+          },
+          console_port: {
+            type: "integer",
+            description: "Secondary (console/admin) TCP port.",
+            minimum: 1,
+            maximum: 65535
+          },
+          dns_port: {
+            type: "integer",
+            description: "DNS port the service listens on.",
+            minimum: 1,
+            maximum: 65535
+          },
+          ssh_port: {
+            type: "integer",
+            description: "SSH port the service exposes (e.g. Gitea).",
+            minimum: 1,
+            maximum: 65535
+          },
+          p2p_port: {
+            type: "integer",
+            description: "Peer-to-peer port the service exposes.",
+            minimum: 1,
+            maximum: 65535
+          },
+          volume: {
+            type: "string",
+            description: "Main data volume path of the service."
+          },
+          networks: {
+            type: "array",
+            description: "Docker networks the service joins.",
+            items: {
+              type: "string",
+              description: "A docker network name.",
+              minLength: 1
+            }
+          },
+          source: {
+            type: "string",
+            description: "Source repository of the service's code (e.g. mint-modules/artwork)."
+          }
+        },
+        required: [
+          "host",
+          "compose"
+        ],
+        additionalProperties: false
+      },
+      propertyNames: {
+        minLength: 1
+      }
+    },
+    hosts: {
+      type: "object",
+      description: "Hosts by id.",
+      additionalProperties: {
+        type: "object",
+        description: "One host that runs services.",
+        properties: {
+          tailscale_ip: {
+            type: "string",
+            description: "Tailscale address of the host.",
+            format: "ipv4"
+          },
+          ssh: {
+            type: "string",
+            description: "SSH target id (ssh.targets.yaml) used to reach the host, or localhost.",
+            minLength: 1
+          },
+          ssh_user: {
+            type: "string",
+            description: "SSH user when it is not the target's default.",
+            pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
+            minLength: 1
+          },
+          os: {
+            type: "string",
+            description: "Operating system, e.g. ubuntu-24.04.",
+            minLength: 1
+          },
+          vmid: {
+            type: "integer",
+            description: "Proxmox VM id of the host, when it is a VM.",
+            minimum: 1
+          },
+          proxmox_host: {
+            type: "string",
+            description: "Proxmox hypervisor the VM runs on.",
+            minLength: 1
+          },
+          notes: {
+            type: "string",
+            description: "Free-form notes for people."
+          }
+        },
+        required: [
+          "tailscale_ip",
+          "ssh"
+        ],
+        additionalProperties: false
+      }
+    },
+    infisical_projects: {
+      type: "object",
+      description: "Secrets (Infisical) projects by name: project id.",
+      additionalProperties: {
+        type: "string",
+        description: "Infisical project id (UUID).",
+        format: "uuid"
+      }
+    }
+  },
+  required: [
+    "services",
+    "hosts"
+  ],
+  additionalProperties: false
+};
+
+// schemas/services.health.schema.json
+var services_health_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://driftgate.dev/schemas/services.health.schema.json",
+  title: "services.health.yaml",
+  description: "HTTP health endpoints and the timeouts of their probes.",
+  type: "object",
+  properties: {
+    version: {
+      const: 1,
+      description: "Version of the file format; 1."
+    },
+    defaults: {
+      type: "object",
+      description: "Probe defaults.",
+      properties: {
+        connect_timeout_sec: {
+          type: "number",
+          description: "TCP connect timeout of a probe, in seconds.",
+          exclusiveMinimum: 0
+        },
+        max_time_sec: {
+          type: "number",
+          description: "Total deadline of a probe, in seconds.",
+          exclusiveMinimum: 0
+        }
+      },
+      additionalProperties: false
+    },
+    endpoints: {
+      type: "array",
+      description: "Health endpoints.",
+      items: {
+        type: "object",
+        description: "One HTTP health probe.",
+        properties: {
+          id: {
+            type: "string",
+            description: "Probe id; usually the service id of the registry.",
+            minLength: 1
+          },
+          host: {
+            type: "string",
+            description: "Registry host the probed service runs on.",
+            minLength: 1
+          },
+          url: {
+            type: "string",
+            description: "URL probed (no redirect is followed; a 302 is what is compared).",
+            format: "uri",
+            pattern: "^https?://"
+          },
+          expect: {
+            description: 'Accepted HTTP status code(s): a number, a list of numbers, or a comma-separated string such as "401,403".',
+            anyOf: [
+              {
+                type: "integer",
+                description: "One accepted status code.",
+                minimum: 100,
+                maximum: 599
+              },
+              {
+                type: "array",
+                description: "Accepted status codes.",
+                items: {
+                  type: "integer",
+                  description: "An accepted status code.",
+                  minimum: 100,
+                  maximum: 599
+                },
+                minItems: 1
+              },
+              {
+                type: "string",
+                description: 'Comma-separated accepted status codes, e.g. "401,403".',
+                pattern: "^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$"
+              }
+            ]
+          },
+          enabled: {
+            type: "boolean",
+            description: "Whether the probe runs; absent means true."
+          },
+          notes: {
+            type: "string",
+            description: "Free-form notes for people."
+          }
+        },
+        required: [
+          "id",
+          "host",
+          "url",
+          "expect"
+        ],
+        additionalProperties: false
+      }
+    }
+  },
+  required: [
+    "endpoints"
+  ],
+  additionalProperties: false
+};
+
+// schemas/ssh.targets.schema.json
+var ssh_targets_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://driftgate.dev/schemas/ssh.targets.schema.json",
+  title: "ssh.targets.yaml",
+  description: "SSH targets and their connection defaults.",
+  type: "object",
+  properties: {
+    ssh: {
+      type: "object",
+      description: "SSH settings.",
+      properties: {
+        defaults: {
+          type: "object",
+          description: "Defaults of every target.",
+          properties: {
+            user: {
+              type: "string",
+              description: "Default login user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.",
+              pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
+              minLength: 1
+            },
+            port: {
+              type: "integer",
+              description: "Default SSH port.",
+              minimum: 1,
+              maximum: 65535
+            },
+            connect_timeout_sec: {
+              type: "number",
+              description: "Default connect timeout, in seconds.",
+              exclusiveMinimum: 0
+            },
+            batch_mode: {
+              type: "boolean",
+              description: "OpenSSH BatchMode of the team's scripts (never prompt)."
+            },
+            strict_host_key_checking: {
+              type: "string",
+              enum: [
+                "yes",
+                "no",
+                "accept-new",
+                "ask",
+                "off"
+              ],
+              description: `OpenSSH StrictHostKeyChecking of the team's scripts; "no" disables host key checks (the ssh-trust gate reports it).`
+            },
+            user_known_hosts_file: {
+              type: "string",
+              description: "OpenSSH UserKnownHostsFile of the team's scripts; /dev/null discards pinned keys."
+            }
+          },
+          additionalProperties: false
+        },
+        targets: {
+          type: "array",
+          description: "SSH targets.",
+          items: {
+            type: "object",
+            description: "One SSH target.",
+            properties: {
+              id: {
+                type: "string",
+                description: "Target id, referenced by the other bindings.",
+                minLength: 1,
+                pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+              },
+              host: {
+                type: "string",
+                description: "Address or host name to connect to. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.",
+                pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
+                minLength: 1
+              },
+              user: {
+                type: "string",
+                description: "Login user; defaults to ssh.defaults.user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.",
+                pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
+                minLength: 1
+              },
+              port: {
+                type: "integer",
+                description: "SSH port; defaults to ssh.defaults.port.",
+                minimum: 1,
+                maximum: 65535
+              },
+              connect_timeout_sec: {
+                type: "number",
+                description: "Connect timeout for this target, in seconds.",
+                exclusiveMinimum: 0
+              },
+              optional: {
+                type: "boolean",
+                description: "An unreachable optional target is not a failure; absent means false."
+              },
+              notes: {
+                type: "string",
+                description: "Free-form notes for people."
+              },
+              tags: {
+                type: "array",
+                description: "Free-form tags.",
+                items: {
+                  type: "string",
+                  description: "A tag.",
+                  minLength: 1
+                }
+              },
+              mac: {
+                type: "string",
+                description: "MAC address of the machine (for wake-on-LAN).",
+                pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"
+              },
+              access_method: {
+                type: "string",
+                description: "How the target is reached when not over Tailscale, e.g. lan_only."
+              },
+              probe_via: {
+                type: "string",
+                description: "SSH target id of the jump host used to reach this target.",
+                minLength: 1
+              },
+              ssh_extra_opts: {
+                type: "string",
+                description: "Extra OpenSSH options of the team's scripts (driftgate reports legacy algorithms; it never passes these to a shell)."
+              }
+            },
+            required: [
+              "id",
+              "host"
+            ],
+            additionalProperties: false
+          }
+        }
+      },
+      required: [
+        "targets"
+      ],
+      additionalProperties: false
+    }
+  },
+  required: [
+    "ssh"
+  ],
+  additionalProperties: false
+};
+
+// schemas/stack-registry.schema.json
+var stack_registry_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://driftgate.dev/schemas/stack-registry.schema.json",
+  title: "STACK_REGISTRY.yaml",
+  description: "Which stacks exist and which compose files are their entrypoints.",
+  type: "object",
+  properties: {
+    source_repo: {
+      type: "string",
+      description: "Repository holding the compose files."
+    },
+    source_root: {
+      type: "string",
+      description: "Checkout path of the source repository."
+    },
+    version: {
+      const: 1,
+      description: "Version of the file format; 1."
+    },
+    exclusions: {
+      type: "array",
+      description: "Globs excluded from the compose inventory.",
+      items: {
+        type: "string",
+        description: "A glob."
+      }
+    },
+    stack_roots: {
+      type: "array",
+      description: "Globs of the directories holding stacks.",
+      items: {
+        type: "string",
+        description: "A glob."
+      }
+    },
+    stacks: {
+      type: "array",
+      description: "Stacks.",
+      items: {
+        type: "object",
+        description: "One stack of the source repository.",
+        properties: {
+          stack_id: {
+            type: "string",
+            description: "Stack id (compose project name). Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.",
+            pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
+            minLength: 1
+          },
+          name: {
+            type: "string",
+            description: "Human name of the stack.",
+            minLength: 1
+          },
+          repo: {
+            type: "string",
+            description: "Repository holding the stack's compose files."
+          },
+          path: {
+            type: "string",
+            description: "Path of the stack in the repository (or a deploy location such as proxmox:vm-209)."
+          },
+          compose_files: {
+            type: "array",
+            description: "Authoritative compose entrypoints (path, or host:path).",
+            items: {
+              type: "string",
+              description: "A compose file.",
+              minLength: 1
+            }
+          },
+          deploy_method: {
+            type: "string",
+            description: "How the stack is deployed (descriptive, does not imply automation)."
+          },
+          deploy_target: {
+            type: "string",
+            description: "Where the stack is deployed, e.g. proxmox:vm-211."
+          },
+          deploy_notes: {
+            type: "object",
+            description: "Notes on deploying the stack.",
+            properties: {
+              runner: {
+                type: "string",
+                description: "CI runner that deploys the stack."
+              },
+              default_stack_dir: {
+                type: "string",
+                description: "Directory of the stack on its host."
+              },
+              pattern: {
+                type: "string",
+                description: "Command pattern used to deploy."
+              }
+            },
+            additionalProperties: false
+          },
+          status: {
+            type: "string",
+            enum: [
+              "active",
+              "decommissioned",
+              "reference-only",
+              "template"
+            ],
+            description: "State of the stack."
+          },
+          owner: {
+            type: "string",
+            description: 'Owner (a person or team handle, e.g. "@ronny").'
+          },
+          notes: {
+            type: "string",
+            description: "Free-form notes for people."
+          },
+          source: {
+            type: "string",
+            description: "Source repository of the stack's code."
+          }
+        },
+        required: [
+          "stack_id",
+          "name",
+          "compose_files",
+          "status"
+        ],
+        additionalProperties: false
+      }
+    }
+  },
+  required: [
+    "stacks"
+  ],
+  additionalProperties: false
+};
+
+// schemas/vm.lifecycle.schema.json
+var vm_lifecycle_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://driftgate.dev/schemas/vm.lifecycle.schema.json",
+  title: "vm.lifecycle.yaml",
+  description: "Every Proxmox VM through its lifecycle.",
+  type: "object",
+  properties: {
+    version: {
+      const: 1,
+      description: "Version of the file format; 1."
+    },
+    updated: {
+      type: "string",
+      description: "Day of the last update (YYYY-MM-DD).",
+      format: "date"
+    },
+    owner: {
+      type: "string",
+      description: 'Owner (a person or team handle, e.g. "@ronny").'
+    },
+    defaults: {
+      type: "object",
+      description: "Defaults of VM entries.",
+      properties: {
+        proxmox_host: {
+          type: "string",
+          description: "Default Proxmox hypervisor."
+        },
+        profile: {
+          type: "string",
+          description: "Default provisioning profile."
+        },
+        owner: {
+          type: "string",
+          description: 'Owner (a person or team handle, e.g. "@ronny").'
+        },
+        decommission_policy: {
+          type: "string",
+          enum: [
+            "requires_migration_first",
+            "requires_final_backup",
+            "allow_immediate_destroy"
+          ],
+          description: "Default decommission policy."
+        }
+      },
+      additionalProperties: false
+    },
+    vms: {
+      type: "array",
+      description: "VMs.",
+      items: {
+        type: "object",
+        description: "One Proxmox VM and its lifecycle state.",
+        properties: {
+          vmid: {
+            type: "integer",
+            description: "Proxmox VM id.",
+            minimum: 1
+          },
+          hostname: {
+            type: "string",
+            description: "Host name of the VM (the registry host id).",
+            minLength: 1
+          },
+          proxmox_host: {
+            type: "string",
+            description: "Proxmox hypervisor the VM runs on.",
+            minLength: 1
+          },
+          role: {
+            type: "string",
+            description: "What the VM is for, e.g. core-infrastructure."
+          },
+          owner: {
+            type: "string",
+            description: 'Owner (a person or team handle, e.g. "@ronny").'
+          },
+          status: {
+            type: "string",
+            enum: [
+              "planning",
+              "provisioned",
+              "registered",
+              "active",
+              "decommissioned",
+              "abandoned",
+              "template"
+            ],
+            description: "Lifecycle state of the VM."
+          },
+          created_at: {
+            type: "string",
+            description: "Day the VM was created (YYYY-MM-DD).",
+            format: "date"
+          },
+          decommissioned_at: {
+            type: "string",
+            description: "Day the VM was decommissioned (YYYY-MM-DD).",
+            format: "date"
+          },
+          profile: {
+            type: [
+              "string",
+              "null"
+            ],
+            description: "Provisioning profile; null for VMs that pre-date profiles."
+          },
+          lan_ip: {
+            type: [
+              "string",
+              "null"
+            ],
+            description: "LAN address of the VM.",
+            format: "ipv4"
+          },
+          tailscale_ip: {
+            type: [
+              "string",
+              "null"
+            ],
+            description: "Tailscale address of the VM.",
+            format: "ipv4"
+          },
+          ssh_target: {
+            type: [
+              "string",
+              "null"
+            ],
+            description: "SSH target id (ssh.targets.yaml) of the VM.",
+            minLength: 1
+          },
+          ssh_user: {
+            type: [
+              "string",
+              "null"
+            ],
+            description: "SSH user of the VM.",
+            pattern: "^[^;|&$`<>'\"\\s()\\\\]+$",
+            minLength: 1
+          },
+          os: {
+            type: "string",
+            description: "Operating system, e.g. ubuntu-24.04."
+          },
+          resources: {
+            type: [
+              "object",
+              "null"
+            ],
+            description: "Resources allocated to the VM.",
+            properties: {
+              cpu_cores: {
+                type: "integer",
+                description: "CPU cores.",
+                minimum: 1
+              },
+              memory_mb: {
+                type: "integer",
+                description: "Memory in MiB.",
+                minimum: 1
+              },
+              boot_disk_gb: {
+                type: "integer",
+                description: "Boot disk size in GB.",
+                minimum: 1
+              }
+            },
+            additionalProperties: false
+          },
+          stacks: {
+            type: "array",
+            description: "Compose stack names hosted on the VM (docker.compose.targets.yaml).",
+            items: {
+              type: "string",
+              description: "A stack name.",
+              minLength: 1
+            }
+          },
+          services: {
+            type: "array",
+            description: "Container/service names hosted on the VM.",
+            items: {
+              type: "string",
+              description: "A service or container name.",
+              minLength: 1
+            }
+          },
+          backup_target: {
+            type: [
+              "string",
+              "null"
+            ],
+            description: "Backup target name (backup.inventory.yaml) covering the VM.",
+            minLength: 1
+          },
+          health_probe_policy: {
+            type: "string",
+            enum: [
+              "full",
+              "selective",
+              "none"
+            ],
+            description: "How the VM's services are probed: full, selective or none."
+          },
+          decommission_policy: {
+            type: "string",
+            enum: [
+              "requires_migration_first",
+              "requires_final_backup",
+              "allow_immediate_destroy"
+            ],
+            description: "What must happen before the VM may be destroyed."
+          },
+          notes: {
+            type: "string",
+            description: "Free-form notes for people."
+          }
+        },
+        required: [
+          "vmid",
+          "hostname",
+          "proxmox_host",
+          "status",
+          "stacks",
+          "services"
+        ],
+        additionalProperties: false
+      }
+    }
+  },
+  required: [
+    "vms"
+  ],
+  additionalProperties: false
+};
+
+// src/bindings/schemas.ts
+var BINDING_SCHEMAS = {
+  registry: service_registry_schema_default,
+  health: services_health_schema_default,
+  compose: docker_compose_targets_schema_default,
+  vms: vm_lifecycle_schema_default,
+  ssh: ssh_targets_schema_default,
+  backups: backup_inventory_schema_default,
+  routing: domain_routing_registry_schema_default,
+  stacks: stack_registry_schema_default,
+  placement: infra_placement_policy_schema_default,
+  naming: naming_policy_schema_default,
+  deploy: deploy_dependencies_schema_default,
+  gaps: operational_gaps_schema_default
+};
+function replacingSchemas(kind, config) {
+  if (!config) return [];
+  return (config.schemas ?? []).filter((s) => s.replace && s.file === config.paths[kind]).map((s) => s.definition);
+}
+function bindingSchemas(kind, config) {
+  const replaced = replacingSchemas(kind, config);
+  return replaced.length > 0 ? replaced : [BINDING_SCHEMAS[kind]];
+}
+function createBindingValidator(config) {
+  return createSchemaValidator({ aggregate: true, forbiddenKeys: new Set(config?.conventions?.forbiddenKeys ?? []) });
+}
+function validateBinding(kind, file, validator, config) {
+  return bindingSchemas(kind, config).flatMap((schema) => validator.validate(file, schema));
+}
+
 export {
+  SHELL_SAFE,
+  MAX_FILE_BYTES,
+  readSourceText,
   parseYamlText,
   parseYamlFile,
-  validateBinding,
   createSchemaValidator,
   validateAgainstSchema,
-  loadSpine,
+  BINDING_SCHEMAS,
+  bindingSchemas,
+  createBindingValidator,
+  validateBinding,
+  CONFIG_FILE_NAME,
   defaultConfig,
+  outside,
   loadConfig
 };

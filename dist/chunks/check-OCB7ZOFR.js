@@ -2,18 +2,16 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-D4LTPN6V.js";
-import "./chunk-D3O2JXGR.js";
+} from "./chunk-XZNHMY4X.js";
+import "./chunk-4XRDEJQN.js";
 import "./chunk-SZMFY4LF.js";
-import "./chunk-QE4GO4HO.js";
-import "./chunk-5YKCWURR.js";
-import "./chunk-LIMRRP4O.js";
+import "./chunk-2QW23RFY.js";
 import "./chunk-ATKKBIHT.js";
+import "./chunk-5JC3Y6RF.js";
 import "./chunk-ESNE2BXZ.js";
-import "./chunk-JISZBSB2.js";
-import "./chunk-BDM2FPY4.js";
-import "./chunk-2LFZN6BM.js";
-import "./chunk-7YUWKERN.js";
+import "./chunk-FJT6XCXK.js";
+import "./chunk-KY6NJVU6.js";
+import "./chunk-OPM43HJ3.js";
 import "./chunk-G7ZH7VVN.js";
 import "./chunk-3AJIMYI2.js";
 import "./chunk-23E6JAZU.js";

@@ -1,7 +1,7 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
-  GATES
-} from "./chunk-D3O2JXGR.js";
+  readObservations
+} from "./chunk-4XRDEJQN.js";
 import {
   useColor
 } from "./chunk-SZMFY4LF.js";
@@ -11,27 +11,26 @@ import {
   exitCode,
   renderReport,
   resultLine,
+  runGates,
+  settleRuns,
   sortFindings
-} from "./chunk-QE4GO4HO.js";
+} from "./chunk-2QW23RFY.js";
 import {
-  fingerprint
-} from "./chunk-5YKCWURR.js";
+  loadSpine
+} from "./chunk-5JC3Y6RF.js";
 import {
   writeReport
 } from "./chunk-ESNE2BXZ.js";
 import {
-  readObservations
-} from "./chunk-JISZBSB2.js";
+  loadConfig
+} from "./chunk-FJT6XCXK.js";
 import {
-  loadConfig,
-  loadSpine
-} from "./chunk-BDM2FPY4.js";
+  COVERAGE_DETAIL,
+  GATES,
+  fingerprint
+} from "./chunk-KY6NJVU6.js";
 import {
-  locate
-} from "./chunk-2LFZN6BM.js";
-import {
-  UserError,
-  errorMessage
+  UserError
 } from "./chunk-G7ZH7VVN.js";
 import {
   EXIT_ERROR
@@ -86,91 +85,19 @@ function applyExceptions(findings, config, now, opts = {}) {
     if (ex.expires < day) expired.push(expiredFinding(ex, index, file));
     else live.push(ex);
   });
-  const kept = findings.filter(
-    (f) => !live.some((ex) => ex.subject === f.subject.id && gateMatches(ex, f.gate, gates))
-  );
+  const kept = [];
+  const hidden = [];
+  for (const f of findings) {
+    const ex = f.details?.[COVERAGE_DETAIL] === void 0 ? live.find((e) => e.subject === f.subject.id && gateMatches(e, f.gate, gates)) : void 0;
+    if (ex) hidden.push({ ...f, exception: { reason: ex.reason, expires: ex.expires } });
+    else kept.push(f);
+  }
   return {
     findings: sortFindings([...kept, ...expired]),
-    suppressed: findings.length - kept.length,
+    suppressed: hidden.length,
+    hidden,
     expired
   };
-}
-
-// src/gates/finalize.ts
-function isLocation(place) {
-  return typeof place.line === "number";
-}
-function gateSetting(gate, settings) {
-  if (settings[gate.id]) return settings[gate.id];
-  for (const alias of gate.aliases) {
-    const hit = settings[alias] ?? settings[alias.toLowerCase()] ?? settings[alias.toUpperCase()];
-    if (hit) return hit;
-  }
-  return void 0;
-}
-function finalizeDraft(gate, draft, model, setting) {
-  const locations = draft.at.map((place) => isLocation(place) ? place : locate(model, place));
-  const own = draft.severity ?? gate.severity;
-  const severity = setting && setting !== "off" && own !== "notice" ? setting : own;
-  const finding = {
-    gate: gate.id,
-    severity,
-    fingerprint: fingerprint(gate.id, draft.subject, draft.kind, draft.at),
-    message: draft.message,
-    subject: draft.subject,
-    locations,
-    direction: draft.direction ?? "inconsistent"
-  };
-  if (draft.expected !== void 0) finding.expected = draft.expected;
-  if (draft.observed !== void 0) finding.observed = draft.observed;
-  if (draft.fix) finding.fix = draft.fix;
-  if (draft.inconclusive) finding.inconclusive = true;
-  if (draft.details) finding.details = draft.details;
-  return finding;
-}
-
-// src/gates/run-gates.ts
-function resultOf(findings) {
-  if (findings.length === 0) return "pass";
-  if (findings.some((f) => f.severity === "error")) return "fail";
-  if (findings.some((f) => f.inconclusive)) return "inconclusive";
-  return findings.some((f) => f.severity === "warning") ? "warn" : "pass";
-}
-function run(gate, ctx) {
-  const base = { id: gate.id, aliases: [...gate.aliases], kind: gate.kind };
-  const setting = gateSetting(gate, ctx.config.gates);
-  if (setting === "off") {
-    return { run: { ...base, result: "skipped", findings: 0, durationMs: 0, note: "off in config" }, findings: [] };
-  }
-  if (gate.kind === "live" && ctx.observations === void 0) {
-    return { run: { ...base, result: "skipped", findings: 0, durationMs: 0, note: "offline" }, findings: [] };
-  }
-  const started = performance.now();
-  try {
-    const drafts = gate.run(ctx);
-    const findings = drafts.map((d) => finalizeDraft(gate, d, ctx.model, setting));
-    const durationMs = Math.round(performance.now() - started);
-    return { run: { ...base, result: resultOf(findings), findings: findings.length, durationMs }, findings };
-  } catch (error) {
-    const durationMs = Math.round(performance.now() - started);
-    const note = `gate crashed: ${errorMessage(error)}`;
-    return { run: { ...base, result: "error", findings: 0, durationMs, note }, findings: [] };
-  }
-}
-function runGates(gates, ctx) {
-  const runs = [];
-  const all = [];
-  for (const gate of gates) {
-    const { run: r, findings: findings2 } = run(gate, ctx);
-    runs.push(r);
-    all.push(...findings2);
-  }
-  const findings = sortFindings(all);
-  for (const r of runs) {
-    if (r.result === "skipped" || r.result === "error") continue;
-    r.findings = findings.filter((f) => f.gate === r.id).length;
-  }
-  return { runs, findings };
 }
 
 // src/gates/select-gates.ts
@@ -231,6 +158,10 @@ function renderMetrics(report, now) {
   lines.push(...family("driftgate_findings", "gauge", "Findings of the last run by gate and severity.", findings));
   const gates = [...report.gates].sort((a, b) => a.id.localeCompare(b.id)).flatMap((g) => GATE_RESULTS.map((r) => sample("driftgate_gate_result", { gate: g.id, result: r }, g.result === r ? 1 : 0)));
   lines.push(...family("driftgate_gate_result", "gauge", "Result of each gate in the last run (1 = this result).", gates));
+  const checked = [...report.gates].sort((a, b) => a.id.localeCompare(b.id)).flatMap((g) => Object.entries(g.checked ?? {}).map(([entity, n]) => sample("driftgate_gate_checked", { gate: g.id, entity }, n ?? 0)));
+  lines.push(...family("driftgate_gate_checked", "gauge", "Entities each gate evaluated in the last run, by kind (a gate that evaluated nothing is never a pass).", checked));
+  const suppressed = [...report.gates].sort((a, b) => a.id.localeCompare(b.id)).map((g) => sample("driftgate_findings_suppressed", { gate: g.id }, g.suppressed ?? 0));
+  lines.push(...family("driftgate_findings_suppressed", "gauge", "Findings of the last run suppressed by config exceptions, by gate.", suppressed));
   const probes = [];
   const success = [];
   const obs = report.observations;
@@ -367,21 +298,23 @@ async function runCheck(opts, io, overrides = {}) {
   const { model, problems, fileCount } = await loadSpine(root, config);
   const observations = await observe(gates, opts, model, config, io, overrides);
   const now = io.now();
-  const ran = runGates(gates, { model, problems, observations, config, now });
+  const ran = runGates(gates, { model, problems, observations, config, now, fileCount });
   const excepted = applyExceptions(ran.findings, config, now, { root });
-  const folded = foldHostKeyFailures(excepted.findings, ran.runs, observations);
+  const folded = foldHostKeyFailures(excepted.findings, settleRuns(ran.runs, excepted.findings, excepted.hidden), observations);
   const report = buildReport({
     root: opts.root,
     durationMs: performance.now() - t0,
     fileCount,
+    // results recomputed after the exceptions, so every renderer says what the findings say
     runs: folded.runs,
     findings: folded.findings,
-    suppressed: excepted.suppressed,
+    suppressed: excepted.hidden,
     observations,
     matrix: observations ? buildMatrix(model, observations) : void 0
   });
   const color = useColor(io) && !opts.out && opts.format === "text";
-  return { report, exitCode: exitCode(report), text: renderReport(report, opts.format, { color, quiet: opts.quiet }), model, config };
+  const text = renderReport(report, opts.format, { color, quiet: opts.quiet, showSuppressed: Boolean(opts.showSuppressed) });
+  return { report, exitCode: exitCode(report), text, model, config };
 }
 async function writeCheckOutputs(result, opts, io) {
   if (opts.out) {
