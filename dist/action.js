@@ -1,34 +1,39 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
+  GiteaApiError,
   createCommitStatus,
   createGiteaHttp,
   createIssueComment,
   deleteIssueComment,
   detectServer,
   editIssueComment,
+  getCurrentUser,
   getRepo,
   giteaAtLeast,
   listIssueComments,
   normalizeServerUrl,
   runFix
-} from "./chunks/chunk-7YEM6AU2.js";
-import "./chunks/chunk-RB57Y2RM.js";
+} from "./chunks/chunk-XGBN5TH5.js";
+import "./chunks/chunk-4LKIQVGP.js";
+import "./chunks/chunk-YE4YLPLW.js";
+import "./chunks/chunk-DV2EWJ53.js";
 import {
   renderMetrics,
   runCheck
-} from "./chunks/chunk-DYRGBRNO.js";
-import "./chunks/chunk-D3O2JXGR.js";
+} from "./chunks/chunk-XZNHMY4X.js";
+import "./chunks/chunk-4XRDEJQN.js";
+import "./chunks/chunk-SZMFY4LF.js";
 import {
-  renderMarkdown,
-  writeFileAtomic
-} from "./chunks/chunk-VARGLHBR.js";
-import "./chunks/chunk-5YKCWURR.js";
-import "./chunks/chunk-LIMRRP4O.js";
+  renderMarkdown
+} from "./chunks/chunk-2QW23RFY.js";
 import "./chunks/chunk-ATKKBIHT.js";
-import "./chunks/chunk-YE4YLPLW.js";
-import "./chunks/chunk-GIAXBQUI.js";
-import "./chunks/chunk-GVEIR23W.js";
-import "./chunks/chunk-2LFZN6BM.js";
+import "./chunks/chunk-5JC3Y6RF.js";
+import {
+  writeFileAtomic
+} from "./chunks/chunk-ESNE2BXZ.js";
+import "./chunks/chunk-FJT6XCXK.js";
+import "./chunks/chunk-KY6NJVU6.js";
+import "./chunks/chunk-OPM43HJ3.js";
 import {
   UserError
 } from "./chunks/chunk-G7ZH7VVN.js";
@@ -19738,6 +19743,16 @@ function readRunContext(env) {
   };
 }
 
+// src/action/fail-on.ts
+function failureReason(report, exitCode, failOn) {
+  if (exitCode === 2 || report.result === "error") return `driftgate could not evaluate${report.error ? `: ${report.error}` : ""}`;
+  if (failOn === "never") return void 0;
+  if (report.result === "drift") return `drift found: ${report.summary.errors} error(s), ${report.summary.warnings} warning(s)`;
+  if (report.result === "inconclusive") return "inconclusive: something could not be evaluated (a probe failed or an input could not be used), drift cannot be ruled out";
+  if (failOn === "warning" && report.summary.warnings > 0) return `${report.summary.warnings} warning(s) and fail-on is "warning"`;
+  return void 0;
+}
+
 // src/action/files.ts
 import { existsSync as existsSync2, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19842,7 +19857,8 @@ async function ensureStickyComment(http, req) {
   const marker = markerFor(req.key);
   const body = stickyBody(req.body, req.key, req.digest);
   const repo = { owner: req.owner, repo: req.repo };
-  const mine = (await listIssueComments(http, repo, req.index)).filter((c) => firstLine(c.body) === marker);
+  const me = req.me ?? await getCurrentUser(http);
+  const mine = (await listIssueComments(http, repo, req.index)).filter((c) => c.user?.id === me.id && firstLine(c.body) === marker);
   const [keep, ...rest] = mine.sort((a, b) => a.id - b.id);
   let result;
   if (!keep) {
@@ -19855,7 +19871,7 @@ async function ensureStickyComment(http, req) {
     const edited = await editIssueComment(http, repo, keep.id, { body });
     result = { action: "updated", id: edited.id, url: edited.html_url, deleted: [] };
   }
-  for (const dup of rest.filter((c) => sameAuthor(c, keep))) {
+  for (const dup of rest) {
     await deleteIssueComment(http, repo, dup.id);
     result.deleted.push(dup.id);
   }
@@ -19864,12 +19880,12 @@ async function ensureStickyComment(http, req) {
 function firstLine(text) {
   return (text ?? "").split(/\r?\n/, 1)[0]?.trim() ?? "";
 }
-function sameAuthor(a, b) {
-  return !a.user || !b.user || a.user.id === b.user.id;
-}
 
 // src/report/commit-status.ts
 var STATUS_CONTEXT = "driftgate";
+function statusContext(key) {
+  return key ? `${STATUS_CONTEXT}/${key.replace(/[^A-Za-z0-9._-]/g, "-")}` : STATUS_CONTEXT;
+}
 var MAX_DESCRIPTION = 140;
 function runUrl(input) {
   const usesNumber = input.server && (input.server.product === "forgejo" || !giteaAtLeast(input.server, "1.26.0"));
@@ -19880,7 +19896,7 @@ function runUrl(input) {
   return `${normalizeServerUrl(input.serverUrl)}${repository}/actions/runs/${encodeURIComponent(run)}`;
 }
 var STATE = { pass: "success", drift: "failure", inconclusive: "error", error: "error" };
-function statusFromReport(report) {
+function statusFromReport(report, fails, failOn) {
   const { errors, warnings } = report.summary;
   const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
   const description = {
@@ -19889,7 +19905,18 @@ function statusFromReport(report) {
     inconclusive: `inconclusive: probes failed (${counts})`,
     error: `could not evaluate${report.error ? `: ${report.error}` : ""}`
   };
-  return { state: STATE[report.result], description: description[report.result].slice(0, MAX_DESCRIPTION) };
+  let state = STATE[report.result];
+  let text = description[report.result];
+  if (report.result !== "error" && fails !== void 0) {
+    if (!fails && state !== "success") {
+      state = "success";
+      text = `${text}; not failing (fail-on: ${failOn ?? "never"})`;
+    } else if (fails && state === "success") {
+      state = "failure";
+      text = `${text}; failing (fail-on: ${failOn ?? "warning"})`;
+    }
+  }
+  return { state, description: text.slice(0, MAX_DESCRIPTION) };
 }
 async function setCommitStatus(http, req) {
   return createCommitStatus(
@@ -19939,11 +19966,14 @@ async function publishToGitea(req, log) {
     if (!req.context.sha) log.notice("no commit sha in the event: skipping the commit status");
     else {
       try {
-        const { state, description } = statusFromReport(req.report);
+        const failOn = req.failOn ?? "error";
+        const fails = failureReason(req.report, req.exitCode ?? 0, failOn) !== void 0;
+        const { state, description } = statusFromReport(req.report, fails, failOn);
         const text = req.redact ? req.redact(description) : description;
-        await setCommitStatus(http, { owner, repo, sha: req.context.sha, state, description: text, targetUrl: result.runUrl });
+        const context = statusContext(req.commentKey);
+        await setCommitStatus(http, { owner, repo, sha: req.context.sha, state, description: text, targetUrl: result.runUrl, context });
         result.statusSet = true;
-        log.info(`commit status "driftgate" set to ${state} on ${req.context.sha.slice(0, 12)}`);
+        log.info(`commit status "${context}" set to ${state} on ${req.context.sha.slice(0, 12)}`);
       } catch (error2) {
         log.warning(`could not set the commit status: ${error2.message}`);
       }
@@ -19958,7 +19988,8 @@ async function publishToGitea(req, log) {
         const dups = result.comment.deleted.length ? `, ${result.comment.deleted.length} duplicate(s) removed` : "";
         log.info(`PR #${pr.number} comment ${result.comment.action}${dups}`);
       } catch (error2) {
-        log.warning(`could not write the PR comment: ${error2.message}`);
+        const own = error2 instanceof GiteaApiError && error2.path === "/user" ? " (the token must be able to read its own user, scope read:user, so that driftgate edits only its own comment)" : "";
+        log.warning(`could not write the PR comment: ${error2.message}${own}`);
       }
     }
   }
@@ -19987,7 +20018,7 @@ async function publishErrorStatus(req, log) {
       server,
       repoUrl: await repoHtmlUrl(http, owner, repo)
     });
-    await setCommitStatus(http, { owner, repo, sha: req.context.sha, state: "error", description: `could not evaluate: ${req.message}`, targetUrl });
+    await setCommitStatus(http, { owner, repo, sha: req.context.sha, state: "error", description: `could not evaluate: ${req.message}`, targetUrl, context: statusContext(req.commentKey) });
   } catch (error2) {
     log.warning(`could not set the commit status: ${error2.message}`);
   }
@@ -20024,14 +20055,6 @@ function redact(text, secrets) {
 }
 
 // src/action/run-action.ts
-function failureReason(report, exitCode, failOn) {
-  if (exitCode === 2 || report.result === "error") return `driftgate could not evaluate${report.error ? `: ${report.error}` : ""}`;
-  if (failOn === "never") return void 0;
-  if (report.result === "drift") return `drift found: ${report.summary.errors} error(s), ${report.summary.warnings} warning(s)`;
-  if (report.result === "inconclusive") return "inconclusive: live probes failed, drift cannot be ruled out";
-  if (failOn === "warning" && report.summary.warnings > 0) return `${report.summary.warnings} warning(s) and fail-on is "warning"`;
-  return void 0;
-}
 function checkEnv(env) {
   return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith("INPUT_") && k !== "DRIFTGATE_SSH_KEY"));
 }
@@ -20114,6 +20137,8 @@ async function runAction(env, deps) {
         comment: inputs.comment,
         status: inputs.status,
         commentKey: inputs.commentKey,
+        failOn: inputs.failOn,
+        exitCode: outcome.exitCode,
         redact: (t) => redact(t, secrets)
       },
       { info: (m) => info(redact(m, secrets)), notice: (m) => notice(redact(m, secrets)), warning: (m) => warning(redact(m, secrets)) }
@@ -20140,6 +20165,7 @@ async function runAction(env, deps) {
         );
         endGroup();
         fixPrUrl = fix.url ?? "";
+        for (const w of fix.warnings ?? []) warning(redact(`fix PR: ${w}`, secrets));
         if (fix.failed) warning('the fix PR could not be written; see the "fix PR" group of the log');
         else info(redact(`fix PR: ${fix.action}${fix.url ? ` ${fix.url}` : ""}`, secrets));
       }
@@ -20161,7 +20187,7 @@ async function runAction(env, deps) {
     process.exitCode = 2;
     if (inputs?.status && context) {
       await publishErrorStatus(
-        { context, serverUrl: inputs.serverUrl, token: inputs.token, message: redact(message, secrets) },
+        { context, serverUrl: inputs.serverUrl, token: inputs.token, commentKey: inputs.commentKey, message: redact(message, secrets) },
         { info: (m) => info(redact(m, secrets)), notice: (m) => notice(redact(m, secrets)), warning: (m) => warning(redact(m, secrets)) }
       );
     }
@@ -20182,6 +20208,6 @@ await runAction(process.env, {
     );
     const first = fix.results.find((r) => r.url);
     const action = first ? `${first.action} (${first.topic})` : fix.results.map((r) => `${r.action} (${r.topic})`).join(", ") || "none";
-    return { url: fix.prUrl, action, failed: fix.exitCode === EXIT_ERROR };
+    return { url: fix.prUrl, action, failed: fix.exitCode === EXIT_ERROR, warnings: fix.warnings };
   }
 });

@@ -9,7 +9,7 @@ import { dashboardBody, type DashboardFixPr } from '../history/dashboard.js';
 import { ensureDashboard } from '../history/ensure-dashboard.js';
 import { DEFAULT_STATE_FILE, giteaStore, parseStateLocation } from '../history/gitea-store.js';
 import { saveRunHistory, type HistoryOutcome } from '../history/run-history.js';
-import type { Identity } from '../gitea/pulls.js';
+import type { Identity } from '../gitea/contents.js';
 import { runUrl } from '../report/commit-status.js';
 import type { Report } from '../report/types.js';
 import type { RunContext } from './event.js';

@@ -14,6 +14,7 @@ import { renderAnnotations } from '../report/annotations.js';
 import { renderMetrics } from '../report/metrics.js';
 import type { Report } from '../report/types.js';
 import { readRunContext, type RunContext } from './event.js';
+import { failureReason } from './fail-on.js';
 import { createPrivateDir, writeFileAtomic, type PrivateDir } from './files.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { actionHistory, saveActionHistory, updateDashboard } from './history.js';
@@ -33,6 +34,8 @@ export interface FixPrOutcome {
   action: string;
   /** set when the fix PR could not be written (the job log says why) */
   failed?: boolean;
+  /** topics a person must look at (blocked by someone's branch, a PR left open): shown as warnings */
+  warnings?: string[];
   /** each topic's PR, for the dashboard */
   prs?: DashboardFixPr[];
 }
@@ -56,16 +59,6 @@ export interface FixPrRequest {
 }
 
 type Env = Record<string, string | undefined>;
-
-/** Why the job fails, or undefined. A tool error always fails; fail-on decides about findings. */
-export function failureReason(report: Report, exitCode: number, failOn: ActionInputs['failOn']): string | undefined {
-  if (exitCode === 2 || report.result === 'error') return `driftgate could not evaluate${report.error ? `: ${report.error}` : ''}`;
-  if (failOn === 'never') return undefined;
-  if (report.result === 'drift') return `drift found: ${report.summary.errors} error(s), ${report.summary.warnings} warning(s)`;
-  if (report.result === 'inconclusive') return 'inconclusive: live probes failed, drift cannot be ruled out';
-  if (failOn === 'warning' && report.summary.warnings > 0) return `${report.summary.warnings} warning(s) and fail-on is "warning"`;
-  return undefined;
-}
 
 function checkEnv(env: Env): Env {
   // the check gets no Action inputs and no ambient key: the identity is passed as a file
@@ -158,6 +151,8 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
         comment: inputs.comment,
         status: inputs.status,
         commentKey: inputs.commentKey,
+        failOn: inputs.failOn,
+        exitCode: outcome.exitCode,
         redact: (t) => redact(t, secrets),
       },
       log,
@@ -187,6 +182,7 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
         core.endGroup();
         fixPrUrl = fix.url ?? '';
         fixPrs = fix.prs ?? [];
+        for (const w of fix.warnings ?? []) core.warning(redact(`fix PR: ${w}`, secrets));
         if (fix.failed) core.warning('the fix PR could not be written; see the "fix PR" group of the log');
         else core.info(redact(`fix PR: ${fix.action}${fix.url ? ` ${fix.url}` : ''}`, secrets));
       }
@@ -220,7 +216,7 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
     process.exitCode = 2;
     if (inputs?.status && context) {
       await publishErrorStatus(
-        { context, serverUrl: inputs.serverUrl, token: inputs.token, message: redact(message, secrets) },
+        { context, serverUrl: inputs.serverUrl, token: inputs.token, commentKey: inputs.commentKey, message: redact(message, secrets) },
         { info: (m) => core.info(redact(m, secrets)), notice: (m) => core.notice(redact(m, secrets)), warning: (m) => core.warning(redact(m, secrets)) },
       );
     }

@@ -37,6 +37,7 @@ export function defaultConfig(): ResolvedConfig {
       retryBackoffMs: 250,
       trustOnFirstUse: false,
       hypervisorTargets: [],
+      users: {},
     },
     fix: {
       gates: ['registry-status'],

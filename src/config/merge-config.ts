@@ -25,8 +25,10 @@ export interface RawConfig {
     trust_on_first_use?: boolean;
     hypervisor_targets?: string[];
     known_hosts?: string;
+    users?: Record<string, string>;
   };
-  schemas?: Array<{ file: string; schema: string }>;
+  schemas?: Array<{ file: string; schema: string; replace?: boolean; each?: string }>;
+  conventions?: { forbidden_keys?: string[]; forbidden_keys_from?: Array<{ file: string; at: string }> };
   fix?: { gates?: string[]; base?: string; labels?: string[]; max_open_prs?: number; min_uptime_minutes?: number };
   history?: { keep_runs?: number; min_gap_minutes?: number; heartbeat_hours?: number; damping?: Record<string, RawDampingRule> };
   caddy?: { auth_upstreams?: string[] };
@@ -74,6 +76,7 @@ export function mergeConfig(base: ResolvedConfig, raw: RawConfig, locate: (point
         retryBackoffMs: p.retry_backoff_ms,
         trustOnFirstUse: p.trust_on_first_use,
         hypervisorTargets: p.hypervisor_targets,
+        users: p.users,
       }),
       // resolved against the root by loadConfig
       ...(p.known_hosts !== undefined ? { knownHosts: p.known_hosts } : {}),

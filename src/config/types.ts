@@ -34,6 +34,8 @@ export interface ProbeSettings {
   hypervisorTargets: string[];
   /** absolute path of the config's `probe.known_hosts` file (the `configFile` of resolveKnownHosts) */
   knownHosts?: string;
+  /** login user per ssh target id (`probe.users`); a target's declared `user` is the default */
+  users: Record<string, string>;
 }
 
 /** An extra JSON Schema of the config (`schemas:`), read and checked when the config is loaded. */
@@ -42,11 +44,23 @@ export interface ExtraSchema {
   file: string;
   /** path of the schema file, relative to the root */
   schema: string;
-  /** the parsed JSON Schema */
+  /** the JSON Schema it stands for (translated from a field list, wrapped for `each`) */
   definition: object;
+  /** the schema of the binding file `file` instead of the built-in one (not in addition to it) */
+  replace?: boolean;
+  /** JSON pointer of a list or map in the file: the schema validates each of its entries */
+  each?: string;
+  /** set when the schema file is in the field-list dialect (translated by src/schemas/field-list.ts) */
+  dialect?: 'field-list';
   /** where the entry is declared in the config */
   line?: number;
   column?: number;
+}
+
+/** What the repo's conventions say about key names. */
+export interface Conventions {
+  /** key names that are forbidden or legacy: did-you-mean never proposes them */
+  forbiddenKeys: string[];
 }
 
 export interface FixSettings {
@@ -94,6 +108,8 @@ export interface ResolvedConfig {
   exceptions: GateException[];
   /** extra schemas (`schemas:`): files matching `file` are validated against `definition` */
   schemas?: ExtraSchema[];
+  /** the repo's naming conventions (`conventions:`), resolved: lists read from the repo's files */
+  conventions?: Conventions;
   probe: ProbeSettings;
   fix: FixSettings;
   history: HistorySettings;

@@ -88,9 +88,13 @@ export default defineGate({
   severity: 'error',
   describe:
     'Checks the SSH host key each host presented against the pinned known_hosts key: a changed key fails closed, an unknown key is inconclusive, trust-on-first-use is warned.',
+  reads: ['ssh'],
+  judges: [],
   run(ctx) {
     const obs = ctx.observations;
-    if (!obs) return [];
-    return obs.hosts.map((h) => judge(ctx, h)).filter((f): f is FindingDraft => f !== undefined);
+    if (!obs) return { findings: [], checked: {} };
+    const findings = obs.hosts.map((h) => judge(ctx, h)).filter((f): f is FindingDraft => f !== undefined);
+    // every connection attempt presented a key (or failed before one): each is a judged host key
+    return { findings, checked: { hostKeys: obs.hosts.length } };
   },
 });

@@ -1,5 +1,6 @@
 // unmanaged-containers: running containers that no registry service names.
 import type { ContainerObservation } from '../probes/types.js';
+import { mayBeUnreadable } from './coverage.js';
 import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
 import type { StackView } from './live/container-index.js';
@@ -13,8 +14,10 @@ export function publishedPorts(c: ContainerObservation): number[] {
   return [...new Set(ports)].sort((a, b) => a - b);
 }
 
+/** Named by a registry service, or maybe by one whose entry could not be read (then not judged). */
 function declared(ctx: GateContext, view: StackView, c: ContainerObservation): boolean {
-  return servicesNaming(view.services, c).length > 0 || hostServicesNaming(ctx.model, view.target.id, c).length > 0;
+  if (servicesNaming(view.services, c).length > 0 || hostServicesNaming(ctx.model, view.target.id, c).length > 0) return true;
+  return mayBeUnreadable(ctx.model, 'services', c.name) || mayBeUnreadable(ctx.model, 'services', c.service);
 }
 
 function judgeStack(ctx: GateContext, view: StackView, containers: ContainerObservation[]): FindingDraft[] {
@@ -63,15 +66,21 @@ export default defineGate({
   severity: 'warning',
   describe:
     'Reports running containers that no registry service names: a warning when they publish ports (user traffic without an entry), a notice for internal-only ones.',
+  reads: ['registry', 'compose', 'ssh'],
+  judges: [],
   run(ctx) {
-    if (!ctx.observations) return [];
+    if (!ctx.observations) return { findings: [], checked: {} };
     const split = splitStacks(stackViews(ctx.model, ctx.observations), ctx.observations);
     const out: FindingDraft[] = [];
-    for (const view of split.listed) out.push(...judgeStack(ctx, view, view.obs.containers));
+    let containers = 0;
+    for (const view of split.listed) {
+      containers += view.obs.containers.filter(isUp).length;
+      out.push(...judgeStack(ctx, view, view.obs.containers));
+    }
     for (const gap of split.gaps) {
       const f = gapFinding(gap, (views) => `the containers of ${views.length} stack${views.length === 1 ? '' : 's'}`);
       if (f) out.push(f);
     }
-    return out;
+    return { findings: out, checked: { containers } };
   },
 });

@@ -1,15 +1,14 @@
-// vm-inventory: the hypervisor's VM list vs vm.lifecycle.yaml (state, undeclared VMs, resources).
+// vm-inventory: the hypervisor's VM list vs vm.lifecycle.yaml (state, undeclared VMs, resources),
+// judged by what each declared status means (running: must run; inert: must be gone). A VM whose
+// status is unknown is declared (never "undeclared") but not judged.
 import type { Vm, VmResources } from '../bindings/types.js';
 import type { HypervisorObservation, HypervisorVm } from '../probes/types.js';
 import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
+import { mayBeUnreadable } from './coverage.js';
 import { reasonLabel } from './live/format.js';
 import { sub } from './gate-helpers.js';
 
-/** Declared statuses whose VM must exist and run. */
-const MUST_RUN = new Set(['active']);
-/** Declared statuses whose VM must be gone. */
-const MUST_BE_GONE = new Set(['decommissioned', 'abandoned']);
 
 const RESOURCES: Array<{ key: keyof VmResources; yaml: string; unit: string }> = [
   { key: 'cpuCores', yaml: 'cpu_cores', unit: 'cores' },
@@ -53,7 +52,7 @@ function resourceFindings(vm: Vm, live: HypervisorVm, hypervisor: string): Findi
 function judgeDeclared(vm: Vm, live: HypervisorVm | undefined, hypervisor: string): FindingDraft[] {
   const subject = { kind: 'vm' as const, id: vm.hostname };
   const at = [sub(vm.ref, 'status')];
-  if (MUST_RUN.has(vm.status)) {
+  if (vm.meaning === 'running') {
     if (!live) {
       return [{
         kind: 'missing',
@@ -76,7 +75,7 @@ function judgeDeclared(vm: Vm, live: HypervisorVm | undefined, hypervisor: strin
     }];
     return [...out, ...resourceFindings(vm, live, hypervisor)];
   }
-  if (MUST_BE_GONE.has(vm.status) && live) {
+  if (vm.meaning === 'inert' && live) {
     return [{
       kind: 'still-present',
       subject,
@@ -108,9 +107,14 @@ function judgeHypervisor(ctx: GateContext, h: HypervisorObservation, all: Hyperv
   }
   const declared = governedBy(ctx, h, all);
   const out: FindingDraft[] = [];
-  for (const vm of declared) out.push(...judgeDeclared(vm, h.vms.find((v) => v.vmid === vm.vmid), h.host));
+  for (const vm of declared) {
+    if (vm.meaning === 'unknown') continue; // the schema gate reports the status
+    out.push(...judgeDeclared(vm, h.vms.find((v) => v.vmid === vm.vmid), h.host));
+  }
   for (const live of h.vms) {
     if (live.template || declared.some((vm) => vm.vmid === live.vmid)) continue;
+    // a VM entry that could not be read may declare it: not "undeclared" (that entry is its own line)
+    if (mayBeUnreadable(ctx.model, 'vms', live.name) || mayBeUnreadable(ctx.model, 'vms', String(live.vmid))) continue;
     out.push({
       kind: 'undeclared',
       severity: 'warning',
@@ -134,7 +138,7 @@ function notProbed(ctx: GateContext, all: HypervisorObservation[]): FindingDraft
   const seen = new Set(all.map((h) => h.host));
   const byHost = new Map<string, Vm[]>();
   for (const vm of ctx.model.vms) {
-    if (!MUST_RUN.has(vm.status) || !vm.proxmoxHost || seen.has(vm.proxmoxHost)) continue;
+    if (vm.meaning !== 'running' || !vm.proxmoxHost || seen.has(vm.proxmoxHost)) continue;
     byHost.set(vm.proxmoxHost, [...(byHost.get(vm.proxmoxHost) ?? []), vm]);
   }
   return [...byHost].map(([host, vms]) => ({
@@ -157,9 +161,16 @@ export default defineGate({
   severity: 'error',
   describe:
     'Compares the hypervisor\'s VM list with vm.lifecycle: active VMs must run, decommissioned ones be gone, no undeclared VMs, resources as declared (fixable).',
+  reads: ['vms'],
+  judges: ['vms'],
   run(ctx) {
     const obs = ctx.observations;
-    if (!obs) return [];
-    return [...obs.hypervisors.flatMap((h) => judgeHypervisor(ctx, h, obs.hypervisors)), ...notProbed(ctx, obs.hypervisors)];
+    if (!obs) return { findings: [], checked: {} };
+    const listed = obs.hypervisors.filter((h) => h.ok);
+    const vms = new Set(listed.flatMap((h) => governedBy(ctx, h, obs.hypervisors)).filter((vm) => vm.meaning !== 'unknown'));
+    return {
+      findings: [...obs.hypervisors.flatMap((h) => judgeHypervisor(ctx, h, obs.hypervisors)), ...notProbed(ctx, obs.hypervisors)],
+      checked: { vms: vms.size, hypervisors: listed.length },
+    };
   },
 });

@@ -1,6 +1,9 @@
-// Issues (paths as in swagger.v1.json): list, create, edit. For the drift dashboard.
-import type { RepoRef } from './api.js';
+// Issue endpoints (paths as in swagger.v1.json), for an issue kept up to date by driftgate (a drift
+// dashboard): list, create, edit. Like comments, an issue is driftgate's only when its marker AND
+// its author (GET /user) say so: filter the list by `created_by` and still check `user.id`.
+import { repoPath, type RepoRef } from './api.js';
 import { seg, type GiteaHttp } from './http.js';
+import type { Label } from './pulls.js';
 import type { User } from './types.js';
 
 /** definitions.Issue (subset) */
@@ -10,24 +13,18 @@ export interface Issue {
   title: string;
   body: string;
   state: 'open' | 'closed';
-  user: User | null;
   html_url: string;
-  /** set when the issue is a pull request */
-  pull_request?: object | null;
+  user: User | null;
+  labels?: Label[];
+  /** set when the "issue" is a pull request (the issue list returns both unless `type` is given) */
+  pull_request?: unknown;
+  created_at: string;
+  updated_at: string;
 }
 
-const repoPath = (r: RepoRef): string => `/repos/${seg(r.owner)}/${seg(r.repo)}`;
-
-export interface ListIssuesQuery {
-  state?: 'open' | 'closed' | 'all';
-  type?: 'issues' | 'pulls';
-  /** login of the author (servers that ignore it list everyone's: callers check `user` themselves) */
-  created_by?: string;
-}
-
-/** GET /repos/{owner}/{repo}/issues (all pages) */
-export function listIssues(http: GiteaHttp, r: RepoRef, query: ListIssuesQuery): Promise<Issue[]> {
-  return http.paginate<Issue>(`${repoPath(r)}/issues`, { ...query });
+/** GET /repos/{owner}/{repo}/issues?type=issues (all pages; `createdBy` = a login) */
+export function listIssues(http: GiteaHttp, r: RepoRef, filter: { state?: 'open' | 'closed' | 'all'; createdBy?: string } = {}): Promise<Issue[]> {
+  return http.paginate<Issue>(`${repoPath(r)}/issues`, { type: 'issues', state: filter.state ?? 'open', created_by: filter.createdBy });
 }
 
 /** POST /repos/{owner}/{repo}/issues */
@@ -35,7 +32,7 @@ export async function createIssue(http: GiteaHttp, r: RepoRef, option: { title: 
   return (await http.request<Issue>('POST', `${repoPath(r)}/issues`, { body: option })).body;
 }
 
-/** PATCH /repos/{owner}/{repo}/issues/{index} */
+/** PATCH /repos/{owner}/{repo}/issues/{index} (Gitea answers 201; `state` closes or reopens) */
 export async function editIssue(http: GiteaHttp, r: RepoRef, index: number, option: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<Issue> {
   return (await http.request<Issue>('PATCH', `${repoPath(r)}/issues/${seg(index)}`, { body: option })).body;
 }

@@ -26,6 +26,8 @@ export interface DashboardFixPr {
   url?: string;
   /** why nothing happened, or what a person should know (e.g. human commits block the branch) */
   note?: string;
+  /** what a person must act on (a topic blocked by someone's branch, a PR left open, a branch that stays) */
+  warnings?: string[];
 }
 
 export interface DashboardInput {
@@ -132,6 +134,8 @@ function fixPrs(input: DashboardInput): string[] {
   for (const p of input.fixPrs) {
     const pr = p.number !== undefined ? (p.url ? ` [#${p.number}](${p.url})` : ` #${p.number}`) : '';
     out.push(`- ${code(p.topic)}: ${escapeMarkdown(p.action)}${pr}${p.note ? `: ${escapeMarkdown(p.note)}` : ''}`);
+    // a warning that only repeats the note is not said twice
+    for (const w of (p.warnings ?? []).filter((w) => !p.note || !w.startsWith(p.note))) out.push(`  - ⚠️ ${escapeMarkdown(w)}`);
   }
   return out;
 }

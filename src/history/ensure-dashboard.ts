@@ -2,10 +2,9 @@
 // hidden marker AND by its author being the token's own user (a marker someone else pasted into an
 // issue is ignored), edited in place, left alone when the body is unchanged, reopened when someone
 // closed it (never a second one), created only when there is none.
-import type { RepoRef } from '../gitea/api.js';
+import { getCurrentUser, type RepoRef } from '../gitea/api.js';
 import type { GiteaHttp } from '../gitea/http.js';
 import { createIssue, editIssue, listIssues, type Issue } from '../gitea/issues.js';
-import { getCurrentUser } from '../gitea/user.js';
 import { DASHBOARD_TITLE, dashboardMarker } from './dashboard.js';
 
 export interface DashboardResult {
@@ -34,7 +33,7 @@ export function findDashboard(issues: readonly Issue[], me: { id: number }, key?
 export async function ensureDashboard(http: GiteaHttp, repo: RepoRef, body: string, key?: string): Promise<DashboardResult> {
   const me = await getCurrentUser(http);
   const text = fit(body);
-  const issues = await listIssues(http, repo, { state: 'all', type: 'issues', created_by: me.login });
+  const issues = await listIssues(http, repo, { state: 'all', createdBy: me.login });
   const found = findDashboard(issues, me, key);
   if (!found) {
     const created = await createIssue(http, repo, { title: key ? `${DASHBOARD_TITLE} (${key})` : DASHBOARD_TITLE, body: text });

@@ -4,9 +4,9 @@
 // 422 otherwise), so two runs never overwrite each other: the loser re-reads and re-applies.
 // Commits say `[skip ci]`, so the branch triggers no workflows.
 import { getRepo, type RepoRef } from '../gitea/api.js';
-import { createFile, updateFile } from '../gitea/contents.js';
+import { getBranch } from '../gitea/branches.js';
+import { createFile, readTextFile, updateFile, type Identity } from '../gitea/contents.js';
 import { GiteaApiError, type GiteaHttp } from '../gitea/http.js';
-import { getBranch, readTextFile, type Identity } from '../gitea/pulls.js';
 import type { HistoryStore, StoredState } from './store.js';
 
 export const DEFAULT_STATE_BRANCH = 'driftgate/state';

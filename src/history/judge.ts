@@ -3,7 +3,7 @@
 // the report gets what was resolved since the previous run. A static-only run only reads the state
 // (the history of its findings as the live runs saw them, and the heartbeat). Pure.
 import type { ResolvedConfig } from '../config/types.js';
-import { resultOf } from '../gates/run-gates.js';
+import { settleRuns } from '../gates/run-gates.js';
 import type { Finding, GateRun } from '../gates/types.js';
 import { damp, ruleFor } from './damping.js';
 import { HEARTBEAT_GATE, missedNightlies, staleNightly } from './heartbeat.js';
@@ -15,6 +15,8 @@ export interface JudgeInput {
   /** the run's findings, after exceptions */
   findings: Finding[];
   runs: GateRun[];
+  /** findings folded into a root cause (not listed; their gates stay inconclusive) */
+  folded?: readonly Finding[];
   config: ResolvedConfig;
   now: Date;
   /** where the state lives (for messages) */
@@ -77,18 +79,16 @@ function resolvedIn(state: HistoryState): ResolvedFinding[] {
 }
 
 /**
- * Gate results after damping, from the findings as reported: a gate whose errors were all damped
- * warns instead of failing (it did judge its inputs; the run's result stays `inconclusive` while an
- * error is pending, see reportResult). The note counts what waits for confirmation.
+ * Gate results after damping, settled from the findings as reported: a gate whose errors were all
+ * damped warns instead of failing (it did judge its inputs; the run's result stays `inconclusive`
+ * while an error is pending, see reportResult). The note counts what waits for confirmation.
  */
-export function regate(runs: readonly GateRun[], findings: readonly Finding[]): GateRun[] {
-  return runs.map((r) => {
-    const mine = findings.filter((f) => f.gate === r.id);
-    if (r.result === 'skipped' || r.result === 'error' || !mine.some((f) => f.history?.damped)) return r;
-    const pending = mine.filter((f) => f.history?.damped === 'pending').length;
-    const run: GateRun = { ...r, result: resultOf(mine) };
-    if (pending > 0) run.note = `${mine.length} finding${mine.length === 1 ? '' : 's'}, ${pending} pending confirmation (N of M runs)`;
-    return run;
+export function regate(runs: readonly GateRun[], findings: readonly Finding[], folded: readonly Finding[] = []): GateRun[] {
+  return settleRuns(runs, findings, undefined, folded).map((r) => {
+    const pending = findings.filter((f) => f.gate === r.id && f.history?.damped === 'pending').length;
+    if (r.result === 'skipped' || r.result === 'error' || pending === 0) return r;
+    // the finding count is the run's own (the report shows it); the note says how many wait
+    return { ...r, note: [r.note, `${pending} pending confirmation (N of M runs)`].filter(Boolean).join('; ') };
   });
 }
 
@@ -117,7 +117,7 @@ function judgeLive(input: JudgeInput, live: NonNullable<JudgeInput['live']>): Ju
   const missed = missedNightlies(previous, live.run.at, input.source, input.config);
   return {
     findings: missed ? [...findings, missed] : findings,
-    runs: regate(input.runs, findings),
+    runs: regate(input.runs, findings, input.folded),
     record,
     history: {
       source: input.source,

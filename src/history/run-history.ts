@@ -30,9 +30,12 @@ export interface HistoryOutcome {
 }
 
 export interface HistoryInput {
-  /** findings as the gates reported them, before exceptions (to tell suppressed from resolved) */
+  /** findings as the gates reported them, before exceptions and folding (to tell hidden from resolved) */
   raw: readonly Finding[];
+  /** the findings the report lists (after exceptions and root-cause folding) */
   findings: Finding[];
+  /** findings folded into a root cause: not listed, their gates stay inconclusive */
+  folded?: readonly Finding[];
   runs: GateRun[];
   config: ResolvedConfig;
   now: Date;
@@ -75,13 +78,16 @@ export async function applyRunHistory(options: HistoryOptions, input: HistoryInp
     // an older snapshot judged after newer runs were recorded: recording it would rewrite the past
     const why = `the observations are from ${at}, before the last recorded live run (${last.at}): judged without history, not recorded`;
     warn(options, io, why);
-    return { findings: input.findings, runs: input.runs, history: { source, mode, unavailable: why, runs: prev?.runs.length ?? 0, resolved: [] }, outcome: { options, config: input.config } };
+    const lastLiveRun = lastSuccessfulRun(prev);
+    const history: ReportHistory = { source, mode, unavailable: why, ...(lastLiveRun ? { lastLiveRun } : {}), runs: prev?.runs.length ?? 0, resolved: [] };
+    return { findings: input.findings, runs: input.runs, history, outcome: { options, config: input.config } };
   }
   const kept = new Set(input.findings.map((f) => f.fingerprint));
   const suppressed = new Set(input.raw.map((f) => f.fingerprint).filter((fp) => !kept.has(fp)));
   const judged = judgeHistory({
     findings: input.findings,
     runs: input.runs,
+    folded: input.folded,
     config: input.config,
     now: input.now,
     source,

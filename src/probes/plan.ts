@@ -29,6 +29,14 @@ export function hypervisorTargets(model: Model, config: ResolvedConfig): string[
   return [...new Set(model.vms.map((vm) => vm.proxmoxHost).filter((h): h is string => typeof h === 'string' && h.length > 0))];
 }
 
+/** Why a declared target is not connected to (reachable only through a jump host), else undefined. */
+export function notDialled(target: SshTarget, connectMap?: ConnectMap): ProbeFailure | undefined {
+  if (target.probeVia && !connectMap?.ssh[target.id]) {
+    return { reason: 'skipped', error: `ssh target "${target.id}" is reachable only via "${target.probeVia}" (probe_via); jump hosts are not probed` };
+  }
+  return undefined;
+}
+
 export function planProbes(model: Model, config: ResolvedConfig, connectMap?: ConnectMap): ProbePlan {
   const declared = new Map(model.sshTargets.map((t) => [t.id, t]));
   const hosts = new Map<string, HostPlan>();
@@ -40,8 +48,9 @@ export function planProbes(model: Model, config: ResolvedConfig, connectMap?: Co
       if (target) plan.target = target;
       if (!target) {
         plan.skip = { reason: 'error', error: `ssh target "${id}" is not declared in ${model.paths.ssh}` };
-      } else if (target.probeVia && !connectMap?.ssh[id]) {
-        plan.skip = { reason: 'skipped', error: `ssh target "${id}" is reachable only via "${target.probeVia}" (probe_via); jump hosts are not probed` };
+      } else {
+        const skip = notDialled(target, connectMap);
+        if (skip) plan.skip = skip;
       }
       hosts.set(id, plan);
     }

@@ -12,6 +12,7 @@ import { probeHypervisor } from './hypervisor.js';
 import { KnownHosts } from './known-hosts.js';
 import { createLimiter } from './limiter.js';
 import { type HostPlan, planProbes } from './plan.js';
+import { sshEndpointOf } from './ssh-endpoint.js';
 import { type SshEndpoint, type SshEvent, SshPool } from './ssh-pool.js';
 import type { BackupObservation, HostObservation, HypervisorObservation, Observations, ProbeFailure, StackObservation } from './types.js';
 
@@ -20,6 +21,8 @@ export interface ProbeAllOptions {
   knownHosts?: KnownHosts;
   /** private key text (never logged) */
   identity?: string;
+  /** ssh-agent socket (SSH_AUTH_SOCK), used when there is no identity */
+  agent?: string;
   trustOnFirstUse?: boolean;
   now: () => Date;
   onProgress?: (done: number, total: number, label: string) => void;
@@ -36,9 +39,7 @@ interface HostResult {
 }
 
 function endpointOf(plan: HostPlan, config: ResolvedConfig): SshEndpoint {
-  const t = plan.target!;
-  const ms = t.connectTimeoutSec > 0 ? t.connectTimeoutSec * 1000 : config.probe.sshConnectTimeoutMs;
-  return { id: t.id, host: t.host, port: t.port, user: t.user, connectTimeoutMs: ms };
+  return sshEndpointOf(plan.target!, config.probe);
 }
 
 function skipped(plan: HostPlan, f: ProbeFailure, startedAt: string): HostResult {
@@ -71,6 +72,7 @@ export async function probeAll(model: Model, config: ResolvedConfig, opts: Probe
   const pool = SshPool.create({
     knownHosts: opts.knownHosts ?? KnownHosts.empty(),
     identity: opts.identity,
+    agent: opts.agent,
     connectMap: opts.connectMap,
     settings,
     trustOnFirstUse: opts.trustOnFirstUse ?? settings.trustOnFirstUse,

@@ -32,6 +32,8 @@ export interface SshPoolOptions {
   knownHosts: KnownHosts;
   /** private key text (never logged) */
   identity?: string;
+  /** ssh-agent socket path (SSH_AUTH_SOCK): authenticates when there is no identity */
+  agent?: string;
   connectMap?: ConnectMap;
   settings: Pick<ProbeSettings, 'channelsPerHost' | 'sshConnectTimeoutMs' | 'retries' | 'retryBackoffMs'>;
   trustOnFirstUse?: boolean;
@@ -39,6 +41,8 @@ export interface SshPoolOptions {
   signal?: AbortSignal;
   now?: () => Date;
   onEvent?: (event: SshEvent) => void;
+  /** sees every host key a target presents, before it is judged (`driftgate hosts pin` records them) */
+  onHostKey?: (target: string, key: Buffer) => void;
   /** injection point for tests */
   clientFactory?: () => Client;
 }
@@ -159,6 +163,7 @@ export class SshPool {
       const algos = knownHosts.pinnedAlgorithms(target.host, target.port).flatMap((a) => HOST_KEY_ALGOS[a] ?? []);
       const hostVerifier = (key: Buffer): boolean => {
         presented = { algorithm: blobAlgorithm(key), fingerprint: fingerprint(key) };
+        this.opts.onHostKey?.(target.id, key);
         verdict = knownHosts.verify(target.host, target.port, key);
         if (verdict === 'pinned') trust = 'pinned';
         else if (verdict === 'unknown' && trustOnFirstUse) trust = 'tofu';
@@ -199,6 +204,7 @@ export class SshPool {
         tryKeyboard: false,
       };
       if (identity) config.privateKey = identity;
+      else if (this.opts.agent) config.agent = this.opts.agent;
       if (algos.length > 0) config.algorithms = { serverHostKey: algos as NonNullable<ConnectConfig['algorithms']>['serverHostKey'] };
       try {
         client.connect(config);

@@ -4,7 +4,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import type { ReportHistory } from '../history/types.js';
 import type { Observations } from '../probes/types.js';
 import { reportResult } from './result.js';
-import type { Matrix, Report } from './types.js';
+import type { Matrix, Report, SuppressedFinding } from './types.js';
 
 export interface BuildReportInput {
   root: string;
@@ -12,8 +12,8 @@ export interface BuildReportInput {
   fileCount: number;
   runs: GateRun[];
   findings: Finding[];
-  /** findings dropped by config exceptions */
-  suppressed?: number;
+  /** findings dropped by config exceptions (a count, or the findings with their exception) */
+  suppressed?: number | SuppressedFinding[];
   observations?: Observations;
   /** the VM-container matrix (buildMatrix(model, observations)), drawn by the text and Markdown renderers */
   matrix?: Matrix;
@@ -46,6 +46,7 @@ function redactFinding(f: Finding): Finding {
 
 export function buildReport(input: BuildReportInput): Report {
   const count = (severity: Finding['severity']): number => input.findings.filter((f) => f.severity === severity).length;
+  const suppressedCount = Array.isArray(input.suppressed) ? input.suppressed.length : input.suppressed;
   const report: Report = {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -58,11 +59,14 @@ export function buildReport(input: BuildReportInput): Report {
       errors: count('error'),
       warnings: count('warning'),
       notices: count('notice'),
-      ...(input.suppressed ? { suppressed: input.suppressed } : {}),
+      ...(suppressedCount ? { suppressed: suppressedCount } : {}),
     },
     gates: input.runs,
     findings: input.findings.map(redactFinding),
   };
+  if (Array.isArray(input.suppressed) && input.suppressed.length > 0) {
+    report.suppressed = input.suppressed.map((f) => ({ ...redactFinding(f), exception: f.exception }));
+  }
   if (input.observations) report.observations = input.observations;
   if (input.matrix) report.matrix = input.matrix;
   if (input.error !== undefined) report.error = redactText(input.error);

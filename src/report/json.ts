@@ -12,6 +12,8 @@ function gateJson(g: GateRun): Record<string, unknown> {
     result: g.result,
     findings: g.findings,
     durationMs: g.durationMs,
+    checked: g.checked ?? {},
+    ...(g.suppressed ? { suppressed: g.suppressed } : {}),
     ...(g.note !== undefined ? { note: g.note } : {}),
   };
 }
@@ -53,6 +55,7 @@ export function reportJson(report: Report): Record<string, unknown> {
     },
     gates: report.gates.map(gateJson),
     findings: report.findings.map(findingJson),
+    ...(report.suppressed?.length ? { suppressed: report.suppressed.map((f) => ({ ...findingJson(f), exception: f.exception })) } : {}),
     ...(report.matrix !== undefined ? { matrix: report.matrix } : {}),
     ...(report.error !== undefined ? { error: report.error } : {}),
     ...(report.history !== undefined ? { history: report.history } : {}),

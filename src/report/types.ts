@@ -22,6 +22,9 @@ export interface Matrix {
 
 export type RunResult = 'pass' | 'drift' | 'inconclusive' | 'error';
 
+/** A finding a config exception suppressed, with the exception that did it. */
+export type SuppressedFinding = Finding & { exception: { reason: string; expires: string } };
+
 export interface Report {
   version: 1;
   tool: { name: 'driftgate'; version: string };
@@ -39,6 +42,8 @@ export interface Report {
   };
   gates: GateRun[];
   findings: Finding[];
+  /** findings suppressed by config exceptions (listed by --show-suppressed and in JSON and Markdown) */
+  suppressed?: SuppressedFinding[];
   /** the live observations the report was judged on (renderers draw the VM-container matrix from it) */
   observations?: Observations;
   /** the VM-container matrix, computed from model + observations by the caller (renderers have no model) */

@@ -13,6 +13,7 @@ import { dashboardMarker } from '../../src/history/dashboard.js';
 import { parseState } from '../../src/history/state-doc.js';
 import { startLab, type Lab } from '../../src/lab/start-lab.js';
 import { STICKY_MARKER } from '../../src/report/comment.js';
+import { fileAt, pushCommit } from '../support/fake-gitea/git.js';
 import { issuesOf } from '../support/fake-gitea/routes-issues.js';
 import { startFakeGitea, type FakeGitea } from '../support/fake-gitea/server.js';
 import { addPull, addRepo, type FakeRepo } from '../support/fake-gitea/state.js';
@@ -35,10 +36,9 @@ function tree(dir: string): Record<string, string> {
 
 /** Moves every time in the state file on the branch back by `hours`, as if that much time passed. */
 function age(hours: number): void {
-  const files = repo.files.get('driftgate/state') as Map<string, string>;
   const shift = (iso: string) => new Date(Date.parse(iso) - hours * 3_600_000).toISOString();
-  const text = (files.get(STATE) as string).replace(/"(\d{4}-\d\d-\d\dT[\d:.]+Z)"/g, (_, iso: string) => `"${shift(iso)}"`);
-  files.set(STATE, text);
+  const text = (fileAt(repo, 'driftgate/state', STATE) as string).replace(/"(\d{4}-\d\d-\d\dT[\d:.]+Z)"/g, (_, iso: string) => `"${shift(iso)}"`);
+  pushCommit(gitea.state, repo, 'driftgate/state', { files: { [STATE]: text }, message: `age the state by ${hours} h` });
 }
 
 async function action(name: string, inputs: Record<string, string>, event: { name: string; payload: unknown }) {
@@ -97,7 +97,7 @@ describe('run history and the dashboard in the Action', () => {
     expect(status, log).toBe(1);
     expect(log).toContain('run history: recorded in driftgate/state:driftgate-state.json (1 run(s) kept)');
     expect(repo.pulls.size).toBe(0);
-    const state = parseState(repo.files.get('driftgate/state')?.get(STATE) as string, STATE);
+    const state = parseState(fileAt(repo, 'driftgate/state', STATE) as string, STATE);
     expect(state.runs).toHaveLength(1);
     // the first run has no history to damp with: errors block as before, the fix PR is held back
     // only because a fix needs the same value on two runs
@@ -132,8 +132,8 @@ describe('run history and the dashboard in the Action', () => {
     const comment = repo.comments.find((c) => c.issue === pr.number && c.body.includes(STICKY_MARKER));
     expect(comment?.body).toMatch(/the last live run recorded in driftgate\/state:driftgate-state\.json was at .*, more than 36 h ago: the nightly has not run/);
     // the PR check only read the state
-    expect(parseState(repo.files.get('driftgate/state')?.get(STATE) as string, STATE).runs).toHaveLength(2);
-    for (const text of [log, ...issuesOf(repo).map((i) => i.body), repo.files.get('driftgate/state')?.get(STATE) ?? '']) {
+    expect(parseState(fileAt(repo, 'driftgate/state', STATE) as string, STATE).runs).toHaveLength(2);
+    for (const text of [log, ...issuesOf(repo).map((i) => i.body), fileAt(repo, 'driftgate/state', STATE) ?? '']) {
       expect(text.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(TOKEN);
     }
   }, 90_000);

@@ -17,7 +17,7 @@ function judge(over: Parameters<typeof container>[2], minUptimeMinutes = 60) {
   const config = defaultConfig();
   config.fix.minUptimeMinutes = minUptimeMinutes;
   // the gate measures uptime at the time the stack was observed, not at judging time
-  return gate.run({ model, problems: [], config, observations: obs, now: new Date('2030-01-01T00:00:00Z') });
+  return gate.run({ model, problems: [], config, observations: obs, now: new Date('2030-01-01T00:00:00Z') }).findings;
 }
 
 describe('statusUptimeMs: the least uptime Docker\'s status text allows', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Vm } from '../../src/bindings/types.js';
 import gate from '../../src/gates/vm-inventory.js';
+import { meaningOf, SPINE_STATUSES } from '../../src/profile/status-vocabulary.js';
 import type { HypervisorObservation, HypervisorVm } from '../../src/probes/types.js';
 import { emptyModel, observations, runGate } from './live-helpers.js';
 
@@ -10,6 +11,7 @@ function vm(vmid: number, hostname: string, status: string, index: number, over:
     hostname,
     proxmoxHost: 'pve',
     status,
+    meaning: meaningOf(SPINE_STATUSES.vocabularies.vms, status),
     resources: { cpuCores: 4, memoryMb: 16384, bootDiskGb: 100 },
     stacks: [],
     services: [],

@@ -30,10 +30,17 @@ describe('history settings', () => {
     expect(ruleFor(config.history, { id: 'health', aliases: ['D23'] })).toEqual({ seen: 2, of: 3, maxFlips: 2, fixRuns: 2 });
   });
 
+  it('takes the heartbeat\'s weight under gates:, and damping keys that name a gate', async () => {
+    const config = await load('gates:\n  heartbeat: error\nhistory:\n  damping:\n    D23: { seen: 2, of: 2 }\n    registry-status: { fix_runs: 3 }\n');
+    expect(config.gates.heartbeat).toBe('error');
+    expect(ruleFor(config.history, { id: 'registry-status', aliases: [] }).fixRuns).toBe(3);
+  });
+
   it.each([
     ['history:\n  keep_runs: 2\n', 'history.damping.default: of (3) exceeds history.keep_runs (2)'],
     ['history:\n  damping:\n    health: { seen: 4 }\n', ':3:5 history.damping.health: seen (4) cannot exceed of (3)'],
     ['history:\n  damping:\n    health: { flaps: 1 }\n', 'flaps'],
+    ['history:\n  damping:\n    helth: { seen: 2 }\n', ':3:5 unknown gate "helth" in history.damping; did you mean "health"?'],
   ])('refuses %j', async (yaml, message) => {
     await expect(load(yaml)).rejects.toThrow(message);
   });

@@ -53,6 +53,22 @@ describe('dashboardBody', () => {
     expect(body).toContain('  - gate: "registry-status"\n    subject: "bazarr"\n    reason: "why this is accepted for now"\n    expires: 2026-03-05');
   });
 
+  it('lists under each topic what a person must act on, and topics held or not planned with the reason', () => {
+    const left = 'PR #14 is left open: the drift it was opened for is gone, but its branch driftgate/fix/main/registry-status carries commits that are not driftgate\'s (alice); merge or close it';
+    const blockedReason = 'branch driftgate/fix/main/vm-inventory carries commits that are not driftgate\'s (bob); they are never overwritten';
+    const body = dashboardBody({
+      ...input(),
+      fixPrs: [
+        { topic: 'registry-status', action: 'left-open', number: 14, url: 'https://git.example.com/git/ops/spine/pulls/14', note: 'the drift is gone, but the branch carries commits that are not driftgate\'s (alice)', warnings: [left] },
+        { topic: 'vm-inventory', action: 'blocked', note: blockedReason, warnings: [`${blockedReason} and cannot propose its fix`] },
+        { topic: 'health', action: 'not planned', note: 'probes were inconclusive, so no fix is planned and its PR is left alone' },
+      ],
+    });
+    expect(body).toContain(`- \`registry-status\`: left-open [#14](https://git.example.com/git/ops/spine/pulls/14): the drift is gone, but the branch carries commits that are not driftgate's (alice)\n  - ⚠️ ${left}\n`);
+    // a warning that repeats the note is said once
+    expect(body).toContain(`- \`vm-inventory\`: blocked: ${blockedReason}\n- \`health\`: not planned: probes were inconclusive`);
+  });
+
   it('escapes what a finding says, so it cannot break the table or inject markup', () => {
     const nasty = { ...finding('health', 'x', { line: 3 }), message: 'a | b <img src=x> *y*' };
     expect(dashboardBody({ ...input(), report: reportOf([], [nasty]) })).toContain('| warning | a \\| b &lt;img src=x&gt; \\*y\\* |');

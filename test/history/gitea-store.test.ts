@@ -8,6 +8,7 @@ import type { RunInput } from '../../src/history/record-run.js';
 import { StateError } from '../../src/history/state-doc.js';
 import { loadState, saveRun, WRITE_ATTEMPTS } from '../../src/history/store.js';
 import { startFakeGitea, type FakeGitea } from '../support/fake-gitea/server.js';
+import { fileAt, history, pushCommit } from '../support/fake-gitea/git.js';
 import { addRepo, type FakeRepo } from '../support/fake-gitea/state.js';
 import { config, finding, night } from './support.js';
 
@@ -55,18 +56,18 @@ describe('the state branch', () => {
     const first = await saveRun(store(), run(1, ['alpha']), SETTINGS);
     expect(first).toMatchObject({ written: true, attempts: 1 });
     expect(repo.branches.has('driftgate/state')).toBe(true);
-    expect(repo.files.get('driftgate/state')?.get('README.md')).toBe('spine\n');
+    expect(fileAt(repo, 'driftgate/state', 'README.md')).toBe('spine\n');
     await saveRun(store(), run(2, ['alpha', 'beta']), SETTINGS);
     const state = await loadState(store());
     expect(state?.runs.map((r) => r.at)).toEqual([night(1), night(2)]);
     expect(state?.findings[finding('health', 'alpha').fingerprint]?.seen).toBe('11');
-    const commits = repo.commits.filter((c) => c.branch === 'driftgate/state');
+    const commits = history(repo, 'driftgate/state', 'main').reverse();
     expect(commits.map((c) => c.message)).toEqual([
       `driftgate: record the live run of ${night(1)} (drift) [skip ci]`,
       `driftgate: record the live run of ${night(2)} (drift) [skip ci]`,
     ]);
     // the default branch is untouched
-    expect(repo.files.get('main')?.has('driftgate-state.json')).toBe(false);
+    expect(fileAt(repo, 'main', 'driftgate-state.json')).toBeUndefined();
   });
 
   it('writes nothing when the same run is recorded again', async () => {
@@ -97,7 +98,6 @@ describe('the state branch', () => {
 
   it('creates the file on a state branch that exists without it', async () => {
     repo.branches.set('driftgate/state', repo.branches.get('main') as string);
-    repo.files.set('driftgate/state', new Map(repo.files.get('main')));
     gitea.expect('POST', FILE, 1);
     await saveRun(store(), run(1, ['alpha']), SETTINGS);
     expect(gitea.requests.find((r) => r.method === 'POST')?.body).toMatchObject({ branch: 'driftgate/state' });
@@ -105,15 +105,14 @@ describe('the state branch', () => {
   });
 
   it('never overwrites a state it cannot read, and masks secrets in what it writes', async () => {
-    repo.branches.set('driftgate/state', repo.branches.get('main') as string);
-    repo.files.set('driftgate/state', new Map([['driftgate-state.json', '{"not": "ours"}']]));
+    pushCommit(gitea.state, repo, 'driftgate/state', { files: { 'driftgate-state.json': '{"not": "ours"}' } });
     gitea.expect('PUT', FILE, 0);
     await expect(loadState(store())).rejects.toThrow('driftgate/state:driftgate-state.json: not a driftgate run history');
     await expect(saveRun(store(), run(1, ['alpha']), SETTINGS)).rejects.toBeInstanceOf(StateError);
-    repo.files.set('driftgate/state', new Map());
+    pushCommit(gitea.state, repo, 'driftgate/state', { files: { 'driftgate-state.json': null } });
     const secret = { ...run(1, []), findings: [{ ...finding('health', 'alpha'), message: 'token hunter2 leaked' }] };
     await saveRun(store(), secret, SETTINGS);
-    expect(repo.files.get('driftgate/state')?.get('driftgate-state.json')).toContain('token *** leaked');
+    expect(fileAt(repo, 'driftgate/state', 'driftgate-state.json')).toContain('token *** leaked');
   });
 });
 

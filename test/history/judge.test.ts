@@ -39,7 +39,7 @@ describe('judgeHistory, live runs', () => {
     const out = nightly([[]], [TIMEOUT]);
     const [f] = out.findings;
     expect(f).toMatchObject({ severity: 'warning', history: { status: 'new', damped: 'pending', severity: 'error', seen: 1, of: 2, blocksAt: { seen: 2, of: 3 } } });
-    expect(out.runs.find((r) => r.id === 'health')).toMatchObject({ result: 'warn', note: '1 finding, 1 pending confirmation (N of M runs)' });
+    expect(out.runs.find((r) => r.id === 'health')).toMatchObject({ result: 'warn', findings: 1, note: '1 pending confirmation (N of M runs)' });
     expect(out.result).toBe('inconclusive');
     expect(historyText(f!.history!)).toBe('new; pending: seen in 1 of the last 2 runs, error from 2 of 3');
   });
@@ -88,6 +88,28 @@ describe('judgeHistory, live runs', () => {
     expect(out.findings).toEqual([]);
     const gap = judgeHistory({ findings: [], runs: RUNS, config: cfg, now: new Date(night(9)), source: 'state.json', prev: recordRun(emptyState(), { run: { id: night(1), at: night(1), result: 'pass' }, findings: [], judged: new Set() }, cfg.history), live: { run: { id: night(9), at: night(9), result: 'pass' }, suppressed: new Set() } });
     expect(gap.findings).toMatchObject([{ gate: 'heartbeat', severity: 'notice', message: expect.stringContaining('192 h before this one (more than 36 h): nightlies were missed') }]);
+  });
+});
+
+describe('damping after root-cause folding', () => {
+  it('a gate whose inconclusive lines were folded into a host-key failure stays inconclusive when its errors are damped', () => {
+    const folded = finding('health', 'radarr', { inconclusive: true, severity: 'warning', kind: 'host-key' });
+    const cfg = config();
+    const input: JudgeInput = {
+      findings: [TIMEOUT],
+      runs: RUNS,
+      folded: [folded],
+      config: cfg,
+      now: new Date(night(2)),
+      source: 'state.json',
+      prev: recordRun(emptyState(), { run: { id: night(1), at: night(1), result: 'pass' }, findings: [], judged: new Set(RUNS.map((r) => r.id)) }, cfg.history),
+      live: { run: { id: night(2), at: night(2), result: 'pass' }, suppressed: new Set() },
+    };
+    const out = judgeHistory(input);
+    expect(out.findings[0]).toMatchObject({ severity: 'warning', history: { damped: 'pending' } });
+    // the listed finding alone would make it `warn`; the folded one still says it saw only part of reality
+    expect(out.runs.find((r) => r.id === 'health')).toMatchObject({ result: 'inconclusive', findings: 1, note: '1 pending confirmation (N of M runs)' });
+    expect(judgeHistory({ ...input, folded: undefined }).runs.find((r) => r.id === 'health')?.result).toBe('warn');
   });
 });
 

@@ -19,6 +19,7 @@ import type { Finding } from '../../src/gates/types.js';
 import { startLab } from '../../src/lab/start-lab.js';
 import type { Scenario } from '../../src/lab/types.js';
 import type { Observations } from '../../src/probes/types.js';
+import { fileAt } from '../support/fake-gitea/git.js';
 import { startFakeGitea, type FakeGitea } from '../support/fake-gitea/server.js';
 import { addRepo, type FakeRepo } from '../support/fake-gitea/state.js';
 import { memoryIo } from '../support/io.js';
@@ -118,7 +119,7 @@ describe('nights in the lab', () => {
     const pulls = [...repo.pulls.values()];
     expect(pulls).toHaveLength(1);
     expect(pulls[0]?.body).toContain('| same value in 2 runs in a row (seen 2 runs since 2026-03-01) |');
-    expect(repo.files.get(pulls[0]!.head.ref)?.get(REGISTRY)).toContain('status: active');
+    expect(fileAt(repo, pulls[0]!.head.ref, REGISTRY)).toContain('status: active');
   }, 120_000);
 
   it('a flapping endpoint is flapping, not an error each night', async () => {
@@ -152,7 +153,7 @@ describe('nights in the lab', () => {
     } finally {
       await lab.close();
     }
-    expect(readFileSync(join(work, 'live.prom'), 'utf8')).toContain(`driftgate_last_live_run_timestamp_seconds ${at(1).getTime() / 1000}`);
+    expect(readFileSync(join(work, 'live.prom'), 'utf8')).toContain(`driftgate_live_run_timestamp_seconds ${at(1).getTime() / 1000}`);
     // the next day's PR check: fine
     expect((await report(2, { offline: true })).json.findings).toEqual([]);
     // three days later, no nightly since
@@ -161,7 +162,7 @@ describe('nights in the lab', () => {
     const text = io.out.join('');
     expect(text).toContain(`warning the last live run recorded in ${state} was at 2026-03-01 03:17 UTC, more than 36 h ago: the nightly has not run (or could not record its result) since; check its schedule, its runner and its job log [heartbeat]`);
     expect(text).toContain(`run history: read from ${state}, 1 run kept, last live run 2026-03-01 03:17 UTC`);
-    expect(readFileSync(join(work, 'pr.prom'), 'utf8')).toContain(`driftgate_last_live_run_timestamp_seconds ${at(1).getTime() / 1000}`);
+    expect(readFileSync(join(work, 'pr.prom'), 'utf8')).toContain(`driftgate_live_run_timestamp_seconds ${at(1).getTime() / 1000}`);
     // the PR check wrote nothing
     expect((JSON.parse(readFileSync(state, 'utf8')) as { runs: unknown[] }).runs).toHaveLength(1);
   }, 120_000);

@@ -33,7 +33,7 @@ describe('history in the reports', () => {
     expect(text).toContain('    history: open for 3 runs since 2026-02-01\n');
     expect(text).toContain('    history: new; pending: seen in 1 of the last 3 runs, error from 2 of 3\n');
     expect(text).toContain('Resolved since the last run: 1\n  sonarr drifted (open since 2026-02-01, last seen 2026-02-02, 2 runs) [health]\n');
-    expect(text).toMatch(/  warn +health \(D23\) +1 finding, 1 pending confirmation \(N of M runs\)/);
+    expect(text).toMatch(/  warn +health \(D23\) +1 finding; 1 pending confirmation \(N of M runs\)/);
     expect(text).toContain('run history: this run recorded in state.json, 3 runs kept, last live run 2026-02-03 03:17 UTC\nResult: DRIFT (exit 1)');
   });
 
@@ -56,7 +56,7 @@ describe('history in the reports', () => {
 
   it('metrics: the last live run and the damped findings', () => {
     const metrics = renderMetrics(report, new Date(night(3)));
-    expect(metrics).toContain(`driftgate_last_live_run_timestamp_seconds ${Date.parse(night(3)) / 1000}\n`);
+    expect(metrics).toContain(`driftgate_live_run_timestamp_seconds ${Date.parse(night(3)) / 1000}\n`);
     expect(metrics).toContain('driftgate_findings_damped{gate="health",state="pending"} 1\n');
     expect(metrics).toContain('driftgate_findings{gate="health",severity="error"} 0\n');
   });

@@ -12,7 +12,7 @@ import { probeHypervisor } from '../../src/probes/hypervisor.js';
 import { createClosedPorts } from '../../src/lab/closed-port.js';
 import { KnownHosts } from '../../src/probes/known-hosts.js';
 import { type SshEndpoint, SshPool, type SshPoolOptions } from '../../src/probes/ssh-pool.js';
-import { type OpenSshServer, startOpenSsh } from '../support/openssh.js';
+import { HAS_SSHD, type OpenSshServer, startOpenSsh } from '../support/openssh.js';
 
 const DECLARED = '100.64.0.10'; // the declared (tailnet) address; the connect map dials 127.0.0.1
 const now = () => new Date('2026-02-11T12:00:00Z');
@@ -35,6 +35,7 @@ function stackAt(path: string, name = 'shop'): Stack {
 }
 
 beforeAll(async () => {
+  if (!HAS_SSHD) return;
   sshd = await startOpenSsh();
   map = { ssh: { vm: { host: '127.0.0.1', port: sshd.port } }, http: {} };
   target = { id: 'vm', host: DECLARED, port: 22, user: sshd.user };
@@ -42,7 +43,7 @@ beforeAll(async () => {
 });
 afterAll(async () => sshd?.stop());
 
-describe('SSH probes against OpenSSH', () => {
+describe.skipIf(!HAS_SSHD)('SSH probes against OpenSSH', () => {
   it('verifies the key against the declared host, then reads both compose output formats', async () => {
     const arrayDir = join(sshd.dir, 'stacks', 'array');
     const linesDir = join(sshd.dir, 'stacks', 'lines');

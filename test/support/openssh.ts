@@ -4,13 +4,17 @@
 //   <stack dir>/.fake/stdout | stderr | exit | sleep | drop   answered by `docker compose ps -a --format json`
 //   <dir>/qm/list, <dir>/qm/config-<vmid>               answered by `qm list` / `qm config <vmid>`
 // Every fake docker call appends its cwd to <dir>/docker.log (proves what reached the remote shell).
+// Without sshd (see test/support/tools.ts) HAS_SSHD is false and the tests using it skip.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { toolPath } from './tools.js';
 
-export const SSHD = '/usr/sbin/sshd';
+/** The sshd binary (undefined on a machine without openssh-server: its tests skip). */
+export const SSHD = toolPath('sshd');
+export const HAS_SSHD = SSHD !== undefined;
 
 export interface OpenSshServer {
   dir: string;
@@ -84,7 +88,7 @@ function keygen(file: string, type = 'ed25519'): void {
 async function waitForBanner(port: number, child: ChildProcess, log: () => string): Promise<void> {
   const { connect } = await import('node:net');
   for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`sshd exited with ${child.exitCode}: ${log()}`);
+    if (child.exitCode !== null || child.pid === undefined) throw new Error(`sshd exited with ${child.exitCode}: ${log()}`);
     const ok = await new Promise<boolean>((resolve) => {
       const sock = connect(port, '127.0.0.1');
       sock.once('data', (d) => {
@@ -99,8 +103,14 @@ async function waitForBanner(port: number, child: ChildProcess, log: () => strin
   throw new Error(`sshd did not come up on 127.0.0.1:${port}: ${log()}`);
 }
 
+export interface OpenSshOptions {
+  /** authorized_keys options before the client key, e.g. `restrict,command="..."` */
+  authorizedKeysOptions?: string;
+}
+
 /** Starts sshd; call `stop()` in afterAll. */
-export async function startOpenSsh(): Promise<OpenSshServer> {
+export async function startOpenSsh(opts: OpenSshOptions = {}): Promise<OpenSshServer> {
+  if (!SSHD) throw new Error('sshd is not installed (apt-get install openssh-server); guard the test with HAS_SSHD');
   const dir = mkdtempSync(join(tmpdir(), 'driftgate-sshd-'));
   const bin = join(dir, 'bin');
   mkdirSync(bin);
@@ -112,7 +122,8 @@ export async function startOpenSsh(): Promise<OpenSshServer> {
   writeFileSync(join(dir, 'docker.log'), '');
   keygen(join(dir, 'host_ed25519'));
   keygen(join(dir, 'client_ed25519'));
-  writeFileSync(join(dir, 'authorized_keys'), readFileSync(join(dir, 'client_ed25519.pub')));
+  const prefix = opts.authorizedKeysOptions ? `${opts.authorizedKeysOptions} ` : '';
+  writeFileSync(join(dir, 'authorized_keys'), `${prefix}${readFileSync(join(dir, 'client_ed25519.pub'), 'utf8')}`);
   try {
     // sshd started by root insists on its privilege separation directory
     if (!existsSync('/run/sshd')) mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
@@ -141,6 +152,10 @@ export async function startOpenSsh(): Promise<OpenSshServer> {
   writeFileSync(join(dir, 'sshd_config'), config);
   let stderr = '';
   const child = spawn(SSHD, ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // a failed spawn is reported by waitForBanner (no pid), never as an uncaught error event
+  child.on('error', (error) => {
+    stderr += `cannot start ${SSHD}: ${error.message}`;
+  });
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-4000);
   });
