@@ -29,6 +29,10 @@ export interface ActionInputs {
   connectMap?: string;
   /** key of the sticky comment and the status context (`driftgate/<key>`), to keep several driftgate jobs apart */
   commentKey?: string;
+  /** run history on a state branch: `branch` or `branch:path` (empty = no history) */
+  state?: string;
+  /** live mode: write the drift dashboard issue */
+  dashboard: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -83,5 +87,7 @@ export function readActionInputs(env: Env): ActionInputs {
     metricsOut: optional(env, 'metrics-out'),
     connectMap: optional(env, 'connect-map'),
     commentKey: optional(env, 'comment-key'),
+    state: optional(env, 'state'),
+    dashboard: bool(env, 'dashboard', false),
   };
 }

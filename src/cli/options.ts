@@ -20,6 +20,8 @@ export interface CheckOptions extends CommonOptions {
   metricsOut?: string;
   /** trust hosts missing from known_hosts for this run (reported as a warning) */
   trustOnFirstUse?: boolean;
+  /** run history file: a live run is recorded there, a static-only run reads it (heartbeat) */
+  state?: string;
   /** text report: the errors and the result line only; no probe log */
   quiet?: boolean;
   /** list the findings config exceptions suppressed in the text report */

@@ -64,6 +64,7 @@ function checkOptions(opts: Record<string, unknown>): CheckOptions {
     observations: opts.observations as string[] | undefined,
     metricsOut: opts.metricsOut as string | undefined,
     trustOnFirstUse: Boolean(opts.trustOnFirstUse),
+    state: opts.state as string | undefined,
     quiet: Boolean(opts.quiet),
     showSuppressed: Boolean(opts.showSuppressed),
   };
@@ -75,6 +76,7 @@ function addCheckFlags(cmd: Command): Command {
     .option('--observations <file>', 'judge saved observation snapshots instead of probing (repeatable: shards are merged)', list)
     .option('--metrics-out <file>', 'write Prometheus metrics (textfile collector format)')
     .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)')
+    .option('--state <file>', 'run history (JSON): a live run records its findings there (new, open for N runs, resolved, damping); --offline only reads it (heartbeat)')
     .option('-q, --quiet', 'text report: only the errors and the result line (no warnings, notices, gate table or probe log)')
     .option('--show-suppressed', 'list the findings config exceptions suppressed, with their reasons (text report)');
 }

@@ -1,4 +1,5 @@
-// Gate ids the config names (`gates:` severities, `exceptions[].gate`, `fix.gates`) must be gates
+// Gate ids the config names (`gates:` severities, `exceptions[].gate`, `fix.gates`, the keys of
+// `history.damping` other than `default`) must be gates
 // of the catalog (id or alias, any case): a typo would silently leave a gate at its default
 // severity or an exception matching nothing. Each unknown one is a problem at its place, with a
 // did-you-mean.
@@ -22,6 +23,9 @@ export function unknownGateIds(raw: RawConfig, catalog: readonly GateName[], loc
     ...Object.keys(raw.gates ?? {}).map((name) => ({ name, pointer: `/gates/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, where: 'gates' })),
     ...(raw.exceptions ?? []).map((e, i) => ({ name: e.gate, pointer: `/exceptions/${i}/gate`, where: `exceptions[${i}].gate` })),
     ...(raw.fix?.gates ?? []).map((name, i) => ({ name, pointer: `/fix/gates/${i}`, where: 'fix.gates' })),
+    ...Object.keys(raw.history?.damping ?? {})
+      .filter((name) => name !== 'default')
+      .map((name) => ({ name, pointer: `/history/damping/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, where: 'history.damping' })),
   ];
   return named
     .filter((n) => typeof n.name === 'string' && !known(catalog, n.name))

@@ -10,8 +10,10 @@ import type { LoadProblem } from '../bindings/types.js';
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 import { GATES } from '../gates/index.js';
+import { HEARTBEAT_GATE } from '../history/heartbeat.js';
 import { unknownGateIds } from './check-gate-ids.js';
 import { CONFIG_FILE_NAME, defaultConfig } from './defaults.js';
+import { historyProblems } from './history-settings.js';
 import { loadConventions } from './load-conventions.js';
 import { loadExtraSchemas, outside } from './load-extra-schemas.js';
 import { mergeConfig } from './merge-config.js';
@@ -52,7 +54,8 @@ export async function loadConfig(root: string, configFile?: string): Promise<Res
   if (schemaProblems.length > 0) {
     fail(schemaProblems.map((p) => (p.code === 'UNKNOWN_KEY' ? { ...p, severity: 'error' as const } : p)), shown);
   }
-  const unknownGates = unknownGateIds(file.data as RawConfig, GATES, (pointer) => locateIn(file, pointer));
+  // the heartbeat is no catalog gate, but its weight is set like one (`gates: {heartbeat: error}`)
+  const unknownGates = unknownGateIds(file.data as RawConfig, [...GATES, { id: HEARTBEAT_GATE, aliases: [] }], (pointer) => locateIn(file, pointer));
   if (unknownGates.length > 0) fail(unknownGates, shown);
   const config = mergeConfig(defaultConfig(), file.data as RawConfig, (pointer) => locateIn(file, pointer));
   config.file = absPath;
@@ -62,6 +65,8 @@ export async function loadConfig(root: string, configFile?: string): Promise<Res
       fail([{ code: 'SCHEMA', severity: 'error', message: `paths.${kind} "${path}" must be relative to the root and stay inside it`, location: at }], shown);
     }
   }
+  const history = historyProblems(config.history);
+  if (history.length > 0) fail(history.map((p) => ({ code: 'SCHEMA', severity: 'error', message: p.message, location: locateIn(file, p.pointer) })), shown);
   const knownHosts = config.probe.knownHosts;
   if (knownHosts !== undefined) {
     if (outside(knownHosts)) {

@@ -71,6 +71,31 @@ export interface FixSettings {
   maxOpenPrs: number;
   /** author and committer of fix commits (default driftgate-bot <driftgate-bot@noreply.localhost>) */
   committer?: { name: string; email: string };
+  /** registry-status proposes `active` only for a container up at least this long, without restarts (minutes) */
+  minUptimeMinutes: number;
+}
+
+/** N of M damping of one gate's live findings (see src/history/damping.ts). */
+export interface DampingRule {
+  /** a finding blocks (error) only when seen in `seen` of the last `of` runs */
+  seen: number;
+  of: number;
+  /** more changes (seen ↔ not seen) than this in the last `of` runs = flapping (a warning, never a fix) */
+  maxFlips: number;
+  /** a fix PR needs the same fix value in this many consecutive runs */
+  fixRuns: number;
+}
+
+/** Run history (src/history): what the state keeps, the heartbeat, and damping per gate. */
+export interface HistorySettings {
+  /** live runs kept in the state (the longest window a rule can look at) */
+  keepRuns: number;
+  /** a live run this close (minutes) to the previous one replaces it (a re-run is not a second run) */
+  minGapMinutes: number;
+  /** a static-only run warns when the last live run is older than this (hours) */
+  heartbeatHours: number;
+  /** damping by gate id or alias; `default` applies to every other live gate */
+  damping: Record<string, Partial<DampingRule>> & { default: DampingRule };
 }
 
 export interface ResolvedConfig {
@@ -87,6 +112,7 @@ export interface ResolvedConfig {
   conventions?: Conventions;
   probe: ProbeSettings;
   fix: FixSettings;
+  history: HistorySettings;
   caddy: {
     /** upstreams (host:port) that count as the auth server for caddy-proto */
     authUpstreams: string[];

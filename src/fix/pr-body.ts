@@ -1,5 +1,6 @@
 // The fix PR's title and body: findings table, the edits, how to verify, and a hidden marker with
 // the plan fingerprint (an unchanged plan is recognised from it and pushes nothing).
+import { evidenceText } from '../history/render.js';
 import type { TopicPlan } from './plan-fixes.js';
 
 /** Hidden marker in the PR body: `<!-- driftgate-fix-plan: <topic> <fingerprint> -->`. */
@@ -59,14 +60,18 @@ export function prBody(plan: TopicPlan): string {
     'This PR changes exactly those values and nothing else: comments and layout are kept, the diff touches only the lines below,',
     'and every edited file was re-parsed and re-validated before it was committed.',
     '',
-    '| file | line | value | change | declared | observed | finding |',
-    '|---|---|---|---|---|---|---|',
+    '| file | line | value | change | declared | observed | finding | evidence |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (const f of plan.files) {
     for (const c of f.changes) {
       const finding = plan.findings.find((x) => x.fix?.file === f.file && x.fix.pointer === c.pointer);
-      out.push(`| ${code(f.file)} | ${c.line} | ${code(c.pointer)} | ${cell(c.before)} → ${cell(c.after)} | ${cell(finding?.expected ?? '')} | ${cell(finding?.observed ?? '')} | ${cell(finding?.message ?? '')} |`);
+      const evidence = finding ? evidenceText(finding) : '';
+      out.push(`| ${code(f.file)} | ${c.line} | ${code(c.pointer)} | ${cell(c.before)} → ${cell(c.after)} | ${cell(finding?.expected ?? '')} | ${cell(finding?.observed ?? '')} | ${cell(finding?.message ?? '')} | ${cell(evidence)} |`);
     }
+  }
+  if (plan.findings.some((x) => evidenceText(x) === 'this run only')) {
+    out.push('', 'Evidence "this run only": no earlier live run is recorded for it (no run history, see the README, "Run history"), so this fix rests on one observation.');
   }
   if (plan.refused.length > 0) {
     out.push('', 'Not included (refused):', '');

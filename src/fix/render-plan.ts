@@ -23,9 +23,10 @@ function renderTopic(t: TopicPlan): string {
   return out.join('\n');
 }
 
-/** The plan, then one line per topic of `fix.gates` that was not planned and why. */
+/** The plan, then one line per topic held back by damping and per topic of `fix.gates` not planned, and why. */
 export function renderPlan(plan: FixPlan, skipped: SkippedTopic[] = []): string {
   const parts = plan.topics.map(renderTopic);
+  parts.push(...(plan.held ?? []).map((h) => `topic ${h.topic}: held: ${h.reason}`));
   parts.push(...skipped.map((s) => `topic ${s.topic}: not planned: ${s.reason}`));
   if (parts.length === 0) return 'no fix topics: config fix.gates lists no gate\n';
   return `${parts.join('\n\n')}\n`;

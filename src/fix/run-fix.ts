@@ -37,6 +37,8 @@ export interface FixOutcome {
   prUrl?: string;
   /** what a person must look at (a topic blocked by someone's branch, a PR left open); the Action shows them as warnings */
   warnings: string[];
+  /** topics of `fix.gates` not planned this run, and why (the dashboard lists them) */
+  skipped: SkippedTopic[];
 }
 
 function redact(text: string, secret: string | undefined): string {
@@ -70,7 +72,7 @@ export async function runFix(opts: FixOptions, io: Io, deps: FixDeps): Promise<F
   const report = check.report;
   if (report.result === 'error') {
     io.stderr(`driftgate fix: the check could not evaluate${report.error ? `: ${report.error}` : ''}\n`);
-    return { exitCode: EXIT_ERROR, results: [], warnings: [] };
+    return { exitCode: EXIT_ERROR, results: [], warnings: [], skipped: [] };
   }
   // a gate with an inconclusive finding saw only part of reality (a probe failed): planning its
   // topic would close its PR as "drift gone" or push a partial plan, so the topic is skipped whole
@@ -98,9 +100,9 @@ export async function runFix(opts: FixOptions, io: Io, deps: FixDeps): Promise<F
     const applied = await applyPlanLocally(plan, root, createRevalidate(config));
     if (opts.format !== 'json') io.stdout(renderApplied(applied));
     else io.stderr(renderApplied(applied));
-    return { exitCode: applied.refused.length > 0 ? EXIT_DRIFT : exitCode, plan, results: [], warnings: [] };
+    return { exitCode: applied.refused.length > 0 ? EXIT_DRIFT : exitCode, plan, results: [], warnings: [], skipped };
   }
-  if (!gitea) return { exitCode, plan, results: [], warnings: [] };
+  if (!gitea) return { exitCode, plan, results: [], warnings: [], skipped };
 
   const http = createGiteaHttp({ serverUrl: gitea.serverUrl, token: gitea.token, dispatcher: deps.dispatcher });
   const mask = (text: string): string => redact(deps.redact ? deps.redact(text) : text, gitea.token);
@@ -122,10 +124,10 @@ export async function runFix(opts: FixOptions, io: Io, deps: FixDeps): Promise<F
   } catch (error) {
     if (!(error instanceof GiteaApiError)) throw error;
     io.stderr(`driftgate fix: ${mask(errorMessage(error))}${hint(error)}\n`);
-    return { exitCode: EXIT_ERROR, plan, results, warnings: warningsOf(results, mask) };
+    return { exitCode: EXIT_ERROR, plan, results, warnings: warningsOf(results, mask), skipped };
   }
   const prUrl = results.find((r) => r.url && r.action !== 'closed')?.url;
-  return { exitCode, plan, results, prUrl, warnings: warningsOf(results, mask) };
+  return { exitCode, plan, results, prUrl, warnings: warningsOf(results, mask), skipped };
 }
 
 function warningsOf(results: FixOutcome['results'], mask: (t: string) => string): string[] {
@@ -149,6 +151,7 @@ export function planJson(plan: FixPlan, skipped: SkippedTopic[] = []): unknown {
       findings: t.findings.map((f) => f.fingerprint),
       refused: t.refused,
     })),
+    ...(plan.held ? { held: plan.held } : {}),
     skipped,
   };
 }

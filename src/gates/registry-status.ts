@@ -10,6 +10,7 @@ import type { ServicePlacement } from './live/container-index.js';
 import { isUp, matchContainer, stackViews } from './live/container-index.js';
 import { gapFinding, splitStacks } from './live/probe-gaps.js';
 import { statusPointer, statusRef } from './live/refs.js';
+import { notYetStable } from './live/uptime.js';
 
 /** "Up 5 hours" -> "for 5 hours"; anything else -> the raw status in parentheses. */
 function uptime(c: ContainerObservation): string {
@@ -18,12 +19,15 @@ function uptime(c: ContainerObservation): string {
   return c.status ? ` (${c.status})` : '';
 }
 
-function stale(ctx: GateContext, p: ServicePlacement, c: ContainerObservation): FindingDraft {
+function stale(ctx: GateContext, p: ServicePlacement, c: ContainerObservation, observedAt: Date): FindingDraft {
   const { service } = p;
   const vocabulary = resolveStatuses(ctx.config).vocabularies.services;
   const entry = entryOf(vocabulary, service.status);
   const meaning = entry?.says ?? 'not running';
   const running = statusWithMeaning(vocabulary, 'running') ?? 'active';
+  // the running status is proposed only for a container up without a restart for fix.min_uptime_minutes
+  const unstable = notYetStable(c, observedAt, ctx.config.fix.minUptimeMinutes * 60_000);
+  if (unstable) return recovering(p, c, meaning, unstable, statusRef(ctx.model, service));
   return {
     kind: `running-while-${service.status}`,
     severity: entry?.contradiction ?? 'error',
@@ -36,7 +40,22 @@ function stale(ctx: GateContext, p: ServicePlacement, c: ContainerObservation): 
     observed: 'running',
     direction: 'declared-stale',
     fix: { file: ctx.model.paths.registry, pointer: statusPointer(service.id), value: running },
-    details: { container: c.name, stack: p.stack.name, status: c.status, state: c.state },
+    // without a start time the uptime was read from the status text (conservatively): said here
+    details: { container: c.name, stack: p.stack.name, status: c.status, state: c.state, uptimeFrom: c.startedAt ? 'start-time' : 'status-text' },
+  };
+}
+
+function recovering(p: ServicePlacement, c: ContainerObservation, meaning: string, unstable: string, at: FindingDraft['at'][number]): FindingDraft {
+  return {
+    kind: `running-while-${p.service.status}`,
+    severity: 'warning',
+    subject: { kind: 'service', id: p.service.id },
+    at: [at],
+    message: `service "${p.service.id}" is declared "${p.service.status}" (${meaning}) and container "${c.name}" in stack "${p.stack.name}" is ${unstable}: recovering, not proposing a fix`,
+    expected: p.service.status,
+    observed: 'running',
+    direction: 'declared-stale',
+    details: { container: c.name, stack: p.stack.name, status: c.status, state: c.state, startedAt: c.startedAt, restartCount: c.restartCount },
   };
 }
 
@@ -87,12 +106,12 @@ function missing(ctx: GateContext, p: ServicePlacement): FindingDraft {
   };
 }
 
-export function judgeService(ctx: GateContext, p: ServicePlacement, containers: ContainerObservation[]): FindingDraft[] {
+export function judgeService(ctx: GateContext, p: ServicePlacement, containers: ContainerObservation[], observedAt = ctx.now): FindingDraft[] {
   const meaning = p.service.meaning;
   if (meaning !== 'running' && meaning !== 'expected-stopped' && meaning !== 'inert') return [];
   const c = matchContainer(containers, p.container);
   if (!c) return meaning === 'running' ? [missing(ctx, p)] : [];
-  if (meaning !== 'running') return isUp(c) ? [stale(ctx, p, c)] : [];
+  if (meaning !== 'running') return isUp(c) ? [stale(ctx, p, c, observedAt)] : [];
   if (!isUp(c)) return [broken(ctx, p, c)];
   return c.health === 'unhealthy' ? [unhealthy(ctx, p, c)] : [];
 }
@@ -112,10 +131,12 @@ export default defineGate({
     const out: FindingDraft[] = [];
     let judged = 0;
     for (const view of split.listed) {
+      const at = new Date(view.obs.startedAt);
+      const observedAt = Number.isFinite(at.getTime()) ? at : ctx.now;
       for (const p of view.services) {
         if (p.service.meaning === 'unknown') continue; // the schema gate reports the status
         judged++;
-        out.push(...judgeService(ctx, p, view.obs.containers));
+        out.push(...judgeService(ctx, p, view.obs.containers, observedAt));
       }
     }
     for (const gap of split.gaps) {

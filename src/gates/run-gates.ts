@@ -122,16 +122,25 @@ export function runGates(gates: readonly GateDef[], ctx: GateContext): { runs: G
 }
 
 /**
- * Gate runs agreeing with the findings the report lists (after deduplication, and after config
- * exceptions removed some): count, suppressed count and result recomputed from them, so text,
- * Markdown, JSON and metrics say the same thing.
+ * Gate runs agreeing with the findings the report lists (after deduplication, config exceptions,
+ * root-cause folding and damping): count, suppressed count and result recomputed from them, so
+ * text, Markdown, JSON and metrics say the same thing. `suppressed` undefined keeps the counts the
+ * runs have; `folded` are findings folded into a root cause: not listed, still part of the result
+ * (an inconclusive line folded into its host's host-key failure leaves its gate inconclusive).
  */
-export function settleRuns(runs: readonly GateRun[], findings: readonly Finding[], suppressed: readonly Finding[] = []): GateRun[] {
+export function settleRuns(
+  runs: readonly GateRun[],
+  findings: readonly Finding[],
+  suppressed?: readonly Finding[],
+  folded: readonly Finding[] = [],
+): GateRun[] {
   return runs.map((r) => {
     if (r.result === 'skipped' || r.result === 'error') return r;
     const own = findings.filter((f) => f.gate === r.id);
+    const result = resultOf([...own, ...folded.filter((f) => f.gate === r.id)]);
+    if (suppressed === undefined) return { ...r, findings: own.length, result };
     const hidden = suppressed.filter((f) => f.gate === r.id).length;
     const { suppressed: _old, ...rest } = r;
-    return { ...rest, findings: own.length, result: resultOf(own), ...(hidden > 0 ? { suppressed: hidden } : {}) };
+    return { ...rest, findings: own.length, result, ...(hidden > 0 ? { suppressed: hidden } : {}) };
   });
 }

@@ -1,6 +1,7 @@
 // The one finding shape (JSON report v1 entry) and the gate definition contract.
 import type { EntityKind, InputKind, LoadProblem, Location, Model, Ref } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
+import type { FindingHistory } from '../history/types.js';
 import type { Observations } from '../probes/types.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -39,6 +40,8 @@ export interface Finding {
   inconclusive?: boolean;
   /** extra data for renderers (e.g. latency, exited containers); not part of the fingerprint */
   details?: Record<string, unknown>;
+  /** run history (src/history): new / open / flapping, since when, damping; absent without a state */
+  history?: FindingHistory;
 }
 
 /**

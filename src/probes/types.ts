@@ -57,6 +57,17 @@ export interface ContainerObservation {
   health: string; // "", healthy, unhealthy, starting
   exitCode: number;
   publishers: Array<{ url?: string; targetPort?: number; publishedPort?: number; protocol?: string }>;
+  /** when the container last started (docker inspect State.StartedAt), ISO 8601 */
+  startedAt?: string;
+  /** when it last stopped (State.FinishedAt), ISO 8601 */
+  finishedAt?: string;
+  /** restarts since it was created (RestartCount) */
+  restartCount?: number;
+  /** its last exit was an OOM kill (State.OOMKilled) */
+  oomKilled?: boolean;
+  /** the compose working directory (label com.docker.compose.project.working_dir) */
+  workingDir?: string;
+  image?: string;
 }
 
 export interface StackObservation extends ProbeTiming {

@@ -1,6 +1,7 @@
 // Builds the one report object (JSON report v1) every renderer reads.
 import type { Finding, GateRun } from '../gates/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
+import type { ReportHistory } from '../history/types.js';
 import type { Observations } from '../probes/types.js';
 import { reportResult } from './result.js';
 import type { Matrix, Report, SuppressedFinding } from './types.js';
@@ -18,6 +19,8 @@ export interface BuildReportInput {
   matrix?: Matrix;
   /** set when the tool stopped before it could judge: the result is `error` */
   error?: string;
+  /** run history, when a state was given */
+  history?: ReportHistory;
 }
 
 const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+):([^\s/@]+)@/gi;
@@ -67,5 +70,6 @@ export function buildReport(input: BuildReportInput): Report {
   if (input.observations) report.observations = input.observations;
   if (input.matrix) report.matrix = input.matrix;
   if (input.error !== undefined) report.error = redactText(input.error);
+  if (input.history) report.history = { ...input.history, resolved: input.history.resolved.map((r) => ({ ...r, message: redactText(r.message) })) };
   return report;
 }

@@ -33,6 +33,7 @@ function findingJson(f: Finding): Record<string, unknown> {
   if (f.fix) out.fix = { file: f.fix.file, pointer: f.fix.pointer, value: f.fix.value };
   if (f.inconclusive) out.inconclusive = true;
   if (f.details !== undefined) out.details = f.details;
+  if (f.history !== undefined) out.history = f.history;
   return out;
 }
 
@@ -57,6 +58,7 @@ export function reportJson(report: Report): Record<string, unknown> {
     ...(report.suppressed?.length ? { suppressed: report.suppressed.map((f) => ({ ...findingJson(f), exception: f.exception })) } : {}),
     ...(report.matrix !== undefined ? { matrix: report.matrix } : {}),
     ...(report.error !== undefined ? { error: report.error } : {}),
+    ...(report.history !== undefined ? { history: report.history } : {}),
   };
 }
 

@@ -4,6 +4,7 @@
 // then the VM-container matrix when observed. Values are escaped (HTML, table pipes, emphasis,
 // backticks).
 import type { Finding, GateResult, GateRun } from '../gates/types.js';
+import { historySummary, historyText, resolvedText } from '../history/render.js';
 import { escapeCell, renderMatrixMarkdown } from './matrix.js';
 import { coverageText } from '../gates/coverage.js';
 import { findingsByGate, gateLabel, isCoverage, placeText, severityCounts, subjectText, summaryText, valueText } from './format-values.js';
@@ -79,6 +80,7 @@ function findingItem(f: Finding): string {
   if (eo.length > 0) lines.push(`  - ${eo.join(', ')}`);
   if (f.inconclusive && !isCoverage(f)) lines.push('  - inconclusive: the probe failed, so drift is not ruled out');
   if (f.fix) lines.push(`  - fix: set ${code(f.fix.pointer)} in ${code(f.fix.file)} to ${code(JSON.stringify(f.fix.value))}`);
+  if (f.history) lines.push(`  - history: ${escapeMarkdown(historyText(f.history))}`);
   return lines.join('\n');
 }
 
@@ -112,7 +114,11 @@ export function renderMarkdown(report: Report): string {
     out.push('');
   }
 
+  const resolved = report.history?.resolved ?? [];
+  if (resolved.length > 0) out.push(`#### Resolved since the last run (${resolved.length})`, '', ...resolved.map((r) => `- ${escapeMarkdown(resolvedText(r))}`), '');
   out.push(...suppressedSection(report));
   if (report.matrix) out.push('#### VM-Container Matrix', '', renderMatrixMarkdown(report.matrix).trimEnd(), '');
+  const history = historySummary(report);
+  if (history) out.push(`<sub>${escapeMarkdown(history)}</sub>`, '');
   return `${out.join('\n').trimEnd()}\n`;
 }

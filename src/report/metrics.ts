@@ -8,6 +8,7 @@ import type { Report, RunResult } from './types.js';
 const RESULTS: RunResult[] = ['pass', 'drift', 'inconclusive', 'error'];
 const GATE_RESULTS: GateResult[] = ['pass', 'fail', 'warn', 'skipped', 'inconclusive', 'error'];
 const SEVERITIES = ['error', 'warning', 'notice'] as const;
+const DAMPED = ['pending', 'flapping'] as const;
 
 /** Every family renderMetrics can write, with its labels (tests check the dashboard against it). */
 export const METRIC_FAMILIES: Record<string, readonly string[]> = {
@@ -15,6 +16,7 @@ export const METRIC_FAMILIES: Record<string, readonly string[]> = {
   driftgate_gate_result: ['gate', 'result'],
   driftgate_gate_checked: ['gate', 'entity'],
   driftgate_findings_suppressed: ['gate'],
+  driftgate_findings_damped: ['gate', 'state'],
   driftgate_probe_duration_seconds: ['kind', 'target'],
   driftgate_probe_success: ['kind', 'target'],
   driftgate_http_status_code: ['endpoint'],
@@ -68,6 +70,13 @@ export function renderMetrics(report: Report, now: Date): string {
     .map((g) => sample('driftgate_findings_suppressed', { gate: g.id }, g.suppressed ?? 0));
   lines.push(...family('driftgate_findings_suppressed', 'gauge', 'Findings of the last run suppressed by config exceptions, by gate.', suppressed));
 
+  const damped = [...report.gates]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .flatMap((g) => DAMPED.map((state) => sample('driftgate_findings_damped', { gate: g.id, state }, report.findings.filter((f) => f.gate === g.id && f.history?.damped === state).length)));
+  lines.push(
+    ...family('driftgate_findings_damped', 'gauge', 'Live findings of the last run held back by damping (run history): pending (seen in fewer than N of M runs) or flapping; reported as warnings.', damped),
+  );
+
   const probes: string[] = [];
   const success: string[] = [];
   const obs = report.observations;
@@ -100,14 +109,28 @@ export function renderMetrics(report: Report, now: Date): string {
       sample('driftgate_last_run_timestamp_seconds', {}, Math.floor(now.getTime() / 1000)),
     ]),
   );
-  if (obs) {
+  const lastLive = lastLiveRunAt(report);
+  if (lastLive !== undefined) {
     lines.push(
-      ...family('driftgate_live_run_timestamp_seconds', 'gauge', 'Unix time the last run that probed live infrastructure finished.', [
-        sample('driftgate_live_run_timestamp_seconds', {}, Math.floor(now.getTime() / 1000)),
-      ]),
+      ...family(
+        'driftgate_live_run_timestamp_seconds',
+        'gauge',
+        'Unix time the last live run that judged started: the run history\'s last one when a state is used (also in an offline run), else this run when it probed (alert when it is too old: the nightly stopped).',
+        [sample('driftgate_live_run_timestamp_seconds', {}, Math.floor(lastLive / 1000))],
+      ),
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * When the last live run that judged started (ms): the run history's (it knows the runs before this
+ * one, so an offline PR check reports it too), else this run's own when it probed and did not crash.
+ */
+function lastLiveRunAt(report: Report): number | undefined {
+  const at = report.history?.lastLiveRun ?? (report.observations && report.result !== 'error' ? report.observations.startedAt : undefined);
+  const ms = at === undefined ? NaN : Date.parse(at);
+  return Number.isFinite(ms) ? ms : undefined;
 }
 
 /** HTTP status per endpoint and the age, newest file and verdict per backup (live runs only). */

@@ -2,6 +2,7 @@
 // finding of that host names the gates it left unchecked, and their inconclusive findings that
 // only repeat the host-key failure are folded into it (a missing known_hosts was 71 warnings for
 // 13 hosts; it is 13 lines). The run stays inconclusive: the gates keep their results.
+import { settleRuns } from '../gates/run-gates.js';
 import type { Finding, GateRun } from '../gates/types.js';
 import type { FailureReason, Observations } from '../probes/types.js';
 
@@ -23,17 +24,18 @@ function reasonOf(f: Finding): unknown {
 export interface FoldedFindings {
   findings: Finding[];
   runs: GateRun[];
-  /** findings folded into a root cause */
-  folded: number;
+  /** findings folded into a root cause (their gates stay inconclusive: see settleRuns) */
+  removed: Finding[];
 }
 
 export function foldHostKeyFailures(findings: Finding[], runs: GateRun[], obs: Observations | undefined): FoldedFindings {
-  if (!obs) return { findings, runs, folded: 0 };
+  if (!obs) return { findings, runs, removed: [] };
   const failed = new Map(obs.hosts.filter((h) => h.failure && HOST_KEY_REASONS.has(h.failure.reason)).map((h) => [h.target, h.failure!.reason]));
   const roots = new Map(findings.filter((f) => f.gate === 'host-identity' && failed.has(f.subject.id)).map((f) => [f.subject.id, f]));
-  if (roots.size === 0) return { findings, runs, folded: 0 };
+  if (roots.size === 0) return { findings, runs, removed: [] };
 
   const affected = new Map<string, Map<string, number>>(); // host -> gate -> findings folded
+  const removed: Finding[] = [];
   const kept = findings.filter((f) => {
     if (!f.inconclusive || f.gate === 'host-identity') return true;
     const host = sshTargetOf(f, obs);
@@ -41,9 +43,10 @@ export function foldHostKeyFailures(findings: Finding[], runs: GateRun[], obs: O
     const gates = affected.get(host) ?? new Map<string, number>();
     gates.set(f.gate, (gates.get(f.gate) ?? 0) + 1);
     affected.set(host, gates);
+    removed.push(f);
     return false;
   });
-  if (kept.length === findings.length) return { findings, runs, folded: 0 };
+  if (removed.length === 0) return { findings, runs, removed };
 
   const out = kept.map((f) => {
     const gates = f.gate === 'host-identity' ? affected.get(f.subject.id) : undefined;
@@ -56,9 +59,5 @@ export function foldHostKeyFailures(findings: Finding[], runs: GateRun[], obs: O
       details: { ...f.details, affectedGates: Object.fromEntries(gates) },
     };
   });
-  const remaining = new Map<string, number>();
-  for (const f of out) remaining.set(f.gate, (remaining.get(f.gate) ?? 0) + 1);
-  const foldedGates = new Set([...affected.values()].flatMap((g) => [...g.keys()]));
-  const newRuns = runs.map((r) => (foldedGates.has(r.id) ? { ...r, findings: remaining.get(r.id) ?? 0 } : r));
-  return { findings: out, runs: newRuns, folded: findings.length - kept.length };
+  return { findings: out, runs: settleRuns(runs, out, undefined, removed), removed };
 }

@@ -4,9 +4,9 @@
 // when observed, and the result line. `quiet`: the errors and the result line only.
 import { compareFindings } from '../gates/sort-findings.js';
 import type { Finding, GateResult, Severity } from '../gates/types.js';
-import { isCoverage } from './format-values.js';
+import { historySummary, historyText, resolvedText } from '../history/render.js';
 import { exitCode } from './result.js';
-import { fixText, gateDetail, gateLabel, placeText, subjectText, summaryText, valueText } from './format-values.js';
+import { fixText, gateDetail, gateLabel, isCoverage, placeText, subjectText, summaryText, valueText } from './format-values.js';
 import { renderMatrixText } from './matrix.js';
 import type { Report, RunResult } from './types.js';
 
@@ -45,6 +45,7 @@ function findingLines(f: Finding, paint: Paint): string[] {
   if (f.inconclusive && !isCoverage(f)) lines.push('    inconclusive: the probe failed, so drift is not ruled out');
   const fix = fixText(f);
   if (fix) lines.push(`    fix: ${fix}`);
+  if (f.history) lines.push(`    history: ${historyText(f.history)}`);
   return lines;
 }
 
@@ -98,6 +99,13 @@ export function renderText(report: Report, opts: TextOptions): string {
     return `${out.join('\n')}\n`;
   }
 
+  const resolved = report.history?.resolved ?? [];
+  if (resolved.length > 0) {
+    out.push(paint('1', `Resolved since the last run: ${resolved.length}`));
+    for (const r of resolved) out.push(`  ${resolvedText(r)}`);
+    out.push('');
+  }
+
   out.push(paint('1', 'Gates'));
   const width = Math.max(0, ...report.gates.map((g) => gateLabel(g).length));
   for (const g of report.gates) {
@@ -112,6 +120,8 @@ export function renderText(report: Report, opts: TextOptions): string {
     out.push(renderMatrixText(report.matrix).trimEnd());
     out.push('');
   }
+  const history = historySummary(report);
+  if (history) out.push(history);
   if (report.error !== undefined) out.push(`${paint('31', 'error')}: ${report.error}`);
   out.push(resultLine(report, opts.color));
   return `${out.join('\n')}\n`;

@@ -1,5 +1,6 @@
 // The JSON report, version 1 (PRODUCT.md section 4). Built once by buildReport(); every renderer reads it.
 import type { Finding, GateRun } from '../gates/types.js';
+import type { ReportHistory } from '../history/types.js';
 import type { Observations } from '../probes/types.js';
 
 /** One row of the VM-container matrix (seed report "VM-Container Matrix"): an active VM with stacks observed. */
@@ -49,4 +50,6 @@ export interface Report {
   matrix?: Matrix;
   /** where the tool stopped, for result `error` */
   error?: string;
+  /** run history (a state was given): resolved findings, the last live run */
+  history?: ReportHistory;
 }

@@ -69,11 +69,13 @@ describe('gate catalog', () => {
       const page = join(REPO_DIR, 'docs/gates', `${g.id}.md`);
       if (!existsSync(page)) continue; // reported by the test above
       const text = readFileSync(page, 'utf8');
-      const marker = /<!-- example: ([a-z0-9-]+) -->[\s\S]*?```text\n([\s\S]*?)```/.exec(text);
-      expect(marker, `${g.id}.md needs "<!-- example: <case> -->" followed by a \`\`\`text block`).not.toBeNull();
-      const expected = await readExpected(join(GATES_TEST_DIR, g.id, marker![1]!));
-      const shown = marker![2]!.split('\n').filter((l) => l.trim() !== '');
-      expect(shown, `${g.id}.md example`).toEqual(expected);
+      const markers = [...text.matchAll(/<!-- example: ([a-z0-9-]+) -->[\s\S]*?```text\n([\s\S]*?)```/g)];
+      expect(markers.length, `${g.id}.md needs "<!-- example: <case> -->" followed by a \`\`\`text block`).toBeGreaterThan(0);
+      for (const marker of markers) {
+        const expected = await readExpected(join(GATES_TEST_DIR, g.id, marker[1]!));
+        const shown = marker[2]!.split('\n').filter((l) => l.trim() !== '');
+        expect(shown, `${g.id}.md example ${marker[1]}`).toEqual(expected);
+      }
     }
   });
 

@@ -72,7 +72,8 @@ describe('renderMetrics', () => {
     expect(lines).toContain('driftgate_backup_stale{backup="fresh",host="nas"} 0');
     // a failed listing proves nothing: no age, no verdict
     expect(text).not.toMatch(/backup="down"/);
-    expect(lines).toContain('driftgate_live_run_timestamp_seconds 1770811205');
+    // when the live run started (the observations' startedAt), as the run history records it
+    expect(lines).toContain('driftgate_live_run_timestamp_seconds 1770811200');
   });
   it('an offline run writes no live families', () => {
     const offline = renderMetrics({ ...report, observations: undefined }, new Date('2026-02-11T12:00:05Z'));
@@ -88,6 +89,7 @@ describe('renderMetrics', () => {
       'driftgate_gate_result',
       'driftgate_gate_checked',
       'driftgate_findings_suppressed',
+      'driftgate_findings_damped',
       'driftgate_probe_duration_seconds',
       'driftgate_probe_success',
       'driftgate_http_status_code',

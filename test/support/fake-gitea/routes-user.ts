@@ -1,4 +1,5 @@
-// GET /user: the user the token belongs to (what sticky-comment tools match comments against).
+// GET /user: the user the token belongs to (what sticky-comment tools and the drift dashboard
+// match their comments and issues against).
 import { apiUser, type RouteModule } from './routes.js';
 
 export const registerUserRoutes: RouteModule = (routes) => {

@@ -54,6 +54,7 @@ export interface FakeIssue {
   labels: number[];
   created_at: string;
   updated_at: string;
+  closed_at?: string;
 }
 
 export interface FakeCommit {
