@@ -1882,7 +1882,7 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v4 = validate24;
-const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/driftgate.config.schema.json","title":"driftgate.config.yaml","description":"Configuration of driftgate for one spine repository. Every key is optional; absent keys keep the built-in defaults. Keys are snake_case.","type":"object","additionalProperties":false,"properties":{"version":{"const":1,"description":"Version of this config format; 1."},"profile":{"enum":["spine"],"description":"Built-in layout profile; `spine` is the only one."},"paths":{"type":"object","description":"Overrides of the binding file paths of the profile, relative to the root.","additionalProperties":false,"properties":{"registry":{"type":"string","description":"Path of the registry binding file, relative to the root.","minLength":1},"health":{"type":"string","description":"Path of the health binding file, relative to the root.","minLength":1},"compose":{"type":"string","description":"Path of the compose binding file, relative to the root.","minLength":1},"vms":{"type":"string","description":"Path of the vms binding file, relative to the root.","minLength":1},"ssh":{"type":"string","description":"Path of the ssh binding file, relative to the root.","minLength":1},"backups":{"type":"string","description":"Path of the backups binding file, relative to the root.","minLength":1},"routing":{"type":"string","description":"Path of the routing binding file, relative to the root.","minLength":1},"stacks":{"type":"string","description":"Path of the stacks binding file, relative to the root.","minLength":1},"placement":{"type":"string","description":"Path of the placement binding file, relative to the root.","minLength":1},"naming":{"type":"string","description":"Path of the naming binding file, relative to the root.","minLength":1},"deploy":{"type":"string","description":"Path of the deploy binding file, relative to the root.","minLength":1},"gaps":{"type":"string","description":"Path of the gaps binding file, relative to the root.","minLength":1},"caddyfile":{"type":"string","description":"Path of the Caddyfile of the auth reverse proxy, relative to the root.","minLength":1},"workflows":{"type":"string","description":"Directory of the CI workflow files (*.yml, *.yaml), relative to the root.","minLength":1}}},"schemas":{"type":"array","description":"Schemas of the repo: every file matching `file` is parsed and validated against `schema` by the `schema` gate (and `driftgate validate`). By default in addition to the built-in schema of a binding file; with `replace: true` instead of it.","items":{"type":"object","description":"One extra schema and the files it validates.","additionalProperties":false,"required":["file","schema"],"properties":{"file":{"type":"string","minLength":1,"description":"Path or glob of the files to validate, relative to the root (`*` and `?` within a path segment, `**` for any number of directories), e.g. `ops/bindings/agents.*.yaml`."},"schema":{"type":"string","minLength":1,"description":"Path of the schema, relative to the root: JSON Schema (2020-12; the `$schema` of an older draft is ignored) as JSON or YAML, or a field list (`required_fields`/`optional_fields`, see docs/evolving.md); `file.yaml#/pointer` names one part of the file."},"replace":{"type":"boolean","description":"true: this is the schema of the binding file `file` (its exact path in the profile), used instead of the built-in schema by the `schema` gate, `validate` and fix re-validation; false (default): validated in addition."},"each":{"type":"string","pattern":"^(/[^/]+)+$","description":"JSON pointer of a list or map in the file (e.g. `/gaps`): the schema validates each of its entries, and the collection must exist."}}}},"conventions":{"type":"object","description":"The repo's naming conventions. Forbidden (legacy) key names are never proposed by a did-you-mean.","additionalProperties":false,"properties":{"forbidden_keys":{"type":"array","description":"Key names the repo forbids, e.g. the old spelling after a rename.","items":{"type":"string","minLength":1,"description":"A key name."},"uniqueItems":true},"forbidden_keys_from":{"type":"array","description":"Lists of forbidden key names kept in the repo's own files (e.g. its conventions file), read at config load.","items":{"type":"object","description":"One list: a file and where in it the list is.","additionalProperties":false,"required":["file","at"],"properties":{"file":{"type":"string","minLength":1,"description":"YAML file relative to the root, e.g. `ops/bindings/spine.schema.conventions.yaml`."},"at":{"type":"string","pattern":"^(/[^/]+)+$","description":"JSON pointer of the list of key names in that file, e.g. `/field_rules/disallowed_alias_keys`."}}}}}},"gates":{"type":"object","description":"Severity per gate id or alias: error, warning or off.","additionalProperties":{"enum":["error","warning","off"],"description":"Severity of the gate's findings, or off to skip the gate."}},"exceptions":{"type":"array","description":"Known, accepted findings: suppressed until their expiry date, then reported again.","items":{"type":"object","description":"One exception.","additionalProperties":false,"required":["gate","subject","reason","expires"],"properties":{"gate":{"type":"string","description":"Gate id or alias the exception applies to.","minLength":1},"subject":{"type":"string","description":"Subject id (service, host, stack, ...) the exception covers; no wildcards.","minLength":1,"pattern":"^[^*]+$"},"reason":{"type":"string","description":"Why the finding is accepted (shown in the report).","minLength":3},"expires":{"type":"string","description":"Last day the exception applies, YYYY-MM-DD.","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}},"probe":{"type":"object","description":"Live probe settings.","additionalProperties":false,"properties":{"host_concurrency":{"type":"integer","description":"Hosts probed at once.","minimum":1,"maximum":256},"channels_per_host":{"type":"integer","description":"Concurrent exec channels per SSH connection (OpenSSH allows 10 sessions; at most 8).","minimum":1,"maximum":8},"http_concurrency":{"type":"integer","description":"HTTP health probes at once.","minimum":1,"maximum":512},"ssh_connect_timeout_ms":{"type":"integer","description":"SSH connect timeout in milliseconds.","minimum":100,"maximum":600000},"ssh_command_timeout_ms":{"type":"integer","description":"Deadline of one remote command in milliseconds.","minimum":100,"maximum":3600000},"run_timeout_ms":{"type":"integer","description":"Deadline of the whole live run in milliseconds.","minimum":1000,"maximum":86400000},"retries":{"type":"integer","description":"In-run retries of transient probe failures (timeout, refused).","minimum":0,"maximum":10},"retry_backoff_ms":{"type":"integer","description":"Backoff before a retry, in milliseconds.","minimum":0,"maximum":60000},"trust_on_first_use":{"type":"boolean","description":"Connect to hosts missing from known_hosts (reported as a warning). Prefer the --trust-on-first-use flag for one run."},"hypervisor_targets":{"type":"array","description":"SSH target ids of the Proxmox hosts whose `qm list` is the hypervisor truth.","items":{"type":"string","description":"An ssh.targets.yaml target id.","minLength":1},"uniqueItems":true},"known_hosts":{"type":"string","minLength":1,"description":"known_hosts file (plain or hashed entries) with the pinned SSH host keys, relative to the root; `--known-hosts` wins over it, and it wins over DRIFTGATE_KNOWN_HOSTS."},"users":{"type":"object","description":"The user driftgate logs in as, per ssh target id (e.g. a dedicated read-only user instead of the target's declared `user`, which stays the default).","propertyNames":{"minLength":1},"additionalProperties":{"type":"string","description":"A login name on that host.","pattern":"^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"}}}},"fix":{"type":"object","description":"Which findings become fix PRs, and how.","additionalProperties":false,"properties":{"gates":{"type":"array","description":"Gates whose declared-stale findings may become fix PRs.","items":{"type":"string","description":"A gate id or alias.","minLength":1}},"base":{"type":"string","description":"Base branch of the fix PRs.","minLength":1},"labels":{"type":"array","description":"Labels put on the fix PRs.","items":{"type":"string","description":"A label name.","minLength":1}},"max_open_prs":{"type":"integer","description":"Most fix PRs open at once.","minimum":0,"maximum":100}}},"caddy":{"type":"object","description":"Settings of the caddy-proto gate.","additionalProperties":false,"properties":{"auth_upstreams":{"type":"array","description":"Upstreams (host:port) that count as the auth server.","items":{"type":"string","description":"An upstream, host:port.","minLength":1},"minItems":1}}}}};
+const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/driftgate.config.schema.json","title":"driftgate.config.yaml","description":"Configuration of driftgate for one spine repository. Every key is optional; absent keys keep the built-in defaults. Keys are snake_case.","type":"object","additionalProperties":false,"properties":{"version":{"const":1,"description":"Version of this config format; 1."},"profile":{"enum":["spine"],"description":"Built-in layout profile; `spine` is the only one."},"paths":{"type":"object","description":"Overrides of the binding file paths of the profile, relative to the root.","additionalProperties":false,"properties":{"registry":{"type":"string","description":"Path of the registry binding file, relative to the root.","minLength":1},"health":{"type":"string","description":"Path of the health binding file, relative to the root.","minLength":1},"compose":{"type":"string","description":"Path of the compose binding file, relative to the root.","minLength":1},"vms":{"type":"string","description":"Path of the vms binding file, relative to the root.","minLength":1},"ssh":{"type":"string","description":"Path of the ssh binding file, relative to the root.","minLength":1},"backups":{"type":"string","description":"Path of the backups binding file, relative to the root.","minLength":1},"routing":{"type":"string","description":"Path of the routing binding file, relative to the root.","minLength":1},"stacks":{"type":"string","description":"Path of the stacks binding file, relative to the root.","minLength":1},"placement":{"type":"string","description":"Path of the placement binding file, relative to the root.","minLength":1},"naming":{"type":"string","description":"Path of the naming binding file, relative to the root.","minLength":1},"deploy":{"type":"string","description":"Path of the deploy binding file, relative to the root.","minLength":1},"gaps":{"type":"string","description":"Path of the gaps binding file, relative to the root.","minLength":1},"caddyfile":{"type":"string","description":"Path of the Caddyfile of the auth reverse proxy, relative to the root.","minLength":1},"workflows":{"type":"string","description":"Directory of the CI workflow files (*.yml, *.yaml), relative to the root.","minLength":1}}},"schemas":{"type":"array","description":"Schemas of the repo: every file matching `file` is parsed and validated against `schema` by the `schema` gate (and `driftgate validate`). By default in addition to the built-in schema of a binding file; with `replace: true` instead of it.","items":{"type":"object","description":"One extra schema and the files it validates.","additionalProperties":false,"required":["file","schema"],"properties":{"file":{"type":"string","minLength":1,"description":"Path or glob of the files to validate, relative to the root (`*` and `?` within a path segment, `**` for any number of directories), e.g. `ops/bindings/agents.*.yaml`."},"schema":{"type":"string","minLength":1,"description":"Path of the schema, relative to the root: JSON Schema (2020-12; the `$schema` of an older draft is ignored) as JSON or YAML, or a field list (`required_fields`/`optional_fields`, see docs/evolving.md); `file.yaml#/pointer` names one part of the file."},"replace":{"type":"boolean","description":"true: this is the schema of the binding file `file` (its exact path in the profile), used instead of the built-in schema by the `schema` gate, `validate` and fix re-validation; false (default): validated in addition."},"each":{"type":"string","pattern":"^(/[^/]+)+$","description":"JSON pointer of a list or map in the file (e.g. `/gaps`): the schema validates each of its entries, and the collection must exist."}}}},"conventions":{"type":"object","description":"The repo's naming conventions. Forbidden (legacy) key names are never proposed by a did-you-mean.","additionalProperties":false,"properties":{"forbidden_keys":{"type":"array","description":"Key names the repo forbids, e.g. the old spelling after a rename.","items":{"type":"string","minLength":1,"description":"A key name."},"uniqueItems":true},"forbidden_keys_from":{"type":"array","description":"Lists of forbidden key names kept in the repo's own files (e.g. its conventions file), read at config load.","items":{"type":"object","description":"One list: a file and where in it the list is.","additionalProperties":false,"required":["file","at"],"properties":{"file":{"type":"string","minLength":1,"description":"YAML file relative to the root, e.g. `ops/bindings/spine.schema.conventions.yaml`."},"at":{"type":"string","pattern":"^(/[^/]+)+$","description":"JSON pointer of the list of key names in that file, e.g. `/field_rules/disallowed_alias_keys`."}}}}}},"gates":{"type":"object","description":"Severity per gate id or alias: error, warning or off.","additionalProperties":{"enum":["error","warning","off"],"description":"Severity of the gate's findings, or off to skip the gate."}},"exceptions":{"type":"array","description":"Known, accepted findings: suppressed until their expiry date, then reported again.","items":{"type":"object","description":"One exception.","additionalProperties":false,"required":["gate","subject","reason","expires"],"properties":{"gate":{"type":"string","description":"Gate id or alias the exception applies to.","minLength":1},"subject":{"type":"string","description":"Subject id (service, host, stack, ...) the exception covers; no wildcards.","minLength":1,"pattern":"^[^*]+$"},"reason":{"type":"string","description":"Why the finding is accepted (shown in the report).","minLength":3},"expires":{"type":"string","description":"Last day the exception applies, YYYY-MM-DD.","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}},"probe":{"type":"object","description":"Live probe settings.","additionalProperties":false,"properties":{"host_concurrency":{"type":"integer","description":"Hosts probed at once.","minimum":1,"maximum":256},"channels_per_host":{"type":"integer","description":"Concurrent exec channels per SSH connection (OpenSSH allows 10 sessions; at most 8).","minimum":1,"maximum":8},"http_concurrency":{"type":"integer","description":"HTTP health probes at once.","minimum":1,"maximum":512},"ssh_connect_timeout_ms":{"type":"integer","description":"SSH connect timeout in milliseconds.","minimum":100,"maximum":600000},"ssh_command_timeout_ms":{"type":"integer","description":"Deadline of one remote command in milliseconds.","minimum":100,"maximum":3600000},"run_timeout_ms":{"type":"integer","description":"Deadline of the whole live run in milliseconds.","minimum":1000,"maximum":86400000},"retries":{"type":"integer","description":"In-run retries of transient probe failures (timeout, refused).","minimum":0,"maximum":10},"retry_backoff_ms":{"type":"integer","description":"Backoff before a retry, in milliseconds.","minimum":0,"maximum":60000},"trust_on_first_use":{"type":"boolean","description":"Connect to hosts missing from known_hosts (reported as a warning). Prefer the --trust-on-first-use flag for one run."},"hypervisor_targets":{"type":"array","description":"SSH target ids of the Proxmox hosts whose `qm list` is the hypervisor truth.","items":{"type":"string","description":"An ssh.targets.yaml target id.","minLength":1},"uniqueItems":true},"known_hosts":{"type":"string","minLength":1,"description":"known_hosts file (plain or hashed entries) with the pinned SSH host keys, relative to the root; `--known-hosts` wins over it, and it wins over DRIFTGATE_KNOWN_HOSTS."},"users":{"type":"object","description":"The user driftgate logs in as, per ssh target id (e.g. a dedicated read-only user instead of the target's declared `user`, which stays the default).","propertyNames":{"minLength":1},"additionalProperties":{"type":"string","description":"A login name on that host.","pattern":"^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"}}}},"fix":{"type":"object","description":"Which findings become fix PRs, and how.","additionalProperties":false,"properties":{"gates":{"type":"array","description":"Gates whose declared-stale findings may become fix PRs.","items":{"type":"string","description":"A gate id or alias.","minLength":1}},"base":{"type":"string","description":"Base branch of the fix PRs.","minLength":1},"labels":{"type":"array","description":"Labels put on the fix PRs.","items":{"type":"string","description":"A label name.","minLength":1}},"max_open_prs":{"type":"integer","description":"Most fix PRs open at once.","minimum":0,"maximum":100},"min_uptime_minutes":{"type":"integer","minimum":0,"maximum":10080,"description":"registry-status proposes `status: active` for a stale `stopped`/`parked` entry only when the container has been running continuously for at least this many minutes, with no restart in that time (from the container's start time; the status text \"Up 3 hours\" is read conservatively when the start time is unknown). Default 60."}}},"history":{"type":"object","additionalProperties":false,"description":"Run history (check --state FILE, the Action's `state` input): what the state keeps, the heartbeat, and damping (N of M) per gate.","properties":{"keep_runs":{"type":"integer","minimum":1,"maximum":200,"description":"Live runs kept in the state (oldest dropped first). Default 30."},"min_gap_minutes":{"type":"integer","minimum":0,"maximum":1440,"description":"A live run less than this many minutes after the previous one replaces it instead of counting as another run (a re-run, or `fix` after `check`). Default 60."},"heartbeat_hours":{"type":"integer","minimum":1,"maximum":8760,"description":"A static-only run (PR check) reports a `heartbeat` warning when the last live run in the state is older than this. Default 36."},"damping":{"type":"object","description":"Damping rules by gate id or alias; `default` applies to every live gate without its own rule. Built in: default {seen: 1, of: 3, max_flips: 1, fix_runs: 2}, health {seen: 2, of: 3}.","additionalProperties":{"type":"object","additionalProperties":false,"description":"N of M damping of one gate's live findings.","properties":{"seen":{"type":"integer","minimum":1,"maximum":100,"description":"An error finding blocks (and pages) only when seen in this many of the last `of` live runs; before that it is reported as a pending warning and the run is inconclusive, not pass."},"of":{"type":"integer","minimum":1,"maximum":100,"description":"The window M: how many of the last live runs (this one included) the rule looks at. At most history.keep_runs."},"max_flips":{"type":"integer","minimum":0,"maximum":100,"description":"A finding that changes between seen and not seen more often than this in the last `of` runs is `flapping`: reported as a warning, never blocking, never a fix."},"fix_runs":{"type":"integer","minimum":1,"maximum":100,"description":"A fix PR is proposed only after the finding asked for the same value in this many consecutive live runs."}}}}}},"caddy":{"type":"object","description":"Settings of the caddy-proto gate.","additionalProperties":false,"properties":{"auth_upstreams":{"type":"array","description":"Upstreams (host:port) that count as the auth server.","items":{"type":"string","description":"An upstream, host:port.","minLength":1},"minItems":1}}}}};
 const pattern11 = new RegExp("^(/[^/]+)+$", "u");
 const pattern13 = new RegExp("^[^*]+$", "u");
 const pattern14 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
@@ -3581,7 +3581,7 @@ const _errs115 = errors;
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 const _errs116 = errors;
 for(const key10 in data53){
-if(!((((key10 === "gates") || (key10 === "base")) || (key10 === "labels")) || (key10 === "max_open_prs"))){
+if(!(((((key10 === "gates") || (key10 === "base")) || (key10 === "labels")) || (key10 === "max_open_prs")) || (key10 === "min_uptime_minutes"))){
 const err117 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.fix,data:data53};
 if(vErrors === null){
 vErrors = [err117];
@@ -3760,9 +3760,11 @@ errors++;
 }
 var valid22 = _errs127 === errors;
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.fix.type,parentSchema:schema35.properties.fix,data:data53};
+if(data53.min_uptime_minutes !== undefined){
+let data60 = data53.min_uptime_minutes;
+const _errs129 = errors;
+if(!((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60)))){
+const err129 = {instancePath:instancePath+"/fix/min_uptime_minutes",schemaPath:"#/properties/fix/properties/min_uptime_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.fix.properties.min_uptime_minutes.type,parentSchema:schema35.properties.fix.properties.min_uptime_minutes,data:data60};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3771,17 +3773,10 @@ vErrors.push(err129);
 }
 errors++;
 }
-var valid0 = _errs114 === errors;
-}
-if(data.caddy !== undefined){
-let data60 = data.caddy;
-const _errs129 = errors;
 const _errs130 = errors;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-const _errs131 = errors;
-for(const key11 in data60){
-if(!(key11 === "auth_upstreams")){
-const err130 = {instancePath:instancePath+"/caddy",schemaPath:"#/properties/caddy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.caddy,data:data60};
+if(typeof data60 == "number"){
+if(data60 > 10080 || isNaN(data60)){
+const err130 = {instancePath:instancePath+"/fix/min_uptime_minutes",schemaPath:"#/properties/fix/properties/min_uptime_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema35.properties.fix.properties.min_uptime_minutes,data:data60};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3790,14 +3785,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data60.auth_upstreams !== undefined){
-let data61 = data60.auth_upstreams;
-const _errs132 = errors;
-const _errs133 = errors;
-if(Array.isArray(data61)){
-if(data61.length < 1){
-const err131 = {instancePath:instancePath+"/caddy/auth_upstreams",schemaPath:"#/properties/caddy/properties/auth_upstreams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.caddy.properties.auth_upstreams,data:data61};
+if(data60 < 0 || isNaN(data60)){
+const err131 = {instancePath:instancePath+"/fix/min_uptime_minutes",schemaPath:"#/properties/fix/properties/min_uptime_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.fix.properties.min_uptime_minutes,data:data60};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3806,15 +3795,12 @@ vErrors.push(err131);
 }
 errors++;
 }
-let valid29 = true;
-const len7 = data61.length;
-for(let i9=0; i9<len7; i9++){
-let data62 = data61[i9];
-const _errs134 = errors;
-const _errs135 = errors;
-if(typeof data62 === "string"){
-if(func2(data62) < 1){
-const err132 = {instancePath:instancePath+"/caddy/auth_upstreams/" + i9,schemaPath:"#/properties/caddy/properties/auth_upstreams/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.caddy.properties.auth_upstreams.items,data:data62};
+}
+var valid22 = _errs129 === errors;
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.fix.type,parentSchema:schema35.properties.fix,data:data53};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3823,9 +3809,17 @@ vErrors.push(err132);
 }
 errors++;
 }
+var valid0 = _errs114 === errors;
 }
-else {
-const err133 = {instancePath:instancePath+"/caddy/auth_upstreams/" + i9,schemaPath:"#/properties/caddy/properties/auth_upstreams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.caddy.properties.auth_upstreams.items.type,parentSchema:schema35.properties.caddy.properties.auth_upstreams.items,data:data62};
+if(data.history !== undefined){
+let data61 = data.history;
+const _errs131 = errors;
+const _errs132 = errors;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+const _errs133 = errors;
+for(const key11 in data61){
+if(!((((key11 === "keep_runs") || (key11 === "min_gap_minutes")) || (key11 === "heartbeat_hours")) || (key11 === "damping"))){
+const err133 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.history,data:data61};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3834,14 +3828,12 @@ vErrors.push(err133);
 }
 errors++;
 }
-var valid28 = _errs134 === errors;
-if(!valid28){
-valid29 = false;
 }
-}
-}
-else {
-const err134 = {instancePath:instancePath+"/caddy/auth_upstreams",schemaPath:"#/properties/caddy/properties/auth_upstreams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.caddy.properties.auth_upstreams.type,parentSchema:schema35.properties.caddy.properties.auth_upstreams,data:data61};
+if(data61.keep_runs !== undefined){
+let data62 = data61.keep_runs;
+const _errs134 = errors;
+if(!((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62)))){
+const err134 = {instancePath:instancePath+"/history/keep_runs",schemaPath:"#/properties/history/properties/keep_runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.keep_runs.type,parentSchema:schema35.properties.history.properties.keep_runs,data:data62};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3850,11 +3842,10 @@ vErrors.push(err134);
 }
 errors++;
 }
-var valid27 = _errs132 === errors;
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/caddy",schemaPath:"#/properties/caddy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.caddy.type,parentSchema:schema35.properties.caddy,data:data60};
+const _errs135 = errors;
+if(typeof data62 == "number"){
+if(data62 > 200 || isNaN(data62)){
+const err135 = {instancePath:instancePath+"/history/keep_runs",schemaPath:"#/properties/history/properties/keep_runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema35.properties.history.properties.keep_runs,data:data62};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3863,16 +3854,410 @@ vErrors.push(err135);
 }
 errors++;
 }
-var valid0 = _errs129 === errors;
-}
-}
-else {
-const err136 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(data62 < 1 || isNaN(data62)){
+const err136 = {instancePath:instancePath+"/history/keep_runs",schemaPath:"#/properties/history/properties/keep_runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.keep_runs,data:data62};
 if(vErrors === null){
 vErrors = [err136];
 }
 else {
 vErrors.push(err136);
+}
+errors++;
+}
+}
+var valid27 = _errs134 === errors;
+}
+if(data61.min_gap_minutes !== undefined){
+let data63 = data61.min_gap_minutes;
+const _errs136 = errors;
+if(!((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63)))){
+const err137 = {instancePath:instancePath+"/history/min_gap_minutes",schemaPath:"#/properties/history/properties/min_gap_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.min_gap_minutes.type,parentSchema:schema35.properties.history.properties.min_gap_minutes,data:data63};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+const _errs137 = errors;
+if(typeof data63 == "number"){
+if(data63 > 1440 || isNaN(data63)){
+const err138 = {instancePath:instancePath+"/history/min_gap_minutes",schemaPath:"#/properties/history/properties/min_gap_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema35.properties.history.properties.min_gap_minutes,data:data63};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+if(data63 < 0 || isNaN(data63)){
+const err139 = {instancePath:instancePath+"/history/min_gap_minutes",schemaPath:"#/properties/history/properties/min_gap_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.history.properties.min_gap_minutes,data:data63};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+var valid27 = _errs136 === errors;
+}
+if(data61.heartbeat_hours !== undefined){
+let data64 = data61.heartbeat_hours;
+const _errs138 = errors;
+if(!((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64)))){
+const err140 = {instancePath:instancePath+"/history/heartbeat_hours",schemaPath:"#/properties/history/properties/heartbeat_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.heartbeat_hours.type,parentSchema:schema35.properties.history.properties.heartbeat_hours,data:data64};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+const _errs139 = errors;
+if(typeof data64 == "number"){
+if(data64 > 8760 || isNaN(data64)){
+const err141 = {instancePath:instancePath+"/history/heartbeat_hours",schemaPath:"#/properties/history/properties/heartbeat_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760",schema:8760,parentSchema:schema35.properties.history.properties.heartbeat_hours,data:data64};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+if(data64 < 1 || isNaN(data64)){
+const err142 = {instancePath:instancePath+"/history/heartbeat_hours",schemaPath:"#/properties/history/properties/heartbeat_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.heartbeat_hours,data:data64};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+var valid27 = _errs138 === errors;
+}
+if(data61.damping !== undefined){
+let data65 = data61.damping;
+const _errs140 = errors;
+const _errs141 = errors;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+const _errs142 = errors;
+for(const key12 in data65){
+let data66 = data65[key12];
+const _errs143 = errors;
+const _errs144 = errors;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+const _errs145 = errors;
+for(const key13 in data66){
+if(!((((key13 === "seen") || (key13 === "of")) || (key13 === "max_flips")) || (key13 === "fix_runs"))){
+const err143 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/history/properties/damping/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.history.properties.damping.additionalProperties,data:data66};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+if(data66.seen !== undefined){
+let data67 = data66.seen;
+const _errs146 = errors;
+if(!((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67)))){
+const err144 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/seen",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/seen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.damping.additionalProperties.properties.seen.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.seen,data:data67};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+const _errs147 = errors;
+if(typeof data67 == "number"){
+if(data67 > 100 || isNaN(data67)){
+const err145 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/seen",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/seen/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.seen,data:data67};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+if(data67 < 1 || isNaN(data67)){
+const err146 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/seen",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/seen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.seen,data:data67};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+var valid29 = _errs146 === errors;
+}
+if(data66.of !== undefined){
+let data68 = data66.of;
+const _errs148 = errors;
+if(!((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68)))){
+const err147 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/of",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.damping.additionalProperties.properties.of.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.of,data:data68};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+const _errs149 = errors;
+if(typeof data68 == "number"){
+if(data68 > 100 || isNaN(data68)){
+const err148 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/of",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.of,data:data68};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+if(data68 < 1 || isNaN(data68)){
+const err149 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/of",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.of,data:data68};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+var valid29 = _errs148 === errors;
+}
+if(data66.max_flips !== undefined){
+let data69 = data66.max_flips;
+const _errs150 = errors;
+if(!((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69)))){
+const err150 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flips",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/max_flips/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.damping.additionalProperties.properties.max_flips.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.max_flips,data:data69};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+const _errs151 = errors;
+if(typeof data69 == "number"){
+if(data69 > 100 || isNaN(data69)){
+const err151 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flips",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/max_flips/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.max_flips,data:data69};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+if(data69 < 0 || isNaN(data69)){
+const err152 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flips",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/max_flips/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.max_flips,data:data69};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+var valid29 = _errs150 === errors;
+}
+if(data66.fix_runs !== undefined){
+let data70 = data66.fix_runs;
+const _errs152 = errors;
+if(!((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70)))){
+const err153 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/fix_runs",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/fix_runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.damping.additionalProperties.properties.fix_runs.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.fix_runs,data:data70};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+const _errs153 = errors;
+if(typeof data70 == "number"){
+if(data70 > 100 || isNaN(data70)){
+const err154 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/fix_runs",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/fix_runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.fix_runs,data:data70};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+if(data70 < 1 || isNaN(data70)){
+const err155 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/fix_runs",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/fix_runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.fix_runs,data:data70};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+var valid29 = _errs152 === errors;
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/history/properties/damping/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.history.properties.damping.additionalProperties.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties,data:data66};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+var valid28 = _errs143 === errors;
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/history/damping",schemaPath:"#/properties/history/properties/damping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.history.properties.damping.type,parentSchema:schema35.properties.history.properties.damping,data:data65};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+var valid27 = _errs140 === errors;
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.history.type,parentSchema:schema35.properties.history,data:data61};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+var valid0 = _errs131 === errors;
+}
+if(data.caddy !== undefined){
+let data71 = data.caddy;
+const _errs154 = errors;
+const _errs155 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+const _errs156 = errors;
+for(const key14 in data71){
+if(!(key14 === "auth_upstreams")){
+const err159 = {instancePath:instancePath+"/caddy",schemaPath:"#/properties/caddy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.caddy,data:data71};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+if(data71.auth_upstreams !== undefined){
+let data72 = data71.auth_upstreams;
+const _errs157 = errors;
+const _errs158 = errors;
+if(Array.isArray(data72)){
+if(data72.length < 1){
+const err160 = {instancePath:instancePath+"/caddy/auth_upstreams",schemaPath:"#/properties/caddy/properties/auth_upstreams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.caddy.properties.auth_upstreams,data:data72};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+let valid32 = true;
+const len7 = data72.length;
+for(let i9=0; i9<len7; i9++){
+let data73 = data72[i9];
+const _errs159 = errors;
+const _errs160 = errors;
+if(typeof data73 === "string"){
+if(func2(data73) < 1){
+const err161 = {instancePath:instancePath+"/caddy/auth_upstreams/" + i9,schemaPath:"#/properties/caddy/properties/auth_upstreams/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.caddy.properties.auth_upstreams.items,data:data73};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/caddy/auth_upstreams/" + i9,schemaPath:"#/properties/caddy/properties/auth_upstreams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.caddy.properties.auth_upstreams.items.type,parentSchema:schema35.properties.caddy.properties.auth_upstreams.items,data:data73};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+var valid31 = _errs159 === errors;
+if(!valid31){
+valid32 = false;
+}
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/caddy/auth_upstreams",schemaPath:"#/properties/caddy/properties/auth_upstreams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.caddy.properties.auth_upstreams.type,parentSchema:schema35.properties.caddy.properties.auth_upstreams,data:data72};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+var valid30 = _errs157 === errors;
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/caddy",schemaPath:"#/properties/caddy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.caddy.type,parentSchema:schema35.properties.caddy,data:data71};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+var valid0 = _errs154 === errors;
+}
+}
+else {
+const err165 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
 }
 errors++;
 }
@@ -5551,7 +5936,7 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v7 = validate27;
-const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/observations.schema.json","title":"driftgate observation snapshot (version 1)","description":"What the live probes saw: SSH hosts, compose stacks, HTTP endpoints, backups, hypervisors. Written by `driftgate probe --out`, read by `driftgate check --observations` (several files are shards of one run and are merged).","type":"object","additionalProperties":false,"required":["version","startedAt","durationMs","hosts","stacks","endpoints","backups","hypervisors"],"properties":{"version":{"const":1},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"hosts":{"type":"array","items":{"$ref":"#/$defs/host"}},"stacks":{"type":"array","items":{"$ref":"#/$defs/stack"}},"endpoints":{"type":"array","items":{"$ref":"#/$defs/endpoint"}},"backups":{"type":"array","items":{"$ref":"#/$defs/backup"}},"hypervisors":{"type":"array","items":{"$ref":"#/$defs/hypervisor"}}},"$defs":{"failure":{"type":"object","additionalProperties":false,"required":["reason","error"],"properties":{"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}},"host":{"type":"object","additionalProperties":false,"required":["target","address","ok","startedAt","durationMs"],"properties":{"target":{"type":"string","minLength":1},"address":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"hostKey":{"type":"object","additionalProperties":false,"required":["algorithm","fingerprint"],"properties":{"algorithm":{"type":"string"},"fingerprint":{"type":"string","pattern":"^SHA256:[A-Za-z0-9+/]+$"}}},"trust":{"enum":["pinned","tofu","mismatch","unknown"]},"pinnedFingerprints":{"type":"array","items":{"type":"string"},"description":"fingerprints known_hosts pins for this host (set on a mismatch)"}}},"publisher":{"type":"object","additionalProperties":false,"required":[],"properties":{"url":{"type":"string"},"targetPort":{"type":"integer"},"publishedPort":{"type":"integer"},"protocol":{"type":"string"}}},"container":{"type":"object","additionalProperties":false,"required":["name","service","project","state","status","health","exitCode","publishers"],"properties":{"name":{"type":"string"},"service":{"type":"string"},"project":{"type":"string"},"state":{"type":"string"},"status":{"type":"string"},"health":{"type":"string"},"exitCode":{"type":"integer"},"publishers":{"type":"array","items":{"$ref":"#/$defs/publisher"}}}},"stack":{"type":"object","additionalProperties":false,"required":["target","sshTarget","stack","path","ok","startedAt","durationMs","containers"],"properties":{"target":{"type":"string","minLength":1},"sshTarget":{"type":"string"},"stack":{"type":"string","minLength":1},"path":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"containers":{"type":"array","items":{"$ref":"#/$defs/container"}}}},"endpoint":{"type":"object","additionalProperties":false,"required":["id","url","ok","startedAt","durationMs","timeoutMs","attempts"],"properties":{"id":{"type":"string","minLength":1},"url":{"type":"string"},"ok":{"type":"boolean"},"status":{"type":"integer","minimum":100,"maximum":599},"location":{"type":"string"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"timeoutMs":{"type":"number","minimum":0},"attempts":{"type":"integer","minimum":0}}},"backup":{"type":"object","additionalProperties":false,"required":["name","host","ok","startedAt","durationMs","matches"],"properties":{"name":{"type":"string","minLength":1},"host":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"newest":{"type":"object","additionalProperties":false,"required":["path","mtime"],"properties":{"path":{"type":"string"},"mtime":{"type":"string","format":"date-time"}}},"matches":{"type":"integer","minimum":0}}},"vm":{"type":"object","additionalProperties":false,"required":["vmid","name","status"],"properties":{"vmid":{"type":"integer"},"name":{"type":"string"},"status":{"type":"string"},"cpuCores":{"type":"number"},"memoryMb":{"type":"number"},"bootDiskGb":{"type":"number"},"template":{"type":"boolean"}}},"hypervisor":{"type":"object","additionalProperties":false,"required":["host","ok","startedAt","durationMs","vms"],"properties":{"host":{"type":"string","minLength":1},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"vms":{"type":"array","items":{"$ref":"#/$defs/vm"}}}}}};
+const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/observations.schema.json","title":"driftgate observation snapshot (version 1)","description":"What the live probes saw: SSH hosts, compose stacks, HTTP endpoints, backups, hypervisors. Written by `driftgate probe --out`, read by `driftgate check --observations` (several files are shards of one run and are merged).","type":"object","additionalProperties":false,"required":["version","startedAt","durationMs","hosts","stacks","endpoints","backups","hypervisors"],"properties":{"version":{"const":1},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"hosts":{"type":"array","items":{"$ref":"#/$defs/host"}},"stacks":{"type":"array","items":{"$ref":"#/$defs/stack"}},"endpoints":{"type":"array","items":{"$ref":"#/$defs/endpoint"}},"backups":{"type":"array","items":{"$ref":"#/$defs/backup"}},"hypervisors":{"type":"array","items":{"$ref":"#/$defs/hypervisor"}}},"$defs":{"failure":{"type":"object","additionalProperties":false,"required":["reason","error"],"properties":{"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}},"host":{"type":"object","additionalProperties":false,"required":["target","address","ok","startedAt","durationMs"],"properties":{"target":{"type":"string","minLength":1},"address":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"hostKey":{"type":"object","additionalProperties":false,"required":["algorithm","fingerprint"],"properties":{"algorithm":{"type":"string"},"fingerprint":{"type":"string","pattern":"^SHA256:[A-Za-z0-9+/]+$"}}},"trust":{"enum":["pinned","tofu","mismatch","unknown"]},"pinnedFingerprints":{"type":"array","items":{"type":"string"},"description":"fingerprints known_hosts pins for this host (set on a mismatch)"}}},"publisher":{"type":"object","additionalProperties":false,"required":[],"properties":{"url":{"type":"string"},"targetPort":{"type":"integer"},"publishedPort":{"type":"integer"},"protocol":{"type":"string"}}},"container":{"type":"object","additionalProperties":false,"required":["name","service","project","state","status","health","exitCode","publishers"],"properties":{"name":{"type":"string"},"service":{"type":"string"},"project":{"type":"string"},"state":{"type":"string"},"status":{"type":"string"},"health":{"type":"string"},"exitCode":{"type":"integer"},"publishers":{"type":"array","items":{"$ref":"#/$defs/publisher"}},"startedAt":{"type":"string","description":"When the container last started (docker inspect State.StartedAt), ISO 8601."},"finishedAt":{"type":"string","description":"When the container last stopped (State.FinishedAt), ISO 8601."},"restartCount":{"type":"integer","minimum":0,"description":"Restarts since the container was created (RestartCount)."},"oomKilled":{"type":"boolean","description":"The container's last exit was an OOM kill (State.OOMKilled)."},"workingDir":{"type":"string","description":"The compose working directory (label com.docker.compose.project.working_dir)."},"image":{"type":"string","description":"The container's image."}}},"stack":{"type":"object","additionalProperties":false,"required":["target","sshTarget","stack","path","ok","startedAt","durationMs","containers"],"properties":{"target":{"type":"string","minLength":1},"sshTarget":{"type":"string"},"stack":{"type":"string","minLength":1},"path":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"containers":{"type":"array","items":{"$ref":"#/$defs/container"}}}},"endpoint":{"type":"object","additionalProperties":false,"required":["id","url","ok","startedAt","durationMs","timeoutMs","attempts"],"properties":{"id":{"type":"string","minLength":1},"url":{"type":"string"},"ok":{"type":"boolean"},"status":{"type":"integer","minimum":100,"maximum":599},"location":{"type":"string"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"timeoutMs":{"type":"number","minimum":0},"attempts":{"type":"integer","minimum":0}}},"backup":{"type":"object","additionalProperties":false,"required":["name","host","ok","startedAt","durationMs","matches"],"properties":{"name":{"type":"string","minLength":1},"host":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"newest":{"type":"object","additionalProperties":false,"required":["path","mtime"],"properties":{"path":{"type":"string"},"mtime":{"type":"string","format":"date-time"}}},"matches":{"type":"integer","minimum":0}}},"vm":{"type":"object","additionalProperties":false,"required":["vmid","name","status"],"properties":{"vmid":{"type":"integer"},"name":{"type":"string"},"status":{"type":"string"},"cpuCores":{"type":"number"},"memoryMb":{"type":"number"},"bootDiskGb":{"type":"number"},"template":{"type":"boolean"}}},"hypervisor":{"type":"object","additionalProperties":false,"required":["host","ok","startedAt","durationMs","vms"],"properties":{"host":{"type":"string","minLength":1},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"vms":{"type":"array","items":{"$ref":"#/$defs/vm"}}}}}};
 const formats8 = __req1.fullFormats["date-time"];
 const schema39 = {"type":"object","additionalProperties":false,"required":["target","address","ok","startedAt","durationMs"],"properties":{"target":{"type":"string","minLength":1},"address":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"hostKey":{"type":"object","additionalProperties":false,"required":["algorithm","fingerprint"],"properties":{"algorithm":{"type":"string"},"fingerprint":{"type":"string","pattern":"^SHA256:[A-Za-z0-9+/]+$"}}},"trust":{"enum":["pinned","tofu","mismatch","unknown"]},"pinnedFingerprints":{"type":"array","items":{"type":"string"},"description":"fingerprints known_hosts pins for this host (set on a mismatch)"}}};
 const schema40 = {"type":"object","additionalProperties":false,"required":["reason","error"],"properties":{"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}};
@@ -6002,7 +6387,7 @@ return errors === 0;
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema41 = {"type":"object","additionalProperties":false,"required":["target","sshTarget","stack","path","ok","startedAt","durationMs","containers"],"properties":{"target":{"type":"string","minLength":1},"sshTarget":{"type":"string"},"stack":{"type":"string","minLength":1},"path":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"containers":{"type":"array","items":{"$ref":"#/$defs/container"}}}};
-const schema43 = {"type":"object","additionalProperties":false,"required":["name","service","project","state","status","health","exitCode","publishers"],"properties":{"name":{"type":"string"},"service":{"type":"string"},"project":{"type":"string"},"state":{"type":"string"},"status":{"type":"string"},"health":{"type":"string"},"exitCode":{"type":"integer"},"publishers":{"type":"array","items":{"$ref":"#/$defs/publisher"}}}};
+const schema43 = {"type":"object","additionalProperties":false,"required":["name","service","project","state","status","health","exitCode","publishers"],"properties":{"name":{"type":"string"},"service":{"type":"string"},"project":{"type":"string"},"state":{"type":"string"},"status":{"type":"string"},"health":{"type":"string"},"exitCode":{"type":"integer"},"publishers":{"type":"array","items":{"$ref":"#/$defs/publisher"}},"startedAt":{"type":"string","description":"When the container last started (docker inspect State.StartedAt), ISO 8601."},"finishedAt":{"type":"string","description":"When the container last stopped (State.FinishedAt), ISO 8601."},"restartCount":{"type":"integer","minimum":0,"description":"Restarts since the container was created (RestartCount)."},"oomKilled":{"type":"boolean","description":"The container's last exit was an OOM kill (State.OOMKilled)."},"workingDir":{"type":"string","description":"The compose working directory (label com.docker.compose.project.working_dir)."},"image":{"type":"string","description":"The container's image."}}};
 const schema44 = {"type":"object","additionalProperties":false,"required":[],"properties":{"url":{"type":"string"},"targetPort":{"type":"integer"},"publishedPort":{"type":"integer"},"protocol":{"type":"string"}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6099,7 +6484,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((((key0 === "name") || (key0 === "service")) || (key0 === "project")) || (key0 === "state")) || (key0 === "status")) || (key0 === "health")) || (key0 === "exitCode")) || (key0 === "publishers"))){
+if(!(func1.call(schema43.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err8];
@@ -6342,14 +6727,122 @@ errors++;
 }
 var valid0 = _errs16 === errors;
 }
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(data.startedAt !== undefined){
+let data13 = data.startedAt;
+const _errs30 = errors;
+if(typeof data13 !== "string"){
+const err23 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.startedAt.type,parentSchema:schema43.properties.startedAt,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+const _errs31 = errors;
+var valid0 = _errs30 === errors;
+}
+if(data.finishedAt !== undefined){
+let data14 = data.finishedAt;
+const _errs32 = errors;
+if(typeof data14 !== "string"){
+const err24 = {instancePath:instancePath+"/finishedAt",schemaPath:"#/properties/finishedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.finishedAt.type,parentSchema:schema43.properties.finishedAt,data:data14};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+const _errs33 = errors;
+var valid0 = _errs32 === errors;
+}
+if(data.restartCount !== undefined){
+let data15 = data.restartCount;
+const _errs34 = errors;
+if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
+const err25 = {instancePath:instancePath+"/restartCount",schemaPath:"#/properties/restartCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.restartCount.type,parentSchema:schema43.properties.restartCount,data:data15};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+const _errs35 = errors;
+if(typeof data15 == "number"){
+if(data15 < 0 || isNaN(data15)){
+const err26 = {instancePath:instancePath+"/restartCount",schemaPath:"#/properties/restartCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.restartCount,data:data15};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+var valid0 = _errs34 === errors;
+}
+if(data.oomKilled !== undefined){
+let data16 = data.oomKilled;
+const _errs36 = errors;
+if(typeof data16 !== "boolean"){
+const err27 = {instancePath:instancePath+"/oomKilled",schemaPath:"#/properties/oomKilled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.oomKilled.type,parentSchema:schema43.properties.oomKilled,data:data16};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const _errs37 = errors;
+var valid0 = _errs36 === errors;
+}
+if(data.workingDir !== undefined){
+let data17 = data.workingDir;
+const _errs38 = errors;
+if(typeof data17 !== "string"){
+const err28 = {instancePath:instancePath+"/workingDir",schemaPath:"#/properties/workingDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.workingDir.type,parentSchema:schema43.properties.workingDir,data:data17};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+const _errs39 = errors;
+var valid0 = _errs38 === errors;
+}
+if(data.image !== undefined){
+let data18 = data.image;
+const _errs40 = errors;
+if(typeof data18 !== "string"){
+const err29 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.image.type,parentSchema:schema43.properties.image,data:data18};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+const _errs41 = errors;
+var valid0 = _errs40 === errors;
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -14606,10 +15099,10 @@ export const validators = {
   "https://driftgate.dev/schemas/deploy.dependencies.schema.json": { validate: v1, hash: "147b09931abd33" },
   "https://driftgate.dev/schemas/docker.compose.targets.schema.json": { validate: v2, hash: "07d3a0a8590890" },
   "https://driftgate.dev/schemas/domain-routing-registry.schema.json": { validate: v3, hash: "1f2d8dee68e448" },
-  "https://driftgate.dev/schemas/driftgate.config.schema.json": { validate: v4, hash: "1a42570c05de0b" },
+  "https://driftgate.dev/schemas/driftgate.config.schema.json": { validate: v4, hash: "13c0a0fea02acd" },
   "https://driftgate.dev/schemas/infra.placement.policy.schema.json": { validate: v5, hash: "0fbfeb0874a065" },
   "https://driftgate.dev/schemas/naming.policy.schema.json": { validate: v6, hash: "1a8570bdfe2dab" },
-  "https://driftgate.dev/schemas/observations.schema.json": { validate: v7, hash: "051a1cc22452bb" },
+  "https://driftgate.dev/schemas/observations.schema.json": { validate: v7, hash: "1f7d332b278fc8" },
   "https://driftgate.dev/schemas/operational.gaps.schema.json": { validate: v8, hash: "1b37ddc4435e34" },
   "https://driftgate.dev/schemas/scenario.schema.json": { validate: v9, hash: "0573d79d297146" },
   "https://driftgate.dev/schemas/service-registry.schema.json": { validate: v10, hash: "17dedd0d230aba" },

@@ -5,7 +5,7 @@ import {
   parseYamlFile,
   readSourceText,
   validateBinding
-} from "./chunk-FJT6XCXK.js";
+} from "./chunk-T6XHO7ZQ.js";
 import {
   BINDING_KINDS,
   CORE_KINDS,
@@ -16,7 +16,7 @@ import {
   resolveStatuses,
   textState,
   workflowsState
-} from "./chunk-KY6NJVU6.js";
+} from "./chunk-YDPB3QTC.js";
 import {
   didYouMean
 } from "./chunk-OPM43HJ3.js";

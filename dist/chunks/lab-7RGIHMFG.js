@@ -1,13 +1,13 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-MUYJIGF2.js";
+} from "./chunk-NIHCQ4TO.js";
 import "./chunk-KRI2SMFC.js";
-import "./chunk-5JC3Y6RF.js";
+import "./chunk-M7454JZK.js";
 import {
   loadConfig
-} from "./chunk-FJT6XCXK.js";
-import "./chunk-KY6NJVU6.js";
+} from "./chunk-T6XHO7ZQ.js";
+import "./chunk-YDPB3QTC.js";
 import "./chunk-OPM43HJ3.js";
 import "./chunk-G7ZH7VVN.js";
 import {

@@ -5,21 +5,42 @@ import {
   guardValues,
   parsePointer,
   unifiedDiff
-} from "./chunk-DV2EWJ53.js";
+} from "./chunk-QBVTGU3P.js";
 import {
   createBindingValidator,
   parseYamlText,
   validateBinding
-} from "./chunk-FJT6XCXK.js";
+} from "./chunk-T6XHO7ZQ.js";
 import {
   require_dist
-} from "./chunk-KY6NJVU6.js";
+} from "./chunk-YDPB3QTC.js";
 import {
   __toESM
 } from "./chunk-23E6JAZU.js";
 
 // src/fix/plan-fixes.ts
 import { createHash } from "node:crypto";
+
+// src/history/fix-damping.ts
+function fixDamping(fixable) {
+  const byTopic = /* @__PURE__ */ new Map();
+  const never = /* @__PURE__ */ new Set();
+  for (const f of fixable) {
+    const state = f.history?.fix?.state;
+    if (state === "never") never.add(f);
+    if (state === "pending") byTopic.set(f.gate, [...byTopic.get(f.gate) ?? [], f]);
+  }
+  const held = [...byTopic].map(([topic, pending]) => {
+    const need = Math.max(...pending.map((f) => f.history?.fix?.need ?? 0));
+    const n = pending.length;
+    return {
+      topic,
+      pending: n,
+      reason: `${n} fix${n === 1 ? "" : "es"} not confirmed yet (the same value in ${need} consecutive live runs is needed): the topic is not planned and its PR is left alone`
+    };
+  });
+  return { held, never };
+}
 
 // src/fix/edit-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -197,10 +218,14 @@ function planTopic(topic, findings, readFile, revalidate) {
 }
 function planFixes(findings, config, readFile, opts = {}) {
   const ran = opts.ranGates ? new Set(opts.ranGates) : void 0;
-  const topics = config.fix.gates.filter((g) => !ran || ran.has(g));
   const fixable = findings.filter((f) => isFixable(f, config));
+  const damping = fixDamping(fixable);
+  const held = damping.held.filter((h) => !ran || ran.has(h.topic));
+  const topics = config.fix.gates.filter((g) => (!ran || ran.has(g)) && !held.some((h) => h.topic === g));
+  const wanted = fixable.filter((f) => !damping.never.has(f));
   return {
-    topics: topics.map((topic) => planTopic(topic, fixable.filter((f) => f.gate === topic), readFile, opts.revalidate))
+    topics: topics.map((topic) => planTopic(topic, wanted.filter((f) => f.gate === topic), readFile, opts.revalidate)),
+    ...held.length > 0 ? { held } : {}
   };
 }
 
@@ -225,6 +250,7 @@ function renderTopic(t) {
 }
 function renderPlan(plan, skipped = []) {
   const parts = plan.topics.map(renderTopic);
+  parts.push(...(plan.held ?? []).map((h) => `topic ${h.topic}: held: ${h.reason}`));
   parts.push(...skipped.map((s) => `topic ${s.topic}: not planned: ${s.reason}`));
   if (parts.length === 0) return "no fix topics: config fix.gates lists no gate\n";
   return `${parts.join("\n\n")}

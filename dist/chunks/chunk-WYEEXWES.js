@@ -4,6 +4,9 @@ import {
   TOOL_VERSION
 } from "./chunk-ATKKBIHT.js";
 import {
+  utcMinute
+} from "./chunk-T6XHO7ZQ.js";
+import {
   BINDING_KINDS,
   COVERAGE_DETAIL,
   brokenInputs,
@@ -18,7 +21,7 @@ import {
   servicesNaming,
   unknownStatusDrafts,
   unreadableDrafts
-} from "./chunk-KY6NJVU6.js";
+} from "./chunk-YDPB3QTC.js";
 import {
   errorMessage
 } from "./chunk-G7ZH7VVN.js";
@@ -165,31 +168,33 @@ function plan(gates, ctx) {
   return planned;
 }
 function runGates(gates, ctx) {
-  const runs = [];
+  const runs2 = [];
   const all = [];
   for (const p of plan(gates, ctx)) {
     const { run: r, findings: findings2 } = run(p.gate, p.ctx, p.forced);
-    runs.push(r);
+    runs2.push(r);
     all.push(...findings2);
   }
   const findings = sortFindings(all);
-  return { runs: settleRuns(runs, findings), findings };
+  return { runs: settleRuns(runs2, findings), findings };
 }
-function settleRuns(runs, findings, suppressed = []) {
-  return runs.map((r) => {
+function settleRuns(runs2, findings, suppressed, folded = []) {
+  return runs2.map((r) => {
     if (r.result === "skipped" || r.result === "error") return r;
     const own = findings.filter((f) => f.gate === r.id);
+    const result = resultOf([...own, ...folded.filter((f) => f.gate === r.id)]);
+    if (suppressed === void 0) return { ...r, findings: own.length, result };
     const hidden = suppressed.filter((f) => f.gate === r.id).length;
     const { suppressed: _old, ...rest } = r;
-    return { ...rest, findings: own.length, result: resultOf(own), ...hidden > 0 ? { suppressed: hidden } : {} };
+    return { ...rest, findings: own.length, result, ...hidden > 0 ? { suppressed: hidden } : {} };
   });
 }
 
 // src/report/result.ts
-function reportResult(runs, findings) {
+function reportResult(runs2, findings) {
   if (findings.some((f) => f.severity === "error" && !f.inconclusive)) return "drift";
-  if (findings.some((f) => f.inconclusive) || runs.some((r) => r.result === "inconclusive")) return "inconclusive";
-  if (runs.some((r) => r.result === "error")) return "error";
+  if (findings.some((f) => f.inconclusive || f.history?.damped === "pending") || runs2.some((r) => r.result === "inconclusive")) return "inconclusive";
+  if (runs2.some((r) => r.result === "error")) return "error";
   return "pass";
 }
 var EXIT_CODES = {
@@ -245,7 +250,50 @@ function buildReport(input) {
   if (input.observations) report.observations = input.observations;
   if (input.matrix) report.matrix = input.matrix;
   if (input.error !== void 0) report.error = redactText(input.error);
+  if (input.history) report.history = { ...input.history, resolved: input.history.resolved.map((r) => ({ ...r, message: redactText(r.message) })) };
   return report;
+}
+
+// src/history/render.ts
+function day(iso) {
+  return iso ? iso.slice(0, 10) : "?";
+}
+function runs(n) {
+  return `${n} run${n === 1 ? "" : "s"}`;
+}
+function status(h) {
+  if (h.status === "flapping") return `flapping: ${h.flips} changes in the last ${runs(h.of)} (seen in ${h.seen})`;
+  if (h.status === "new") return h.runs === 0 ? "new: not seen by the last live run" : "new";
+  const first = h.firstSeen && h.firstSeen !== h.since ? `, first seen ${day(h.firstSeen)}` : "";
+  return `open for ${runs(h.runs)} since ${day(h.since)}${first}`;
+}
+function historyText(h) {
+  const parts = [status(h)];
+  if (h.evidence) parts.push("evidence: this run only (no earlier live run recorded)");
+  if (h.damped === "pending" && h.blocksAt) {
+    parts.push(`pending: seen in ${h.seen} of the last ${runs(h.of)}, ${h.severity ?? "error"} from ${h.blocksAt.seen} of ${h.blocksAt.of}`);
+  }
+  if (h.damped === "flapping") parts.push(`reported as a warning instead of ${h.severity ?? "error"}`);
+  if (h.fix?.state === "never") parts.push("never fixed while it flaps");
+  else if (h.fix?.state === "pending") parts.push(`fix waits: the same value in ${h.fix.runs} of ${h.fix.need} consecutive runs`);
+  return parts.join("; ");
+}
+function evidenceText(f) {
+  const h = f.history;
+  if (!h || h.evidence || !h.fix) return "this run only";
+  const since = h.since ? ` since ${day(h.since)}` : "";
+  return `same value in ${runs(h.fix.runs)} in a row (seen ${runs(h.runs)}${since})`;
+}
+function resolvedText(r) {
+  return `${r.message} (open since ${day(r.firstSeen)}, last seen ${day(r.lastSeen)}, ${runs(r.runs)}) [${r.gate}]`;
+}
+function historySummary(report) {
+  const h = report.history;
+  if (!h) return void 0;
+  if (h.unavailable) return `run history: unavailable (${h.unavailable})`;
+  const last = h.lastLiveRun ? `last live run ${utcMinute(h.lastLiveRun)}` : "no live run recorded yet";
+  const what = h.mode === "recorded" ? `this run recorded in ${h.source}` : `read from ${h.source}`;
+  return `run history: ${what}, ${runs(h.runs)} kept, ${last}`;
 }
 
 // src/report/matrix.ts
@@ -431,6 +479,7 @@ function findingItem(f) {
   if (eo.length > 0) lines.push(`  - ${eo.join(", ")}`);
   if (f.inconclusive && !isCoverage(f)) lines.push("  - inconclusive: the probe failed, so drift is not ruled out");
   if (f.fix) lines.push(`  - fix: set ${code(f.fix.pointer)} in ${code(f.fix.file)} to ${code(JSON.stringify(f.fix.value))}`);
+  if (f.history) lines.push(`  - history: ${escapeMarkdown(historyText(f.history))}`);
   return lines.join("\n");
 }
 function renderMarkdown(report) {
@@ -460,8 +509,12 @@ function renderMarkdown(report) {
     if (more > 0) out.push(`${others.length > 0 ? "\n" : ""}- \u2026 and ${more} more (see the JSON report)`);
     out.push("");
   }
+  const resolved = report.history?.resolved ?? [];
+  if (resolved.length > 0) out.push(`#### Resolved since the last run (${resolved.length})`, "", ...resolved.map((r) => `- ${escapeMarkdown(resolvedText(r))}`), "");
   out.push(...suppressedSection(report));
   if (report.matrix) out.push("#### VM-Container Matrix", "", renderMatrixMarkdown(report.matrix).trimEnd(), "");
+  const history = historySummary(report);
+  if (history) out.push(`<sub>${escapeMarkdown(history)}</sub>`, "");
   return `${out.join("\n").trimEnd()}
 `;
 }
@@ -493,6 +546,7 @@ function findingLines(f, paint) {
   if (f.inconclusive && !isCoverage(f)) lines.push("    inconclusive: the probe failed, so drift is not ruled out");
   const fix = fixText(f);
   if (fix) lines.push(`    fix: ${fix}`);
+  if (f.history) lines.push(`    history: ${historyText(f.history)}`);
   return lines;
 }
 var SEVERITY_HEADING = { error: "Errors", warning: "Warnings", notice: "Notices" };
@@ -529,6 +583,12 @@ function renderText(report, opts) {
     return `${out.join("\n")}
 `;
   }
+  const resolved = report.history?.resolved ?? [];
+  if (resolved.length > 0) {
+    out.push(paint("1", `Resolved since the last run: ${resolved.length}`));
+    for (const r of resolved) out.push(`  ${resolvedText(r)}`);
+    out.push("");
+  }
   out.push(paint("1", "Gates"));
   const width = Math.max(0, ...report.gates.map((g) => gateLabel(g).length));
   for (const g of report.gates) {
@@ -542,6 +602,8 @@ function renderText(report, opts) {
     out.push(renderMatrixText(report.matrix).trimEnd());
     out.push("");
   }
+  const history = historySummary(report);
+  if (history) out.push(history);
   if (report.error !== void 0) out.push(`${paint("31", "error")}: ${report.error}`);
   out.push(resultLine(report, opts.color));
   return `${out.join("\n")}
@@ -577,6 +639,7 @@ function findingJson(f) {
   if (f.fix) out.fix = { file: f.fix.file, pointer: f.fix.pointer, value: f.fix.value };
   if (f.inconclusive) out.inconclusive = true;
   if (f.details !== void 0) out.details = f.details;
+  if (f.history !== void 0) out.history = f.history;
   return out;
 }
 function reportJson(report) {
@@ -599,7 +662,8 @@ function reportJson(report) {
     findings: report.findings.map(findingJson),
     ...report.suppressed?.length ? { suppressed: report.suppressed.map((f) => ({ ...findingJson(f), exception: f.exception })) } : {},
     ...report.matrix !== void 0 ? { matrix: report.matrix } : {},
-    ...report.error !== void 0 ? { error: report.error } : {}
+    ...report.error !== void 0 ? { error: report.error } : {},
+    ...report.history !== void 0 ? { history: report.history } : {}
   };
 }
 function renderJson(report) {
@@ -623,9 +687,17 @@ export {
   sortFindings,
   runGates,
   settleRuns,
+  reportResult,
   exitCode,
+  redactText,
   buildReport,
+  day,
+  historyText,
+  evidenceText,
   buildMatrix,
+  escapeCell,
+  escapeMarkdown,
+  code,
   renderMarkdown,
   findingHead,
   resultLine,

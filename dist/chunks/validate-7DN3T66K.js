@@ -4,20 +4,20 @@ import {
   findingHead,
   renderReport,
   runGates
-} from "./chunk-2QW23RFY.js";
+} from "./chunk-WYEEXWES.js";
 import "./chunk-ATKKBIHT.js";
 import {
   loadSpine
-} from "./chunk-5JC3Y6RF.js";
+} from "./chunk-M7454JZK.js";
 import {
   writeReport
 } from "./chunk-ESNE2BXZ.js";
 import {
   loadConfig
-} from "./chunk-FJT6XCXK.js";
+} from "./chunk-T6XHO7ZQ.js";
 import {
   schema_default
-} from "./chunk-KY6NJVU6.js";
+} from "./chunk-YDPB3QTC.js";
 import "./chunk-OPM43HJ3.js";
 import {
   UserError

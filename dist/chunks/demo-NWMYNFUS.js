@@ -1,25 +1,25 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-MUYJIGF2.js";
+} from "./chunk-NIHCQ4TO.js";
 import {
   createRevalidate,
   planFixes,
   renderPlan
-} from "./chunk-4LKIQVGP.js";
+} from "./chunk-VQWQW55J.js";
 import "./chunk-KRI2SMFC.js";
-import "./chunk-DV2EWJ53.js";
+import "./chunk-QBVTGU3P.js";
 import {
   runCheck
-} from "./chunk-XZNHMY4X.js";
-import "./chunk-4XRDEJQN.js";
+} from "./chunk-WOP6BRYQ.js";
+import "./chunk-UVHNTTTT.js";
 import "./chunk-SZMFY4LF.js";
-import "./chunk-2QW23RFY.js";
+import "./chunk-WYEEXWES.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-5JC3Y6RF.js";
+import "./chunk-M7454JZK.js";
 import "./chunk-ESNE2BXZ.js";
-import "./chunk-FJT6XCXK.js";
-import "./chunk-KY6NJVU6.js";
+import "./chunk-T6XHO7ZQ.js";
+import "./chunk-YDPB3QTC.js";
 import "./chunk-OPM43HJ3.js";
 import {
   errorMessage

@@ -2,7 +2,7 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   createSchemaValidator,
   parseYamlText
-} from "./chunk-FJT6XCXK.js";
+} from "./chunk-T6XHO7ZQ.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";
@@ -233,6 +233,31 @@ var observations_schema_default = {
           items: {
             $ref: "#/$defs/publisher"
           }
+        },
+        startedAt: {
+          type: "string",
+          description: "When the container last started (docker inspect State.StartedAt), ISO 8601."
+        },
+        finishedAt: {
+          type: "string",
+          description: "When the container last stopped (State.FinishedAt), ISO 8601."
+        },
+        restartCount: {
+          type: "integer",
+          minimum: 0,
+          description: "Restarts since the container was created (RestartCount)."
+        },
+        oomKilled: {
+          type: "boolean",
+          description: "The container's last exit was an OOM kill (State.OOMKilled)."
+        },
+        workingDir: {
+          type: "string",
+          description: "The compose working directory (label com.docker.compose.project.working_dir)."
+        },
+        image: {
+          type: "string",
+          description: "The container's image."
         }
       }
     },

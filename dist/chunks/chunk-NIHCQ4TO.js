@@ -6,18 +6,18 @@ import {
 } from "./chunk-KRI2SMFC.js";
 import {
   loadSpine
-} from "./chunk-5JC3Y6RF.js";
+} from "./chunk-M7454JZK.js";
 import {
   defaultConfig,
   parseYamlFile,
   parseYamlText,
   validateAgainstSchema
-} from "./chunk-FJT6XCXK.js";
+} from "./chunk-T6XHO7ZQ.js";
 import {
   expandHome,
   homeOf,
   locateIn
-} from "./chunk-KY6NJVU6.js";
+} from "./chunk-YDPB3QTC.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";

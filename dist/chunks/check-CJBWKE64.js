@@ -2,15 +2,15 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-XZNHMY4X.js";
-import "./chunk-4XRDEJQN.js";
+} from "./chunk-WOP6BRYQ.js";
+import "./chunk-UVHNTTTT.js";
 import "./chunk-SZMFY4LF.js";
-import "./chunk-2QW23RFY.js";
+import "./chunk-WYEEXWES.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-5JC3Y6RF.js";
+import "./chunk-M7454JZK.js";
 import "./chunk-ESNE2BXZ.js";
-import "./chunk-FJT6XCXK.js";
-import "./chunk-KY6NJVU6.js";
+import "./chunk-T6XHO7ZQ.js";
+import "./chunk-YDPB3QTC.js";
 import "./chunk-OPM43HJ3.js";
 import "./chunk-G7ZH7VVN.js";
 import "./chunk-3AJIMYI2.js";

@@ -1,7 +1,7 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   unifiedDiff
-} from "./chunk-DV2EWJ53.js";
+} from "./chunk-QBVTGU3P.js";
 import {
   writeFileAtomic,
   writeReport
@@ -15,13 +15,13 @@ import {
   outside,
   parseYamlFile,
   parseYamlText
-} from "./chunk-FJT6XCXK.js";
+} from "./chunk-T6XHO7ZQ.js";
 import {
   BINDING_KINDS,
   parsePointer,
   pointerOf,
   require_dist
-} from "./chunk-KY6NJVU6.js";
+} from "./chunk-YDPB3QTC.js";
 import "./chunk-OPM43HJ3.js";
 import {
   UserError,

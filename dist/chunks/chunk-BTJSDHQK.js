@@ -6,13 +6,16 @@ import {
   planFixes,
   planSize,
   renderPlan
-} from "./chunk-4LKIQVGP.js";
+} from "./chunk-VQWQW55J.js";
 import {
   require_undici
 } from "./chunk-YE4YLPLW.js";
 import {
+  evidenceText
+} from "./chunk-WYEEXWES.js";
+import {
   loadConfig
-} from "./chunk-FJT6XCXK.js";
+} from "./chunk-T6XHO7ZQ.js";
 import {
   UserError,
   errorMessage
@@ -287,9 +290,9 @@ async function createCommitStatus(http, r, sha, option) {
 }
 
 // src/gitea/contents.ts
+var filePath = (r, path) => `${repoPath(r)}/contents/${path.split("/").map(seg).join("/")}`;
 function getContents(http, r, path, ref) {
-  const filepath = path.split("/").map(seg).join("/");
-  return orUndefined(http.request("GET", `${repoPath(r)}/contents/${filepath}`, { query: { ref } }));
+  return orUndefined(http.request("GET", filePath(r, path), { query: { ref } }));
 }
 async function readTextFile(http, r, path, ref) {
   const c = await getContents(http, r, path, ref);
@@ -298,6 +301,12 @@ async function readTextFile(http, r, path, ref) {
 }
 async function changeFiles(http, r, option) {
   return (await http.request("POST", `${repoPath(r)}/contents`, { body: option })).body;
+}
+async function createFile(http, r, path, option) {
+  return (await http.request("POST", filePath(r, path), { body: option })).body;
+}
+async function updateFile(http, r, path, option) {
+  return (await http.request("PUT", filePath(r, path), { body: option })).body;
 }
 
 // src/gitea/pulls.ts
@@ -417,14 +426,18 @@ function prBody(plan) {
     "This PR changes exactly those values and nothing else: comments and layout are kept, the diff touches only the lines below,",
     "and every edited file was re-parsed and re-validated before it was committed.",
     "",
-    "| file | line | value | change | declared | observed | finding |",
-    "|---|---|---|---|---|---|---|"
+    "| file | line | value | change | declared | observed | finding | evidence |",
+    "|---|---|---|---|---|---|---|---|"
   ];
   for (const f of plan.files) {
     for (const c of f.changes) {
       const finding = plan.findings.find((x) => x.fix?.file === f.file && x.fix.pointer === c.pointer);
-      out.push(`| ${code(f.file)} | ${c.line} | ${code(c.pointer)} | ${cell(c.before)} \u2192 ${cell(c.after)} | ${cell(finding?.expected ?? "")} | ${cell(finding?.observed ?? "")} | ${cell(finding?.message ?? "")} |`);
+      const evidence = finding ? evidenceText(finding) : "";
+      out.push(`| ${code(f.file)} | ${c.line} | ${code(c.pointer)} | ${cell(c.before)} \u2192 ${cell(c.after)} | ${cell(finding?.expected ?? "")} | ${cell(finding?.observed ?? "")} | ${cell(finding?.message ?? "")} | ${cell(evidence)} |`);
     }
+  }
+  if (plan.findings.some((x) => evidenceText(x) === "this run only")) {
+    out.push("", 'Evidence "this run only": no earlier live run is recorded for it (no run history, see the README, "Run history"), so this fix rests on one observation.');
   }
   if (plan.refused.length > 0) {
     out.push("", "Not included (refused):", "");
@@ -826,7 +839,7 @@ async function runFix(opts, io, deps) {
   if (report.result === "error") {
     io.stderr(`driftgate fix: the check could not evaluate${report.error ? `: ${report.error}` : ""}
 `);
-    return { exitCode: EXIT_ERROR, results: [], warnings: [] };
+    return { exitCode: EXIT_ERROR, results: [], warnings: [], skipped: [] };
   }
   const ranGates = plannableGates(report);
   const skipped = skippedTopics(report, config);
@@ -853,9 +866,9 @@ async function runFix(opts, io, deps) {
     const applied = await applyPlanLocally(plan, root, createRevalidate(config));
     if (opts.format !== "json") io.stdout(renderApplied(applied));
     else io.stderr(renderApplied(applied));
-    return { exitCode: applied.refused.length > 0 ? EXIT_DRIFT : exitCode, plan, results: [], warnings: [] };
+    return { exitCode: applied.refused.length > 0 ? EXIT_DRIFT : exitCode, plan, results: [], warnings: [], skipped };
   }
-  if (!gitea) return { exitCode, plan, results: [], warnings: [] };
+  if (!gitea) return { exitCode, plan, results: [], warnings: [], skipped };
   const http = createGiteaHttp({ serverUrl: gitea.serverUrl, token: gitea.token, dispatcher: deps.dispatcher });
   const mask = (text) => redact(deps.redact ? deps.redact(text) : text, gitea.token);
   const results = [];
@@ -878,10 +891,10 @@ async function runFix(opts, io, deps) {
     if (!(error instanceof GiteaApiError)) throw error;
     io.stderr(`driftgate fix: ${mask(errorMessage(error))}${hint(error)}
 `);
-    return { exitCode: EXIT_ERROR, plan, results, warnings: warningsOf(results, mask) };
+    return { exitCode: EXIT_ERROR, plan, results, warnings: warningsOf(results, mask), skipped };
   }
   const prUrl = results.find((r) => r.url && r.action !== "closed")?.url;
-  return { exitCode, plan, results, prUrl, warnings: warningsOf(results, mask) };
+  return { exitCode, plan, results, prUrl, warnings: warningsOf(results, mask), skipped };
 }
 function warningsOf(results, mask) {
   return results.flatMap((r) => r.warnings.map((w) => mask(`${r.topic}: ${w}`)));
@@ -898,6 +911,7 @@ function planJson(plan, skipped = []) {
       findings: t.findings.map((f) => f.fingerprint),
       refused: t.refused
     })),
+    ...plan.held ? { held: plan.held } : {},
     skipped
   };
 }
@@ -905,7 +919,9 @@ function planJson(plan, skipped = []) {
 export {
   GiteaApiError,
   normalizeServerUrl,
+  seg,
   createGiteaHttp,
+  repoPath,
   getCurrentUser,
   getRepo,
   listIssueComments,
@@ -913,7 +929,11 @@ export {
   editIssueComment,
   deleteIssueComment,
   createCommitStatus,
+  readTextFile,
+  createFile,
+  updateFile,
   giteaAtLeast,
   detectServer,
+  getBranch,
   runFix
 };

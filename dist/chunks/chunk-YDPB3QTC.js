@@ -9729,18 +9729,71 @@ function statusRef(model, service) {
   return { file: model.paths.registry, pointer: statusPointer(service.id) };
 }
 
+// src/gates/live/uptime.ts
+var SECOND = 1e3;
+var MINUTE = 60 * SECOND;
+var HOUR = 60 * MINUTE;
+var DAY = 24 * HOUR;
+function statusUptimeMs(status) {
+  const m = /^Up\s+(?:(less than a second)|(about a minute)|(about an hour)|(\d+)\s+(second|minute|hour|day|week|month|year)s?)(?:\s|$)/i.exec(status.trim());
+  if (!m) return void 0;
+  if (m[1]) return 0;
+  if (m[2]) return MINUTE;
+  if (m[3]) return HOUR;
+  const k = Number(m[4]);
+  switch (m[5]?.toLowerCase()) {
+    case "second":
+      return k * SECOND;
+    case "minute":
+      return k * MINUTE;
+    case "hour":
+      return Math.max(0, k - 0.5) * HOUR;
+    case "day":
+      return k * DAY - HOUR / 2;
+    case "week":
+      return k * 7 * DAY - HOUR / 2;
+    case "month":
+      return k * 30 * DAY - HOUR / 2;
+    default:
+      return k * 365 * DAY;
+  }
+}
+function containerUptime(c, at2) {
+  const started = c.startedAt ? Date.parse(c.startedAt) : NaN;
+  if (Number.isFinite(started) && Number.isFinite(at2.getTime())) return { ms: Math.max(0, at2.getTime() - started), basis: "start-time" };
+  const fromText = statusUptimeMs(c.status);
+  return fromText === void 0 ? { basis: "unknown" } : { ms: fromText, basis: "status-text" };
+}
+function shortDuration(ms) {
+  if (ms < MINUTE) return `${Math.floor(ms / SECOND)} s`;
+  if (ms < HOUR) return `${Math.floor(ms / MINUTE)} min`;
+  if (ms < 2 * DAY) return `${Math.floor(ms / HOUR)} h`;
+  return `${Math.floor(ms / DAY)} d`;
+}
+function notYetStable(c, at2, minMs) {
+  const up = containerUptime(c, at2);
+  if (up.ms !== void 0 && up.ms >= minMs) return void 0;
+  const restarts = c.restartCount ? ` after ${c.restartCount} restart${c.restartCount === 1 ? "" : "s"}` : "";
+  const oom = c.oomKilled ? " (the last exit was an OOM kill)" : "";
+  if (up.basis === "start-time") return `running for ${shortDuration(up.ms ?? 0)}${restarts}${oom}`;
+  if (up.basis === "status-text") return `running for ${shortDuration(up.ms ?? 0)}${restarts}${oom} (from its status "${c.status}"; no start time observed)`;
+  return `running, for how long is unknown (status "${c.status}"; no start time observed)`;
+}
+
 // src/gates/registry-status.ts
 function uptime(c) {
   const m = /^Up\s+(.+?)(?:\s+\((?:healthy|unhealthy|health: starting|Paused)\))?$/i.exec(c.status.trim());
   if (m?.[1]) return ` for ${m[1].charAt(0).toLowerCase()}${m[1].slice(1)}`;
   return c.status ? ` (${c.status})` : "";
 }
-function stale(ctx, p, c) {
+function stale(ctx, p, c, observedAt) {
   const { service } = p;
   const vocabulary = resolveStatuses(ctx.config).vocabularies.services;
   const entry = entryOf(vocabulary, service.status);
   const meaning = entry?.says ?? "not running";
   const running = statusWithMeaning(vocabulary, "running") ?? "active";
+  const unstable = notYetStable(c, observedAt, ctx.config.fix.minUptimeMinutes * 6e4);
+  if (unstable) return recovering(p, c, meaning, unstable, statusRef(ctx.model, service));
   return {
     kind: `running-while-${service.status}`,
     severity: entry?.contradiction ?? "error",
@@ -9751,7 +9804,21 @@ function stale(ctx, p, c) {
     observed: "running",
     direction: "declared-stale",
     fix: { file: ctx.model.paths.registry, pointer: statusPointer(service.id), value: running },
-    details: { container: c.name, stack: p.stack.name, status: c.status, state: c.state }
+    // without a start time the uptime was read from the status text (conservatively): said here
+    details: { container: c.name, stack: p.stack.name, status: c.status, state: c.state, uptimeFrom: c.startedAt ? "start-time" : "status-text" }
+  };
+}
+function recovering(p, c, meaning, unstable, at2) {
+  return {
+    kind: `running-while-${p.service.status}`,
+    severity: "warning",
+    subject: { kind: "service", id: p.service.id },
+    at: [at2],
+    message: `service "${p.service.id}" is declared "${p.service.status}" (${meaning}) and container "${c.name}" in stack "${p.stack.name}" is ${unstable}: recovering, not proposing a fix`,
+    expected: p.service.status,
+    observed: "running",
+    direction: "declared-stale",
+    details: { container: c.name, stack: p.stack.name, status: c.status, state: c.state, startedAt: c.startedAt, restartCount: c.restartCount }
   };
 }
 function broken(ctx, p, c) {
@@ -9792,12 +9859,12 @@ function missing(ctx, p) {
     details: { container: p.container, stack: p.stack.name }
   };
 }
-function judgeService(ctx, p, containers) {
+function judgeService(ctx, p, containers, observedAt = ctx.now) {
   const meaning = p.service.meaning;
   if (meaning !== "running" && meaning !== "expected-stopped" && meaning !== "inert") return [];
   const c = matchContainer(containers, p.container);
   if (!c) return meaning === "running" ? [missing(ctx, p)] : [];
-  if (meaning !== "running") return isUp(c) ? [stale(ctx, p, c)] : [];
+  if (meaning !== "running") return isUp(c) ? [stale(ctx, p, c, observedAt)] : [];
   if (!isUp(c)) return [broken(ctx, p, c)];
   return c.health === "unhealthy" ? [unhealthy(ctx, p, c)] : [];
 }
@@ -9815,10 +9882,12 @@ var registry_status_default = defineGate({
     const out = [];
     let judged = 0;
     for (const view of split.listed) {
+      const at2 = new Date(view.obs.startedAt);
+      const observedAt = Number.isFinite(at2.getTime()) ? at2 : ctx.now;
       for (const p of view.services) {
         if (p.service.meaning === "unknown") continue;
         judged++;
-        out.push(...judgeService(ctx, p, view.obs.containers));
+        out.push(...judgeService(ctx, p, view.obs.containers, observedAt));
       }
     }
     for (const gap of split.gaps) {

@@ -22,14 +22,14 @@ import {
 import "./chunk-YE4YLPLW.js";
 import {
   loadSpine
-} from "./chunk-5JC3Y6RF.js";
+} from "./chunk-M7454JZK.js";
 import {
   writeFileAtomic
 } from "./chunk-ESNE2BXZ.js";
 import {
   loadConfig
-} from "./chunk-FJT6XCXK.js";
-import "./chunk-KY6NJVU6.js";
+} from "./chunk-T6XHO7ZQ.js";
+import "./chunk-YDPB3QTC.js";
 import "./chunk-OPM43HJ3.js";
 import {
   UserError
