@@ -1,34 +1,55 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
+  GiteaApiError,
   createCommitStatus,
+  createFile,
   createGiteaHttp,
   createIssueComment,
   deleteIssueComment,
   detectServer,
   editIssueComment,
+  getBranch,
+  getCurrentUser,
   getRepo,
   giteaAtLeast,
   listIssueComments,
   normalizeServerUrl,
-  runFix
-} from "./chunks/chunk-7YEM6AU2.js";
-import "./chunks/chunk-RB57Y2RM.js";
+  readTextFile,
+  repoPath,
+  runFix,
+  seg,
+  updateFile
+} from "./chunks/chunk-BTJSDHQK.js";
+import "./chunks/chunk-VQWQW55J.js";
+import "./chunks/chunk-YE4YLPLW.js";
+import "./chunks/chunk-QBVTGU3P.js";
 import {
   renderMetrics,
-  runCheck
-} from "./chunks/chunk-DYRGBRNO.js";
-import "./chunks/chunk-D3O2JXGR.js";
+  runCheck,
+  saveRunHistory
+} from "./chunks/chunk-WOP6BRYQ.js";
+import "./chunks/chunk-UVHNTTTT.js";
+import "./chunks/chunk-SZMFY4LF.js";
 import {
-  renderMarkdown,
-  writeFileAtomic
-} from "./chunks/chunk-VARGLHBR.js";
-import "./chunks/chunk-5YKCWURR.js";
-import "./chunks/chunk-LIMRRP4O.js";
+  code,
+  day,
+  escapeCell,
+  escapeMarkdown,
+  historyText,
+  renderMarkdown
+} from "./chunks/chunk-WYEEXWES.js";
 import "./chunks/chunk-ATKKBIHT.js";
-import "./chunks/chunk-YE4YLPLW.js";
-import "./chunks/chunk-GIAXBQUI.js";
-import "./chunks/chunk-GVEIR23W.js";
-import "./chunks/chunk-2LFZN6BM.js";
+import "./chunks/chunk-M7454JZK.js";
+import {
+  writeFileAtomic
+} from "./chunks/chunk-ESNE2BXZ.js";
+import {
+  HEARTBEAT_GATE,
+  defaultConfig,
+  utcMinute
+} from "./chunks/chunk-T6XHO7ZQ.js";
+import "./chunks/chunk-YDPB3QTC.js";
+import "./chunks/chunk-OPM43HJ3.js";
 import {
   UserError
 } from "./chunks/chunk-G7ZH7VVN.js";
@@ -237,7 +258,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions(target) {
+    function mergeOptions(target2) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
@@ -245,12 +266,12 @@ var require_tunnel = __commonJS({
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
             var k = keys[j];
             if (overrides[k] !== void 0) {
-              target[k] = overrides[k];
+              target2[k] = overrides[k];
             }
           }
         }
       }
-      return target;
+      return target2;
     }
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -595,10 +616,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -621,12 +642,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -637,12 +658,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -852,8 +873,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -874,11 +895,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -888,7 +909,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -912,19 +933,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1631,11 +1652,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -1788,11 +1809,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header of headers) {
-              if (!Array.isArray(header) || header.length !== 2) {
+            for (const header2 of headers) {
+              if (!Array.isArray(header2) || header2.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header[0], header[1]);
+              processHeader(this, header2[0], header2[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -4123,9 +4144,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4189,9 +4210,9 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header = null;
-      header = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header, true);
+      let header2 = null;
+      header2 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header2, true);
     }
     function appendRequestOriginHeader(request) {
       let serializedOrigin = request.origin;
@@ -4382,9 +4403,9 @@ var require_util2 = __commonJS({
       }
       const strongest = getStrongestMetadata(parsedMetadata);
       const metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
-      for (const item of metadata) {
-        const algorithm = item.algo;
-        const expectedValue = item.hash;
+      for (const item2 of metadata) {
+        const algorithm = item2.algo;
+        const expectedValue = item2.hash;
         let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
@@ -4515,8 +4536,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
-          this.#target = target;
+        constructor(target2, kind) {
+          this.#target = target2;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -4566,8 +4587,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      return function(target2, kind) {
+        return new FastIterableIterator(target2, kind);
       };
     }
     function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -4716,8 +4737,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4743,8 +4764,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -6543,22 +6564,22 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header2 = `${method} ${path} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header += `host: ${host}\r
+        header2 += `host: ${host}\r
 `;
       } else {
-        header += client[kHostHeader];
+        header2 += client[kHostHeader];
       }
       if (upgrade) {
-        header += `connection: upgrade\r
+        header2 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header += "connection: keep-alive\r\n";
+        header2 += "connection: keep-alive\r\n";
       } else {
-        header += "connection: close\r\n";
+        header2 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
@@ -6566,41 +6587,41 @@ upgrade: ${upgrade}\r
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header2 += `${key}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header2 += `${key}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header, socket });
+        channels.sendHeaders.publish({ request, headers: header2, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request, socket, contentLength, header2, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request, socket, contentLength, header2, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request, socket, contentLength, header2, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request, socket, contentLength, header2, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request, socket, contentLength, header2, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request, socket, contentLength, header2, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header: header2 });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6666,22 +6687,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert(contentLength === null, "no body must not have content length");
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header}content-length: ${contentLength}\r
+          socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body);
@@ -6697,7 +6718,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6705,7 +6726,7 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body.arrayBuffer());
         socket.cork();
-        socket.write(`${header}content-length: ${contentLength}\r
+        socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
@@ -6720,7 +6741,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6739,7 +6760,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header: header2 });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6757,19 +6778,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request, contentLength, client, expectsPayload, header: header2 }) {
         this.socket = socket;
         this.request = request;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header;
+        this.header = header2;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6792,10 +6813,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header}transfer-encoding: chunked\r
+            socket.write(`${header2}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header}content-length: ${contentLength}\r
+            socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -6819,7 +6840,7 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request } = this;
         request.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -6830,11 +6851,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -7035,9 +7056,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7047,8 +7068,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7253,8 +7274,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -7564,15 +7585,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
-      if (header.length === 4) {
-        return util.headerNameToString(header) === "host";
+    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
+      if (header2.length === 4) {
+        return util.headerNameToString(header2) === "host";
       }
-      if (removeContent && util.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
+      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
+        const name = util.headerNameToString(header2);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -8244,12 +8265,12 @@ var require_pool_base = __commonJS({
           const queue = pool[kQueue];
           let needDrain = false;
           while (!needDrain) {
-            const item = queue.shift();
-            if (!item) {
+            const item2 = queue.shift();
+            if (!item2) {
               break;
             }
             pool[kQueued]--;
-            needDrain = !this.dispatch(item.opts, item.handler);
+            needDrain = !this.dispatch(item2.opts, item2.handler);
           }
           this[kNeedDrain] = needDrain;
           if (!this[kNeedDrain] && pool[kNeedDrain]) {
@@ -8315,11 +8336,11 @@ var require_pool_base = __commonJS({
       }
       async [kDestroy](err) {
         while (true) {
-          const item = this[kQueue].shift();
-          if (!item) {
+          const item2 = this[kQueue].shift();
+          if (!item2) {
             break;
           }
-          item.handler.onError(err);
+          item2.handler.onError(err);
         }
         await Promise.all(this[kClients].map((c) => c.destroy(err)));
       }
@@ -8434,8 +8455,8 @@ var require_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
-          for (const target of targets) {
-            const idx = this[kClients].indexOf(target);
+          for (const target2 of targets) {
+            const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -9192,7 +9213,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9204,7 +9225,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -11947,8 +11968,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -11960,14 +11981,14 @@ var require_headers = __commonJS({
     function fill(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
-          if (header.length !== 2) {
+          const header2 = object[i];
+          if (header2.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header.length}.`
+              message: `expected name/value pair to be length 2, found ${header2.length}.`
             });
           }
-          appendHeader(headers, header[0], header[1]);
+          appendHeader(headers, header2[0], header2[1]);
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
@@ -12622,12 +12643,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target, p) {
-          return p in state ? state[p] : target[p];
+        get(target2, p) {
+          return p in state ? state[p] : target2[p];
         },
-        set(target, p, value) {
+        set(target2, p, value) {
           assert(!(p in state));
-          target[p] = value;
+          target2[p] = value;
           return true;
         }
       });
@@ -15411,10 +15432,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header) {
-      assert(header !== null);
+    function getFieldValues(header2) {
+      assert(header2 !== null);
       const values = [];
-      for (let value of header.split(",")) {
+      for (let value of header2.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -16103,8 +16124,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16112,26 +16133,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16147,31 +16168,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path) {
       for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16182,8 +16203,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16193,10 +16214,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16313,20 +16334,20 @@ var require_parse = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
-    function parseSetCookie(header) {
-      if (isCTLExcludingHtab(header)) {
+    function parseSetCookie(header2) {
+      if (isCTLExcludingHtab(header2)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header.includes(";")) {
+      if (header2.includes(";")) {
         const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position);
+        unparsedAttributes = header2.slice(position.position);
       } else {
-        nameValuePair = header;
+        nameValuePair = header2;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -16931,9 +16952,9 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+    function fireEvent(e, target2, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target.dispatchEvent(event);
+      target2.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
       if (ws[kReadyState] !== states.OPEN) {
@@ -16970,37 +16991,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17269,7 +17290,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17277,12 +17298,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17307,25 +17328,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17450,8 +17471,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17638,8 +17659,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17725,11 +17746,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17741,7 +17762,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17756,8 +17777,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17831,9 +17852,9 @@ var require_sender = __commonJS({
       constructor(socket) {
         this.#socket = socket;
       }
-      add(item, cb, hint) {
+      add(item2, cb, hint) {
         if (hint !== sendHints.blob) {
-          const frame = createFrame(item, hint);
+          const frame = createFrame(item2, hint);
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
@@ -17847,7 +17868,7 @@ var require_sender = __commonJS({
           return;
         }
         const node = {
-          promise: item.arrayBuffer().then((ab) => {
+          promise: item2.arrayBuffer().then((ab) => {
             node.promise = null;
             node.frame = createFrame(ab, hint);
           }),
@@ -17995,17 +18016,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18019,7 +18040,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18265,15 +18286,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -19470,9 +19491,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -19485,7 +19506,7 @@ var Summary = class {
    */
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const listItems = items.map((item2) => this.wrap("li", item2)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -19497,13 +19518,13 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
+        const { header: header2, data, colspan, rowspan } = cell;
+        const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -19738,6 +19759,16 @@ function readRunContext(env) {
   };
 }
 
+// src/action/fail-on.ts
+function failureReason(report, exitCode, failOn) {
+  if (exitCode === 2 || report.result === "error") return `driftgate could not evaluate${report.error ? `: ${report.error}` : ""}`;
+  if (failOn === "never") return void 0;
+  if (report.result === "drift") return `drift found: ${report.summary.errors} error(s), ${report.summary.warnings} warning(s)`;
+  if (report.result === "inconclusive") return "inconclusive: something could not be evaluated (a probe failed or an input could not be used), drift cannot be ruled out";
+  if (failOn === "warning" && report.summary.warnings > 0) return `${report.summary.warnings} warning(s) and fail-on is "warning"`;
+  return void 0;
+}
+
 // src/action/files.ts
 import { existsSync as existsSync2, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19799,8 +19830,330 @@ function readActionInputs(env) {
     reportPath: optional(env, "report-path"),
     metricsOut: optional(env, "metrics-out"),
     connectMap: optional(env, "connect-map"),
-    commentKey: optional(env, "comment-key")
+    commentKey: optional(env, "comment-key"),
+    state: optional(env, "state"),
+    dashboard: bool(env, "dashboard", false)
   };
+}
+
+// src/history/dashboard.ts
+var DASHBOARD_TITLE = "driftgate: drift dashboard";
+var MAX_DASHBOARD_ROWS = 100;
+function dashboardMarker(key) {
+  return key ? `<!-- driftgate:dashboard:${key.replace(/[^A-Za-z0-9._-]/g, "-")} -->` : "<!-- driftgate:dashboard -->";
+}
+var RESULT = { pass: "\u2705 PASS", drift: "\u274C DRIFT", inconclusive: "\u2754 INCONCLUSIVE", error: "\u{1F4A5} ERROR" };
+function segments(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+function sourceLink(f, repoUrl, branch) {
+  const at = f.locations[0];
+  if (!at) return "";
+  const place = at.line ? `${at.file}:${at.line}` : at.file;
+  if (!repoUrl) return code(place);
+  const url = `${repoUrl.replace(/\/+$/, "")}/src/branch/${segments(branch)}/${segments(at.file)}${at.line ? `#L${at.line}` : ""}`;
+  return `[${escapeCell(place)}](${url})`;
+}
+function cap(items, render) {
+  const lines = items.slice(0, MAX_DASHBOARD_ROWS).map(render);
+  if (items.length > MAX_DASHBOARD_ROWS) lines.push(`- \u2026 and ${items.length - MAX_DASHBOARD_ROWS} more (see the JSON report)`);
+  return lines;
+}
+function header(input) {
+  const { report } = input;
+  const last = report.history?.lastLiveRun;
+  const s = report.summary;
+  const run = input.runUrl ? ` ([run](${input.runUrl}))` : "";
+  const out = [`**Last live run:** ${last ? utcMinute(last) : "unknown"}: ${RESULT[report.result]}, ${s.errors} error(s), ${s.warnings} warning(s)${run}`];
+  if (last) {
+    const due = new Date(Date.parse(last) + input.heartbeatHours * 36e5).toISOString();
+    out.push(
+      "",
+      `**Next live run due before:** ${utcMinute(due)} (\`history.heartbeat_hours\`: ${input.heartbeatHours}). If that time has passed and this dashboard has not changed, the nightly is not running; PR checks say so too.`
+    );
+  }
+  for (const gap of report.findings.filter((f) => f.gate === HEARTBEAT_GATE)) out.push("", `> \u26A0\uFE0F ${escapeMarkdown(gap.message)}`);
+  return out;
+}
+function item(f, input) {
+  return `- ${escapeMarkdown(f.message)} ${code(f.gate)} ${sourceLink(f, input.repoUrl, input.branch)}`.trimEnd();
+}
+function gone(r) {
+  return `- ${escapeMarkdown(r.message)} ${code(r.gate)}: open since ${day(r.firstSeen)}, last seen ${day(r.lastSeen)} (${r.runs} run${r.runs === 1 ? "" : "s"})`;
+}
+function changed(input) {
+  const fresh = input.report.findings.filter((f) => f.history?.status === "new" && f.gate !== HEARTBEAT_GATE && f.severity !== "notice" && !f.inconclusive);
+  const resolved = input.report.history?.resolved ?? [];
+  const out = ["### Changed since the last run", ""];
+  if (fresh.length === 0 && resolved.length === 0) return [...out, "Nothing new, nothing resolved."];
+  if (fresh.length > 0) out.push(`New (${fresh.length}):`, "", ...cap(fresh, (f) => item(f, input)), "");
+  if (resolved.length > 0) out.push(`Resolved (${resolved.length}):`, "", ...cap(resolved, gone), "");
+  return out;
+}
+function row(f, input) {
+  const h = f.history;
+  const seen = h ? `${day(h.firstSeen)}` : "";
+  const state = h ? historyText(h) : "";
+  return `| ${f.severity} | ${escapeMarkdown(f.message)} | ${sourceLink(f, input.repoUrl, input.branch)} | ${seen} | ${escapeMarkdown(state)} |`;
+}
+function open2(input) {
+  const listed = input.report.findings.filter((f) => f.severity !== "notice" && !f.inconclusive && f.history?.status !== "flapping" && f.gate !== HEARTBEAT_GATE);
+  const out = [`### Open findings (${listed.length})`, ""];
+  if (listed.length === 0) return [...out, "None."];
+  const gates = [...new Set(listed.map((f) => f.gate))];
+  for (const gate of gates) {
+    const mine = listed.filter((f) => f.gate === gate);
+    out.push(`#### ${gate} (${mine.length})`, "", "| severity | finding | where | first seen | history |", "|---|---|---|---|---|");
+    out.push(...cap(mine, (f) => row(f, input)), "");
+  }
+  return out;
+}
+function flapping(input) {
+  const items = input.report.findings.filter((f) => f.history?.status === "flapping");
+  if (items.length === 0) return [];
+  return ["### Flapping (comes and goes: a warning, never a fix)", "", ...cap(items, (f) => `${item(f, input)}: ${escapeMarkdown(historyText(f.history))}`), ""];
+}
+function fixPrs(input) {
+  const out = ["### Fix PRs", ""];
+  if (input.fixPrs.length === 0) return [...out, "None this run."];
+  for (const p of input.fixPrs) {
+    const pr = p.number !== void 0 ? p.url ? ` [#${p.number}](${p.url})` : ` #${p.number}` : "";
+    out.push(`- ${code(p.topic)}: ${escapeMarkdown(p.action)}${pr}${p.note ? `: ${escapeMarkdown(p.note)}` : ""}`);
+    for (const w of (p.warnings ?? []).filter((w2) => !p.note || !w2.startsWith(p.note))) out.push(`  - \u26A0\uFE0F ${escapeMarkdown(w)}`);
+  }
+  return out;
+}
+function inconclusive(input) {
+  const items = input.report.findings.filter((f) => f.inconclusive);
+  if (items.length === 0) return [];
+  const subjects = [...new Set(items.map((f) => `${f.subject.kind} ${f.subject.id}`))];
+  return [`### Not probed: drift not ruled out (${subjects.length})`, "", ...cap(items, (f) => `- ${code(f.subject.id)}: ${escapeMarkdown(f.message)} ${code(f.gate)}`), ""];
+}
+function exceptionHint(input) {
+  const example = input.report.findings.find((f) => !f.inconclusive && f.severity !== "notice" && f.gate !== HEARTBEAT_GATE);
+  const expires = new Date(input.now.getTime() + 30 * 864e5).toISOString().slice(0, 10);
+  return [
+    "### Accepting a finding for a while",
+    "",
+    "Add an exception with a reason and an expiry to `driftgate.config.yaml` (after its expiry the finding is reported again):",
+    "",
+    "```yaml",
+    "exceptions:",
+    `  - gate: ${JSON.stringify(example?.gate ?? "health")}`,
+    `    subject: ${JSON.stringify(example?.subject.id ?? "the-subject-id")}`,
+    '    reason: "why this is accepted for now"',
+    `    expires: ${expires}`,
+    "```"
+  ];
+}
+function dashboardBody(input) {
+  const lines = [
+    dashboardMarker(input.key),
+    "driftgate rewrites this issue after every nightly live run; edits here are overwritten. Closing it is fine: the next nightly reopens it.",
+    "",
+    ...header(input),
+    "",
+    ...changed(input),
+    "",
+    ...open2(input),
+    "",
+    ...flapping(input),
+    ...fixPrs(input),
+    "",
+    ...inconclusive(input),
+    ...exceptionHint(input)
+  ];
+  return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}
+`;
+}
+
+// src/gitea/issues.ts
+function listIssues(http, r, filter = {}) {
+  return http.paginate(`${repoPath(r)}/issues`, { type: "issues", state: filter.state ?? "open", created_by: filter.createdBy });
+}
+async function createIssue(http, r, option) {
+  return (await http.request("POST", `${repoPath(r)}/issues`, { body: option })).body;
+}
+async function editIssue(http, r, index, option) {
+  return (await http.request("PATCH", `${repoPath(r)}/issues/${seg(index)}`, { body: option })).body;
+}
+
+// src/history/ensure-dashboard.ts
+var MAX_DASHBOARD_CHARS = 6e4;
+function fit(body) {
+  if (body.length <= MAX_DASHBOARD_CHARS) return body;
+  return `${body.slice(0, MAX_DASHBOARD_CHARS - 200)}
+
+(truncated: the JSON report of the run has everything)
+`;
+}
+function findDashboard(issues, me, key) {
+  const marker = dashboardMarker(key);
+  const ours = issues.filter((i) => !i.pull_request && i.user?.id === me.id && (i.body ?? "").includes(marker)).sort((a, b) => a.number - b.number);
+  return ours.find((i) => i.state === "open") ?? ours[0];
+}
+async function ensureDashboard(http, repo, body, key) {
+  const me = await getCurrentUser(http);
+  const text = fit(body);
+  const issues = await listIssues(http, repo, { state: "all", createdBy: me.login });
+  const found = findDashboard(issues, me, key);
+  if (!found) {
+    const created = await createIssue(http, repo, { title: key ? `${DASHBOARD_TITLE} (${key})` : DASHBOARD_TITLE, body: text });
+    return { action: "created", number: created.number, url: created.html_url };
+  }
+  const closed = found.state === "closed";
+  if (!closed && found.body === text) return { action: "unchanged", number: found.number, url: found.html_url };
+  const edited = await editIssue(http, repo, found.number, { body: text, ...closed ? { state: "open" } : {} });
+  return { action: closed ? "reopened" : "updated", number: edited.number, url: edited.html_url };
+}
+
+// src/history/gitea-store.ts
+var DEFAULT_STATE_BRANCH = "driftgate/state";
+var DEFAULT_STATE_FILE = "driftgate-state.json";
+function parseStateLocation(value, defaultFile = DEFAULT_STATE_FILE) {
+  const at = value.indexOf(":");
+  const branch = (at < 0 ? value : value.slice(0, at)).trim() || DEFAULT_STATE_BRANCH;
+  const path = (at < 0 ? "" : value.slice(at + 1)).trim().replace(/^\/+/, "") || defaultFile;
+  return { branch, path };
+}
+function retryable(error2) {
+  return error2 instanceof GiteaApiError && (error2.status === 409 || error2.status === 422 || error2.status === 404);
+}
+function giteaStore(o) {
+  const read = async () => {
+    const file = await readTextFile(o.http, o.repo, o.path, o.branch);
+    return file ? { text: file.text, version: file.sha } : {};
+  };
+  const identity = o.committer ? { author: o.committer, committer: o.committer } : {};
+  return {
+    source: `${o.branch}:${o.path}`,
+    read,
+    async write(text, version, message) {
+      const content = Buffer.from(o.redact ? o.redact(text) : text, "utf8").toString("base64");
+      let cutBranch = false;
+      try {
+        if (version !== void 0) {
+          await updateFile(o.http, o.repo, o.path, { content, sha: version, branch: o.branch, message, ...identity });
+        } else if (await getBranch(o.http, o.repo, o.branch)) {
+          await createFile(o.http, o.repo, o.path, { content, branch: o.branch, message, ...identity });
+        } else {
+          const base = (await getRepo(o.http, o.repo)).default_branch;
+          cutBranch = true;
+          await createFile(o.http, o.repo, o.path, { content, branch: base, new_branch: o.branch, message, ...identity });
+        }
+        return true;
+      } catch (error2) {
+        if (!retryable(error2)) throw error2;
+        if ((await read()).version !== version) return false;
+        if (cutBranch && await getBranch(o.http, o.repo, o.branch)) return false;
+        throw error2;
+      }
+    }
+  };
+}
+
+// src/report/commit-status.ts
+var STATUS_CONTEXT = "driftgate";
+function statusContext(key) {
+  return key ? `${STATUS_CONTEXT}/${key.replace(/[^A-Za-z0-9._-]/g, "-")}` : STATUS_CONTEXT;
+}
+var MAX_DESCRIPTION = 140;
+function runUrl(input) {
+  const usesNumber = input.server && (input.server.product === "forgejo" || !giteaAtLeast(input.server, "1.26.0"));
+  const run = usesNumber ? input.runNumber ?? input.runId : input.runId ?? input.runNumber;
+  if (!run || !input.repository) return void 0;
+  if (input.repoUrl && /^https?:\/\//i.test(input.repoUrl)) return `${input.repoUrl.replace(/\/+$/, "")}/actions/runs/${encodeURIComponent(run)}`;
+  const repository = input.repository.split("/").map(encodeURIComponent).join("/");
+  return `${normalizeServerUrl(input.serverUrl)}${repository}/actions/runs/${encodeURIComponent(run)}`;
+}
+var STATE = { pass: "success", drift: "failure", inconclusive: "error", error: "error" };
+function statusFromReport(report, fails, failOn) {
+  const { errors, warnings } = report.summary;
+  const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
+  const description = {
+    pass: warnings ? `no blocking drift (${warnings} warning${warnings === 1 ? "" : "s"})` : "no drift",
+    drift: `drift: ${counts}`,
+    inconclusive: `inconclusive: probes failed (${counts})`,
+    error: `could not evaluate${report.error ? `: ${report.error}` : ""}`
+  };
+  let state = STATE[report.result];
+  let text = description[report.result];
+  if (report.result !== "error" && fails !== void 0) {
+    if (!fails && state !== "success") {
+      state = "success";
+      text = `${text}; not failing (fail-on: ${failOn ?? "never"})`;
+    } else if (fails && state === "success") {
+      state = "failure";
+      text = `${text}; failing (fail-on: ${failOn ?? "warning"})`;
+    }
+  }
+  return { state, description: text.slice(0, MAX_DESCRIPTION) };
+}
+async function setCommitStatus(http, req) {
+  return createCommitStatus(
+    http,
+    { owner: req.owner, repo: req.repo },
+    req.sha,
+    {
+      state: req.state,
+      context: req.context ?? STATUS_CONTEXT,
+      description: req.description.slice(0, MAX_DESCRIPTION),
+      ...req.targetUrl ? { target_url: req.targetUrl } : {}
+    }
+  );
+}
+
+// src/action/history.ts
+function target(inputs, context) {
+  const serverUrl = inputs.serverUrl || context.serverUrl;
+  const [owner, repo] = (context.repository ?? "").split("/");
+  if (!inputs.token || !serverUrl || !owner || !repo) return void 0;
+  return { serverUrl, owner, repo, token: inputs.token };
+}
+function actionHistory(inputs, context, opts) {
+  if (!inputs.state) return void 0;
+  const to = target(inputs, context);
+  if (!to) {
+    opts.log.notice("state needs a token, the server URL and the repository (GITHUB_SERVER_URL, GITHUB_REPOSITORY): running without run history");
+    return void 0;
+  }
+  const http = createGiteaHttp({ serverUrl: to.serverUrl, token: to.token });
+  const file = inputs.commentKey ? DEFAULT_STATE_FILE.replace(/\.json$/, `-${inputs.commentKey.replace(/[^A-Za-z0-9._-]/g, "-")}.json`) : DEFAULT_STATE_FILE;
+  const { branch, path } = parseStateLocation(inputs.state, file);
+  const store = giteaStore({ http, repo: { owner: to.owner, repo: to.repo }, branch, path, committer: opts.committer, redact: opts.redact });
+  return { http, owner: to.owner, repo: to.repo, extras: { history: { store, strict: false, warn: (m) => opts.log.warning(m) } } };
+}
+async function saveActionHistory(outcome, io, log) {
+  if (!outcome?.record) return;
+  const line = await saveRunHistory(outcome, io);
+  if (line) log.info(line);
+}
+async function updateDashboard(req, log) {
+  const to = target(req.inputs, req.context);
+  if (!to) {
+    log.notice("dashboard needs a token, the server URL and the repository: no dashboard");
+    return;
+  }
+  const http = req.history?.http ?? createGiteaHttp({ serverUrl: to.serverUrl, token: to.token });
+  const ref = { owner: to.owner, repo: to.repo };
+  try {
+    const repo = await getRepo(http, ref);
+    const link = req.runUrl ?? runUrl({ serverUrl: req.context.serverUrl || to.serverUrl, repository: `${to.owner}/${to.repo}`, runId: req.context.runId, runNumber: req.context.runNumber, repoUrl: repo.html_url });
+    const body = dashboardBody({
+      report: req.report,
+      repoUrl: repo.html_url || void 0,
+      branch: repo.default_branch,
+      runUrl: link,
+      fixPrs: req.fixPrs,
+      heartbeatHours: req.heartbeatHours,
+      now: req.now,
+      key: req.inputs.commentKey
+    });
+    const out = await ensureDashboard(http, ref, req.redact(body), req.inputs.commentKey);
+    log.info(`dashboard #${out.number} ${out.action}: ${out.url}`);
+  } catch (error2) {
+    log.warning(`could not write the dashboard: ${error2.message}`);
+  }
 }
 
 // src/report/comment.ts
@@ -19828,8 +20181,8 @@ function stickyBody(markdown, key, digest) {
   const room = MAX_COMMENT_CHARS - marker.length - 200;
   if (text.length > room) {
     text = text.slice(0, room);
-    const open2 = (text.match(/<details>/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
-    text = `${text}${"\n\n</details>".repeat(Math.max(0, open2))}
+    const open3 = (text.match(/<details>/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
+    text = `${text}${"\n\n</details>".repeat(Math.max(0, open3))}
 
 \u2026the report is truncated; the full report is in the job log and artifact.`;
   }
@@ -19842,7 +20195,8 @@ async function ensureStickyComment(http, req) {
   const marker = markerFor(req.key);
   const body = stickyBody(req.body, req.key, req.digest);
   const repo = { owner: req.owner, repo: req.repo };
-  const mine = (await listIssueComments(http, repo, req.index)).filter((c) => firstLine(c.body) === marker);
+  const me = req.me ?? await getCurrentUser(http);
+  const mine = (await listIssueComments(http, repo, req.index)).filter((c) => c.user?.id === me.id && firstLine(c.body) === marker);
   const [keep, ...rest] = mine.sort((a, b) => a.id - b.id);
   let result;
   if (!keep) {
@@ -19855,7 +20209,7 @@ async function ensureStickyComment(http, req) {
     const edited = await editIssueComment(http, repo, keep.id, { body });
     result = { action: "updated", id: edited.id, url: edited.html_url, deleted: [] };
   }
-  for (const dup of rest.filter((c) => sameAuthor(c, keep))) {
+  for (const dup of rest) {
     await deleteIssueComment(http, repo, dup.id);
     result.deleted.push(dup.id);
   }
@@ -19863,46 +20217,6 @@ async function ensureStickyComment(http, req) {
 }
 function firstLine(text) {
   return (text ?? "").split(/\r?\n/, 1)[0]?.trim() ?? "";
-}
-function sameAuthor(a, b) {
-  return !a.user || !b.user || a.user.id === b.user.id;
-}
-
-// src/report/commit-status.ts
-var STATUS_CONTEXT = "driftgate";
-var MAX_DESCRIPTION = 140;
-function runUrl(input) {
-  const usesNumber = input.server && (input.server.product === "forgejo" || !giteaAtLeast(input.server, "1.26.0"));
-  const run = usesNumber ? input.runNumber ?? input.runId : input.runId ?? input.runNumber;
-  if (!run || !input.repository) return void 0;
-  if (input.repoUrl && /^https?:\/\//i.test(input.repoUrl)) return `${input.repoUrl.replace(/\/+$/, "")}/actions/runs/${encodeURIComponent(run)}`;
-  const repository = input.repository.split("/").map(encodeURIComponent).join("/");
-  return `${normalizeServerUrl(input.serverUrl)}${repository}/actions/runs/${encodeURIComponent(run)}`;
-}
-var STATE = { pass: "success", drift: "failure", inconclusive: "error", error: "error" };
-function statusFromReport(report) {
-  const { errors, warnings } = report.summary;
-  const counts = `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`;
-  const description = {
-    pass: warnings ? `no blocking drift (${warnings} warning${warnings === 1 ? "" : "s"})` : "no drift",
-    drift: `drift: ${counts}`,
-    inconclusive: `inconclusive: probes failed (${counts})`,
-    error: `could not evaluate${report.error ? `: ${report.error}` : ""}`
-  };
-  return { state: STATE[report.result], description: description[report.result].slice(0, MAX_DESCRIPTION) };
-}
-async function setCommitStatus(http, req) {
-  return createCommitStatus(
-    http,
-    { owner: req.owner, repo: req.repo },
-    req.sha,
-    {
-      state: req.state,
-      context: req.context ?? STATUS_CONTEXT,
-      description: req.description.slice(0, MAX_DESCRIPTION),
-      ...req.targetUrl ? { target_url: req.targetUrl } : {}
-    }
-  );
 }
 
 // src/action/publish.ts
@@ -19939,11 +20253,14 @@ async function publishToGitea(req, log) {
     if (!req.context.sha) log.notice("no commit sha in the event: skipping the commit status");
     else {
       try {
-        const { state, description } = statusFromReport(req.report);
+        const failOn = req.failOn ?? "error";
+        const fails = failureReason(req.report, req.exitCode ?? 0, failOn) !== void 0;
+        const { state, description } = statusFromReport(req.report, fails, failOn);
         const text = req.redact ? req.redact(description) : description;
-        await setCommitStatus(http, { owner, repo, sha: req.context.sha, state, description: text, targetUrl: result.runUrl });
+        const context = statusContext(req.commentKey);
+        await setCommitStatus(http, { owner, repo, sha: req.context.sha, state, description: text, targetUrl: result.runUrl, context });
         result.statusSet = true;
-        log.info(`commit status "driftgate" set to ${state} on ${req.context.sha.slice(0, 12)}`);
+        log.info(`commit status "${context}" set to ${state} on ${req.context.sha.slice(0, 12)}`);
       } catch (error2) {
         log.warning(`could not set the commit status: ${error2.message}`);
       }
@@ -19958,7 +20275,8 @@ async function publishToGitea(req, log) {
         const dups = result.comment.deleted.length ? `, ${result.comment.deleted.length} duplicate(s) removed` : "";
         log.info(`PR #${pr.number} comment ${result.comment.action}${dups}`);
       } catch (error2) {
-        log.warning(`could not write the PR comment: ${error2.message}`);
+        const own = error2 instanceof GiteaApiError && error2.path === "/user" ? " (the token must be able to read its own user, scope read:user, so that driftgate edits only its own comment)" : "";
+        log.warning(`could not write the PR comment: ${error2.message}${own}`);
       }
     }
   }
@@ -19987,7 +20305,7 @@ async function publishErrorStatus(req, log) {
       server,
       repoUrl: await repoHtmlUrl(http, owner, repo)
     });
-    await setCommitStatus(http, { owner, repo, sha: req.context.sha, state: "error", description: `could not evaluate: ${req.message}`, targetUrl });
+    await setCommitStatus(http, { owner, repo, sha: req.context.sha, state: "error", description: `could not evaluate: ${req.message}`, targetUrl, context: statusContext(req.commentKey) });
   } catch (error2) {
     log.warning(`could not set the commit status: ${error2.message}`);
   }
@@ -20024,14 +20342,6 @@ function redact(text, secrets) {
 }
 
 // src/action/run-action.ts
-function failureReason(report, exitCode, failOn) {
-  if (exitCode === 2 || report.result === "error") return `driftgate could not evaluate${report.error ? `: ${report.error}` : ""}`;
-  if (failOn === "never") return void 0;
-  if (report.result === "drift") return `drift found: ${report.summary.errors} error(s), ${report.summary.warnings} warning(s)`;
-  if (report.result === "inconclusive") return "inconclusive: live probes failed, drift cannot be ruled out";
-  if (failOn === "warning" && report.summary.warnings > 0) return `${report.summary.warnings} warning(s) and fail-on is "warning"`;
-  return void 0;
-}
 function checkEnv(env) {
   return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith("INPUT_") && k !== "DRIFTGATE_SSH_KEY"));
 }
@@ -20082,10 +20392,12 @@ async function runAction(env, deps) {
       isTty: false,
       now: () => /* @__PURE__ */ new Date()
     };
+    const log = { info: (m) => info(redact(m, secrets)), notice: (m) => notice(redact(m, secrets)), warning: (m) => warning(redact(m, secrets)) };
+    const history = actionHistory(inputs, context, { redact: (t) => redact(t, secrets), log });
     startGroup(`driftgate check (${mode})`);
     let outcome;
     try {
-      outcome = await deps.check(options, io);
+      outcome = await deps.check(options, io, history?.extras);
     } finally {
       endGroup();
     }
@@ -20100,11 +20412,12 @@ async function runAction(env, deps) {
     writeFileAtomic(reportPath, redact(`${JSON.stringify(report, null, 2)}
 `, secrets));
     if (inputs.metricsOut) writeFileAtomic(resolve(workspace, inputs.metricsOut), redact(renderMetrics(report, /* @__PURE__ */ new Date()), secrets));
+    await saveActionHistory(outcome.history, io, log);
     const markdown = redact(deps.markdown(report), secrets);
     if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown, true).write();
     else info("GITHUB_STEP_SUMMARY is not set: no job summary");
     startGroup("Gitea: PR comment and commit status");
-    await publishToGitea(
+    const published = await publishToGitea(
       {
         report,
         markdown,
@@ -20114,12 +20427,15 @@ async function runAction(env, deps) {
         comment: inputs.comment,
         status: inputs.status,
         commentKey: inputs.commentKey,
+        failOn: inputs.failOn,
+        exitCode: outcome.exitCode,
         redact: (t) => redact(t, secrets)
       },
-      { info: (m) => info(redact(m, secrets)), notice: (m) => notice(redact(m, secrets)), warning: (m) => warning(redact(m, secrets)) }
+      log
     );
     endGroup();
     let fixPrUrl = "";
+    let fixPrs2 = [];
     if (inputs.openFixPr) {
       if (mode !== "live") notice('open-fix-pr needs mode "live" (fixes come from live observations): no fix PR');
       else if (!inputs.token) notice('open-fix-pr needs a token (a bot token, see the README, "Set up on Gitea"): no fix PR');
@@ -20140,8 +20456,19 @@ async function runAction(env, deps) {
         );
         endGroup();
         fixPrUrl = fix.url ?? "";
+        fixPrs2 = fix.prs ?? [];
+        for (const w of fix.warnings ?? []) warning(redact(`fix PR: ${w}`, secrets));
         if (fix.failed) warning('the fix PR could not be written; see the "fix PR" group of the log');
         else info(redact(`fix PR: ${fix.action}${fix.url ? ` ${fix.url}` : ""}`, secrets));
+      }
+    }
+    if (inputs.dashboard) {
+      if (mode !== "live") notice("dashboard is written by live runs (the nightly): no dashboard");
+      else {
+        startGroup("drift dashboard");
+        const heartbeatHours = (outcome.history?.config ?? defaultConfig()).history.heartbeatHours;
+        await updateDashboard({ report, inputs, context, history, fixPrs: fixPrs2, runUrl: published.runUrl, heartbeatHours, redact: (t) => redact(t, secrets), now: /* @__PURE__ */ new Date() }, log);
+        endGroup();
       }
     }
     setOutput("result", report.result);
@@ -20161,7 +20488,7 @@ async function runAction(env, deps) {
     process.exitCode = 2;
     if (inputs?.status && context) {
       await publishErrorStatus(
-        { context, serverUrl: inputs.serverUrl, token: inputs.token, message: redact(message, secrets) },
+        { context, serverUrl: inputs.serverUrl, token: inputs.token, commentKey: inputs.commentKey, message: redact(message, secrets) },
         { info: (m) => info(redact(m, secrets)), notice: (m) => notice(redact(m, secrets)), warning: (m) => warning(redact(m, secrets)) }
       );
     }
@@ -20172,7 +20499,7 @@ async function runAction(env, deps) {
 
 // src/action/main.ts
 await runAction(process.env, {
-  check: (options, io) => runCheck(options, io),
+  check: (options, io, extras) => runCheck(options, io, {}, extras),
   markdown: renderMarkdown,
   async fixPr(req, io) {
     const fix = await runFix(
@@ -20182,6 +20509,9 @@ await runAction(process.env, {
     );
     const first = fix.results.find((r) => r.url);
     const action = first ? `${first.action} (${first.topic})` : fix.results.map((r) => `${r.action} (${r.topic})`).join(", ") || "none";
-    return { url: fix.prUrl, action, failed: fix.exitCode === EXIT_ERROR };
+    const prs = fix.results.map((r) => ({ topic: r.topic, action: r.action, number: r.number, url: r.url, note: r.reason, warnings: r.warnings }));
+    const held = (fix.plan?.held ?? []).map((h) => ({ topic: h.topic, action: "held", note: h.reason }));
+    const skipped = fix.skipped.map((s) => ({ topic: s.topic, action: "not planned", note: s.reason }));
+    return { url: fix.prUrl, action, failed: fix.exitCode === EXIT_ERROR, warnings: fix.warnings, prs: [...prs, ...held, ...skipped] };
   }
 });

@@ -1,8 +1,14 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
+  processIo
+} from "./chunks/chunk-SZMFY4LF.js";
+import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunks/chunk-ATKKBIHT.js";
+import {
+  didYouMean
+} from "./chunks/chunk-OPM43HJ3.js";
 import {
   UserError,
   errorMessage
@@ -1182,7 +1188,7 @@ var require_command = __commonJS({
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
     var fs = __require("node:fs");
-    var process2 = __require("node:process");
+    var process = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
     var { Help: Help2, stripColor } = require_help();
@@ -1229,13 +1235,13 @@ var require_command = __commonJS({
         this._showSuggestionAfterError = true;
         this._savedState = null;
         this._outputConfiguration = {
-          writeOut: (str) => process2.stdout.write(str),
-          writeErr: (str) => process2.stderr.write(str),
+          writeOut: (str) => process.stdout.write(str),
+          writeErr: (str) => process.stderr.write(str),
           outputError: (str, write) => write(str),
-          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
-          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
-          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
-          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
+          getOutHelpWidth: () => process.stdout.isTTY ? process.stdout.columns : void 0,
+          getErrHelpWidth: () => process.stderr.isTTY ? process.stderr.columns : void 0,
+          getOutHasColors: () => useColor() ?? (process.stdout.isTTY && process.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process.stderr.isTTY && process.stderr.hasColors?.()),
           stripColor: (str) => stripColor(str)
         };
         this._hidden = false;
@@ -1629,7 +1635,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._exitCallback) {
           this._exitCallback(new CommanderError2(exitCode, code, message));
         }
-        process2.exit(exitCode);
+        process.exit(exitCode);
       }
       /**
        * Register callback `fn` for the command.
@@ -2029,16 +2035,16 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         parseOptions = parseOptions || {};
         if (argv === void 0 && parseOptions.from === void 0) {
-          if (process2.versions?.electron) {
+          if (process.versions?.electron) {
             parseOptions.from = "electron";
           }
-          const execArgv = process2.execArgv ?? [];
+          const execArgv = process.execArgv ?? [];
           if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
             parseOptions.from = "eval";
           }
         }
         if (argv === void 0) {
-          argv = process2.argv;
+          argv = process.argv;
         }
         this.rawArgs = argv.slice();
         let userArgs;
@@ -2049,7 +2055,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             userArgs = argv.slice(2);
             break;
           case "electron":
-            if (process2.defaultApp) {
+            if (process.defaultApp) {
               this._scriptPath = argv[1];
               userArgs = argv.slice(2);
             } else {
@@ -2236,11 +2242,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         launchWithNode = sourceExt.includes(path.extname(executableFile));
         let proc;
-        if (process2.platform !== "win32") {
+        if (process.platform !== "win32") {
           if (launchWithNode) {
             args.unshift(executableFile);
-            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
-            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
+            args = incrementNodeInspectorPort(process.execArgv).concat(args);
+            proc = childProcess.spawn(process.argv[0], args, { stdio: "inherit" });
           } else {
             proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
           }
@@ -2251,13 +2257,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
             subcommand._name
           );
           args.unshift(executableFile);
-          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
-          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
+          args = incrementNodeInspectorPort(process.execArgv).concat(args);
+          proc = childProcess.spawn(process.execPath, args, { stdio: "inherit" });
         }
         if (!proc.killed) {
           const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
           signals.forEach((signal) => {
-            process2.on(signal, () => {
+            process.on(signal, () => {
               if (proc.killed === false && proc.exitCode === null) {
                 proc.kill(signal);
               }
@@ -2268,7 +2274,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         proc.on("close", (code) => {
           code = code ?? 1;
           if (!exitCallback) {
-            process2.exit(code);
+            process.exit(code);
           } else {
             exitCallback(
               new CommanderError2(
@@ -2290,7 +2296,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             throw new Error(`'${executableFile}' not executable`);
           }
           if (!exitCallback) {
-            process2.exit(1);
+            process.exit(1);
           } else {
             const wrappedError = new CommanderError2(
               1,
@@ -2790,13 +2796,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       _parseOptionsEnv() {
         this.options.forEach((option) => {
-          if (option.envVar && option.envVar in process2.env) {
+          if (option.envVar && option.envVar in process.env) {
             const optionKey = option.attributeName();
             if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
               this.getOptionValueSource(optionKey)
             )) {
               if (option.required || option.optional) {
-                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
+                this.emit(`optionEnv:${option.name()}`, process.env[option.envVar]);
               } else {
                 this.emit(`optionEnv:${option.name()}`);
               }
@@ -3320,7 +3326,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       help(contextOptions) {
         this.outputHelp(contextOptions);
-        let exitCode = Number(process2.exitCode ?? 0);
+        let exitCode = Number(process.exitCode ?? 0);
         if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
           exitCode = 1;
         }
@@ -3410,9 +3416,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
       });
     }
     function useColor() {
-      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
+      if (process.env.NO_COLOR || process.env.FORCE_COLOR === "0" || process.env.FORCE_COLOR === "false")
         return false;
-      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
+      if (process.env.FORCE_COLOR || process.env.CLICOLOR_FORCE !== void 0)
         return true;
       return void 0;
     }
@@ -3463,24 +3469,96 @@ var {
   Help
 } = import_index.default;
 
-// src/core/io.ts
-function processIo() {
-  return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env,
-    cwd: process.cwd(),
-    isTty: Boolean(process.stdout.isTTY) && !process.env.CI,
-    now: () => /* @__PURE__ */ new Date()
-  };
-}
-
-// src/cli/register.ts
+// src/cli/register-hosts.ts
 function list(value, previous = []) {
   return [...previous, ...value.split(",").map((v) => v.trim()).filter(Boolean)];
 }
+function withBase(cmd) {
+  return cmd.option("--root <dir>", "root of the spine repository", ".").option("--config <file>", "config file (default: <root>/driftgate.config.yaml, optional)").option("--connect-map <file>", "redirect SSH transport (JSON, like curl --connect-to)");
+}
+function base(opts) {
+  return { root: String(opts.root), config: opts.config, connectMap: opts.connectMap };
+}
+function registerHosts(program2, io, setExit) {
+  const hosts = program2.command("hosts").description("SSH hosts: pin their host keys (pin), show the exact remote commands and privileges (commands)");
+  withBase(hosts.command("pin").description("connect to every declared ssh target and write its host key to a reviewable known_hosts")).option("--known-hosts <file>", "the known_hosts file to read and write (default: probe.known_hosts of the config)").option("--accept-changed <ids>", "replace the changed key of these ssh targets (ids or hosts, comma-separated; repeatable)", list).option("--dry-run", "show added, unchanged and changed keys; write nothing").option("--identity <file>", "SSH private key, to log in through pinned hosts (also DRIFTGATE_SSH_KEY, else SSH_AUTH_SOCK)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).addHelpText(
+    "after",
+    "\nExit codes: 0 pinned, 1 a changed key was refused (the file is untouched), 2 misuse, 3 a host did not answer.\nKeys the file does not already trust are recorded and refused: nothing is sent to those hosts."
+  ).action(async (opts) => {
+    const { hostsPinCommand } = await import("./chunks/hosts-BLFCEBKA.js");
+    setExit(
+      await hostsPinCommand(
+        {
+          ...base(opts),
+          knownHosts: opts.knownHosts,
+          identity: opts.identity,
+          acceptChanged: opts.acceptChanged ?? [],
+          dryRun: Boolean(opts.dryRun),
+          format: opts.format
+        },
+        io
+      )
+    );
+  });
+  withBase(hosts.command("commands").description("print the exact remote commands a live run sends to each host, and the privileges they need")).option("--target <ids>", "only these ssh targets (comma-separated; repeatable)", list).addOption(
+    new Option("--format <format>", "text, json, or allowlist (one command per line, for the forced-command wrapper)").choices(["text", "json", "allowlist"]).default("text")
+  ).action(async (opts) => {
+    const { hostsCommandsCommand } = await import("./chunks/hosts-BLFCEBKA.js");
+    setExit(
+      await hostsCommandsCommand(
+        {
+          ...base(opts),
+          targets: opts.target,
+          format: opts.format
+        },
+        io
+      )
+    );
+  });
+}
+
+// src/cli/register-schemas.ts
+function rootAndConfig(cmd, root) {
+  return cmd.option("--root <dir>", root, ".").option("--config <file>", "config file (default: <root>/driftgate.config.yaml, optional)").option("--dir <dir>", "where the repo keeps its copies of the schemas, relative to the root", ".driftgate/schemas");
+}
+function registerSchemasCommands(program2, io, setExit) {
+  const schemas = program2.command("schemas").description("own the schemas: `schemas export` writes the built-in ones into the repo; `schemas diff --from REV` shows how the files changed shape");
+  rootAndConfig(schemas.command("export"), "root of the spine repository").description("write the built-in binding schemas into the repo (--dir) and print the editor modeline of each binding file").option("--modelines", "insert the modeline as the first line of each binding file that has none").option("--force", "overwrite exported schema files that differ (your edits to them are lost)").action(async (opts) => {
+    const { schemasExportCommand } = await import("./chunks/schemas-X2ON3CWM.js");
+    const options = { root: String(opts.root), config: opts.config, dir: String(opts.dir), force: Boolean(opts.force), modelines: Boolean(opts.modelines) };
+    setExit(await schemasExportCommand(options, io));
+  });
+  rootAndConfig(schemas.command("diff"), "root of the spine repository (inside a git work tree)").description("compare the shapes of the binding files at a git revision with the working tree; propose the config/schema update as a patch").requiredOption("--from <rev>", "git revision to compare with (a commit, tag or branch)").option("--out <file>", "write the proposed patch to a file (apply it with git apply)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (opts) => {
+    const { schemasDiffCommand } = await import("./chunks/schemas-X2ON3CWM.js");
+    const options = {
+      root: String(opts.root),
+      config: opts.config,
+      from: String(opts.from),
+      dir: String(opts.dir),
+      out: opts.out,
+      format: opts.format
+    };
+    setExit(await schemasDiffCommand(options, io));
+  });
+}
+
+// src/cli/register.ts
+var CHECK_HELP = `
+Every gate reports what it checked (per entity kind: VMs, services, endpoints, stacks, ...). A gate
+is "pass" only when it evaluated its inputs: a binding file that did not load makes each gate that
+reads it "inconclusive" (one line naming the parse error, nothing computed from it), and an entry
+that could not be read is one "inconclusive" line per gate that judges it.
+
+Exit codes: 0 nothing blocking and every selected gate evaluated its inputs; 1 blocking drift or
+invalid bindings (a file that does not load, an unreadable entry or an unknown status always
+exits 1, whatever --gates selects: schema then runs anyway); 2 the tool could not evaluate (bad
+flags, bad config, e.g. an unknown gate id); 3 inconclusive: something could not be evaluated (a
+probe failed, an input could not be used) and nothing blocking was proven.`;
+function list2(value, previous = []) {
+  return [...previous, ...value.split(",").map((v) => v.trim()).filter(Boolean)];
+}
 function addCommon(cmd, formats = ["text", "json", "markdown"]) {
-  return cmd.option("--root <dir>", "root of the spine repository", ".").option("--config <file>", "config file (default: <root>/driftgate.config.yaml, optional)").addOption(new Option("--format <format>", "output format").choices(formats).default("text")).option("--out <file>", "write the report to a file instead of stdout").option("--gates <ids>", "only these gates (ids or aliases, comma-separated, e.g. D51)", list).option("--connect-map <file>", "redirect SSH/HTTP transport (JSON, like curl --connect-to)").option("--known-hosts <file>", "pinned SSH host keys (also DRIFTGATE_KNOWN_HOSTS)").option("--identity <file>", "SSH private key (also DRIFTGATE_SSH_KEY)");
+  return cmd.option("--root <dir>", "root of the spine repository", ".").option("--config <file>", "config file (default: <root>/driftgate.config.yaml, optional)").addOption(new Option("--format <format>", "output format").choices(formats).default("text")).option("--out <file>", "write the report to a file instead of stdout").option("--gates <ids>", "only these gates (ids or aliases, comma-separated, e.g. D51)", list2).option("--connect-map <file>", "redirect SSH/HTTP transport (JSON, like curl --connect-to)").option("--known-hosts <file>", "pinned SSH host keys (also DRIFTGATE_KNOWN_HOSTS)").option("--identity <file>", "SSH private key (also DRIFTGATE_SSH_KEY)");
 }
 function common(opts) {
   return {
@@ -3503,47 +3581,54 @@ function checkOptions(opts) {
     offline: Boolean(opts.offline),
     observations: opts.observations,
     metricsOut: opts.metricsOut,
-    trustOnFirstUse: Boolean(opts.trustOnFirstUse)
+    trustOnFirstUse: Boolean(opts.trustOnFirstUse),
+    state: opts.state,
+    quiet: Boolean(opts.quiet),
+    showSuppressed: Boolean(opts.showSuppressed)
   };
 }
 function addCheckFlags(cmd) {
-  return cmd.option("--offline", "validate and static gates only (no network); for PR checks").option("--observations <file>", "judge saved observation snapshots instead of probing (repeatable: shards are merged)", list).option("--metrics-out <file>", "write Prometheus metrics (textfile collector format)").option("--trust-on-first-use", "connect to hosts missing from known_hosts for this run (reported as a warning)");
+  return cmd.option("--offline", "validate and static gates only (no network); for PR checks").option("--observations <file>", "judge saved observation snapshots instead of probing (repeatable: shards are merged)", list2).option("--metrics-out <file>", "write Prometheus metrics (textfile collector format)").option("--trust-on-first-use", "connect to hosts missing from known_hosts for this run (reported as a warning)").option("--state <file>", "run history (JSON): a live run records its findings there (new, open for N runs, resolved, damping); --offline only reads it (heartbeat)").option("-q, --quiet", "text report: only the errors and the result line (no warnings, notices, gate table or probe log)").option("--show-suppressed", "list the findings config exceptions suppressed, with their reasons (text report)");
 }
 function registerCommands(program2, io, setExit) {
   addCommon(program2.command("validate").description("parse and schema-validate the binding files"), ["text", "json"]).action(
     async (opts) => {
-      const { validateCommand } = await import("./chunks/validate-D7P7OJC6.js");
+      const { validateCommand } = await import("./chunks/validate-7DN3T66K.js");
       setExit(await validateCommand(common(opts), io));
     }
   );
   addCheckFlags(
     addCommon(program2.command("check").description("validate, static gates, live probes and live gates (the main job)"))
-  ).action(async (opts) => {
+  ).addHelpText("after", CHECK_HELP).action(async (opts) => {
     const options = checkOptions(opts);
-    const { checkCommand } = await import("./chunks/check-RKPTHLWJ.js");
+    const { checkCommand } = await import("./chunks/check-CJBWKE64.js");
     setExit(await checkCommand(options, io));
   });
   addCommon(program2.command("probe").description("probe live infrastructure and write an observation snapshot"), ["json"]).option("--trust-on-first-use", "connect to hosts missing from known_hosts for this run (reported as a warning)").action(async (opts) => {
     if (!opts.out) throw new UserError("probe needs --out FILE for the observation snapshot");
     const probeOpts = { ...common(opts), trustOnFirstUse: Boolean(opts.trustOnFirstUse) };
-    const { probeCommand } = await import("./chunks/probe-I3SP7JZL.js");
+    const { probeCommand } = await import("./chunks/probe-3TFMP5P6.js");
     setExit(await probeCommand(probeOpts, io));
   });
-  addCheckFlags(addCommon(program2.command("fix").description("plan fixes for fixable findings; print the diff; with --pr open/update the fix PR"))).option("--dry-run", "print the plan and the unified diff; change nothing").option("--pr", "open or update the fix PR on Gitea").option("--server-url <url>", "Gitea base URL (default: GITHUB_SERVER_URL / GITEA_SERVER_URL)").option("--repo <owner/name>", "repository (default: GITHUB_REPOSITORY)").option("--base <branch>", "base branch of the fix PR (default: config fix.base, else main)").addHelpText(
+  addCheckFlags(addCommon(program2.command("fix").description("plan fixes for fixable findings; print the diff; --write applies it locally, --pr opens/updates/closes the fix PR"))).option("--dry-run", "print the plan and the unified diff; change nothing (the default)").option("--write", "apply the planned edits to the files in --root (same guards as a fix PR) and print what changed").option("--pr", "open, update or close the fix PR on Gitea").option("--server-url <url>", "Gitea base URL (default: GITHUB_SERVER_URL / GITEA_SERVER_URL)").option("--repo <owner/name>", "repository (default: GITHUB_REPOSITORY)").option("--base <branch>", "base branch of the fix PR (default: config fix.base, else main)").addHelpText(
     "after",
-    '\nThe token for --pr is read from DRIFTGATE_TOKEN, GITEA_TOKEN or GITHUB_TOKEN (never a flag, so it stays\nout of shell history and process lists). Use a bot token: see the README, "Set up on Gitea".'
+    `
+The token for --pr is read from DRIFTGATE_TOKEN, GITEA_TOKEN or GITHUB_TOKEN (never a flag, so it stays
+out of shell history and process lists). Use a bot token with the read:user scope too (driftgate only
+touches PRs and comments of the token's own user): see the README, "Set up on Gitea".`
   ).action(async (opts) => {
     const fixOpts = {
       ...checkOptions(opts),
       dryRun: Boolean(opts.dryRun),
       pr: Boolean(opts.pr),
+      write: Boolean(opts.write),
       serverUrl: opts.serverUrl,
       repo: opts.repo,
       base: opts.base,
       token: io.env.DRIFTGATE_TOKEN ?? io.env.GITEA_TOKEN ?? io.env.GITHUB_TOKEN
     };
-    if (fixOpts.dryRun && fixOpts.pr) throw new UserError("--dry-run and --pr cannot be combined");
-    const { fixCommand } = await import("./chunks/fix-QKMVV2EH.js");
+    if ([fixOpts.dryRun, fixOpts.pr, fixOpts.write].filter(Boolean).length > 1) throw new UserError("--dry-run, --write and --pr cannot be combined");
+    const { fixCommand } = await import("./chunks/fix-JC6URIYC.js");
     setExit(await fixCommand(fixOpts, io));
   });
   program2.command("lab").description("run the simulated infrastructure of a scenario until stopped").requiredOption("--scenario <file>", "scenario file (YAML)").option("--root <dir>", "root of the spine the scenario deviates from", ".").option("--config <file>", "config file (default: <root>/driftgate.config.yaml, optional)").option("--out <dir>", "where to write connect-map.json, known_hosts and the identity", ".driftgate-lab").action(async (opts) => {
@@ -3553,19 +3638,23 @@ function registerCommands(program2, io, setExit) {
       config: opts.config,
       out: opts.out
     };
-    const { labCommand } = await import("./chunks/lab-2FXGHO33.js");
+    const { labCommand } = await import("./chunks/lab-7RGIHMFG.js");
     setExit(await labCommand(labOpts, io));
   });
   program2.command("demo").description("the whole pipeline on the bundled example spine and lab, no set-up needed").addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")).action(async (opts) => {
-    const { demoCommand } = await import("./chunks/demo-MFWQFEBB.js");
+    const { demoCommand } = await import("./chunks/demo-NWMYNFUS.js");
     setExit(await demoCommand({ format: opts.format }, io));
   });
   program2.command("gates").description("list the gate catalog (id, aliases, kind, default severity, description)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (opts) => {
-    const { gatesCommand } = await import("./chunks/gates-6FV6BXTO.js");
+    const { gatesCommand } = await import("./chunks/gates-XW6AAAIZ.js");
     setExit(await gatesCommand({ format: opts.format }, io));
   });
+  registerHosts(program2, io, setExit);
+  registerSchemasCommands(program2, io, setExit);
   program2.on("command:*", (operands) => {
-    throw new UserError(`unknown command "${operands[0]}"; see driftgate --help`, EXIT_ERROR);
+    const word = String(operands[0]);
+    const guess = didYouMean(word, program2.commands.map((c) => c.name()));
+    throw new UserError(`unknown command "${word}"${guess ? `; did you mean "${guess}"?` : ""} (see driftgate --help)`, EXIT_ERROR);
   });
 }
 
@@ -3580,7 +3669,10 @@ function enableCompileCache2() {
 async function main(argv, io = processIo()) {
   enableCompileCache2();
   let exitCode = EXIT_OK;
-  const program2 = new Command(TOOL_NAME).description("GitOps drift gate: validate infrastructure bindings, run static and live drift gates, open fix PRs.").version(TOOL_VERSION, "-V, --version").showHelpAfterError("(run with --help for usage)").exitOverride().configureOutput({
+  const program2 = new Command(TOOL_NAME).description("GitOps drift gate: validate infrastructure bindings, run static and live drift gates, open fix PRs.").version(TOOL_VERSION, "-V, --version").showHelpAfterError("(run with --help for usage)").addHelpText(
+    "after",
+    "\nEnvironment: DRIFTGATE_SSH_KEY (key text or path), SSH_AUTH_SOCK (ssh-agent, when no key is given),\nDRIFTGATE_KNOWN_HOSTS (known_hosts text or path), NO_COLOR / FORCE_COLOR, DRIFTGATE_DEBUG=1 (stack traces).\nExit codes: 0 pass, 1 drift or invalid bindings, 2 misuse or unusable input, 3 inconclusive."
+  ).exitOverride().configureOutput({
     writeOut: (text) => io.stdout(text),
     writeErr: (text) => io.stderr(text),
     outputError: (text, write) => write(text)

@@ -3,9 +3,9 @@
 // INPUT_<NAME> with underscores (portable env names), so both spellings are accepted.
 import { getInput } from '@actions/core';
 import { UserError } from '../core/errors.js';
+import type { FailOn } from './fail-on.js';
 
 export type ActionMode = 'validate' | 'offline' | 'live';
-export type FailOn = 'error' | 'warning' | 'never';
 
 export interface ActionInputs {
   mode: ActionMode;
@@ -27,8 +27,12 @@ export interface ActionInputs {
   reportPath?: string;
   metricsOut?: string;
   connectMap?: string;
-  /** key of the sticky comment, to keep several driftgate jobs apart */
+  /** key of the sticky comment and the status context (`driftgate/<key>`), to keep several driftgate jobs apart */
   commentKey?: string;
+  /** run history on a state branch: `branch` or `branch:path` (empty = no history) */
+  state?: string;
+  /** live mode: write the drift dashboard issue */
+  dashboard: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -83,5 +87,7 @@ export function readActionInputs(env: Env): ActionInputs {
     metricsOut: optional(env, 'metrics-out'),
     connectMap: optional(env, 'connect-map'),
     commentKey: optional(env, 'comment-key'),
+    state: optional(env, 'state'),
+    dashboard: bool(env, 'dashboard', false),
   };
 }

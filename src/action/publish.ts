@@ -1,12 +1,13 @@
 // The Gitea channels of a run: the sticky PR comment and the commit status. Each is skipped with
 // a notice when it cannot apply (no token, no PR, no sha) and never fails the job on its own.
 import { getRepo } from '../gitea/api.js';
-import { createGiteaHttp, type GiteaHttp } from '../gitea/http.js';
+import { createGiteaHttp, GiteaApiError, type GiteaHttp } from '../gitea/http.js';
 import { detectServer, type ServerInfo } from '../gitea/server-info.js';
 import { ensureStickyComment, reportDigest, type StickyCommentResult } from '../report/comment.js';
-import { runUrl, setCommitStatus, statusFromReport } from '../report/commit-status.js';
+import { runUrl, setCommitStatus, statusContext, statusFromReport } from '../report/commit-status.js';
 import type { Report } from '../report/types.js';
 import type { RunContext } from './event.js';
+import { failureReason, type FailOn } from './fail-on.js';
 
 export interface PublishLog {
   info(message: string): void;
@@ -23,7 +24,12 @@ export interface PublishRequest {
   token?: string;
   comment: boolean;
   status: boolean;
+  /** keys the sticky comment and the status context (`driftgate/<key>`) */
   commentKey?: string;
+  /** the job's fail-on: the status state follows the job's verdict (default error) */
+  failOn?: FailOn;
+  /** driftgate's exit code (2 = could not evaluate) */
+  exitCode?: number;
   /** masks the run's secrets in what is sent (the status description carries the report's error) */
   redact?: (text: string) => string;
 }
@@ -70,11 +76,14 @@ export async function publishToGitea(req: PublishRequest, log: PublishLog): Prom
     if (!req.context.sha) log.notice('no commit sha in the event: skipping the commit status');
     else {
       try {
-        const { state, description } = statusFromReport(req.report);
+        const failOn = req.failOn ?? 'error';
+        const fails = failureReason(req.report, req.exitCode ?? 0, failOn) !== undefined;
+        const { state, description } = statusFromReport(req.report, fails, failOn);
         const text = req.redact ? req.redact(description) : description;
-        await setCommitStatus(http, { owner, repo, sha: req.context.sha, state, description: text, targetUrl: result.runUrl });
+        const context = statusContext(req.commentKey);
+        await setCommitStatus(http, { owner, repo, sha: req.context.sha, state, description: text, targetUrl: result.runUrl, context });
         result.statusSet = true;
-        log.info(`commit status "driftgate" set to ${state} on ${req.context.sha.slice(0, 12)}`);
+        log.info(`commit status "${context}" set to ${state} on ${req.context.sha.slice(0, 12)}`);
       } catch (error) {
         log.warning(`could not set the commit status: ${(error as Error).message}`);
       }
@@ -92,7 +101,8 @@ export async function publishToGitea(req: PublishRequest, log: PublishLog): Prom
         const dups = result.comment.deleted.length ? `, ${result.comment.deleted.length} duplicate(s) removed` : '';
         log.info(`PR #${pr.number} comment ${result.comment.action}${dups}`);
       } catch (error) {
-        log.warning(`could not write the PR comment: ${(error as Error).message}`);
+        const own = error instanceof GiteaApiError && error.path === '/user' ? ' (the token must be able to read its own user, scope read:user, so that driftgate edits only its own comment)' : '';
+        log.warning(`could not write the PR comment: ${(error as Error).message}${own}`);
       }
     }
   }
@@ -114,7 +124,7 @@ async function repoHtmlUrl(http: GiteaHttp, owner: string, repo: string, log?: P
 
 /** When driftgate could not evaluate: an `error` commit status, so the PR does not look unchecked. */
 export async function publishErrorStatus(
-  req: { context: RunContext; serverUrl?: string; token?: string; message: string },
+  req: { context: RunContext; serverUrl?: string; token?: string; commentKey?: string; message: string },
   log: PublishLog,
 ): Promise<void> {
   const serverUrl = req.serverUrl || req.context.serverUrl;
@@ -131,7 +141,7 @@ export async function publishErrorStatus(
       server,
       repoUrl: await repoHtmlUrl(http, owner, repo),
     });
-    await setCommitStatus(http, { owner, repo, sha: req.context.sha, state: 'error', description: `could not evaluate: ${req.message}`, targetUrl });
+    await setCommitStatus(http, { owner, repo, sha: req.context.sha, state: 'error', description: `could not evaluate: ${req.message}`, targetUrl, context: statusContext(req.commentKey) });
   } catch (error) {
     log.warning(`could not set the commit status: ${(error as Error).message}`);
   }

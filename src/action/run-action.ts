@@ -4,21 +4,29 @@ import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CheckOptions } from '../cli/options.js';
+import type { CheckExtras } from '../core/check.js';
+import { defaultConfig } from '../config/defaults.js';
+import type { DashboardFixPr } from '../history/dashboard.js';
+import type { HistoryOutcome } from '../history/run-history.js';
 import { UserError } from '../core/errors.js';
 import type { Io } from '../core/io.js';
 import { renderAnnotations } from '../report/annotations.js';
 import { renderMetrics } from '../report/metrics.js';
 import type { Report } from '../report/types.js';
 import { readRunContext, type RunContext } from './event.js';
+import { failureReason } from './fail-on.js';
 import { createPrivateDir, writeFileAtomic, type PrivateDir } from './files.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
-import { publishErrorStatus, publishToGitea } from './publish.js';
+import { actionHistory, saveActionHistory, updateDashboard } from './history.js';
+import { publishErrorStatus, publishToGitea, type PublishLog } from './publish.js';
 import { redact, secretValues, urlCredentials } from './secrets.js';
 
 export interface CheckOutcome {
   report: Report;
   exitCode: number;
   text: string;
+  /** the live run to record in the run history (input `state`) */
+  history?: HistoryOutcome;
 }
 
 export interface FixPrOutcome {
@@ -26,10 +34,14 @@ export interface FixPrOutcome {
   action: string;
   /** set when the fix PR could not be written (the job log says why) */
   failed?: boolean;
+  /** topics a person must look at (blocked by someone's branch, a PR left open): shown as warnings */
+  warnings?: string[];
+  /** each topic's PR, for the dashboard */
+  prs?: DashboardFixPr[];
 }
 
 export interface ActionDeps {
-  check(options: CheckOptions, io: Io): Promise<CheckOutcome>;
+  check(options: CheckOptions, io: Io, extras?: CheckExtras): Promise<CheckOutcome>;
   markdown(report: Report): string;
   /** opens/updates the fix PR (nightly); absent = not available in this build */
   fixPr?(req: FixPrRequest, io: Io): Promise<FixPrOutcome>;
@@ -47,16 +59,6 @@ export interface FixPrRequest {
 }
 
 type Env = Record<string, string | undefined>;
-
-/** Why the job fails, or undefined. A tool error always fails; fail-on decides about findings. */
-export function failureReason(report: Report, exitCode: number, failOn: ActionInputs['failOn']): string | undefined {
-  if (exitCode === 2 || report.result === 'error') return `driftgate could not evaluate${report.error ? `: ${report.error}` : ''}`;
-  if (failOn === 'never') return undefined;
-  if (report.result === 'drift') return `drift found: ${report.summary.errors} error(s), ${report.summary.warnings} warning(s)`;
-  if (report.result === 'inconclusive') return 'inconclusive: live probes failed, drift cannot be ruled out';
-  if (failOn === 'warning' && report.summary.warnings > 0) return `${report.summary.warnings} warning(s) and fail-on is "warning"`;
-  return undefined;
-}
 
 function checkEnv(env: Env): Env {
   // the check gets no Action inputs and no ambient key: the identity is passed as a file
@@ -113,10 +115,12 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
       now: () => new Date(),
     };
 
+    const log: PublishLog = { info: (m) => core.info(redact(m, secrets)), notice: (m) => core.notice(redact(m, secrets)), warning: (m) => core.warning(redact(m, secrets)) };
+    const history = actionHistory(inputs, context, { redact: (t) => redact(t, secrets), log });
     core.startGroup(`driftgate check (${mode})`);
     let outcome: CheckOutcome;
     try {
-      outcome = await deps.check(options, io);
+      outcome = await deps.check(options, io, history?.extras);
     } finally {
       core.endGroup();
     }
@@ -130,13 +134,14 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
     const reportPath = resolve(workspace, inputs.reportPath ?? join(env.RUNNER_TEMP || dir.path, 'driftgate-report.json'));
     writeFileAtomic(reportPath, redact(`${JSON.stringify(report, null, 2)}\n`, secrets));
     if (inputs.metricsOut) writeFileAtomic(resolve(workspace, inputs.metricsOut), redact(renderMetrics(report, new Date()), secrets));
+    await saveActionHistory(outcome.history, io, log);
 
     const markdown = redact(deps.markdown(report), secrets);
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
     else core.info('GITHUB_STEP_SUMMARY is not set: no job summary');
 
     core.startGroup('Gitea: PR comment and commit status');
-    await publishToGitea(
+    const published = await publishToGitea(
       {
         report,
         markdown,
@@ -146,13 +151,16 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
         comment: inputs.comment,
         status: inputs.status,
         commentKey: inputs.commentKey,
+        failOn: inputs.failOn,
+        exitCode: outcome.exitCode,
         redact: (t) => redact(t, secrets),
       },
-      { info: (m) => core.info(redact(m, secrets)), notice: (m) => core.notice(redact(m, secrets)), warning: (m) => core.warning(redact(m, secrets)) },
+      log,
     );
     core.endGroup();
 
     let fixPrUrl = '';
+    let fixPrs: DashboardFixPr[] = [];
     if (inputs.openFixPr) {
       if (mode !== 'live') core.notice('open-fix-pr needs mode "live" (fixes come from live observations): no fix PR');
       else if (!inputs.token) core.notice('open-fix-pr needs a token (a bot token, see the README, "Set up on Gitea"): no fix PR');
@@ -173,8 +181,20 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
         );
         core.endGroup();
         fixPrUrl = fix.url ?? '';
+        fixPrs = fix.prs ?? [];
+        for (const w of fix.warnings ?? []) core.warning(redact(`fix PR: ${w}`, secrets));
         if (fix.failed) core.warning('the fix PR could not be written; see the "fix PR" group of the log');
         else core.info(redact(`fix PR: ${fix.action}${fix.url ? ` ${fix.url}` : ''}`, secrets));
+      }
+    }
+
+    if (inputs.dashboard) {
+      if (mode !== 'live') core.notice('dashboard is written by live runs (the nightly): no dashboard');
+      else {
+        core.startGroup('drift dashboard');
+        const heartbeatHours = (outcome.history?.config ?? defaultConfig()).history.heartbeatHours;
+        await updateDashboard({ report, inputs, context, history, fixPrs, runUrl: published.runUrl, heartbeatHours, redact: (t) => redact(t, secrets), now: new Date() }, log);
+        core.endGroup();
       }
     }
 
@@ -196,7 +216,7 @@ export async function runAction(env: Env, deps: ActionDeps): Promise<void> {
     process.exitCode = 2;
     if (inputs?.status && context) {
       await publishErrorStatus(
-        { context, serverUrl: inputs.serverUrl, token: inputs.token, message: redact(message, secrets) },
+        { context, serverUrl: inputs.serverUrl, token: inputs.token, commentKey: inputs.commentKey, message: redact(message, secrets) },
         { info: (m) => core.info(redact(m, secrets)), notice: (m) => core.notice(redact(m, secrets)), warning: (m) => core.warning(redact(m, secrets)) },
       );
     }

@@ -1,6 +1,9 @@
-// Assembles the typed Model from the parsed binding files (best effort: entities whose essential
-// fields are missing or mistyped are skipped; the schema problems report them).
+// Assembles the typed Model from the parsed binding files. Entries whose essential fields are
+// missing or mistyped are kept in `unreadable` with their place and why (the schema problems say
+// more); a file that did not load contributes nothing, and its InputState says why.
 import type { ResolvedConfig } from '../config/types.js';
+import { resolveStatuses } from '../profile/statuses.js';
+import type { Reader } from './model/collections.js';
 import {
   buildBackupDefaults,
   buildBackups,
@@ -18,31 +21,37 @@ import {
   buildSecretsProjects,
   buildServices,
 } from './model/services-model.js';
-import type { BindingKind, Model, SourceFile } from './types.js';
+import type { BindingKind, InputKind, InputState, Model, SourceFile, Unreadable } from './types.js';
 
-export function buildModel(root: string, config: ResolvedConfig, files: Map<string, SourceFile>): Model {
+export function buildModel(root: string, config: ResolvedConfig, files: Map<string, SourceFile>, inputs: Record<InputKind, InputState>): Model {
   const paths = config.paths;
-  const data = (kind: BindingKind): unknown => files.get(paths[kind])?.data;
+  const statuses = resolveStatuses(config);
+  const unreadable: Unreadable[] = [];
+  // a file that did not load (or whose top level is no map) contributes no entities and no unreadable entries
+  const data = (kind: BindingKind): unknown => (inputs[kind]?.status === 'ok' ? files.get(paths[kind])?.data : undefined);
+  const reader = (kind: BindingKind): Reader => ({ file: paths[kind], bad: unreadable });
   const sshDefaults = buildSshDefaults(paths.ssh, data('ssh'));
   const backupDefaults = buildBackupDefaults(data('backups'));
-  const composeTargets = buildComposeTargets(paths.compose, data('compose'));
+  const composeTargets = buildComposeTargets(reader('compose'), data('compose'));
   return {
     root,
     files,
     paths,
-    services: buildServices(paths.registry, data('registry')),
-    hosts: buildHosts(paths.registry, data('registry')),
+    services: buildServices(reader('registry'), data('registry'), statuses),
+    hosts: buildHosts(reader('registry'), data('registry')),
     secretsProjects: buildSecretsProjects(paths.registry, data('registry')),
-    endpoints: buildEndpoints(paths.health, data('health')),
+    endpoints: buildEndpoints(reader('health'), data('health')),
     healthDefaults: buildHealthDefaults(paths.health, data('health')),
     composeTargets,
     stacks: composeTargets.flatMap((t) => t.stacks),
-    vms: buildVms(paths.vms, data('vms')),
+    vms: buildVms(reader('vms'), data('vms'), statuses),
     sshDefaults,
-    sshTargets: buildSshTargets(paths.ssh, data('ssh'), sshDefaults),
+    sshTargets: buildSshTargets(reader('ssh'), data('ssh'), sshDefaults),
     backupDefaults,
-    backups: buildBackups(paths.backups, data('backups'), backupDefaults),
-    routes: buildRoutes(paths.routing, data('routing')),
-    deployDependencies: buildDeployDependencies(paths.deploy, data('deploy')),
+    backups: buildBackups(reader('backups'), data('backups'), backupDefaults),
+    routes: buildRoutes(reader('routing'), data('routing')),
+    deployDependencies: buildDeployDependencies(reader('deploy'), data('deploy')),
+    unreadable,
+    inputs,
   };
 }

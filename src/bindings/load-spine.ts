@@ -6,24 +6,13 @@ import type { ResolvedConfig } from '../config/types.js';
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 import { buildModel } from './build-model.js';
+import { BINDING_KINDS, bindingState, CORE_KINDS, textState, workflowsState } from './input-states.js';
 import { parseYamlFile, readSourceText } from './parse-yaml.js';
-import { validateBinding } from './schemas.js';
+import { createBindingValidator, validateBinding } from './schemas.js';
 import { validateExtraFiles } from './validate-extra.js';
-import { createSchemaValidator } from './validate-schema.js';
-import type { BindingKind, LoadProblem, LoadResult, SourceFile } from './types.js';
+import type { InputKind, InputState, LoadProblem, LoadResult, SourceFile } from './types.js';
 import { LineCounter } from 'yaml';
 
-/** Binding files that must exist; the others are optional. */
-export const CORE_KINDS: readonly BindingKind[] = ['registry', 'health', 'compose', 'vms', 'ssh', 'backups'];
-export const BINDING_KINDS: readonly BindingKind[] = [
-  ...CORE_KINDS,
-  'routing',
-  'stacks',
-  'placement',
-  'naming',
-  'deploy',
-  'gaps',
-];
 
 async function isDirectory(path: string): Promise<boolean> {
   try {
@@ -49,22 +38,26 @@ export async function loadSpine(root: string, config: ResolvedConfig): Promise<L
   const problems: LoadProblem[] = [];
   let fileCount = 0;
   const paths = config.paths;
-  const validator = createSchemaValidator();
+  const validator = createBindingValidator(config);
 
+  const inputs = {} as Record<InputKind, InputState>;
   const bindings = await Promise.all(
     BINDING_KINDS.map(async (kind) => ({ kind, parsed: await parseYamlFile(join(absRoot, paths[kind]), paths[kind], kind) })),
   );
   for (const { kind, parsed } of bindings) {
+    const required = CORE_KINDS.includes(kind);
+    inputs[kind] = bindingState(kind, paths[kind], required, parsed.file, parsed.problems);
     const missing = parsed.problems.some((p) => p.code === 'FILE_MISSING');
-    if (missing && !CORE_KINDS.includes(kind)) continue;
+    if (missing && !required) continue;
     files.set(parsed.file.path, parsed.file);
     problems.push(...parsed.problems);
     if (missing) continue;
     fileCount++;
-    if (parsed.file.data !== undefined) problems.push(...validateBinding(kind, parsed.file, validator));
+    if (parsed.file.data !== undefined) problems.push(...validateBinding(kind, parsed.file, validator, config));
   }
 
   const caddy = await readSourceText(join(absRoot, paths.caddyfile), paths.caddyfile);
+  inputs.caddyfile = textState(paths.caddyfile, caddy.text, caddy.problems);
   if (caddy.text !== undefined) {
     files.set(paths.caddyfile, {
       kind: 'caddyfile',
@@ -88,6 +81,7 @@ export async function loadSpine(root: string, config: ResolvedConfig): Promise<L
     problems.push(...parsed.problems);
     fileCount++;
   }
+  inputs.workflows = workflowsState(paths.workflows, workflows.length);
 
   // the config's extra schemas (`schemas:`), over bindings or any other file
   const extra = await validateExtraFiles(absRoot, config, files, validator);
@@ -105,7 +99,7 @@ export async function loadSpine(root: string, config: ResolvedConfig): Promise<L
     }
   }
 
-  return { model: buildModel(absRoot, config, files), problems, fileCount };
+  return { model: buildModel(absRoot, config, files, inputs), problems, fileCount };
 }
 
 function lineCounterOf(text: string): LineCounter {

@@ -1,4 +1,6 @@
-// Binding kind → JSON Schema. Imported as JSON modules so they bundle; a missing kind is a compile error.
+// Binding kind → JSON Schema. Imported as JSON modules so they bundle; a missing kind is a compile
+// error. The built-ins are the default; the config can replace the schema of any binding file
+// (`schemas: [{file, schema, replace: true}]`), and the replacement is what validation uses.
 import backupInventory from '../../schemas/backup.inventory.schema.json' with { type: 'json' };
 import deployDependencies from '../../schemas/deploy.dependencies.schema.json' with { type: 'json' };
 import dockerComposeTargets from '../../schemas/docker.compose.targets.schema.json' with { type: 'json' };
@@ -11,7 +13,8 @@ import servicesHealth from '../../schemas/services.health.schema.json' with { ty
 import sshTargets from '../../schemas/ssh.targets.schema.json' with { type: 'json' };
 import stackRegistry from '../../schemas/stack-registry.schema.json' with { type: 'json' };
 import vmLifecycle from '../../schemas/vm.lifecycle.schema.json' with { type: 'json' };
-import type { SchemaValidator } from './validate-schema.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { createSchemaValidator, type SchemaValidator } from './validate-schema.js';
 import type { BindingKind, LoadProblem, SourceFile } from './types.js';
 
 export const BINDING_SCHEMAS: Record<BindingKind, object> = {
@@ -29,7 +32,27 @@ export const BINDING_SCHEMAS: Record<BindingKind, object> = {
   gaps: operationalGaps,
 };
 
-/** Validates a parsed binding file against the schema of its kind. */
-export function validateBinding(kind: BindingKind, file: SourceFile, validator: SchemaValidator): LoadProblem[] {
-  return validator.validate(file, BINDING_SCHEMAS[kind]);
+/** The config's schemas that replace the built-in schema of a binding kind (none = the built-in applies). */
+function replacingSchemas(kind: BindingKind, config: ResolvedConfig | undefined): object[] {
+  if (!config) return [];
+  return (config.schemas ?? []).filter((s) => s.replace && s.file === config.paths[kind]).map((s) => s.definition);
+}
+
+/** The schemas a binding file is validated against: the config's replacements, else the built-in. */
+export function bindingSchemas(kind: BindingKind, config?: ResolvedConfig): object[] {
+  const replaced = replacingSchemas(kind, config);
+  return replaced.length > 0 ? replaced : [BINDING_SCHEMAS[kind]];
+}
+
+/**
+ * The validator for binding files: an unknown key that is no typo is one notice per key per file,
+ * and did-you-mean never proposes a name the repo's conventions forbid.
+ */
+export function createBindingValidator(config?: ResolvedConfig): SchemaValidator {
+  return createSchemaValidator({ aggregate: true, forbiddenKeys: new Set(config?.conventions?.forbiddenKeys ?? []) });
+}
+
+/** Validates a parsed binding file against the schema of its kind (or the config's replacement). */
+export function validateBinding(kind: BindingKind, file: SourceFile, validator: SchemaValidator, config?: ResolvedConfig): LoadProblem[] {
+  return bindingSchemas(kind, config).flatMap((schema) => validator.validate(file, schema));
 }

@@ -1,6 +1,7 @@
 // The typed model of the declared state. Every entity keeps a `ref` (file + JSON pointer)
 // so a gate can name the exact place; `locate()` turns a ref into line:column.
 import type { Document, LineCounter } from 'yaml';
+import type { StatusMeaning } from '../profile/status-vocabulary.js';
 
 /** A place in a binding file, resolved to a 1-based line and column. */
 export interface Location {
@@ -32,6 +33,52 @@ export type BindingKind =
   | 'gaps';
 
 export type FileKind = BindingKind | 'caddyfile' | 'workflow' | 'config';
+
+/** What a gate reads: a binding file, the Caddyfile, or the workflow directory. */
+export type InputKind = BindingKind | 'caddyfile' | 'workflows';
+
+/**
+ * Whether an input loaded: `ok`; `missing` (an error only for required files); `failed` (it exists
+ * but could not be used: permission, binary, too large, encoding, YAML syntax, alias bomb, or a
+ * top level that is empty or not a map). A gate that reads a failed or required-missing input is
+ * `inconclusive` and computes nothing from it.
+ */
+export interface InputState {
+  kind: InputKind;
+  /** relative path of the file (the directory, for workflows) */
+  path: string;
+  status: 'ok' | 'missing' | 'failed';
+  required: boolean;
+  /** why it did not load: the first problem of the file, at its place */
+  problem?: LoadProblem;
+}
+
+/** The entity lists of the Model, by name: what a gate judges and what an unreadable entry was meant to be. */
+export type EntityKind =
+  | 'services'
+  | 'hosts'
+  | 'endpoints'
+  | 'composeTargets'
+  | 'stacks'
+  | 'vms'
+  | 'sshTargets'
+  | 'backups'
+  | 'routes'
+  | 'deployDependencies';
+
+/**
+ * An entry of a binding file that could not be read into the model (a missing or mistyped key, a
+ * value that is not a map, a collection that is not a list). It stays in the model so gates that
+ * would have judged it say so instead of passing or inventing cross-file errors about it.
+ */
+export interface Unreadable {
+  kind: EntityKind;
+  /** the entry's id when it could be read (a map key, an id, a hostname) */
+  id?: string;
+  ref: Ref;
+  /** why, as a clause: `it has no "vmid"` */
+  reason: string;
+}
 
 /** A file as read from disk. `doc` is present for YAML files that parsed. */
 export interface SourceFile {
@@ -65,12 +112,11 @@ export type ProblemCode =
 
 export interface LoadProblem {
   code: ProblemCode;
-  severity: 'error' | 'warning';
+  /** a notice informs (e.g. one per unknown key per file) and never fails a run */
+  severity: 'error' | 'warning' | 'notice';
   message: string;
   location: Location;
 }
-
-export type ServiceStatus = 'active' | 'deprecated' | 'parked' | 'stopped';
 
 export interface Service {
   id: string;
@@ -79,7 +125,10 @@ export interface Service {
   port?: number | null;
   health?: string;
   compose?: string;
-  status: ServiceStatus;
+  /** the declared status as written (the profile's default when absent); may be one no vocabulary knows */
+  status: string;
+  /** what the status means (src/profile); gates judge by meaning, `unknown` is never judged */
+  meaning: StatusMeaning;
   /** false when `status` was absent and defaulted to active */
   statusDeclared: boolean;
   secretsProject?: string;
@@ -143,7 +192,10 @@ export interface Vm {
   vmid: number;
   hostname: string;
   proxmoxHost?: string;
-  status: string; // planning | provisioned | registered | active | decommissioned | abandoned | template
+  /** the declared status as written (planning, active, decommissioned, … or one no vocabulary knows) */
+  status: string;
+  /** what the status means (src/profile); gates judge by meaning, `unknown` is never judged */
+  meaning: StatusMeaning;
   lanIp?: string | null;
   tailscaleIp?: string | null;
   sshTarget?: string | null;
@@ -243,6 +295,10 @@ export interface Model {
   backups: BackupTarget[];
   routes: Route[];
   deployDependencies: DeployDependency[];
+  /** entries that could not be read, with where and why (never dropped silently) */
+  unreadable: Unreadable[];
+  /** whether each input loaded */
+  inputs: Record<InputKind, InputState>;
 }
 
 /** The result of loading a spine: the model (best effort) plus every problem found on the way. */

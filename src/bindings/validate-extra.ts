@@ -1,6 +1,7 @@
 // The extra schemas of the config (`schemas:`): every matching file is parsed (once, even when it is
 // also a binding or a file beside them) and validated; a plain path that does not exist is
 // FILE_MISSING, a glob that matches nothing is a warning (a check that checks nothing is not a pass).
+// A `replace: true` entry of a binding file that was read is left to validateBinding (schemas.ts).
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import { globFiles, isGlob } from './glob-files.js';
@@ -41,6 +42,8 @@ export async function validateExtraFiles(
       continue;
     }
     for (const rel of rels) {
+      // a replacing schema of a binding file is applied by validateBinding, instead of the built-in
+      if (entry.replace && known.has(rel)) continue;
       let file = known.get(rel) ?? parsed.get(rel);
       if (!file) {
         const result = await parseYamlFile(join(absRoot, rel), rel, 'config');

@@ -1,6 +1,7 @@
 // JSON Schema validation (2020-12, ajv) of a parsed file, mapped to LoadProblems with the
-// location of the offending node. Unknown keys (additionalProperties: false) are warnings
-// with a did-you-mean, never errors. The schemas under schemas/ are precompiled
+// location of the offending node. Unknown keys (additionalProperties: false) are never errors:
+// a typo is a warning with a did-you-mean, any other unknown key a warning, or for binding files
+// one notice per key per file (unknown-keys.ts). The schemas under schemas/ are precompiled
 // (src/bindings/generated/validators.js, `npm run schemas`); any other schema, or one whose
 // content no longer matches its precompiled fingerprint, is compiled at run time.
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -8,11 +9,13 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import formatsImport from 'ajv-formats';
 import type { FormatsPlugin } from 'ajv-formats';
 import { didYouMean } from './did-you-mean.js';
+import { fieldName } from './field-name.js';
 import { AJV_OPTIONS, schemaFingerprint, type ValidateFn } from './generated/ajv-options.js';
 import { validators as PRECOMPILED } from './generated/validators.js';
-import { locateIn, locateKeyIn, parsePointer } from './locate.js';
+import { locateIn } from './locate.js';
 import { SHELL_SAFE_PATTERN } from './shell-safe.js';
 import type { LoadProblem, ProblemCode, SourceFile } from './types.js';
+import { unknownKeyProblems, type UnknownKeyOptions } from './unknown-keys.js';
 
 const addFormats: FormatsPlugin =
   (formatsImport as unknown as { default?: FormatsPlugin }).default ?? (formatsImport as unknown as FormatsPlugin);
@@ -29,8 +32,11 @@ function precompiled(schema: object): ValidateFn | undefined {
   return schemaFingerprint(schema) === entry.hash ? entry.validate : undefined;
 }
 
+/** How a validator reports unknown keys (see unknown-keys.ts); the default is one warning per key. */
+export type ValidatorOptions = UnknownKeyOptions;
+
 /** A validator with its own (lazily created) Ajv instance; validators are cached per `$id`. */
-export function createSchemaValidator(): SchemaValidator {
+export function createSchemaValidator(options: ValidatorOptions = {}): SchemaValidator {
   let ajv: Ajv2020 | undefined;
   const runtime = (): Ajv2020 => {
     if (!ajv) {
@@ -39,15 +45,24 @@ export function createSchemaValidator(): SchemaValidator {
     }
     return ajv;
   };
-  const cache = new Map<string, ValidateFn>();
+  const bySchema = new WeakMap<object, ValidateFn>();
+  const byContent = new Map<string, ValidateFn>();
   const compile = (schema: object): ValidateFn => {
+    const known = bySchema.get(schema);
+    if (known) return known;
     const id = (schema as { $id?: unknown }).$id;
     if (typeof id !== 'string') return runtime().compile(schema);
-    let fn = cache.get(id);
+    // by $id and content: a repo's edited copy of a schema keeps the $id of the original
+    const fp = schemaFingerprint(schema);
+    let fn = byContent.get(`${id}\u0000${fp}`);
     if (!fn) {
-      fn = precompiled(schema) ?? runtime().getSchema(id) ?? runtime().compile(schema);
-      cache.set(id, fn);
+      const pre = precompiled(schema);
+      if (pre) fn = pre;
+      else if (runtime().getSchema(id) === undefined) fn = runtime().compile(schema);
+      else fn = runtime().compile({ ...schema, $id: `urn:driftgate:variant:${fp}:${encodeURIComponent(id)}` });
+      byContent.set(`${id}\u0000${fp}`, fn);
     }
+    bySchema.set(schema, fn);
     return fn;
   };
   return {
@@ -55,7 +70,7 @@ export function createSchemaValidator(): SchemaValidator {
       if (file.data === undefined) return [];
       const fn = compile(schema);
       if (fn(file.data)) return [];
-      return mapErrors(file, fn.errors ?? []);
+      return mapErrors(file, fn.errors ?? [], options);
     },
   };
 }
@@ -71,16 +86,9 @@ function redact(text: string): string {
 }
 
 function show(value: unknown): string {
-  const text = redact(JSON.stringify(value) ?? String(value));
+  // JSON has no Infinity or NaN (an unquoted 8e66283 is read as Infinity)
+  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : redact(JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-function fieldName(pointer: string): string {
-  const segs = parsePointer(pointer);
-  const last = segs[segs.length - 1];
-  if (last === undefined) return 'the document';
-  const named = [...segs].reverse().find((s) => !/^[0-9]+$/.test(s));
-  return /^[0-9]+$/.test(last) ? `item ${last} of "${named ?? ''}"` : `"${last}"`;
 }
 
 /** ` (id "x")` for a list entry that names itself, so a message says which entry. */
@@ -104,8 +112,10 @@ function describeError(e: ErrorObject): { code: ProblemCode; message: string } {
   const field = fieldName(e.instancePath);
   switch (e.keyword) {
     case 'type': {
-      const want = ([] as string[]).concat(e.params.type as string | string[]).join(' or ');
-      return { code: 'SCHEMA_TYPE', message: `${field} must be ${want}, got ${typeName(e.data)}` };
+      const wanted = ([] as string[]).concat(e.params.type as string | string[]);
+      const onlyText = wanted.includes('string') && wanted.every((t) => t === 'string' || t === 'null');
+      const quote = onlyText && (typeof e.data === 'number' || typeof e.data === 'boolean') ? '; quote the value to keep it a string' : '';
+      return { code: 'SCHEMA_TYPE', message: `${field} must be ${wanted.join(' or ')}, got ${typeName(e.data)}${quote}` };
     }
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).map(String);
@@ -131,16 +141,6 @@ function describeError(e: ErrorObject): { code: ProblemCode; message: string } {
   }
 }
 
-function unknownKey(file: SourceFile, e: ErrorObject): LoadProblem {
-  const key = String(e.params.additionalProperty);
-  const pointer = `${e.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-  const props = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
-  const hint = didYouMean(key, Object.keys(props));
-  const where = e.instancePath === '' ? 'at the top level' : `in ${fieldName(e.instancePath)}`;
-  const message = `unknown key "${key}" ${where}${hint ? `; did you mean "${hint}"?` : ''}`;
-  return { code: 'UNKNOWN_KEY', severity: 'warning', message, location: locateKeyIn(file, pointer) };
-}
-
 /** anyOf/oneOf: when every branch failed on its type, one SCHEMA_TYPE; else the errors of the branches that matched the type. */
 function collapseBranches(errors: ErrorObject[]): ErrorObject[] {
   const branching = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
@@ -159,21 +159,21 @@ function collapseBranches(errors: ErrorObject[]): ErrorObject[] {
   return out;
 }
 
-function mapErrors(file: SourceFile, errors: ErrorObject[]): LoadProblem[] {
-  const seen = new Set<string>();
-  const out: LoadProblem[] = [];
-  for (const e of collapseBranches(errors)) {
-    let problem: LoadProblem;
-    if (e.keyword === 'additionalProperties') problem = unknownKey(file, e);
-    else if (e.keyword === 'if' || e.keyword === 'propertyNames') continue;
-    else {
-      const { code, message } = describeError(e);
-      problem = { code, severity: 'error', message, location: locateIn(file, e.instancePath) };
-    }
-    const key = `${problem.location.pointer}\u0000${problem.code}\u0000${problem.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(problem);
+function mapErrors(file: SourceFile, errors: ErrorObject[], options: ValidatorOptions): LoadProblem[] {
+  const collapsed = collapseBranches(errors);
+  const problems = unknownKeyProblems(file, collapsed.filter((e) => e.keyword === 'additionalProperties'), options);
+  for (const e of collapsed) {
+    if (e.keyword === 'additionalProperties' || e.keyword === 'if' || e.keyword === 'propertyNames') continue;
+    const { code, message } = describeError(e);
+    problems.push({ code, severity: 'error', message, location: locateIn(file, e.instancePath) });
   }
-  return out;
+  const seen = new Set<string>();
+  const out = problems.filter((p) => {
+    const key = `${p.location.pointer}\u0000${p.code}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  // document order (stable: problems at one place keep ajv's order)
+  return out.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
 }

@@ -1,7 +1,7 @@
 // YAML problems as data, each at the place a person fixes: yaml's errors and warnings (a duplicate
-// key quoted whole, an unclosed "[", "{" or quote at its opening character, a stack exhausted by
-// absurd nesting once), keys that are collections, and the failures of converting to plain data
-// (an alias bomb, an alias without anchor).
+// key quoted whole, an unclosed "[", "{" or quote at its opening character without the errors it
+// causes after it, tab indentation once, a stack exhausted by absurd nesting once), keys that are
+// collections, and the failures of converting to plain data (an alias bomb, an alias without anchor).
 import { isAlias, isCollection, isMap, isNode, isScalar, isSeq, visit } from 'yaml';
 import type { Document, LineCounter, YAMLError } from 'yaml';
 import type { LoadProblem, ProblemCode } from './types.js';
@@ -80,8 +80,32 @@ function yamlErrorProblem(
 
 const STACK = /maximum call stack/i;
 
+/**
+ * Tab indentation makes yaml report one error per tab-indented line plus the errors that follow
+ * from the broken structure. One line says what to fix; the errors after the first tab-indented
+ * line are dropped as its consequences (those before it stand).
+ */
+function tabIndentation(doc: Document.Parsed, relPath: string, lineCounter: LineCounter): { problem: LoadProblem; from: number } | undefined {
+  const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT').sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = tabs[0];
+  if (!first) return undefined;
+  const pos = lineCounter.linePos(first.pos[0]);
+  const lines = new Set(tabs.map((e) => lineCounter.linePos(e.pos[0]).line)).size;
+  const more = lines > 1 ? ` (${lines} lines are indented with tabs, the first here)` : '';
+  const problem = problemAt('YAML_SYNTAX', `YAML syntax error: tabs are not allowed for indentation${more}; indent with spaces`, relPath, pos.line, pos.col);
+  // everything from the start of that line on follows from it
+  return { problem, from: lineCounter.lineStarts[pos.line - 1] ?? first.pos[0] };
+}
+
 /** Every error and warning of a parsed document, plus keys that are lists or maps. */
 export function yamlProblems(doc: Document.Parsed, relPath: string, source: string, lineCounter: LineCounter): LoadProblem[] {
+  const tabs = tabIndentation(doc, relPath, lineCounter);
+  if (!tabs) return allProblems(doc, relPath, source, lineCounter);
+  const before = allProblems(doc, relPath, source, lineCounter).filter((p) => lineCounter.lineStarts[p.location.line - 1]! < tabs.from);
+  return [...before, tabs.problem];
+}
+
+function allProblems(doc: Document.Parsed, relPath: string, source: string, lineCounter: LineCounter): LoadProblem[] {
   const problems: LoadProblem[] = [];
   // a stack exhausted by deep nesting surfaces as one error per level: report the first one only
   const deep = doc.errors.filter((e) => STACK.test(e.message)).sort((a, b) => a.pos[0] - b.pos[0])[0];
@@ -89,8 +113,13 @@ export function yamlProblems(doc: Document.Parsed, relPath: string, source: stri
     const pos = lineCounter.linePos(deep.pos[0]);
     problems.push(problemAt('YAML_SYNTAX', 'YAML syntax error: the document nests too deeply to be parsed; flatten it', relPath, pos.line, pos.col));
   }
+  // an unclosed "[", "{" or quote breaks the structure after it: the other errors and warnings after
+  // its opening character are consequences, so only the one naming the opening character is reported
+  const unclosed = new Set(doc.errors.filter((e) => openedAt(doc, e) !== undefined));
+  const cutoff = Math.min(...[...unclosed].map((e) => openedAt(doc, e)!.offset));
+  const consequence = (e: YAMLError): boolean => !unclosed.has(e) && e.pos[0] > cutoff;
   for (const error of doc.errors) {
-    if (STACK.test(error.message)) continue;
+    if (STACK.test(error.message) || consequence(error)) continue;
     if (error.code === 'MULTIPLE_DOCS') {
       const pos = lineCounter.linePos(error.pos[0]);
       problems.push(problemAt('YAML_SYNTAX', 'YAML syntax error: a second document starts here ("---"); a binding file holds one document, so remove the separator or split the file', relPath, pos.line, pos.col));
@@ -98,7 +127,7 @@ export function yamlProblems(doc: Document.Parsed, relPath: string, source: stri
     }
     problems.push(yamlErrorProblem(error, relPath, source, lineCounter, 'error', doc));
   }
-  for (const warning of doc.warnings) problems.push(yamlErrorProblem(warning, relPath, source, lineCounter, 'warning', doc));
+  for (const warning of doc.warnings) if (!consequence(warning)) problems.push(yamlErrorProblem(warning, relPath, source, lineCounter, 'warning', doc));
   if (deep) return problems;
   visit(doc, {
     Pair(_k, pair) {

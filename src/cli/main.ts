@@ -29,6 +29,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description('GitOps drift gate: validate infrastructure bindings, run static and live drift gates, open fix PRs.')
     .version(TOOL_VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      '\nEnvironment: DRIFTGATE_SSH_KEY (key text or path), SSH_AUTH_SOCK (ssh-agent, when no key is given),\n' +
+        'DRIFTGATE_KNOWN_HOSTS (known_hosts text or path), NO_COLOR / FORCE_COLOR, DRIFTGATE_DEBUG=1 (stack traces).\n' +
+        'Exit codes: 0 pass, 1 drift or invalid bindings, 2 misuse or unusable input, 3 inconclusive.',
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout(text),

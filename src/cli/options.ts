@@ -20,6 +20,12 @@ export interface CheckOptions extends CommonOptions {
   metricsOut?: string;
   /** trust hosts missing from known_hosts for this run (reported as a warning) */
   trustOnFirstUse?: boolean;
+  /** run history file: a live run is recorded there, a static-only run reads it (heartbeat) */
+  state?: string;
+  /** text report: the errors and the result line only; no probe log */
+  quiet?: boolean;
+  /** list the findings config exceptions suppressed in the text report */
+  showSuppressed?: boolean;
 }
 
 export interface ProbeOptions extends CommonOptions {
@@ -32,6 +38,8 @@ export interface ProbeOptions extends CommonOptions {
 export interface FixOptions extends CheckOptions {
   dryRun: boolean;
   pr: boolean;
+  /** apply the plan to the working tree (same guards as a fix PR) */
+  write?: boolean;
   /** Gitea API base (e.g. https://git.example.com) and token, for --pr */
   serverUrl?: string;
   repo?: string; // owner/name

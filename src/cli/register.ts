@@ -3,12 +3,27 @@
 // module is imported inside its action, so a run evaluates only the code of its own command
 // (`validate` and `check --offline` never load the SSH/HTTP/Gitea/lab code; the bundle splits).
 import { type Command, Option } from 'commander';
+import { didYouMean } from '../bindings/did-you-mean.js';
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 import type { Io } from '../core/io.js';
 import type { CheckOptions, CommonOptions, FixOptions, Format, LabOptions, ProbeOptions } from './options.js';
+import { registerHosts } from './register-hosts.js';
+import { registerSchemasCommands } from './register-schemas.js';
 
 type SetExit = (code: number) => void;
+
+const CHECK_HELP = `
+Every gate reports what it checked (per entity kind: VMs, services, endpoints, stacks, ...). A gate
+is "pass" only when it evaluated its inputs: a binding file that did not load makes each gate that
+reads it "inconclusive" (one line naming the parse error, nothing computed from it), and an entry
+that could not be read is one "inconclusive" line per gate that judges it.
+
+Exit codes: 0 nothing blocking and every selected gate evaluated its inputs; 1 blocking drift or
+invalid bindings (a file that does not load, an unreadable entry or an unknown status always
+exits 1, whatever --gates selects: schema then runs anyway); 2 the tool could not evaluate (bad
+flags, bad config, e.g. an unknown gate id); 3 inconclusive: something could not be evaluated (a
+probe failed, an input could not be used) and nothing blocking was proven.`;
 
 function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
@@ -49,6 +64,9 @@ function checkOptions(opts: Record<string, unknown>): CheckOptions {
     observations: opts.observations as string[] | undefined,
     metricsOut: opts.metricsOut as string | undefined,
     trustOnFirstUse: Boolean(opts.trustOnFirstUse),
+    state: opts.state as string | undefined,
+    quiet: Boolean(opts.quiet),
+    showSuppressed: Boolean(opts.showSuppressed),
   };
 }
 
@@ -57,7 +75,10 @@ function addCheckFlags(cmd: Command): Command {
     .option('--offline', 'validate and static gates only (no network); for PR checks')
     .option('--observations <file>', 'judge saved observation snapshots instead of probing (repeatable: shards are merged)', list)
     .option('--metrics-out <file>', 'write Prometheus metrics (textfile collector format)')
-    .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)');
+    .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)')
+    .option('--state <file>', 'run history (JSON): a live run records its findings there (new, open for N runs, resolved, damping); --offline only reads it (heartbeat)')
+    .option('-q, --quiet', 'text report: only the errors and the result line (no warnings, notices, gate table or probe log)')
+    .option('--show-suppressed', 'list the findings config exceptions suppressed, with their reasons (text report)');
 }
 
 export function registerCommands(program: Command, io: Io, setExit: SetExit): void {
@@ -70,7 +91,9 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
 
   addCheckFlags(
     addCommon(program.command('check').description('validate, static gates, live probes and live gates (the main job)')),
-  ).action(async (opts) => {
+  )
+    .addHelpText('after', CHECK_HELP)
+    .action(async (opts) => {
     const options = checkOptions(opts);
     const { checkCommand } = await import('./commands/check.js');
     setExit(await checkCommand(options, io));
@@ -86,27 +109,29 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
       setExit(await probeCommand(probeOpts, io));
     });
 
-  addCheckFlags(addCommon(program.command('fix').description('plan fixes for fixable findings; print the diff; with --pr open/update the fix PR')))
-    .option('--dry-run', 'print the plan and the unified diff; change nothing')
-    .option('--pr', 'open or update the fix PR on Gitea')
+  addCheckFlags(addCommon(program.command('fix').description('plan fixes for fixable findings; print the diff; --write applies it locally, --pr opens/updates/closes the fix PR')))
+    .option('--dry-run', 'print the plan and the unified diff; change nothing (the default)')
+    .option('--write', 'apply the planned edits to the files in --root (same guards as a fix PR) and print what changed')
+    .option('--pr', 'open, update or close the fix PR on Gitea')
     .option('--server-url <url>', 'Gitea base URL (default: GITHUB_SERVER_URL / GITEA_SERVER_URL)')
     .option('--repo <owner/name>', 'repository (default: GITHUB_REPOSITORY)')
     .option('--base <branch>', 'base branch of the fix PR (default: config fix.base, else main)')
     .addHelpText(
       'after',
-      '\nThe token for --pr is read from DRIFTGATE_TOKEN, GITEA_TOKEN or GITHUB_TOKEN (never a flag, so it stays\nout of shell history and process lists). Use a bot token: see the README, "Set up on Gitea".',
+      '\nThe token for --pr is read from DRIFTGATE_TOKEN, GITEA_TOKEN or GITHUB_TOKEN (never a flag, so it stays\nout of shell history and process lists). Use a bot token with the read:user scope too (driftgate only\ntouches PRs and comments of the token\'s own user): see the README, "Set up on Gitea".',
     )
     .action(async (opts) => {
       const fixOpts: FixOptions = {
         ...checkOptions(opts),
         dryRun: Boolean(opts.dryRun),
         pr: Boolean(opts.pr),
+        write: Boolean(opts.write),
         serverUrl: opts.serverUrl as string | undefined,
         repo: opts.repo as string | undefined,
         base: opts.base as string | undefined,
         token: io.env.DRIFTGATE_TOKEN ?? io.env.GITEA_TOKEN ?? io.env.GITHUB_TOKEN,
       };
-      if (fixOpts.dryRun && fixOpts.pr) throw new UserError('--dry-run and --pr cannot be combined');
+      if ([fixOpts.dryRun, fixOpts.pr, fixOpts.write].filter(Boolean).length > 1) throw new UserError('--dry-run, --write and --pr cannot be combined');
       const { fixCommand } = await import('./commands/fix.js');
       setExit(await fixCommand(fixOpts, io));
     });
@@ -147,8 +172,13 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
       setExit(await gatesCommand({ format: opts.format as Format }, io));
     });
 
+  registerHosts(program, io, setExit);
+  registerSchemasCommands(program, io, setExit);
+
   program.on('command:*', (operands: string[]) => {
-    throw new UserError(`unknown command "${operands[0]}"; see driftgate --help`, EXIT_ERROR);
+    const word = String(operands[0]);
+    const guess = didYouMean(word, program.commands.map((c) => c.name()));
+    throw new UserError(`unknown command "${word}"${guess ? `; did you mean "${guess}"?` : ''} (see driftgate --help)`, EXIT_ERROR);
   });
 }
 

@@ -37,12 +37,26 @@ export function defaultConfig(): ResolvedConfig {
       retryBackoffMs: 250,
       trustOnFirstUse: false,
       hypervisorTargets: [],
+      users: {},
     },
     fix: {
       gates: ['registry-status'],
       base: 'main',
       labels: ['driftgate'],
       maxOpenPrs: 5,
+      minUptimeMinutes: 60,
+    },
+    history: {
+      keepRuns: 30,
+      minGapMinutes: 60,
+      heartbeatHours: 36,
+      damping: {
+        // blocks on the first sighting (as without history); 1,0,1 in three runs is flapping; a fix
+        // PR needs the same value on two consecutive runs
+        default: { seen: 1, of: 3, maxFlips: 1, fixRuns: 2 },
+        // one timeout (or refusal, or bad status) alone does not block: 2 of the last 3 runs do
+        health: { seen: 2, of: 3 },
+      },
     },
     caddy: {
       authUpstreams: ['127.0.0.1:9000', 'localhost:9000', 'authentik-server:9000'],

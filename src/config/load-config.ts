@@ -1,7 +1,7 @@
 // Reads driftgate.config.yaml (snake_case keys), validates it against its schema and merges it
 // over defaultConfig(). Any problem with a config file is a UserError (exit 2) naming file:line:col.
 import { stat } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import configSchema from '../../schemas/driftgate.config.schema.json' with { type: 'json' };
 import { locateIn } from '../bindings/locate.js';
 import { parseYamlFile } from '../bindings/parse-yaml.js';
@@ -9,15 +9,16 @@ import { validateAgainstSchema } from '../bindings/validate-schema.js';
 import type { LoadProblem } from '../bindings/types.js';
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
+import { GATES } from '../gates/index.js';
+import { HEARTBEAT_GATE } from '../history/heartbeat.js';
+import { unknownGateIds } from './check-gate-ids.js';
 import { CONFIG_FILE_NAME, defaultConfig } from './defaults.js';
-import { loadExtraSchemas } from './load-extra-schemas.js';
+import { historyProblems } from './history-settings.js';
+import { loadConventions } from './load-conventions.js';
+import { loadExtraSchemas, outside } from './load-extra-schemas.js';
 import { mergeConfig } from './merge-config.js';
 import type { RawConfig } from './merge-config.js';
 import type { ResolvedConfig } from './types.js';
-
-function outside(path: string): boolean {
-  return isAbsolute(path) || path.split(/[\\/]/).includes('..');
-}
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -53,6 +54,9 @@ export async function loadConfig(root: string, configFile?: string): Promise<Res
   if (schemaProblems.length > 0) {
     fail(schemaProblems.map((p) => (p.code === 'UNKNOWN_KEY' ? { ...p, severity: 'error' as const } : p)), shown);
   }
+  // the heartbeat is no catalog gate, but its weight is set like one (`gates: {heartbeat: error}`)
+  const unknownGates = unknownGateIds(file.data as RawConfig, [...GATES, { id: HEARTBEAT_GATE, aliases: [] }], (pointer) => locateIn(file, pointer));
+  if (unknownGates.length > 0) fail(unknownGates, shown);
   const config = mergeConfig(defaultConfig(), file.data as RawConfig, (pointer) => locateIn(file, pointer));
   config.file = absPath;
   for (const [kind, path] of Object.entries(config.paths)) {
@@ -61,6 +65,8 @@ export async function loadConfig(root: string, configFile?: string): Promise<Res
       fail([{ code: 'SCHEMA', severity: 'error', message: `paths.${kind} "${path}" must be relative to the root and stay inside it`, location: at }], shown);
     }
   }
+  const history = historyProblems(config.history);
+  if (history.length > 0) fail(history.map((p) => ({ code: 'SCHEMA', severity: 'error', message: p.message, location: locateIn(file, p.pointer) })), shown);
   const knownHosts = config.probe.knownHosts;
   if (knownHosts !== undefined) {
     if (outside(knownHosts)) {
@@ -71,9 +77,15 @@ export async function loadConfig(root: string, configFile?: string): Promise<Res
   }
   const raw = (file.data as RawConfig).schemas;
   if (raw !== undefined) {
-    const extra = await loadExtraSchemas(resolve(root), raw, (pointer) => locateIn(file, pointer));
+    const extra = await loadExtraSchemas(resolve(root), raw, (pointer) => locateIn(file, pointer), config.paths);
     if (extra.problems.length > 0) fail(extra.problems.map((p) => ({ code: 'SCHEMA', severity: 'error', ...p })), shown);
     config.schemas = extra.schemas;
+  }
+  const conventions = (file.data as RawConfig).conventions;
+  if (conventions !== undefined) {
+    const loaded = await loadConventions(resolve(root), conventions, (pointer) => locateIn(file, pointer));
+    if (loaded.problems.length > 0) fail(loaded.problems.map((p) => ({ code: 'SCHEMA', severity: 'error', ...p })), shown);
+    config.conventions = loaded.conventions;
   }
   return config;
 }

@@ -1,6 +1,13 @@
 // Merges a schema-valid raw config (snake_case YAML) over the defaults (camelCase ResolvedConfig).
 import type { Location } from '../bindings/types.js';
-import type { GateSetting, ResolvedConfig } from './types.js';
+import type { DampingRule, GateSetting, HistorySettings, ResolvedConfig } from './types.js';
+
+export interface RawDampingRule {
+  seen?: number;
+  of?: number;
+  max_flips?: number;
+  fix_runs?: number;
+}
 
 export interface RawConfig {
   paths?: Partial<Record<keyof ResolvedConfig['paths'], string>>;
@@ -18,14 +25,31 @@ export interface RawConfig {
     trust_on_first_use?: boolean;
     hypervisor_targets?: string[];
     known_hosts?: string;
+    users?: Record<string, string>;
   };
-  schemas?: Array<{ file: string; schema: string }>;
-  fix?: { gates?: string[]; base?: string; labels?: string[]; max_open_prs?: number };
+  schemas?: Array<{ file: string; schema: string; replace?: boolean; each?: string }>;
+  conventions?: { forbidden_keys?: string[]; forbidden_keys_from?: Array<{ file: string; at: string }> };
+  fix?: { gates?: string[]; base?: string; labels?: string[]; max_open_prs?: number; min_uptime_minutes?: number };
+  history?: { keep_runs?: number; min_gap_minutes?: number; heartbeat_hours?: number; damping?: Record<string, RawDampingRule> };
   caddy?: { auth_upstreams?: string[] };
 }
 
 function defined<T extends object>(obj: T): Partial<T> {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function mergeHistory(base: HistorySettings, raw: NonNullable<RawConfig['history']>): HistorySettings {
+  const damping: HistorySettings['damping'] = { ...base.damping };
+  for (const [gate, rule] of Object.entries(raw.damping ?? {})) {
+    const given: Partial<DampingRule> = defined({ seen: rule.seen, of: rule.of, maxFlips: rule.max_flips, fixRuns: rule.fix_runs });
+    if (gate === 'default') damping.default = { ...damping.default, ...given };
+    else damping[gate] = { ...(damping[gate] ?? {}), ...given };
+  }
+  return {
+    ...base,
+    ...defined({ keepRuns: raw.keep_runs, minGapMinutes: raw.min_gap_minutes, heartbeatHours: raw.heartbeat_hours }),
+    damping,
+  };
 }
 
 export function mergeConfig(base: ResolvedConfig, raw: RawConfig, locate: (pointer: string) => Location): ResolvedConfig {
@@ -52,11 +76,13 @@ export function mergeConfig(base: ResolvedConfig, raw: RawConfig, locate: (point
         retryBackoffMs: p.retry_backoff_ms,
         trustOnFirstUse: p.trust_on_first_use,
         hypervisorTargets: p.hypervisor_targets,
+        users: p.users,
       }),
       // resolved against the root by loadConfig
       ...(p.known_hosts !== undefined ? { knownHosts: p.known_hosts } : {}),
     },
-    fix: { ...base.fix, ...defined({ gates: f.gates, base: f.base, labels: f.labels, maxOpenPrs: f.max_open_prs }) },
+    fix: { ...base.fix, ...defined({ gates: f.gates, base: f.base, labels: f.labels, maxOpenPrs: f.max_open_prs, minUptimeMinutes: f.min_uptime_minutes }) },
+    history: mergeHistory(base.history, raw.history ?? {}),
     caddy: { ...base.caddy, ...defined({ authUpstreams: raw.caddy?.auth_upstreams }) },
   };
 }

@@ -34,6 +34,8 @@ export interface ProbeSettings {
   hypervisorTargets: string[];
   /** absolute path of the config's `probe.known_hosts` file (the `configFile` of resolveKnownHosts) */
   knownHosts?: string;
+  /** login user per ssh target id (`probe.users`); a target's declared `user` is the default */
+  users: Record<string, string>;
 }
 
 /** An extra JSON Schema of the config (`schemas:`), read and checked when the config is loaded. */
@@ -42,11 +44,23 @@ export interface ExtraSchema {
   file: string;
   /** path of the schema file, relative to the root */
   schema: string;
-  /** the parsed JSON Schema */
+  /** the JSON Schema it stands for (translated from a field list, wrapped for `each`) */
   definition: object;
+  /** the schema of the binding file `file` instead of the built-in one (not in addition to it) */
+  replace?: boolean;
+  /** JSON pointer of a list or map in the file: the schema validates each of its entries */
+  each?: string;
+  /** set when the schema file is in the field-list dialect (translated by src/schemas/field-list.ts) */
+  dialect?: 'field-list';
   /** where the entry is declared in the config */
   line?: number;
   column?: number;
+}
+
+/** What the repo's conventions say about key names. */
+export interface Conventions {
+  /** key names that are forbidden or legacy: did-you-mean never proposes them */
+  forbiddenKeys: string[];
 }
 
 export interface FixSettings {
@@ -57,6 +71,31 @@ export interface FixSettings {
   maxOpenPrs: number;
   /** author and committer of fix commits (default driftgate-bot <driftgate-bot@noreply.localhost>) */
   committer?: { name: string; email: string };
+  /** registry-status proposes `active` only for a container up at least this long, without restarts (minutes) */
+  minUptimeMinutes: number;
+}
+
+/** N of M damping of one gate's live findings (see src/history/damping.ts). */
+export interface DampingRule {
+  /** a finding blocks (error) only when seen in `seen` of the last `of` runs */
+  seen: number;
+  of: number;
+  /** more changes (seen ↔ not seen) than this in the last `of` runs = flapping (a warning, never a fix) */
+  maxFlips: number;
+  /** a fix PR needs the same fix value in this many consecutive runs */
+  fixRuns: number;
+}
+
+/** Run history (src/history): what the state keeps, the heartbeat, and damping per gate. */
+export interface HistorySettings {
+  /** live runs kept in the state (the longest window a rule can look at) */
+  keepRuns: number;
+  /** a live run this close (minutes) to the previous one replaces it (a re-run is not a second run) */
+  minGapMinutes: number;
+  /** a static-only run warns when the last live run is older than this (hours) */
+  heartbeatHours: number;
+  /** damping by gate id or alias; `default` applies to every other live gate */
+  damping: Record<string, Partial<DampingRule>> & { default: DampingRule };
 }
 
 export interface ResolvedConfig {
@@ -69,8 +108,11 @@ export interface ResolvedConfig {
   exceptions: GateException[];
   /** extra schemas (`schemas:`): files matching `file` are validated against `definition` */
   schemas?: ExtraSchema[];
+  /** the repo's naming conventions (`conventions:`), resolved: lists read from the repo's files */
+  conventions?: Conventions;
   probe: ProbeSettings;
   fix: FixSettings;
+  history: HistorySettings;
   caddy: {
     /** upstreams (host:port) that count as the auth server for caddy-proto */
     authUpstreams: string[];

@@ -20,3 +20,14 @@ export function processIo(): Io {
     now: () => new Date(),
   };
 }
+
+/**
+ * Whether to colour terminal output: NO_COLOR (any non-empty value) turns it off, FORCE_COLOR
+ * (any value but "0" or "false") turns it on, else colour on a TTY (https://no-color.org).
+ */
+export function useColor(io: Pick<Io, 'env' | 'isTty'>): boolean {
+  if (io.env.NO_COLOR) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
+  return io.isTty;
+}

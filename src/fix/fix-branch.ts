@@ -1,10 +1,9 @@
-// The fix branch: its deterministic name, whose commits it carries, and how the bot writes it
-// (Gitea 1.26+: rebuilt from the base with `force_push`; older: one commit on top of the branch).
+// The fix branch: its deterministic name, whose commits it carries, and what is on it now.
 import type { RepoRef } from '../gitea/api.js';
+import { getBranch, listBranchCommits, type Commit } from '../gitea/branches.js';
+import type { Identity } from '../gitea/contents.js';
 import type { GiteaHttp } from '../gitea/http.js';
-import { changeFiles, readTextFile, type ChangeFileOperation, type Commit, type Identity } from '../gitea/pulls.js';
-import { commitMessage, PLAN_TRAILER } from './pr-body.js';
-import type { TopicPlan } from './plan-fixes.js';
+import { PLAN_TRAILER } from './pr-body.js';
 
 export const DEFAULT_BOT: Identity = { name: 'driftgate-bot', email: 'driftgate-bot@noreply.localhost' };
 
@@ -23,37 +22,32 @@ export function humanCommits(commits: Commit[], bot: Identity): Commit[] {
   return commits.filter((c) => !isBotCommit(c, bot));
 }
 
-function b64(text: string): string {
-  return Buffer.from(text, 'utf8').toString('base64');
+/** "abc1234567 by Alice, def… by Bob" */
+export function describeCommits(commits: Commit[]): string {
+  return commits.map((c) => `${c.sha.slice(0, 10)} by ${c.commit.author?.name ?? 'unknown'}`).join(', ');
 }
 
-export interface PushInput {
-  http: GiteaHttp;
-  repo: RepoRef;
-  base: string;
-  branch: string;
-  plan: TopicPlan;
-  /** blob sha of each file on the base */
-  baseShas: Record<string, string>;
-  branchExists: boolean;
-  forcePush: boolean;
-  bot: Identity;
+/** A fix branch as checked: its head (the sha every later write is conditioned on) and its own commits. */
+export interface BranchState {
+  /** undefined when the branch does not exist */
+  head?: string;
+  /** the commits the base lacks, newest first */
+  commits: Commit[];
+  /** those not made by driftgate */
+  humans: Commit[];
 }
 
-/** Write the plan's files to the branch in one commit. */
-export async function pushPlan(p: PushInput): Promise<void> {
-  const message = commitMessage(p.plan);
-  const who = { author: p.bot, committer: p.bot, message };
-  if (p.forcePush || !p.branchExists) {
-    const files: ChangeFileOperation[] = p.plan.files.map((f) => ({ operation: 'update', path: f.file, content: b64(f.after), sha: p.baseShas[f.file] }));
-    await changeFiles(p.http, p.repo, { ...who, files, branch: p.base, new_branch: p.branch, ...(p.forcePush ? { force_push: true } : {}) });
-    return;
-  }
-  const files: ChangeFileOperation[] = [];
-  for (const f of p.plan.files) {
-    const current = await readTextFile(p.http, p.repo, f.file, p.branch);
-    if (current?.text === f.after) continue;
-    files.push(current ? { operation: 'update', path: f.file, content: b64(f.after), sha: current.sha } : { operation: 'create', path: f.file, content: b64(f.after) });
-  }
-  if (files.length > 0) await changeFiles(p.http, p.repo, { ...who, files, branch: p.branch });
+export async function readBranchState(http: GiteaHttp, repo: RepoRef, base: string, branch: string, bot: Identity, mergeBase?: string): Promise<BranchState> {
+  const head = (await getBranch(http, repo, branch))?.commit?.id;
+  if (!head) return { commits: [], humans: [] };
+  const stopAt = [mergeBase, (await getBranch(http, repo, base))?.commit?.id].filter((x): x is string => Boolean(x));
+  // listed at the checked sha, not by name: what is judged is exactly what a write will replace
+  const commits = await listBranchCommits(http, repo, head, base, stopAt);
+  return { head, commits, humans: humanCommits(commits, bot) };
+}
+
+/** true when the newest commit of the branch is driftgate's commit of exactly this plan */
+export function holdsPlan(state: BranchState, fingerprint: string, bot: Identity): boolean {
+  const newest = state.commits[0];
+  return Boolean(newest && isBotCommit(newest, bot) && newest.commit.message.includes(`${PLAN_TRAILER} ${fingerprint}`));
 }

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Finding } from '../gates/types.js';
+import { fixDamping, type HeldTopic } from '../history/fix-damping.js';
 import { guardDiff, guardValues, unifiedDiff } from './diff-guard.js';
 import { type AppliedEdit, editYaml, type EditValue, type YamlEdit } from './edit-yaml.js';
 import { FixRefusedError } from './fix-error.js';
@@ -44,6 +45,8 @@ export interface TopicPlan {
 
 export interface FixPlan {
   topics: TopicPlan[];
+  /** topics held back by damping (run history): not planned, their PRs left alone */
+  held?: HeldTopic[];
 }
 
 export interface PlanOptions {
@@ -151,9 +154,14 @@ function planTopic(topic: string, findings: Finding[], readFile: ReadFile, reval
 /** One topic per allowed gate that ran, in config order; topics with no edits are kept (their PR gets closed). */
 export function planFixes(findings: Finding[], config: ResolvedConfig, readFile: ReadFile, opts: PlanOptions = {}): FixPlan {
   const ran = opts.ranGates ? new Set(opts.ranGates) : undefined;
-  const topics = config.fix.gates.filter((g) => !ran || ran.has(g));
   const fixable = findings.filter((f) => isFixable(f, config));
+  // damping hook (src/history/fix-damping.ts): unconfirmed fixes hold their topic, flapping ones never fix
+  const damping = fixDamping(fixable);
+  const held = damping.held.filter((h) => !ran || ran.has(h.topic));
+  const topics = config.fix.gates.filter((g) => (!ran || ran.has(g)) && !held.some((h) => h.topic === g));
+  const wanted = fixable.filter((f) => !damping.never.has(f));
   return {
-    topics: topics.map((topic) => planTopic(topic, fixable.filter((f) => f.gate === topic), readFile, opts.revalidate)),
+    topics: topics.map((topic) => planTopic(topic, wanted.filter((f) => f.gate === topic), readFile, opts.revalidate)),
+    ...(held.length > 0 ? { held } : {}),
   };
 }

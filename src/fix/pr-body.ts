@@ -1,5 +1,6 @@
 // The fix PR's title and body: findings table, the edits, how to verify, and a hidden marker with
 // the plan fingerprint (an unchanged plan is recognised from it and pushes nothing).
+import { evidenceText } from '../history/render.js';
 import type { TopicPlan } from './plan-fixes.js';
 
 /** Hidden marker in the PR body: `<!-- driftgate-fix-plan: <topic> <fingerprint> -->`. */
@@ -8,8 +9,9 @@ export const FINGERPRINT_MARKER = 'driftgate-fix-plan:';
 export const PLAN_TRAILER = 'Driftgate-Plan:';
 /** Marker of the one "human commits, not pushing" comment (posted once per PR). */
 export const HUMAN_COMMITS_MARKER = '<!-- driftgate-fix-human-commits -->';
-/** Marker of the closing comment. */
+/** Marker of the "drift gone" comment (closing, or leaving a person's PR open). */
 export const DRIFT_GONE_MARKER = '<!-- driftgate-fix-drift-gone -->';
+
 
 const MAX_BODY = 65_536;
 
@@ -58,14 +60,18 @@ export function prBody(plan: TopicPlan): string {
     'This PR changes exactly those values and nothing else: comments and layout are kept, the diff touches only the lines below,',
     'and every edited file was re-parsed and re-validated before it was committed.',
     '',
-    '| file | line | value | change | declared | observed | finding |',
-    '|---|---|---|---|---|---|---|',
+    '| file | line | value | change | declared | observed | finding | evidence |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (const f of plan.files) {
     for (const c of f.changes) {
       const finding = plan.findings.find((x) => x.fix?.file === f.file && x.fix.pointer === c.pointer);
-      out.push(`| ${code(f.file)} | ${c.line} | ${code(c.pointer)} | ${cell(c.before)} → ${cell(c.after)} | ${cell(finding?.expected ?? '')} | ${cell(finding?.observed ?? '')} | ${cell(finding?.message ?? '')} |`);
+      const evidence = finding ? evidenceText(finding) : '';
+      out.push(`| ${code(f.file)} | ${c.line} | ${code(c.pointer)} | ${cell(c.before)} → ${cell(c.after)} | ${cell(finding?.expected ?? '')} | ${cell(finding?.observed ?? '')} | ${cell(finding?.message ?? '')} | ${cell(evidence)} |`);
     }
+  }
+  if (plan.findings.some((x) => evidenceText(x) === 'this run only')) {
+    out.push('', 'Evidence "this run only": no earlier live run is recorded for it (no run history, see the README, "Run history"), so this fix rests on one observation.');
   }
   if (plan.refused.length > 0) {
     out.push('', 'Not included (refused):', '');
@@ -80,11 +86,41 @@ export function prBody(plan: TopicPlan): string {
     `driftgate fix --dry-run --gates ${plan.topic}   # prints "nothing to fix" once this PR is merged`,
     '```',
     '',
-    'Review the diff against what is really running. If you push your own commits to this branch, driftgate stops updating it.',
-    'When the drift is gone, driftgate closes this PR with a comment.',
+    'Review the diff against what is really running. If you push your own commits to this branch, driftgate stops updating it',
+    'and never overwrites them. When the drift is gone, driftgate closes this PR and deletes the branch; if someone pushed to it,',
+    'driftgate leaves the PR open and says so instead.',
     '',
     fingerprintComment(plan.topic, plan.fingerprint),
   );
   const body = out.join('\n');
   return body.length > MAX_BODY ? `${body.slice(0, MAX_BODY - 200)}\n\n(truncated)\n\n${fingerprintComment(plan.topic, plan.fingerprint)}` : body;
+}
+
+/** The comment on a PR whose branch carries a person's commits while drift remains (posted once). */
+export function humanCommitsComment(branch: string, who: string): string {
+  return [
+    `driftgate did not update this PR: its branch \`${branch}\` carries commits that are not driftgate's (${who}), and driftgate never overwrites them.`,
+    '',
+    'Merge it when it is right. For a fresh proposal from driftgate instead, close this PR **and delete the branch**:',
+    'driftgate uses one branch per topic and can only propose again once that branch is gone.',
+  ].join('\n');
+}
+
+/** The comment when the drift is gone but a person pushed to the PR: it stays open (posted once). */
+export function driftGoneLeftOpenComment(why: string, topic: string, base: string, branch: string, who: string): string {
+  return [
+    `The drift this PR was opened for is gone: ${why} (topic \`${topic}\`, base \`${base}\`).`,
+    '',
+    `driftgate leaves this PR open because its branch \`${branch}\` carries commits that are not driftgate's (${who}).`,
+    'Merge it if those changes are still wanted, or close it and delete the branch.',
+  ].join('\n');
+}
+
+/** The comment when driftgate closes its own PR; says what happened to the branch (`kept`: why it was not deleted). */
+export function driftGoneClosedComment(why: string, topic: string, base: string, branch: string, kept?: string): string {
+  const fate =
+    kept === undefined
+      ? `Its branch \`${branch}\` held only driftgate's commits and is deleted; if the drift returns, driftgate proposes a fresh PR.`
+      : `Its branch \`${branch}\` stays: ${kept}. While that branch exists, driftgate cannot propose a fix for this topic: delete it, or open a PR from it.`;
+  return `The drift this PR fixed is gone: ${why} (topic \`${topic}\`, base \`${base}\`). driftgate closes it. ${fate}`;
 }

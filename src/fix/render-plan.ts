@@ -1,6 +1,7 @@
 // The plan as a person reads it in a terminal: per topic the edits, what was refused and why,
 // then the unified diff that a PR would carry.
 import type { FixPlan, TopicPlan } from './plan-fixes.js';
+import type { SkippedTopic } from './skipped-topics.js';
 
 function show(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
@@ -22,9 +23,13 @@ function renderTopic(t: TopicPlan): string {
   return out.join('\n');
 }
 
-export function renderPlan(plan: FixPlan): string {
-  if (plan.topics.length === 0) return 'no fix topics: no gate allowed to open fix PRs ran (config fix.gates)\n';
-  return `${plan.topics.map(renderTopic).join('\n\n')}\n`;
+/** The plan, then one line per topic held back by damping and per topic of `fix.gates` not planned, and why. */
+export function renderPlan(plan: FixPlan, skipped: SkippedTopic[] = []): string {
+  const parts = plan.topics.map(renderTopic);
+  parts.push(...(plan.held ?? []).map((h) => `topic ${h.topic}: held: ${h.reason}`));
+  parts.push(...skipped.map((s) => `topic ${s.topic}: not planned: ${s.reason}`));
+  if (parts.length === 0) return 'no fix topics: config fix.gates lists no gate\n';
+  return `${parts.join('\n\n')}\n`;
 }
 
 /** Number of edits over all topics. */

@@ -2,9 +2,9 @@
 // the schema of its binding kind. Only errors the edit introduced count (a file that already had
 // errors before the edit does not block a fix that adds none).
 import { parseYamlText } from '../bindings/parse-yaml.js';
-import { validateBinding } from '../bindings/schemas.js';
+import { createBindingValidator, validateBinding } from '../bindings/schemas.js';
 import type { BindingKind, LoadProblem } from '../bindings/types.js';
-import { createSchemaValidator, type SchemaValidator } from '../bindings/validate-schema.js';
+import type { SchemaValidator } from '../bindings/validate-schema.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Revalidate } from './plan-fixes.js';
 
@@ -14,22 +14,22 @@ function bindingKindOf(config: ResolvedConfig, file: string): BindingKind | unde
   return kind && kind !== 'caddyfile' && kind !== 'workflows' ? (kind as BindingKind) : undefined;
 }
 
-function errorsOf(text: string, file: string, kind: BindingKind, validator: SchemaValidator): LoadProblem[] {
+function errorsOf(text: string, file: string, kind: BindingKind, validator: SchemaValidator, config: ResolvedConfig): LoadProblem[] {
   const parsed = parseYamlText(text, file, kind);
   const problems = [...parsed.problems];
-  if (parsed.file.data !== undefined) problems.push(...validateBinding(kind, parsed.file, validator));
+  if (parsed.file.data !== undefined) problems.push(...validateBinding(kind, parsed.file, validator, config));
   return problems.filter((p) => p.severity === 'error');
 }
 
 /** A Revalidate for the binding files of `config` (files of no known kind are only parsed). */
 export function createRevalidate(config: ResolvedConfig): Revalidate {
-  const validator = createSchemaValidator();
+  const validator = createBindingValidator(config);
   return (file, after, before) => {
     const kind = bindingKindOf(config, file);
     if (!kind) return [];
     const key = (p: LoadProblem) => `${p.code} ${p.location.pointer} ${p.message}`;
-    const old = new Set(before === undefined ? [] : errorsOf(before, file, kind, validator).map(key));
-    return errorsOf(after, file, kind, validator)
+    const old = new Set(before === undefined ? [] : errorsOf(before, file, kind, validator, config).map(key));
+    return errorsOf(after, file, kind, validator, config)
       .filter((p) => !old.has(key(p)))
       .map((p) => `${p.location.file}:${p.location.line}:${p.location.column}: ${p.message}`);
   };

@@ -1,5 +1,6 @@
-// `driftgate fix`: findings from the check pipeline → plan → (dry run) print it, or (--pr) open,
-// update or close one PR per topic. Shared by the CLI and the Action; the check runner is injected.
+// `driftgate fix`: findings from the check pipeline → plan → (dry run) print it, (--write) apply it
+// to the working tree, or (--pr) open, update or close one PR per topic. Shared by the CLI and the
+// Action; the check runner is injected.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Dispatcher } from 'undici';
@@ -11,10 +12,12 @@ import { EXIT_DRIFT, EXIT_ERROR, EXIT_INCONCLUSIVE, EXIT_OK } from '../core/exit
 import type { Io } from '../core/io.js';
 import { createGiteaHttp, GiteaApiError } from '../gitea/http.js';
 import type { Report } from '../report/types.js';
+import { applyPlanLocally, renderApplied } from './apply-local.js';
 import { planFixes, type FixPlan } from './plan-fixes.js';
 import { ensureFixPr, type FixPrResult } from './pr.js';
 import { planSize, renderPlan } from './render-plan.js';
 import { createRevalidate } from './revalidate.js';
+import { plannableGates, skippedTopics, type SkippedTopic } from './skipped-topics.js';
 
 export type RunCheck = (opts: CheckOptions, io: Io) => Promise<{ report: Report; exitCode: number; text: string; config?: ResolvedConfig }>;
 
@@ -32,9 +35,11 @@ export interface FixOutcome {
   results: Array<FixPrResult & { topic: string }>;
   /** the URL of the first PR created or updated (the Action's `fix-pr-url`) */
   prUrl?: string;
+  /** what a person must look at (a topic blocked by someone's branch, a PR left open); the Action shows them as warnings */
+  warnings: string[];
+  /** topics of `fix.gates` not planned this run, and why (the dashboard lists them) */
+  skipped: SkippedTopic[];
 }
-
-const RAN = new Set(['pass', 'fail', 'warn']);
 
 function redact(text: string, secret: string | undefined): string {
   return secret && secret.length >= 4 ? text.split(secret).join('***') : text;
@@ -54,25 +59,27 @@ function target(opts: FixOptions, io: Io): { serverUrl: string; owner: string; r
 function resultLine(r: FixPrResult & { topic: string }): string {
   const pr = r.number !== undefined ? ` PR #${r.number}${r.url ? ` ${r.url}` : ''}` : '';
   const why = r.reason ? `: ${r.reason}` : '';
-  return `${r.topic}: ${r.action}${pr} (branch ${r.branch})${why}\n${r.notes.map((n) => `  ${n}\n`).join('')}`;
+  const lines = [...r.notes.map((n) => `  ${n}`), ...r.warnings.map((w) => `  warning: ${w}`)];
+  return `${r.topic}: ${r.action}${pr} (branch ${r.branch})${why}\n${lines.map((l) => `${l}\n`).join('')}`;
 }
 
 export async function runFix(opts: FixOptions, io: Io, deps: FixDeps): Promise<FixOutcome> {
   const root = resolve(io.cwd, opts.root);
+  if (opts.write && opts.pr) throw new UserError('--write and --pr cannot be combined');
   const gitea = opts.pr ? target(opts, io) : undefined;
   const check = await deps.runCheck({ ...opts, format: 'text', out: undefined, metricsOut: undefined }, io);
   const config = check.config ?? (await loadConfig(root, opts.config === undefined ? undefined : resolve(io.cwd, opts.config)));
   const report = check.report;
   if (report.result === 'error') {
     io.stderr(`driftgate fix: the check could not evaluate${report.error ? `: ${report.error}` : ''}\n`);
-    return { exitCode: EXIT_ERROR, results: [] };
+    return { exitCode: EXIT_ERROR, results: [], warnings: [], skipped: [] };
   }
   // a gate with an inconclusive finding saw only part of reality (a probe failed): planning its
   // topic would close its PR as "drift gone" or push a partial plan, so the topic is skipped whole
-  const partial = new Set(report.findings.filter((f) => f.inconclusive).map((f) => f.gate));
-  const ranGates = report.gates.filter((g) => RAN.has(g.result) && !partial.has(g.id)).map((g) => g.id);
-  for (const gate of [...partial].filter((g) => config.fix.gates.includes(g))) {
-    io.stderr(`driftgate fix: ${gate}: some probes were inconclusive, so this topic is not planned and its PR is left alone\n`);
+  const ranGates = plannableGates(report);
+  const skipped = skippedTopics(report, config);
+  for (const s of skipped.filter((t) => t.reason.startsWith('probes were inconclusive'))) {
+    io.stderr(`driftgate fix: ${s.topic}: some probes were inconclusive, so this topic is not planned and its PR is left alone\n`);
   }
   const readFile = (file: string): string | undefined => {
     try {
@@ -85,10 +92,17 @@ export async function runFix(opts: FixOptions, io: Io, deps: FixDeps): Promise<F
   const refused = plan.topics.some((t) => t.refused.length > 0);
   io.stderr(`driftgate fix: check ${report.result}, ${report.findings.length} finding(s), ${planSize(plan)} fixable edit(s)\n`);
 
-  const rendered = opts.format === 'json' ? `${JSON.stringify(planJson(plan), null, 2)}\n` : renderPlan(plan);
+  const rendered = opts.format === 'json' ? `${JSON.stringify(planJson(plan, skipped), null, 2)}\n` : renderPlan(plan, skipped);
   io.stdout(rendered);
   const exitCode = refused ? EXIT_DRIFT : report.result === 'inconclusive' && planSize(plan) === 0 ? EXIT_INCONCLUSIVE : EXIT_OK;
-  if (!gitea) return { exitCode, plan, results: [] };
+  if (opts.write) {
+    // the same guards again on the files as they are now; a refusal here is one more refused edit
+    const applied = await applyPlanLocally(plan, root, createRevalidate(config));
+    if (opts.format !== 'json') io.stdout(renderApplied(applied));
+    else io.stderr(renderApplied(applied));
+    return { exitCode: applied.refused.length > 0 ? EXIT_DRIFT : exitCode, plan, results: [], warnings: [], skipped };
+  }
+  if (!gitea) return { exitCode, plan, results: [], warnings: [], skipped };
 
   const http = createGiteaHttp({ serverUrl: gitea.serverUrl, token: gitea.token, dispatcher: deps.dispatcher });
   const mask = (text: string): string => redact(deps.redact ? deps.redact(text) : text, gitea.token);
@@ -105,18 +119,30 @@ export async function runFix(opts: FixOptions, io: Io, deps: FixDeps): Promise<F
       });
       results.push({ ...r, topic: topic.topic });
       io.stdout(mask(resultLine({ ...r, topic: topic.topic })));
+      for (const w of r.warnings) io.stderr(mask(`driftgate fix: warning: ${topic.topic}: ${w}\n`));
     }
   } catch (error) {
     if (!(error instanceof GiteaApiError)) throw error;
-    io.stderr(`driftgate fix: ${mask(errorMessage(error))}\n`);
-    return { exitCode: EXIT_ERROR, plan, results };
+    io.stderr(`driftgate fix: ${mask(errorMessage(error))}${hint(error)}\n`);
+    return { exitCode: EXIT_ERROR, plan, results, warnings: warningsOf(results, mask), skipped };
   }
   const prUrl = results.find((r) => r.url && r.action !== 'closed')?.url;
-  return { exitCode, plan, results, prUrl };
+  return { exitCode, plan, results, prUrl, warnings: warningsOf(results, mask), skipped };
+}
+
+function warningsOf(results: FixOutcome['results'], mask: (t: string) => string): string[] {
+  return results.flatMap((r) => r.warnings.map((w) => mask(`${r.topic}: ${w}`)));
+}
+
+/** GET /user refused: a scoped token without `read:user` cannot tell which PRs and comments are its own. */
+function hint(error: GiteaApiError): string {
+  return error.path === '/user' && (error.status === 401 || error.status === 403)
+    ? ' (driftgate asks Gitea who the token belongs to, to touch only its own PRs and comments: give the token the read:user scope)'
+    : '';
 }
 
 /** The plan as JSON (`--format json`): no file contents, only edits, lines and diffs. */
-export function planJson(plan: FixPlan): unknown {
+export function planJson(plan: FixPlan, skipped: SkippedTopic[] = []): unknown {
   return {
     topics: plan.topics.map((t) => ({
       topic: t.topic,
@@ -125,5 +151,7 @@ export function planJson(plan: FixPlan): unknown {
       findings: t.findings.map((f) => f.fingerprint),
       refused: t.refused,
     })),
+    ...(plan.held ? { held: plan.held } : {}),
+    skipped,
   };
 }

@@ -1,13 +1,18 @@
 // Known exceptions from driftgate.config.yaml, applied once after the gates ran (actionlint
 // filterErrors). A live exception suppresses the findings of its gate and subject; an expired
-// one suppresses nothing and becomes a warning itself, so exceptions cannot rot silently.
+// one suppresses nothing and becomes a warning itself, so exceptions cannot rot silently. An
+// exception never hides that an input could not be read (the coverage findings of a gate).
 import { basename, relative, sep } from 'node:path';
 import type { Location } from '../bindings/types.js';
 import type { GateException, ResolvedConfig } from '../config/types.js';
+import { COVERAGE_DETAIL } from './coverage.js';
 import { fingerprint } from './fingerprint.js';
 import { GATES } from './index.js';
 import { sortFindings } from './sort-findings.js';
 import type { Finding, GateDef } from './types.js';
+
+/** A finding an exception suppressed, with the exception's reason and expiry. */
+export type Suppressed = Finding & { exception: { reason: string; expires: string } };
 
 export interface ApplyExceptionsOptions {
   /** the gate catalog, to match aliases such as D51 (default: GATES) */
@@ -60,7 +65,7 @@ export function applyExceptions(
   config: ResolvedConfig,
   now: Date,
   opts: ApplyExceptionsOptions = {},
-): { findings: Finding[]; suppressed: number; expired: Finding[] } {
+): { findings: Finding[]; suppressed: number; hidden: Suppressed[]; expired: Finding[] } {
   const gates = opts.gates ?? GATES;
   const day = today(now);
   const file = configPath(config, opts.root);
@@ -70,12 +75,17 @@ export function applyExceptions(
     if (ex.expires < day) expired.push(expiredFinding(ex, index, file));
     else live.push(ex);
   });
-  const kept = findings.filter(
-    (f) => !live.some((ex) => ex.subject === f.subject.id && gateMatches(ex, f.gate, gates)),
-  );
+  const kept: Finding[] = [];
+  const hidden: Suppressed[] = [];
+  for (const f of findings) {
+    const ex = f.details?.[COVERAGE_DETAIL] === undefined ? live.find((e) => e.subject === f.subject.id && gateMatches(e, f.gate, gates)) : undefined;
+    if (ex) hidden.push({ ...f, exception: { reason: ex.reason, expires: ex.expires } });
+    else kept.push(f);
+  }
   return {
     findings: sortFindings([...kept, ...expired]),
-    suppressed: findings.length - kept.length,
+    suppressed: hidden.length,
+    hidden,
     expired,
   };
 }

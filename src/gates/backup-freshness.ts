@@ -86,10 +86,13 @@ export default defineGate({
   severity: 'error',
   describe:
     'Checks that the newest file matching each enabled backup target\'s glob is younger than its stale_after_hours; a missing directory or no match fails.',
+  reads: ['backups'],
+  judges: ['backups'],
   run(ctx) {
     const obs = ctx.observations;
-    if (!obs) return [];
+    if (!obs) return { findings: [], checked: {} };
     const out: FindingDraft[] = [];
+    let judged = 0;
     for (const b of ctx.model.backups) {
       if (!b.enabled) continue;
       const o = obs.backups.find((x) => x.name === b.name);
@@ -106,9 +109,10 @@ export default defineGate({
         });
         continue;
       }
+      judged++;
       const f = judge(b, o, ctx.now);
       if (f) out.push(f);
     }
-    return out;
+    return { findings: out, checked: { backups: judged } };
   },
 });

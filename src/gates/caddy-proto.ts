@@ -9,7 +9,7 @@ import { hasPlaceholder } from '../caddy/placeholders.js';
 import { upstreamDial } from '../caddy/upstream-dial.js';
 import { at, fileName, rawAt } from './gate-helpers.js';
 import { defineGate } from './types.js';
-import type { FindingDraft } from './types.js';
+import type { FindingDraft, GateOutput } from './types.js';
 
 const HEADER = 'header_up X-Forwarded-Proto https';
 
@@ -53,7 +53,7 @@ function describeProblem(p: ProxyView): { kind: string; observed: string; what: 
   return { kind: 'proto-missing', observed: 'no header_up X-Forwarded-Proto', what: 'does not set X-Forwarded-Proto' };
 }
 
-function run(model: Model, authUpstreams: string[]): FindingDraft[] {
+function run(model: Model, authUpstreams: string[]): GateOutput {
   const file = model.paths.caddyfile;
   const text = model.files.get(file)?.text;
   const rule = ruleRef(model);
@@ -65,8 +65,8 @@ function run(model: Model, authUpstreams: string[]): FindingDraft[] {
 
   if (text === undefined) {
     const svc = authService(model, hosts);
-    if (!svc && !rule) return [];
-    return [
+    if (!svc && !rule) return { findings: [], checked: { blocks: 0 } };
+    return { checked: { blocks: 0 }, findings: [
       {
         message: `there is no Caddyfile at "${file}" although the spine declares an auth server, so D51 cannot be checked; add the Caddyfile or point paths.caddyfile at it`,
         subject: { kind: 'file', id: file },
@@ -75,7 +75,7 @@ function run(model: Model, authUpstreams: string[]): FindingDraft[] {
         expected: file,
         observed: 'missing',
       },
-    ];
+    ] };
   }
 
   const parsed = parseCaddyfile(text, file);
@@ -128,7 +128,7 @@ function run(model: Model, authUpstreams: string[]): FindingDraft[] {
       observed: `${proxies.length} reverse_proxy block(s), none to the auth server`,
     });
   }
-  return out;
+  return { findings: out, checked: { blocks: proxies.length } };
 }
 
 export default defineGate({
@@ -138,5 +138,7 @@ export default defineGate({
   severity: 'error',
   describe:
     'Every Caddy reverse_proxy to the auth server sets "header_up X-Forwarded-Proto https" (parsed, not grepped); a Caddyfile without such a block fails.',
+  reads: ['caddyfile', 'registry', 'deploy'],
+  judges: [],
   run: (ctx) => run(ctx.model, ctx.config.caddy.authUpstreams),
 });

@@ -4,6 +4,7 @@
 import { posix } from 'node:path';
 import { expandHome, targetHome, trimSlash } from '../bindings/remote-path.js';
 import type { ComposeTarget, Model, Service } from '../bindings/types.js';
+import { mayBeUnreadable } from './coverage.js';
 import { fileName, sub, where } from './gate-helpers.js';
 import { defineGate } from './types.js';
 import type { FindingDraft } from './types.js';
@@ -25,6 +26,7 @@ function serviceInStack(m: Model, s: Service, out: FindingDraft[]): void {
   const dir = trimSlash(posix.dirname(s.compose));
   const field = sub(s.ref, 'compose');
   const target = m.composeTargets.find((t) => t.id === s.host);
+  if (!target && mayBeUnreadable(m, 'composeTargets', s.host)) return;
   if (!target) {
     out.push({
       message: `service "${s.id}" has compose file "${s.compose}" on host "${s.host}", but ${compose} declares no compose target "${s.host}"; add the target with its stacks`,
@@ -54,6 +56,8 @@ function serviceInStack(m: Model, s: Service, out: FindingDraft[]): void {
     return;
   }
   const elsewhere = m.stacks.find((st) => st.target !== target.id && trimSlash(st.path) === dir);
+  // a stack of this host that could not be read may be the one with this path
+  if (!elsewhere && m.unreadable.some((u) => u.kind === 'stacks' && u.ref.pointer.startsWith(`${target.ref.pointer}/`))) return;
   out.push({
     message: elsewhere
       ? `service "${s.id}" runs on host "${s.host}", but its compose directory "${dir}" is stack "${elsewhere.name}" of host "${elsewhere.target}" (${where(m, sub(elsewhere.ref, 'path'))}); fix the host or the compose path`
@@ -90,7 +94,7 @@ function sharedPaths(m: Model, out: FindingDraft[]): void {
 function vmListsStacks(m: Model, out: FindingDraft[]): void {
   for (const target of m.composeTargets) {
     if (!target.enabled) continue;
-    const vm = m.vms.find((v) => v.hostname === target.id && v.status === 'active');
+    const vm = m.vms.find((v) => v.hostname === target.id && v.meaning === 'running');
     if (!vm) continue;
     for (const st of target.stacks) {
       if (vm.stacks.includes(st.name)) continue;
@@ -113,11 +117,15 @@ export default defineGate({
   severity: 'error',
   describe:
     "A service's compose file lies in a declared stack on its host, no two stacks share a path, and vm.lifecycle lists every compose stack of its VM: otherwise the status tools probe the wrong directory or none.",
+  reads: ['registry', 'compose', 'vms', 'ssh'],
+  judges: ['services', 'composeTargets', 'stacks', 'vms'],
   run(ctx) {
+    const m = ctx.model;
     const out: FindingDraft[] = [];
-    for (const s of ctx.model.services) serviceInStack(ctx.model, s, out);
-    sharedPaths(ctx.model, out);
-    vmListsStacks(ctx.model, out);
-    return out;
+    for (const s of m.services) serviceInStack(m, s, out);
+    sharedPaths(m, out);
+    vmListsStacks(m, out);
+    const vms = m.vms.filter((v) => v.meaning !== 'unknown').length;
+    return { findings: out, checked: { services: m.services.length, composeTargets: m.composeTargets.length, stacks: m.stacks.length, vms } };
   },
 });

@@ -1,5 +1,8 @@
 // compose-state (D18): per stack, running/total with every non-running container listed and judged.
+// A container whose registry entry could not be read, or whose declared status no vocabulary
+// knows, is listed but not judged (the schema gate and registry-status say why).
 import type { ContainerObservation } from '../probes/types.js';
+import { mayBeUnreadable } from './coverage.js';
 import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
 import type { StackView } from './live/container-index.js';
@@ -20,6 +23,8 @@ export interface ExitedJudgement {
   declared?: string;
   /** true when the registry says it should not run (parked, stopped) or may not (deprecated) */
   expected: boolean;
+  /** false when its registry entry could not be read or its status is unknown: listed, not judged */
+  judged: boolean;
   /** true when registry-status judges it (a service placed in this very stack names it) */
   judgedByRegistryStatus: boolean;
 }
@@ -28,7 +33,9 @@ export function judgeExited(ctx: GateContext, view: StackView, c: ContainerObser
   const placed = servicesNaming(view.services, c).map((p) => p.service);
   const services = placed.length > 0 ? placed : hostServicesNaming(ctx.model, view.target.id, c);
   const declared = services[0]?.status;
-  const expected = services.length > 0 && services.every((s) => s.status !== 'active');
+  const unread = services.length === 0 && (mayBeUnreadable(ctx.model, 'services', c.name) || mayBeUnreadable(ctx.model, 'services', c.service));
+  const judged = !unread && services.every((s) => s.meaning !== 'unknown');
+  const expected = services.length > 0 && services.every((s) => s.meaning !== 'running' && s.meaning !== 'unknown');
   return {
     name: c.name,
     state: c.state,
@@ -37,12 +44,14 @@ export function judgeExited(ctx: GateContext, view: StackView, c: ContainerObser
     services: services.map((s) => s.id),
     ...(declared !== undefined ? { declared } : {}),
     expected,
+    judged,
     judgedByRegistryStatus: placed.length > 0,
   };
 }
 
 function describeOne(j: ExitedJudgement): string {
   const state = j.state === 'exited' ? '' : `${j.state}, `;
+  if (!j.judged) return `${j.name} (${state}${j.declared === undefined ? 'registry entry unreadable' : `declared ${j.declared}: status unknown`}, not judged)`;
   if (j.declared === undefined) return `${j.name} (${state}not in the registry)`;
   if (j.expected) return `${j.name} (${state}declared ${j.declared})`;
   return `${j.name} (${state}declared ${j.declared}: unexpected)`;
@@ -67,14 +76,17 @@ function summary(ctx: GateContext, view: ListedStack): FindingDraft | undefined 
   if (down.length === 0) return undefined;
   const running = containers.length - down.length;
   const judged = down.map((c) => judgeExited(ctx, view, c)).sort((a, b) => a.name.localeCompare(b.name));
-  const allExpected = judged.every((j) => j.expected);
+  const allExpected = judged.every((j) => j.expected || !j.judged);
   // Unexpected containers of services placed in this stack are reported by registry-status; the
   // others (not in the registry, or declared with a compose path outside this stack) only here,
   // so they make this finding an error.
-  const unexpected = judged.filter((j) => !j.expected);
+  const unexpected = judged.filter((j) => j.judged && !j.expected);
   const unreported = unexpected.filter((j) => !j.judgedByRegistryStatus);
+  const notJudged = judged.filter((j) => !j.judged).length;
   const verdict = allExpected
-    ? 'all expected'
+    ? notJudged > 0
+      ? `${notJudged} not judged, the others expected`
+      : 'all expected'
     : unreported.length > 0
       ? `${unexpected.length} unexpected`
       : 'unexpected ones are reported by registry-status';
@@ -117,8 +129,10 @@ export default defineGate({
   severity: 'error',
   describe:
     'Lists every stack with `docker compose ps -a` and reports running/total with each exited container judged against its declared status; exited containers are never hidden.',
+  reads: ['compose', 'registry', 'ssh'],
+  judges: ['composeTargets', 'stacks'],
   run(ctx) {
-    if (!ctx.observations) return [];
+    if (!ctx.observations) return { findings: [], checked: {} };
     const split = splitStacks(stackViews(ctx.model, ctx.observations), ctx.observations);
     const out: FindingDraft[] = [];
     for (const view of split.listed) {
@@ -130,6 +144,7 @@ export default defineGate({
       const f = gapFinding(gap, (views) => `container states of ${views.length} stack${views.length === 1 ? '' : 's'}`);
       if (f) out.push(f);
     }
-    return out;
+    const containers = split.listed.reduce((n, v) => n + v.obs.containers.length, 0);
+    return { findings: out, checked: { stacks: split.listed.length + split.drift.length, containers } };
   },
 });

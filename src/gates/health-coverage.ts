@@ -5,6 +5,7 @@
 // Services without a health path need no probe (the health binding's own policy exclusions);
 // the URL's host part is ip-parity's business, so only port and path are compared here.
 import type { Endpoint, Model, Service } from '../bindings/types.js';
+import { mayBeUnreadable } from './coverage.js';
 import { at, fileName, sub, where } from './gate-helpers.js';
 import { defineGate } from './types.js';
 import type { FindingDraft } from './types.js';
@@ -111,13 +112,18 @@ export default defineGate({
   severity: 'error',
   describe:
     'Every active service with a health path has an enabled probe at http://<host address>:<port><health path>, and probes of parked or stopped services are disabled: an unprobed service fails silently, a probe of a stopped one fails every night.',
+  reads: ['registry', 'health', 'ssh'],
+  judges: ['services', 'endpoints'],
   run(ctx) {
     const m = ctx.model;
     const out: FindingDraft[] = [];
     const health = fileName(m.paths.health);
+    let judged = 0;
     for (const s of m.services) {
+      if (s.meaning === 'unknown') continue; // the schema gate reports the status; not judged here
+      judged++;
       const probe = probeOf(m, s);
-      if (s.status === 'parked' || s.status === 'stopped') {
+      if (s.meaning === 'expected-stopped' || s.meaning === 'inert') {
         if (probe?.enabled && probe.id === s.id) {
           const field = sub(probe.ref, 'enabled');
           out.push({
@@ -132,11 +138,12 @@ export default defineGate({
         }
         continue;
       }
-      if (s.status !== 'active') continue; // deprecated: may run, probe optional
+      if (s.meaning !== 'running') continue; // deprecated (may run): probe optional
       if (s.health === undefined) {
         if (probe?.enabled) compareUrl(m, s, probe, out);
         continue;
       }
+      if (!probe && mayBeUnreadable(m, 'endpoints', s.id)) continue; // its probe may be the unreadable entry
       if (!probe || !probe.enabled) {
         out.push({
           message: probe
@@ -152,6 +159,6 @@ export default defineGate({
       }
       compareUrl(m, s, probe, out);
     }
-    return out;
+    return { findings: out, checked: { services: judged, endpoints: m.endpoints.length } };
   },
 });

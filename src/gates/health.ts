@@ -107,16 +107,20 @@ export default defineGate({
   severity: 'error',
   describe:
     'Compares each enabled health probe\'s HTTP status with its expect (no redirects followed), classifies TIMEOUT/REFUSED/DNS/TLS failures and warns when latency nears the deadline.',
+  reads: ['health'],
+  judges: ['endpoints'],
   run(ctx) {
     const obs = ctx.observations;
-    if (!obs) return [];
+    if (!obs) return { findings: [], checked: {} };
     const out: FindingDraft[] = [];
+    let judged = 0;
     for (const e of ctx.model.endpoints) {
       if (!e.enabled) continue;
       const o = obs.endpoints.find((x) => x.id === e.id);
+      if (o) judged++;
       const f = o ? judge(e, o) : notProbed(e);
       if (f) out.push(f);
     }
-    return out;
+    return { findings: out, checked: { endpoints: judged } };
   },
 });

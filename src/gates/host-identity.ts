@@ -121,9 +121,14 @@ export default defineGate({
   severity: 'error',
   describe:
     'Checks the SSH host key each host presented (directly, on its LAN or Tailscale address, or through its jump host) against the pinned known_hosts key: a changed key fails closed, an unknown key is inconclusive, trust-on-first-use is warned, and a host probed for nothing else that cannot be reached is inconclusive.',
+  reads: ['ssh'],
+  judges: [],
   run(ctx) {
     const obs = ctx.observations;
-    if (!obs) return [];
-    return obs.hosts.map((h) => judge(ctx, h) ?? unreachable(ctx, h, obs)).filter((f): f is FindingDraft => f !== undefined);
+    if (!obs) return { findings: [], checked: {} };
+    const findings = obs.hosts.map((h) => judge(ctx, h) ?? unreachable(ctx, h, obs)).filter((f): f is FindingDraft => f !== undefined);
+    // a key judged against the pins (jump hosts included); a connection that failed before a key
+    // was presented judged none (a connect-only host's is a finding of its own, another's its probe's gate)
+    return { findings, checked: { hostKeys: obs.hosts.filter((h) => verdictOf(h) !== 'none').length } };
   },
 });

@@ -75,9 +75,14 @@ function parity(m: Model, out: FindingDraft[]): void {
   }
 }
 
+/** VMs whose addresses are in use: not inert, not a template, and with a status whose meaning is known. */
+function liveVms(m: Model): Model['vms'] {
+  return m.vms.filter((v) => v.meaning !== 'inert' && v.meaning !== 'template' && v.meaning !== 'unknown');
+}
+
 /** An ssh target that points at the LAN address of a VM it does not belong to reaches the wrong machine. */
 function lanCollisions(m: Model, out: FindingDraft[]): void {
-  const vms = m.vms.filter((v) => v.lanIp && v.status !== 'decommissioned' && v.status !== 'template');
+  const vms = liveVms(m).filter((v) => v.lanIp);
   for (const t of m.sshTargets) {
     const vm = vms.find((v) => v.lanIp === t.host);
     if (!vm || vm.sshTarget === t.id || (vm.sshTarget == null && vm.hostname === t.id)) continue;
@@ -119,6 +124,8 @@ export default defineGate({
   severity: 'error',
   describe:
     "A host's address agrees across SERVICE_REGISTRY hosts, ssh.targets, vm.lifecycle and its health URLs, and no two ids share one address: a stale IP in one file sends probes, SSH and backups to the wrong machine.",
+  reads: ['registry', 'ssh', 'vms', 'health'],
+  judges: ['hosts', 'sshTargets', 'vms', 'endpoints'],
   run(ctx) {
     const m = ctx.model;
     const out: FindingDraft[] = [];
@@ -131,7 +138,7 @@ export default defineGate({
       out,
       m,
     );
-    const vms = m.vms.filter((v) => v.status !== 'decommissioned' && v.status !== 'template');
+    const vms = liveVms(m);
     duplicates(
       [
         ...vms.filter((v) => v.tailscaleIp).map((v) => ({ value: v.tailscaleIp!, ref: sub(v.ref, 'tailscale_ip'), what: `VM ${v.vmid} tailscale_ip` })),
@@ -141,6 +148,7 @@ export default defineGate({
       out,
       m,
     );
-    return out;
+    const vmsJudged = m.vms.filter((v) => v.meaning !== 'unknown').length;
+    return { findings: out, checked: { hosts: m.hosts.length, sshTargets: m.sshTargets.length, vms: vmsJudged, endpoints: m.endpoints.length } };
   },
 });

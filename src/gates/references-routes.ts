@@ -4,6 +4,7 @@
 // of exactly one registry service (the key is meant; warning), and a registry `public_url` whose
 // hostname the routing registry lacks (warning) or routes to a different registry service (error).
 import type { Model, Route, Service } from '../bindings/types.js';
+import { mayBeUnreadable } from './coverage.js';
 import { at, fileName, sub, where } from './gate-helpers.js';
 import { redactUrl } from './live/format.js';
 import type { FindingDraft } from './types.js';
@@ -24,7 +25,7 @@ function containerOwner(m: Model, name: string): Service | undefined {
 function routeServices(m: Model, out: FindingDraft[]): void {
   const keys = new Set(m.services.map((s) => s.id));
   for (const r of m.routes) {
-    if (r.service === undefined || keys.has(r.service)) continue;
+    if (r.service === undefined || keys.has(r.service) || mayBeUnreadable(m, 'services', r.service)) continue;
     const owner = containerOwner(m, r.service);
     if (!owner) continue;
     const field = sub(r.ref, 'service');
@@ -53,6 +54,7 @@ function publicUrls(m: Model, out: FindingDraft[]): void {
     const shown = url.includes('@') ? redactUrl(url) : url;
     const field = sub(s.ref, 'public_url');
     const route = byHost.get(host);
+    if (!route && mayBeUnreadable(m, 'routes', host)) continue;
     if (!route) {
       out.push({
         message: `service "${s.id}" is published at "${shown}", but ${routing} has no hostname "${host}"; add it there (routing, stack, authority)`,
@@ -77,8 +79,10 @@ function publicUrls(m: Model, out: FindingDraft[]): void {
   }
 }
 
-export function routeReferences(m: Model, out: FindingDraft[]): void {
-  if (!m.files.get(m.paths.routing)?.data) return; // no routing registry in this spine
+/** Checks the routes; returns how many it judged (undefined when the spine has no routing registry). */
+export function routeReferences(m: Model, out: FindingDraft[]): number | undefined {
+  if (m.inputs.routing.status !== 'ok') return undefined; // no routing registry in this spine
   routeServices(m, out);
   publicUrls(m, out);
+  return m.routes.length;
 }

@@ -1,10 +1,10 @@
 // The vm.lifecycle part of gate `references`: ssh_target, backup_target, services and stacks
-// of every VM resolve (decommissioned and template VMs declare nothing and are skipped).
+// of every VM resolve (inert and template VMs declare nothing and are skipped; a VM whose status
+// is unknown is not judged). A name that may be an unreadable entry is not reported.
 import type { Model, Vm } from '../bindings/types.js';
+import { mayBeUnreadable } from './coverage.js';
 import { at, didYouMean, fileName, indexIn, sub, where } from './gate-helpers.js';
 import type { FindingDraft } from './types.js';
-
-const INERT = new Set(['decommissioned', 'abandoned', 'template']);
 
 function vmName(vm: Vm): string {
   return `VM ${vm.vmid} (${vm.hostname})`;
@@ -12,7 +12,7 @@ function vmName(vm: Vm): string {
 
 function backupTarget(m: Model, vm: Vm, out: FindingDraft[]): void {
   const name = vm.backupTarget;
-  if (!name || m.backups.some((b) => b.name === name)) return;
+  if (!name || m.backups.some((b) => b.name === name) || mayBeUnreadable(m, 'backups', name)) return;
   // targets whose glob selects this VM's vzdump archives
   const covering = m.backups.filter((b) => new RegExp(`(qemu|lxc)-${vm.vmid}-`).test(b.glob));
   const only = covering.length === 1 ? covering[0] : undefined;
@@ -51,6 +51,7 @@ function services(m: Model, vm: Vm, out: FindingDraft[]): void {
       }
       continue;
     }
+    if (mayBeUnreadable(m, 'services', name)) continue;
     const owner = m.services.find((s) => s.container === name && (s.host === undefined || s.host === vm.hostname));
     out.push({
       message: owner
@@ -71,8 +72,9 @@ function stacks(m: Model, vm: Vm, out: FindingDraft[]): void {
   const target = m.composeTargets.find((t) => t.id === vm.hostname);
   const list = sub(vm.ref, 'stacks');
   const compose = fileName(m.paths.compose);
+  if (!target && mayBeUnreadable(m, 'composeTargets', vm.hostname)) return;
   for (const name of vm.stacks) {
-    if (target?.stacks.some((s) => s.name === name)) continue;
+    if (target?.stacks.some((s) => s.name === name) || mayBeUnreadable(m, 'stacks', `${vm.hostname}/${name}`)) continue;
     const field = sub(list, Math.max(0, indexIn(m, list, name)));
     out.push({
       message: target
@@ -86,11 +88,15 @@ function stacks(m: Model, vm: Vm, out: FindingDraft[]): void {
   }
 }
 
-export function vmReferences(m: Model, out: FindingDraft[]): void {
+/** Checks the VMs; returns how many it judged (every VM whose status meaning is known). */
+export function vmReferences(m: Model, out: FindingDraft[]): number {
   const ssh = new Set(m.sshTargets.map((t) => t.id));
+  let judged = 0;
   for (const vm of m.vms) {
-    if (INERT.has(vm.status)) continue;
-    if (vm.sshTarget && !ssh.has(vm.sshTarget)) {
+    if (vm.meaning === 'unknown') continue;
+    judged++;
+    if (vm.meaning === 'inert' || vm.meaning === 'template') continue;
+    if (vm.sshTarget && !ssh.has(vm.sshTarget) && !mayBeUnreadable(m, 'sshTargets', vm.sshTarget)) {
       out.push({
         message: `${vmName(vm)} is reached through ssh target "${vm.sshTarget}", which ${fileName(m.paths.ssh)} does not declare${didYouMean(vm.sshTarget, ssh) || '; declare it there or fix the name'}`,
         subject: { kind: 'vm', id: String(vm.vmid) },
@@ -103,4 +109,5 @@ export function vmReferences(m: Model, out: FindingDraft[]): void {
     services(m, vm, out);
     stacks(m, vm, out);
   }
+  return judged;
 }

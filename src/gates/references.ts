@@ -1,5 +1,6 @@
 // Gate `references`: every cross-file reference of the spine resolves to something that exists.
 import type { Model } from '../bindings/types.js';
+import { mayBeUnreadable } from './coverage.js';
 import { at, didYouMean, fileName, sub, where } from './gate-helpers.js';
 import { routeReferences } from './references-routes.js';
 import { vmReferences } from './references-vm.js';
@@ -11,7 +12,7 @@ function hostRefs(m: Model, out: FindingDraft[]): void {
   const hostsRef = at(m.paths.registry, 'hosts');
   const reg = fileName(m.paths.registry);
   for (const e of m.endpoints) {
-    if (e.host === undefined || hosts.has(e.host)) continue;
+    if (e.host === undefined || hosts.has(e.host) || mayBeUnreadable(m, 'hosts', e.host)) continue;
     out.push({
       message: `health endpoint "${e.id}" names host "${e.host}", which is not a host of ${reg}${didYouMean(e.host, hosts) || '; declare it under hosts or fix the name'}`,
       subject: { kind: 'endpoint', id: e.id },
@@ -22,7 +23,7 @@ function hostRefs(m: Model, out: FindingDraft[]): void {
     });
   }
   for (const s of m.services) {
-    if (s.host === undefined || hosts.has(s.host)) continue;
+    if (s.host === undefined || hosts.has(s.host) || mayBeUnreadable(m, 'hosts', s.host)) continue;
     out.push({
       message: `service "${s.id}" runs on host "${s.host}", which is not declared under hosts of ${reg}${didYouMean(s.host, hosts) || '; declare it there or fix the name'}`,
       subject: { kind: 'service', id: s.id },
@@ -34,6 +35,7 @@ function hostRefs(m: Model, out: FindingDraft[]): void {
   for (const d of m.deployDependencies) {
     const svc = m.services.find((s) => s.id === d.service);
     const subject = { kind: 'service' as const, id: d.service };
+    if (!svc && mayBeUnreadable(m, 'services', d.service)) continue;
     if (!svc) {
       out.push({
         message: `deploy chain "${d.chain}" affects service "${d.service}", which ${reg} does not declare${didYouMean(d.service, m.services.map((s) => s.id)) || '; fix the name or declare the service'}`,
@@ -61,7 +63,7 @@ function endpointServices(m: Model, out: FindingDraft[]): void {
   for (const e of m.endpoints) {
     const svc = services.get(e.id);
     if (!svc) {
-      if (!e.enabled) continue;
+      if (!e.enabled || mayBeUnreadable(m, 'services', e.id)) continue;
       // the service whose declared health URL this endpoint probes, if any
       const owner = m.services.find(
         (s) => s.host === e.host && s.port != null && s.health !== undefined && urlPortPath(e.url) === `${s.port}${s.health}`,
@@ -108,6 +110,7 @@ function sshRefs(m: Model, out: FindingDraft[]): void {
   const sshRef = at(m.paths.ssh, 'ssh', 'targets');
   const sshFile = fileName(m.paths.ssh);
   const missing = (message: string, subject: FindingDraft['subject'], ref: FindingDraft['at'][number], name: string): void => {
+    if (mayBeUnreadable(m, 'sshTargets', name)) return;
     out.push({ message: `${message}, which ${sshFile} does not declare${didYouMean(name, ssh) || '; declare it there or fix the name'}`, subject, at: [ref, sshRef], kind: 'unknown-ssh-target', observed: name });
   };
   for (const t of m.composeTargets) {
@@ -147,14 +150,30 @@ export default defineGate({
   severity: 'error',
   describe:
     'Every cross-file reference resolves (health and registry hosts, endpoint ids, compose/backup/VM ssh targets, VM backup targets, services and stacks, probe_via, deploy dependencies, secrets projects, routed services and public URLs): a dangling name is drift nobody notices until it breaks.',
+  reads: ['registry', 'health', 'compose', 'vms', 'ssh', 'backups', 'routing', 'deploy'],
+  judges: ['services', 'hosts', 'endpoints', 'composeTargets', 'vms', 'sshTargets', 'backups', 'routes', 'deployDependencies'],
   run(ctx) {
+    const m = ctx.model;
     const out: FindingDraft[] = [];
-    hostRefs(ctx.model, out);
-    endpointServices(ctx.model, out);
-    sshRefs(ctx.model, out);
-    secretsRefs(ctx.model, out);
-    vmReferences(ctx.model, out);
-    routeReferences(ctx.model, out);
-    return out;
+    hostRefs(m, out);
+    endpointServices(m, out);
+    sshRefs(m, out);
+    secretsRefs(m, out);
+    const vms = vmReferences(m, out);
+    const routes = routeReferences(m, out);
+    return {
+      findings: out,
+      checked: {
+        services: m.services.length,
+        hosts: m.hosts.length,
+        endpoints: m.endpoints.length,
+        composeTargets: m.composeTargets.length,
+        vms,
+        sshTargets: m.sshTargets.length,
+        backups: m.backups.length,
+        ...(routes !== undefined ? { routes } : {}),
+        deployDependencies: m.deployDependencies.length,
+      },
+    };
   },
 });

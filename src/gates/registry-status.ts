@@ -1,4 +1,8 @@
-// registry-status: the registry's declared status of each service vs its container's state.
+// registry-status: the registry's declared status of each service vs its container's state, judged
+// by what the status means (src/profile): running, may-run, expected-stopped, inert. A service whose
+// status is unknown is not judged (the schema gate reports the status).
+import { resolveStatuses } from '../profile/statuses.js';
+import { entryOf, statusWithMeaning } from '../profile/status-vocabulary.js';
 import type { ContainerObservation } from '../probes/types.js';
 import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
@@ -6,6 +10,7 @@ import type { ServicePlacement } from './live/container-index.js';
 import { isUp, matchContainer, stackViews } from './live/container-index.js';
 import { gapFinding, splitStacks } from './live/probe-gaps.js';
 import { statusPointer, statusRef } from './live/refs.js';
+import { notYetStable } from './live/uptime.js';
 
 /** "Up 5 hours" -> "for 5 hours"; anything else -> the raw status in parentheses. */
 function uptime(c: ContainerObservation): string {
@@ -14,23 +19,43 @@ function uptime(c: ContainerObservation): string {
   return c.status ? ` (${c.status})` : '';
 }
 
-function stale(ctx: GateContext, p: ServicePlacement, c: ContainerObservation): FindingDraft {
+function stale(ctx: GateContext, p: ServicePlacement, c: ContainerObservation, observedAt: Date): FindingDraft {
   const { service } = p;
-  const parked = service.status === 'parked';
-  const meaning = parked ? 'intentionally stopped' : 'crashed or exited';
+  const vocabulary = resolveStatuses(ctx.config).vocabularies.services;
+  const entry = entryOf(vocabulary, service.status);
+  const meaning = entry?.says ?? 'not running';
+  const running = statusWithMeaning(vocabulary, 'running') ?? 'active';
+  // the running status is proposed only for a container up without a restart for fix.min_uptime_minutes
+  const unstable = notYetStable(c, observedAt, ctx.config.fix.minUptimeMinutes * 60_000);
+  if (unstable) return recovering(p, c, meaning, unstable, statusRef(ctx.model, service));
   return {
     kind: `running-while-${service.status}`,
-    severity: parked ? 'warning' : 'error',
+    severity: entry?.contradiction ?? 'error',
     subject: { kind: 'service', id: service.id },
     at: [statusRef(ctx.model, service)],
     message:
       `service "${service.id}" is declared "${service.status}" (${meaning}) but container "${c.name}" in stack ` +
-      `"${p.stack.name}" has been running${uptime(c)}; the registry is stale: set status: active`,
+      `"${p.stack.name}" has been running${uptime(c)}; the registry is stale: set status: ${running}`,
     expected: service.status,
     observed: 'running',
     direction: 'declared-stale',
-    fix: { file: ctx.model.paths.registry, pointer: statusPointer(service.id), value: 'active' },
-    details: { container: c.name, stack: p.stack.name, status: c.status, state: c.state },
+    fix: { file: ctx.model.paths.registry, pointer: statusPointer(service.id), value: running },
+    // without a start time the uptime was read from the status text (conservatively): said here
+    details: { container: c.name, stack: p.stack.name, status: c.status, state: c.state, uptimeFrom: c.startedAt ? 'start-time' : 'status-text' },
+  };
+}
+
+function recovering(p: ServicePlacement, c: ContainerObservation, meaning: string, unstable: string, at: FindingDraft['at'][number]): FindingDraft {
+  return {
+    kind: `running-while-${p.service.status}`,
+    severity: 'warning',
+    subject: { kind: 'service', id: p.service.id },
+    at: [at],
+    message: `service "${p.service.id}" is declared "${p.service.status}" (${meaning}) and container "${c.name}" in stack "${p.stack.name}" is ${unstable}: recovering, not proposing a fix`,
+    expected: p.service.status,
+    observed: 'running',
+    direction: 'declared-stale',
+    details: { container: c.name, stack: p.stack.name, status: c.status, state: c.state, startedAt: c.startedAt, restartCount: c.restartCount },
   };
 }
 
@@ -81,12 +106,12 @@ function missing(ctx: GateContext, p: ServicePlacement): FindingDraft {
   };
 }
 
-export function judgeService(ctx: GateContext, p: ServicePlacement, containers: ContainerObservation[]): FindingDraft[] {
-  const status = p.service.status;
-  if (status === 'deprecated') return [];
+export function judgeService(ctx: GateContext, p: ServicePlacement, containers: ContainerObservation[], observedAt = ctx.now): FindingDraft[] {
+  const meaning = p.service.meaning;
+  if (meaning !== 'running' && meaning !== 'expected-stopped' && meaning !== 'inert') return [];
   const c = matchContainer(containers, p.container);
-  if (!c) return status === 'active' ? [missing(ctx, p)] : [];
-  if (status === 'stopped' || status === 'parked') return isUp(c) ? [stale(ctx, p, c)] : [];
+  if (!c) return meaning === 'running' ? [missing(ctx, p)] : [];
+  if (meaning !== 'running') return isUp(c) ? [stale(ctx, p, c, observedAt)] : [];
   if (!isUp(c)) return [broken(ctx, p, c)];
   return c.health === 'unhealthy' ? [unhealthy(ctx, p, c)] : [];
 }
@@ -98,12 +123,21 @@ export default defineGate({
   severity: 'error',
   describe:
     'Compares each service\'s registry status with its container: running while "stopped"/"parked" is a stale registry entry (fixable), exited while active is broken.',
+  reads: ['registry', 'compose', 'ssh'],
+  judges: ['services'],
   run(ctx) {
-    if (!ctx.observations) return [];
+    if (!ctx.observations) return { findings: [], checked: {} };
     const split = splitStacks(stackViews(ctx.model, ctx.observations), ctx.observations);
     const out: FindingDraft[] = [];
+    let judged = 0;
     for (const view of split.listed) {
-      for (const p of view.services) out.push(...judgeService(ctx, p, view.obs.containers));
+      const at = new Date(view.obs.startedAt);
+      const observedAt = Number.isFinite(at.getTime()) ? at : ctx.now;
+      for (const p of view.services) {
+        if (p.service.meaning === 'unknown') continue; // the schema gate reports the status
+        judged++;
+        out.push(...judgeService(ctx, p, view.obs.containers, observedAt));
+      }
     }
     for (const gap of split.gaps) {
       const f = gapFinding(gap, (views) => {
@@ -112,6 +146,6 @@ export default defineGate({
       });
       if (f) out.push(f);
     }
-    return out;
+    return { findings: out, checked: { services: judged } };
   },
 });

@@ -6,7 +6,7 @@ import { at, fileName, rawAt, sub } from './gate-helpers.js';
 import { judgeOption, parseSshOptions } from './ssh-trust-options.js';
 import type { TrustIssue } from './ssh-trust-options.js';
 import { defineGate } from './types.js';
-import type { FindingDraft } from './types.js';
+import type { FindingDraft, GateOutput } from './types.js';
 
 /** Keys of ssh.targets.yaml (defaults or a target) that map to ssh options. */
 const YAML_KEYS: Record<string, string> = {
@@ -78,7 +78,7 @@ function draftsFor(scope: Scope): FindingDraft[] {
   return out;
 }
 
-function run(model: Model): FindingDraft[] {
+function run(model: Model): GateOutput {
   const file = model.paths.ssh;
   const name = fileName(file);
   const out: FindingDraft[] = [];
@@ -109,7 +109,8 @@ function run(model: Model): FindingDraft[] {
     const label = (): string => `ssh target "${id}"`;
     out.push(...draftsFor({ label, plural: false, subject: { kind: 'host', id }, ref: at(file, 'ssh', 'targets', i), raw }));
   });
-  return out;
+  // the raw entries are judged, so an ssh target the model could not read is still checked here
+  return { findings: out, checked: { sshTargets: targets.length } };
 }
 
 export default defineGate({
@@ -119,5 +120,7 @@ export default defineGate({
   severity: 'error',
   describe:
     'SSH settings in ssh.targets.yaml must keep host-key checking on, keep known hosts, and not enable legacy algorithms (ssh-rsa, ssh-dss, SHA-1 kex, CBC).',
+  reads: ['ssh'],
+  judges: [],
   run: (ctx) => run(ctx.model),
 });

@@ -1,6 +1,7 @@
 // The one finding shape (JSON report v1 entry) and the gate definition contract.
-import type { LoadProblem, Location, Model, Ref } from '../bindings/types.js';
+import type { EntityKind, InputKind, LoadProblem, Location, Model, Ref } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
+import type { FindingHistory } from '../history/types.js';
 import type { Observations } from '../probes/types.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
@@ -39,6 +40,8 @@ export interface Finding {
   inconclusive?: boolean;
   /** extra data for renderers (e.g. latency, exited containers); not part of the fingerprint */
   details?: Record<string, unknown>;
+  /** run history (src/history): new / open / flapping, since when, damping; absent without a state */
+  history?: FindingHistory;
 }
 
 /**
@@ -70,6 +73,23 @@ export interface GateContext {
   config: ResolvedConfig;
   /** the run's clock; gates never read the system clock */
   now: Date;
+  /** how many files the loader read (the schema gate's coverage); model.files.size when absent */
+  fileCount?: number;
+}
+
+/**
+ * What a gate evaluated, per kind: the Model's entity kinds plus what only some gates look at
+ * (reverse_proxy blocks, workflow files, observed containers, hypervisors, SSH host keys, files).
+ */
+export type CoverageKind = EntityKind | 'blocks' | 'workflows' | 'containers' | 'hypervisors' | 'hostKeys' | 'files';
+
+/** Entities evaluated per kind, e.g. {"vms": 14, "services": 92}. */
+export type Coverage = Partial<Record<CoverageKind, number>>;
+
+/** What a gate's run returns: its findings and what it evaluated to reach them. */
+export interface GateOutput {
+  findings: FindingDraft[];
+  checked: Coverage;
 }
 
 export interface GateDef {
@@ -80,7 +100,17 @@ export interface GateDef {
   severity: Severity;
   /** one sentence: what it checks and why */
   describe: string;
-  run(ctx: GateContext): FindingDraft[];
+  /**
+   * The inputs it reads. One that did not load (failed, or required and missing) makes the gate
+   * `inconclusive` with one line naming why; it does not run on a partial model.
+   */
+  reads: InputKind[];
+  /**
+   * The entity kinds it judges: it says once per unreadable entry of these kinds that the entry
+   * could not be read (inconclusive), and judges no entity whose status meaning is unknown.
+   */
+  judges: EntityKind[];
+  run(ctx: GateContext): GateOutput;
 }
 
 export function defineGate(def: GateDef): GateDef {
@@ -96,6 +126,10 @@ export interface GateRun {
   result: GateResult;
   findings: number;
   durationMs: number;
-  /** set when the gate threw (result `error`) or was skipped (why) */
+  /** what it evaluated, per kind (absent or {} when it did not run) */
+  checked?: Coverage;
+  /** findings of this gate suppressed by config exceptions */
+  suppressed?: number;
+  /** why it is skipped, errored, inconclusive, or ran although not selected */
   note?: string;
 }

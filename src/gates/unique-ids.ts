@@ -36,6 +36,8 @@ export default defineGate({
   severity: 'error',
   describe:
     'Ids are unique within each binding file (endpoint ids, ssh target ids, backup names, vmids, VM hostnames, stack names per host, routed hostnames) and no host runs two services with one container name or one port: with duplicates every lookup silently picks one.',
+  reads: ['health', 'ssh', 'backups', 'vms', 'compose', 'routing', 'registry'],
+  judges: ['endpoints', 'sshTargets', 'backups', 'vms', 'stacks', 'routes', 'services'],
   run(ctx) {
     const m = ctx.model;
     const out: FindingDraft[] = [];
@@ -43,7 +45,8 @@ export default defineGate({
     dupes(m, m.sshTargets.map((t) => ({ key: t.id, ref: sub(t.ref, 'id') })), 'ssh target id %s', 'host', out);
     dupes(m, m.backups.map((b) => ({ key: b.name, ref: sub(b.ref, 'name') })), 'backup target name %s', 'backup', out);
     dupes(m, m.vms.map((v) => ({ key: String(v.vmid), ref: sub(v.ref, 'vmid') })), 'vmid %s', 'vm', out);
-    const live = m.vms.filter((v) => v.status !== 'decommissioned' && v.status !== 'abandoned');
+    // hostnames are reused once a VM is gone; a VM whose status is unknown is not judged live
+    const live = m.vms.filter((v) => v.meaning !== 'inert' && v.meaning !== 'unknown');
     dupes(m, live.map((v) => ({ key: v.hostname, ref: sub(v.ref, 'hostname') })), 'VM hostname %s', 'host', out);
     for (const t of m.composeTargets) {
       dupes(m, t.stacks.map((s) => ({ key: s.name, ref: sub(s.ref, 'name') })), `stack name %s of host "${t.id}"`, 'stack', out);
@@ -65,6 +68,17 @@ export default defineGate({
       ports.set(s.host, list);
     }
     for (const [host, items] of ports) dupes(m, items, `port %s on host "${host}"`, 'host', out, 'two services cannot both listen on one host port');
-    return out;
+    return {
+      findings: out,
+      checked: {
+        endpoints: m.endpoints.length,
+        sshTargets: m.sshTargets.length,
+        backups: m.backups.length,
+        vms: m.vms.length,
+        stacks: m.stacks.length,
+        routes: m.routes.length,
+        services: m.services.length,
+      },
+    };
   },
 });

@@ -2,6 +2,7 @@
 // projects that no declared stack covers (the host's docker listing shows their labels).
 import type { Ref } from '../bindings/types.js';
 import type { ContainerObservation, HostObservation } from '../probes/types.js';
+import { mayBeUnreadable } from './coverage.js';
 import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
 import type { StackView } from './live/container-index.js';
@@ -15,8 +16,10 @@ export function publishedPorts(c: ContainerObservation): number[] {
   return [...new Set(ports)].sort((a, b) => a - b);
 }
 
+/** Named by a registry service, or maybe by one whose entry could not be read (then not judged). */
 function declared(ctx: GateContext, view: StackView, c: ContainerObservation): boolean {
-  return servicesNaming(view.services, c).length > 0 || hostServicesNaming(ctx.model, view.target.id, c).length > 0;
+  if (servicesNaming(view.services, c).length > 0 || hostServicesNaming(ctx.model, view.target.id, c).length > 0) return true;
+  return mayBeUnreadable(ctx.model, 'services', c.name) || mayBeUnreadable(ctx.model, 'services', c.service);
 }
 
 function judgeStack(ctx: GateContext, view: StackView, containers: ContainerObservation[]): FindingDraft[] {
@@ -58,16 +61,28 @@ function judgeStack(ctx: GateContext, view: StackView, containers: ContainerObse
   return out;
 }
 
+/**
+ * Whether a compose target or stack entry that could not be read may declare a project on this
+ * host: then its running projects are not judged (the unreadable entry is its own line).
+ */
+function stackMayBeUnreadable(ctx: GateContext, host: string): boolean {
+  const m = ctx.model;
+  const onHost = m.composeTargets.filter((t) => (t.sshTarget ?? t.id) === host).map((t) => t.id);
+  return m.unreadable.some(
+    (u) => u.kind === 'composeTargets' || (u.kind === 'stacks' && (u.id === undefined || onHost.some((id) => u.id?.startsWith(`${id}/`)))),
+  );
+}
+
 /** Running containers of a host outside every declared stack: one finding per compose project. */
-function otherProjects(ctx: GateContext, h: HostObservation): FindingDraft[] {
+function otherProjects(ctx: GateContext, h: HostObservation): { findings: FindingDraft[]; judged: number } {
   const running = (h.otherContainers ?? []).filter(isUp);
-  if (running.length === 0) return [];
+  if (running.length === 0 || stackMayBeUnreadable(ctx, h.target)) return { findings: [], judged: 0 };
   const m = ctx.model;
   const place: Ref =
     m.composeTargets.find((t) => (t.sshTarget ?? t.id) === h.target)?.ref ?? m.sshTargets.find((t) => t.id === h.target)?.ref ?? { file: m.paths.compose, pointer: '' };
   const byProject = new Map<string, ContainerObservation[]>();
   for (const c of running) byProject.set(c.project, [...(byProject.get(c.project) ?? []), c]);
-  return [...byProject].map(([project, cs]) => {
+  const findings = [...byProject].map(([project, cs]): FindingDraft => {
     const names = cs.map((c) => c.name).sort();
     const dir = cs.find((c) => c.workingDir)?.workingDir;
     return project
@@ -95,6 +110,7 @@ function otherProjects(ctx: GateContext, h: HostObservation): FindingDraft[] {
           details: { host: h.target, containers: names },
         };
   });
+  return { findings, judged: running.length };
 }
 
 export default defineGate({
@@ -104,16 +120,26 @@ export default defineGate({
   severity: 'warning',
   describe:
     'Reports running containers that no registry service names: a warning when they publish ports (user traffic without an entry), a notice for internal-only ones; and running compose projects that no declared stack covers.',
+  reads: ['registry', 'compose', 'ssh'],
+  judges: [],
   run(ctx) {
-    if (!ctx.observations) return [];
+    if (!ctx.observations) return { findings: [], checked: {} };
     const split = splitStacks(stackViews(ctx.model, ctx.observations), ctx.observations);
     const out: FindingDraft[] = [];
-    for (const view of split.listed) out.push(...judgeStack(ctx, view, view.obs.containers));
+    let containers = 0;
+    for (const view of split.listed) {
+      containers += view.obs.containers.filter(isUp).length;
+      out.push(...judgeStack(ctx, view, view.obs.containers));
+    }
     for (const gap of split.gaps) {
       const f = gapFinding(gap, (views) => `the containers of ${views.length} stack${views.length === 1 ? '' : 's'}`);
       if (f) out.push(f);
     }
-    for (const h of ctx.observations.hosts) out.push(...otherProjects(ctx, h));
-    return out;
+    for (const h of ctx.observations.hosts) {
+      const others = otherProjects(ctx, h);
+      containers += others.judged;
+      out.push(...others.findings);
+    }
+    return { findings: out, checked: { containers } };
   },
 });

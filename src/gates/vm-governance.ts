@@ -2,6 +2,7 @@
 // enabled backup target and probes (unless its policy is `none`), lists the registry services of
 // its host, and no active entry carries a PENDING_*/TBD placeholder. Dangling names are `references`.
 import type { Model, Vm } from '../bindings/types.js';
+import { mayBeUnreadable } from './coverage.js';
 import { at, fileName, findPlaceholders, isPlaceholder, rawAt, sub, where } from './gate-helpers.js';
 import { defineGate } from './types.js';
 import type { FindingDraft } from './types.js';
@@ -18,7 +19,7 @@ function governed(m: Model, vm: Vm, out: FindingDraft[]): void {
   }
   const host = m.hosts.find((h) => h.id === vm.hostname);
   if (!host) {
-    out.push({
+    if (!mayBeUnreadable(m, 'hosts', vm.hostname)) out.push({
       message: `active ${vmName(vm)} has no host "${vm.hostname}" in ${fileName(m.paths.registry)}; add it under hosts`,
       subject,
       at: [sub(vm.ref, 'hostname'), at(m.paths.registry, 'hosts')],
@@ -52,7 +53,9 @@ function governed(m: Model, vm: Vm, out: FindingDraft[]): void {
       });
     }
   }
-  if (vm.healthProbePolicy !== 'none' && !m.endpoints.some((e) => e.host === vm.hostname && e.enabled)) {
+  // an endpoint that could not be read may be this VM's probe
+  const unreadEndpoint = m.unreadable.some((u) => u.kind === 'endpoints');
+  if (vm.healthProbePolicy !== 'none' && !unreadEndpoint && !m.endpoints.some((e) => e.host === vm.hostname && e.enabled)) {
     out.push({
       message: `active ${vmName(vm)} has health_probe_policy "${vm.healthProbePolicy ?? 'unset'}" but no enabled probe in ${fileName(m.paths.health)}; add probes or set health_probe_policy: none`,
       subject,
@@ -131,8 +134,8 @@ function listsServices(m: Model, vm: Vm, out: FindingDraft[]): void {
 
 function placeholders(m: Model, out: FindingDraft[]): void {
   const entries: Array<{ ref: Vm['ref']; what: string; subject: FindingDraft['subject'] }> = [
-    ...m.vms.filter((v) => v.status === 'active').map((v) => ({ ref: v.ref, what: `active ${vmName(v)}`, subject: { kind: 'vm' as const, id: String(v.vmid) } })),
-    ...m.services.filter((s) => s.status === 'active').map((s) => ({ ref: s.ref, what: `active service "${s.id}"`, subject: { kind: 'service' as const, id: s.id } })),
+    ...m.vms.filter((v) => v.meaning === 'running').map((v) => ({ ref: v.ref, what: `active ${vmName(v)}`, subject: { kind: 'vm' as const, id: String(v.vmid) } })),
+    ...m.services.filter((s) => s.meaning === 'running').map((s) => ({ ref: s.ref, what: `active service "${s.id}"`, subject: { kind: 'service' as const, id: s.id } })),
   ];
   for (const e of entries) {
     for (const p of findPlaceholders(rawAt(m, e.ref))) {
@@ -167,16 +170,19 @@ export default defineGate({
   severity: 'error',
   describe:
     'Each active VM has an ssh target, a registry host, an existing enabled backup target of its own and probes unless its policy says none, agrees with the other files on ssh user and hypervisor, lists the services of its host, and no active entry carries a PENDING_*/TBD placeholder: an ungoverned VM is invisible to every other gate.',
+  reads: ['vms', 'registry', 'ssh', 'backups', 'health', 'routing'],
+  judges: ['vms', 'services', 'routes'],
   run(ctx) {
     const m = ctx.model;
     const out: FindingDraft[] = [];
     for (const vm of m.vms) {
-      if (vm.status !== 'active') continue;
+      if (vm.meaning !== 'running') continue;
       governed(m, vm, out);
       agrees(m, vm, out);
       listsServices(m, vm, out);
     }
     placeholders(m, out);
-    return out;
+    const known = <T extends { meaning: string }>(list: T[]): number => list.filter((e) => e.meaning !== 'unknown').length;
+    return { findings: out, checked: { vms: known(m.vms), services: known(m.services), routes: m.routes.length } };
   },
 });

@@ -1,16 +1,14 @@
 // vm-inventory: the hypervisor's guests (VMs and LXC containers) vs vm.lifecycle.yaml: state,
-// undeclared guests, resources, guest type, onboot, and the node a guest is found on.
+// undeclared guests, resources, guest type, onboot, and the node a guest is found on, judged by
+// what each declared status means (running: must run; inert: must be gone). A VM whose status is
+// unknown is declared (never "undeclared") but not judged.
 import type { Vm, VmResources } from '../bindings/types.js';
 import type { HypervisorObservation, HypervisorVm } from '../probes/types.js';
 import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
+import { mayBeUnreadable } from './coverage.js';
 import { reasonLabel } from './live/format.js';
 import { sub } from './gate-helpers.js';
-
-/** Declared statuses whose VM must exist and run. */
-const MUST_RUN = new Set(['active']);
-/** Declared statuses whose VM must be gone. */
-const MUST_BE_GONE = new Set(['decommissioned', 'abandoned']);
 
 const RESOURCES: Array<{ key: keyof VmResources; yaml: string; unit: string }> = [
   { key: 'cpuCores', yaml: 'cpu_cores', unit: 'cores' },
@@ -57,7 +55,7 @@ function guestFindings(vm: Vm, live: HypervisorVm, where: string): FindingDraft[
       observed: live.onboot,
       direction: 'inconsistent',
     });
-  } else if (vm.onboot === undefined && !live.onboot && MUST_RUN.has(vm.status)) {
+  } else if (vm.onboot === undefined && !live.onboot && vm.meaning === 'running') {
     out.push({
       kind: 'onboot-off',
       severity: 'notice',
@@ -104,7 +102,7 @@ function resourceFindings(vm: Vm, live: HypervisorVm, hypervisor: string): Findi
 function judgeDeclared(vm: Vm, live: HypervisorVm | undefined, hypervisor: string, elsewhere?: { h: HypervisorObservation; live: HypervisorVm }): FindingDraft[] {
   const subject = { kind: 'vm' as const, id: vm.hostname };
   const at = [sub(vm.ref, 'status')];
-  if (!live && elsewhere && !MUST_BE_GONE.has(vm.status)) {
+  if (!live && elsewhere && vm.meaning !== 'inert') {
     return [{
       kind: 'moved',
       severity: 'warning',
@@ -117,7 +115,7 @@ function judgeDeclared(vm: Vm, live: HypervisorVm | undefined, hypervisor: strin
       details: { node: elsewhere.live.node ?? elsewhere.h.node },
     }];
   }
-  if (MUST_RUN.has(vm.status)) {
+  if (vm.meaning === 'running') {
     if (!live) {
       return [{
         kind: 'missing',
@@ -141,7 +139,7 @@ function judgeDeclared(vm: Vm, live: HypervisorVm | undefined, hypervisor: strin
     return [...out, ...resourceFindings(vm, live, hypervisor)];
   }
   const gone = live ? { live, on: hypervisor } : elsewhere ? { live: elsewhere.live, on: elsewhere.h.host } : undefined;
-  if (MUST_BE_GONE.has(vm.status) && gone) {
+  if (vm.meaning === 'inert' && gone) {
     return [{
       kind: 'still-present',
       subject,
@@ -155,38 +153,51 @@ function judgeDeclared(vm: Vm, live: HypervisorVm | undefined, hypervisor: strin
   return [];
 }
 
-function judgeHypervisor(ctx: GateContext, h: HypervisorObservation, all: HypervisorObservation[]): FindingDraft[] {
+/**
+ * A hypervisor's findings and how many declared guests it judged (the listed guests no entry
+ * declares are judged too, as the listing of `hypervisors`; counted there, so a run whose every
+ * declared status is unknown still says it judged no VM).
+ */
+function judgeHypervisor(ctx: GateContext, h: HypervisorObservation, all: HypervisorObservation[]): { findings: FindingDraft[]; guests: number } {
   const file = ctx.model.paths.vms;
   if (!h.ok) {
     const reason = h.failure?.reason ?? 'error';
-    return [{
-      kind: `probe-${reason}`,
-      subject: { kind: 'host', id: h.host },
-      at: [{ file, pointer: '/vms' }],
-      message: `hypervisor "${h.host}" could not be listed (${reasonLabel(reason)}${h.failure?.error ? `: ${h.failure.error}` : ''}); VM states not checked, so drift cannot be ruled out`,
-      observed: reasonLabel(reason),
-      direction: 'unknown',
-      severity: 'warning',
-      inconclusive: true,
-      details: { reason, durationMs: h.durationMs },
-    }];
+    return {
+      findings: [{
+        kind: `probe-${reason}`,
+        subject: { kind: 'host', id: h.host },
+        at: [{ file, pointer: '/vms' }],
+        message: `hypervisor "${h.host}" could not be listed (${reasonLabel(reason)}${h.failure?.error ? `: ${h.failure.error}` : ''}); VM states not checked, so drift cannot be ruled out`,
+        observed: reasonLabel(reason),
+        direction: 'unknown',
+        severity: 'warning',
+        inconclusive: true,
+        details: { reason, durationMs: h.durationMs },
+      }],
+      guests: 0,
+    };
   }
   const declared = governedBy(ctx, h, all);
   const out: FindingDraft[] = [];
   const where = onHypervisor(h);
+  let guests = 0;
   for (const vm of declared) {
+    if (vm.meaning === 'unknown') continue; // the schema gate reports the status
+    guests += 1;
     const live = h.vms.find((v) => v.vmid === vm.vmid);
     // separate Proxmox hosts reuse ids: only the same id under the same name is the same guest
     const same = (v: HypervisorVm): boolean => v.vmid === vm.vmid && v.name === vm.hostname;
     const other = live ? undefined : all.find((o) => o !== h && o.ok && o.vms.some(same));
     const elsewhere = other ? { h: other, live: other.vms.find(same) as HypervisorVm } : undefined;
     out.push(...judgeDeclared(vm, live, h.host, elsewhere));
-    if (live && !MUST_BE_GONE.has(vm.status)) out.push(...guestFindings(vm, live, where));
+    if (live && vm.meaning !== 'inert') out.push(...guestFindings(vm, live, where));
   }
   for (const live of h.vms) {
     if (live.template || declared.some((vm) => vm.vmid === live.vmid)) continue;
     // declared on another hypervisor: that one's "moved" finding covers it
     if (ctx.model.vms.some((vm) => vm.vmid === live.vmid && vm.hostname === live.name && vm.proxmoxHost && vm.proxmoxHost !== h.host)) continue;
+    // a VM entry that could not be read may declare it: not "undeclared" (that entry is its own line)
+    if (mayBeUnreadable(ctx.model, 'vms', live.name) || mayBeUnreadable(ctx.model, 'vms', String(live.vmid))) continue;
     out.push({
       kind: 'undeclared',
       severity: 'warning',
@@ -199,7 +210,7 @@ function judgeHypervisor(ctx: GateContext, h: HypervisorObservation, all: Hyperv
       details: { vmid: live.vmid, name: live.name, ...(live.type ? { type: live.type } : {}) },
     });
   }
-  return out;
+  return { findings: out, guests };
 }
 
 /**
@@ -210,7 +221,7 @@ function notProbed(ctx: GateContext, all: HypervisorObservation[]): FindingDraft
   const seen = new Set(all.map((h) => h.host));
   const byHost = new Map<string, Vm[]>();
   for (const vm of ctx.model.vms) {
-    if (!MUST_RUN.has(vm.status) || !vm.proxmoxHost || seen.has(vm.proxmoxHost)) continue;
+    if (vm.meaning !== 'running' || !vm.proxmoxHost || seen.has(vm.proxmoxHost)) continue;
     byHost.set(vm.proxmoxHost, [...(byHost.get(vm.proxmoxHost) ?? []), vm]);
   }
   return [...byHost].map(([host, vms]) => ({
@@ -233,9 +244,15 @@ export default defineGate({
   severity: 'error',
   describe:
     'Compares the hypervisor\'s guests (qm and pct: VMs and LXC containers) with vm.lifecycle: active ones must run on their declared proxmox_host, decommissioned ones be gone, no undeclared guests, resources (fixable), vm_type and onboot as declared.',
+  reads: ['vms'],
+  judges: ['vms'],
   run(ctx) {
     const obs = ctx.observations;
-    if (!obs) return [];
-    return [...obs.hypervisors.flatMap((h) => judgeHypervisor(ctx, h, obs.hypervisors)), ...notProbed(ctx, obs.hypervisors)];
+    if (!obs) return { findings: [], checked: {} };
+    const judged = obs.hypervisors.map((h) => judgeHypervisor(ctx, h, obs.hypervisors));
+    return {
+      findings: [...judged.flatMap((j) => j.findings), ...notProbed(ctx, obs.hypervisors)],
+      checked: { vms: judged.reduce((n, j) => n + j.guests, 0), hypervisors: obs.hypervisors.filter((h) => h.ok).length },
+    };
   },
 });

@@ -4,7 +4,7 @@ import type { LoadProblem, Location, Model, SourceFile } from '../bindings/types
 import { locateIn, pointerOf } from '../bindings/locate.js';
 import { fileName } from './gate-helpers.js';
 import { defineGate } from './types.js';
-import type { FindingDraft } from './types.js';
+import type { FindingDraft, GateOutput } from './types.js';
 import { triggersOn, unpinnedDownloads, unpinnedUses } from './workflow-checks.js';
 
 const RUNS_GATES = /drift[-_]?gate/i;
@@ -49,7 +49,7 @@ function place(file: SourceFile, path: Array<string | number>, needle?: string):
   return { ...loc, line: pos.line, column: pos.col };
 }
 
-function run(model: Model, problems: LoadProblem[], branch: string): FindingDraft[] {
+function findings(model: Model, problems: LoadProblem[], branch: string): FindingDraft[] {
   const dir = model.paths.workflows;
   const files = [...model.files.values()].filter((f) => f.kind === 'workflow').sort((a, b) => a.path.localeCompare(b.path));
   const dirLoc: Location = { file: dir, line: 1, column: 1, pointer: '' };
@@ -143,5 +143,11 @@ export default defineGate({
   severity: 'error',
   describe:
     'A CI workflow under .gitea/workflows runs the drift gates on pull requests and pushes to the default branch, and pins the actions and tools it downloads.',
-  run: (ctx) => run(ctx.model, ctx.problems, ctx.config.fix.base),
+  // a workflow that does not parse is this gate's own finding (CI cannot run it), not a blocker
+  reads: ['workflows'],
+  judges: [],
+  run: (ctx): GateOutput => ({
+    findings: findings(ctx.model, ctx.problems, ctx.config.fix.base),
+    checked: { workflows: [...ctx.model.files.values()].filter((f) => f.kind === 'workflow').length },
+  }),
 });

@@ -1,6 +1,7 @@
 // One exported function per Gitea endpoint driftgate uses (paths as in swagger.v1.json).
-import { seg, type GiteaHttp } from './http.js';
+import { GiteaApiError, seg, type GiteaHttp } from './http.js';
 import type {
+  User,
   Comment,
   CommitStatus,
   CreateIssueCommentOption,
@@ -15,11 +16,29 @@ export interface RepoRef {
   repo: string;
 }
 
-const repoPath = (r: RepoRef): string => `/repos/${seg(r.owner)}/${seg(r.repo)}`;
+export const repoPath = (r: RepoRef): string => `/repos/${seg(r.owner)}/${seg(r.repo)}`;
+
+/** A 404 on a lookup is `undefined`; every other failure is the transport's GiteaApiError. */
+export async function orUndefined<T>(call: Promise<{ body: T }>): Promise<T | undefined> {
+  try {
+    return (await call).body;
+  } catch (error) {
+    if (error instanceof GiteaApiError && error.status === 404) return undefined;
+    throw error;
+  }
+}
 
 /** GET /version */
 export async function getVersion(http: GiteaHttp): Promise<ServerVersion> {
   return (await http.request<ServerVersion>('GET', '/version')).body;
+}
+
+/**
+ * GET /user: the user the token belongs to. Comments and PRs are driftgate's only when this user
+ * wrote them (a scoped token needs the `read:user` scope for it).
+ */
+export async function getCurrentUser(http: GiteaHttp): Promise<User> {
+  return (await http.request<User>('GET', '/user')).body;
 }
 
 /** GET /repos/{owner}/{repo} */

@@ -1,6 +1,7 @@
 // A generated declared state (Model) for benchmarks and scale tests: N docker hosts with stacks,
 // containers and health endpoints, one Proxmox host listing them as VMs, one backup per VM.
 // Deterministic for a given shape; no files are read or written.
+import { inputsLoaded } from '../bindings/input-states.js';
 import type { BackupTarget, ComposeTarget, Endpoint, Model, RegistryHost, Service, SshTarget, Stack, Vm } from '../bindings/types.js';
 import { SPINE_PATHS } from '../config/defaults.js';
 
@@ -54,6 +55,7 @@ export function syntheticModel(shape: SyntheticShape): Model {
           port: 10_000 + s * 100 + c,
           compose: `${stack.path}/docker-compose.yml`,
           status: 'active',
+          meaning: 'running',
           statusDeclared: false,
           ref: ref(p.registry, `/services/${sid}`),
         });
@@ -67,6 +69,7 @@ export function syntheticModel(shape: SyntheticShape): Model {
       hostname: id,
       proxmoxHost: 'pve',
       status: 'active',
+      meaning: 'running',
       tailscaleIp: address(h),
       sshTarget: id,
       resources: { cpuCores: 4, memoryMb: 8192, bootDiskGb: 50 },
@@ -109,5 +112,7 @@ export function syntheticModel(shape: SyntheticShape): Model {
     backups,
     routes: [],
     deployDependencies: [],
+    unreadable: [],
+    inputs: inputsLoaded(p),
   };
 }

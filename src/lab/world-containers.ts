@@ -5,7 +5,7 @@ import type { Model, Service } from '../bindings/types.js';
 import { expandHome } from '../bindings/remote-path.js';
 import { remoteDirname } from './lab-paths.js';
 import { scenarioError } from './scenario-error.js';
-import { statusText as dockerStatus } from '../probes/containers.js';
+import { statusText as dockerStatus, statusUptimeMs } from '../probes/containers.js';
 import type { ContainerState, HealthState, LabContainer, LabHost, LabStack, LoadedScenario, ScenarioContainer } from './types.js';
 
 function containerId(host: string, name: string): string {
@@ -41,10 +41,14 @@ export function durationMs(text: string): number {
   return m ? Number(m[1]) * (UNIT_MS[m[2] as string] ?? 0) : 0;
 }
 
-/** Start and finish times as docker keeps them, from the state and the scenario's `started_ago`. */
+/**
+ * Start and finish times as docker keeps them, from the state and the scenario's `started_ago`,
+ * else from its `status` text ("Up 20 seconds": the start time agrees with what the text says).
+ */
 function timesOf(state: ContainerState, o: ContainerInput['override'], now: Date): { startedAt?: Date; finishedAt?: Date } {
   const ago = (ms: number): Date => new Date(now.getTime() - ms);
-  const started = o?.started_ago !== undefined ? ago(durationMs(o.started_ago)) : undefined;
+  const up = o?.status !== undefined ? statusUptimeMs(o.status) : undefined;
+  const started = o?.started_ago !== undefined ? ago(durationMs(o.started_ago)) : up !== undefined ? ago(up) : undefined;
   switch (state) {
     case 'running':
     case 'paused': {

@@ -91,6 +91,42 @@ export function humanDuration(ms: number): string {
   return plural(Math.floor(h / 24 / 365), 'year');
 }
 
+const SECOND_MS = 1_000;
+const MINUTE_MS = 60 * SECOND_MS;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * The least uptime Docker's status text allows (docker/go-units HumanDuration rounds hours to the
+ * nearest and counts days, weeks and months in those rounded hours): "Up 20 seconds" → 20 s,
+ * "Up About an hour" → 60 min, "Up 3 hours" → 2.5 h, "Up 2 days" → 47.5 h. Undefined for anything else.
+ */
+export function statusUptimeMs(status: string): number | undefined {
+  // the duration right after "Up"; what follows ("(healthy)", "(Paused)") does not change it
+  const m = /^Up\s+(?:(less than a second)|(about a minute)|(about an hour)|(\d+)\s+(second|minute|hour|day|week|month|year)s?)(?:\s|$)/i.exec(status.trim());
+  if (!m) return undefined;
+  if (m[1]) return 0;
+  if (m[2]) return MINUTE_MS;
+  if (m[3]) return HOUR_MS;
+  const k = Number(m[4]);
+  switch (m[5]?.toLowerCase()) {
+    case 'second':
+      return k * SECOND_MS;
+    case 'minute':
+      return k * MINUTE_MS;
+    case 'hour':
+      return Math.max(0, k - 0.5) * HOUR_MS;
+    case 'day':
+      return k * DAY_MS - HOUR_MS / 2;
+    case 'week':
+      return k * 7 * DAY_MS - HOUR_MS / 2;
+    case 'month':
+      return k * 30 * DAY_MS - HOUR_MS / 2;
+    default:
+      return k * 365 * DAY_MS;
+  }
+}
+
 /** The Status text `docker ps` would print, from exact state and timestamps. */
 export function statusText(c: Pick<ContainerObservation, 'state' | 'health' | 'exitCode' | 'startedAt' | 'finishedAt'>, now: Date): string {
   const since = (t: string | undefined): string => humanDuration(Math.max(0, now.getTime() - (t ? Date.parse(t) : now.getTime())));

@@ -99,6 +99,46 @@ function stackFailure(sec: SectionOutput | undefined, missing: ProbeFailure): Pr
   return undefined;
 }
 
+/** What a host's exec sends: the batch, the values it could not send (each fails its own probe). */
+export interface HostExecPlan {
+  batch: HostBatch;
+  /** the execs the batch is sent as (empty: nothing to send, a connect-only host) */
+  execs: HostBatch[];
+  stacks: Stack[];
+  backups: BackupTarget[];
+  refusedStacks: Array<{ stack: Stack; failure: ProbeFailure }>;
+  refusedBackups: Array<{ backup: BackupTarget; failure: ProbeFailure }>;
+}
+
+/** The one plan of a host's execs, for `probeHost` and for `driftgate hosts commands`. */
+export function planHostExecs(h: HostProbes): HostExecPlan {
+  const plan: HostExecPlan = { batch: { docker: false, stacks: [], hypervisor: false }, execs: [], stacks: [], backups: [], refusedStacks: [], refusedBackups: [] };
+  // values that cannot be sent fail their own probe, before anything is sent
+  for (const s of h.stacks) {
+    try {
+      quoteRemotePath(s.path);
+      plan.stacks.push(s);
+    } catch (error) {
+      plan.refusedStacks.push({ stack: s, failure: unsafe(error) });
+    }
+  }
+  const known = h.knownStacks.filter((s) => !/[\u0000-\u001f\u007f]/.test(s.path));
+  for (const b of h.backups) {
+    try {
+      quoteRemotePath(b.basePath);
+      assertSafeRemoteValue(b.glob, 'glob');
+      plan.backups.push(b);
+    } catch (error) {
+      plan.refusedBackups.push({ backup: b, failure: unsafe(error) });
+    }
+  }
+  const docker = plan.stacks.length > 0;
+  plan.batch = { docker, stacks: docker ? [...plan.stacks, ...known].map((s) => s.path) : [], hypervisor: h.hypervisor };
+  if (plan.backups.length > 0) plan.batch.backups = backupBatch(plan.backups);
+  if (plan.batch.docker || plan.batch.backups || plan.batch.hypervisor) plan.execs = planBatches(plan.batch);
+  return plan;
+}
+
 export async function probeHost(h: HostProbes, exec: Exec, now: () => Date): Promise<HostProbeResult> {
   const startedAt = now().toISOString();
   const early = (f: ProbeFailure): { startedAt: string; durationMs: number; ok: false; failure: ProbeFailure } => ({ startedAt, durationMs: 0, ok: false, failure: f });
@@ -106,32 +146,11 @@ export async function probeHost(h: HostProbes, exec: Exec, now: () => Date): Pro
     target: s.target, sshTarget: h.id, stack: s.name, path: s.path, ...rest,
   });
   const out: HostProbeResult = { stacks: [], backups: [] };
-  // values that cannot be sent fail their own probe, before anything is sent
-  const stacks: Stack[] = [];
-  for (const s of h.stacks) {
-    try {
-      quoteRemotePath(s.path);
-      stacks.push(s);
-    } catch (error) {
-      out.stacks.push(stackObs(s, { ...early(unsafe(error)), containers: [] }));
-    }
-  }
-  const known = h.knownStacks.filter((s) => !/[\u0000-\u001f\u007f]/.test(s.path));
-  const backups: BackupTarget[] = [];
-  for (const b of h.backups) {
-    try {
-      quoteRemotePath(b.basePath);
-      assertSafeRemoteValue(b.glob, 'glob');
-      backups.push(b);
-    } catch (error) {
-      out.backups.push({ name: b.name, host: b.host, ...early(unsafe(error)), matches: 0 });
-    }
-  }
-  const batch: HostBatch = { docker: stacks.length > 0, stacks: stacks.length > 0 ? [...stacks, ...known].map((s) => s.path) : [], hypervisor: h.hypervisor };
-  if (backups.length > 0) batch.backups = backupBatch(backups);
-  if (!batch.docker && !batch.backups && !batch.hypervisor) return out;
+  const { batch, execs: batches, stacks, backups, refusedStacks, refusedBackups } = planHostExecs(h);
+  for (const r of refusedStacks) out.stacks.push(stackObs(r.stack, { ...early(r.failure), containers: [] }));
+  for (const r of refusedBackups) out.backups.push({ name: r.backup.name, host: r.backup.host, ...early(r.failure), matches: 0 });
+  if (batches.length === 0) return out;
 
-  const batches = planBatches(batch);
   const results = await Promise.all(batches.map((b) => exec(hostBatchCommand(b))));
   const base = { startedAt, durationMs: Math.max(...results.map((r) => r.durationMs)) };
   const sections = new Map<string, SectionOutput>();

@@ -41,8 +41,14 @@ export function resolveIdentity(flag: string | undefined, env: Record<string, st
   if (!text.endsWith('\n')) text += '\n';
   const parsed = utils.parseKey(text);
   if (parsed instanceof Error) {
-    const why = /passphrase/i.test(parsed.message) ? 'it is encrypted (driftgate needs an unencrypted deploy key)' : 'it is not a private key ssh2 understands';
+    const why = /passphrase/i.test(parsed.message) ? 'it is encrypted (driftgate needs an unencrypted deploy key, or an ssh-agent)' : 'it is not a private key ssh2 understands';
     throw new UserError(`cannot use the SSH identity from ${source}: ${why}`, EXIT_ERROR);
+  }
+  // a public key parses too, but could never sign: every login would fail, so say so once, now
+  const key = Array.isArray(parsed) ? parsed[0] : parsed;
+  if (key && !key.isPrivateKey()) {
+    const hint = source.endsWith('.pub') ? ` (use ${source.slice(0, -4)}, without .pub)` : '';
+    throw new UserError(`cannot use the SSH identity from ${source}: it is a public key; pass the private key${hint}`, EXIT_ERROR);
   }
   return text;
 }

@@ -60,7 +60,7 @@ export function planProbes(model: Model, config: ResolvedConfig, opts: PlanOptio
     let plan = hosts.get(id);
     if (!plan) {
       plan = { id, stacks: [], knownStacks: [], backups: [], hypervisor: false, httpVia: [] };
-      const endpoint = sshEndpoint(model, id);
+      const endpoint = sshEndpoint(model, id, config.probe.users);
       const target = model.sshTargets.find((t) => t.id === id);
       if (target && endpoint) {
         plan.target = target;

@@ -25,6 +25,8 @@ export interface ProbeAllOptions {
   knownHosts?: KnownHosts;
   /** private key text (never logged) */
   identity?: string;
+  /** ssh-agent socket (SSH_AUTH_SOCK), used when there is no identity */
+  agent?: string;
   trustOnFirstUse?: boolean;
   now: () => Date;
   onProgress?: (done: number, total: number, label: string) => void;
@@ -72,6 +74,7 @@ export async function probeAll(model: Model, config: ResolvedConfig, opts: Probe
   const pool = SshPool.create({
     knownHosts: opts.knownHosts ?? KnownHosts.empty(),
     identity: opts.identity,
+    agent: opts.agent,
     connectMap: opts.connectMap,
     settings,
     trustOnFirstUse: opts.trustOnFirstUse ?? settings.trustOnFirstUse,

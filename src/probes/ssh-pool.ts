@@ -27,6 +27,8 @@ export interface SshPoolOptions {
   knownHosts: KnownHosts;
   /** private key text (never logged) */
   identity?: string;
+  /** ssh-agent socket path (SSH_AUTH_SOCK): authenticates when there is no identity */
+  agent?: string;
   connectMap?: ConnectMap;
   settings: Pick<ProbeSettings, 'channelsPerHost' | 'sshConnectTimeoutMs' | 'retries' | 'retryBackoffMs'>;
   trustOnFirstUse?: boolean;
@@ -34,6 +36,8 @@ export interface SshPoolOptions {
   signal?: AbortSignal;
   now?: () => Date;
   onEvent?: (event: SshEvent) => void;
+  /** sees every host key a target presents, before it is judged (`driftgate hosts pin` records them) */
+  onHostKey?: (target: string, key: Buffer) => void;
   /** injection point for tests */
   clientFactory?: () => Client;
 }
@@ -46,6 +50,12 @@ interface Connection {
 
 /** Failures of the network path (another address may work); identity and auth failures are not. */
 const PATH_FAILURES: ReadonlySet<FailureReason> = new Set(['timeout', 'refused', 'reset', 'dns', 'unreachable']);
+
+/** Where a candidate is dialled: the connect map (per plane `<id>@lan`, else per target) or the declared address. */
+export function dialAddress(target: SshEndpoint, c: DialCandidate, connectMap?: ConnectMap): { host: string; port: number } {
+  const map = connectMap?.ssh;
+  return map?.[`${target.id}@${c.plane}`] ?? map?.[target.id] ?? { host: c.host, port: target.port };
+}
 
 export class SshPool {
   private readonly connections = new Map<string, Promise<Connection>>();
@@ -147,7 +157,7 @@ export class SshPool {
     const failed: NonNullable<HostObservation['pathFailures']> = [];
     for (const [i, candidate] of candidates.entries()) {
       const last = i === candidates.length - 1;
-      const dial = this.dialOf(target, candidate);
+      const dial = dialAddress(target, candidate, this.opts.connectMap);
       const path = target.via ? `via ${target.via.id}` : candidate.plane;
       const address = `${dial.host}:${dial.port}${target.via ? ` via ${target.via.id}` : ''}`;
       const r = await this.attempt(target, dial, address, via?.client, last ? this.opts.settings.retries : 0);
@@ -155,12 +165,6 @@ export class SshPool {
       failed.push({ path, ...r.failure });
     }
     return done({ ok: false, failure: failure('error', `ssh target "${target.id}" declares no address for its access_policy`), transient: false }, declared, undefined, failed, false);
-  }
-
-  /** Where a candidate is dialled: the connect map (per plane `<id>@lan`, else per target) or the declared address. */
-  private dialOf(target: SshEndpoint, c: DialCandidate): { host: string; port: number } {
-    const map = this.opts.connectMap?.ssh;
-    return map?.[`${target.id}@${c.plane}`] ?? map?.[target.id] ?? { host: c.host, port: target.port };
   }
 
   private async attempt(target: SshEndpoint, dial: { host: string; port: number }, address: string, via: Client | undefined, retries: number): Promise<HandshakeResult> {
@@ -194,6 +198,8 @@ export class SshPool {
       readyTimeoutMs: timeoutMs,
       ...(o.trustOnFirstUse !== undefined ? { trustOnFirstUse: o.trustOnFirstUse } : {}),
       ...(o.identity !== undefined ? { identity: o.identity } : {}),
+      ...(o.agent !== undefined ? { agent: o.agent } : {}),
+      ...(o.onHostKey ? { onHostKey: (key: Buffer) => o.onHostKey?.(target.id, key) } : {}),
       ...(o.signal ? { signal: o.signal } : {}),
       ...(o.clientFactory ? { clientFactory: o.clientFactory } : {}),
     });

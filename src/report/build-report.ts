@@ -1,9 +1,10 @@
 // Builds the one report object (JSON report v1) every renderer reads.
 import type { Finding, GateRun } from '../gates/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
+import type { ReportHistory } from '../history/types.js';
 import type { Observations } from '../probes/types.js';
 import { reportResult } from './result.js';
-import type { Matrix, Report } from './types.js';
+import type { Matrix, Report, SuppressedFinding } from './types.js';
 
 export interface BuildReportInput {
   root: string;
@@ -11,13 +12,15 @@ export interface BuildReportInput {
   fileCount: number;
   runs: GateRun[];
   findings: Finding[];
-  /** findings dropped by config exceptions */
-  suppressed?: number;
+  /** findings dropped by config exceptions (a count, or the findings with their exception) */
+  suppressed?: number | SuppressedFinding[];
   observations?: Observations;
   /** the VM-container matrix (buildMatrix(model, observations)), drawn by the text and Markdown renderers */
   matrix?: Matrix;
   /** set when the tool stopped before it could judge: the result is `error` */
   error?: string;
+  /** run history, when a state was given */
+  history?: ReportHistory;
 }
 
 const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+):([^\s/@]+)@/gi;
@@ -43,6 +46,7 @@ function redactFinding(f: Finding): Finding {
 
 export function buildReport(input: BuildReportInput): Report {
   const count = (severity: Finding['severity']): number => input.findings.filter((f) => f.severity === severity).length;
+  const suppressedCount = Array.isArray(input.suppressed) ? input.suppressed.length : input.suppressed;
   const report: Report = {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -55,13 +59,17 @@ export function buildReport(input: BuildReportInput): Report {
       errors: count('error'),
       warnings: count('warning'),
       notices: count('notice'),
-      ...(input.suppressed ? { suppressed: input.suppressed } : {}),
+      ...(suppressedCount ? { suppressed: suppressedCount } : {}),
     },
     gates: input.runs,
     findings: input.findings.map(redactFinding),
   };
+  if (Array.isArray(input.suppressed) && input.suppressed.length > 0) {
+    report.suppressed = input.suppressed.map((f) => ({ ...redactFinding(f), exception: f.exception }));
+  }
   if (input.observations) report.observations = input.observations;
   if (input.matrix) report.matrix = input.matrix;
   if (input.error !== undefined) report.error = redactText(input.error);
+  if (input.history) report.history = { ...input.history, resolved: input.history.resolved.map((r) => ({ ...r, message: redactText(r.message) })) };
   return report;
 }

@@ -1,9 +1,12 @@
-// The sticky PR comment: one comment found by a hidden marker, created once, edited in place,
-// left alone when unchanged; older duplicates (same marker, same author) are deleted.
+// The sticky PR comment: one comment found by a hidden marker AND written by the token's own user
+// (GET /user), created once, edited in place, left alone when unchanged; older duplicates of its
+// own are deleted. Gitea lets a write token edit and delete anyone's comment, so a comment by
+// another user that carries the marker (pasted or planted) is never edited, deleted or trusted
+// (it cannot fake an "unchanged" report either).
 import { createHash } from 'node:crypto';
-import { createIssueComment, deleteIssueComment, editIssueComment, listIssueComments, type RepoRef } from '../gitea/api.js';
+import { createIssueComment, deleteIssueComment, editIssueComment, getCurrentUser, listIssueComments, type RepoRef } from '../gitea/api.js';
 import type { GiteaHttp } from '../gitea/http.js';
-import type { Comment } from '../gitea/types.js';
+import type { User } from '../gitea/types.js';
 import type { Report } from './types.js';
 
 export const STICKY_MARKER = '<!-- driftgate:sticky-comment -->';
@@ -22,6 +25,8 @@ export interface StickyCommentRequest extends RepoRef {
    * carries the same digest it is left alone even if volatile text (durations) differs
    */
   digest?: string;
+  /** the token's own user when already known (else read with GET /user) */
+  me?: User;
 }
 
 export interface StickyCommentResult {
@@ -70,7 +75,8 @@ export async function ensureStickyComment(http: GiteaHttp, req: StickyCommentReq
   const marker = markerFor(req.key);
   const body = stickyBody(req.body, req.key, req.digest);
   const repo: RepoRef = { owner: req.owner, repo: req.repo };
-  const mine = (await listIssueComments(http, repo, req.index)).filter((c) => firstLine(c.body) === marker);
+  const me = req.me ?? (await getCurrentUser(http));
+  const mine = (await listIssueComments(http, repo, req.index)).filter((c) => c.user?.id === me.id && firstLine(c.body) === marker);
   const [keep, ...rest] = mine.sort((a, b) => a.id - b.id);
   let result: StickyCommentResult;
   if (!keep) {
@@ -83,7 +89,7 @@ export async function ensureStickyComment(http: GiteaHttp, req: StickyCommentReq
     const edited = await editIssueComment(http, repo, keep.id, { body });
     result = { action: 'updated', id: edited.id, url: edited.html_url, deleted: [] };
   }
-  for (const dup of rest.filter((c) => sameAuthor(c, keep))) {
+  for (const dup of rest) {
     await deleteIssueComment(http, repo, dup.id);
     result.deleted.push(dup.id);
   }
@@ -92,8 +98,4 @@ export async function ensureStickyComment(http: GiteaHttp, req: StickyCommentReq
 
 function firstLine(text: string): string {
   return (text ?? '').split(/\r?\n/, 1)[0]?.trim() ?? '';
-}
-
-function sameAuthor(a: Comment, b: Comment): boolean {
-  return !a.user || !b.user || a.user.id === b.user.id;
 }

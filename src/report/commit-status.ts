@@ -1,4 +1,7 @@
-// The commit status (context `driftgate`) with a link to the run. Run URLs: Gitea ≥ 1.26 uses the
+// The commit status (context `driftgate`, or `driftgate/<comment-key>` so that several driftgate
+// jobs keep separate required checks) with a link to the run. Its state follows the same decision
+// as the job (the `fail-on` input): a run that does not fail the job posts `success`, and the
+// description still says what was found. Run URLs: Gitea ≥ 1.26 uses the
 // run's real id (GITHUB_RUN_ID); older Gitea and Forgejo use the run number (GITHUB_RUN_NUMBER).
 // The link's base is the repository's `html_url` when the API gave it (Gitea builds it from its
 // ROOT_URL: the address people open, sub-path included), else the server URL given.
@@ -10,6 +13,11 @@ import type { CommitStatus, CommitStatusState } from '../gitea/types.js';
 import type { Report, RunResult } from './types.js';
 
 export const STATUS_CONTEXT = 'driftgate';
+
+/** `driftgate`, or `driftgate/<key>` for a keyed job (same sanitising as the comment marker's key) */
+export function statusContext(key?: string): string {
+  return key ? `${STATUS_CONTEXT}/${key.replace(/[^A-Za-z0-9._-]/g, '-')}` : STATUS_CONTEXT;
+}
 /** GitHub caps descriptions at 140 characters; Gitea accepts more but shows one line. */
 const MAX_DESCRIPTION = 140;
 
@@ -36,7 +44,13 @@ export function runUrl(input: RunLinkInput): string | undefined {
 
 const STATE: Record<RunResult, CommitStatusState> = { pass: 'success', drift: 'failure', inconclusive: 'error', error: 'error' };
 
-export function statusFromReport(report: Report): { state: CommitStatusState; description: string } {
+/**
+ * The status of a run. `fails` is the job's own verdict (see the Action's failureReason): when the
+ * job passes although something was found (`fail-on: never`, or warnings under `fail-on: error`),
+ * the status is `success` so a required check agrees with the job, and the description says what
+ * was found and why it does not fail. When `fails` is not given, drift fails and inconclusive errs.
+ */
+export function statusFromReport(report: Report, fails?: boolean, failOn?: string): { state: CommitStatusState; description: string } {
   const { errors, warnings } = report.summary;
   const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   const description: Record<RunResult, string> = {
@@ -45,7 +59,18 @@ export function statusFromReport(report: Report): { state: CommitStatusState; de
     inconclusive: `inconclusive: probes failed (${counts})`,
     error: `could not evaluate${report.error ? `: ${report.error}` : ''}`,
   };
-  return { state: STATE[report.result], description: description[report.result].slice(0, MAX_DESCRIPTION) };
+  let state = STATE[report.result];
+  let text = description[report.result];
+  if (report.result !== 'error' && fails !== undefined) {
+    if (!fails && state !== 'success') {
+      state = 'success';
+      text = `${text}; not failing (fail-on: ${failOn ?? 'never'})`;
+    } else if (fails && state === 'success') {
+      state = 'failure';
+      text = `${text}; failing (fail-on: ${failOn ?? 'warning'})`;
+    }
+  }
+  return { state, description: text.slice(0, MAX_DESCRIPTION) };
 }
 
 export interface CommitStatusRequest extends RepoRef {

@@ -1,5 +1,6 @@
 // Small shared formatting of report values for the text and Markdown renderers.
 import type { Location } from '../bindings/types.js';
+import { COVERAGE_DETAIL, coverageText } from '../gates/coverage.js';
 import type { Finding, GateRun } from '../gates/types.js';
 import type { Report } from './types.js';
 
@@ -16,6 +17,30 @@ export function valueText(v: unknown): string {
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** A finding about what a gate could not evaluate (its message says why; no probe failed). */
+export function isCoverage(f: Pick<Finding, 'details'>): boolean {
+  return f.details?.[COVERAGE_DETAIL] !== undefined;
+}
+
+/** The subject of a finding as an exception names it: `service "swaparr-sonarr"`. */
+export function subjectText(f: Pick<Finding, 'subject'>): string {
+  return `${f.subject.kind} ${JSON.stringify(f.subject.id)}`;
+}
+
+/**
+ * A gate's line in the summary: findings, suppressed, what it checked, and its note (why it was
+ * skipped, could not evaluate, or ran although not selected), e.g. "2 findings; checked 14 VMs".
+ */
+export function gateDetail(g: GateRun): string {
+  const parts: string[] = [];
+  if (g.findings > 0) parts.push(plural(g.findings, 'finding'));
+  if (g.suppressed) parts.push(`${g.suppressed} suppressed`);
+  const checked = coverageText(g.checked ?? {});
+  if (checked) parts.push(`checked ${checked}`);
+  if (g.note) parts.push(g.note);
+  return parts.join('; ');
 }
 
 export function gateLabel(g: Pick<GateRun, 'id' | 'aliases'>): string {

@@ -12,6 +12,8 @@ function gateJson(g: GateRun): Record<string, unknown> {
     result: g.result,
     findings: g.findings,
     durationMs: g.durationMs,
+    checked: g.checked ?? {},
+    ...(g.suppressed ? { suppressed: g.suppressed } : {}),
     ...(g.note !== undefined ? { note: g.note } : {}),
   };
 }
@@ -31,6 +33,7 @@ function findingJson(f: Finding): Record<string, unknown> {
   if (f.fix) out.fix = { file: f.fix.file, pointer: f.fix.pointer, value: f.fix.value };
   if (f.inconclusive) out.inconclusive = true;
   if (f.details !== undefined) out.details = f.details;
+  if (f.history !== undefined) out.history = f.history;
   return out;
 }
 
@@ -52,8 +55,10 @@ export function reportJson(report: Report): Record<string, unknown> {
     },
     gates: report.gates.map(gateJson),
     findings: report.findings.map(findingJson),
+    ...(report.suppressed?.length ? { suppressed: report.suppressed.map((f) => ({ ...findingJson(f), exception: f.exception })) } : {}),
     ...(report.matrix !== undefined ? { matrix: report.matrix } : {}),
     ...(report.error !== undefined ? { error: report.error } : {}),
+    ...(report.history !== undefined ? { history: report.history } : {}),
   };
 }
 

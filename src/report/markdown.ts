@@ -4,8 +4,10 @@
 // then the VM-container matrix when observed. Values are escaped (HTML, table pipes, emphasis,
 // backticks).
 import type { Finding, GateResult, GateRun } from '../gates/types.js';
+import { historySummary, historyText, resolvedText } from '../history/render.js';
 import { escapeCell, renderMatrixMarkdown } from './matrix.js';
-import { findingsByGate, gateLabel, placeText, severityCounts, summaryText, valueText } from './format-values.js';
+import { coverageText } from '../gates/coverage.js';
+import { findingsByGate, gateLabel, isCoverage, placeText, severityCounts, subjectText, summaryText, valueText } from './format-values.js';
 import type { Report, RunResult } from './types.js';
 
 /** Findings listed per gate; the rest are counted (the JSON report has them all). */
@@ -52,8 +54,19 @@ const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;
 
 function gateCell(g: GateRun, findings: Finding[]): string {
   const counts = severityCounts(findings.filter((f) => f.gate === g.id));
-  const detail = g.note ?? counts;
+  const detail = [counts, g.suppressed ? `${g.suppressed} suppressed` : '', g.note ?? ''].filter(Boolean).join('; ');
   return detail ? `${GATE_BADGE[g.result]} — ${detail}` : GATE_BADGE[g.result];
+}
+
+/** The suppressed findings, folded: each with its subject and the exception's reason. */
+function suppressedSection(report: Report): string[] {
+  const hidden = report.suppressed ?? [];
+  if (hidden.length === 0) return [];
+  const items = hidden.map((f) => {
+    const where = f.locations[0] ? `${code(placeText(f.locations[0], false))} ` : '';
+    return `- **${f.severity}** ${where}${escapeMarkdown(f.message)} \[${escapeMarkdown(f.gate)}\] — ${code(subjectText(f))}: ${escapeMarkdown(f.exception.reason)} (expires ${escapeMarkdown(f.exception.expires)})`;
+  });
+  return [`<details><summary>${hidden.length} suppressed by config exceptions</summary>`, '', ...items, '', '</details>', ''];
 }
 
 function findingItem(f: Finding): string {
@@ -65,16 +78,19 @@ function findingItem(f: Finding): string {
   if (f.expected !== undefined) eo.push(`expected ${code(valueText(f.expected))}`);
   if (f.observed !== undefined) eo.push(`observed ${code(valueText(f.observed))}`);
   if (eo.length > 0) lines.push(`  - ${eo.join(', ')}`);
-  if (f.inconclusive) lines.push('  - inconclusive: the probe failed, so drift is not ruled out');
+  if (f.inconclusive && !isCoverage(f)) lines.push('  - inconclusive: the probe failed, so drift is not ruled out');
   if (f.fix) lines.push(`  - fix: set ${code(f.fix.pointer)} in ${code(f.fix.file)} to ${code(JSON.stringify(f.fix.value))}`);
+  if (f.history) lines.push(`  - history: ${escapeMarkdown(historyText(f.history))}`);
   return lines.join('\n');
 }
 
 export function renderMarkdown(report: Report): string {
   const out: string[] = [`### driftgate: ${RESULT_BADGE[report.result]}`, ''];
   if (report.error !== undefined) out.push(`> **error:** ${escapeMarkdown(report.error)}`, '');
-  out.push('| Check | Result |', '|---|---|');
-  for (const g of report.gates) out.push(`| ${escapeCell(gateLabel(g))} | ${escapeCell(gateCell(g, report.findings))} |`);
+  out.push('| Check | Result | Checked |', '|---|---|---|');
+  for (const g of report.gates) {
+    out.push(`| ${escapeCell(gateLabel(g))} | ${escapeCell(gateCell(g, report.findings))} | ${escapeCell(coverageText(g.checked ?? {}))} |`);
+  }
   out.push('', `${escapeMarkdown(summaryText(report))}`, '');
 
   const groups = findingsByGate(report);
@@ -98,6 +114,11 @@ export function renderMarkdown(report: Report): string {
     out.push('');
   }
 
+  const resolved = report.history?.resolved ?? [];
+  if (resolved.length > 0) out.push(`#### Resolved since the last run (${resolved.length})`, '', ...resolved.map((r) => `- ${escapeMarkdown(resolvedText(r))}`), '');
+  out.push(...suppressedSection(report));
   if (report.matrix) out.push('#### VM-Container Matrix', '', renderMatrixMarkdown(report.matrix).trimEnd(), '');
+  const history = historySummary(report);
+  if (history) out.push(`<sub>${escapeMarkdown(history)}</sub>`, '');
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -25,7 +25,7 @@ export function buildMatrix(model: Model, obs: Observations): Matrix {
   const rows: MatrixRow[] = [];
   const placements = model.services.map((s) => placeService(model, s)).filter((p): p is ServicePlacement => p !== undefined);
   for (const vm of [...model.vms].sort((a, b) => a.vmid - b.vmid)) {
-    if (vm.status !== 'active') continue;
+    if (vm.meaning !== 'running') continue;
     const stacks = stacksOf(vm, obs);
     if (stacks.length === 0) continue;
     const containers = stacks.flatMap((s) => s.containers);

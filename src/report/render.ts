@@ -2,11 +2,12 @@
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
+import type { TextOptions } from './text.js';
 import type { Report } from './types.js';
 
 export type ReportFormat = 'text' | 'json' | 'markdown';
 
-export function renderReport(report: Report, format: ReportFormat, opts: { color: boolean }): string {
+export function renderReport(report: Report, format: ReportFormat, opts: TextOptions): string {
   switch (format) {
     case 'json':
       return renderJson(report);

@@ -1,5 +1,6 @@
 // The JSON report, version 1 (PRODUCT.md section 4). Built once by buildReport(); every renderer reads it.
 import type { Finding, GateRun } from '../gates/types.js';
+import type { ReportHistory } from '../history/types.js';
 import type { Observations } from '../probes/types.js';
 
 /** One row of the VM-container matrix (seed report "VM-Container Matrix"): an active VM with stacks observed. */
@@ -23,6 +24,9 @@ export interface Matrix {
 
 export type RunResult = 'pass' | 'drift' | 'inconclusive' | 'error';
 
+/** A finding a config exception suppressed, with the exception that did it. */
+export type SuppressedFinding = Finding & { exception: { reason: string; expires: string } };
+
 export interface Report {
   version: 1;
   tool: { name: 'driftgate'; version: string };
@@ -40,10 +44,14 @@ export interface Report {
   };
   gates: GateRun[];
   findings: Finding[];
+  /** findings suppressed by config exceptions (listed by --show-suppressed and in JSON and Markdown) */
+  suppressed?: SuppressedFinding[];
   /** the live observations the report was judged on (renderers draw the VM-container matrix from it) */
   observations?: Observations;
   /** the VM-container matrix, computed from model + observations by the caller (renderers have no model) */
   matrix?: Matrix;
   /** where the tool stopped, for result `error` */
   error?: string;
+  /** run history (a state was given): resolved findings, the last live run */
+  history?: ReportHistory;
 }

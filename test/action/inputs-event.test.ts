@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRunContext } from '../../src/action/event.js';
 import { readActionInputs } from '../../src/action/inputs.js';
-import { failureReason } from '../../src/action/run-action.js';
+import { failureReason } from '../../src/action/fail-on.js';
 import { redact, secretValues, urlCredentials } from '../../src/action/secrets.js';
 import type { Report } from '../../src/report/types.js';
 

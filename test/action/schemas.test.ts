@@ -64,7 +64,7 @@ describe('action.yml, the entry and the docs agree', () => {
 
 describe('workflows', () => {
   const check = validator('github-workflow.json');
-  it.each(['.gitea/workflows/ci.yml', 'examples/workflows/pr-check.yml', 'examples/workflows/nightly.yml'])('%s is valid', (file) => {
+  it.each(['.gitea/workflows/ci.yml', 'examples/workflows/pr-check.yml', 'examples/workflows/nightly.yml', 'examples/spine/.gitea/workflows/drift.yml'])('%s is valid', (file) => {
     expect(check(file)).toEqual([]);
   });
 
@@ -73,7 +73,9 @@ describe('workflows', () => {
     expect(pr).not.toMatch(/ssh-key|SSH_KEY|known-hosts/);
     // pull_request_target would run fork code with the base repository's secrets
     const prDoc = parse(pr) as { on: Record<string, unknown>; jobs: Record<string, { steps: Array<{ with?: Record<string, unknown> }> }> };
-    expect(Object.keys(prDoc.on)).toEqual(['pull_request']);
+    // pull_request and pushes to main (D50 asks for both), never pull_request_target
+    expect(Object.keys(prDoc.on)).toEqual(['pull_request', 'push']);
+    expect(prDoc.on.push).toEqual({ branches: ['main'] });
     const modes = Object.values(prDoc.jobs).flatMap((j) => j.steps.map((st) => st.with?.mode).filter(Boolean));
     expect(modes).toEqual(['offline']);
     const nightly = parse(readFileSync(join(REPO_DIR, 'examples/workflows/nightly.yml'), 'utf8')) as { on: Record<string, unknown> };

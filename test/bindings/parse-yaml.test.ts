@@ -67,6 +67,18 @@ describe('parseYamlText', () => {
     expect(codes(parseYamlText('a: [1, {b: 2\nc: 3\n', 'x.yaml', 'config').problems)).toEqual(['YAML_SYNTAX@1:8', 'YAML_SYNTAX@1:4']);
   });
 
+  it('reports an unclosed "[" once, without the errors the broken structure causes after it', () => {
+    const text = 'services:\n  a:\n    port: [3335\n    host: x\n    compose: y\n  b:\n    port: 1\n';
+    const { problems } = parseYamlText(text, 'x.yaml', 'config');
+    expect(codes(problems)).toEqual(['YAML_SYNTAX@3:11']);
+  });
+
+  it('reports tab indentation once, at the first tab-indented line, with how many lines have tabs', () => {
+    const { problems } = parseYamlText('a:\n\tb: 1\n\tc: 2\nd: [\n', 'x.yaml', 'config');
+    expect(codes(problems)).toEqual(['YAML_SYNTAX@2:1']);
+    expect(problems[0]?.message).toBe('YAML syntax error: tabs are not allowed for indentation (2 lines are indented with tabs, the first here); indent with spaces');
+  });
+
   it('keeps yaml\'s own position and message for other syntax errors', () => {
     const { problems } = parseYamlText('a: [1, 2]]\n', 'x.yaml', 'config');
     expect(codes(problems)).toEqual(['YAML_SYNTAX@1:10']);

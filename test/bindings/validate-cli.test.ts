@@ -23,7 +23,7 @@ describe('driftgate validate (CLI)', () => {
     cleanups.push(spine);
     const text = memoryIo();
     expect(await main(['validate', '--root', spine.root], text)).toBe(1);
-    expect(text.out.join('')).toMatch(/^ops\/bindings\/docker\.compose\.targets\.yaml:9:15 error /);
+    expect(text.out.join('')).toMatch(/^ops\/bindings\/docker\.compose\.targets\.yaml:9:15: error .* \[schema\]$/m);
     const json = memoryIo();
     expect(await main(['validate', '--root', spine.root, '--format', 'json'], json)).toBe(1);
     const report = JSON.parse(json.out.join('')) as { version: number; result: string; summary: { errors: number } };

@@ -73,7 +73,9 @@ describe('validate finds every kind of bad input at its exact place', () => {
     const text = await runCase(caseName);
     expect(text.code).toBe(severity === 'error' ? 1 : 0);
     expect(text.lines).toHaveLength(2);
-    expect(text.lines[0]?.startsWith(`${place} ${severity} `)).toBe(true);
+    // the one-line form `check` prints too: file:line:col: severity message [schema]
+    expect(text.lines[0]?.startsWith(`${place}: ${severity} `)).toBe(true);
+    expect(text.lines[0]?.endsWith(' [schema]')).toBe(true);
     expect(text.lines[1]).toBe(`validated 9 files: ${severity === 'error' ? '1 error, 0 warnings' : '0 errors, 1 warning'}`);
 
     const { report } = await jsonCase(caseName);
@@ -89,10 +91,11 @@ describe('validate finds every kind of bad input at its exact place', () => {
     expect(report.result).toBe(severity === 'error' ? 'drift' : 'pass');
   });
 
-  it('names the field and the value in schema messages, with the pointer', async () => {
+  it('names the field and the value in schema messages; the JSON report has the pointer', async () => {
     const { lines } = await runCase('shell-path');
     expect(lines[0]).toContain('"path" value "/opt; rm -rf /"');
-    expect(lines[0]?.endsWith('(/targets/alpha/stacks/0/path)')).toBe(true);
+    const { report } = await jsonCase('shell-path');
+    expect(report.findings[0]?.locations[0]?.pointer).toBe('/targets/alpha/stacks/0/path');
   });
 
   it('names the entry a required field is missing from', async () => {
@@ -108,8 +111,8 @@ describe('validate finds every kind of bad input at its exact place', () => {
     const { code, lines } = await runCase('broken-extra');
     expect(code).toBe(1);
     expect(lines.slice(0, 2).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual([
-      'ops/bindings/notes.yaml:2:1 error',
-      'ops/bindings/notes.yaml:3:8 error',
+      'ops/bindings/notes.yaml:2:1: error',
+      'ops/bindings/notes.yaml:3:8: error',
     ]);
   });
 
@@ -120,16 +123,17 @@ describe('validate finds every kind of bad input at its exact place', () => {
     rmSync(join(spine.root, 'ops/bindings/ssh.targets.yaml'));
     const io = memoryIo();
     expect(await validateCommand(opts(spine.root), io)).toBe(1);
-    expect(io.out[0]).toMatch(/^ops\/bindings\/ssh\.targets\.yaml:1:1 error .*does not exist/);
+    expect(io.out[0]).toMatch(/^ops\/bindings\/ssh\.targets\.yaml:1:1: error .*does not exist/);
   });
 
-  it('writes the report to --out and prints the summary', async () => {
+  it('writes the report to --out and prints the summary on stderr', async () => {
     const spine = spineWithCase('unknown-key');
     cleanups.push(spine);
     const io = memoryIo();
     const out = join(spine.root, 'report.json');
     expect(await validateCommand(opts(spine.root, { format: 'json', out }), io)).toBe(0);
-    expect(io.out.join('')).toBe('validated 9 files: 0 errors, 1 warning\n');
+    expect(io.out.join('')).toBe('');
+    expect(io.err.join('')).toBe(`validated 9 files: 0 errors, 1 warning; report written to ${out}\n`);
     const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
     expect(report.summary).toMatchObject({ files: 9, errors: 0, warnings: 1 });
     expect(report.gates).toEqual([expect.objectContaining({ id: 'schema', result: 'warn', findings: 1 })]);

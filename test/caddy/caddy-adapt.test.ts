@@ -100,7 +100,7 @@ reverse_proxy 127.0.0.1:9000 {
   },
 ];
 
-describe.skipIf(!hasCaddy)(`parser view equals "caddy adapt"${hasCaddy ? '' : ' (skipped: the caddy binary is not on PATH)'}`, () => {
+describe.skipIf(!hasCaddy)(`parser view equals "caddy adapt"${hasCaddy ? '' : ' (skipped: caddy not found; apt-get install caddy)'}`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'driftgate-caddy-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

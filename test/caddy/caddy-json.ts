@@ -1,12 +1,15 @@
 // Test helpers: run `caddy adapt` and reduce its JSON, and the parser's view, to comparable lines
 // "hosts | reverse_proxy|forward_auth | sorted dials | X-Forwarded-Proto is https".
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { findProxies, setsForwardedProtoHttps } from '../../src/caddy/find-proxies.js';
 import { parseCaddyfile } from '../../src/caddy/parse-caddyfile.js';
 import { expandEnv } from '../../src/caddy/placeholders.js';
 import type { CaddyProblem } from '../../src/caddy/types.js';
+import { toolPath } from '../support/tools.js';
 
-export const hasCaddy = spawnSync('caddy', ['version'], { encoding: 'utf8' }).status === 0;
+/** The caddy binary; without it the comparison skips (test/support/tools.ts says so once per run). */
+export const CADDY = toolPath('caddy');
+export const hasCaddy = CADDY !== undefined;
 
 interface Handler {
   handler?: string;
@@ -25,7 +28,7 @@ export interface CaddyJson {
 
 /** `caddy adapt` of a Caddyfile, with only the given env (plus PATH) in the child process. */
 export function adaptCaddyfile(file: string, env: Record<string, string>, home: string): CaddyJson {
-  const stdout = execFileSync('caddy', ['adapt', '--config', file, '--adapter', 'caddyfile'], {
+  const stdout = execFileSync(CADDY ?? 'caddy', ['adapt', '--config', file, '--adapter', 'caddyfile'], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: home, XDG_DATA_HOME: home, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -41,7 +41,9 @@ describe('the corpus Caddyfile', () => {
     const config = defaultConfig();
     const { model, problems } = await loadSpine(SPINE_DIR, config);
     expect(model.files.get(REL)?.kind).toBe('caddyfile');
-    expect(caddyProto.run({ model, problems, config, now: new Date('2026-02-11T12:00:00Z') })).toEqual([]);
+    const out = caddyProto.run({ model, problems, config, now: new Date('2026-02-11T12:00:00Z') });
+    expect(out.findings).toEqual([]);
+    expect(out.checked.blocks).toBeGreaterThan(0);
   });
 
   it.skipIf(!hasCaddy)(`agrees with "caddy adapt" on every proxy${hasCaddy ? '' : ' (skipped: caddy not on PATH)'}`, () => {

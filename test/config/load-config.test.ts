@@ -25,6 +25,17 @@ async function userError(promise: Promise<unknown>): Promise<{ message: string; 
 }
 
 describe('loadConfig', () => {
+  it('exits 2 on gate ids no gate has (severities, exceptions, fix.gates), each with a did-you-mean and its place', async () => {
+    const file = fixture('unknown-gates.yaml');
+    const error = await userError(loadConfig(tmp, file));
+    expect(error.exitCode).toBe(2);
+    expect(error.message.split('\n').slice(1).map((l) => l.trim())).toEqual([
+      `${file}:3:17 unknown gate "vm-governace" in gates; did you mean "vm-governance"? (driftgate gates lists them)`,
+      `${file}:6:11 unknown gate "ssh-trusts" in exceptions[0].gate; did you mean "ssh-trust"? (driftgate gates lists them)`,
+      `${file}:11:11 unknown gate "registry-stats" in fix.gates; did you mean "registry-status"? (driftgate gates lists them)`,
+    ]);
+  });
+
   it('without a config file gives the defaults', async () => {
     expect(await loadConfig(tmp)).toEqual(defaultConfig());
   });
@@ -46,6 +57,7 @@ describe('loadConfig', () => {
       retries: 0,
       trustOnFirstUse: false,
       hypervisorTargets: ['pve'],
+      users: { pve: 'driftgate' },
     });
     expect(config.fix).toEqual({ ...defaults.fix, gates: ['registry-status'], base: 'trunk', labels: ['driftgate', 'bot'], maxOpenPrs: 2 });
     expect(config.caddy.authUpstreams).toEqual(['auth:9000']);

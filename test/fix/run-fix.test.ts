@@ -4,29 +4,16 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FixOptions } from '../../src/cli/options.js';
 import type { Finding } from '../../src/gates/types.js';
-import { runFix, type RunCheck } from '../../src/fix/run-fix.js';
-import type { Report } from '../../src/report/types.js';
+import { runFix } from '../../src/fix/run-fix.js';
 import { memoryIo } from '../support/io.js';
 import { startFakeGitea, type FakeGitea } from '../support/fake-gitea/server.js';
+import { pushCommit } from '../support/fake-gitea/git.js';
 import { addRepo } from '../support/fake-gitea/state.js';
-import { REGISTRY, staleFinding } from './support.js';
+import { checkReturning, REGISTRY, reportOf, staleFinding } from './support.js';
 
 const TEXT = 'services:\r\n  alpha:\r\n    status: stopped # crashed\r\n  beta:\r\n    status: active\r\n';
 
-function reportOf(findings: Finding[], result: Report['result'] = 'drift', gateResult: 'fail' | 'pass' | 'skipped' = 'fail'): Report {
-  return {
-    version: 1,
-    tool: { name: 'driftgate', version: '0.1.0' },
-    root: '.',
-    result,
-    durationMs: 1,
-    summary: { files: 1, gates: 1, errors: findings.length, warnings: 0, notices: 0 },
-    gates: [{ id: 'registry-status', aliases: [], kind: 'live', result: gateResult, findings: findings.length, durationMs: 1 }],
-    findings,
-  };
-}
 
-const checkReturning = (report: Report): RunCheck => async () => ({ report, exitCode: 1, text: '' });
 
 describe('runFix', () => {
   let root: string;
@@ -122,6 +109,61 @@ describe('runFix', () => {
       expect(pr.state).toBe('open');
       expect(pr.body).toBe(body);
       fake.assertClean();
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('names inconclusive probes on stdout as the reason no fix was planned', async () => {
+    const { fix: _f, ...judged } = staleFinding('alpha');
+    const gap: Finding = { ...judged, fingerprint: 'fp-gap', message: 'host "h1" timed out: the status of 1 registry service is not known', direction: 'unknown', inconclusive: true };
+    const io = memoryIo();
+    const out = await runFix(base, io, { runCheck: checkReturning(reportOf([gap], 'inconclusive', 'inconclusive')) });
+    expect(out.exitCode).toBe(3);
+    const text = io.out.join('');
+    expect(text).toBe('topic registry-status: not planned: probes were inconclusive (host "h1" timed out: the status of 1 registry service is not known), so no fix is planned and its PR is left alone\n');
+    expect(text).not.toContain('config fix.gates');
+    const json = memoryIo();
+    await runFix({ ...base, format: 'json' }, json, { runCheck: checkReturning(reportOf([gap], 'inconclusive', 'inconclusive')) });
+    expect(JSON.parse(json.out.join(''))).toMatchObject({ topics: [], skipped: [{ topic: 'registry-status', reason: expect.stringMatching(/^probes were inconclusive/) }] });
+  });
+
+  it('says when the topic\'s gate was not selected', async () => {
+    const io = memoryIo();
+    const report = { ...reportOf([], 'pass'), gates: [] };
+    await runFix(base, io, { runCheck: checkReturning(report) });
+    expect(io.out.join('')).toBe('topic registry-status: not planned: its gate did not run (not selected with --gates)\n');
+  });
+
+  it('--pr: a topic blocked by a person\'s left-over branch is a warning on stdout and stderr, not only "blocked"', async () => {
+    const fake = await startFakeGitea({ personality: 'gitea-1.25' });
+    try {
+      const repo = addRepo(fake.state, 'infra', 'spine', { [REGISTRY]: TEXT });
+      pushCommit(fake.state, repo, 'driftgate/fix/main/registry-status', { files: { [REGISTRY]: `${TEXT}# mine\n` }, author: { id: 7, login: 'alice', name: 'Alice', email: 'alice@example.com' } });
+      const io = memoryIo();
+      const opts: FixOptions = { ...base, dryRun: false, pr: true, serverUrl: fake.url, repo: 'infra/spine', token: fake.token };
+      const run = await runFix(opts, io, { runCheck: checkReturning(reportOf([staleFinding('alpha')])) });
+      expect(run.exitCode).toBe(0);
+      expect(run.warnings).toEqual([expect.stringMatching(/^registry-status: drift is back, but the branch driftgate\/fix\/main\/registry-status \(no open PR\) carries commits that are not driftgate's \(\w{10} by Alice\)/)]);
+      expect(io.out.join('')).toMatch(/^registry-status: blocked \(branch driftgate\/fix\/main\/registry-status\): .*\n  warning: drift is back/m);
+      expect(io.err.join('')).toMatch(/^driftgate fix: warning: registry-status: drift is back/m);
+      expect(repo.pulls.size).toBe(0);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('--pr: a token that cannot read its own user touches nothing and says which scope it needs', async () => {
+    const fake = await startFakeGitea();
+    try {
+      addRepo(fake.state, 'infra', 'spine', { [REGISTRY]: TEXT });
+      fake.failNext('GET', '/user', 403);
+      const io = memoryIo();
+      const opts: FixOptions = { ...base, dryRun: false, pr: true, serverUrl: fake.url, repo: 'infra/spine', token: fake.token };
+      const run = await runFix(opts, io, { runCheck: checkReturning(reportOf([staleFinding('alpha')])) });
+      expect(run.exitCode).toBe(2);
+      expect(io.err.join('')).toMatch(/GET \/user failed with 403.*give the token the read:user scope/);
+      expect(fake.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     } finally {
       await fake.close();
     }

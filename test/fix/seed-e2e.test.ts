@@ -1,7 +1,8 @@
 // Done-when of issue #6: on the seed scenario over the corpus, `driftgate fix --dry-run` proposes
-// exactly the change a person made, and the diff touches those two lines only. Real pipeline:
-// the lab's SSH and HTTP servers on 127.0.0.1, live probes, gates, planner.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// exactly the change a person made, and the diff touches those two lines only; `fix --write`
+// (issue #12) makes exactly that change in a copy of the spine. Real pipeline: the lab's SSH and
+// HTTP servers on 127.0.0.1, live probes, gates, planner.
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,8 @@ describe('driftgate fix --dry-run on the seed scenario', () => {
     // the seed scenario minus sabnzbd's 12 s web UI (a health matter that would only slow this test down)
     const seed = parse(readFileSync(join(REPO_DIR, 'examples/scenarios/seed-2026-02-11.yaml'), 'utf8')) as Scenario & { endpoints?: Record<string, unknown> };
     delete seed.endpoints?.sabnzbd;
-    lab = await startLab({ root: SPINE_DIR, scenario: seed, outDir: dir });
+    // the lab's clock is the CLI's (memoryIo): container start times are judged against it
+    lab = await startLab({ root: SPINE_DIR, scenario: seed, outDir: dir, now: memoryIo().now() });
   }, 60_000);
   afterAll(async () => {
     await lab?.close();
@@ -58,5 +60,27 @@ describe('driftgate fix --dry-run on the seed scenario', () => {
       `-${lines[434]}`,
       `+${lines[434]!.replace('stopped', 'active')}`,
     ]);
+  }, 60_000);
+
+  it('fix --write changes those two lines in the working tree, after which nothing is left to fix', async () => {
+    const files = lab.files!;
+    const copy = join(dir, 'spine-copy');
+    cpSync(SPINE_DIR, copy, { recursive: true });
+    const before = readFileSync(join(copy, REGISTRY), 'utf8');
+    const flags = ['--gates', 'registry-status', '--root', copy, '--connect-map', files.connectMap, '--known-hosts', files.knownHosts, '--identity', files.identity];
+    const io = memoryIo();
+    expect(await main(['fix', '--write', ...flags], io)).toBe(0);
+    const out = io.out.join('');
+    expect(out).toContain(`wrote ${REGISTRY}: 2 values changed\n  ${REGISTRY}:428 /services/swaparr-sonarr/status: "stopped" -> "active"\n  ${REGISTRY}:435 /services/swaparr-lidarr/status: "stopped" -> "active"\n`);
+    const after = readFileSync(join(copy, REGISTRY), 'utf8');
+    const lines = before.split('\n');
+    lines[427] = lines[427]!.replace('stopped', 'active');
+    lines[434] = lines[434]!.replace('stopped', 'active');
+    expect(after).toBe(lines.join('\n'));
+
+    const again = memoryIo();
+    expect(await main(['fix', '--dry-run', ...flags], again)).toBe(0);
+    expect(again.out.join('')).toBe('topic registry-status: nothing to fix\n');
+    expect(await main(['fix', '--write', '--pr', ...flags], memoryIo())).toBe(2);
   }, 60_000);
 });

@@ -1,5 +1,7 @@
-// Findings shaped as the registry-status gate builds them.
-import type { Finding } from '../../src/gates/types.js';
+// Findings shaped as the registry-status gate builds them, and a report of the registry-status gate.
+import type { RunCheck } from '../../src/fix/run-fix.js';
+import type { Finding, GateResult } from '../../src/gates/types.js';
+import type { Report } from '../../src/report/types.js';
 
 export const REGISTRY = 'docs/governance/SERVICE_REGISTRY.yaml';
 
@@ -18,3 +20,20 @@ export function staleFinding(id: string, line = 1, value: string | number | bool
     fix: { file: REGISTRY, pointer, value },
   };
 }
+
+/** A report in which only the registry-status gate ran, with these findings. */
+export function reportOf(findings: Finding[], result: Report['result'] = 'drift', gateResult: GateResult = result === 'inconclusive' ? 'inconclusive' : 'fail'): Report {
+  return {
+    version: 1,
+    tool: { name: 'driftgate', version: '0.1.0' },
+    root: '.',
+    result,
+    durationMs: 1,
+    summary: { files: 1, gates: 1, errors: findings.length, warnings: 0, notices: 0 },
+    gates: [{ id: 'registry-status', aliases: [], kind: 'live', result: gateResult, findings: findings.length, durationMs: 1 }],
+    findings,
+  };
+}
+
+/** A check runner that answers this report (fix is judged on it, nothing is probed). */
+export const checkReturning = (report: Report): RunCheck => async () => ({ report, exitCode: 1, text: '' });

@@ -6,7 +6,7 @@ import { defineGate } from '../../src/gates/types.js';
 import type { Finding } from '../../src/gates/types.js';
 
 const NOW = new Date('2026-02-11T12:00:00Z');
-const CATALOG = [defineGate({ id: 'caddy-proto', aliases: ['D51'], kind: 'static', severity: 'error', describe: 'd', run: () => [] })];
+const CATALOG = [defineGate({ id: 'caddy-proto', aliases: ['D51'], kind: 'static', severity: 'error', describe: 'd', reads: [], judges: [], run: () => ({ findings: [], checked: {} }) })];
 
 function finding(gate: string, subject: string, line: number): Finding {
   return {

@@ -11,7 +11,7 @@ const NOW = new Date('2026-02-11T12:00:00Z');
 function run(model: Model, authUpstreams?: string[]) {
   const config = defaultConfig();
   if (authUpstreams) config.caddy.authUpstreams = authUpstreams;
-  return caddyProto.run({ model, problems: [], config, now: NOW }).map((d) => finalizeDraft(caddyProto, d, model));
+  return caddyProto.run({ model, problems: [], config, now: NOW }).findings.map((d) => finalizeDraft(caddyProto, d, model));
 }
 
 const withCaddy = (text: string): Model => withFile(emptyModel(), sourceFile('caddyfile', emptyModel().paths.caddyfile, text));
@@ -29,6 +29,7 @@ describe('caddy-proto', () => {
       id: 'sso',
       container: 'authentik-server',
       status: 'active',
+      meaning: 'running',
       statusDeclared: true,
       ref: { file: model.paths.registry, pointer: '/services/sso' },
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import gate, { verdictOf } from '../../src/gates/host-identity.js';
 import type { HostObservation } from '../../src/probes/types.js';
-import { emptyModel, observations, runGate } from './live-helpers.js';
+import { ctxOf, emptyModel, observations, runGate } from './live-helpers.js';
 
 const KEY = { algorithm: 'ssh-ed25519', fingerprint: 'SHA256:n3wK3yAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' };
 
@@ -73,5 +73,17 @@ describe('host-identity', () => {
     const [n] = runGate(gate, optional, observations({ hosts: [down] }));
     expect(n).toMatchObject({ severity: 'notice', kind: 'unreachable-refused' });
     expect(n?.inconclusive).toBeUndefined();
+  });
+
+  it('counts the host keys it judged: a connection that failed before a key was presented judged none', () => {
+    const obs = observations({
+      hosts: [
+        host('a', {}),
+        host('b', { trust: 'tofu' }),
+        host('c', { ok: false, trust: 'mismatch', failure: { reason: 'host-key-mismatch', error: 'nothing was sent' } }),
+        host('d', { ok: false, trust: undefined, hostKey: undefined, failure: { reason: 'timeout', error: 'connect timed out' } }),
+      ],
+    });
+    expect(gate.run(ctxOf(model(), obs)).checked).toEqual({ hostKeys: 3 });
   });
 });

@@ -1,7 +1,8 @@
 // Hand-built models and observations for the live gates' unit tests (no files, no loader).
-import type { ComposeTarget, Model, Service, ServiceStatus, SshTarget, Stack } from '../../src/bindings/types.js';
+import type { ComposeTarget, Model, Service, SshTarget, Stack } from '../../src/bindings/types.js';
 import { defaultConfig, SPINE_PATHS } from '../../src/config/defaults.js';
 import type { FindingDraft, GateContext, GateDef } from '../../src/gates/types.js';
+import { meaningOf, SPINE_STATUSES } from '../../src/profile/status-vocabulary.js';
 import type { ContainerObservation, Observations, StackObservation } from '../../src/probes/types.js';
 
 export const NOW = new Date('2026-02-11T12:00:00Z');
@@ -9,13 +10,14 @@ const T0 = '2026-02-11T11:59:00Z';
 
 export { emptyModel } from '../support/empty-model.js';
 
-export function service(id: string, host: string, compose: string, status?: ServiceStatus, container?: string): Service {
+export function service(id: string, host: string, compose: string, status?: string, container?: string): Service {
   return {
     id,
     host,
     compose,
     ...(container ? { container } : {}),
     status: status ?? 'active',
+    meaning: meaningOf(SPINE_STATUSES.vocabularies.services, status ?? 'active'),
     statusDeclared: status !== undefined,
     ref: { file: SPINE_PATHS.registry, pointer: `/services/${id}` },
   };
@@ -73,5 +75,5 @@ export function ctxOf(model: Model, obs: Observations | undefined): GateContext 
 }
 
 export function runGate(gate: GateDef, model: Model, obs: Observations | undefined): FindingDraft[] {
-  return gate.run(ctxOf(model, obs));
+  return gate.run(ctxOf(model, obs)).findings;
 }

@@ -17,7 +17,7 @@ function ctx(gates: Record<string, 'error' | 'warning' | 'notice' | 'off'> = {})
 }
 
 function gate(id: string, drafts: FindingDraft[], extra: Partial<GateDef> = {}): GateDef {
-  return defineGate({ id, aliases: [], kind: 'static', severity: 'error', describe: 'test gate', run: () => drafts, ...extra });
+  return defineGate({ id, aliases: [], kind: 'static', severity: 'error', describe: 'test gate', reads: [], judges: [], run: () => ({ findings: drafts, checked: {} }), ...extra });
 }
 
 const draft = (over: Partial<FindingDraft> = {}): FindingDraft => ({
@@ -38,7 +38,7 @@ describe('runGates', () => {
     expect(f.locations[1]).toEqual(given);
     expect(f).toMatchObject({ gate: 'g', severity: 'error', direction: 'inconsistent', expected: 8080, observed: 81 });
     expect(f.fingerprint).toMatch(/^[0-9a-f]{16}$/);
-    expect(runs).toEqual([{ id: 'g', aliases: [], kind: 'static', result: 'fail', findings: 1, durationMs: expect.any(Number) }]);
+    expect(runs).toEqual([{ id: 'g', aliases: [], kind: 'static', result: 'fail', findings: 1, durationMs: expect.any(Number), checked: {} }]);
   });
 
   it('takes severity from the config, else the draft, else the gate default; notices stay notices', () => {
@@ -64,7 +64,7 @@ describe('runGates', () => {
   });
 
   it('records a gate that throws as result error with a note, never as a finding', () => {
-    const boom = defineGate({ id: 'boom', aliases: [], kind: 'static', severity: 'error', describe: 'd', run: () => { throw new Error('bad state'); } });
+    const boom = defineGate({ id: 'boom', aliases: [], kind: 'static', severity: 'error', describe: 'd', reads: [], judges: [], run: () => { throw new Error('bad state'); } });
     const { runs, findings } = runGates([boom, gate('g', [draft()])], ctx());
     expect(runs[0]).toMatchObject({ id: 'boom', result: 'error', findings: 0, note: 'gate crashed: bad state' });
     expect(findings.map((f) => f.gate)).toEqual(['g']);
@@ -106,5 +106,59 @@ describe('fingerprint', () => {
     const one = runGates([g(3, 'one wording')], ctx()).findings[0]?.fingerprint;
     const two = runGates([g(30, 'another wording')], ctx()).findings[0]?.fingerprint;
     expect(one).toBe(two);
+  });
+});
+
+describe('coverage: what a gate could not evaluate', () => {
+  const HEALTH = 'ops/bindings/services.health.yaml';
+  const brokenHealth = (): GateContext => {
+    const c = ctx();
+    const problem = { code: 'YAML_SYNTAX' as const, severity: 'error' as const, message: 'YAML syntax error: the "[" opened here is never closed', location: { file: HEALTH, line: 12, column: 9, pointer: '' } };
+    return { ...c, problems: [problem], model: { ...c.model, inputs: { ...c.model.inputs, health: { kind: 'health', path: HEALTH, required: true, status: 'failed', problem } } } };
+  };
+
+  it('does not run a gate whose input did not load: inconclusive, one line at the parse error, a note naming the place', () => {
+    let ran = false;
+    const reader = gate('reader', [draft()], { reads: ['health'], run: () => ((ran = true), { findings: [draft()], checked: { endpoints: 4 } }) });
+    const other = gate('other', [], { reads: ['registry'] });
+    const { runs, findings } = runGates([reader, other], brokenHealth());
+    expect(ran).toBe(false);
+    expect(runs.find((r) => r.id === 'reader')).toMatchObject({ result: 'inconclusive', findings: 1, checked: {}, note: `not evaluated: could not use ${HEALTH}:12:9` });
+    expect(runs.find((r) => r.id === 'other')?.result).toBe('pass');
+    const line = findings.find((f) => f.gate === 'reader');
+    expect(line).toMatchObject({ severity: 'warning', inconclusive: true, locations: [{ file: HEALTH, line: 12, column: 9 }] });
+    expect(line?.message).toBe('not evaluated: services.health.yaml did not load (YAML syntax error: the "[" opened here is never closed), so nothing was checked and drift cannot be ruled out');
+  });
+
+  it('runs schema over the problems of a binding file that did not load when --gates leaves it out', () => {
+    const { runs, findings } = runGates([gate('other', [])], brokenHealth());
+    expect(runs.map((r) => `${r.id}:${r.result}`)).toEqual(['schema:fail', 'other:pass']);
+    expect(runs[0]?.note).toBe(`not selected; runs because ${HEALTH} did not load`);
+    expect(findings.filter((f) => f.gate === 'schema').map((f) => f.locations[0]?.line)).toEqual([12]);
+  });
+
+  it('says once per unreadable entry of a judged kind that it could not be read; other kinds are not its business', () => {
+    const c = ctx();
+    const model = { ...c.model, unreadable: [{ kind: 'vms' as const, id: 'edge', ref: { file: VMS, pointer: '/vms/1' }, reason: 'it has no "vmid"' }] };
+    const { runs, findings } = runGates([gate('vm-judge', [], { judges: ['vms'] }), gate('svc-judge', [], { judges: ['services'] })], { ...c, model });
+    expect(runs.filter((r) => r.id !== 'schema').map((r) => `${r.id}:${r.result}`)).toEqual(['vm-judge:inconclusive', 'svc-judge:pass']);
+    const lines = findings.filter((f) => f.gate === 'vm-judge');
+    expect(lines.map((f) => f.message)).toEqual([`VM "edge" at vm.lifecycle.yaml:${lines[0]?.locations[0]?.line}:5 could not be read: it has no "vmid"; not checked, so drift cannot be ruled out`]);
+    expect(lines[0]?.subject).toEqual({ kind: 'vm', id: 'edge' });
+  });
+
+  it('after exceptions, a gate whose findings are all suppressed passes; coverage findings are never suppressed', async () => {
+    const { applyExceptions } = await import('../../src/gates/apply-exceptions.js');
+    const { settleRuns } = await import('../../src/gates/run-gates.js');
+    const c = ctx();
+    const model = { ...c.model, unreadable: [{ kind: 'vms' as const, id: 'edge', ref: { file: VMS, pointer: '/vms/1' }, reason: 'it has no "vmid"' }] };
+    const config = { ...c.config, exceptions: [{ gate: 'g', subject: 'web', reason: 'known', expires: '2099-01-01' }, { gate: 'v', subject: 'edge', reason: 'no', expires: '2099-01-01' }] };
+    const ran = runGates([gate('g', [draft()]), gate('v', [], { judges: ['vms'] })], { ...c, model, config });
+    const mine = ran.runs.filter((r) => r.id !== 'schema');
+    expect(mine.map((r) => r.result)).toEqual(['fail', 'inconclusive']);
+    const excepted = applyExceptions(ran.findings, config, c.now, { gates: [] });
+    const runs = settleRuns(mine, excepted.findings, excepted.hidden);
+    expect(runs.map((r) => `${r.id}:${r.result}:${r.findings}:${r.suppressed ?? 0}`)).toEqual(['g:pass:0:1', 'v:inconclusive:1:0']);
+    expect(excepted.hidden).toMatchObject([{ gate: 'g', subject: { id: 'web' }, exception: { reason: 'known', expires: '2099-01-01' } }]);
   });
 });

@@ -5,7 +5,7 @@ import { selectGates } from '../../src/gates/select-gates.js';
 import { defineGate } from '../../src/gates/types.js';
 
 const mk = (id: string, aliases: string[], kind: 'static' | 'live') =>
-  defineGate({ id, aliases, kind, severity: 'error', describe: 'd', run: () => [] });
+  defineGate({ id, aliases, kind, severity: 'error', describe: 'd', reads: [], judges: [], run: () => ({ findings: [], checked: {} }) });
 const CATALOG = [mk('caddy-proto', ['D51'], 'static'), mk('ip-parity', ['D54'], 'static'), mk('health', ['D23'], 'live')];
 
 describe('selectGates', () => {

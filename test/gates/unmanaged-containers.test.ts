@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import gate, { publishedPorts } from '../../src/gates/unmanaged-containers.js';
-import { container, emptyModel, observations, runGate, service, stackObs, target, withTargets } from './live-helpers.js';
+import { container, ctxOf, emptyModel, observations, runGate, service, stackObs, target, withTargets } from './live-helpers.js';
 
 const CA = '/opt/stacks/caddy-auth';
 
@@ -81,5 +81,19 @@ describe('unmanaged-containers', () => {
       ['outside-compose', 'notice', '1 container on "apps" run outside compose (adhoc); no stack or registry entry can describe them'],
     ]);
     expect(drafts[0]?.at).toEqual([{ file: 'ops/bindings/docker.compose.targets.yaml', pointer: '/targets/apps' }]);
+  });
+
+  it('counts the running containers it judged, those outside every stack too; a host where an unreadable stack entry may declare a project is not judged', () => {
+    const m = withTargets(emptyModel(), target('apps', { gitea: '/opt/stacks/gitea' }));
+    const others = [container('old-web', 'running', { project: 'forgotten' }), container('stale', 'exited', { project: 'gone' })];
+    const host = { target: 'apps', address: '10.0.0.4:22', ok: true, startedAt: '2026-02-11T11:59:00Z', durationMs: 40, otherContainers: others };
+    const obs = observations({ hosts: [host], stacks: [stackObs('apps', 'gitea', '/opt/stacks/gitea', [container('gitea'), container('runner', 'exited')])] });
+    const out = gate.run(ctxOf(m, obs));
+    expect(out.checked).toEqual({ containers: 2 });
+    expect(out.findings.map((f) => f.kind)).toEqual(['unmanaged-internal', 'undeclared-project']);
+    m.unreadable.push({ kind: 'stacks', ref: { file: 'ops/bindings/docker.compose.targets.yaml', pointer: '/targets/apps/stacks/1' }, reason: 'name is missing' });
+    const unsure = gate.run(ctxOf(m, obs));
+    expect(unsure.checked).toEqual({ containers: 1 });
+    expect(unsure.findings.map((f) => f.kind)).toEqual(['unmanaged-internal']);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Vm } from '../../src/bindings/types.js';
 import gate from '../../src/gates/vm-inventory.js';
+import { meaningOf, SPINE_STATUSES } from '../../src/profile/status-vocabulary.js';
 import type { HypervisorObservation, HypervisorVm } from '../../src/probes/types.js';
-import { emptyModel, observations, runGate } from './live-helpers.js';
+import { ctxOf, emptyModel, observations, runGate } from './live-helpers.js';
 
 function vm(vmid: number, hostname: string, status: string, index: number, over: Partial<Vm> = {}): Vm {
   return {
@@ -10,6 +11,7 @@ function vm(vmid: number, hostname: string, status: string, index: number, over:
     hostname,
     proxmoxHost: 'pve',
     status,
+    meaning: meaningOf(SPINE_STATUSES.vocabularies.vms, status),
     resources: { cpuCores: 4, memoryMb: 16384, bootDiskGb: 100 },
     stacks: [],
     services: [],
@@ -132,5 +134,23 @@ describe('vm-inventory', () => {
     expect(drafts.map((d) => [d.kind, d.message])).toEqual([
       ['moved', 'VM 209 "download-stack" is declared on proxmox_host "pve" but hypervisor "proxmox-home" (node "pve") lists it (running); update proxmox_host or migrate it back'],
     ]);
+  });
+
+  it('counts the declared guests it judged (VMs and LXC containers) under the hypervisors it could list', () => {
+    const vms = [
+      vm(105, 'pihole-home', 'active', 0, { vmType: 'lxc' }),
+      vm(202, 'automation-stack', 'active', 1),
+      vm(201, 'media-stack', 'decommissioned', 2, { resources: null }),
+      vm(203, 'mystery', 'retired-ish', 3),
+      vm(300, 'far-away', 'active', 4, { proxmoxHost: 'pve-b' }),
+    ];
+    const obs = observations({
+      hypervisors: [
+        hyper([live(105, 'pihole-home', 'running', { type: 'lxc' }), live(202, 'automation-stack'), live(203, 'mystery')]),
+        hyper([], { host: 'pve-b', ok: false, failure: { reason: 'timeout', error: 'no answer' } }),
+      ],
+    });
+    // 105, 202, 201 judged on pve; 203's status is unknown (declared, not judged); pve-b not listed
+    expect(gate.run(ctxOf(emptyModel({ vms }), obs)).checked).toEqual({ vms: 3, hypervisors: 1 });
   });
 });

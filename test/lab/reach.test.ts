@@ -2,7 +2,7 @@
 // service bound to 127.0.0.1 probed over its host's SSH connection, a target whose LAN path is down
 // (lan_first falls back to Tailscale and says so), and an LXC container on the hypervisor.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Endpoint, Model, SshTarget, Vm } from '../../src/bindings/types.js';
+import type { Model } from '../../src/bindings/types.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { runGates } from '../../src/gates/run-gates.js';
 import { GATES } from '../../src/gates/index.js';
@@ -11,33 +11,12 @@ import type { Scenario } from '../../src/lab/types.js';
 import { KnownHosts } from '../../src/probes/known-hosts.js';
 import { probeAll } from '../../src/probes/probe-all.js';
 import type { Observations } from '../../src/probes/types.js';
-import { LAB_NOW, exampleModel } from './lab-fixture.js';
+import { LAB_NOW, reachModel } from './lab-fixture.js';
 
 const labs: Lab[] = [];
 afterEach(async () => {
   await Promise.all(labs.splice(0).map((l) => l.close()));
 });
-
-const ref = (pointer: string) => ({ file: 'ops/bindings/ssh.targets.yaml', pointer });
-const target = (id: string, over: Partial<SshTarget>): SshTarget => ({ id, host: '192.0.2.1', user: 'admin', port: 22, connectTimeoutSec: 3, optional: false, ref: ref(`/ssh/targets/${id}`), ...over });
-
-/** The example spine plus the devices and services of this test. */
-async function reachModel(): Promise<Model> {
-  const model = await exampleModel();
-  const ntp: Endpoint = { id: 'ntp-ui', host: 'media', url: 'http://100.64.0.13:8123/status', expect: [200], enabled: true, probeVia: 'ssh', ref: { file: 'ops/bindings/services.health.yaml', pointer: '/endpoints/99' } };
-  const dns: Vm = { vmid: 120, hostname: 'dns', proxmoxHost: 'pve', status: 'active', vmType: 'lxc', onboot: true, resources: { cpuCores: 1, memoryMb: 512, bootDiskGb: 4 }, stacks: [], services: [], ref: { file: 'ops/bindings/vm.lifecycle.yaml', pointer: '/vms/9' } };
-  return {
-    ...model,
-    sshTargets: [
-      ...model.sshTargets,
-      target('switch', { host: '192.168.1.2', probeVia: 'pve' }),
-      target('ap', { host: '192.168.1.185', probeVia: 'pve', extraOpts: '-o HostKeyAlgorithms=+ssh-rsa -o PubkeyAcceptedAlgorithms=+ssh-rsa' }),
-      target('dns', { host: '10.0.0.53', addresses: { lan: '10.0.0.53', tailscale: '100.64.0.53' }, accessPolicy: 'lan_first' }),
-    ],
-    endpoints: [...model.endpoints, ntp],
-    vms: [...model.vms, dns],
-  };
-}
 
 async function run(model: Model, scenario: Scenario, knownHosts?: (lab: Lab) => string): Promise<{ lab: Lab; obs: Observations }> {
   const lab = await startLab({ model, now: LAB_NOW, scenario });

@@ -20,6 +20,11 @@ describe('resolveIdentity', () => {
     expect(resolveIdentity(undefined, {}, '/')).toBeUndefined();
   });
 
+  it('rejects a public key passed as the identity, naming the private key file', () => {
+    expect(() => resolveIdentity('plain.pub', {}, dir)).toThrow('cannot use the SSH identity from plain.pub: it is a public key; pass the private key (use plain, without .pub)');
+    expect(() => resolveIdentity(undefined, { DRIFTGATE_SSH_KEY: join(dir, 'plain.pub') }, '/')).toThrow(/from DRIFTGATE_SSH_KEY: it is a public key; pass the private key$/);
+  });
+
   it('the flag wins over the environment', () => {
     expect(resolveIdentity(join(dir, 'plain'), { DRIFTGATE_SSH_KEY: 'garbage' }, '/')).toBe(plain);
   });

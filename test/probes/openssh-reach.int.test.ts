@@ -19,7 +19,7 @@ import { probeAll } from '../../src/probes/probe-all.js';
 import { SshPool } from '../../src/probes/ssh-pool.js';
 import { sshEndpoint } from '../../src/probes/transport/ssh-endpoint.js';
 import { emptyModel } from '../support/empty-model.js';
-import { type OpenSshServer, startOpenSsh } from '../support/openssh.js';
+import { HAS_SSHD, type OpenSshServer, startOpenSsh } from '../support/openssh.js';
 
 const now = () => new Date('2026-02-11T12:00:00Z');
 const settings = { channelsPerHost: 8, sshConnectTimeoutMs: 3_000, retries: 0, retryBackoffMs: 20 };
@@ -70,6 +70,7 @@ function connectMap(): ConnectMap {
 }
 
 beforeAll(async () => {
+  if (!HAS_SSHD) return;
   [jump, inner, noForwarding] = await Promise.all([startOpenSsh(), startOpenSsh(), startOpenSsh({ config: ['AllowTcpForwarding no'] })]);
   inner.authorize(jump.clientPublicKey);
   noForwarding.authorize(jump.clientPublicKey);
@@ -85,15 +86,16 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([jump?.stop(), inner?.stop(), noForwarding?.stop(), closed?.close()]);
-  http?.closeAllConnections();
-  await new Promise((r) => http?.close(r));
+  if (!http) return;
+  http.closeAllConnections();
+  await new Promise((r) => http.close(r));
 });
 
 function pool(keys = knownHosts()): SshPool {
   return SshPool.create({ knownHosts: keys, identity: jump.clientKey, connectMap: connectMap(), settings, now });
 }
 
-describe('a jump host (probe_via) on real OpenSSH', () => {
+describe.skipIf(!HAS_SSHD)('a jump host (probe_via) on real OpenSSH', () => {
   it('reaches the inner host through the jump host, verifies its own pinned key, and probes it in one exec', async () => {
     const m = model();
     const p = pool();
@@ -143,7 +145,7 @@ describe('a jump host (probe_via) on real OpenSSH', () => {
   });
 });
 
-describe('HTTP through SSH to a service bound to 127.0.0.1', () => {
+describe.skipIf(!HAS_SSHD)('HTTP through SSH to a service bound to 127.0.0.1', () => {
   it('sends the request over the host connection to 127.0.0.1:<port>, classified like a direct probe', async () => {
     const port = (http.address() as AddressInfo).port;
     const endpoint = (id: string, p: number): Endpoint => ({ id, host: 'pve', url: `http://100.64.0.2:${p}/health`, expect: [200], enabled: true, probeVia: 'ssh', ref });
@@ -192,7 +194,7 @@ describe('HTTP through SSH to a service bound to 127.0.0.1', () => {
   });
 });
 
-describe('address planes on real OpenSSH', () => {
+describe.skipIf(!HAS_SSHD)('address planes on real OpenSSH', () => {
   it('lan_first falls back to Tailscale when the LAN path is refused, and records the path', async () => {
     const p = pool();
     try {

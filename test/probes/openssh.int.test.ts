@@ -10,7 +10,7 @@ import { type HostProbes, probeHost } from '../../src/probes/host-probe.js';
 import { createClosedPorts } from '../../src/lab/closed-port.js';
 import { KnownHosts } from '../../src/probes/known-hosts.js';
 import { type SshEndpoint, SshPool, type SshPoolOptions } from '../../src/probes/ssh-pool.js';
-import { type OpenSshServer, startOpenSsh } from '../support/openssh.js';
+import { HAS_SSHD, inspectLine as inspect, type OpenSshServer, startOpenSsh } from '../support/openssh.js';
 
 const DECLARED = '100.64.0.10'; // the declared (tailnet) address; the connect map dials 127.0.0.1
 const now = () => new Date('2026-02-11T12:00:00Z');
@@ -20,16 +20,6 @@ let sshd: OpenSshServer;
 let map: ConnectMap;
 let target: SshEndpoint;
 let pinned: KnownHosts;
-
-/** One container of the host's docker listing, in the shape the batch's `docker inspect --format` prints. */
-function inspect(name: string, dir: string, state = 'running'): string {
-  return JSON.stringify({
-    Id: name, Name: `/${name}`, Image: 'img',
-    Labels: { 'com.docker.compose.project': 'shop', 'com.docker.compose.service': name, 'com.docker.compose.project.working_dir': dir },
-    State: { Status: state, ExitCode: state === 'exited' ? 1 : 0, StartedAt: '2026-02-11T09:00:00Z', FinishedAt: '0001-01-01T00:00:00Z', OOMKilled: false, Health: null },
-    RestartCount: 0, Ports: {},
-  });
-}
 
 function pool(extra: Partial<SshPoolOptions> = {}): SshPool {
   return SshPool.create({ knownHosts: pinned, identity: sshd.clientKey, connectMap: map, settings, now, ...extra });
@@ -44,6 +34,7 @@ function probes(p: Partial<HostProbes>): HostProbes {
 }
 
 beforeAll(async () => {
+  if (!HAS_SSHD) return;
   sshd = await startOpenSsh();
   map = { ssh: { vm: { host: '127.0.0.1', port: sshd.port } }, http: {} };
   target = { id: 'vm', host: DECLARED, port: 22, user: sshd.user };
@@ -51,7 +42,7 @@ beforeAll(async () => {
 });
 afterAll(async () => sshd?.stop());
 
-describe('SSH probes against OpenSSH', () => {
+describe.skipIf(!HAS_SSHD)('SSH probes against OpenSSH', () => {
   it('verifies the key against the declared host, then lists every stack with one docker call in one exec', async () => {
     const arrayDir = join(sshd.dir, 'stacks', 'array');
     const linesDir = join(sshd.dir, 'stacks', 'lines');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ComposeTarget, Service, Vm } from '../../src/bindings/types.js';
 import type { ContainerObservation, Observations, StackObservation } from '../../src/probes/types.js';
+import { meaningOf, SPINE_STATUSES } from '../../src/profile/status-vocabulary.js';
 import { buildMatrix, renderMatrixMarkdown, renderMatrixText } from '../../src/report/matrix.js';
 import { emptyModel } from '../support/empty-model.js';
 
@@ -9,6 +10,7 @@ const vm = (vmid: number, hostname: string, status = 'active'): Vm => ({
   vmid,
   hostname,
   status,
+  meaning: meaningOf(SPINE_STATUSES.vocabularies.vms, status),
   sshTarget: hostname,
   stacks: [],
   services: [],
@@ -18,6 +20,7 @@ const svc = (id: string, status: Service['status'], host?: string, stackName?: s
   id,
   container: id,
   status,
+  meaning: meaningOf(SPINE_STATUSES.vocabularies.services, status),
   statusDeclared: true,
   ref,
   ...(host ? { host } : {}),

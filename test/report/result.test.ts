@@ -49,7 +49,7 @@ describe('reportResult and exitCode', () => {
 describe('buildReport', () => {
   it('counts findings by severity and carries the suppressed count', () => {
     const r = sampleReport();
-    expect(r.summary).toEqual({ files: 12, gates: SAMPLE_RUNS.length, errors: 4, warnings: 1, notices: 0, suppressed: 2 });
+    expect(r.summary).toEqual({ files: 12, gates: SAMPLE_RUNS.length, errors: 4, warnings: 2, notices: 0, suppressed: 2 });
     expect(r.result).toBe('drift');
     expect(r.durationMs).toBe(812);
   });
@@ -62,15 +62,18 @@ describe('buildReport', () => {
 });
 
 describe('renderers', () => {
-  it('JSON is the v1 report: spec key order, the matrix as the one extension, no observations', () => {
+  it('JSON is the v1 report: spec key order, the suppressed findings and the matrix as extensions, no observations', () => {
     const r = sampleReport();
     r.observations = { version: 1, startedAt: '2026-02-11T12:00:00Z', durationMs: 1, hosts: [], stacks: [], endpoints: [], backups: [], hypervisors: [] };
     const json = JSON.parse(renderReport(r, 'json', { color: false })) as Record<string, unknown>;
-    const keys = ['version', 'tool', 'root', 'result', 'durationMs', 'summary', 'gates', 'findings'];
+    const keys = ['version', 'tool', 'root', 'result', 'durationMs', 'summary', 'gates', 'findings', 'suppressed'];
     expect(Object.keys(json)).toEqual(r.matrix ? [...keys, 'matrix'] : keys);
     if (r.matrix) expect(json.matrix).toEqual(r.matrix);
+    const gates = json.gates as Array<Record<string, unknown>>;
+    expect(gates.find((g) => g.id === 'ssh-trust')).toMatchObject({ checked: { sshTargets: 23 }, suppressed: 2 });
+    expect((json.suppressed as Array<Record<string, unknown>>).map((f) => f.exception)).toHaveLength(2);
     const findings = json.findings as Array<Record<string, unknown>>;
-    expect(Object.keys(findings[3] ?? {})).toEqual([
+    expect(Object.keys(findings.find((f) => f.gate === 'registry-status') ?? {})).toEqual([
       'gate', 'severity', 'fingerprint', 'message', 'subject', 'locations', 'expected', 'observed', 'direction', 'fix',
     ]);
     expect(findings.map((f) => f.fingerprint)).toEqual(SAMPLE_FINDINGS.map((f) => f.fingerprint));
@@ -90,7 +93,7 @@ describe('renderers', () => {
     const md = renderReport(r, 'markdown', { color: false });
     expect(md).not.toMatch(/<img|<script/);
     expect(md).toContain('&lt;img src=x onerror=alert(1)&gt; \\| here');
-    expect(md).toContain('| g | ❌ FAIL — a\\|b &lt;script&gt; |');
+    expect(md).toContain('| g | ❌ FAIL — 1 error; a\\|b &lt;script&gt; |  |');
   });
   it('markdown shows backticks in values as they are, in a longer code fence', () => {
     const r = buildReport({

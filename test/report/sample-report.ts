@@ -1,18 +1,29 @@
 // A small hand-built report for the golden tests: findings of several gates, a cross-file finding
-// with two locations, a fix, an inconclusive probe, escaping bait, and a VM-container matrix.
+// with two locations, a fix, an inconclusive probe, an entry that could not be read, escaping bait,
+// coverage per gate, findings suppressed by exceptions, and a VM-container matrix.
 import type { Finding, GateRun } from '../../src/gates/types.js';
 import { buildReport } from '../../src/report/build-report.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report, SuppressedFinding } from '../../src/report/types.js';
 
 const REG = 'docs/governance/SERVICE_REGISTRY.yaml';
 
 export const SAMPLE_RUNS: GateRun[] = [
-  { id: 'schema', aliases: [], kind: 'static', result: 'pass', findings: 0, durationMs: 4 },
-  { id: 'references', aliases: [], kind: 'static', result: 'fail', findings: 1, durationMs: 2 },
-  { id: 'caddy-proto', aliases: ['D51'], kind: 'static', result: 'fail', findings: 1, durationMs: 1 },
-  { id: 'ssh-trust', aliases: [], kind: 'static', result: 'warn', findings: 1, durationMs: 0 },
-  { id: 'registry-status', aliases: [], kind: 'live', result: 'fail', findings: 1, durationMs: 1 },
-  { id: 'health', aliases: ['D23'], kind: 'live', result: 'inconclusive', findings: 1, durationMs: 0 },
+  { id: 'schema', aliases: [], kind: 'static', result: 'pass', findings: 0, durationMs: 4, checked: { files: 12 } },
+  { id: 'references', aliases: [], kind: 'static', result: 'fail', findings: 1, durationMs: 2, checked: { services: 92, vms: 14 } },
+  { id: 'caddy-proto', aliases: ['D51'], kind: 'static', result: 'fail', findings: 1, durationMs: 1, checked: { blocks: 3 } },
+  { id: 'ssh-trust', aliases: [], kind: 'static', result: 'warn', findings: 1, durationMs: 0, checked: { sshTargets: 23 }, suppressed: 2 },
+  {
+    id: 'vm-governance',
+    aliases: ['D69'],
+    kind: 'static',
+    result: 'inconclusive',
+    findings: 1,
+    durationMs: 1,
+    checked: { vms: 13, services: 92 },
+    note: 'could not use ops/bindings/vm.lifecycle.yaml:488:5',
+  },
+  { id: 'registry-status', aliases: [], kind: 'live', result: 'fail', findings: 1, durationMs: 1, checked: { services: 88 } },
+  { id: 'health', aliases: ['D23'], kind: 'live', result: 'inconclusive', findings: 1, durationMs: 0, checked: { endpoints: 44 } },
   { id: 'backup-freshness', aliases: ['D19'], kind: 'live', result: 'skipped', findings: 0, durationMs: 0, note: 'off in config' },
 ];
 
@@ -53,6 +64,17 @@ export const SAMPLE_FINDINGS: Finding[] = [
     direction: 'inconsistent',
   },
   {
+    gate: 'vm-governance',
+    severity: 'warning',
+    fingerprint: '7766554433221100',
+    message: 'VM "pihole" at vm.lifecycle.yaml:488:5 could not be read: it has no "vmid" (it has "id"); not checked, so drift cannot be ruled out',
+    subject: { kind: 'vm', id: 'pihole' },
+    locations: [{ file: 'ops/bindings/vm.lifecycle.yaml', line: 488, column: 5, pointer: '/vms/14' }],
+    direction: 'unknown',
+    inconclusive: true,
+    details: { coverage: 'unreadable', reason: 'it has no "vmid" (it has "id")' },
+  },
+  {
     gate: 'registry-status',
     severity: 'error',
     fingerprint: 'feedfacecafebeef',
@@ -78,6 +100,26 @@ export const SAMPLE_FINDINGS: Finding[] = [
   },
 ];
 
+/** An ssh.targets.yaml default a config exception suppressed. */
+function excepted(key: string, line: number, column: number, value: string, fingerprint: string): SuppressedFinding {
+  return {
+    gate: 'ssh-trust',
+    severity: 'error',
+    fingerprint,
+    message: `the defaults of ssh.targets.yaml (inherited by 21 targets) set ${key} "${value}"`,
+    subject: { kind: 'file', id: 'ops/bindings/ssh.targets.yaml#defaults' },
+    locations: [{ file: 'ops/bindings/ssh.targets.yaml', line, column, pointer: `/ssh/defaults/${key}` }],
+    observed: value,
+    direction: 'inconsistent',
+    exception: { reason: 'host keys are pinned by the probes; the scripts move to known_hosts in Q2', expires: '2026-06-30' },
+  };
+}
+
+export const SAMPLE_SUPPRESSED: SuppressedFinding[] = [
+  excepted('strict_host_key_checking', 15, 31, 'no', 'aa00bb11cc22dd33'),
+  excepted('user_known_hosts_file', 16, 28, '/dev/null', 'aa00bb11cc22dd34'),
+];
+
 export function sampleReport(): Report {
   return buildReport({
     root: '../shared/spine',
@@ -85,7 +127,7 @@ export function sampleReport(): Report {
     fileCount: 12,
     runs: SAMPLE_RUNS.map((r) => ({ ...r, aliases: [...r.aliases] })),
     findings: SAMPLE_FINDINGS.map((f) => structuredClone(f)),
-    suppressed: 2,
+    suppressed: SAMPLE_SUPPRESSED.map((f) => structuredClone(f)),
     matrix: {
       rows: [
         { vmid: 204, hostname: 'infra-core', stacks: 2, containers: 6, running: 6, exited: 0, notes: 'cloudflared(1)+caddy-auth(5)' },

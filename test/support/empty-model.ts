@@ -1,5 +1,6 @@
 // A hand-built, empty Model for unit tests of gates and renderers; add files and entities per test.
 import { LineCounter, parseDocument } from 'yaml';
+import { inputsLoaded } from '../../src/bindings/input-states.js';
 import type { FileKind, Model, SourceFile } from '../../src/bindings/types.js';
 import { SPINE_PATHS } from '../../src/config/defaults.js';
 
@@ -22,6 +23,8 @@ export function emptyModel(over: Partial<Model> = {}): Model {
     backups: [],
     routes: [],
     deployDependencies: [],
+    unreadable: [],
+    inputs: inputsLoaded(SPINE_PATHS),
     ...over,
   };
 }

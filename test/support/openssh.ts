@@ -6,13 +6,17 @@
 //   <dir>/qm/list, <dir>/pct/list                         answered by `qm list` / `pct list`
 // Stack directories are real directories (with a compose file unless told otherwise). Every fake
 // docker call appends its first argument to <dir>/docker.log (proves what reached the remote shell).
+// Without sshd (see test/support/tools.ts) HAS_SSHD is false and the tests using it skip.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { toolPath } from './tools.js';
 
-export const SSHD = '/usr/sbin/sshd';
+/** The sshd binary (undefined on a machine without openssh-server: its tests skip). */
+export const SSHD = toolPath('sshd');
+export const HAS_SSHD = SSHD !== undefined;
 
 export interface OpenSshServer {
   dir: string;
@@ -48,6 +52,8 @@ export interface OpenSshOptions {
   config?: string[];
   /** sshd LogLevel (default VERBOSE) */
   logLevel?: string;
+  /** authorized_keys options before the client key, e.g. `restrict,command="..."` */
+  authorizedKeysOptions?: string;
 }
 
 export interface FakeDocker {
@@ -87,6 +93,16 @@ case "$1" in
 esac
 `;
 
+/** One container of the host's docker listing, in the shape the batch's `docker inspect --format` prints. */
+export function inspectLine(name: string, dir: string, state = 'running', project = 'shop'): string {
+  return JSON.stringify({
+    Id: name, Name: `/${name}`, Image: 'img',
+    Labels: { 'com.docker.compose.project': project, 'com.docker.compose.service': name, 'com.docker.compose.project.working_dir': dir },
+    State: { Status: state, ExitCode: state === 'exited' ? 1 : 0, StartedAt: '2026-02-11T09:00:00Z', FinishedAt: '0001-01-01T00:00:00Z', OOMKilled: false, Health: null },
+    RestartCount: 0, Ports: {},
+  });
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -106,7 +122,7 @@ function keygen(file: string, type = 'ed25519'): void {
 async function waitForBanner(port: number, child: ChildProcess, log: () => string): Promise<void> {
   const { connect } = await import('node:net');
   for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`sshd exited with ${child.exitCode}: ${log()}`);
+    if (child.exitCode !== null || child.pid === undefined) throw new Error(`sshd exited with ${child.exitCode}: ${log()}`);
     const ok = await new Promise<boolean>((resolve) => {
       const sock = connect(port, '127.0.0.1');
       sock.once('data', (d) => {
@@ -123,6 +139,7 @@ async function waitForBanner(port: number, child: ChildProcess, log: () => strin
 
 /** Starts sshd; call `stop()` in afterAll. */
 export async function startOpenSsh(opts: OpenSshOptions = {}): Promise<OpenSshServer> {
+  if (!SSHD) throw new Error('sshd is not installed (apt-get install openssh-server); guard the test with HAS_SSHD');
   const dir = mkdtempSync(join(tmpdir(), 'driftgate-sshd-'));
   const bin = join(dir, 'bin');
   for (const d of [bin, join(dir, 'qm'), join(dir, 'pct'), join(dir, 'docker')]) mkdirSync(d);
@@ -134,7 +151,8 @@ export async function startOpenSsh(opts: OpenSshOptions = {}): Promise<OpenSshSe
   const hostKey = join(dir, opts.hostKeyType === 'rsa' ? 'host_rsa' : 'host_ed25519');
   keygen(hostKey, opts.hostKeyType ?? 'ed25519');
   keygen(join(dir, 'client_ed25519'));
-  writeFileSync(join(dir, 'authorized_keys'), readFileSync(join(dir, 'client_ed25519.pub')));
+  const prefix = opts.authorizedKeysOptions ? `${opts.authorizedKeysOptions} ` : '';
+  writeFileSync(join(dir, 'authorized_keys'), `${prefix}${readFileSync(join(dir, 'client_ed25519.pub'), 'utf8')}`);
   try {
     // sshd started by root insists on its privilege separation directory
     if (!existsSync('/run/sshd')) mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
@@ -165,6 +183,10 @@ export async function startOpenSsh(opts: OpenSshOptions = {}): Promise<OpenSshSe
   writeFileSync(join(dir, 'sshd_config'), config);
   let stderr = '';
   const child = spawn(SSHD, ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // a failed spawn is reported by waitForBanner (no pid), never as an uncaught error event
+  child.on('error', (error) => {
+    stderr += `cannot start ${SSHD}: ${error.message}`;
+  });
   child.stderr?.on('data', (d: Buffer) => {
     stderr = (stderr + d.toString()).slice(-65_536);
   });

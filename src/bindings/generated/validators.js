@@ -1882,9 +1882,11 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v4 = validate24;
-const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/driftgate.config.schema.json","title":"driftgate.config.yaml","description":"Configuration of driftgate for one spine repository. Every key is optional; absent keys keep the built-in defaults. Keys are snake_case.","type":"object","additionalProperties":false,"properties":{"version":{"const":1,"description":"Version of this config format; 1."},"profile":{"enum":["spine"],"description":"Built-in layout profile; `spine` is the only one."},"paths":{"type":"object","description":"Overrides of the binding file paths of the profile, relative to the root.","additionalProperties":false,"properties":{"registry":{"type":"string","description":"Path of the registry binding file, relative to the root.","minLength":1},"health":{"type":"string","description":"Path of the health binding file, relative to the root.","minLength":1},"compose":{"type":"string","description":"Path of the compose binding file, relative to the root.","minLength":1},"vms":{"type":"string","description":"Path of the vms binding file, relative to the root.","minLength":1},"ssh":{"type":"string","description":"Path of the ssh binding file, relative to the root.","minLength":1},"backups":{"type":"string","description":"Path of the backups binding file, relative to the root.","minLength":1},"routing":{"type":"string","description":"Path of the routing binding file, relative to the root.","minLength":1},"stacks":{"type":"string","description":"Path of the stacks binding file, relative to the root.","minLength":1},"placement":{"type":"string","description":"Path of the placement binding file, relative to the root.","minLength":1},"naming":{"type":"string","description":"Path of the naming binding file, relative to the root.","minLength":1},"deploy":{"type":"string","description":"Path of the deploy binding file, relative to the root.","minLength":1},"gaps":{"type":"string","description":"Path of the gaps binding file, relative to the root.","minLength":1},"caddyfile":{"type":"string","description":"Path of the Caddyfile of the auth reverse proxy, relative to the root.","minLength":1},"workflows":{"type":"string","description":"Directory of the CI workflow files (*.yml, *.yaml), relative to the root.","minLength":1}}},"schemas":{"type":"array","description":"Extra JSON Schemas: every file matching `file` is parsed and validated against `schema` by the `schema` gate (and `driftgate validate`), like the built-in bindings.","items":{"type":"object","description":"One extra schema and the files it validates.","additionalProperties":false,"required":["file","schema"],"properties":{"file":{"type":"string","minLength":1,"description":"Path or glob of the files to validate, relative to the root (`*` and `?` within a path segment, `**` for any number of directories), e.g. `ops/bindings/agents.*.yaml`."},"schema":{"type":"string","minLength":1,"description":"Path of the JSON Schema (2020-12; the `$schema` of an older draft is ignored), relative to the root."}}}},"gates":{"type":"object","description":"Severity per gate id or alias: error, warning or off.","additionalProperties":{"enum":["error","warning","off"],"description":"Severity of the gate's findings, or off to skip the gate."}},"exceptions":{"type":"array","description":"Known, accepted findings: suppressed until their expiry date, then reported again.","items":{"type":"object","description":"One exception.","additionalProperties":false,"required":["gate","subject","reason","expires"],"properties":{"gate":{"type":"string","description":"Gate id or alias the exception applies to.","minLength":1},"subject":{"type":"string","description":"Subject id (service, host, stack, ...) the exception covers; no wildcards.","minLength":1,"pattern":"^[^*]+$"},"reason":{"type":"string","description":"Why the finding is accepted (shown in the report).","minLength":3},"expires":{"type":"string","description":"Last day the exception applies, YYYY-MM-DD.","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}},"probe":{"type":"object","description":"Live probe settings.","additionalProperties":false,"properties":{"host_concurrency":{"type":"integer","description":"Hosts probed at once.","minimum":1,"maximum":256},"channels_per_host":{"type":"integer","description":"Concurrent exec channels per SSH connection (OpenSSH allows 10 sessions; at most 8).","minimum":1,"maximum":8},"http_concurrency":{"type":"integer","description":"HTTP health probes at once.","minimum":1,"maximum":512},"ssh_connect_timeout_ms":{"type":"integer","description":"SSH connect timeout in milliseconds.","minimum":100,"maximum":600000},"ssh_command_timeout_ms":{"type":"integer","description":"Deadline of one remote command in milliseconds.","minimum":100,"maximum":3600000},"run_timeout_ms":{"type":"integer","description":"Deadline of the whole live run in milliseconds.","minimum":1000,"maximum":86400000},"retries":{"type":"integer","description":"In-run retries of transient probe failures (timeout, refused).","minimum":0,"maximum":10},"retry_backoff_ms":{"type":"integer","description":"Backoff before a retry, in milliseconds.","minimum":0,"maximum":60000},"trust_on_first_use":{"type":"boolean","description":"Connect to hosts missing from known_hosts (reported as a warning). Prefer the --trust-on-first-use flag for one run."},"hypervisor_targets":{"type":"array","description":"SSH target ids of the Proxmox hosts whose `qm list` is the hypervisor truth.","items":{"type":"string","description":"An ssh.targets.yaml target id.","minLength":1},"uniqueItems":true},"known_hosts":{"type":"string","minLength":1,"description":"known_hosts file (plain or hashed entries) with the pinned SSH host keys, relative to the root; `--known-hosts` wins over it, and it wins over DRIFTGATE_KNOWN_HOSTS."}}},"fix":{"type":"object","description":"Which findings become fix PRs, and how.","additionalProperties":false,"properties":{"gates":{"type":"array","description":"Gates whose declared-stale findings may become fix PRs.","items":{"type":"string","description":"A gate id or alias.","minLength":1}},"base":{"type":"string","description":"Base branch of the fix PRs.","minLength":1},"labels":{"type":"array","description":"Labels put on the fix PRs.","items":{"type":"string","description":"A label name.","minLength":1}},"max_open_prs":{"type":"integer","description":"Most fix PRs open at once.","minimum":0,"maximum":100}}},"caddy":{"type":"object","description":"Settings of the caddy-proto gate.","additionalProperties":false,"properties":{"auth_upstreams":{"type":"array","description":"Upstreams (host:port) that count as the auth server.","items":{"type":"string","description":"An upstream, host:port.","minLength":1},"minItems":1}}}}};
-const pattern11 = new RegExp("^[^*]+$", "u");
-const pattern12 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/driftgate.config.schema.json","title":"driftgate.config.yaml","description":"Configuration of driftgate for one spine repository. Every key is optional; absent keys keep the built-in defaults. Keys are snake_case.","type":"object","additionalProperties":false,"properties":{"version":{"const":1,"description":"Version of this config format; 1."},"profile":{"enum":["spine"],"description":"Built-in layout profile; `spine` is the only one."},"paths":{"type":"object","description":"Overrides of the binding file paths of the profile, relative to the root.","additionalProperties":false,"properties":{"registry":{"type":"string","description":"Path of the registry binding file, relative to the root.","minLength":1},"health":{"type":"string","description":"Path of the health binding file, relative to the root.","minLength":1},"compose":{"type":"string","description":"Path of the compose binding file, relative to the root.","minLength":1},"vms":{"type":"string","description":"Path of the vms binding file, relative to the root.","minLength":1},"ssh":{"type":"string","description":"Path of the ssh binding file, relative to the root.","minLength":1},"backups":{"type":"string","description":"Path of the backups binding file, relative to the root.","minLength":1},"routing":{"type":"string","description":"Path of the routing binding file, relative to the root.","minLength":1},"stacks":{"type":"string","description":"Path of the stacks binding file, relative to the root.","minLength":1},"placement":{"type":"string","description":"Path of the placement binding file, relative to the root.","minLength":1},"naming":{"type":"string","description":"Path of the naming binding file, relative to the root.","minLength":1},"deploy":{"type":"string","description":"Path of the deploy binding file, relative to the root.","minLength":1},"gaps":{"type":"string","description":"Path of the gaps binding file, relative to the root.","minLength":1},"caddyfile":{"type":"string","description":"Path of the Caddyfile of the auth reverse proxy, relative to the root.","minLength":1},"workflows":{"type":"string","description":"Directory of the CI workflow files (*.yml, *.yaml), relative to the root.","minLength":1}}},"schemas":{"type":"array","description":"Schemas of the repo: every file matching `file` is parsed and validated against `schema` by the `schema` gate (and `driftgate validate`). By default in addition to the built-in schema of a binding file; with `replace: true` instead of it.","items":{"type":"object","description":"One extra schema and the files it validates.","additionalProperties":false,"required":["file","schema"],"properties":{"file":{"type":"string","minLength":1,"description":"Path or glob of the files to validate, relative to the root (`*` and `?` within a path segment, `**` for any number of directories), e.g. `ops/bindings/agents.*.yaml`."},"schema":{"type":"string","minLength":1,"description":"Path of the schema, relative to the root: JSON Schema (2020-12; the `$schema` of an older draft is ignored) as JSON or YAML, or a field list (`required_fields`/`optional_fields`, see docs/evolving.md); `file.yaml#/pointer` names one part of the file."},"replace":{"type":"boolean","description":"true: this is the schema of the binding file `file` (its exact path in the profile), used instead of the built-in schema by the `schema` gate, `validate` and fix re-validation; false (default): validated in addition."},"each":{"type":"string","pattern":"^(/[^/]+)+$","description":"JSON pointer of a list or map in the file (e.g. `/gaps`): the schema validates each of its entries, and the collection must exist."}}}},"conventions":{"type":"object","description":"The repo's naming conventions. Forbidden (legacy) key names are never proposed by a did-you-mean.","additionalProperties":false,"properties":{"forbidden_keys":{"type":"array","description":"Key names the repo forbids, e.g. the old spelling after a rename.","items":{"type":"string","minLength":1,"description":"A key name."},"uniqueItems":true},"forbidden_keys_from":{"type":"array","description":"Lists of forbidden key names kept in the repo's own files (e.g. its conventions file), read at config load.","items":{"type":"object","description":"One list: a file and where in it the list is.","additionalProperties":false,"required":["file","at"],"properties":{"file":{"type":"string","minLength":1,"description":"YAML file relative to the root, e.g. `ops/bindings/spine.schema.conventions.yaml`."},"at":{"type":"string","pattern":"^(/[^/]+)+$","description":"JSON pointer of the list of key names in that file, e.g. `/field_rules/disallowed_alias_keys`."}}}}}},"gates":{"type":"object","description":"Severity per gate id or alias: error, warning or off.","additionalProperties":{"enum":["error","warning","off"],"description":"Severity of the gate's findings, or off to skip the gate."}},"exceptions":{"type":"array","description":"Known, accepted findings: suppressed until their expiry date, then reported again.","items":{"type":"object","description":"One exception.","additionalProperties":false,"required":["gate","subject","reason","expires"],"properties":{"gate":{"type":"string","description":"Gate id or alias the exception applies to.","minLength":1},"subject":{"type":"string","description":"Subject id (service, host, stack, ...) the exception covers; no wildcards.","minLength":1,"pattern":"^[^*]+$"},"reason":{"type":"string","description":"Why the finding is accepted (shown in the report).","minLength":3},"expires":{"type":"string","description":"Last day the exception applies, YYYY-MM-DD.","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}},"probe":{"type":"object","description":"Live probe settings.","additionalProperties":false,"properties":{"host_concurrency":{"type":"integer","description":"Hosts probed at once.","minimum":1,"maximum":256},"channels_per_host":{"type":"integer","description":"Concurrent exec channels per SSH connection (OpenSSH allows 10 sessions; at most 8).","minimum":1,"maximum":8},"http_concurrency":{"type":"integer","description":"HTTP health probes at once.","minimum":1,"maximum":512},"ssh_connect_timeout_ms":{"type":"integer","description":"SSH connect timeout in milliseconds.","minimum":100,"maximum":600000},"ssh_command_timeout_ms":{"type":"integer","description":"Deadline of one remote command in milliseconds.","minimum":100,"maximum":3600000},"run_timeout_ms":{"type":"integer","description":"Deadline of the whole live run in milliseconds.","minimum":1000,"maximum":86400000},"retries":{"type":"integer","description":"In-run retries of transient probe failures (timeout, refused).","minimum":0,"maximum":10},"retry_backoff_ms":{"type":"integer","description":"Backoff before a retry, in milliseconds.","minimum":0,"maximum":60000},"trust_on_first_use":{"type":"boolean","description":"Connect to hosts missing from known_hosts (reported as a warning). Prefer the --trust-on-first-use flag for one run."},"hypervisor_targets":{"type":"array","description":"SSH target ids of the Proxmox hosts whose `qm list` is the hypervisor truth.","items":{"type":"string","description":"An ssh.targets.yaml target id.","minLength":1},"uniqueItems":true},"known_hosts":{"type":"string","minLength":1,"description":"known_hosts file (plain or hashed entries) with the pinned SSH host keys, relative to the root; `--known-hosts` wins over it, and it wins over DRIFTGATE_KNOWN_HOSTS."},"users":{"type":"object","description":"The user driftgate logs in as, per ssh target id (e.g. a dedicated read-only user instead of the target's declared `user`, which stays the default).","propertyNames":{"minLength":1},"additionalProperties":{"type":"string","description":"A login name on that host.","pattern":"^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"}}}},"fix":{"type":"object","description":"Which findings become fix PRs, and how.","additionalProperties":false,"properties":{"gates":{"type":"array","description":"Gates whose declared-stale findings may become fix PRs.","items":{"type":"string","description":"A gate id or alias.","minLength":1}},"base":{"type":"string","description":"Base branch of the fix PRs.","minLength":1},"labels":{"type":"array","description":"Labels put on the fix PRs.","items":{"type":"string","description":"A label name.","minLength":1}},"max_open_prs":{"type":"integer","description":"Most fix PRs open at once.","minimum":0,"maximum":100},"min_uptime_minutes":{"type":"integer","minimum":0,"maximum":10080,"description":"registry-status proposes `status: active` for a stale `stopped`/`parked` entry only when the container has been running continuously for at least this many minutes, with no restart in that time (from the container's start time; the status text \"Up 3 hours\" is read conservatively when the start time is unknown). Default 60."}}},"history":{"type":"object","additionalProperties":false,"description":"Run history (check --state FILE, the Action's `state` input): what the state keeps, the heartbeat, and damping (N of M) per gate.","properties":{"keep_runs":{"type":"integer","minimum":1,"maximum":200,"description":"Live runs kept in the state (oldest dropped first). Default 30."},"min_gap_minutes":{"type":"integer","minimum":0,"maximum":1440,"description":"A live run less than this many minutes after the previous one replaces it instead of counting as another run (a re-run, or `fix` after `check`). Default 60."},"heartbeat_hours":{"type":"integer","minimum":1,"maximum":8760,"description":"A static-only run (PR check) reports a `heartbeat` warning when the last live run in the state is older than this. Default 36."},"damping":{"type":"object","description":"Damping rules by gate id or alias; `default` applies to every live gate without its own rule. Built in: default {seen: 1, of: 3, max_flips: 1, fix_runs: 2}, health {seen: 2, of: 3}.","additionalProperties":{"type":"object","additionalProperties":false,"description":"N of M damping of one gate's live findings.","properties":{"seen":{"type":"integer","minimum":1,"maximum":100,"description":"An error finding blocks (and pages) only when seen in this many of the last `of` live runs; before that it is reported as a pending warning and the run is inconclusive, not pass."},"of":{"type":"integer","minimum":1,"maximum":100,"description":"The window M: how many of the last live runs (this one included) the rule looks at. At most history.keep_runs."},"max_flips":{"type":"integer","minimum":0,"maximum":100,"description":"A finding that changes between seen and not seen more often than this in the last `of` runs is `flapping`: reported as a warning, never blocking, never a fix."},"fix_runs":{"type":"integer","minimum":1,"maximum":100,"description":"A fix PR is proposed only after the finding asked for the same value in this many consecutive live runs."}}}}}},"caddy":{"type":"object","description":"Settings of the caddy-proto gate.","additionalProperties":false,"properties":{"auth_upstreams":{"type":"array","description":"Upstreams (host:port) that count as the auth server.","items":{"type":"string","description":"An upstream, host:port.","minLength":1},"minItems":1}}}}};
+const pattern11 = new RegExp("^(/[^/]+)+$", "u");
+const pattern13 = new RegExp("^[^*]+$", "u");
+const pattern14 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+const pattern15 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]{0,31}$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/driftgate.config.schema.json" */;
@@ -2400,7 +2402,7 @@ errors++;
 }
 const _errs39 = errors;
 for(const key2 in data18){
-if(!((key2 === "file") || (key2 === "schema"))){
+if(!((((key2 === "file") || (key2 === "schema")) || (key2 === "replace")) || (key2 === "each"))){
 const err35 = {instancePath:instancePath+"/schemas/" + i0,schemaPath:"#/properties/schemas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.schemas.items,data:data18};
 if(vErrors === null){
 vErrors = [err35];
@@ -2467,14 +2469,58 @@ errors++;
 }
 var valid4 = _errs42 === errors;
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/schemas/" + i0,schemaPath:"#/properties/schemas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.schemas.items.type,parentSchema:schema35.properties.schemas.items,data:data18};
+if(data18.replace !== undefined){
+let data21 = data18.replace;
+const _errs44 = errors;
+if(typeof data21 !== "boolean"){
+const err40 = {instancePath:instancePath+"/schemas/" + i0+"/replace",schemaPath:"#/properties/schemas/items/properties/replace/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.schemas.items.properties.replace.type,parentSchema:schema35.properties.schemas.items.properties.replace,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
 else {
 vErrors.push(err40);
+}
+errors++;
+}
+const _errs45 = errors;
+var valid4 = _errs44 === errors;
+}
+if(data18.each !== undefined){
+let data22 = data18.each;
+const _errs46 = errors;
+const _errs47 = errors;
+if(typeof data22 === "string"){
+if(!pattern11.test(data22)){
+const err41 = {instancePath:instancePath+"/schemas/" + i0+"/each",schemaPath:"#/properties/schemas/items/properties/each/pattern",keyword:"pattern",params:{pattern: "^(/[^/]+)+$"},message:"must match pattern \""+"^(/[^/]+)+$"+"\"",schema:"^(/[^/]+)+$",parentSchema:schema35.properties.schemas.items.properties.each,data:data22};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/schemas/" + i0+"/each",schemaPath:"#/properties/schemas/items/properties/each/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.schemas.items.properties.each.type,parentSchema:schema35.properties.schemas.items.properties.each,data:data22};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+var valid4 = _errs46 === errors;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/schemas/" + i0,schemaPath:"#/properties/schemas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.schemas.items.type,parentSchema:schema35.properties.schemas.items,data:data18};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
 }
 errors++;
 }
@@ -2485,66 +2531,7 @@ valid3 = false;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/schemas",schemaPath:"#/properties/schemas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.schemas.type,parentSchema:schema35.properties.schemas,data:data17};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-var valid0 = _errs35 === errors;
-}
-if(data.gates !== undefined){
-let data21 = data.gates;
-const _errs44 = errors;
-const _errs45 = errors;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-const _errs46 = errors;
-for(const key3 in data21){
-let data22 = data21[key3];
-const _errs47 = errors;
-const vSchema1 = schema35.properties.gates.additionalProperties.enum;
-if(!(((data22 === "error") || (data22 === "warning")) || (data22 === "off"))){
-const err42 = {instancePath:instancePath+"/gates/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema35.properties.gates.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.gates.additionalProperties.enum,parentSchema:schema35.properties.gates.additionalProperties,data:data22};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-var valid5 = _errs47 === errors;
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.gates.type,parentSchema:schema35.properties.gates,data:data21};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-var valid0 = _errs44 === errors;
-}
-if(data.exceptions !== undefined){
-let data23 = data.exceptions;
-const _errs48 = errors;
-const _errs49 = errors;
-if(Array.isArray(data23)){
-let valid7 = true;
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-let data24 = data23[i1];
-const _errs50 = errors;
-const _errs51 = errors;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.gate === undefined){
-const err44 = {instancePath:instancePath+"/exceptions/" + i1,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'",schema:schema35.properties.exceptions.items.required,parentSchema:schema35.properties.exceptions.items,data:data24};
+const err44 = {instancePath:instancePath+"/schemas",schemaPath:"#/properties/schemas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.schemas.type,parentSchema:schema35.properties.schemas,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2553,8 +2540,17 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data24.subject === undefined){
-const err45 = {instancePath:instancePath+"/exceptions/" + i1,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema35.properties.exceptions.items.required,parentSchema:schema35.properties.exceptions.items,data:data24};
+var valid0 = _errs35 === errors;
+}
+if(data.conventions !== undefined){
+let data23 = data.conventions;
+const _errs48 = errors;
+const _errs49 = errors;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+const _errs50 = errors;
+for(const key3 in data23){
+if(!((key3 === "forbidden_keys") || (key3 === "forbidden_keys_from"))){
+const err45 = {instancePath:instancePath+"/conventions",schemaPath:"#/properties/conventions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.conventions,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2563,8 +2559,21 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data24.reason === undefined){
-const err46 = {instancePath:instancePath+"/exceptions/" + i1,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema35.properties.exceptions.items.required,parentSchema:schema35.properties.exceptions.items,data:data24};
+}
+if(data23.forbidden_keys !== undefined){
+let data24 = data23.forbidden_keys;
+const _errs51 = errors;
+const _errs52 = errors;
+if(Array.isArray(data24)){
+let valid7 = true;
+const len1 = data24.length;
+for(let i1=0; i1<len1; i1++){
+let data25 = data24[i1];
+const _errs53 = errors;
+const _errs54 = errors;
+if(typeof data25 === "string"){
+if(func2(data25) < 1){
+const err46 = {instancePath:instancePath+"/conventions/forbidden_keys/" + i1,schemaPath:"#/properties/conventions/properties/forbidden_keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.conventions.properties.forbidden_keys.items,data:data25};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2573,8 +2582,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data24.expires === undefined){
-const err47 = {instancePath:instancePath+"/exceptions/" + i1,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema35.properties.exceptions.items.required,parentSchema:schema35.properties.exceptions.items,data:data24};
+}
+else {
+const err47 = {instancePath:instancePath+"/conventions/forbidden_keys/" + i1,schemaPath:"#/properties/conventions/properties/forbidden_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.conventions.properties.forbidden_keys.items.type,parentSchema:schema35.properties.conventions.properties.forbidden_keys.items,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2583,10 +2593,25 @@ vErrors.push(err47);
 }
 errors++;
 }
-const _errs52 = errors;
-for(const key4 in data24){
-if(!((((key4 === "gate") || (key4 === "subject")) || (key4 === "reason")) || (key4 === "expires"))){
-const err48 = {instancePath:instancePath+"/exceptions/" + i1,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.exceptions.items,data:data24};
+var valid6 = _errs53 === errors;
+if(!valid6){
+valid7 = false;
+}
+}
+let valid8;
+let i2 = data24.length;
+let j0;
+valid8 = true;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data24[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err48 = {instancePath:instancePath+"/conventions/forbidden_keys",schemaPath:"#/properties/conventions/properties/forbidden_keys/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema35.properties.conventions.properties.forbidden_keys,data:data24};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2594,15 +2619,15 @@ else {
 vErrors.push(err48);
 }
 errors++;
+valid8 = false;
+break;
+}
+indices0[item0] = i2;
 }
 }
-if(data24.gate !== undefined){
-let data25 = data24.gate;
-const _errs53 = errors;
-const _errs54 = errors;
-if(typeof data25 === "string"){
-if(func2(data25) < 1){
-const err49 = {instancePath:instancePath+"/exceptions/" + i1+"/gate",schemaPath:"#/properties/exceptions/items/properties/gate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.exceptions.items.properties.gate,data:data25};
+}
+else {
+const err49 = {instancePath:instancePath+"/conventions/forbidden_keys",schemaPath:"#/properties/conventions/properties/forbidden_keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.conventions.properties.forbidden_keys.type,parentSchema:schema35.properties.conventions.properties.forbidden_keys,data:data24};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2611,9 +2636,22 @@ vErrors.push(err49);
 }
 errors++;
 }
+var valid5 = _errs51 === errors;
 }
-else {
-const err50 = {instancePath:instancePath+"/exceptions/" + i1+"/gate",schemaPath:"#/properties/exceptions/items/properties/gate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.exceptions.items.properties.gate.type,parentSchema:schema35.properties.exceptions.items.properties.gate,data:data25};
+if(data23.forbidden_keys_from !== undefined){
+let data26 = data23.forbidden_keys_from;
+const _errs55 = errors;
+const _errs56 = errors;
+if(Array.isArray(data26)){
+let valid10 = true;
+const len2 = data26.length;
+for(let i3=0; i3<len2; i3++){
+let data27 = data26[i3];
+const _errs57 = errors;
+const _errs58 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.file === undefined){
+const err50 = {instancePath:instancePath+"/conventions/forbidden_keys_from/" + i3,schemaPath:"#/properties/conventions/properties/forbidden_keys_from/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema35.properties.conventions.properties.forbidden_keys_from.items.required,parentSchema:schema35.properties.conventions.properties.forbidden_keys_from.items,data:data27};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2622,15 +2660,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-var valid8 = _errs53 === errors;
-}
-if(data24.subject !== undefined){
-let data26 = data24.subject;
-const _errs55 = errors;
-const _errs56 = errors;
-if(typeof data26 === "string"){
-if(func2(data26) < 1){
-const err51 = {instancePath:instancePath+"/exceptions/" + i1+"/subject",schemaPath:"#/properties/exceptions/items/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.exceptions.items.properties.subject,data:data26};
+if(data27.at === undefined){
+const err51 = {instancePath:instancePath+"/conventions/forbidden_keys_from/" + i3,schemaPath:"#/properties/conventions/properties/forbidden_keys_from/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema35.properties.conventions.properties.forbidden_keys_from.items.required,parentSchema:schema35.properties.conventions.properties.forbidden_keys_from.items,data:data27};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2639,8 +2670,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern11.test(data26)){
-const err52 = {instancePath:instancePath+"/exceptions/" + i1+"/subject",schemaPath:"#/properties/exceptions/items/properties/subject/pattern",keyword:"pattern",params:{pattern: "^[^*]+$"},message:"must match pattern \""+"^[^*]+$"+"\"",schema:"^[^*]+$",parentSchema:schema35.properties.exceptions.items.properties.subject,data:data26};
+const _errs59 = errors;
+for(const key4 in data27){
+if(!((key4 === "file") || (key4 === "at"))){
+const err52 = {instancePath:instancePath+"/conventions/forbidden_keys_from/" + i3,schemaPath:"#/properties/conventions/properties/forbidden_keys_from/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.conventions.properties.forbidden_keys_from.items,data:data27};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2650,8 +2683,13 @@ vErrors.push(err52);
 errors++;
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/exceptions/" + i1+"/subject",schemaPath:"#/properties/exceptions/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.exceptions.items.properties.subject.type,parentSchema:schema35.properties.exceptions.items.properties.subject,data:data26};
+if(data27.file !== undefined){
+let data28 = data27.file;
+const _errs60 = errors;
+const _errs61 = errors;
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err53 = {instancePath:instancePath+"/conventions/forbidden_keys_from/" + i3+"/file",schemaPath:"#/properties/conventions/properties/forbidden_keys_from/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.conventions.properties.forbidden_keys_from.items.properties.file,data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2660,15 +2698,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-var valid8 = _errs55 === errors;
 }
-if(data24.reason !== undefined){
-let data27 = data24.reason;
-const _errs57 = errors;
-const _errs58 = errors;
-if(typeof data27 === "string"){
-if(func2(data27) < 3){
-const err54 = {instancePath:instancePath+"/exceptions/" + i1+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema35.properties.exceptions.items.properties.reason,data:data27};
+else {
+const err54 = {instancePath:instancePath+"/conventions/forbidden_keys_from/" + i3+"/file",schemaPath:"#/properties/conventions/properties/forbidden_keys_from/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.conventions.properties.forbidden_keys_from.items.properties.file.type,parentSchema:schema35.properties.conventions.properties.forbidden_keys_from.items.properties.file,data:data28};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2677,9 +2709,15 @@ vErrors.push(err54);
 }
 errors++;
 }
+var valid11 = _errs60 === errors;
 }
-else {
-const err55 = {instancePath:instancePath+"/exceptions/" + i1+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.exceptions.items.properties.reason.type,parentSchema:schema35.properties.exceptions.items.properties.reason,data:data27};
+if(data27.at !== undefined){
+let data29 = data27.at;
+const _errs62 = errors;
+const _errs63 = errors;
+if(typeof data29 === "string"){
+if(!pattern11.test(data29)){
+const err55 = {instancePath:instancePath+"/conventions/forbidden_keys_from/" + i3+"/at",schemaPath:"#/properties/conventions/properties/forbidden_keys_from/items/properties/at/pattern",keyword:"pattern",params:{pattern: "^(/[^/]+)+$"},message:"must match pattern \""+"^(/[^/]+)+$"+"\"",schema:"^(/[^/]+)+$",parentSchema:schema35.properties.conventions.properties.forbidden_keys_from.items.properties.at,data:data29};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2688,17 +2726,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-var valid8 = _errs57 === errors;
 }
-if(data24.expires !== undefined){
-let data28 = data24.expires;
-const _errs59 = errors;
-const _errs60 = errors;
-if(typeof data28 == "number"){
-}
-if(typeof data28 === "string"){
-if(!pattern12.test(data28)){
-const err56 = {instancePath:instancePath+"/exceptions/" + i1+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema35.properties.exceptions.items.properties.expires,data:data28};
+else {
+const err56 = {instancePath:instancePath+"/conventions/forbidden_keys_from/" + i3+"/at",schemaPath:"#/properties/conventions/properties/forbidden_keys_from/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.conventions.properties.forbidden_keys_from.items.properties.at.type,parentSchema:schema35.properties.conventions.properties.forbidden_keys_from.items.properties.at,data:data29};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2707,8 +2737,11 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(!(formats0.validate(data28))){
-const err57 = {instancePath:instancePath+"/exceptions/" + i1+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema35.properties.exceptions.items.properties.expires,data:data28};
+var valid11 = _errs62 === errors;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/conventions/forbidden_keys_from/" + i3,schemaPath:"#/properties/conventions/properties/forbidden_keys_from/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.conventions.properties.forbidden_keys_from.items.type,parentSchema:schema35.properties.conventions.properties.forbidden_keys_from.items,data:data27};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2717,9 +2750,14 @@ vErrors.push(err57);
 }
 errors++;
 }
+var valid9 = _errs57 === errors;
+if(!valid9){
+valid10 = false;
+}
+}
 }
 else {
-const err58 = {instancePath:instancePath+"/exceptions/" + i1+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.exceptions.items.properties.expires.type,parentSchema:schema35.properties.exceptions.items.properties.expires,data:data28};
+const err58 = {instancePath:instancePath+"/conventions/forbidden_keys_from",schemaPath:"#/properties/conventions/properties/forbidden_keys_from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.conventions.properties.forbidden_keys_from.type,parentSchema:schema35.properties.conventions.properties.forbidden_keys_from,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2728,11 +2766,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-var valid8 = _errs59 === errors;
+var valid5 = _errs55 === errors;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/exceptions/" + i1,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.exceptions.items.type,parentSchema:schema35.properties.exceptions.items,data:data24};
+const err59 = {instancePath:instancePath+"/conventions",schemaPath:"#/properties/conventions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.conventions.type,parentSchema:schema35.properties.conventions,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2741,14 +2779,20 @@ vErrors.push(err59);
 }
 errors++;
 }
-var valid6 = _errs50 === errors;
-if(!valid6){
-valid7 = false;
+var valid0 = _errs48 === errors;
 }
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.exceptions.type,parentSchema:schema35.properties.exceptions,data:data23};
+if(data.gates !== undefined){
+let data30 = data.gates;
+const _errs64 = errors;
+const _errs65 = errors;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+const _errs66 = errors;
+for(const key5 in data30){
+let data31 = data30[key5];
+const _errs67 = errors;
+const vSchema1 = schema35.properties.gates.additionalProperties.enum;
+if(!(((data31 === "error") || (data31 === "warning")) || (data31 === "off"))){
+const err60 = {instancePath:instancePath+"/gates/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/gates/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema35.properties.gates.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.gates.additionalProperties.enum,parentSchema:schema35.properties.gates.additionalProperties,data:data31};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2757,17 +2801,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-var valid0 = _errs48 === errors;
+var valid12 = _errs67 === errors;
 }
-if(data.probe !== undefined){
-let data29 = data.probe;
-const _errs61 = errors;
-const _errs62 = errors;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-const _errs63 = errors;
-for(const key5 in data29){
-if(!(func1.call(schema35.properties.probe.properties, key5))){
-const err61 = {instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.probe,data:data29};
+}
+else {
+const err61 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.gates.type,parentSchema:schema35.properties.gates,data:data30};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2776,12 +2814,22 @@ vErrors.push(err61);
 }
 errors++;
 }
+var valid0 = _errs64 === errors;
 }
-if(data29.host_concurrency !== undefined){
-let data30 = data29.host_concurrency;
-const _errs64 = errors;
-if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err62 = {instancePath:instancePath+"/probe/host_concurrency",schemaPath:"#/properties/probe/properties/host_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.probe.properties.host_concurrency.type,parentSchema:schema35.properties.probe.properties.host_concurrency,data:data30};
+if(data.exceptions !== undefined){
+let data32 = data.exceptions;
+const _errs68 = errors;
+const _errs69 = errors;
+if(Array.isArray(data32)){
+let valid14 = true;
+const len3 = data32.length;
+for(let i4=0; i4<len3; i4++){
+let data33 = data32[i4];
+const _errs70 = errors;
+const _errs71 = errors;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.gate === undefined){
+const err62 = {instancePath:instancePath+"/exceptions/" + i4,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'",schema:schema35.properties.exceptions.items.required,parentSchema:schema35.properties.exceptions.items,data:data33};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2790,10 +2838,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-const _errs65 = errors;
-if(typeof data30 == "number"){
-if(data30 > 256 || isNaN(data30)){
-const err63 = {instancePath:instancePath+"/probe/host_concurrency",schemaPath:"#/properties/probe/properties/host_concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema35.properties.probe.properties.host_concurrency,data:data30};
+if(data33.subject === undefined){
+const err63 = {instancePath:instancePath+"/exceptions/" + i4,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema35.properties.exceptions.items.required,parentSchema:schema35.properties.exceptions.items,data:data33};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2802,8 +2848,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data30 < 1 || isNaN(data30)){
-const err64 = {instancePath:instancePath+"/probe/host_concurrency",schemaPath:"#/properties/probe/properties/host_concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.probe.properties.host_concurrency,data:data30};
+if(data33.reason === undefined){
+const err64 = {instancePath:instancePath+"/exceptions/" + i4,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema35.properties.exceptions.items.required,parentSchema:schema35.properties.exceptions.items,data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2812,14 +2858,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-var valid9 = _errs64 === errors;
-}
-if(data29.channels_per_host !== undefined){
-let data31 = data29.channels_per_host;
-const _errs66 = errors;
-if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
-const err65 = {instancePath:instancePath+"/probe/channels_per_host",schemaPath:"#/properties/probe/properties/channels_per_host/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.probe.properties.channels_per_host.type,parentSchema:schema35.properties.probe.properties.channels_per_host,data:data31};
+if(data33.expires === undefined){
+const err65 = {instancePath:instancePath+"/exceptions/" + i4,schemaPath:"#/properties/exceptions/items/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema35.properties.exceptions.items.required,parentSchema:schema35.properties.exceptions.items,data:data33};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2828,10 +2868,10 @@ vErrors.push(err65);
 }
 errors++;
 }
-const _errs67 = errors;
-if(typeof data31 == "number"){
-if(data31 > 8 || isNaN(data31)){
-const err66 = {instancePath:instancePath+"/probe/channels_per_host",schemaPath:"#/properties/probe/properties/channels_per_host/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema35.properties.probe.properties.channels_per_host,data:data31};
+const _errs72 = errors;
+for(const key6 in data33){
+if(!((((key6 === "gate") || (key6 === "subject")) || (key6 === "reason")) || (key6 === "expires"))){
+const err66 = {instancePath:instancePath+"/exceptions/" + i4,schemaPath:"#/properties/exceptions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.exceptions.items,data:data33};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2840,8 +2880,14 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data31 < 1 || isNaN(data31)){
-const err67 = {instancePath:instancePath+"/probe/channels_per_host",schemaPath:"#/properties/probe/properties/channels_per_host/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.probe.properties.channels_per_host,data:data31};
+}
+if(data33.gate !== undefined){
+let data34 = data33.gate;
+const _errs73 = errors;
+const _errs74 = errors;
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err67 = {instancePath:instancePath+"/exceptions/" + i4+"/gate",schemaPath:"#/properties/exceptions/items/properties/gate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.exceptions.items.properties.gate,data:data34};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2851,13 +2897,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-var valid9 = _errs66 === errors;
-}
-if(data29.http_concurrency !== undefined){
-let data32 = data29.http_concurrency;
-const _errs68 = errors;
-if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
-const err68 = {instancePath:instancePath+"/probe/http_concurrency",schemaPath:"#/properties/probe/properties/http_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.probe.properties.http_concurrency.type,parentSchema:schema35.properties.probe.properties.http_concurrency,data:data32};
+else {
+const err68 = {instancePath:instancePath+"/exceptions/" + i4+"/gate",schemaPath:"#/properties/exceptions/items/properties/gate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.exceptions.items.properties.gate.type,parentSchema:schema35.properties.exceptions.items.properties.gate,data:data34};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2866,10 +2907,15 @@ vErrors.push(err68);
 }
 errors++;
 }
-const _errs69 = errors;
-if(typeof data32 == "number"){
-if(data32 > 512 || isNaN(data32)){
-const err69 = {instancePath:instancePath+"/probe/http_concurrency",schemaPath:"#/properties/probe/properties/http_concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 512},message:"must be <= 512",schema:512,parentSchema:schema35.properties.probe.properties.http_concurrency,data:data32};
+var valid15 = _errs73 === errors;
+}
+if(data33.subject !== undefined){
+let data35 = data33.subject;
+const _errs75 = errors;
+const _errs76 = errors;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err69 = {instancePath:instancePath+"/exceptions/" + i4+"/subject",schemaPath:"#/properties/exceptions/items/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.exceptions.items.properties.subject,data:data35};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2878,8 +2924,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data32 < 1 || isNaN(data32)){
-const err70 = {instancePath:instancePath+"/probe/http_concurrency",schemaPath:"#/properties/probe/properties/http_concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.probe.properties.http_concurrency,data:data32};
+if(!pattern13.test(data35)){
+const err70 = {instancePath:instancePath+"/exceptions/" + i4+"/subject",schemaPath:"#/properties/exceptions/items/properties/subject/pattern",keyword:"pattern",params:{pattern: "^[^*]+$"},message:"must match pattern \""+"^[^*]+$"+"\"",schema:"^[^*]+$",parentSchema:schema35.properties.exceptions.items.properties.subject,data:data35};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2889,13 +2935,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-var valid9 = _errs68 === errors;
-}
-if(data29.ssh_connect_timeout_ms !== undefined){
-let data33 = data29.ssh_connect_timeout_ms;
-const _errs70 = errors;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err71 = {instancePath:instancePath+"/probe/ssh_connect_timeout_ms",schemaPath:"#/properties/probe/properties/ssh_connect_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.probe.properties.ssh_connect_timeout_ms.type,parentSchema:schema35.properties.probe.properties.ssh_connect_timeout_ms,data:data33};
+else {
+const err71 = {instancePath:instancePath+"/exceptions/" + i4+"/subject",schemaPath:"#/properties/exceptions/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.exceptions.items.properties.subject.type,parentSchema:schema35.properties.exceptions.items.properties.subject,data:data35};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2904,10 +2945,15 @@ vErrors.push(err71);
 }
 errors++;
 }
-const _errs71 = errors;
-if(typeof data33 == "number"){
-if(data33 > 600000 || isNaN(data33)){
-const err72 = {instancePath:instancePath+"/probe/ssh_connect_timeout_ms",schemaPath:"#/properties/probe/properties/ssh_connect_timeout_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema35.properties.probe.properties.ssh_connect_timeout_ms,data:data33};
+var valid15 = _errs75 === errors;
+}
+if(data33.reason !== undefined){
+let data36 = data33.reason;
+const _errs77 = errors;
+const _errs78 = errors;
+if(typeof data36 === "string"){
+if(func2(data36) < 3){
+const err72 = {instancePath:instancePath+"/exceptions/" + i4+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema35.properties.exceptions.items.properties.reason,data:data36};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2916,8 +2962,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data33 < 100 || isNaN(data33)){
-const err73 = {instancePath:instancePath+"/probe/ssh_connect_timeout_ms",schemaPath:"#/properties/probe/properties/ssh_connect_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema35.properties.probe.properties.ssh_connect_timeout_ms,data:data33};
+}
+else {
+const err73 = {instancePath:instancePath+"/exceptions/" + i4+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.exceptions.items.properties.reason.type,parentSchema:schema35.properties.exceptions.items.properties.reason,data:data36};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2926,14 +2973,17 @@ vErrors.push(err73);
 }
 errors++;
 }
+var valid15 = _errs77 === errors;
 }
-var valid9 = _errs70 === errors;
+if(data33.expires !== undefined){
+let data37 = data33.expires;
+const _errs79 = errors;
+const _errs80 = errors;
+if(typeof data37 == "number"){
 }
-if(data29.ssh_command_timeout_ms !== undefined){
-let data34 = data29.ssh_command_timeout_ms;
-const _errs72 = errors;
-if(!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))){
-const err74 = {instancePath:instancePath+"/probe/ssh_command_timeout_ms",schemaPath:"#/properties/probe/properties/ssh_command_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.probe.properties.ssh_command_timeout_ms.type,parentSchema:schema35.properties.probe.properties.ssh_command_timeout_ms,data:data34};
+if(typeof data37 === "string"){
+if(!pattern14.test(data37)){
+const err74 = {instancePath:instancePath+"/exceptions/" + i4+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema35.properties.exceptions.items.properties.expires,data:data37};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2942,10 +2992,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-const _errs73 = errors;
-if(typeof data34 == "number"){
-if(data34 > 3600000 || isNaN(data34)){
-const err75 = {instancePath:instancePath+"/probe/ssh_command_timeout_ms",schemaPath:"#/properties/probe/properties/ssh_command_timeout_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000",schema:3600000,parentSchema:schema35.properties.probe.properties.ssh_command_timeout_ms,data:data34};
+if(!(formats0.validate(data37))){
+const err75 = {instancePath:instancePath+"/exceptions/" + i4+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema35.properties.exceptions.items.properties.expires,data:data37};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2954,8 +3002,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data34 < 100 || isNaN(data34)){
-const err76 = {instancePath:instancePath+"/probe/ssh_command_timeout_ms",schemaPath:"#/properties/probe/properties/ssh_command_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema35.properties.probe.properties.ssh_command_timeout_ms,data:data34};
+}
+else {
+const err76 = {instancePath:instancePath+"/exceptions/" + i4+"/expires",schemaPath:"#/properties/exceptions/items/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.exceptions.items.properties.expires.type,parentSchema:schema35.properties.exceptions.items.properties.expires,data:data37};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2964,14 +3013,11 @@ vErrors.push(err76);
 }
 errors++;
 }
+var valid15 = _errs79 === errors;
 }
-var valid9 = _errs72 === errors;
 }
-if(data29.run_timeout_ms !== undefined){
-let data35 = data29.run_timeout_ms;
-const _errs74 = errors;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err77 = {instancePath:instancePath+"/probe/run_timeout_ms",schemaPath:"#/properties/probe/properties/run_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.probe.properties.run_timeout_ms.type,parentSchema:schema35.properties.probe.properties.run_timeout_ms,data:data35};
+else {
+const err77 = {instancePath:instancePath+"/exceptions/" + i4,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.exceptions.items.type,parentSchema:schema35.properties.exceptions.items,data:data33};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2980,10 +3026,14 @@ vErrors.push(err77);
 }
 errors++;
 }
-const _errs75 = errors;
-if(typeof data35 == "number"){
-if(data35 > 86400000 || isNaN(data35)){
-const err78 = {instancePath:instancePath+"/probe/run_timeout_ms",schemaPath:"#/properties/probe/properties/run_timeout_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000",schema:86400000,parentSchema:schema35.properties.probe.properties.run_timeout_ms,data:data35};
+var valid13 = _errs70 === errors;
+if(!valid13){
+valid14 = false;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.exceptions.type,parentSchema:schema35.properties.exceptions,data:data32};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2992,8 +3042,17 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data35 < 1000 || isNaN(data35)){
-const err79 = {instancePath:instancePath+"/probe/run_timeout_ms",schemaPath:"#/properties/probe/properties/run_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000},message:"must be >= 1000",schema:1000,parentSchema:schema35.properties.probe.properties.run_timeout_ms,data:data35};
+var valid0 = _errs68 === errors;
+}
+if(data.probe !== undefined){
+let data38 = data.probe;
+const _errs81 = errors;
+const _errs82 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+const _errs83 = errors;
+for(const key7 in data38){
+if(!(func1.call(schema35.properties.probe.properties, key7))){
+const err79 = {instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.probe,data:data38};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3003,13 +3062,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-var valid9 = _errs74 === errors;
-}
-if(data29.retries !== undefined){
-let data36 = data29.retries;
-const _errs76 = errors;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err80 = {instancePath:instancePath+"/probe/retries",schemaPath:"#/properties/probe/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.probe.properties.retries.type,parentSchema:schema35.properties.probe.properties.retries,data:data36};
+if(data38.host_concurrency !== undefined){
+let data39 = data38.host_concurrency;
+const _errs84 = errors;
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+const err80 = {instancePath:instancePath+"/probe/host_concurrency",schemaPath:"#/properties/probe/properties/host_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.probe.properties.host_concurrency.type,parentSchema:schema35.properties.probe.properties.host_concurrency,data:data39};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3018,10 +3075,10 @@ vErrors.push(err80);
 }
 errors++;
 }
-const _errs77 = errors;
-if(typeof data36 == "number"){
-if(data36 > 10 || isNaN(data36)){
-const err81 = {instancePath:instancePath+"/probe/retries",schemaPath:"#/properties/probe/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema35.properties.probe.properties.retries,data:data36};
+const _errs85 = errors;
+if(typeof data39 == "number"){
+if(data39 > 256 || isNaN(data39)){
+const err81 = {instancePath:instancePath+"/probe/host_concurrency",schemaPath:"#/properties/probe/properties/host_concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema35.properties.probe.properties.host_concurrency,data:data39};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3030,8 +3087,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data36 < 0 || isNaN(data36)){
-const err82 = {instancePath:instancePath+"/probe/retries",schemaPath:"#/properties/probe/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.probe.properties.retries,data:data36};
+if(data39 < 1 || isNaN(data39)){
+const err82 = {instancePath:instancePath+"/probe/host_concurrency",schemaPath:"#/properties/probe/properties/host_concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.probe.properties.host_concurrency,data:data39};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3041,13 +3098,13 @@ vErrors.push(err82);
 errors++;
 }
 }
-var valid9 = _errs76 === errors;
+var valid16 = _errs84 === errors;
 }
-if(data29.retry_backoff_ms !== undefined){
-let data37 = data29.retry_backoff_ms;
-const _errs78 = errors;
-if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
-const err83 = {instancePath:instancePath+"/probe/retry_backoff_ms",schemaPath:"#/properties/probe/properties/retry_backoff_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.probe.properties.retry_backoff_ms.type,parentSchema:schema35.properties.probe.properties.retry_backoff_ms,data:data37};
+if(data38.channels_per_host !== undefined){
+let data40 = data38.channels_per_host;
+const _errs86 = errors;
+if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
+const err83 = {instancePath:instancePath+"/probe/channels_per_host",schemaPath:"#/properties/probe/properties/channels_per_host/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.probe.properties.channels_per_host.type,parentSchema:schema35.properties.probe.properties.channels_per_host,data:data40};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3056,10 +3113,10 @@ vErrors.push(err83);
 }
 errors++;
 }
-const _errs79 = errors;
-if(typeof data37 == "number"){
-if(data37 > 60000 || isNaN(data37)){
-const err84 = {instancePath:instancePath+"/probe/retry_backoff_ms",schemaPath:"#/properties/probe/properties/retry_backoff_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000",schema:60000,parentSchema:schema35.properties.probe.properties.retry_backoff_ms,data:data37};
+const _errs87 = errors;
+if(typeof data40 == "number"){
+if(data40 > 8 || isNaN(data40)){
+const err84 = {instancePath:instancePath+"/probe/channels_per_host",schemaPath:"#/properties/probe/properties/channels_per_host/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema35.properties.probe.properties.channels_per_host,data:data40};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3068,8 +3125,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data37 < 0 || isNaN(data37)){
-const err85 = {instancePath:instancePath+"/probe/retry_backoff_ms",schemaPath:"#/properties/probe/properties/retry_backoff_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.probe.properties.retry_backoff_ms,data:data37};
+if(data40 < 1 || isNaN(data40)){
+const err85 = {instancePath:instancePath+"/probe/channels_per_host",schemaPath:"#/properties/probe/properties/channels_per_host/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.probe.properties.channels_per_host,data:data40};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3079,13 +3136,13 @@ vErrors.push(err85);
 errors++;
 }
 }
-var valid9 = _errs78 === errors;
+var valid16 = _errs86 === errors;
 }
-if(data29.trust_on_first_use !== undefined){
-let data38 = data29.trust_on_first_use;
-const _errs80 = errors;
-if(typeof data38 !== "boolean"){
-const err86 = {instancePath:instancePath+"/probe/trust_on_first_use",schemaPath:"#/properties/probe/properties/trust_on_first_use/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.probe.properties.trust_on_first_use.type,parentSchema:schema35.properties.probe.properties.trust_on_first_use,data:data38};
+if(data38.http_concurrency !== undefined){
+let data41 = data38.http_concurrency;
+const _errs88 = errors;
+if(!((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41)))){
+const err86 = {instancePath:instancePath+"/probe/http_concurrency",schemaPath:"#/properties/probe/properties/http_concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.probe.properties.http_concurrency.type,parentSchema:schema35.properties.probe.properties.http_concurrency,data:data41};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3094,23 +3151,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-const _errs81 = errors;
-var valid9 = _errs80 === errors;
-}
-if(data29.hypervisor_targets !== undefined){
-let data39 = data29.hypervisor_targets;
-const _errs82 = errors;
-const _errs83 = errors;
-if(Array.isArray(data39)){
-let valid11 = true;
-const len2 = data39.length;
-for(let i2=0; i2<len2; i2++){
-let data40 = data39[i2];
-const _errs84 = errors;
-const _errs85 = errors;
-if(typeof data40 === "string"){
-if(func2(data40) < 1){
-const err87 = {instancePath:instancePath+"/probe/hypervisor_targets/" + i2,schemaPath:"#/properties/probe/properties/hypervisor_targets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.probe.properties.hypervisor_targets.items,data:data40};
+const _errs89 = errors;
+if(typeof data41 == "number"){
+if(data41 > 512 || isNaN(data41)){
+const err87 = {instancePath:instancePath+"/probe/http_concurrency",schemaPath:"#/properties/probe/properties/http_concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 512},message:"must be <= 512",schema:512,parentSchema:schema35.properties.probe.properties.http_concurrency,data:data41};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3119,9 +3163,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/probe/hypervisor_targets/" + i2,schemaPath:"#/properties/probe/properties/hypervisor_targets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.probe.properties.hypervisor_targets.items.type,parentSchema:schema35.properties.probe.properties.hypervisor_targets.items,data:data40};
+if(data41 < 1 || isNaN(data41)){
+const err88 = {instancePath:instancePath+"/probe/http_concurrency",schemaPath:"#/properties/probe/properties/http_concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.probe.properties.http_concurrency,data:data41};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3130,25 +3173,14 @@ vErrors.push(err88);
 }
 errors++;
 }
-var valid10 = _errs84 === errors;
-if(!valid10){
-valid11 = false;
 }
+var valid16 = _errs88 === errors;
 }
-let valid12;
-let i3 = data39.length;
-let j0;
-valid12 = true;
-if(i3 > 1){
-const indices0 = {};
-for(;i3--;){
-let item0 = data39[i3];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err89 = {instancePath:instancePath+"/probe/hypervisor_targets",schemaPath:"#/properties/probe/properties/hypervisor_targets/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema35.properties.probe.properties.hypervisor_targets,data:data39};
+if(data38.ssh_connect_timeout_ms !== undefined){
+let data42 = data38.ssh_connect_timeout_ms;
+const _errs90 = errors;
+if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
+const err89 = {instancePath:instancePath+"/probe/ssh_connect_timeout_ms",schemaPath:"#/properties/probe/properties/ssh_connect_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.probe.properties.ssh_connect_timeout_ms.type,parentSchema:schema35.properties.probe.properties.ssh_connect_timeout_ms,data:data42};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3156,15 +3188,11 @@ else {
 vErrors.push(err89);
 }
 errors++;
-valid12 = false;
-break;
 }
-indices0[item0] = i3;
-}
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/probe/hypervisor_targets",schemaPath:"#/properties/probe/properties/hypervisor_targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.probe.properties.hypervisor_targets.type,parentSchema:schema35.properties.probe.properties.hypervisor_targets,data:data39};
+const _errs91 = errors;
+if(typeof data42 == "number"){
+if(data42 > 600000 || isNaN(data42)){
+const err90 = {instancePath:instancePath+"/probe/ssh_connect_timeout_ms",schemaPath:"#/properties/probe/properties/ssh_connect_timeout_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema35.properties.probe.properties.ssh_connect_timeout_ms,data:data42};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3173,15 +3201,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-var valid9 = _errs82 === errors;
-}
-if(data29.known_hosts !== undefined){
-let data41 = data29.known_hosts;
-const _errs86 = errors;
-const _errs87 = errors;
-if(typeof data41 === "string"){
-if(func2(data41) < 1){
-const err91 = {instancePath:instancePath+"/probe/known_hosts",schemaPath:"#/properties/probe/properties/known_hosts/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.probe.properties.known_hosts,data:data41};
+if(data42 < 100 || isNaN(data42)){
+const err91 = {instancePath:instancePath+"/probe/ssh_connect_timeout_ms",schemaPath:"#/properties/probe/properties/ssh_connect_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema35.properties.probe.properties.ssh_connect_timeout_ms,data:data42};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3191,8 +3212,13 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/probe/known_hosts",schemaPath:"#/properties/probe/properties/known_hosts/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.probe.properties.known_hosts.type,parentSchema:schema35.properties.probe.properties.known_hosts,data:data41};
+var valid16 = _errs90 === errors;
+}
+if(data38.ssh_command_timeout_ms !== undefined){
+let data43 = data38.ssh_command_timeout_ms;
+const _errs92 = errors;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
+const err92 = {instancePath:instancePath+"/probe/ssh_command_timeout_ms",schemaPath:"#/properties/probe/properties/ssh_command_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.probe.properties.ssh_command_timeout_ms.type,parentSchema:schema35.properties.probe.properties.ssh_command_timeout_ms,data:data43};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3201,11 +3227,10 @@ vErrors.push(err92);
 }
 errors++;
 }
-var valid9 = _errs86 === errors;
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.probe.type,parentSchema:schema35.properties.probe,data:data29};
+const _errs93 = errors;
+if(typeof data43 == "number"){
+if(data43 > 3600000 || isNaN(data43)){
+const err93 = {instancePath:instancePath+"/probe/ssh_command_timeout_ms",schemaPath:"#/properties/probe/properties/ssh_command_timeout_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600000},message:"must be <= 3600000",schema:3600000,parentSchema:schema35.properties.probe.properties.ssh_command_timeout_ms,data:data43};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3214,17 +3239,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-var valid0 = _errs61 === errors;
-}
-if(data.fix !== undefined){
-let data42 = data.fix;
-const _errs88 = errors;
-const _errs89 = errors;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-const _errs90 = errors;
-for(const key6 in data42){
-if(!((((key6 === "gates") || (key6 === "base")) || (key6 === "labels")) || (key6 === "max_open_prs"))){
-const err94 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.fix,data:data42};
+if(data43 < 100 || isNaN(data43)){
+const err94 = {instancePath:instancePath+"/probe/ssh_command_timeout_ms",schemaPath:"#/properties/probe/properties/ssh_command_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema35.properties.probe.properties.ssh_command_timeout_ms,data:data43};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3234,20 +3250,13 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data42.gates !== undefined){
-let data43 = data42.gates;
-const _errs91 = errors;
-const _errs92 = errors;
-if(Array.isArray(data43)){
-let valid15 = true;
-const len3 = data43.length;
-for(let i4=0; i4<len3; i4++){
-let data44 = data43[i4];
-const _errs93 = errors;
+var valid16 = _errs92 === errors;
+}
+if(data38.run_timeout_ms !== undefined){
+let data44 = data38.run_timeout_ms;
 const _errs94 = errors;
-if(typeof data44 === "string"){
-if(func2(data44) < 1){
-const err95 = {instancePath:instancePath+"/fix/gates/" + i4,schemaPath:"#/properties/fix/properties/gates/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.gates.items,data:data44};
+if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
+const err95 = {instancePath:instancePath+"/probe/run_timeout_ms",schemaPath:"#/properties/probe/properties/run_timeout_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.probe.properties.run_timeout_ms.type,parentSchema:schema35.properties.probe.properties.run_timeout_ms,data:data44};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3256,9 +3265,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/fix/gates/" + i4,schemaPath:"#/properties/fix/properties/gates/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.gates.items.type,parentSchema:schema35.properties.fix.properties.gates.items,data:data44};
+const _errs95 = errors;
+if(typeof data44 == "number"){
+if(data44 > 86400000 || isNaN(data44)){
+const err96 = {instancePath:instancePath+"/probe/run_timeout_ms",schemaPath:"#/properties/probe/properties/run_timeout_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400000},message:"must be <= 86400000",schema:86400000,parentSchema:schema35.properties.probe.properties.run_timeout_ms,data:data44};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3267,14 +3277,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-var valid14 = _errs93 === errors;
-if(!valid14){
-valid15 = false;
-}
-}
-}
-else {
-const err97 = {instancePath:instancePath+"/fix/gates",schemaPath:"#/properties/fix/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.fix.properties.gates.type,parentSchema:schema35.properties.fix.properties.gates,data:data43};
+if(data44 < 1000 || isNaN(data44)){
+const err97 = {instancePath:instancePath+"/probe/run_timeout_ms",schemaPath:"#/properties/probe/properties/run_timeout_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1000},message:"must be >= 1000",schema:1000,parentSchema:schema35.properties.probe.properties.run_timeout_ms,data:data44};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3283,15 +3287,14 @@ vErrors.push(err97);
 }
 errors++;
 }
-var valid13 = _errs91 === errors;
 }
-if(data42.base !== undefined){
-let data45 = data42.base;
-const _errs95 = errors;
+var valid16 = _errs94 === errors;
+}
+if(data38.retries !== undefined){
+let data45 = data38.retries;
 const _errs96 = errors;
-if(typeof data45 === "string"){
-if(func2(data45) < 1){
-const err98 = {instancePath:instancePath+"/fix/base",schemaPath:"#/properties/fix/properties/base/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.base,data:data45};
+if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
+const err98 = {instancePath:instancePath+"/probe/retries",schemaPath:"#/properties/probe/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.probe.properties.retries.type,parentSchema:schema35.properties.probe.properties.retries,data:data45};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3300,9 +3303,10 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/fix/base",schemaPath:"#/properties/fix/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.base.type,parentSchema:schema35.properties.fix.properties.base,data:data45};
+const _errs97 = errors;
+if(typeof data45 == "number"){
+if(data45 > 10 || isNaN(data45)){
+const err99 = {instancePath:instancePath+"/probe/retries",schemaPath:"#/properties/probe/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema35.properties.probe.properties.retries,data:data45};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3311,22 +3315,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-var valid13 = _errs95 === errors;
-}
-if(data42.labels !== undefined){
-let data46 = data42.labels;
-const _errs97 = errors;
-const _errs98 = errors;
-if(Array.isArray(data46)){
-let valid17 = true;
-const len4 = data46.length;
-for(let i5=0; i5<len4; i5++){
-let data47 = data46[i5];
-const _errs99 = errors;
-const _errs100 = errors;
-if(typeof data47 === "string"){
-if(func2(data47) < 1){
-const err100 = {instancePath:instancePath+"/fix/labels/" + i5,schemaPath:"#/properties/fix/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.labels.items,data:data47};
+if(data45 < 0 || isNaN(data45)){
+const err100 = {instancePath:instancePath+"/probe/retries",schemaPath:"#/properties/probe/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.probe.properties.retries,data:data45};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3336,8 +3326,13 @@ vErrors.push(err100);
 errors++;
 }
 }
-else {
-const err101 = {instancePath:instancePath+"/fix/labels/" + i5,schemaPath:"#/properties/fix/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.labels.items.type,parentSchema:schema35.properties.fix.properties.labels.items,data:data47};
+var valid16 = _errs96 === errors;
+}
+if(data38.retry_backoff_ms !== undefined){
+let data46 = data38.retry_backoff_ms;
+const _errs98 = errors;
+if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
+const err101 = {instancePath:instancePath+"/probe/retry_backoff_ms",schemaPath:"#/properties/probe/properties/retry_backoff_ms/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.probe.properties.retry_backoff_ms.type,parentSchema:schema35.properties.probe.properties.retry_backoff_ms,data:data46};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3346,14 +3341,10 @@ vErrors.push(err101);
 }
 errors++;
 }
-var valid16 = _errs99 === errors;
-if(!valid16){
-valid17 = false;
-}
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/fix/labels",schemaPath:"#/properties/fix/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.fix.properties.labels.type,parentSchema:schema35.properties.fix.properties.labels,data:data46};
+const _errs99 = errors;
+if(typeof data46 == "number"){
+if(data46 > 60000 || isNaN(data46)){
+const err102 = {instancePath:instancePath+"/probe/retry_backoff_ms",schemaPath:"#/properties/probe/properties/retry_backoff_ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 60000},message:"must be <= 60000",schema:60000,parentSchema:schema35.properties.probe.properties.retry_backoff_ms,data:data46};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3362,13 +3353,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-var valid13 = _errs97 === errors;
-}
-if(data42.max_open_prs !== undefined){
-let data48 = data42.max_open_prs;
-const _errs101 = errors;
-if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
-const err103 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.fix.properties.max_open_prs.type,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data48};
+if(data46 < 0 || isNaN(data46)){
+const err103 = {instancePath:instancePath+"/probe/retry_backoff_ms",schemaPath:"#/properties/probe/properties/retry_backoff_ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.probe.properties.retry_backoff_ms,data:data46};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3377,10 +3363,14 @@ vErrors.push(err103);
 }
 errors++;
 }
-const _errs102 = errors;
-if(typeof data48 == "number"){
-if(data48 > 100 || isNaN(data48)){
-const err104 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data48};
+}
+var valid16 = _errs98 === errors;
+}
+if(data38.trust_on_first_use !== undefined){
+let data47 = data38.trust_on_first_use;
+const _errs100 = errors;
+if(typeof data47 !== "boolean"){
+const err104 = {instancePath:instancePath+"/probe/trust_on_first_use",schemaPath:"#/properties/probe/properties/trust_on_first_use/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.probe.properties.trust_on_first_use.type,parentSchema:schema35.properties.probe.properties.trust_on_first_use,data:data47};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3389,8 +3379,23 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data48 < 0 || isNaN(data48)){
-const err105 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data48};
+const _errs101 = errors;
+var valid16 = _errs100 === errors;
+}
+if(data38.hypervisor_targets !== undefined){
+let data48 = data38.hypervisor_targets;
+const _errs102 = errors;
+const _errs103 = errors;
+if(Array.isArray(data48)){
+let valid18 = true;
+const len4 = data48.length;
+for(let i5=0; i5<len4; i5++){
+let data49 = data48[i5];
+const _errs104 = errors;
+const _errs105 = errors;
+if(typeof data49 === "string"){
+if(func2(data49) < 1){
+const err105 = {instancePath:instancePath+"/probe/hypervisor_targets/" + i5,schemaPath:"#/properties/probe/properties/hypervisor_targets/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.probe.properties.hypervisor_targets.items,data:data49};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3400,11 +3405,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-var valid13 = _errs101 === errors;
-}
-}
 else {
-const err106 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.fix.type,parentSchema:schema35.properties.fix,data:data42};
+const err106 = {instancePath:instancePath+"/probe/hypervisor_targets/" + i5,schemaPath:"#/properties/probe/properties/hypervisor_targets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.probe.properties.hypervisor_targets.items.type,parentSchema:schema35.properties.probe.properties.hypervisor_targets.items,data:data49};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3413,17 +3415,25 @@ vErrors.push(err106);
 }
 errors++;
 }
-var valid0 = _errs88 === errors;
+var valid17 = _errs104 === errors;
+if(!valid17){
+valid18 = false;
 }
-if(data.caddy !== undefined){
-let data49 = data.caddy;
-const _errs103 = errors;
-const _errs104 = errors;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-const _errs105 = errors;
-for(const key7 in data49){
-if(!(key7 === "auth_upstreams")){
-const err107 = {instancePath:instancePath+"/caddy",schemaPath:"#/properties/caddy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.caddy,data:data49};
+}
+let valid19;
+let i6 = data48.length;
+let j1;
+valid19 = true;
+if(i6 > 1){
+const indices1 = {};
+for(;i6--;){
+let item1 = data48[i6];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err107 = {instancePath:instancePath+"/probe/hypervisor_targets",schemaPath:"#/properties/probe/properties/hypervisor_targets/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema35.properties.probe.properties.hypervisor_targets,data:data48};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3431,15 +3441,15 @@ else {
 vErrors.push(err107);
 }
 errors++;
+valid19 = false;
+break;
+}
+indices1[item1] = i6;
 }
 }
-if(data49.auth_upstreams !== undefined){
-let data50 = data49.auth_upstreams;
-const _errs106 = errors;
-const _errs107 = errors;
-if(Array.isArray(data50)){
-if(data50.length < 1){
-const err108 = {instancePath:instancePath+"/caddy/auth_upstreams",schemaPath:"#/properties/caddy/properties/auth_upstreams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.caddy.properties.auth_upstreams,data:data50};
+}
+else {
+const err108 = {instancePath:instancePath+"/probe/hypervisor_targets",schemaPath:"#/properties/probe/properties/hypervisor_targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.probe.properties.hypervisor_targets.type,parentSchema:schema35.properties.probe.properties.hypervisor_targets,data:data48};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3448,15 +3458,15 @@ vErrors.push(err108);
 }
 errors++;
 }
-let valid20 = true;
-const len5 = data50.length;
-for(let i6=0; i6<len5; i6++){
-let data51 = data50[i6];
-const _errs108 = errors;
-const _errs109 = errors;
-if(typeof data51 === "string"){
-if(func2(data51) < 1){
-const err109 = {instancePath:instancePath+"/caddy/auth_upstreams/" + i6,schemaPath:"#/properties/caddy/properties/auth_upstreams/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.caddy.properties.auth_upstreams.items,data:data51};
+var valid16 = _errs102 === errors;
+}
+if(data38.known_hosts !== undefined){
+let data50 = data38.known_hosts;
+const _errs106 = errors;
+const _errs107 = errors;
+if(typeof data50 === "string"){
+if(func2(data50) < 1){
+const err109 = {instancePath:instancePath+"/probe/known_hosts",schemaPath:"#/properties/probe/properties/known_hosts/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.probe.properties.known_hosts,data:data50};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3467,7 +3477,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/caddy/auth_upstreams/" + i6,schemaPath:"#/properties/caddy/properties/auth_upstreams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.caddy.properties.auth_upstreams.items.type,parentSchema:schema35.properties.caddy.properties.auth_upstreams.items,data:data51};
+const err110 = {instancePath:instancePath+"/probe/known_hosts",schemaPath:"#/properties/probe/properties/known_hosts/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.probe.properties.known_hosts.type,parentSchema:schema35.properties.probe.properties.known_hosts,data:data50};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3476,14 +3486,18 @@ vErrors.push(err110);
 }
 errors++;
 }
-var valid19 = _errs108 === errors;
-if(!valid19){
-valid20 = false;
+var valid16 = _errs106 === errors;
 }
-}
-}
-else {
-const err111 = {instancePath:instancePath+"/caddy/auth_upstreams",schemaPath:"#/properties/caddy/properties/auth_upstreams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.caddy.properties.auth_upstreams.type,parentSchema:schema35.properties.caddy.properties.auth_upstreams,data:data50};
+if(data38.users !== undefined){
+let data51 = data38.users;
+const _errs108 = errors;
+const _errs109 = errors;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key8 in data51){
+const _errs110 = errors;
+if(typeof key8 === "string"){
+if(func2(key8) < 1){
+const err111 = {instancePath:instancePath+"/probe/users",schemaPath:"#/properties/probe/properties/users/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.probe.properties.users.propertyNames,data:key8,propertyName:key8};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3492,11 +3506,10 @@ vErrors.push(err111);
 }
 errors++;
 }
-var valid18 = _errs106 === errors;
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/caddy",schemaPath:"#/properties/caddy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.caddy.type,parentSchema:schema35.properties.caddy,data:data49};
+var valid20 = _errs110 === errors;
+if(!valid20){
+const err112 = {instancePath:instancePath+"/probe/users",schemaPath:"#/properties/probe/properties/users/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid",schema:schema35.properties.probe.properties.users.propertyNames,parentSchema:schema35.properties.probe.properties.users,data:data51};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3505,16 +3518,746 @@ vErrors.push(err112);
 }
 errors++;
 }
-var valid0 = _errs103 === errors;
 }
-}
-else {
-const err113 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const _errs111 = errors;
+for(const key9 in data51){
+let data52 = data51[key9];
+const _errs112 = errors;
+const _errs113 = errors;
+if(typeof data52 === "string"){
+if(!pattern15.test(data52)){
+const err113 = {instancePath:instancePath+"/probe/users/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/probe/properties/users/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_.-]{0,31}$",parentSchema:schema35.properties.probe.properties.users.additionalProperties,data:data52};
 if(vErrors === null){
 vErrors = [err113];
 }
 else {
 vErrors.push(err113);
+}
+errors++;
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/probe/users/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/probe/properties/users/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.probe.properties.users.additionalProperties.type,parentSchema:schema35.properties.probe.properties.users.additionalProperties,data:data52};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+var valid21 = _errs112 === errors;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/probe/users",schemaPath:"#/properties/probe/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.probe.properties.users.type,parentSchema:schema35.properties.probe.properties.users,data:data51};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+var valid16 = _errs108 === errors;
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.probe.type,parentSchema:schema35.properties.probe,data:data38};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+var valid0 = _errs81 === errors;
+}
+if(data.fix !== undefined){
+let data53 = data.fix;
+const _errs114 = errors;
+const _errs115 = errors;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+const _errs116 = errors;
+for(const key10 in data53){
+if(!(((((key10 === "gates") || (key10 === "base")) || (key10 === "labels")) || (key10 === "max_open_prs")) || (key10 === "min_uptime_minutes"))){
+const err117 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.fix,data:data53};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data53.gates !== undefined){
+let data54 = data53.gates;
+const _errs117 = errors;
+const _errs118 = errors;
+if(Array.isArray(data54)){
+let valid24 = true;
+const len5 = data54.length;
+for(let i7=0; i7<len5; i7++){
+let data55 = data54[i7];
+const _errs119 = errors;
+const _errs120 = errors;
+if(typeof data55 === "string"){
+if(func2(data55) < 1){
+const err118 = {instancePath:instancePath+"/fix/gates/" + i7,schemaPath:"#/properties/fix/properties/gates/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.gates.items,data:data55};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/fix/gates/" + i7,schemaPath:"#/properties/fix/properties/gates/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.gates.items.type,parentSchema:schema35.properties.fix.properties.gates.items,data:data55};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+var valid23 = _errs119 === errors;
+if(!valid23){
+valid24 = false;
+}
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/fix/gates",schemaPath:"#/properties/fix/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.fix.properties.gates.type,parentSchema:schema35.properties.fix.properties.gates,data:data54};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+var valid22 = _errs117 === errors;
+}
+if(data53.base !== undefined){
+let data56 = data53.base;
+const _errs121 = errors;
+const _errs122 = errors;
+if(typeof data56 === "string"){
+if(func2(data56) < 1){
+const err121 = {instancePath:instancePath+"/fix/base",schemaPath:"#/properties/fix/properties/base/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.base,data:data56};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/fix/base",schemaPath:"#/properties/fix/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.base.type,parentSchema:schema35.properties.fix.properties.base,data:data56};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+var valid22 = _errs121 === errors;
+}
+if(data53.labels !== undefined){
+let data57 = data53.labels;
+const _errs123 = errors;
+const _errs124 = errors;
+if(Array.isArray(data57)){
+let valid26 = true;
+const len6 = data57.length;
+for(let i8=0; i8<len6; i8++){
+let data58 = data57[i8];
+const _errs125 = errors;
+const _errs126 = errors;
+if(typeof data58 === "string"){
+if(func2(data58) < 1){
+const err123 = {instancePath:instancePath+"/fix/labels/" + i8,schemaPath:"#/properties/fix/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.labels.items,data:data58};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/fix/labels/" + i8,schemaPath:"#/properties/fix/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.labels.items.type,parentSchema:schema35.properties.fix.properties.labels.items,data:data58};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+var valid25 = _errs125 === errors;
+if(!valid25){
+valid26 = false;
+}
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/fix/labels",schemaPath:"#/properties/fix/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.fix.properties.labels.type,parentSchema:schema35.properties.fix.properties.labels,data:data57};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+var valid22 = _errs123 === errors;
+}
+if(data53.max_open_prs !== undefined){
+let data59 = data53.max_open_prs;
+const _errs127 = errors;
+if(!((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59)))){
+const err126 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.fix.properties.max_open_prs.type,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data59};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+const _errs128 = errors;
+if(typeof data59 == "number"){
+if(data59 > 100 || isNaN(data59)){
+const err127 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data59};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+if(data59 < 0 || isNaN(data59)){
+const err128 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data59};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+var valid22 = _errs127 === errors;
+}
+if(data53.min_uptime_minutes !== undefined){
+let data60 = data53.min_uptime_minutes;
+const _errs129 = errors;
+if(!((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60)))){
+const err129 = {instancePath:instancePath+"/fix/min_uptime_minutes",schemaPath:"#/properties/fix/properties/min_uptime_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.fix.properties.min_uptime_minutes.type,parentSchema:schema35.properties.fix.properties.min_uptime_minutes,data:data60};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+const _errs130 = errors;
+if(typeof data60 == "number"){
+if(data60 > 10080 || isNaN(data60)){
+const err130 = {instancePath:instancePath+"/fix/min_uptime_minutes",schemaPath:"#/properties/fix/properties/min_uptime_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema35.properties.fix.properties.min_uptime_minutes,data:data60};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+if(data60 < 0 || isNaN(data60)){
+const err131 = {instancePath:instancePath+"/fix/min_uptime_minutes",schemaPath:"#/properties/fix/properties/min_uptime_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.fix.properties.min_uptime_minutes,data:data60};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+var valid22 = _errs129 === errors;
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.fix.type,parentSchema:schema35.properties.fix,data:data53};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+var valid0 = _errs114 === errors;
+}
+if(data.history !== undefined){
+let data61 = data.history;
+const _errs131 = errors;
+const _errs132 = errors;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+const _errs133 = errors;
+for(const key11 in data61){
+if(!((((key11 === "keep_runs") || (key11 === "min_gap_minutes")) || (key11 === "heartbeat_hours")) || (key11 === "damping"))){
+const err133 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.history,data:data61};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data61.keep_runs !== undefined){
+let data62 = data61.keep_runs;
+const _errs134 = errors;
+if(!((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62)))){
+const err134 = {instancePath:instancePath+"/history/keep_runs",schemaPath:"#/properties/history/properties/keep_runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.keep_runs.type,parentSchema:schema35.properties.history.properties.keep_runs,data:data62};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+const _errs135 = errors;
+if(typeof data62 == "number"){
+if(data62 > 200 || isNaN(data62)){
+const err135 = {instancePath:instancePath+"/history/keep_runs",schemaPath:"#/properties/history/properties/keep_runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema35.properties.history.properties.keep_runs,data:data62};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+if(data62 < 1 || isNaN(data62)){
+const err136 = {instancePath:instancePath+"/history/keep_runs",schemaPath:"#/properties/history/properties/keep_runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.keep_runs,data:data62};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+var valid27 = _errs134 === errors;
+}
+if(data61.min_gap_minutes !== undefined){
+let data63 = data61.min_gap_minutes;
+const _errs136 = errors;
+if(!((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63)))){
+const err137 = {instancePath:instancePath+"/history/min_gap_minutes",schemaPath:"#/properties/history/properties/min_gap_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.min_gap_minutes.type,parentSchema:schema35.properties.history.properties.min_gap_minutes,data:data63};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+const _errs137 = errors;
+if(typeof data63 == "number"){
+if(data63 > 1440 || isNaN(data63)){
+const err138 = {instancePath:instancePath+"/history/min_gap_minutes",schemaPath:"#/properties/history/properties/min_gap_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema35.properties.history.properties.min_gap_minutes,data:data63};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+if(data63 < 0 || isNaN(data63)){
+const err139 = {instancePath:instancePath+"/history/min_gap_minutes",schemaPath:"#/properties/history/properties/min_gap_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.history.properties.min_gap_minutes,data:data63};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+var valid27 = _errs136 === errors;
+}
+if(data61.heartbeat_hours !== undefined){
+let data64 = data61.heartbeat_hours;
+const _errs138 = errors;
+if(!((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64)))){
+const err140 = {instancePath:instancePath+"/history/heartbeat_hours",schemaPath:"#/properties/history/properties/heartbeat_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.heartbeat_hours.type,parentSchema:schema35.properties.history.properties.heartbeat_hours,data:data64};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+const _errs139 = errors;
+if(typeof data64 == "number"){
+if(data64 > 8760 || isNaN(data64)){
+const err141 = {instancePath:instancePath+"/history/heartbeat_hours",schemaPath:"#/properties/history/properties/heartbeat_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760",schema:8760,parentSchema:schema35.properties.history.properties.heartbeat_hours,data:data64};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+if(data64 < 1 || isNaN(data64)){
+const err142 = {instancePath:instancePath+"/history/heartbeat_hours",schemaPath:"#/properties/history/properties/heartbeat_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.heartbeat_hours,data:data64};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+var valid27 = _errs138 === errors;
+}
+if(data61.damping !== undefined){
+let data65 = data61.damping;
+const _errs140 = errors;
+const _errs141 = errors;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+const _errs142 = errors;
+for(const key12 in data65){
+let data66 = data65[key12];
+const _errs143 = errors;
+const _errs144 = errors;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+const _errs145 = errors;
+for(const key13 in data66){
+if(!((((key13 === "seen") || (key13 === "of")) || (key13 === "max_flips")) || (key13 === "fix_runs"))){
+const err143 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/history/properties/damping/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.history.properties.damping.additionalProperties,data:data66};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+if(data66.seen !== undefined){
+let data67 = data66.seen;
+const _errs146 = errors;
+if(!((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67)))){
+const err144 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/seen",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/seen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.damping.additionalProperties.properties.seen.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.seen,data:data67};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+const _errs147 = errors;
+if(typeof data67 == "number"){
+if(data67 > 100 || isNaN(data67)){
+const err145 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/seen",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/seen/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.seen,data:data67};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+if(data67 < 1 || isNaN(data67)){
+const err146 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/seen",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/seen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.seen,data:data67};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+var valid29 = _errs146 === errors;
+}
+if(data66.of !== undefined){
+let data68 = data66.of;
+const _errs148 = errors;
+if(!((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68)))){
+const err147 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/of",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.damping.additionalProperties.properties.of.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.of,data:data68};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+const _errs149 = errors;
+if(typeof data68 == "number"){
+if(data68 > 100 || isNaN(data68)){
+const err148 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/of",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.of,data:data68};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+if(data68 < 1 || isNaN(data68)){
+const err149 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/of",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.of,data:data68};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+var valid29 = _errs148 === errors;
+}
+if(data66.max_flips !== undefined){
+let data69 = data66.max_flips;
+const _errs150 = errors;
+if(!((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69)))){
+const err150 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flips",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/max_flips/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.damping.additionalProperties.properties.max_flips.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.max_flips,data:data69};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+const _errs151 = errors;
+if(typeof data69 == "number"){
+if(data69 > 100 || isNaN(data69)){
+const err151 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flips",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/max_flips/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.max_flips,data:data69};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+if(data69 < 0 || isNaN(data69)){
+const err152 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flips",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/max_flips/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.max_flips,data:data69};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+var valid29 = _errs150 === errors;
+}
+if(data66.fix_runs !== undefined){
+let data70 = data66.fix_runs;
+const _errs152 = errors;
+if(!((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70)))){
+const err153 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/fix_runs",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/fix_runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.damping.additionalProperties.properties.fix_runs.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.fix_runs,data:data70};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+const _errs153 = errors;
+if(typeof data70 == "number"){
+if(data70 > 100 || isNaN(data70)){
+const err154 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/fix_runs",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/fix_runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.fix_runs,data:data70};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+if(data70 < 1 || isNaN(data70)){
+const err155 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/fix_runs",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/fix_runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.fix_runs,data:data70};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+var valid29 = _errs152 === errors;
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/history/damping/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/history/properties/damping/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.history.properties.damping.additionalProperties.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties,data:data66};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+var valid28 = _errs143 === errors;
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/history/damping",schemaPath:"#/properties/history/properties/damping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.history.properties.damping.type,parentSchema:schema35.properties.history.properties.damping,data:data65};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+var valid27 = _errs140 === errors;
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.history.type,parentSchema:schema35.properties.history,data:data61};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+var valid0 = _errs131 === errors;
+}
+if(data.caddy !== undefined){
+let data71 = data.caddy;
+const _errs154 = errors;
+const _errs155 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+const _errs156 = errors;
+for(const key14 in data71){
+if(!(key14 === "auth_upstreams")){
+const err159 = {instancePath:instancePath+"/caddy",schemaPath:"#/properties/caddy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.caddy,data:data71};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+if(data71.auth_upstreams !== undefined){
+let data72 = data71.auth_upstreams;
+const _errs157 = errors;
+const _errs158 = errors;
+if(Array.isArray(data72)){
+if(data72.length < 1){
+const err160 = {instancePath:instancePath+"/caddy/auth_upstreams",schemaPath:"#/properties/caddy/properties/auth_upstreams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.caddy.properties.auth_upstreams,data:data72};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+let valid32 = true;
+const len7 = data72.length;
+for(let i9=0; i9<len7; i9++){
+let data73 = data72[i9];
+const _errs159 = errors;
+const _errs160 = errors;
+if(typeof data73 === "string"){
+if(func2(data73) < 1){
+const err161 = {instancePath:instancePath+"/caddy/auth_upstreams/" + i9,schemaPath:"#/properties/caddy/properties/auth_upstreams/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.caddy.properties.auth_upstreams.items,data:data73};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/caddy/auth_upstreams/" + i9,schemaPath:"#/properties/caddy/properties/auth_upstreams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.caddy.properties.auth_upstreams.items.type,parentSchema:schema35.properties.caddy.properties.auth_upstreams.items,data:data73};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+var valid31 = _errs159 === errors;
+if(!valid31){
+valid32 = false;
+}
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/caddy/auth_upstreams",schemaPath:"#/properties/caddy/properties/auth_upstreams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.caddy.properties.auth_upstreams.type,parentSchema:schema35.properties.caddy.properties.auth_upstreams,data:data72};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+var valid30 = _errs157 === errors;
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/caddy",schemaPath:"#/properties/caddy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.caddy.type,parentSchema:schema35.properties.caddy,data:data71};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+var valid0 = _errs154 === errors;
+}
+}
+else {
+const err165 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
 }
 errors++;
 }
@@ -3525,7 +4268,7 @@ validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v5 = validate25;
 const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/infra.placement.policy.schema.json","title":"infra.placement.policy.yaml","description":"Placement policy: sites, which hypervisor and VMID range each host belongs to.","type":"object","properties":{"version":{"const":1,"description":"Version of the file format; 1."},"updated":{"type":"string","description":"Day of the last update (YYYY-MM-DD).","format":"date"},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"sites":{"type":"object","description":"Sites by name.","additionalProperties":{"type":"object","description":"One site.","properties":{"proxmox_hosts":{"type":"array","description":"Hypervisors of the site.","items":{"type":"string","description":"A Proxmox host id.","minLength":1}},"vmid_min":{"type":"integer","description":"Lowest VMID allowed at the site.","minimum":1},"vmid_max":{"type":"integer","description":"Highest VMID allowed at the site.","minimum":1}},"required":["proxmox_hosts"],"additionalProperties":false}},"hosts":{"type":"object","description":"Hosts by id.","additionalProperties":{"type":"object","description":"Placement of one host.","properties":{"site":{"type":"string","description":"Site of the host (key of sites).","minLength":1},"kind":{"type":"string","enum":["proxmox","vm","lxc","storage","workstation"],"description":"Kind of machine."},"machine_id":{"type":"string","description":"systemd machine-id of the host.","pattern":"^[0-9a-f]{32}$"}},"required":["site","kind"],"additionalProperties":false}},"vm_target_requirements":{"type":"object","description":"Where each VM must be placed, by host id.","additionalProperties":{"type":"object","description":"Placement requirement of one VM.","properties":{"required_site":{"type":"string","description":"Site the VM must run at.","minLength":1},"required_proxmox_host":{"type":"string","description":"Hypervisor the VM must run on.","minLength":1}},"additionalProperties":false}},"service_placement":{"type":"object","description":"Where each service runs and fails over to, by service id.","additionalProperties":{"type":"object","description":"Placement of one service.","properties":{"primary_site":{"type":"string","description":"Site the service runs at.","minLength":1},"dr_sites":{"type":"array","description":"Sites the service can be recovered at.","items":{"type":"string","description":"A site.","minLength":1}}},"required":["primary_site"],"additionalProperties":false}},"guards":{"type":"object","description":"Policy switches of the placement gates (name: on/off).","additionalProperties":{"type":"boolean","description":"Whether the guard is enforced."}}},"additionalProperties":false};
-const pattern13 = new RegExp("^[0-9a-f]{32}$", "u");
+const pattern16 = new RegExp("^[0-9a-f]{32}$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/infra.placement.policy.schema.json" */;
@@ -3885,7 +4628,7 @@ let data13 = data10.machine_id;
 const _errs31 = errors;
 const _errs32 = errors;
 if(typeof data13 === "string"){
-if(!pattern13.test(data13)){
+if(!pattern16.test(data13)){
 const err23 = {instancePath:instancePath+"/hosts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/machine_id",schemaPath:"#/properties/hosts/additionalProperties/properties/machine_id/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{32}$"},message:"must match pattern \""+"^[0-9a-f]{32}$"+"\"",schema:"^[0-9a-f]{32}$",parentSchema:schema36.properties.hosts.additionalProperties.properties.machine_id,data:data13};
 if(vErrors === null){
 vErrors = [err23];
@@ -4232,7 +4975,7 @@ validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v6 = validate26;
 const schema37 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/naming.policy.schema.json","title":"naming.policy.yaml","description":"Canonical host names and the surfaces that must carry them.","type":"object","properties":{"version":{"const":1,"description":"Version of the file format; 1."},"updated":{"type":"string","description":"Day of the last update (YYYY-MM-DD).","format":"date"},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"surface_authority_order":{"type":"array","description":"Identity surfaces, most authoritative first.","items":{"type":"string","enum":["tailscale_name","ssh_target_id","device_identity","placement_host","compose_target","system_hostname","pve_node"],"description":"An identity surface."}},"naming_convention":{"type":"object","description":"The naming convention.","properties":{"rules":{"type":"array","description":"Naming rules, in words.","items":{"type":"string","description":"A rule."}},"patterns":{"type":"object","description":"Name patterns by use.","additionalProperties":{"type":"string","description":"A pattern such as {function}-{location}."}}},"additionalProperties":false},"hosts":{"type":"array","description":"Canonical hosts.","items":{"type":"object","description":"One host's canonical name.","properties":{"canonical_name":{"type":"string","description":"The one canonical name of the host.","minLength":1,"pattern":"^[a-z0-9][a-z0-9-]*$"},"kind":{"type":"string","enum":["proxmox","vm","lxc","storage","workstation"],"description":"Kind of machine."},"site":{"type":"string","description":"Site of the host.","minLength":1},"surfaces":{"type":"object","description":"Binding surfaces that must carry the canonical name.","properties":{"ssh_target":{"type":"boolean","description":"ssh.targets.yaml must have a matching id."},"placement":{"type":"boolean","description":"infra.placement.policy.yaml must have a matching hosts key."},"compose_target":{"type":"boolean","description":"docker.compose.targets.yaml must have a matching target key."},"device_identity":{"type":"boolean","description":"DEVICE_IDENTITY_SSOT.md must mention the canonical name."}},"additionalProperties":false},"verification_state":{"type":"string","enum":["reachable","verified","unreachable","offline","no_ssh","decommissioned"],"description":"How the name was last verified."},"status":{"type":"string","enum":["active","decommissioned"],"description":"Lifecycle status, when the host is gone."},"notes":{"type":"string","description":"Free-form notes for people."}},"required":["canonical_name","kind","site"],"additionalProperties":false}},"allowed_exceptions":{"type":"array","description":"Accepted differences from the canonical name.","items":{"type":"object","description":"One accepted exception.","properties":{"host":{"type":"string","description":"Canonical name of the host.","minLength":1},"surface":{"type":"string","enum":["tailscale_name","ssh_target_id","device_identity","placement_host","compose_target","system_hostname","pve_node"],"description":"Surface that differs."},"actual":{"type":"string","description":"Name found on that surface."},"reason":{"type":"string","description":"Why it is accepted."},"severity":{"type":"string","enum":["low","medium","high","critical"],"description":"Severity of the difference."},"gap":{"type":"string","description":"Operational gap tracking it (GAP-OP-nnn)."}},"required":["host","surface","actual","reason"],"additionalProperties":false}},"rename_procedure":{"type":"array","description":"Steps to rename a host.","items":{"type":"object","description":"One step.","properties":{"step":{"type":"integer","description":"Step number.","minimum":1},"surface":{"type":"string","description":"What is changed in the step."},"action":{"type":"string","description":"What to do."}},"required":["step","action"],"additionalProperties":false}}},"additionalProperties":false};
-const pattern14 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+const pattern17 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/naming.policy.schema.json" */;
@@ -4546,7 +5289,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern14.test(data12)){
+if(!pattern17.test(data12)){
 const err19 = {instancePath:instancePath+"/hosts/" + i2+"/canonical_name",schemaPath:"#/properties/hosts/items/properties/canonical_name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema37.properties.hosts.items.properties.canonical_name,data:data12};
 if(vErrors === null){
 vErrors = [err19];
@@ -5193,11 +5936,11 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v7 = validate27;
-const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/observations.schema.json","title":"driftgate observation snapshot (version 1)","description":"What the live probes saw: SSH hosts, compose stacks, HTTP endpoints, backups, hypervisors. Written by `driftgate probe --out`, read by `driftgate check --observations` (several files are shards of one run and are merged).","type":"object","additionalProperties":false,"required":["version","startedAt","durationMs","hosts","stacks","endpoints","backups","hypervisors"],"properties":{"version":{"const":1},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"hosts":{"type":"array","items":{"$ref":"#/$defs/host"}},"stacks":{"type":"array","items":{"$ref":"#/$defs/stack"}},"endpoints":{"type":"array","items":{"$ref":"#/$defs/endpoint"}},"backups":{"type":"array","items":{"$ref":"#/$defs/backup"}},"hypervisors":{"type":"array","items":{"$ref":"#/$defs/hypervisor"}}},"$defs":{"failure":{"type":"object","additionalProperties":false,"required":["reason","error"],"properties":{"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}},"host":{"type":"object","additionalProperties":false,"required":["target","address","ok","startedAt","durationMs"],"properties":{"target":{"type":"string","minLength":1},"address":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"hostKey":{"type":"object","additionalProperties":false,"required":["algorithm","fingerprint"],"properties":{"algorithm":{"type":"string"},"fingerprint":{"type":"string","pattern":"^SHA256:[A-Za-z0-9+/]+$"}}},"trust":{"enum":["pinned","tofu","mismatch","unknown"]},"pinnedFingerprints":{"type":"array","items":{"type":"string"},"description":"fingerprints known_hosts pins for this host (set on a mismatch)"}}},"publisher":{"type":"object","additionalProperties":false,"required":[],"properties":{"url":{"type":"string"},"targetPort":{"type":"integer"},"publishedPort":{"type":"integer"},"protocol":{"type":"string"}}},"container":{"type":"object","additionalProperties":false,"required":["name","service","project","state","status","health","exitCode","publishers"],"properties":{"name":{"type":"string"},"service":{"type":"string"},"project":{"type":"string"},"state":{"type":"string"},"status":{"type":"string"},"health":{"type":"string"},"exitCode":{"type":"integer"},"publishers":{"type":"array","items":{"$ref":"#/$defs/publisher"}}}},"stack":{"type":"object","additionalProperties":false,"required":["target","sshTarget","stack","path","ok","startedAt","durationMs","containers"],"properties":{"target":{"type":"string","minLength":1},"sshTarget":{"type":"string"},"stack":{"type":"string","minLength":1},"path":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"containers":{"type":"array","items":{"$ref":"#/$defs/container"}}}},"endpoint":{"type":"object","additionalProperties":false,"required":["id","url","ok","startedAt","durationMs","timeoutMs","attempts"],"properties":{"id":{"type":"string","minLength":1},"url":{"type":"string"},"ok":{"type":"boolean"},"status":{"type":"integer","minimum":100,"maximum":599},"location":{"type":"string"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"timeoutMs":{"type":"number","minimum":0},"attempts":{"type":"integer","minimum":0}}},"backup":{"type":"object","additionalProperties":false,"required":["name","host","ok","startedAt","durationMs","matches"],"properties":{"name":{"type":"string","minLength":1},"host":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"newest":{"type":"object","additionalProperties":false,"required":["path","mtime"],"properties":{"path":{"type":"string"},"mtime":{"type":"string","format":"date-time"}}},"matches":{"type":"integer","minimum":0}}},"vm":{"type":"object","additionalProperties":false,"required":["vmid","name","status"],"properties":{"vmid":{"type":"integer"},"name":{"type":"string"},"status":{"type":"string"},"cpuCores":{"type":"number"},"memoryMb":{"type":"number"},"bootDiskGb":{"type":"number"},"template":{"type":"boolean"}}},"hypervisor":{"type":"object","additionalProperties":false,"required":["host","ok","startedAt","durationMs","vms"],"properties":{"host":{"type":"string","minLength":1},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"vms":{"type":"array","items":{"$ref":"#/$defs/vm"}}}}}};
+const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/observations.schema.json","title":"driftgate observation snapshot (version 1)","description":"What the live probes saw: SSH hosts, compose stacks, HTTP endpoints, backups, hypervisors. Written by `driftgate probe --out`, read by `driftgate check --observations` (several files are shards of one run and are merged).","type":"object","additionalProperties":false,"required":["version","startedAt","durationMs","hosts","stacks","endpoints","backups","hypervisors"],"properties":{"version":{"const":1},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"hosts":{"type":"array","items":{"$ref":"#/$defs/host"}},"stacks":{"type":"array","items":{"$ref":"#/$defs/stack"}},"endpoints":{"type":"array","items":{"$ref":"#/$defs/endpoint"}},"backups":{"type":"array","items":{"$ref":"#/$defs/backup"}},"hypervisors":{"type":"array","items":{"$ref":"#/$defs/hypervisor"}}},"$defs":{"failure":{"type":"object","additionalProperties":false,"required":["reason","error"],"properties":{"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}},"host":{"type":"object","additionalProperties":false,"required":["target","address","ok","startedAt","durationMs"],"properties":{"target":{"type":"string","minLength":1},"address":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"hostKey":{"type":"object","additionalProperties":false,"required":["algorithm","fingerprint"],"properties":{"algorithm":{"type":"string"},"fingerprint":{"type":"string","pattern":"^SHA256:[A-Za-z0-9+/]+$"}}},"trust":{"enum":["pinned","tofu","mismatch","unknown"]},"pinnedFingerprints":{"type":"array","items":{"type":"string"},"description":"fingerprints known_hosts pins for this host (set on a mismatch)"}}},"publisher":{"type":"object","additionalProperties":false,"required":[],"properties":{"url":{"type":"string"},"targetPort":{"type":"integer"},"publishedPort":{"type":"integer"},"protocol":{"type":"string"}}},"container":{"type":"object","additionalProperties":false,"required":["name","service","project","state","status","health","exitCode","publishers"],"properties":{"name":{"type":"string"},"service":{"type":"string"},"project":{"type":"string"},"state":{"type":"string"},"status":{"type":"string"},"health":{"type":"string"},"exitCode":{"type":"integer"},"publishers":{"type":"array","items":{"$ref":"#/$defs/publisher"}},"startedAt":{"type":"string","description":"When the container last started (docker inspect State.StartedAt), ISO 8601."},"finishedAt":{"type":"string","description":"When the container last stopped (State.FinishedAt), ISO 8601."},"restartCount":{"type":"integer","minimum":0,"description":"Restarts since the container was created (RestartCount)."},"oomKilled":{"type":"boolean","description":"The container's last exit was an OOM kill (State.OOMKilled)."},"workingDir":{"type":"string","description":"The compose working directory (label com.docker.compose.project.working_dir)."},"image":{"type":"string","description":"The container's image."}}},"stack":{"type":"object","additionalProperties":false,"required":["target","sshTarget","stack","path","ok","startedAt","durationMs","containers"],"properties":{"target":{"type":"string","minLength":1},"sshTarget":{"type":"string"},"stack":{"type":"string","minLength":1},"path":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"containers":{"type":"array","items":{"$ref":"#/$defs/container"}}}},"endpoint":{"type":"object","additionalProperties":false,"required":["id","url","ok","startedAt","durationMs","timeoutMs","attempts"],"properties":{"id":{"type":"string","minLength":1},"url":{"type":"string"},"ok":{"type":"boolean"},"status":{"type":"integer","minimum":100,"maximum":599},"location":{"type":"string"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"timeoutMs":{"type":"number","minimum":0},"attempts":{"type":"integer","minimum":0}}},"backup":{"type":"object","additionalProperties":false,"required":["name","host","ok","startedAt","durationMs","matches"],"properties":{"name":{"type":"string","minLength":1},"host":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"newest":{"type":"object","additionalProperties":false,"required":["path","mtime"],"properties":{"path":{"type":"string"},"mtime":{"type":"string","format":"date-time"}}},"matches":{"type":"integer","minimum":0}}},"vm":{"type":"object","additionalProperties":false,"required":["vmid","name","status"],"properties":{"vmid":{"type":"integer"},"name":{"type":"string"},"status":{"type":"string"},"cpuCores":{"type":"number"},"memoryMb":{"type":"number"},"bootDiskGb":{"type":"number"},"template":{"type":"boolean"}}},"hypervisor":{"type":"object","additionalProperties":false,"required":["host","ok","startedAt","durationMs","vms"],"properties":{"host":{"type":"string","minLength":1},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"vms":{"type":"array","items":{"$ref":"#/$defs/vm"}}}}}};
 const formats8 = __req1.fullFormats["date-time"];
 const schema39 = {"type":"object","additionalProperties":false,"required":["target","address","ok","startedAt","durationMs"],"properties":{"target":{"type":"string","minLength":1},"address":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"hostKey":{"type":"object","additionalProperties":false,"required":["algorithm","fingerprint"],"properties":{"algorithm":{"type":"string"},"fingerprint":{"type":"string","pattern":"^SHA256:[A-Za-z0-9+/]+$"}}},"trust":{"enum":["pinned","tofu","mismatch","unknown"]},"pinnedFingerprints":{"type":"array","items":{"type":"string"},"description":"fingerprints known_hosts pins for this host (set on a mismatch)"}}};
 const schema40 = {"type":"object","additionalProperties":false,"required":["reason","error"],"properties":{"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}};
-const pattern15 = new RegExp("^SHA256:[A-Za-z0-9+/]+$", "u");
+const pattern18 = new RegExp("^SHA256:[A-Za-z0-9+/]+$", "u");
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5536,7 +6279,7 @@ let data10 = data8.fingerprint;
 const _errs24 = errors;
 const _errs25 = errors;
 if(typeof data10 === "string"){
-if(!pattern15.test(data10)){
+if(!pattern18.test(data10)){
 const err24 = {instancePath:instancePath+"/hostKey/fingerprint",schemaPath:"#/properties/hostKey/properties/fingerprint/pattern",keyword:"pattern",params:{pattern: "^SHA256:[A-Za-z0-9+/]+$"},message:"must match pattern \""+"^SHA256:[A-Za-z0-9+/]+$"+"\"",schema:"^SHA256:[A-Za-z0-9+/]+$",parentSchema:schema39.properties.hostKey.properties.fingerprint,data:data10};
 if(vErrors === null){
 vErrors = [err24];
@@ -5644,7 +6387,7 @@ return errors === 0;
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema41 = {"type":"object","additionalProperties":false,"required":["target","sshTarget","stack","path","ok","startedAt","durationMs","containers"],"properties":{"target":{"type":"string","minLength":1},"sshTarget":{"type":"string"},"stack":{"type":"string","minLength":1},"path":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"containers":{"type":"array","items":{"$ref":"#/$defs/container"}}}};
-const schema43 = {"type":"object","additionalProperties":false,"required":["name","service","project","state","status","health","exitCode","publishers"],"properties":{"name":{"type":"string"},"service":{"type":"string"},"project":{"type":"string"},"state":{"type":"string"},"status":{"type":"string"},"health":{"type":"string"},"exitCode":{"type":"integer"},"publishers":{"type":"array","items":{"$ref":"#/$defs/publisher"}}}};
+const schema43 = {"type":"object","additionalProperties":false,"required":["name","service","project","state","status","health","exitCode","publishers"],"properties":{"name":{"type":"string"},"service":{"type":"string"},"project":{"type":"string"},"state":{"type":"string"},"status":{"type":"string"},"health":{"type":"string"},"exitCode":{"type":"integer"},"publishers":{"type":"array","items":{"$ref":"#/$defs/publisher"}},"startedAt":{"type":"string","description":"When the container last started (docker inspect State.StartedAt), ISO 8601."},"finishedAt":{"type":"string","description":"When the container last stopped (State.FinishedAt), ISO 8601."},"restartCount":{"type":"integer","minimum":0,"description":"Restarts since the container was created (RestartCount)."},"oomKilled":{"type":"boolean","description":"The container's last exit was an OOM kill (State.OOMKilled)."},"workingDir":{"type":"string","description":"The compose working directory (label com.docker.compose.project.working_dir)."},"image":{"type":"string","description":"The container's image."}}};
 const schema44 = {"type":"object","additionalProperties":false,"required":[],"properties":{"url":{"type":"string"},"targetPort":{"type":"integer"},"publishedPort":{"type":"integer"},"protocol":{"type":"string"}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5741,7 +6484,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((((key0 === "name") || (key0 === "service")) || (key0 === "project")) || (key0 === "state")) || (key0 === "status")) || (key0 === "health")) || (key0 === "exitCode")) || (key0 === "publishers"))){
+if(!(func1.call(schema43.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err8];
@@ -5984,14 +6727,122 @@ errors++;
 }
 var valid0 = _errs16 === errors;
 }
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(data.startedAt !== undefined){
+let data13 = data.startedAt;
+const _errs30 = errors;
+if(typeof data13 !== "string"){
+const err23 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.startedAt.type,parentSchema:schema43.properties.startedAt,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+const _errs31 = errors;
+var valid0 = _errs30 === errors;
+}
+if(data.finishedAt !== undefined){
+let data14 = data.finishedAt;
+const _errs32 = errors;
+if(typeof data14 !== "string"){
+const err24 = {instancePath:instancePath+"/finishedAt",schemaPath:"#/properties/finishedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.finishedAt.type,parentSchema:schema43.properties.finishedAt,data:data14};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+const _errs33 = errors;
+var valid0 = _errs32 === errors;
+}
+if(data.restartCount !== undefined){
+let data15 = data.restartCount;
+const _errs34 = errors;
+if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
+const err25 = {instancePath:instancePath+"/restartCount",schemaPath:"#/properties/restartCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.restartCount.type,parentSchema:schema43.properties.restartCount,data:data15};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+const _errs35 = errors;
+if(typeof data15 == "number"){
+if(data15 < 0 || isNaN(data15)){
+const err26 = {instancePath:instancePath+"/restartCount",schemaPath:"#/properties/restartCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.restartCount,data:data15};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+var valid0 = _errs34 === errors;
+}
+if(data.oomKilled !== undefined){
+let data16 = data.oomKilled;
+const _errs36 = errors;
+if(typeof data16 !== "boolean"){
+const err27 = {instancePath:instancePath+"/oomKilled",schemaPath:"#/properties/oomKilled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.properties.oomKilled.type,parentSchema:schema43.properties.oomKilled,data:data16};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const _errs37 = errors;
+var valid0 = _errs36 === errors;
+}
+if(data.workingDir !== undefined){
+let data17 = data.workingDir;
+const _errs38 = errors;
+if(typeof data17 !== "string"){
+const err28 = {instancePath:instancePath+"/workingDir",schemaPath:"#/properties/workingDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.workingDir.type,parentSchema:schema43.properties.workingDir,data:data17};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+const _errs39 = errors;
+var valid0 = _errs38 === errors;
+}
+if(data.image !== undefined){
+let data18 = data.image;
+const _errs40 = errors;
+if(typeof data18 !== "string"){
+const err29 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.image.type,parentSchema:schema43.properties.image,data:data18};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+const _errs41 = errors;
+var valid0 = _errs40 === errors;
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -8107,7 +8958,7 @@ validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v8 = validate40;
 const schema52 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/operational.gaps.schema.json","title":"operational.gaps.yaml","description":"Operational gaps discovered during work.","type":"object","properties":{"version":{"const":1,"description":"Version of the file format; 1."},"updated":{"type":"string","description":"When the file was last updated (date or date-time)."},"gaps":{"type":"array","description":"Gaps.","items":{"type":"object","description":"One gap.","properties":{"id":{"type":"string","description":"Gap id, GAP-OP-nnn.","pattern":"^GAP-OP-[0-9]+$"},"discovered_by":{"type":"string","description":"Loop or session that discovered the gap."},"discovered_at":{"type":"string","description":"Day the gap was discovered (YYYY-MM-DD).","format":"date"},"type":{"type":"string","enum":["stale-ssot","missing-entry","agent-behavior","duplicate-truth","runtime-bug","unclear-doc","missing-process"],"description":"Kind of gap."},"doc":{"type":["string","null"],"description":"File the gap concerns, or null."},"description":{"type":"string","description":"What is wrong."},"severity":{"type":"string","enum":["low","medium","high","critical"],"description":"Severity of the gap."},"status":{"type":"string","enum":["open","fixed","accepted","closed"],"description":"State of the gap."},"fixed_in":{"type":["string","null"],"description":"Loop or change that fixed the gap."},"fixed_at":{"type":"string","description":"Day the gap was fixed (YYYY-MM-DD).","format":"date"},"closed_at":{"type":"string","description":"Day the gap was closed (YYYY-MM-DD).","format":"date"},"parent_loop":{"type":["string","null"],"description":"Loop the gap belongs to."},"loop":{"type":"string","description":"Loop working on the gap."},"notes":{"type":"string","description":"Free-form notes for people."}},"required":["id","type","description","severity","status"],"additionalProperties":false}}},"required":["gaps"],"additionalProperties":false};
-const pattern16 = new RegExp("^GAP-OP-[0-9]+$", "u");
+const pattern19 = new RegExp("^GAP-OP-[0-9]+$", "u");
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/operational.gaps.schema.json" */;
@@ -8256,7 +9107,7 @@ let data4 = data3.id;
 const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data4 === "string"){
-if(!pattern16.test(data4)){
+if(!pattern19.test(data4)){
 const err10 = {instancePath:instancePath+"/gaps/" + i0+"/id",schemaPath:"#/properties/gaps/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^GAP-OP-[0-9]+$"},message:"must match pattern \""+"^GAP-OP-[0-9]+$"+"\"",schema:"^GAP-OP-[0-9]+$",parentSchema:schema52.properties.gaps.items.properties.id,data:data4};
 if(vErrors === null){
 vErrors = [err10];
@@ -8609,8 +9460,8 @@ validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v9 = validate41;
 const schema53 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/scenario.schema.json","title":"driftgate lab scenario","description":"A lab scenario states only the deviations from the declared state of a spine. By default every declared container runs (including declared stopped or parked ones), every health endpoint answers the first status of its `expect`, every enabled backup target has a fresh file (about 2 hours old) and the hypervisor lists every active VM as running with its declared resources.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Scenario format version; always 1."},"description":{"type":"string","description":"What the scenario stages, for people and for `driftgate lab` output."},"latency":{"type":"object","description":"Default injected latencies, applied where no host or endpoint sets its own.","additionalProperties":false,"properties":{"sshMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before every SSH command answers, in milliseconds."},"httpMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before every HTTP response, in milliseconds."}}},"hosts":{"type":"object","description":"SSH behaviour per host, keyed by ssh target id or compose target id.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unreachable":{"type":"boolean","description":"The host does not answer: the connect map points at a closed port."},"authDenied":{"type":"boolean","description":"The SSH server rejects every authentication attempt."},"hostKeyRotated":{"type":"boolean","description":"The server presents a different host key than the one written to known_hosts."},"commandDelayMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before each command on this host answers, in milliseconds (overrides latency.sshMs)."},"composeFormat":{"enum":["array","ndjson"],"description":"How `docker compose ps --format json` prints: one JSON array (Compose up to 2.20) or one object per line (2.21+). Default: alternates between hosts."},"dockerUnreachable":{"type":"boolean","description":"`docker compose ps` fails as when the Docker daemon is down (exit 1, message on stderr)."}}}},"containers":{"type":"object","description":"Overrides of declared containers, keyed by `<compose target id>/<container name>` (container name = the registry `container` field, else the service id).","propertyNames":{"pattern":"^[^/\\s]+/[^/\\s]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"state":{"enum":["running","exited","restarting","paused","created","dead"],"description":"Container state as Docker reports it."},"exitCode":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code (default 0; with state exited, the Status text says it)."},"status":{"type":"string","description":"Docker's Status text; derived from state and exitCode when absent."},"health":{"enum":["","healthy","unhealthy","starting"],"description":"Docker health status (\"\" when the image has no healthcheck)."},"absent":{"type":"boolean","description":"The container does not exist at all (removed), so compose does not list it."}}}},"extraContainers":{"type":"array","description":"Containers that run but that the registry does not declare.","items":{"type":"object","additionalProperties":false,"required":["host","stack","name"],"properties":{"host":{"type":"string","minLength":1,"description":"Compose target id."},"stack":{"type":"string","minLength":1,"description":"Stack name on that compose target."},"name":{"type":"string","minLength":1,"description":"Container name."},"service":{"type":"string","minLength":1,"description":"Compose service name (default: the container name)."},"state":{"enum":["running","exited","restarting","paused","created","dead"],"description":"Container state (default running)."},"exitCode":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code (default 0)."},"status":{"type":"string","description":"Docker's Status text; derived when absent."},"health":{"enum":["","healthy","unhealthy","starting"],"description":"Docker health status."},"publishers":{"type":"array","description":"Published ports (none for internal containers).","items":{"type":"object","additionalProperties":false,"required":["targetPort"],"properties":{"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Port inside the container."},"publishedPort":{"type":"integer","minimum":0,"maximum":65535,"description":"Port on the host (0 = not published)."},"url":{"type":"string","description":"Bind address, e.g. 0.0.0.0."},"protocol":{"enum":["tcp","udp"],"description":"Protocol (default tcp)."}}}}}}},"endpoints":{"type":"object","description":"HTTP behaviour per health endpoint id of services.health.yaml.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"status":{"type":"integer","minimum":100,"maximum":599,"description":"Status code answered (default: the first `expect`)."},"latencyMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before the response, in milliseconds; above the probe's max time it is a timeout."},"refuse":{"type":"boolean","description":"Connection refused: the endpoint's whole origin (host:port) maps to a closed port."},"location":{"type":"string","description":"Location header of a 3xx answer (default /login)."}}}},"backups":{"type":"object","description":"Backup directory state per backup target name of backup.inventory.yaml.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"ageHours":{"type":"number","minimum":0,"description":"Age of the newest matching file, in hours (default 2)."},"missing":{"type":"boolean","description":"No file matches the target's glob."},"dirMissing":{"type":"boolean","description":"The base directory does not exist (affects every target sharing it)."}}}},"hypervisor":{"type":"object","description":"The hypervisor's VM list (`qm list` / `qm config`).","additionalProperties":false,"properties":{"vms":{"type":"object","description":"Overrides per declared vmid.","propertyNames":{"pattern":"^[0-9]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"status":{"enum":["running","stopped","paused"],"description":"VM status as `qm list` prints it."},"cpuCores":{"type":"integer","minimum":1,"description":"Cores in `qm config`."},"memoryMb":{"type":"integer","minimum":1,"description":"Memory in MiB."},"bootDiskGb":{"type":"number","minimum":0,"description":"Boot disk size in GiB."},"absent":{"type":"boolean","description":"The hypervisor does not list this VM."}}}},"extra":{"type":"array","description":"VMs the hypervisor lists that vm.lifecycle.yaml does not declare.","items":{"type":"object","additionalProperties":false,"required":["vmid","name"],"properties":{"vmid":{"type":"integer","minimum":100,"description":"VM id."},"name":{"type":"string","minLength":1,"description":"VM name."},"status":{"enum":["running","stopped","paused"],"description":"Status (default running)."},"cpuCores":{"type":"integer","minimum":1,"description":"Cores."},"memoryMb":{"type":"integer","minimum":1,"description":"Memory in MiB."},"bootDiskGb":{"type":"number","minimum":0,"description":"Boot disk size in GiB."},"host":{"type":"string","minLength":1,"description":"SSH target id of the hypervisor listing it (default: the first hypervisor)."}}}}}}}};
-const pattern17 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
-const pattern18 = new RegExp("^[0-9]+$", "u");
+const pattern20 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
+const pattern21 = new RegExp("^[0-9]+$", "u");
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/scenario.schema.json" */;
@@ -8962,7 +9813,7 @@ if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 for(const key4 in data13){
 const _errs31 = errors;
 if(typeof key4 === "string"){
-if(!pattern17.test(key4)){
+if(!pattern20.test(key4)){
 const err23 = {instancePath:instancePath+"/containers",schemaPath:"#/properties/containers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+/[^/\\s]+$"},message:"must match pattern \""+"^[^/\\s]+/[^/\\s]+$"+"\"",schema:"^[^/\\s]+/[^/\\s]+$",parentSchema:schema53.properties.containers.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err23];
@@ -9880,7 +10731,7 @@ if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 for(const key14 in data48){
 const _errs106 = errors;
 if(typeof key14 === "string"){
-if(!pattern18.test(key14)){
+if(!pattern21.test(key14)){
 const err86 = {instancePath:instancePath+"/hypervisor/vms",schemaPath:"#/properties/hypervisor/properties/vms/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema53.properties.hypervisor.properties.vms.propertyNames,data:key14,propertyName:key14};
 if(vErrors === null){
 vErrors = [err86];
@@ -10353,8 +11204,8 @@ validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v10 = validate42;
 const schema54 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/service-registry.schema.json","title":"SERVICE_REGISTRY.yaml","description":"Service registry: which services exist, where they run, and their declared status.","type":"object","properties":{"source_repo":{"type":"string","description":"Repository that owns the compose files and deployment configs."},"source_root":{"type":"string","description":"Checkout path of the source repository."},"services":{"type":"object","description":"Services by id.","additionalProperties":{"type":"object","description":"One service: where it runs, how it is reached, and its declared status.","properties":{"host":{"type":"string","description":"Registry host (key of `hosts`) the service runs on.","minLength":1},"port":{"type":["integer","null"],"description":"Published TCP port; null when the service publishes none.","minimum":1,"maximum":65535},"health":{"type":"string","description":"HTTP health path (starts with /), probed as http://<host address>:<port><health>.","pattern":"^/"},"container":{"type":"string","description":"Docker container name.","minLength":1},"compose":{"type":"string","description":"Compose file of the service on its host (path, ~ allowed).","minLength":1},"secrets_project":{"type":"string","description":"Secrets project (key of `infisical_projects`) holding the service's secrets.","minLength":1},"status":{"type":"string","enum":["active","deprecated","parked","stopped"],"description":"Declared status: active (running, serving), deprecated (may still run), parked (intentionally stopped), stopped (crashed or exited unexpectedly). Absent means active."},"notes":{"type":"string","description":"Free-form notes for people."},"public_url":{"type":"string","description":"Public URL the service is reached at.","format":"uri","pattern":"^https?://"},"console_port":{"type":"integer","description":"Secondary (console/admin) TCP port.","minimum":1,"maximum":65535},"dns_port":{"type":"integer","description":"DNS port the service listens on.","minimum":1,"maximum":65535},"ssh_port":{"type":"integer","description":"SSH port the service exposes (e.g. Gitea).","minimum":1,"maximum":65535},"p2p_port":{"type":"integer","description":"Peer-to-peer port the service exposes.","minimum":1,"maximum":65535},"volume":{"type":"string","description":"Main data volume path of the service."},"networks":{"type":"array","description":"Docker networks the service joins.","items":{"type":"string","description":"A docker network name.","minLength":1}},"source":{"type":"string","description":"Source repository of the service's code (e.g. mint-modules/artwork)."}},"required":["host","compose"],"additionalProperties":false},"propertyNames":{"minLength":1}},"hosts":{"type":"object","description":"Hosts by id.","additionalProperties":{"type":"object","description":"One host that runs services.","properties":{"tailscale_ip":{"type":"string","description":"Tailscale address of the host.","format":"ipv4"},"ssh":{"type":"string","description":"SSH target id (ssh.targets.yaml) used to reach the host, or localhost.","minLength":1},"ssh_user":{"type":"string","description":"SSH user when it is not the target's default.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"os":{"type":"string","description":"Operating system, e.g. ubuntu-24.04.","minLength":1},"vmid":{"type":"integer","description":"Proxmox VM id of the host, when it is a VM.","minimum":1},"proxmox_host":{"type":"string","description":"Proxmox hypervisor the VM runs on.","minLength":1},"notes":{"type":"string","description":"Free-form notes for people."}},"required":["tailscale_ip","ssh"],"additionalProperties":false}},"infisical_projects":{"type":"object","description":"Secrets (Infisical) projects by name: project id.","additionalProperties":{"type":"string","description":"Infisical project id (UUID).","format":"uuid"}}},"required":["services","hosts"],"additionalProperties":false};
-const pattern19 = new RegExp("^/", "u");
-const pattern20 = new RegExp("^https?://", "u");
+const pattern22 = new RegExp("^/", "u");
+const pattern23 = new RegExp("^https?://", "u");
 const formats28 = __req1.fullFormats.uri;
 const formats30 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const formats32 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
@@ -10578,7 +11429,7 @@ let data6 = data3.health;
 const _errs17 = errors;
 const _errs18 = errors;
 if(typeof data6 === "string"){
-if(!pattern19.test(data6)){
+if(!pattern22.test(data6)){
 const err15 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/health",schemaPath:"#/properties/services/additionalProperties/properties/health/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema54.properties.services.additionalProperties.properties.health,data:data6};
 if(vErrors === null){
 vErrors = [err15];
@@ -10735,7 +11586,7 @@ const _errs30 = errors;
 if(typeof data12 == "number"){
 }
 if(typeof data12 === "string"){
-if(!pattern20.test(data12)){
+if(!pattern23.test(data12)){
 const err26 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/public_url",schemaPath:"#/properties/services/additionalProperties/properties/public_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema54.properties.services.additionalProperties.properties.public_url,data:data12};
 if(vErrors === null){
 vErrors = [err26];
@@ -11362,7 +12213,7 @@ validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v11 = validate43;
 const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/services.health.schema.json","title":"services.health.yaml","description":"HTTP health endpoints and the timeouts of their probes.","type":"object","properties":{"version":{"const":1,"description":"Version of the file format; 1."},"defaults":{"type":"object","description":"Probe defaults.","properties":{"connect_timeout_sec":{"type":"number","description":"TCP connect timeout of a probe, in seconds.","exclusiveMinimum":0},"max_time_sec":{"type":"number","description":"Total deadline of a probe, in seconds.","exclusiveMinimum":0}},"additionalProperties":false},"endpoints":{"type":"array","description":"Health endpoints.","items":{"type":"object","description":"One HTTP health probe.","properties":{"id":{"type":"string","description":"Probe id; usually the service id of the registry.","minLength":1},"host":{"type":"string","description":"Registry host the probed service runs on.","minLength":1},"url":{"type":"string","description":"URL probed (no redirect is followed; a 302 is what is compared).","format":"uri","pattern":"^https?://"},"expect":{"description":"Accepted HTTP status code(s): a number, a list of numbers, or a comma-separated string such as \"401,403\".","anyOf":[{"type":"integer","description":"One accepted status code.","minimum":100,"maximum":599},{"type":"array","description":"Accepted status codes.","items":{"type":"integer","description":"An accepted status code.","minimum":100,"maximum":599},"minItems":1},{"type":"string","description":"Comma-separated accepted status codes, e.g. \"401,403\".","pattern":"^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$"}]},"enabled":{"type":"boolean","description":"Whether the probe runs; absent means true."},"notes":{"type":"string","description":"Free-form notes for people."}},"required":["id","host","url","expect"],"additionalProperties":false}}},"required":["endpoints"],"additionalProperties":false};
-const pattern23 = new RegExp("^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$", "u");
+const pattern26 = new RegExp("^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$", "u");
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/services.health.schema.json" */;
@@ -11630,7 +12481,7 @@ const _errs20 = errors;
 if(typeof data8 == "number"){
 }
 if(typeof data8 === "string"){
-if(!pattern20.test(data8)){
+if(!pattern23.test(data8)){
 const err18 = {instancePath:instancePath+"/endpoints/" + i0+"/url",schemaPath:"#/properties/endpoints/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema55.properties.endpoints.items.properties.url,data:data8};
 if(vErrors === null){
 vErrors = [err18];
@@ -11781,7 +12632,7 @@ var items0 = true;
 const _errs29 = errors;
 const _errs30 = errors;
 if(typeof data9 === "string"){
-if(!pattern23.test(data9)){
+if(!pattern26.test(data9)){
 const err29 = {instancePath:instancePath+"/endpoints/" + i0+"/expect",schemaPath:"#/properties/endpoints/items/properties/expect/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$"},message:"must match pattern \""+"^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$"+"\"",schema:"^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$",parentSchema:schema55.properties.endpoints.items.properties.expect.anyOf[2],data:data9};
 if(vErrors === null){
 vErrors = [err29];
@@ -11908,7 +12759,7 @@ validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v12 = validate44;
 const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/ssh.targets.schema.json","title":"ssh.targets.yaml","description":"SSH targets and their connection defaults.","type":"object","properties":{"ssh":{"type":"object","description":"SSH settings.","properties":{"defaults":{"type":"object","description":"Defaults of every target.","properties":{"user":{"type":"string","description":"Default login user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"port":{"type":"integer","description":"Default SSH port.","minimum":1,"maximum":65535},"connect_timeout_sec":{"type":"number","description":"Default connect timeout, in seconds.","exclusiveMinimum":0},"batch_mode":{"type":"boolean","description":"OpenSSH BatchMode of the team's scripts (never prompt)."},"strict_host_key_checking":{"type":"string","enum":["yes","no","accept-new","ask","off"],"description":"OpenSSH StrictHostKeyChecking of the team's scripts; \"no\" disables host key checks (the ssh-trust gate reports it)."},"user_known_hosts_file":{"type":"string","description":"OpenSSH UserKnownHostsFile of the team's scripts; /dev/null discards pinned keys."}},"additionalProperties":false},"targets":{"type":"array","description":"SSH targets.","items":{"type":"object","description":"One SSH target.","properties":{"id":{"type":"string","description":"Target id, referenced by the other bindings.","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"host":{"type":"string","description":"Address or host name to connect to. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"user":{"type":"string","description":"Login user; defaults to ssh.defaults.user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"port":{"type":"integer","description":"SSH port; defaults to ssh.defaults.port.","minimum":1,"maximum":65535},"connect_timeout_sec":{"type":"number","description":"Connect timeout for this target, in seconds.","exclusiveMinimum":0},"optional":{"type":"boolean","description":"An unreachable optional target is not a failure; absent means false."},"notes":{"type":"string","description":"Free-form notes for people."},"tags":{"type":"array","description":"Free-form tags.","items":{"type":"string","description":"A tag.","minLength":1}},"mac":{"type":"string","description":"MAC address of the machine (for wake-on-LAN).","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"access_method":{"type":"string","description":"How the target is reached when not over Tailscale, e.g. lan_only."},"probe_via":{"type":"string","description":"SSH target id of the jump host used to reach this target.","minLength":1},"ssh_extra_opts":{"type":"string","description":"Extra OpenSSH options of the team's scripts (driftgate reports legacy algorithms; it never passes these to a shell)."}},"required":["id","host"],"additionalProperties":false}}},"required":["targets"],"additionalProperties":false}},"required":["ssh"],"additionalProperties":false};
-const pattern28 = new RegExp("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$", "u");
+const pattern31 = new RegExp("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$", "u");
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/ssh.targets.schema.json" */;
@@ -12481,7 +13332,7 @@ let data19 = data9.mac;
 const _errs43 = errors;
 const _errs44 = errors;
 if(typeof data19 === "string"){
-if(!pattern28.test(data19)){
+if(!pattern31.test(data19)){
 const err40 = {instancePath:instancePath+"/ssh/targets/" + i0+"/mac",schemaPath:"#/properties/ssh/properties/targets/items/properties/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"+"\"",schema:"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$",parentSchema:schema56.properties.ssh.properties.targets.items.properties.mac,data:data19};
 if(vErrors === null){
 vErrors = [err40];
@@ -14248,10 +15099,10 @@ export const validators = {
   "https://driftgate.dev/schemas/deploy.dependencies.schema.json": { validate: v1, hash: "147b09931abd33" },
   "https://driftgate.dev/schemas/docker.compose.targets.schema.json": { validate: v2, hash: "07d3a0a8590890" },
   "https://driftgate.dev/schemas/domain-routing-registry.schema.json": { validate: v3, hash: "1f2d8dee68e448" },
-  "https://driftgate.dev/schemas/driftgate.config.schema.json": { validate: v4, hash: "1d68412215711d" },
+  "https://driftgate.dev/schemas/driftgate.config.schema.json": { validate: v4, hash: "13c0a0fea02acd" },
   "https://driftgate.dev/schemas/infra.placement.policy.schema.json": { validate: v5, hash: "0fbfeb0874a065" },
   "https://driftgate.dev/schemas/naming.policy.schema.json": { validate: v6, hash: "1a8570bdfe2dab" },
-  "https://driftgate.dev/schemas/observations.schema.json": { validate: v7, hash: "051a1cc22452bb" },
+  "https://driftgate.dev/schemas/observations.schema.json": { validate: v7, hash: "1f7d332b278fc8" },
   "https://driftgate.dev/schemas/operational.gaps.schema.json": { validate: v8, hash: "1b37ddc4435e34" },
   "https://driftgate.dev/schemas/scenario.schema.json": { validate: v9, hash: "0573d79d297146" },
   "https://driftgate.dev/schemas/service-registry.schema.json": { validate: v10, hash: "17dedd0d230aba" },

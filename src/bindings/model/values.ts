@@ -1,4 +1,5 @@
 // Small total readers over plain YAML data: they return undefined instead of throwing.
+import { didYouMean } from '../did-you-mean.js';
 import { SHELL_SAFE } from '../shell-safe.js';
 
 export type Obj = Record<string, unknown>;
@@ -61,4 +62,19 @@ export function expectCodes(v: unknown): number[] | undefined {
   }
   if (Array.isArray(v) && v.length > 0 && v.every((n) => typeof n === 'number' && valid(n))) return v as number[];
   return undefined;
+}
+
+/** Why a required value of an entry could not be read: absent (with a near key, e.g. a rename), or not of the kind needed. */
+export function unreadableValue(entry: Obj, key: string, what: string): string {
+  if (entry[key] === undefined) {
+    const near = didYouMean(key, Object.keys(entry).filter((k) => k !== key));
+    return `it has no "${key}"${near ? ` (it has "${near}")` : ''}`;
+  }
+  return `its "${key}" is not ${what}`;
+}
+
+/** The first required value that could not be read, as the reason; undefined when all could. */
+export function firstUnreadable(entry: Obj, checks: ReadonlyArray<[key: string, ok: unknown, what: string]>): string | undefined {
+  const bad = checks.find(([, ok]) => ok === undefined);
+  return bad ? unreadableValue(entry, bad[0], bad[2]) : undefined;
 }

@@ -1,4 +1,5 @@
-// `driftgate gates`: the gate catalog (id, aliases, kind, default severity, description).
+// `driftgate gates`: the gate catalog (id, aliases, kind, default severity, description; in JSON
+// also the inputs each gate reads and the entity kinds it judges).
 import type { Io } from '../../core/io.js';
 import { EXIT_OK } from '../../core/exit-codes.js';
 import { GATES } from '../../gates/index.js';
@@ -21,7 +22,8 @@ export function renderCatalogText(gates: readonly GateDef[]): string {
 export function renderCatalogJson(gates: readonly GateDef[]): string {
   const data = {
     version: 1,
-    gates: gates.map((g) => ({ id: g.id, aliases: g.aliases, kind: g.kind, severity: g.severity, description: g.describe })),
+    // reads: the inputs whose failure makes the gate inconclusive; judges: the entity kinds it evaluates
+    gates: gates.map((g) => ({ id: g.id, aliases: g.aliases, kind: g.kind, severity: g.severity, description: g.describe, reads: g.reads, judges: g.judges })),
   };
   return `${JSON.stringify(data, null, 2)}\n`;
 }

@@ -9,7 +9,7 @@ import { EXIT_ERROR, EXIT_INCONCLUSIVE, EXIT_OK } from '../../core/exit-codes.js
 import type { Io } from '../../core/io.js';
 import { probeLive } from '../../core/live-probe.js';
 import { GATES } from '../../gates/index.js';
-import { selectGates } from '../../gates/select-gates.js';
+import { selectedLiveGates } from '../../gates/select-gates.js';
 import { parseShard } from '../../probes/shard.js';
 import { hasProbeFailures } from '../../probes/probe-all.js';
 import { writeObservations } from '../../probes/snapshot.js';
@@ -19,7 +19,7 @@ import type { ProbeOptions } from '../options.js';
 export async function probeCommand(opts: ProbeOptions, io: Io): Promise<number> {
   if (!opts.out) throw new UserError('probe needs --out FILE for the observation snapshot', EXIT_ERROR);
   if (opts.shard !== undefined) parseShard(opts.shard); // misuse is exit 2 before anything is read
-  const liveGates = opts.gates ? selectGates(GATES, opts.gates, { offline: false }).filter((g) => g.kind === 'live').map((g) => g.id) : undefined;
+  const liveGates = selectedLiveGates(GATES, opts.gates);
   const root = resolve(io.cwd, opts.root);
   const config = await loadConfig(root, opts.config === undefined ? undefined : resolve(io.cwd, opts.config));
   const { model, problems } = await loadSpine(root, config);

@@ -1,65 +1,50 @@
-// `driftgate validate`: parse and schema-validate every binding file; text lines
-// `file:line:col severity message (pointer)` or the JSON report. Exit 1 on any error.
+// `driftgate validate`: parse and schema-validate every binding file. It runs the `schema` gate
+// exactly as `check` does, so both print the same `file:line:col: severity message [schema]` lines
+// for the same problems (or the same JSON report). Exit 1 on any error.
 import { resolve } from 'node:path';
 import { loadSpine } from '../../bindings/load-spine.js';
-import { compareProblems, problemToFinding, SCHEMA_GATE_ID } from '../../bindings/problem-to-finding.js';
-import type { LoadProblem } from '../../bindings/types.js';
 import { loadConfig } from '../../config/load-config.js';
 import { UserError } from '../../core/errors.js';
 import { EXIT_DRIFT, EXIT_OK } from '../../core/exit-codes.js';
 import type { Io } from '../../core/io.js';
-import type { GateRun } from '../../gates/types.js';
+import { runGates } from '../../gates/run-gates.js';
+import schema from '../../gates/schema.js';
 import { buildReport } from '../../report/build-report.js';
 import { renderReport } from '../../report/render.js';
+import { findingHead } from '../../report/text.js';
 import { writeReport } from '../../report/write-report.js';
 import type { CommonOptions } from '../options.js';
-
-export function problemLine(p: LoadProblem): string {
-  const { file, line, column, pointer } = p.location;
-  return `${file}:${line}:${column} ${p.severity} ${p.message}${pointer ? ` (${pointer})` : ''}`;
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function summaryLine(fileCount: number, errors: number, warnings: number): string {
-  return `validated ${plural(fileCount, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+export function summaryLine(fileCount: number, errors: number, warnings: number, notices = 0): string {
+  const info = notices > 0 ? `, ${plural(notices, 'notice')}` : '';
+  return `validated ${plural(fileCount, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${info}`;
 }
 
 export async function validateCommand(opts: CommonOptions, io: Io): Promise<number> {
+  if (opts.format !== 'json' && opts.format !== 'text') throw new UserError(`validate supports --format text or json, not "${opts.format}"`);
   const started = performance.now();
   const root = resolve(io.cwd, opts.root);
   const configFile = opts.config === undefined ? undefined : resolve(io.cwd, opts.config);
   const config = await loadConfig(root, configFile);
-  const { problems, fileCount } = await loadSpine(root, config);
-  const sorted = [...problems].sort(compareProblems);
-  const errors = sorted.filter((p) => p.severity === 'error').length;
-  const warnings = sorted.length - errors;
-  const summary = summaryLine(fileCount, errors, warnings);
+  const { model, problems, fileCount } = await loadSpine(root, config);
+  const { runs, findings } = runGates([schema], { model, problems, config, now: io.now(), fileCount });
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const notices = findings.filter((f) => f.severity === 'notice').length;
+  const summary = summaryLine(fileCount, errors, findings.length - errors - notices, notices);
 
-  let output: string;
-  if (opts.format === 'json') {
-    const durationMs = performance.now() - started;
-    const run: GateRun = {
-      id: SCHEMA_GATE_ID,
-      aliases: [],
-      kind: 'static',
-      result: errors > 0 ? 'fail' : warnings > 0 ? 'warn' : 'pass',
-      findings: sorted.length,
-      durationMs: Math.round(durationMs),
-    };
-    const report = buildReport({ root: opts.root, durationMs, fileCount, runs: [run], findings: sorted.map(problemToFinding) });
-    output = renderReport(report, 'json', { color: false });
-  } else if (opts.format === 'text') {
-    output = [...sorted.map(problemLine), summary].join('\n') + '\n';
-  } else {
-    throw new UserError(`validate supports --format text or json, not "${opts.format}"`);
-  }
+  const output =
+    opts.format === 'json'
+      ? renderReport(buildReport({ root: opts.root, durationMs: performance.now() - started, fileCount, runs, findings }), 'json', { color: false })
+      : [...findings.map((f) => findingHead(f)), summary].join('\n') + '\n';
 
   if (opts.out) {
     await writeReport(resolve(io.cwd, opts.out), output);
-    io.stdout(`${summary}\n`);
+    // like check --out: the report goes to the file, the one-line result to stderr
+    io.stderr(`${summary}; report written to ${opts.out}\n`);
   } else {
     io.stdout(output);
   }

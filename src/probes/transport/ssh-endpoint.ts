@@ -1,7 +1,10 @@
-// What it takes to connect to one declared ssh target: its declared identity (the names its host
-// key is pinned under), the addresses to dial in order, the jump host it is reached through
-// (`probe_via`, resolved to that target's own endpoint) and the legacy algorithms it declares.
+// What it takes to connect to one declared ssh target, for every command that connects (a probe
+// run, `hosts pin`, `hosts commands`): its declared identity (the names its host key is pinned
+// under), the addresses to dial in order, the jump host it is reached through (`probe_via`,
+// resolved to that target's own endpoint), the login user (`probe.users` override, else the
+// declared `user`) and the legacy algorithms it declares.
 import type { Model, SshTarget } from '../../bindings/types.js';
+import type { ProbeSettings } from '../../config/types.js';
 import type { ProbeFailure } from '../types.js';
 import { type DialPlan, dialPlan } from './address-plan.js';
 import { type LegacyAlgorithms, legacyAlgorithms } from './legacy-algorithms.js';
@@ -25,17 +28,24 @@ export interface SshEndpoint {
   invalid?: ProbeFailure;
 }
 
+/** Login users per target id (`probe.users`): override the declared `user`, jump hosts included. */
+export type UserOverrides = ProbeSettings['users'];
+
 /** The endpoint of one declared target; undefined when `id` is not declared. */
-export function sshEndpoint(model: Model, id: string, seen: string[] = []): SshEndpoint | undefined {
+export function sshEndpoint(model: Model, id: string, users: UserOverrides = {}): SshEndpoint | undefined {
+  return endpointWithVia(model, id, users, []);
+}
+
+function endpointWithVia(model: Model, id: string, users: UserOverrides, seen: string[]): SshEndpoint | undefined {
   const t = model.sshTargets.find((x) => x.id === id);
   if (!t) return undefined;
-  const endpoint = endpointOf(t);
+  const endpoint = endpointOf(t, users);
   if (!t.probeVia) return endpoint;
   if (seen.includes(t.probeVia) || t.probeVia === id) {
     endpoint.invalid = { reason: 'error', error: `probe_via of "${id}" loops (${[...seen, id, t.probeVia].join(' → ')})` };
     return endpoint;
   }
-  const via = sshEndpoint(model, t.probeVia, [...seen, id]);
+  const via = endpointWithVia(model, t.probeVia, users, [...seen, id]);
   if (!via) {
     endpoint.invalid = { reason: 'error', error: `ssh target "${id}" is reached via "${t.probeVia}" (probe_via), which ${model.paths.ssh} does not declare` };
     return endpoint;
@@ -45,8 +55,8 @@ export function sshEndpoint(model: Model, id: string, seen: string[] = []): SshE
   return endpoint;
 }
 
-function endpointOf(t: SshTarget): SshEndpoint {
-  const endpoint: SshEndpoint = { id: t.id, host: t.host, port: t.port, user: t.user, plan: dialPlan(t) };
+function endpointOf(t: SshTarget, users: UserOverrides): SshEndpoint {
+  const endpoint: SshEndpoint = { id: t.id, host: t.host, port: t.port, user: (Object.hasOwn(users, t.id) ? users[t.id] : undefined) ?? t.user, plan: dialPlan(t) };
   if (t.connectTimeoutSec > 0) endpoint.connectTimeoutMs = t.connectTimeoutSec * 1000;
   const legacy = legacyAlgorithms(t.extraOpts);
   if (legacy.serverHostKey.length + legacy.kex.length + legacy.cipher.length + legacy.hmac.length > 0) endpoint.legacy = legacy;
@@ -54,10 +64,10 @@ function endpointOf(t: SshTarget): SshEndpoint {
 }
 
 /** Every declared target's endpoint, by id (what a `hosts pin` or a probe run connects to). */
-export function sshEndpoints(model: Model): Map<string, SshEndpoint> {
+export function sshEndpoints(model: Model, users: UserOverrides = {}): Map<string, SshEndpoint> {
   const out = new Map<string, SshEndpoint>();
   for (const t of model.sshTargets) {
-    const e = sshEndpoint(model, t.id);
+    const e = sshEndpoint(model, t.id, users);
     if (e) out.set(t.id, e);
   }
   return out;
@@ -75,4 +85,12 @@ export function sshTargetOfHost(model: Model, host: string | undefined): string 
   const vm = model.vms.find((v) => v.hostname === host)?.sshTarget;
   if (vm && model.sshTargets.some((t) => t.id === vm)) return vm;
   return undefined;
+}
+
+/** Warnings for `probe.users` entries that name no declared ssh target (a typo would be ignored silently). */
+export function unknownUserOverrides(model: Model, users: UserOverrides): string[] {
+  const declared = new Set(model.sshTargets.map((t) => t.id));
+  return Object.keys(users)
+    .filter((id) => !declared.has(id))
+    .map((id) => `probe.users names ssh target "${id}", which ${model.paths.ssh} does not declare; it is ignored`);
 }

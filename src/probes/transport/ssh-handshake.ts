@@ -20,6 +20,10 @@ export interface HandshakeOptions {
   knownHosts: KnownHosts;
   trustOnFirstUse?: boolean;
   identity?: string;
+  /** ssh-agent socket path: authenticates when there is no identity */
+  agent?: string;
+  /** sees the host key the target presents, before it is judged */
+  onHostKey?: (key: Buffer) => void;
   readyTimeoutMs: number;
   signal?: AbortSignal;
   clientFactory?: () => Client;
@@ -78,6 +82,7 @@ export function handshake(o: HandshakeOptions): Promise<HandshakeResult> {
 
     const hostVerifier = (key: Buffer): boolean => {
       presented = { algorithm: blobAlgorithm(key), fingerprint: fingerprint(key) };
+      o.onHostKey?.(key);
       verdict = knownHosts.verify(names, target.port, key);
       if (verdict === 'pinned') trust = 'pinned';
       else if (verdict === 'unknown' && o.trustOnFirstUse) trust = 'tofu';
@@ -130,6 +135,7 @@ export function handshake(o: HandshakeOptions): Promise<HandshakeResult> {
       config.port = o.dial.port;
     }
     if (o.identity) config.privateKey = o.identity;
+    else if (o.agent) config.agent = o.agent;
     try {
       client.connect(config);
     } catch (error) {

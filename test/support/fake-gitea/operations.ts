@@ -1,4 +1,7 @@
-// Matches a request against the swagger paths and checks its parameters (path, query, body).
+// Matches a request against the swagger paths and checks its parameters (path, query, body), and
+// checks the fake's answers against the declared responses.
+import type { IncomingMessage } from 'node:http';
+import type { RouteResponse } from './routes.js';
 import type { SchemaValidator, SwaggerDoc, SwaggerOperation, SwaggerParameter } from './swagger-schema.js';
 
 /** Parameters whose value may span several path segments (Gitea routes them with `*`). */
@@ -119,4 +122,33 @@ function checkScalar(p: SwaggerParameter, value: string, where: string): string[
   if (p.enum && !p.enum.map(String).includes(value)) out.push(`${label} must be one of ${p.enum.join(', ')}, got "${value}"`);
   if (p.format === 'date-time' && Number.isNaN(Date.parse(value))) out.push(`${label} must be a date-time, got "${value}"`);
   return out;
+}
+
+export function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function checkResponse(
+  doc: SwaggerDoc,
+  match: OperationMatch,
+  out: RouteResponse,
+  validate: (schema: Record<string, unknown>, value: unknown) => string[],
+  problems: string[],
+  key: string,
+): void {
+  const declared = match.operation.responses?.[String(out.status)];
+  if (!declared) {
+    if (out.status < 400) problems.push(`fake response: ${key} answered ${out.status}, not declared in the swagger`);
+    return;
+  }
+  const ref = declared.$ref?.replace('#/responses/', '');
+  const schema = ref ? doc.responses[ref]?.schema : declared.schema;
+  if (!schema || out.body === undefined) return;
+  const errors = validate(schema, out.body);
+  if (errors.length) problems.push(`fake response: ${key} ${out.status} does not match the swagger: ${errors.join('; ')}`);
 }

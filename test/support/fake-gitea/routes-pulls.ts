@@ -1,20 +1,11 @@
-// Pull requests: list (state and label filters), create, get by index, get by base/head
-// (Gitea 1.22+ only; older servers answer 404 as the route does not exist there), edit.
+// Pull requests: list (state, label and base filters; no head filter, as in Gitea), create, get by
+// index, get by base/head (Gitea 1.22+; older servers answer 404 as the route does not exist
+// there), edit (answers 201, as Gitea does).
+import { features } from './personality.js';
 import { apiUser, notFound, paginate, repoOf, type RouteModule } from './routes.js';
-import { branchHistory } from './routes-branches.js';
+import { pullMergeBase } from './routes-branches.js';
 import { apiLabel } from './routes-labels.js';
-import type { FakeGiteaState, FakePull, FakeRepo } from './state.js';
-
-/** "1.21.11", "1.27.0+dev", "7.0.0+gitea-1.22.0" → comparable [major, minor, patch] of Gitea. */
-export function giteaVersion(state: FakeGiteaState): [number, number, number] {
-  const m = /gitea-(\d+)\.(\d+)\.(\d+)/.exec(state.version) ?? /^v?(\d+)\.(\d+)\.(\d+)/.exec(state.version);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
-}
-
-export function atLeast(state: FakeGiteaState, major: number, minor: number): boolean {
-  const [a, b] = giteaVersion(state);
-  return a > major || (a === major && b >= minor);
-}
+import type { FakePull, FakeRepo } from './state.js';
 
 function apiPull(repo: FakeRepo, p: FakePull): Record<string, unknown> {
   const base = `http://127.0.0.1/${repo.owner}/${repo.name}`;
@@ -30,7 +21,7 @@ function apiPull(repo: FakeRepo, p: FakePull): Record<string, unknown> {
     labels: p.labels.map((id) => repo.labels.find((l) => l.id === id)).filter((l) => l !== undefined).map((l) => apiLabel(repo, l)),
     head: { ref: p.head.ref, sha: repo.branches.get(p.head.ref) ?? p.head.sha, label: p.head.ref, repo_id: repo.id },
     base: { ref: p.base.ref, sha: repo.branches.get(p.base.ref) ?? '', label: p.base.ref, repo_id: repo.id },
-    merge_base: branchHistory(repo, p.head.ref).inherited[0]?.sha ?? '',
+    merge_base: pullMergeBase(repo, p.head.ref, p.base.ref),
     html_url: `${base}/pulls/${p.number}`,
     url: `${base}/pulls/${p.number}`,
     created_at: p.created_at,
@@ -56,11 +47,12 @@ export const registerPullRoutes: RouteModule = (routes) => {
 
   routes.on('GET', '/repos/{owner}/{repo}/pulls/{base}/{head}', (req, state) => {
     const repo = repoOf(state, req.params);
-    if (!repo || !atLeast(state, 1, 22)) return notFound();
-    const matches = [...repo.pulls.values()]
+    if (!repo || !features(state).pullByBaseHead) return notFound();
+    // Gitea's GetPullRequestByBaseHeadInfo: no state filter, no ORDER BY; the database answers
+    // the oldest row first, so an old closed PR on the same branch hides the open one
+    const pick = [...repo.pulls.values()]
       .filter((p) => p.base.ref === req.params.base && p.head.ref === req.params.head)
-      .sort((a, b) => b.number - a.number);
-    const pick = matches.find((p) => p.state === 'open') ?? matches[0];
+      .sort((a, b) => a.number - b.number)[0];
     return pick ? { status: 200, body: apiPull(repo, pick) } : notFound();
   });
 

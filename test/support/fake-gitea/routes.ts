@@ -19,6 +19,8 @@ export interface RouteResponse {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** a request the real server of this personality would not serve: recorded as a problem */
+  problem?: string;
 }
 
 export type RouteHandler = (req: RouteRequest, state: FakeGiteaState) => RouteResponse;

@@ -7,8 +7,9 @@
 // Responses are checked too.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkRequest, indexOperations, type OperationMatch } from './operations.js';
+import { checkRequest, checkResponse, indexOperations, readBody, type OperationMatch } from './operations.js';
 import { registerIssueCommentRoutes } from './routes-issue-comments.js';
+import { registerIssueRoutes } from './routes-issues.js';
 import { registerStatusRoutes } from './routes-statuses.js';
 import { registerVersionRoutes } from './routes-version.js';
 import { registerBranchRoutes } from './routes-branches.js';
@@ -16,14 +17,29 @@ import { registerContentRoutes } from './routes-contents.js';
 import { registerLabelRoutes } from './routes-labels.js';
 import { registerPullRoutes } from './routes-pulls.js';
 import { registerRepoRoutes } from './routes-repos.js';
-import type { Method, RouteHandler, RouteModule, RouteResponse } from './routes.js';
+import { registerUserRoutes } from './routes-user.js';
+import { PERSONALITIES, type PersonalityName } from './personality.js';
+import type { Method, RouteHandler, RouteModule, RouteRequest, RouteResponse } from './routes.js';
 import { createState, type FakeGiteaState } from './state.js';
 import { createSchemaValidator, loadSwagger, type SwaggerDoc } from './swagger-schema.js';
 
 /** Every route module of the fake. Adding an area = one import + one entry here. */
-export const ROUTE_MODULES: RouteModule[] = [registerVersionRoutes, registerRepoRoutes, registerIssueCommentRoutes, registerStatusRoutes, registerPullRoutes, registerContentRoutes, registerBranchRoutes, registerLabelRoutes];
+export const ROUTE_MODULES: RouteModule[] = [
+  registerVersionRoutes,
+  registerUserRoutes,
+  registerRepoRoutes,
+  registerIssueRoutes,
+  registerIssueCommentRoutes,
+  registerStatusRoutes,
+  registerPullRoutes,
+  registerContentRoutes,
+  registerBranchRoutes,
+  registerLabelRoutes,
+];
 
 export interface FakeGiteaOptions {
+  /** which server the fake plays (see personality.ts); `version` wins when both are given */
+  personality?: PersonalityName;
   /** what GET /version answers (Forgejo: e.g. "7.0.0+gitea-1.22.0") */
   version?: string;
   /** the API token clients must send as `Authorization: token <t>` */
@@ -63,6 +79,11 @@ export interface FakeGitea {
   expect(method: Method, template: string, times?: number): void;
   /** answer the next `times` requests to METHOD TEMPLATE with `status` (for retry tests) */
   failNext(method: Method, template: string, status: number, times?: number): void;
+  /**
+   * run `fn` once, right before the next valid request to METHOD TEMPLATE is handled: what
+   * happens "between the client's check and its write" (a person pushes, a parallel run acts)
+   */
+  beforeNext(method: Method, template: string, fn: (state: FakeGiteaState, req: RouteRequest) => void): void;
   setVersion(version: string): void;
   assertClean(): void;
   /** stops the server, then assertClean() (rejects on problems or unmet expectations) */
@@ -75,17 +96,23 @@ interface Injected {
   times: number;
 }
 
+interface Hook {
+  key: string;
+  fn: (state: FakeGiteaState, req: RouteRequest) => void;
+}
+
 export async function startFakeGitea(options: FakeGiteaOptions = {}, doc: SwaggerDoc = loadSwagger()): Promise<FakeGitea> {
   const token = options.token ?? 'fake-gitea-token-0123456789';
   const subPath = `/${(options.subPath ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const apiPrefix = `${subPath}api/v1`.replace('//', '/');
-  const state = createState(options.version ?? '1.27.0');
+  const state = createState(options.version ?? (options.personality ? PERSONALITIES[options.personality] : '1.27.0'));
   const schemas = createSchemaValidator(doc);
   const ops = indexOperations(doc);
   const handlers = new Map<string, { handler: RouteHandler; anonymous: boolean }>();
   const requests: RecordedRequest[] = [];
   const problems: string[] = [];
   const injected: Injected[] = [];
+  const hooks: Hook[] = [];
   const expected = new Map<string, number>();
 
   const table = {
@@ -149,12 +176,17 @@ export async function startFakeGitea(options: FakeGiteaOptions = {}, doc: Swagge
 
     let out: RouteResponse;
     try {
-      out = route.handler({ method, template: match.template, params: match.params, query: url.searchParams, body: body.value, user: authorized ? state.tokenUser : undefined }, state);
+      const routeReq: RouteRequest = { method, template: match.template, params: match.params, query: url.searchParams, body: body.value, user: authorized ? state.tokenUser : undefined };
+      const hook = hooks.findIndex((h) => h.key === key);
+      if (hook >= 0) hooks.splice(hook, 1)[0]?.fn(state, routeReq);
+      out = route.handler(routeReq, state);
     } catch (error) {
       return fail(500, `handler crashed: ${(error as Error).stack ?? String(error)}`);
     }
+    if (out.problem) problems.push(`${method} ${url.pathname}${url.search}: ${out.problem}`);
     checkResponse(doc, match, out, schemas.response, problems, key);
-    send(out);
+    const { problem: _p, ...answer } = out;
+    send(answer);
   };
 
   const http = createServer((req, res) => {
@@ -187,6 +219,10 @@ export async function startFakeGitea(options: FakeGiteaOptions = {}, doc: Swagge
     failNext(method, template, status, times = 1) {
       injected.push({ key: `${method} ${template}`, status, times });
     },
+    beforeNext(method, template, fn) {
+      if (!ops.has(method, template)) throw new Error(`fake gitea: cannot hook ${method} ${template}: not in the swagger`);
+      hooks.push({ key: `${method} ${template}`, fn });
+    },
     setVersion(version) {
       state.version = version;
     },
@@ -207,33 +243,4 @@ export async function startFakeGitea(options: FakeGiteaOptions = {}, doc: Swagge
     },
   };
   return fake;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function checkResponse(
-  doc: SwaggerDoc,
-  match: OperationMatch,
-  out: RouteResponse,
-  validate: (schema: Record<string, unknown>, value: unknown) => string[],
-  problems: string[],
-  key: string,
-): void {
-  const declared = match.operation.responses?.[String(out.status)];
-  if (!declared) {
-    if (out.status < 400) problems.push(`fake response: ${key} answered ${out.status}, not declared in the swagger`);
-    return;
-  }
-  const ref = declared.$ref?.replace('#/responses/', '');
-  const schema = ref ? doc.responses[ref]?.schema : declared.schema;
-  if (!schema || out.body === undefined) return;
-  const errors = validate(schema, out.body);
-  if (errors.length) problems.push(`fake response: ${key} ${out.status} does not match the swagger: ${errors.join('; ')}`);
 }

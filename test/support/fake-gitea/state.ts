@@ -1,10 +1,14 @@
 // The fake Gitea's in-memory world: users, repositories, pull requests, comments, statuses,
-// branches and files. Route modules read and change it; tests set it up and assert on it.
+// labels, and a small git: commits form a DAG (each with its whole tree), branches point at
+// commits. Route modules read and change it; tests set it up (addRepo, pushCommit) and assert on it.
 
 export interface FakeUser {
   id: number;
   login: string;
 }
+
+/** A commit author as the fake records it: a user plus the identity written into the commit. */
+export type FakeAuthor = FakeUser & { name?: string; email?: string };
 
 export interface FakeComment {
   id: number;
@@ -41,13 +45,26 @@ export interface FakePull {
   updated_at: string;
 }
 
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  user: FakeUser;
+  labels: number[];
+  created_at: string;
+  updated_at: string;
+  closed_at?: string;
+}
+
 export interface FakeCommit {
   sha: string;
-  branch: string;
+  /** parent shas (empty for the first commit) */
+  parents: string[];
   message: string;
-  author: FakeUser;
-  /** the files written by this commit: path → content (null = deleted) */
-  changes: Record<string, string | null>;
+  author: FakeAuthor;
+  /** the whole tree after this commit: path → content */
+  tree: Map<string, string>;
   created_at: string;
 }
 
@@ -66,13 +83,13 @@ export interface FakeRepo {
   /** next issue/PR number (shared sequence, as in Gitea) */
   nextIndex: number;
   pulls: Map<number, FakePull>;
+  issues: Map<number, FakeIssue>;
   comments: FakeComment[];
   statuses: FakeStatus[];
   /** branch → head sha */
   branches: Map<string, string>;
-  /** branch → (path → content) */
-  files: Map<string, Map<string, string>>;
-  commits: FakeCommit[];
+  /** sha → commit (kept after a branch is deleted, as git keeps objects) */
+  commits: Map<string, FakeCommit>;
   labels: FakeLabel[];
 }
 
@@ -81,7 +98,7 @@ export interface FakeGiteaState {
   version: string;
   /** Gitea's ROOT_URL (with a trailing slash): the base of `html_url`s (default: the fake's own URL) */
   rootUrl: string;
-  /** the user the API token belongs to */
+  /** the user the API token belongs to (a collaborator with write access) */
   tokenUser: FakeUser;
   users: FakeUser[];
   repos: Map<string, FakeRepo>;
@@ -126,6 +143,7 @@ export function addRepo(
   defaultBranch = 'main',
 ): FakeRepo {
   const sha = fakeSha(state, `${owner}/${name}`);
+  const initial: FakeCommit = { sha, parents: [], message: 'initial', author: state.tokenUser, tree: new Map(Object.entries(files)), created_at: state.now() };
   const repo: FakeRepo = {
     id: state.nextId(),
     owner,
@@ -133,11 +151,11 @@ export function addRepo(
     default_branch: defaultBranch,
     nextIndex: 1,
     pulls: new Map(),
+    issues: new Map(),
     comments: [],
     statuses: [],
     branches: new Map([[defaultBranch, sha]]),
-    files: new Map([[defaultBranch, new Map(Object.entries(files))]]),
-    commits: [{ sha, branch: defaultBranch, message: 'initial', author: state.tokenUser, changes: { ...files }, created_at: state.now() }],
+    commits: new Map([[sha, initial]]),
     labels: [],
   };
   state.repos.set(`${owner}/${name}`, repo);
@@ -147,14 +165,14 @@ export function addRepo(
 export function addPull(
   state: FakeGiteaState,
   repo: FakeRepo,
-  init: { title?: string; body?: string; head: string; base?: string; headSha?: string; user?: FakeUser },
+  init: { title?: string; body?: string; head: string; base?: string; headSha?: string; user?: FakeUser; state?: 'open' | 'closed' },
 ): FakePull {
   const at = state.now();
   const pull: FakePull = {
     number: repo.nextIndex++,
     title: init.title ?? `Change ${init.head}`,
     body: init.body ?? '',
-    state: 'open',
+    state: init.state ?? 'open',
     merged: false,
     head: { ref: init.head, sha: init.headSha ?? repo.branches.get(init.head) ?? fakeSha(state, init.head) },
     base: { ref: init.base ?? repo.default_branch },
@@ -165,4 +183,11 @@ export function addPull(
   };
   repo.pulls.set(pull.number, pull);
   return pull;
+}
+
+export function addComment(state: FakeGiteaState, repo: FakeRepo, issue: number, body: string, user: FakeUser = state.tokenUser): FakeComment {
+  const at = state.now();
+  const comment: FakeComment = { id: state.nextId(), issue, body, user, created_at: at, updated_at: at };
+  repo.comments.push(comment);
+  return comment;
 }

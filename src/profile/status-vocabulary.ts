@@ -1,0 +1,81 @@
+// What a declared status means, as data: per binding kind, status value → meaning. Gates read the
+// meaning (running, expected-stopped, …), never the literal word, so a team whose files say
+// `retired` or `live` changes a vocabulary, not the gates. A status no vocabulary knows is kept in
+// the model with the meaning `unknown`: the schema gate reports it once and no other gate judges
+// the entity as running or stopped.
+
+/** What a declared status says about the entity. */
+export type StatusMeaning =
+  /** must run and serve (registry `active`, VM `active`) */
+  | 'running'
+  /** may run or not (registry `deprecated`) */
+  | 'may-run'
+  /** must not run (registry `parked`, `stopped`) */
+  | 'expected-stopped'
+  /** exists but is not in service yet (VM `provisioned`, `registered`) */
+  | 'provisioning'
+  /** does not exist yet (VM `planning`) */
+  | 'planned'
+  /** a template to clone from, never run (VM `template`) */
+  | 'template'
+  /** gone for good: declares nothing, must not exist (VM `decommissioned`, `abandoned`; registry `retired`) */
+  | 'inert'
+  /** a status this vocabulary does not know */
+  | 'unknown';
+
+export interface StatusEntry {
+  meaning: Exclude<StatusMeaning, 'unknown'>;
+  /** the status in words, for messages: "intentionally stopped" */
+  says: string;
+  /** how much it weighs when the live state contradicts it (a parked service that runs is a warning) */
+  contradiction?: 'error' | 'warning';
+}
+
+/** Status value → entry. */
+export type StatusVocabulary = Readonly<Record<string, StatusEntry>>;
+
+/** The binding kinds whose entries declare a status. */
+export interface StatusVocabularies {
+  /** registry services (`status:`; absent = `default`) */
+  services: StatusVocabulary;
+  /** vm.lifecycle VMs */
+  vms: StatusVocabulary;
+}
+
+/** The built-in vocabularies of the `spine` profile (the registry's own header, vm.lifecycle's enum). */
+export const SPINE_STATUSES: { vocabularies: StatusVocabularies; serviceDefault: string } = {
+  vocabularies: {
+    services: {
+      active: { meaning: 'running', says: 'running and serving' },
+      deprecated: { meaning: 'may-run', says: 'marked for decommission, may still run' },
+      parked: { meaning: 'expected-stopped', says: 'intentionally stopped', contradiction: 'warning' },
+      stopped: { meaning: 'expected-stopped', says: 'crashed or exited', contradiction: 'error' },
+    },
+    vms: {
+      planning: { meaning: 'planned', says: 'planned, not created yet' },
+      provisioned: { meaning: 'provisioning', says: 'created, not in service yet' },
+      registered: { meaning: 'provisioning', says: 'registered, not in service yet' },
+      active: { meaning: 'running', says: 'in service' },
+      decommissioned: { meaning: 'inert', says: 'decommissioned' },
+      abandoned: { meaning: 'inert', says: 'abandoned' },
+      template: { meaning: 'template', says: 'a template' },
+    },
+  },
+  /** an absent registry `status` means this one (the registry's header: "active (or absent)") */
+  serviceDefault: 'active',
+};
+
+/** The meaning of a raw status (`unknown` when the vocabulary does not list it). */
+export function meaningOf(vocabulary: StatusVocabulary, status: string): StatusMeaning {
+  return Object.hasOwn(vocabulary, status) ? vocabulary[status]!.meaning : 'unknown';
+}
+
+/** The entry of a raw status, if the vocabulary knows it. */
+export function entryOf(vocabulary: StatusVocabulary, status: string): StatusEntry | undefined {
+  return Object.hasOwn(vocabulary, status) ? vocabulary[status] : undefined;
+}
+
+/** The first status with a meaning (the value a fix writes, e.g. `active` for running). */
+export function statusWithMeaning(vocabulary: StatusVocabulary, meaning: StatusMeaning): string | undefined {
+  return Object.entries(vocabulary).find(([, e]) => e.meaning === meaning)?.[0];
+}

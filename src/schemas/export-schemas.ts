@@ -1,0 +1,103 @@
+// `driftgate schemas export`: writes the built-in schemas of the binding kinds into the repo (default
+// `.driftgate/schemas`, relative to the root), so the team owns a copy its editors and its config can
+// name, and says which modeline each binding file would carry. An existing file that differs is never
+// overwritten without --force (and then nothing at all is written); --modelines inserts the modeline
+// as the first line of the binding files that have none, changing nothing else.
+import { readFile } from 'node:fs/promises';
+import { join, posix, resolve } from 'node:path';
+import { BINDING_KINDS } from '../bindings/input-states.js';
+import { BINDING_SCHEMAS } from '../bindings/schemas.js';
+import type { BindingKind } from '../bindings/types.js';
+import { outside } from '../config/load-extra-schemas.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { UserError } from '../core/errors.js';
+import { EXIT_ERROR } from '../core/exit-codes.js';
+import { writeFileAtomic } from '../report/write-report.js';
+import { modelineFor } from './modeline.js';
+import { insertModelines, type ModelineOutcome } from './insert-modelines.js';
+
+export interface ExportOptions {
+  root: string;
+  dir: string;
+  force: boolean;
+  modelines: boolean;
+  config: ResolvedConfig;
+}
+
+export interface ExportedSchema {
+  kind: BindingKind;
+  /** relative to the root */
+  path: string;
+  outcome: 'written' | 'unchanged' | 'replaced';
+}
+
+export interface ModelineAdvice {
+  kind: BindingKind;
+  file: string;
+  /** the modeline, or why there is none */
+  line?: string;
+  note?: string;
+}
+
+export interface ExportResult {
+  schemas: ExportedSchema[];
+  advice: ModelineAdvice[];
+  modelines: ModelineOutcome[];
+}
+
+/** The file name of a built-in schema: the last segment of its `$id`. */
+export function schemaFileName(kind: BindingKind): string {
+  const id = (BINDING_SCHEMAS[kind] as { $id: string }).$id;
+  return id.slice(id.lastIndexOf('/') + 1);
+}
+
+async function readOrUndefined(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UserError(`cannot read ${path}: ${(error as Error).message}`, EXIT_ERROR);
+  }
+}
+
+function adviceFor(kind: BindingKind, config: ResolvedConfig, schemaPath: string): ModelineAdvice {
+  const file = config.paths[kind];
+  const replaced = (config.schemas ?? []).find((s) => s.replace && s.file === file);
+  if (replaced) {
+    return { kind, file, note: `its schema is replaced by ${replaced.schema} in the config; a modeline naming the built-in schema would disagree with driftgate` };
+  }
+  return { kind, file, line: modelineFor(file, schemaPath) };
+}
+
+export async function exportSchemas(opts: ExportOptions): Promise<ExportResult> {
+  const dir = posix.normalize(opts.dir.replace(/\\/g, '/')).replace(/\/$/, '');
+  if (outside(dir) || dir === '.') throw new UserError(`--dir "${opts.dir}" must be a directory relative to the root and inside it`, EXIT_ERROR);
+  const planned = await Promise.all(
+    BINDING_KINDS.map(async (kind) => {
+      const path = posix.join(dir, schemaFileName(kind));
+      const text = `${JSON.stringify(BINDING_SCHEMAS[kind], null, 2)}\n`;
+      const existing = await readOrUndefined(join(opts.root, path));
+      return { kind, path, text, existing };
+    }),
+  );
+  const conflicts = planned.filter((p) => p.existing !== undefined && p.existing !== p.text);
+  if (conflicts.length > 0 && !opts.force) {
+    const names = conflicts.map((c) => c.path).join(', ');
+    throw new UserError(`${conflicts.length} existing file(s) differ from the built-in schemas and were not overwritten (${names}); nothing was written. Keep your edits, or use --force to replace them`, EXIT_ERROR);
+  }
+  const schemas: ExportedSchema[] = [];
+  for (const p of planned) {
+    if (p.existing === p.text) {
+      schemas.push({ kind: p.kind, path: p.path, outcome: 'unchanged' });
+      continue;
+    }
+    writeFileAtomic(resolve(opts.root, p.path), p.text);
+    schemas.push({ kind: p.kind, path: p.path, outcome: p.existing === undefined ? 'written' : 'replaced' });
+  }
+  const present = await Promise.all(BINDING_KINDS.map(async (kind) => ((await readOrUndefined(join(opts.root, opts.config.paths[kind]))) !== undefined ? kind : undefined)));
+  const advice = present
+    .filter((k): k is BindingKind => k !== undefined)
+    .map((kind) => adviceFor(kind, opts.config, posix.join(dir, schemaFileName(kind))));
+  const modelines = opts.modelines ? await insertModelines(opts.root, advice) : [];
+  return { schemas, advice, modelines };
+}

@@ -1,0 +1,92 @@
+// Nothing is dropped silently: entries the model cannot read stay as `unreadable` (place and why),
+// statuses no vocabulary knows are kept with the meaning `unknown`, and each input records whether
+// it loaded. Over the clean fixture spine with one change per case, through the real loader.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadSpine } from '../../src/bindings/load-spine.js';
+import type { LoadResult } from '../../src/bindings/types.js';
+import { defaultConfig, SPINE_PATHS } from '../../src/config/defaults.js';
+import { CLEAN_SPINE } from '../gates/support/gate-cases.js';
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
+
+/** Loads the clean spine with `file` changed by `change` (or removed when it returns undefined). */
+async function loadWith(file: string, change: (text: string) => string | undefined): Promise<LoadResult> {
+  const root = mkdtempSync(join(tmpdir(), 'driftgate-model-'));
+  roots.push(root);
+  cpSync(CLEAN_SPINE, root, { recursive: true });
+  const next = change(readFileSync(join(root, file), 'utf8'));
+  if (next === undefined) rmSync(join(root, file));
+  else writeFileSync(join(root, file), next);
+  return loadSpine(root, defaultConfig());
+}
+
+const unreadable = (r: LoadResult) => r.model.unreadable.map((u) => ({ kind: u.kind, id: u.id, pointer: u.ref.pointer, reason: u.reason }));
+
+describe('entries the model cannot read', () => {
+  it('the clean spine has none, and every input loaded', async () => {
+    const r = await loadSpine(CLEAN_SPINE, defaultConfig());
+    expect(r.model.unreadable).toEqual([]);
+    expect(Object.values(r.model.inputs).map((s) => `${s.kind}:${s.status}`)).toEqual(
+      expect.arrayContaining(['registry:ok', 'health:ok', 'vms:ok', 'caddyfile:ok', 'workflows:ok', 'stacks:missing']),
+    );
+  });
+
+  it('a VM with a renamed id key is kept with its place, its hostname and the key it has instead', async () => {
+    const r = await loadWith(SPINE_PATHS.vms, (t) => t.replace('  - vmid: 302', '  - id: 302'));
+    expect(unreadable(r)).toEqual([{ kind: 'vms', id: 'edge', pointer: '/vms/1', reason: 'it has no "vmid" (it has "id")' }]);
+    expect(r.model.vms.map((v) => v.vmid)).toEqual([301, 300]);
+  });
+
+  it('a service that is not a map, an endpoint without url, a stack with a shell path, an ssh target without host', async () => {
+    const reg = await loadWith(SPINE_PATHS.registry, (t) => t.replace(/ {2}web-db:\n(?: {4}.*\n)+/, '  web-db: postgres\n'));
+    expect(unreadable(reg)).toEqual([{ kind: 'services', id: 'web-db', pointer: '/services/web-db', reason: 'it is "postgres", not a map' }]);
+    const health = await loadWith(SPINE_PATHS.health, (t) => t.replace('    url: "http://100.64.0.11:8080/healthz"\n', ''));
+    expect(unreadable(health)).toEqual([{ kind: 'endpoints', id: 'web', pointer: '/endpoints/0', reason: 'it has no "url"' }]);
+    const compose = await loadWith(SPINE_PATHS.compose, (t) => t.replace('path: /opt/stacks/web', 'path: "/opt/stacks/web; rm -rf /"'));
+    expect(unreadable(compose)).toMatchObject([{ kind: 'stacks', id: 'app-host/web', reason: 'its "path" is not a path without shell metacharacters' }]);
+    const ssh = await loadWith(SPINE_PATHS.ssh, (t) => t.replace('      host: "100.64.0.20"\n', ''));
+    expect(unreadable(ssh)).toEqual([{ kind: 'sshTargets', id: 'nas', pointer: '/ssh/targets/3', reason: 'it has no "host"' }]);
+  });
+
+  it('a collection that is absent or not a list is one unreadable entry for the whole collection', async () => {
+    const renamed = await loadWith(SPINE_PATHS.backups, (t) => t.replace(/^targets:/m, 'backup_targets:'));
+    expect(unreadable(renamed)).toEqual([{ kind: 'backups', id: undefined, pointer: '/targets', reason: 'it has no "targets" list' }]);
+    const map = await loadWith(SPINE_PATHS.vms, (t) => `${t.replace(/^vms:[\s\S]*$/m, 'vms:\n  app-host: {}\n')}`);
+    expect(unreadable(map)).toEqual([{ kind: 'vms', id: undefined, pointer: '/vms', reason: 'its "vms" is not a list' }]);
+  });
+
+  it('keeps an entry whose status no vocabulary knows, as written, with the meaning unknown', async () => {
+    const r = await loadWith(SPINE_PATHS.registry, (t) => t.replace('    status: parked', '    status: stoped'));
+    expect(r.model.unreadable).toEqual([]);
+    expect(r.model.services.find((s) => s.id === 'reports')).toMatchObject({ status: 'stoped', meaning: 'unknown', statusDeclared: true });
+    expect(r.model.services.find((s) => s.id === 'web-db')).toMatchObject({ status: 'active', meaning: 'running', statusDeclared: false });
+    expect(r.model.vms.map((v) => v.meaning)).toEqual(['running', 'running', 'inert']);
+  });
+});
+
+describe('whether each input loaded', () => {
+  it('failed: a syntax error, a binary file, an empty file; the problem names the place', async () => {
+    const syntax = await loadWith(SPINE_PATHS.health, (t) => `${t}\nbroken: [\n`);
+    expect(syntax.model.inputs.health).toMatchObject({ status: 'failed', problem: { code: 'YAML_SYNTAX' } });
+    expect(syntax.model.endpoints).toEqual([]);
+    expect(syntax.model.unreadable).toEqual([]);
+    const binary = await loadWith(SPINE_PATHS.ssh, (t) => `\u0000${t}`);
+    expect(binary.model.inputs.ssh).toMatchObject({ status: 'failed', problem: { code: 'FILE_BINARY', location: { line: 1, column: 1 } } });
+    const empty = await loadWith(SPINE_PATHS.vms, () => '# nothing yet\n');
+    expect(empty.model.inputs.vms).toMatchObject({ status: 'failed', problem: { message: `${SPINE_PATHS.vms} is empty` } });
+  });
+
+  it('missing: an error only for the core files', async () => {
+    const core = await loadWith(SPINE_PATHS.backups, () => undefined);
+    expect(core.model.inputs.backups).toMatchObject({ status: 'missing', required: true, problem: { code: 'FILE_MISSING' } });
+    const optional = await loadWith(SPINE_PATHS.routing, () => undefined);
+    expect(optional.model.inputs.routing).toMatchObject({ status: 'missing', required: false });
+  });
+  // a file the user may not read: test/acceptance/broken-inputs.test.ts (it runs the CLI as such a user)
+});

@@ -1,0 +1,71 @@
+// `npm pack` makes a package that works outside the clone: the bin runs the committed bundle with no
+// node_modules at all (so no devDependencies), every chunk the CLI imports is inside, and the demo
+// finds its example spine and scenario in the package.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_DIR } from '../support/paths.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'driftgate-pack-'));
+let files: string[] = [];
+let pkg: string;
+
+function npm(args: string[]): string {
+  return execFileSync('npm', args, { cwd: REPO_DIR, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error', npm_config_update_notifier: 'false' } });
+}
+
+beforeAll(() => {
+  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', tmp])) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  files = packed[0]!.files.map((f) => f.path);
+  const unpacked = join(tmp, 'unpacked');
+  mkdirSync(unpacked);
+  execFileSync('tar', ['-xzf', join(tmp, packed[0]!.filename), '-C', unpacked]);
+  pkg = join(unpacked, 'package');
+}, 60_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Relative chunk paths (esbuild's hashed names) a bundle file imports, statically or dynamically, transitively. */
+function importedChunks(entry: string, root: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const m of text.matchAll(/(?:from\s*|import\s*\(\s*)["'](\.{1,2}\/(?:chunks\/)?[\w.-]+-[A-Z0-9]{8}\.js)["']/g)) {
+      const target = posix.normalize(posix.join(posix.dirname(file), m[1] as string));
+      if (!seen.has(target)) {
+        seen.add(target);
+        visit(target);
+      }
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+describe('npm pack', () => {
+  it('ships the bin, the bundle, the examples, schemas and docs, and no sources or tests', () => {
+    for (const f of ['bin/driftgate.mjs', 'dist/cli.js', 'package.json', 'README.md', 'CHANGELOG.md', 'examples/spine/ops/bindings/ssh.targets.yaml', 'examples/scenarios/demo.yaml', 'examples/monitoring/driftgate.rules.yml', 'schemas/driftgate.config.schema.json', 'docs/least-privilege.md']) {
+      expect(files, f).toContain(f);
+    }
+    expect(files.filter((f) => /^(src|test|scripts|bench|node_modules)\//.test(f) || f === 'dist/action.js')).toEqual([]);
+  });
+
+  it('contains every chunk the CLI bundle imports', () => {
+    const chunks = importedChunks('dist/cli.js', REPO_DIR);
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.filter((c) => !files.includes(c))).toEqual([]);
+  });
+
+  it('runs from the unpacked package with no node_modules: --version, validate and the demo', () => {
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(pkg, 'bin/driftgate.mjs'), ...args], { cwd: dirname(pkg), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+    const version = run('--version');
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(REPO_DIR, 'package.json'), 'utf8')) as { version: string }).version);
+    const validate = run('validate', '--root', join(pkg, 'examples/spine'));
+    expect(validate.stdout).toMatch(/validated \d+ files: 0 errors, 0 warnings/);
+    expect(validate.status).toBe(0);
+    const demo = run('demo');
+    expect(demo.stdout).toMatch(/the demo found 7 drifts, as staged/);
+    expect(demo.status).toBe(0);
+  });
+});
