@@ -14,6 +14,8 @@ import sshTargets from '../../schemas/ssh.targets.schema.json' with { type: 'jso
 import stackRegistry from '../../schemas/stack-registry.schema.json' with { type: 'json' };
 import vmLifecycle from '../../schemas/vm.lifecycle.schema.json' with { type: 'json' };
 import type { ResolvedConfig } from '../config/types.js';
+import { deriveSchema } from '../profile/derive-schema.js';
+import { resolveProfile, SPINE_PROFILE } from '../profile/profile.js';
 import { createSchemaValidator, type SchemaValidator } from './validate-schema.js';
 import type { BindingKind, LoadProblem, SourceFile } from './types.js';
 
@@ -38,10 +40,18 @@ function replacingSchemas(kind: BindingKind, config: ResolvedConfig | undefined)
   return (config.schemas ?? []).filter((s) => s.replace && s.file === config.paths[kind]).map((s) => s.definition);
 }
 
+/**
+ * The built-in schema of a binding kind as the run's profile reads it: its status vocabularies and
+ * field aliases (src/profile/derive-schema.ts), so what the profile accepts is no schema error.
+ */
+export function builtinSchema(kind: BindingKind, config?: Pick<ResolvedConfig, 'profile' | 'profileSettings'>): object {
+  return deriveSchema(kind, BINDING_SCHEMAS[kind], config ? resolveProfile(config) : SPINE_PROFILE);
+}
+
 /** The schemas a binding file is validated against: the config's replacements, else the built-in. */
 export function bindingSchemas(kind: BindingKind, config?: ResolvedConfig): object[] {
   const replaced = replacingSchemas(kind, config);
-  return replaced.length > 0 ? replaced : [BINDING_SCHEMAS[kind]];
+  return replaced.length > 0 ? replaced : [builtinSchema(kind, config)];
 }
 
 /**

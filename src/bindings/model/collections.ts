@@ -3,17 +3,30 @@
 // absent or of the wrong shape becomes an Unreadable with its place and why.
 import { pointerOf } from '../locate.js';
 import type { EntityKind, Ref, Unreadable } from '../types.js';
+import { fieldReader, type FieldReader } from '../../profile/fields.js';
+import type { Profile } from '../../profile/profile.js';
 import { arr, obj } from './values.js';
 import type { Obj } from './values.js';
 
-/** Where the builders of one file put what they could not read. */
+/** Where the builders of one file put what they could not read, and the profile's field names. */
 export interface Reader {
   file: string;
   bad: Unreadable[];
+  profile: Profile;
 }
 
 export function refIn(file: string, ...path: Array<string | number>): Ref {
   return { file, pointer: pointerOf(path) };
+}
+
+/** Reads one entry's fields through the profile (aliases), e.g. `vmid` from `id`. */
+export function fieldsOf(r: Reader, kind: EntityKind, entry: Obj): FieldReader {
+  return fieldReader(r.profile.fields, kind, entry);
+}
+
+/** The ref of an entry, with the aliased keys its fields were read from (see Ref.keys). */
+export function entryRef(ref: Ref, f: FieldReader): Ref {
+  return Object.keys(f.renamed).length > 0 ? { ...ref, keys: { ...f.renamed } } : ref;
 }
 
 export function unreadable(r: Reader, kind: EntityKind, ref: Ref, reason: string, id?: string): void {
