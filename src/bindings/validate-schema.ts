@@ -154,13 +154,18 @@ function collapseBranches(errors: ErrorObject[]): ErrorObject[] {
     const prefix = `${b.schemaPath}/`;
     const inner = out.filter((e) => e.schemaPath.startsWith(prefix));
     out = out.filter((e) => !e.schemaPath.startsWith(prefix));
-    const typeMatched = inner.filter((e) => !(e.keyword === 'type' && e.instancePath === b.instancePath));
+    // a branch whose type the value does not have says nothing about it (its other errors neither)
+    const branchOf = (e: ErrorObject): string => e.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+    const wrongType = new Set(inner.filter((e) => e.keyword === 'type' && e.instancePath === b.instancePath).map(branchOf));
+    const typeMatched = inner.filter((e) => !wrongType.has(branchOf(e)));
     const spellings = typeMatched.every((e) => e.keyword === 'required' && e.instancePath === b.instancePath) ? typeMatched : [];
     if (spellings.length > 1) {
       // anyOf [{required: [vmid]}, {required: [id]}]: one field the profile spells several ways
       out.push({ ...spellings[0]!, params: { missingProperties: spellings.map((e) => String(e.params.missingProperty)) } });
     } else if (typeMatched.length > 0) out.push(...typeMatched);
-    else {
+    else if (out.some((e) => e.instancePath === b.instancePath || e.instancePath.startsWith(`${b.instancePath}/`))) {
+      // the branch that matched the type reported through a $ref (its errors carry the $ref's schemaPath)
+    } else {
       const types = inner.flatMap((e) => ([] as string[]).concat(e.params.type as string | string[]));
       out.push({ ...b, keyword: 'type', params: { type: [...new Set(types)] } });
     }

@@ -3,6 +3,8 @@ import type { Location } from '../bindings/types.js';
 import type { GateSetting, ResolvedConfig } from './types.js';
 
 export interface RawConfig {
+  /** `spine`, or the profile section (read by src/profile/load-profile.ts) */
+  profile?: unknown;
   paths?: Partial<Record<keyof ResolvedConfig['paths'], string>>;
   gates?: Record<string, GateSetting>;
   exceptions?: Array<{ gate: string; subject: string; reason: string; expires: string }>;
