@@ -5,7 +5,7 @@
 // written as the Tailscale IP), files that disagree on a host's address in one plane, a reference to
 // an address of another host or of no host, and one address declared for two hosts.
 import { addressBook, planeName, type AddressClaim } from '../bindings/model/address-book.js';
-import { hostIndex } from '../bindings/model/host-index.js';
+import { hostsOf } from '../bindings/model/scopes.js';
 import type { Model } from '../bindings/types.js';
 import { resolveProfile, type AddressRole, type Profile } from '../profile/profile.js';
 import { where } from './gate-helpers.js';
@@ -149,7 +149,7 @@ export default defineGate({
   run(ctx) {
     const m = ctx.model;
     const profile = resolveProfile(ctx.config);
-    const { claims } = addressBook(m, hostIndex(m, profile.joins), profile);
+    const { claims } = addressBook(m, hostsOf(m, profile), profile);
     const out: FindingDraft[] = [];
     const flagged = wrongPlane(m, profile, claims, out);
     twoRoles(m, claims, flagged, out);

@@ -6,7 +6,8 @@ import { inNetwork } from '../../profile/networks.js';
 import { ADDRESS_ROLES, type AddressRole, type Profile } from '../../profile/profile.js';
 import type { Model, Ref } from '../types.js';
 import type { HostGroup, HostIndex } from './host-index.js';
-import { obj, str } from './values.js';
+import { rawEntry } from './collections.js';
+import { str } from './values.js';
 
 export interface AddressClaim {
   value: string;
@@ -34,11 +35,6 @@ function urlHost(url: string): string | undefined {
   }
 }
 
-function rawEntry(m: Model, ref: Ref): Record<string, unknown> | undefined {
-  let node: unknown = m.files.get(ref.file)?.data;
-  for (const seg of ref.pointer.split('/').slice(1)) node = Array.isArray(node) ? node[Number(seg)] : obj(node)?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
-  return obj(node);
-}
 
 export function addressBook(m: Model, hosts: HostIndex, profile: Profile): AddressBook {
   const planeOf = (value: string): AddressRole | undefined =>

@@ -1,8 +1,8 @@
 // The collections of a binding file (a list of VMs, a map of services, …) and the entries that
 // cannot be read from them. Nothing is dropped silently: an entry or a whole collection that is
 // absent or of the wrong shape becomes an Unreadable with its place and why.
-import { pointerOf } from '../locate.js';
-import type { EntityKind, Ref, Unreadable } from '../types.js';
+import { parsePointer, pointerOf } from '../locate.js';
+import type { EntityKind, Model, Ref, Unreadable } from '../types.js';
 import { fieldReader, type FieldReader } from '../../profile/fields.js';
 import type { Profile } from '../../profile/profile.js';
 import { arr, obj } from './values.js';
@@ -82,4 +82,11 @@ export function mapAt(r: Reader, data: unknown, at: CollectionAt, kind: EntityKi
 export function notAMap(raw: unknown): string {
   if (raw === null || raw === undefined) return 'it is empty';
   return Array.isArray(raw) ? 'it is a list, not a map' : `it is ${JSON.stringify(raw)}, not a map`;
+}
+
+/** The raw map an entity's ref points at (its keys as written, aliases and all), or undefined. */
+export function rawEntry(m: Pick<Model, 'files'>, ref: Ref): Obj | undefined {
+  let node: unknown = m.files.get(ref.file)?.data;
+  for (const seg of parsePointer(ref.pointer)) node = Array.isArray(node) ? node[Number(seg)] : obj(node)?.[seg];
+  return obj(node);
 }
