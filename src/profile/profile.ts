@@ -75,7 +75,12 @@ export const SPINE_PROFILE: Profile = {
   },
   joins: JOIN_KEYS,
   scopes: {},
-  unique: [{ binding: 'stacks', collection: '/stacks', key: 'stack_id' }],
+  unique: [
+    { binding: 'stacks', collection: '/stacks', key: 'stack_id' },
+    { binding: 'gaps', collection: '/gaps', key: 'id' },
+    { binding: 'naming', collection: '/hosts', key: 'canonical_name' },
+    { binding: 'deploy', collection: '/chains', key: 'id' },
+  ],
 };
 
 function merge(base: Profile, s: ProfileSettings): Profile {
