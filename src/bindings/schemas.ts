@@ -45,7 +45,24 @@ function replacingSchemas(kind: BindingKind, config: ResolvedConfig | undefined)
  * field aliases (src/profile/derive-schema.ts), so what the profile accepts is no schema error.
  */
 export function builtinSchema(kind: BindingKind, config?: Pick<ResolvedConfig, 'profile' | 'profileSettings'>): object {
-  return deriveSchema(kind, BINDING_SCHEMAS[kind], config ? resolveProfile(config) : SPINE_PROFILE);
+  const profile = config ? resolveProfile(config) : SPINE_PROFILE;
+  let byKind = derived.get(profile);
+  if (!byKind) derived.set(profile, (byKind = new Map()));
+  let schema = byKind.get(kind);
+  if (!schema) byKind.set(kind, (schema = deriveSchema(kind, BINDING_SCHEMAS[kind], profile)));
+  return schema;
+}
+
+const derived = new WeakMap<object, Map<BindingKind, object>>();
+
+/**
+ * The form in which a schema file of schemas/ is precompiled (scripts/gen-validators.ts): a binding
+ * schema as the built-in profile derives it (what a run without a `profile:` section validates
+ * with), any other schema as it is.
+ */
+export function precompiledForm(schema: { $id?: unknown }): object {
+  const kind = (Object.keys(BINDING_SCHEMAS) as BindingKind[]).find((k) => (BINDING_SCHEMAS[k] as { $id?: unknown }).$id === schema.$id);
+  return kind ? deriveSchema(kind, schema, SPINE_PROFILE) : schema;
 }
 
 /** The schemas a binding file is validated against: the config's replacements, else the built-in. */
