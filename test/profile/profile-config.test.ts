@@ -10,6 +10,7 @@ import { SPINE_PATHS } from '../../src/config/defaults.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { UserError } from '../../src/core/errors.js';
 import { CLEAN_SPINE } from '../gates/support/gate-cases.js';
+import { REPO_DIR } from '../support/paths.js';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -75,5 +76,28 @@ describe('a team profile in driftgate.config.yaml', () => {
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(2);
     expect((error as Error).message).toMatch(message);
+  });
+});
+
+describe('the profile examples of the docs', () => {
+  const blocks = (file: string): string[] =>
+    [...readFileSync(join(REPO_DIR, file), 'utf8').matchAll(/```yaml\n(profile:[\s\S]*?)```/g)].map((m) => m[1]!);
+
+  it('every `profile:` block of docs/evolving.md is a valid config', async () => {
+    const found = blocks('docs/evolving.md');
+    expect(found.length).toBeGreaterThanOrEqual(6);
+    for (const text of found) {
+      const root = spineWith((t) => t, text);
+      await expect(loadConfig(root), text).resolves.toMatchObject({ profileSettings: expect.any(Object) });
+    }
+  });
+
+  it('the profile section of the config example in docs/schemas.md is a valid config', async () => {
+    const example = /```yaml\n(version: 1[\s\S]*?)```/.exec(readFileSync(join(REPO_DIR, 'docs/schemas.md'), 'utf8'))?.[1] ?? '';
+    const profile = /^profile:[\s\S]*?(?=^\S|$(?![\s\S]))/m.exec(example)?.[0];
+    expect(profile).toBeDefined();
+    const root = spineWith((t) => t, profile!);
+    const config = await loadConfig(root);
+    expect(config.profileSettings?.scopes).toEqual({ registry: { vms: { proxmox_host: ['pve'] } } });
   });
 });
