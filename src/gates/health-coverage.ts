@@ -51,13 +51,11 @@ function stripSlash(path: string): string {
  */
 function probeOf(m: Model, profile: Profile, s: Service): Endpoint | undefined {
   const hosts = hostsOf(m, profile);
-  const host = hosts.byName(s.host);
   const candidates = m.endpoints.filter((e) => {
     if (e.id === s.id) return true;
     if (s.port == null || s.health === undefined) return false;
     const p = parse(e.url);
-    const sameHost = e.host === s.host || (host !== undefined && hosts.byName(e.host) === host);
-    return sameHost && p?.port === String(s.port) && p.path === s.health;
+    return hosts.same(e.host, s.host) && p?.port === String(s.port) && p.path === s.health;
   });
   return candidates.find((e) => e.enabled && e.id === s.id) ?? candidates.find((e) => e.enabled) ?? candidates.find((e) => e.id === s.id);
 }

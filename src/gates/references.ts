@@ -79,11 +79,13 @@ function endpointServices(m: Model, profile: Profile, out: FindingDraft[]): void
     const svc = services.get(e.id);
     if (!svc) {
       if (!e.enabled || mayBeUnreadable(m, 'services', e.id) || !inRegistry(m, profile, e.host)) continue;
-      // the service whose declared health URL this endpoint probes, if any
+      // the service whose declared health URL this endpoint probes on its host, if any
       const hosts = hostsOf(m, profile);
       const owner = m.services.find(
-        (s) => s.meaning !== 'inert' && (s.host === e.host || (s.host !== undefined && hosts.byName(s.host) === hosts.byName(e.host) && hosts.byName(e.host) !== undefined)) && s.port != null && s.health !== undefined && urlPortPath(e.url) === `${s.port}${s.health}`,
+        (s) => s.meaning !== 'inert' && hosts.same(s.host, e.host) && s.port != null && s.health !== undefined && urlPortPath(e.url) === `${s.port}${s.health}`,
       );
+      // the live probe of a service whose own-id probe is a disabled legacy one: matched by its URL, nothing to rename
+      if (owner && m.endpoints.some((x) => x.id === owner.id && !x.enabled)) continue;
       // never propose a rename onto an id another endpoint has, nor onto a retired service
       const near = closestName(e.id, m.services.filter((s) => s.meaning !== 'inert').map((s) => s.id));
       const hint = owner
@@ -93,8 +95,6 @@ function endpointServices(m: Model, profile: Profile, out: FindingDraft[]): void
           : near !== undefined
             ? `; did you mean "${near}"?`
             : '; rename it to its registry service or disable it';
-      // the live probe of a service whose own-id probe is a disabled legacy one: matched by its URL, nothing to rename
-      if (owner && m.endpoints.some((x) => x.id === owner.id && !x.enabled)) continue;
       const rename = owner !== undefined && !probed.has(owner.id);
       out.push({
         message: `enabled health endpoint "${e.id}" has no service of that id in ${fileName(m.paths.registry)}${hint}`,

@@ -24,6 +24,8 @@ export interface HostIndex {
   ofComposeTarget(t: ComposeTarget): HostGroup;
   /** a host name as other files write it (`host:` of a service or endpoint): registry host, ssh target, compose target or VM hostname */
   byName(name: string | undefined): HostGroup | undefined;
+  /** whether two host names are one machine (equal, or names of one joined host) */
+  same(a: string | undefined, b: string | undefined): boolean;
 }
 
 /** VMs that describe a machine in service or on its way (not gone, not a template, status known). */
@@ -79,16 +81,18 @@ export function hostIndex(m: Model, joins: readonly JoinKey[]): HostIndex {
   }
   const groups = [...byRoot.values()];
   for (const g of groups) g.id = g.hosts[0]?.id ?? g.sshTargets[0]?.id ?? g.composeTargets[0]?.id ?? g.vms[0]?.hostname ?? '';
+  const byName = (name: string | undefined): HostGroup | undefined => {
+    if (name === undefined) return undefined;
+    const n = m.hosts.find((h) => h.id === name) ?? ssh(name) ?? m.composeTargets.find((t) => t.id === name) ?? vms.find((v) => v.hostname === name);
+    return n ? groupOf.get(n) : undefined;
+  };
   return {
     groups,
     ofHost: (h) => groupOf.get(h)!,
     ofSshTarget: (t) => groupOf.get(t)!,
     ofVm: (vm) => groupOf.get(vm),
     ofComposeTarget: (t) => groupOf.get(t)!,
-    byName(name) {
-      if (name === undefined) return undefined;
-      const n = m.hosts.find((h) => h.id === name) ?? ssh(name) ?? m.composeTargets.find((t) => t.id === name) ?? vms.find((v) => v.hostname === name);
-      return n ? groupOf.get(n) : undefined;
-    },
+    byName,
+    same: (a, b) => a !== undefined && b !== undefined && (a === b || (byName(a) !== undefined && byName(a) === byName(b))),
   };
 }
