@@ -10,14 +10,14 @@ import {
 } from "./chunk-OYDOIQNL.js";
 import {
   writeObservations
-} from "./chunk-UVHNTTTT.js";
+} from "./chunk-7PCM3YS7.js";
 import {
   loadSpine
-} from "./chunk-M7454JZK.js";
+} from "./chunk-NHFX4I6H.js";
 import {
   loadConfig
-} from "./chunk-T6XHO7ZQ.js";
-import "./chunk-YDPB3QTC.js";
+} from "./chunk-VWJEBURU.js";
+import "./chunk-5X465SRP.js";
 import "./chunk-OPM43HJ3.js";
 import {
   UserError

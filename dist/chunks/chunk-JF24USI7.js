@@ -6,18 +6,18 @@ import {
 } from "./chunk-KRI2SMFC.js";
 import {
   loadSpine
-} from "./chunk-M7454JZK.js";
+} from "./chunk-NHFX4I6H.js";
 import {
   defaultConfig,
   parseYamlFile,
   parseYamlText,
   validateAgainstSchema
-} from "./chunk-T6XHO7ZQ.js";
+} from "./chunk-VWJEBURU.js";
 import {
   expandHome,
   homeOf,
   locateIn
-} from "./chunk-YDPB3QTC.js";
+} from "./chunk-5X465SRP.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";

@@ -22,14 +22,14 @@ import {
 import "./chunk-YE4YLPLW.js";
 import {
   loadSpine
-} from "./chunk-M7454JZK.js";
+} from "./chunk-NHFX4I6H.js";
 import {
   writeFileAtomic
 } from "./chunk-ESNE2BXZ.js";
 import {
   loadConfig
-} from "./chunk-T6XHO7ZQ.js";
-import "./chunk-YDPB3QTC.js";
+} from "./chunk-VWJEBURU.js";
+import "./chunk-5X465SRP.js";
 import "./chunk-OPM43HJ3.js";
 import {
   UserError

@@ -5,15 +5,15 @@ import {
   guardValues,
   parsePointer,
   unifiedDiff
-} from "./chunk-QBVTGU3P.js";
+} from "./chunk-ZLEBRWY2.js";
 import {
   createBindingValidator,
   parseYamlText,
   validateBinding
-} from "./chunk-T6XHO7ZQ.js";
+} from "./chunk-VWJEBURU.js";
 import {
   require_dist
-} from "./chunk-YDPB3QTC.js";
+} from "./chunk-5X465SRP.js";
 import {
   __toESM
 } from "./chunk-23E6JAZU.js";

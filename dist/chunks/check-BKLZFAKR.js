@@ -2,15 +2,15 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-WOP6BRYQ.js";
-import "./chunk-UVHNTTTT.js";
+} from "./chunk-QRGQ7SKL.js";
+import "./chunk-7PCM3YS7.js";
 import "./chunk-SZMFY4LF.js";
-import "./chunk-WYEEXWES.js";
+import "./chunk-7WDY7GP6.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-M7454JZK.js";
+import "./chunk-NHFX4I6H.js";
 import "./chunk-ESNE2BXZ.js";
-import "./chunk-T6XHO7ZQ.js";
-import "./chunk-YDPB3QTC.js";
+import "./chunk-VWJEBURU.js";
+import "./chunk-5X465SRP.js";
 import "./chunk-OPM43HJ3.js";
 import "./chunk-G7ZH7VVN.js";
 import "./chunk-3AJIMYI2.js";

@@ -1,13 +1,13 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-NIHCQ4TO.js";
+} from "./chunk-JF24USI7.js";
 import "./chunk-KRI2SMFC.js";
-import "./chunk-M7454JZK.js";
+import "./chunk-NHFX4I6H.js";
 import {
   loadConfig
-} from "./chunk-T6XHO7ZQ.js";
-import "./chunk-YDPB3QTC.js";
+} from "./chunk-VWJEBURU.js";
+import "./chunk-5X465SRP.js";
 import "./chunk-OPM43HJ3.js";
 import "./chunk-G7ZH7VVN.js";
 import {

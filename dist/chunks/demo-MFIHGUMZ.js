@@ -1,25 +1,25 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-NIHCQ4TO.js";
+} from "./chunk-JF24USI7.js";
 import {
   createRevalidate,
   planFixes,
   renderPlan
-} from "./chunk-VQWQW55J.js";
+} from "./chunk-MAEHA72R.js";
 import "./chunk-KRI2SMFC.js";
-import "./chunk-QBVTGU3P.js";
+import "./chunk-ZLEBRWY2.js";
 import {
   runCheck
-} from "./chunk-WOP6BRYQ.js";
-import "./chunk-UVHNTTTT.js";
+} from "./chunk-QRGQ7SKL.js";
+import "./chunk-7PCM3YS7.js";
 import "./chunk-SZMFY4LF.js";
-import "./chunk-WYEEXWES.js";
+import "./chunk-7WDY7GP6.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-M7454JZK.js";
+import "./chunk-NHFX4I6H.js";
 import "./chunk-ESNE2BXZ.js";
-import "./chunk-T6XHO7ZQ.js";
-import "./chunk-YDPB3QTC.js";
+import "./chunk-VWJEBURU.js";
+import "./chunk-5X465SRP.js";
 import "./chunk-OPM43HJ3.js";
 import {
   errorMessage

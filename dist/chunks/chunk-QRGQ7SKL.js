@@ -1,7 +1,7 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   readObservations
-} from "./chunk-UVHNTTTT.js";
+} from "./chunk-7PCM3YS7.js";
 import {
   useColor
 } from "./chunk-SZMFY4LF.js";
@@ -16,10 +16,10 @@ import {
   runGates,
   settleRuns,
   sortFindings
-} from "./chunk-WYEEXWES.js";
+} from "./chunk-7WDY7GP6.js";
 import {
   loadSpine
-} from "./chunk-M7454JZK.js";
+} from "./chunk-NHFX4I6H.js";
 import {
   writeFileAtomic,
   writeReport
@@ -30,12 +30,12 @@ import {
   loadConfig,
   missedNightlies,
   staleNightly
-} from "./chunk-T6XHO7ZQ.js";
+} from "./chunk-VWJEBURU.js";
 import {
   COVERAGE_DETAIL,
   GATES,
   fingerprint
-} from "./chunk-YDPB3QTC.js";
+} from "./chunk-5X465SRP.js";
 import {
   UserError,
   errorMessage

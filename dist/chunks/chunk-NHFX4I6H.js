@@ -1,25 +1,37 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
-  SHELL_SAFE,
   createBindingValidator,
   parseYamlFile,
   readSourceText,
   validateBinding
-} from "./chunk-T6XHO7ZQ.js";
+} from "./chunk-VWJEBURU.js";
 import {
   BINDING_KINDS,
   CORE_KINDS,
   bindingState,
+  bool,
+  entryRef,
+  expectCodes,
+  fieldsOf,
+  firstUnreadable,
+  listAt,
+  mapAt,
   meaningOf,
-  pointerOf,
+  name,
+  notAMap,
+  nstr,
+  num,
+  obj,
+  refIn,
   require_dist,
-  resolveStatuses,
+  resolveProfile,
+  safe,
+  str,
+  strings,
   textState,
+  unreadable,
   workflowsState
-} from "./chunk-YDPB3QTC.js";
-import {
-  didYouMean
-} from "./chunk-OPM43HJ3.js";
+} from "./chunk-5X465SRP.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";
@@ -34,103 +46,6 @@ import {
 import { readdir as readdir2, stat } from "node:fs/promises";
 import { join as join3, posix, resolve } from "node:path";
 
-// src/bindings/model/values.ts
-function obj(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
-function arr(v) {
-  return Array.isArray(v) ? v : void 0;
-}
-function str(v) {
-  return typeof v === "string" ? v : void 0;
-}
-function name(v) {
-  return typeof v === "string" && v.trim() !== "" ? v : void 0;
-}
-function num(v) {
-  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
-}
-function bool(v) {
-  return typeof v === "boolean" ? v : void 0;
-}
-function safe(v) {
-  const s = name(v);
-  return s !== void 0 && SHELL_SAFE.test(s) ? s : void 0;
-}
-function strings(v) {
-  return (arr(v) ?? []).filter((x) => typeof x === "string");
-}
-function nstr(v) {
-  if (v === null) return null;
-  return str(v);
-}
-function expectCodes(v) {
-  if (v === void 0) return [200];
-  const valid = (n) => Number.isInteger(n) && n >= 100 && n <= 599;
-  if (typeof v === "number") return valid(v) ? [v] : void 0;
-  if (typeof v === "string") {
-    const parts = v.split(",").map((p) => p.trim());
-    if (!parts.every((p) => /^[0-9]{3}$/.test(p))) return void 0;
-    const codes = parts.map(Number);
-    return codes.every(valid) ? codes : void 0;
-  }
-  if (Array.isArray(v) && v.length > 0 && v.every((n) => typeof n === "number" && valid(n))) return v;
-  return void 0;
-}
-function unreadableValue(entry, key, what) {
-  if (entry[key] === void 0) {
-    const near = didYouMean(key, Object.keys(entry).filter((k) => k !== key));
-    return `it has no "${key}"${near ? ` (it has "${near}")` : ""}`;
-  }
-  return `its "${key}" is not ${what}`;
-}
-function firstUnreadable(entry, checks) {
-  const bad = checks.find(([, ok]) => ok === void 0);
-  return bad ? unreadableValue(entry, bad[0], bad[2]) : void 0;
-}
-
-// src/bindings/model/collections.ts
-function refIn(file, ...path) {
-  return { file, pointer: pointerOf(path) };
-}
-function unreadable(r, kind, ref, reason, id) {
-  r.bad.push({ kind, ref, reason, ...id !== void 0 && id !== "" ? { id } : {} });
-}
-function valueAt(root, path) {
-  let node = root;
-  for (const seg of path) node = obj(node)?.[seg];
-  return node;
-}
-function shapeProblem(r, root, at, kind, want) {
-  if (!root) return;
-  const value = valueAt(root, at.path);
-  const name2 = at.path.join(".");
-  const ref = refIn(r.file, ...at.within ?? [], ...at.path);
-  if (value === void 0 || value === null) {
-    if (at.required ?? true) unreadable(r, kind, ref, `it has no "${name2}" ${want}`);
-    return;
-  }
-  unreadable(r, kind, ref, `its "${name2}" is not a ${want}`);
-}
-function listAt(r, data, at, kind) {
-  const root = obj(data);
-  const list = root ? arr(valueAt(root, at.path)) : void 0;
-  if (list) return list;
-  shapeProblem(r, root, at, kind, "list");
-  return [];
-}
-function mapAt(r, data, at, kind) {
-  const root = obj(data);
-  const map = root ? obj(valueAt(root, at.path)) : void 0;
-  if (map) return map;
-  shapeProblem(r, root, at, kind, "map");
-  return {};
-}
-function notAMap(raw) {
-  if (raw === null || raw === void 0) return "it is empty";
-  return Array.isArray(raw) ? "it is a list, not a map" : `it is ${JSON.stringify(raw)}, not a map`;
-}
-
 // src/bindings/model/infra-model.ts
 function resources(v) {
   if (v === null) return null;
@@ -144,10 +59,11 @@ function buildVms(r, data, statuses) {
   listAt(r, data, { path: ["vms"] }, "vms").forEach((raw, i) => {
     const v = obj(raw);
     if (!v) return unreadable(r, "vms", refIn(r.file, "vms", i), notAMap(raw));
-    const vmid = num(v.vmid);
-    const hostname = name(v.hostname);
-    const status = name(v.status);
-    const why = firstUnreadable(v, [
+    const f = fieldsOf(r, "vms", v);
+    const vmid = num(f.value("vmid"));
+    const hostname = name(f.value("hostname"));
+    const status = name(f.value("status"));
+    const why = firstUnreadable(v, f, [
       ["vmid", vmid, "a number"],
       ["hostname", hostname, "a name"],
       ["status", status, "a word"]
@@ -155,23 +71,24 @@ function buildVms(r, data, statuses) {
     if (why || vmid === void 0 || !hostname || !status) {
       return unreadable(r, "vms", refIn(r.file, "vms", i), why ?? "", hostname ?? (vmid !== void 0 ? String(vmid) : void 0));
     }
-    out.push({
+    const vm = {
       vmid,
       hostname,
-      proxmoxHost: str(v.proxmox_host) ?? str(defaults?.proxmox_host),
+      proxmoxHost: str(f.value("proxmox_host")) ?? str(defaults?.proxmox_host),
       status,
       meaning: meaningOf(statuses.vocabularies.vms, status),
-      lanIp: nstr(v.lan_ip),
-      tailscaleIp: nstr(v.tailscale_ip),
-      sshTarget: nstr(v.ssh_target),
-      sshUser: nstr(v.ssh_user),
-      resources: resources(v.resources),
-      stacks: strings(v.stacks),
-      services: strings(v.services),
-      backupTarget: nstr(v.backup_target),
-      healthProbePolicy: str(v.health_probe_policy),
+      lanIp: nstr(f.value("lan_ip")),
+      tailscaleIp: nstr(f.value("tailscale_ip")),
+      sshTarget: nstr(f.value("ssh_target")),
+      sshUser: nstr(f.value("ssh_user")),
+      resources: resources(f.value("resources")),
+      stacks: strings(f.value("stacks")),
+      services: strings(f.value("services")),
+      backupTarget: nstr(f.value("backup_target")),
+      healthProbePolicy: str(f.value("health_probe_policy")),
       ref: refIn(r.file, "vms", i)
-    });
+    };
+    out.push({ ...vm, ref: entryRef(vm.ref, f) });
   });
   return out;
 }
@@ -186,17 +103,25 @@ function buildSshDefaults(file, data) {
     ...d ? { ref: refIn(file, "ssh", "defaults") } : {}
   };
 }
+var ACCESS_POLICIES = ["lan_first", "lan_only", "tailscale_required"];
+function sshAddresses(r, t) {
+  const first = (keys) => keys.map((k) => safe(t[k])).find((v) => v !== void 0);
+  const lan = first(r.profile.addresses.lan.keys);
+  const tailscale = first(r.profile.addresses.tailscale.keys);
+  return lan || tailscale ? { ...lan ? { lan } : {}, ...tailscale ? { tailscale } : {} } : void 0;
+}
 function buildSshTargets(r, data, defaults) {
   const out = [];
   listAt(r, data, { path: ["ssh", "targets"] }, "sshTargets").forEach((raw, i) => {
     const t = obj(raw);
     if (!t) return unreadable(r, "sshTargets", refIn(r.file, "ssh", "targets", i), notAMap(raw));
-    const id = name(t.id);
-    const host = safe(t.host);
-    const user = t.user === void 0 ? defaults.user : safe(t.user);
-    const port = t.port === void 0 ? defaults.port : num(t.port);
-    const optional = t.optional === void 0 ? false : bool(t.optional);
-    const why = firstUnreadable(t, [
+    const f = fieldsOf(r, "sshTargets", t);
+    const id = name(f.value("id"));
+    const host = safe(f.value("host"));
+    const user = f.has("user") ? safe(f.value("user")) : defaults.user;
+    const port = f.has("port") ? num(f.value("port")) : defaults.port;
+    const optional = f.has("optional") ? bool(f.value("optional")) : false;
+    const why = firstUnreadable(t, f, [
       ["id", id, "a name"],
       ["host", host, "an address without shell metacharacters"],
       ["user", user, "a user name without shell metacharacters"],
@@ -204,19 +129,24 @@ function buildSshTargets(r, data, defaults) {
       ["optional", optional, "true or false"]
     ]);
     if (why || !id || !host || user === void 0 || port === void 0 || optional === void 0) {
-      return unreadable(r, "sshTargets", refIn(r.file, "ssh", "targets", i), why ?? "", str(t.id));
+      return unreadable(r, "sshTargets", refIn(r.file, "ssh", "targets", i), why ?? "", str(f.value("id")));
     }
+    const addresses = sshAddresses(r, t);
+    const policy = str(f.value("access_policy"));
+    const accessPolicy = ACCESS_POLICIES.find((p) => p === policy);
     out.push({
       id,
       host,
       user,
       port,
-      connectTimeoutSec: num(t.connect_timeout_sec) ?? defaults.connectTimeoutSec,
+      connectTimeoutSec: num(f.value("connect_timeout_sec")) ?? defaults.connectTimeoutSec,
       optional,
-      accessMethod: str(t.access_method),
-      probeVia: str(t.probe_via),
-      extraOpts: str(t.ssh_extra_opts),
-      ref: refIn(r.file, "ssh", "targets", i)
+      accessMethod: str(f.value("access_method")),
+      probeVia: str(f.value("probe_via")),
+      extraOpts: str(f.value("ssh_extra_opts")),
+      ...addresses ? { addresses } : {},
+      ...accessPolicy ? { accessPolicy } : {},
+      ref: entryRef(refIn(r.file, "ssh", "targets", i), f)
     });
   });
   return out;
@@ -230,13 +160,14 @@ function buildBackups(r, data, defaults) {
   listAt(r, data, { path: ["targets"] }, "backups").forEach((raw, i) => {
     const b = obj(raw);
     if (!b) return unreadable(r, "backups", refIn(r.file, "targets", i), notAMap(raw));
-    const backupName = name(b.name);
-    const host = name(b.host);
-    const basePath = safe(b.base_path);
-    const glob = safe(b.glob);
-    const enabled = b.enabled === void 0 ? false : bool(b.enabled);
-    const stale = b.stale_after_hours === void 0 ? defaults.staleAfterHours : num(b.stale_after_hours);
-    const why = firstUnreadable(b, [
+    const f = fieldsOf(r, "backups", b);
+    const backupName = name(f.value("name"));
+    const host = name(f.value("host"));
+    const basePath = safe(f.value("base_path"));
+    const glob = safe(f.value("glob"));
+    const enabled = f.has("enabled") ? bool(f.value("enabled")) : false;
+    const stale = f.has("stale_after_hours") ? num(f.value("stale_after_hours")) : defaults.staleAfterHours;
+    const why = firstUnreadable(b, f, [
       ["name", backupName, "a name"],
       ["host", host, "a name"],
       ["base_path", basePath, "a path without shell metacharacters"],
@@ -245,18 +176,18 @@ function buildBackups(r, data, defaults) {
       ["stale_after_hours", stale, "a number"]
     ]);
     if (why || !backupName || !host || !basePath || !glob || enabled === void 0 || stale === void 0) {
-      return unreadable(r, "backups", refIn(r.file, "targets", i), why ?? "", str(b.name));
+      return unreadable(r, "backups", refIn(r.file, "targets", i), why ?? "", str(f.value("name")));
     }
     out.push({
       name: backupName,
       enabled,
-      kind: str(b.kind) ?? "file_glob",
+      kind: str(f.value("kind")) ?? "file_glob",
       host,
       basePath,
       glob,
       staleAfterHours: stale,
-      classification: str(b.classification),
-      ref: refIn(r.file, "targets", i)
+      classification: str(f.value("classification")),
+      ref: entryRef(refIn(r.file, "targets", i), f)
     });
   });
   return out;
@@ -270,15 +201,16 @@ function buildRoutes(r, data) {
       const h = obj(raw);
       const at = refIn(r.file, "zones", z, "hostnames", i);
       if (!h) return unreadable(r, "routes", at, notAMap(raw));
-      const hostname = name(h.hostname);
-      if (!hostname) return unreadable(r, "routes", at, firstUnreadable(h, [["hostname", hostname, "a name"]]) ?? "");
+      const f = fieldsOf(r, "routes", h);
+      const hostname = name(f.value("hostname"));
+      if (!hostname) return unreadable(r, "routes", at, firstUnreadable(h, f, [["hostname", hostname, "a name"]]) ?? "");
       out.push({
         hostname,
         zone: str(zone?.zone),
-        service: str(h.service),
-        stack: str(h.stack),
-        routingLayer: str(h.routing_layer),
-        ref: at
+        service: str(f.value("service")),
+        stack: str(f.value("stack")),
+        routingLayer: str(f.value("routing_layer")),
+        ref: entryRef(at, f)
       });
     });
   });
@@ -290,15 +222,17 @@ function buildDeployDependencies(r, data) {
     const chain = obj(rawChain);
     const chainRef = refIn(r.file, "chains", c);
     if (!chain) return unreadable(r, "deployDependencies", chainRef, notAMap(rawChain));
-    const chainId = name(chain.id);
-    if (!chainId) return unreadable(r, "deployDependencies", chainRef, firstUnreadable(chain, [["id", chainId, "a name"]]) ?? "");
+    const cf = fieldsOf(r, "deployDependencies", chain);
+    const chainId = name(cf.value("id"));
+    if (!chainId) return unreadable(r, "deployDependencies", chainRef, firstUnreadable(chain, cf, [["id", chainId, "a name"]]) ?? "");
     listAt(r, chain, { path: ["affected"], within: ["chains", c], required: false }, "deployDependencies").forEach((raw, i) => {
       const a = obj(raw);
       const at = refIn(r.file, "chains", c, "affected", i);
       if (!a) return unreadable(r, "deployDependencies", at, notAMap(raw));
-      const service = name(a.service);
-      if (!service) return unreadable(r, "deployDependencies", at, firstUnreadable(a, [["service", service, "a name"]]) ?? "", chainId);
-      out.push({ chain: chainId, service, host: str(a.host), ref: at });
+      const f = fieldsOf(r, "deployDependencies", a);
+      const service = name(f.value("service"));
+      if (!service) return unreadable(r, "deployDependencies", at, firstUnreadable(a, f, [["service", service, "a name"]]) ?? "", chainId);
+      out.push({ chain: chainId, service, host: str(f.value("host")), ref: entryRef(at, f) });
     });
   });
   return out;
@@ -317,21 +251,24 @@ function buildServices(r, data, statuses) {
       unreadable(r, "services", ref, notAMap(raw), id);
       continue;
     }
-    const status = s.status === void 0 || s.status === null ? statuses.serviceDefault : statusText(s.status);
-    const port = s.port === null ? null : num(s.port);
+    const f = fieldsOf(r, "services", s);
+    const rawStatus = f.value("status");
+    const declared = rawStatus !== void 0 && rawStatus !== null;
+    const status = declared ? statusText(rawStatus) : statuses.serviceDefault;
+    const port = f.value("port");
     out.push({
       id,
-      host: str(s.host),
-      container: str(s.container),
-      port,
-      health: str(s.health),
-      compose: str(s.compose),
+      host: str(f.value("host")),
+      container: str(f.value("container")),
+      port: port === null ? null : num(port),
+      health: str(f.value("health")),
+      compose: str(f.value("compose")),
       status,
       meaning: meaningOf(statuses.vocabularies.services, status),
-      statusDeclared: s.status !== void 0 && s.status !== null,
-      secretsProject: str(s.secrets_project),
-      publicUrl: str(s.public_url),
-      ref
+      statusDeclared: declared,
+      secretsProject: str(f.value("secrets_project")),
+      publicUrl: str(f.value("public_url")),
+      ref: entryRef(ref, f)
     });
   }
   return out;
@@ -345,15 +282,16 @@ function buildHosts(r, data) {
       unreadable(r, "hosts", ref, notAMap(raw), id);
       continue;
     }
+    const f = fieldsOf(r, "hosts", h);
     out.push({
       id,
-      tailscaleIp: str(h.tailscale_ip),
-      ssh: str(h.ssh),
-      sshUser: str(h.ssh_user),
-      vmid: num(h.vmid),
-      proxmoxHost: str(h.proxmox_host),
-      os: str(h.os),
-      ref
+      tailscaleIp: str(f.value("tailscale_ip")),
+      ssh: str(f.value("ssh")),
+      sshUser: str(f.value("ssh_user")),
+      vmid: num(f.value("vmid")),
+      proxmoxHost: str(f.value("proxmox_host")),
+      os: str(f.value("os")),
+      ref: entryRef(ref, f)
     });
   }
   return out;
@@ -377,18 +315,19 @@ function buildEndpoints(r, data) {
     const e = obj(raw);
     const ref = refIn(r.file, "endpoints", i);
     if (!e) return unreadable(r, "endpoints", ref, notAMap(raw));
-    const id = name(e.id);
-    const url = name(e.url);
-    const expect = expectCodes(e.expect);
-    const enabled = e.enabled === void 0 ? true : bool(e.enabled);
-    const why = firstUnreadable(e, [
+    const f = fieldsOf(r, "endpoints", e);
+    const id = name(f.value("id"));
+    const url = name(f.value("url"));
+    const expect = expectCodes(f.value("expect"));
+    const enabled = f.has("enabled") ? bool(f.value("enabled")) : true;
+    const why = firstUnreadable(e, f, [
       ["id", id, "a name"],
       ["url", url, "a URL"],
       ["expect", expect, 'an HTTP status, a list of them or "401,403"'],
       ["enabled", enabled, "true or false"]
     ]);
-    if (why || !id || !url || !expect || enabled === void 0) return unreadable(r, "endpoints", ref, why ?? "", str(e.id));
-    out.push({ id, host: str(e.host), url, expect, enabled, ref });
+    if (why || !id || !url || !expect || enabled === void 0) return unreadable(r, "endpoints", ref, why ?? "", str(f.value("id")));
+    out.push({ id, host: str(f.value("host")), url, expect, enabled, ref: entryRef(ref, f) });
   });
   return out;
 }
@@ -401,9 +340,10 @@ function buildComposeTargets(r, data) {
       unreadable(r, "composeTargets", ref, notAMap(raw), id);
       continue;
     }
-    const enabled = t.enabled === void 0 ? true : bool(t.enabled);
+    const f = fieldsOf(r, "composeTargets", t);
+    const enabled = f.has("enabled") ? bool(f.value("enabled")) : true;
     if (enabled === void 0) {
-      unreadable(r, "composeTargets", ref, firstUnreadable(t, [["enabled", enabled, "true or false"]]) ?? "", id);
+      unreadable(r, "composeTargets", ref, firstUnreadable(t, f, [["enabled", enabled, "true or false"]]) ?? "", id);
       continue;
     }
     const stacks = [];
@@ -411,16 +351,17 @@ function buildComposeTargets(r, data) {
       const s = obj(rawStack);
       const stackRef = refIn(r.file, "targets", id, "stacks", i);
       if (!s) return unreadable(r, "stacks", stackRef, notAMap(rawStack));
-      const stackName = safe(s.name);
-      const path = safe(s.path);
-      const why = firstUnreadable(s, [
+      const sf = fieldsOf(r, "stacks", s);
+      const stackName = safe(sf.value("name"));
+      const path = safe(sf.value("path"));
+      const why = firstUnreadable(s, sf, [
         ["name", stackName, "a name without shell metacharacters"],
         ["path", path, "a path without shell metacharacters"]
       ]);
-      if (why || !stackName || !path) return unreadable(r, "stacks", stackRef, why ?? "", str(s.name) && `${id}/${str(s.name)}`);
-      stacks.push({ name: stackName, path, target: id, ref: stackRef });
+      if (why || !stackName || !path) return unreadable(r, "stacks", stackRef, why ?? "", str(sf.value("name")) && `${id}/${str(sf.value("name"))}`);
+      stacks.push({ name: stackName, path, target: id, ref: entryRef(stackRef, sf) });
     });
-    out.push({ id, sshTarget: str(t.ssh_target), enabled, connectTimeoutSec: num(t.connect_timeout_sec), stacks, ref });
+    out.push({ id, sshTarget: str(f.value("ssh_target")), enabled, connectTimeoutSec: num(f.value("connect_timeout_sec")), stacks, ref: entryRef(ref, f) });
   }
   return out;
 }
@@ -428,10 +369,11 @@ function buildComposeTargets(r, data) {
 // src/bindings/build-model.ts
 function buildModel(root, config, files, inputs) {
   const paths = config.paths;
-  const statuses = resolveStatuses(config);
+  const profile = resolveProfile(config);
+  const statuses = profile.statuses;
   const unreadable2 = [];
   const data = (kind) => inputs[kind]?.status === "ok" ? files.get(paths[kind])?.data : void 0;
-  const reader = (kind) => ({ file: paths[kind], bad: unreadable2 });
+  const reader = (kind) => ({ file: paths[kind], bad: unreadable2, profile });
   const sshDefaults = buildSshDefaults(paths.ssh, data("ssh"));
   const backupDefaults = buildBackupDefaults(data("backups"));
   const composeTargets = buildComposeTargets(reader("compose"), data("compose"));

@@ -4,20 +4,20 @@ import {
   findingHead,
   renderReport,
   runGates
-} from "./chunk-WYEEXWES.js";
+} from "./chunk-7WDY7GP6.js";
 import "./chunk-ATKKBIHT.js";
 import {
   loadSpine
-} from "./chunk-M7454JZK.js";
+} from "./chunk-NHFX4I6H.js";
 import {
   writeReport
 } from "./chunk-ESNE2BXZ.js";
 import {
   loadConfig
-} from "./chunk-T6XHO7ZQ.js";
+} from "./chunk-VWJEBURU.js";
 import {
   schema_default
-} from "./chunk-YDPB3QTC.js";
+} from "./chunk-5X465SRP.js";
 import "./chunk-OPM43HJ3.js";
 import {
   UserError

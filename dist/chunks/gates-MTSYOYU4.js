@@ -1,7 +1,8 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   GATES
-} from "./chunk-YDPB3QTC.js";
+} from "./chunk-5X465SRP.js";
+import "./chunk-OPM43HJ3.js";
 import {
   EXIT_OK
 } from "./chunk-3AJIMYI2.js";

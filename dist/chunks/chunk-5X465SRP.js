@@ -1,5 +1,8 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
+  didYouMean
+} from "./chunk-OPM43HJ3.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -279,8 +282,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -308,7 +311,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -417,9 +420,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -465,7 +468,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key, val) {
+    function applyReviver(reviver, obj3, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -505,7 +508,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key, val);
+      return reviver.call(obj3, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -952,13 +955,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1112,16 +1115,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1138,11 +1141,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1151,38 +1154,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1192,14 +1195,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1208,8 +1211,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1337,15 +1340,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1441,10 +1444,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj2;
+      let obj3;
       if (identity.isScalar(item)) {
-        obj2 = item.value;
-        let match = tags.filter((t) => t.identify?.(obj2));
+        obj3 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj3));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1452,12 +1455,12 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj2 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
+        obj3 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj3 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj3?.constructor?.name ?? (obj3 === null ? "null" : typeof obj3);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -1497,11 +1500,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1536,8 +1539,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1546,27 +1549,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1582,7 +1585,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1626,16 +1629,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1670,7 +1673,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1680,7 +1683,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1719,7 +1722,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -1728,15 +1731,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -1862,31 +1865,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1929,21 +1932,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1955,11 +1958,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2012,23 +2015,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj2, ctx) {
+      static from(schema, obj3, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key, value);
+            value = replacer.call(obj3, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj2 instanceof Map) {
-          for (const [key, value] of obj2)
+        if (obj3 instanceof Map) {
+          for (const [key, value] of obj3)
             add(key, value);
-        } else if (obj2 && typeof obj2 === "object") {
-          for (const key of Object.keys(obj2))
-            add(key, obj2[key]);
+        } else if (obj3 && typeof obj3 === "object") {
+          for (const key of Object.keys(obj3))
+            add(key, obj3[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2138,7 +2141,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
+      createNode: (schema, obj3, ctx) => YAMLMap.YAMLMap.from(schema, obj3, ctx)
     };
     exports.map = map;
   }
@@ -2234,15 +2237,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj2, ctx) {
+      static from(schema, obj3, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj2 && Symbol.iterator in Object(obj2)) {
+        if (obj3 && Symbol.iterator in Object(obj3)) {
           let i = 0;
-          for (let it of obj2) {
+          for (let it of obj3) {
             if (typeof replacer === "function") {
-              const key = obj2 instanceof Set ? it : String(i++);
-              it = replacer.call(obj2, key, it);
+              const key = obj3 instanceof Set ? it : String(i++);
+              it = replacer.call(obj3, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2276,7 +2279,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
+      createNode: (schema, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema, obj3, ctx)
     };
     exports.seq = seq;
   }
@@ -2291,7 +2294,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2329,7 +2332,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2350,9 +2353,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2381,7 +2384,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2390,10 +2393,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2401,11 +2404,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2422,7 +2425,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2435,7 +2438,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2443,7 +2446,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2452,7 +2455,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2469,7 +2472,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -2477,7 +2480,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -2505,7 +2508,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -2522,7 +2525,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2530,7 +2533,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2538,7 +2541,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2546,9 +2549,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2580,10 +2583,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2594,28 +2597,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2821,7 +2824,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2830,10 +2833,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2841,11 +2844,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2865,34 +2868,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2902,7 +2905,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2911,7 +2914,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2919,7 +2922,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2928,7 +2931,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3032,26 +3035,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3071,7 +3074,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3080,7 +3083,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3091,8 +3094,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3124,10 +3127,10 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3137,8 +3140,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -3147,7 +3150,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3167,13 +3170,13 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3188,7 +3191,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -3198,7 +3201,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3208,7 +3211,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -3217,7 +3220,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3235,7 +3238,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3264,11 +3267,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -3456,11 +3459,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -3679,9 +3682,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -4321,8 +4324,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -7516,7 +7519,9 @@ function locate(model, ref) {
 
 // src/gates/gate-helpers.ts
 function sub(ref, ...path) {
-  return { file: ref.file, pointer: ref.pointer + pointerOf(path) };
+  const [first, ...rest] = path;
+  const key = typeof first === "string" && ref.keys && Object.hasOwn(ref.keys, first) ? ref.keys[first] : first;
+  return { file: ref.file, pointer: ref.pointer + pointerOf(key === void 0 ? [] : [key, ...rest]) };
 }
 function at(file, ...path) {
   return { file, pointer: pointerOf(path) };
@@ -7554,17 +7559,17 @@ function distance(a, b) {
   }
   return row[b.length];
 }
-function closestName(name, candidates) {
+function closestName(name2, candidates) {
   let best;
   let bestScore = Infinity;
   for (const c of candidates) {
-    const d = c.startsWith(name) || name.startsWith(c) || c.endsWith(name) ? 1 : distance(name, c);
+    const d = c.startsWith(name2) || name2.startsWith(c) || c.endsWith(name2) ? 1 : distance(name2, c);
     if (d < bestScore) [best, bestScore] = [c, d];
   }
-  return bestScore <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
+  return bestScore <= Math.max(2, Math.floor(name2.length / 3)) ? best : void 0;
 }
-function didYouMean(name, candidates) {
-  const best = closestName(name, candidates);
+function didYouMean2(name2, candidates) {
+  const best = closestName(name2, candidates);
   return best ? `; did you mean "${best}"?` : "";
 }
 var PLACEHOLDER = /^(PENDING(_[A-Z0-9_]*)?|TBD|TODO|FIXME|CHANGEME|XXX)$/;
@@ -7690,8 +7695,8 @@ var backup_freshness_default = defineGate({
 // src/caddy/placeholders.ts
 var ENV_PLACEHOLDER = /\{\$([A-Za-z_][A-Za-z0-9_]*)(?::([^}]*))?\}/g;
 function expandEnv(text, env = {}) {
-  return text.replace(ENV_PLACEHOLDER, (whole, name, fallback) => {
-    const value = env[name];
+  return text.replace(ENV_PLACEHOLDER, (whole, name2, fallback) => {
+    const value = env[name2];
     if (value !== void 0) return value;
     return fallback ?? whole;
   });
@@ -8263,6 +8268,388 @@ function targetHome(model, target) {
   return user ? homeOf(user) : void 0;
 }
 
+// src/bindings/model/host-index.ts
+function joinedVms(m) {
+  return m.vms.filter((v) => v.meaning !== "inert" && v.meaning !== "template" && v.meaning !== "unknown");
+}
+function hostIndex(m, joins) {
+  const parent = /* @__PURE__ */ new Map();
+  const find = (n) => {
+    let root = n;
+    while (parent.get(root) !== root) root = parent.get(root);
+    parent.set(n, root);
+    return root;
+  };
+  const join = (a, b) => {
+    if (a && b) parent.set(find(a), find(b));
+  };
+  const vms = joinedVms(m);
+  const nodes = [...m.hosts, ...m.sshTargets, ...vms, ...m.composeTargets];
+  for (const n of nodes) parent.set(n, n);
+  const ssh = (id) => id ? m.sshTargets.find((t) => t.id === id) : void 0;
+  const by = new Set(joins);
+  if (by.has("ssh_target")) {
+    for (const h of m.hosts) join(h, ssh(h.ssh));
+    for (const v of vms) join(v, ssh(v.sshTarget));
+    for (const t of m.composeTargets) join(t, ssh(t.sshTarget));
+  }
+  if (by.has("vmid")) {
+    for (const h of m.hosts) if (h.vmid !== void 0) join(h, vms.find((v) => v.vmid === h.vmid));
+  }
+  if (by.has("hostname")) {
+    const named = (name2) => m.hosts.find((h) => h.id === name2) ?? m.sshTargets.find((t) => t.id === name2) ?? m.composeTargets.find((t) => t.id === name2);
+    for (const v of vms) join(v, named(v.hostname));
+    for (const t of m.composeTargets) join(t, m.hosts.find((h) => h.id === t.id) ?? ssh(t.id));
+    for (const h of m.hosts) if (h.ssh === void 0) join(h, ssh(h.id));
+  }
+  const byRoot = /* @__PURE__ */ new Map();
+  const groupOf = /* @__PURE__ */ new Map();
+  for (const n of nodes) {
+    const root = find(n);
+    let g = byRoot.get(root);
+    if (!g) {
+      g = { id: "", hosts: [], sshTargets: [], vms: [], composeTargets: [] };
+      byRoot.set(root, g);
+    }
+    if (m.hosts.includes(n)) g.hosts.push(n);
+    else if (m.sshTargets.includes(n)) g.sshTargets.push(n);
+    else if (vms.includes(n)) g.vms.push(n);
+    else g.composeTargets.push(n);
+    groupOf.set(n, g);
+  }
+  const groups = [...byRoot.values()];
+  for (const g of groups) g.id = g.hosts[0]?.id ?? g.sshTargets[0]?.id ?? g.composeTargets[0]?.id ?? g.vms[0]?.hostname ?? "";
+  const byName = (name2) => {
+    if (name2 === void 0) return void 0;
+    const n = m.hosts.find((h) => h.id === name2) ?? ssh(name2) ?? m.composeTargets.find((t) => t.id === name2) ?? vms.find((v) => v.hostname === name2);
+    return n ? groupOf.get(n) : void 0;
+  };
+  return {
+    groups,
+    ofHost: (h) => groupOf.get(h),
+    ofSshTarget: (t) => groupOf.get(t),
+    ofVm: (vm) => groupOf.get(vm),
+    ofComposeTarget: (t) => groupOf.get(t),
+    byName,
+    same: (a, b) => a !== void 0 && b !== void 0 && (a === b || byName(a) !== void 0 && byName(a) === byName(b))
+  };
+}
+
+// src/profile/fields.ts
+var SPINE_FIELDS = {
+  vms: { vmid: ["vmid", "id"] },
+  "*": { notes: ["notes", "description"], updated: ["updated", "updated_at"] }
+};
+function keysOf(fields, kind, field) {
+  return fields[kind]?.[field] ?? fields["*"]?.[field] ?? [field];
+}
+function mergeFields(base, extra) {
+  const out = { ...base };
+  for (const [scope, aliases] of Object.entries(extra)) {
+    out[scope] = { ...base[scope] ?? {}, ...aliases };
+  }
+  return out;
+}
+function fieldReader(fields, kind, entry) {
+  const renamed = {};
+  const keyOf = (field) => keysOf(fields, kind, field).find((k) => Object.hasOwn(entry, k) && entry[k] !== void 0);
+  return {
+    value(field) {
+      const key = keyOf(field);
+      if (key === void 0) return void 0;
+      if (key !== field) renamed[field] = key;
+      return entry[key];
+    },
+    has: (field) => keyOf(field) !== void 0,
+    renamed,
+    keys: (field) => keysOf(fields, kind, field)
+  };
+}
+function keysText(keys) {
+  const quoted = keys.map((k) => `"${k}"`);
+  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+}
+
+// src/bindings/shell-safe.ts
+var SHELL_SAFE_PATTERN = "^[^;|&$`<>'\"\\s()\\\\]+$";
+var SHELL_SAFE = new RegExp(SHELL_SAFE_PATTERN, "u");
+
+// src/bindings/model/values.ts
+function obj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+}
+function arr(v) {
+  return Array.isArray(v) ? v : void 0;
+}
+function str(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function name(v) {
+  return typeof v === "string" && v.trim() !== "" ? v : void 0;
+}
+function num(v) {
+  return typeof v === "number" && Number.isFinite(v) ? v : void 0;
+}
+function bool(v) {
+  return typeof v === "boolean" ? v : void 0;
+}
+function safe(v) {
+  const s = name(v);
+  return s !== void 0 && SHELL_SAFE.test(s) ? s : void 0;
+}
+function strings(v) {
+  return (arr(v) ?? []).filter((x) => typeof x === "string");
+}
+function nstr(v) {
+  if (v === null) return null;
+  return str(v);
+}
+function expectCodes(v) {
+  if (v === void 0) return [200];
+  const valid = (n) => Number.isInteger(n) && n >= 100 && n <= 599;
+  if (typeof v === "number") return valid(v) ? [v] : void 0;
+  if (typeof v === "string") {
+    const parts = v.split(",").map((p) => p.trim());
+    if (!parts.every((p) => /^[0-9]{3}$/.test(p))) return void 0;
+    const codes = parts.map(Number);
+    return codes.every(valid) ? codes : void 0;
+  }
+  if (Array.isArray(v) && v.length > 0 && v.every((n) => typeof n === "number" && valid(n))) return v;
+  return void 0;
+}
+function unreadableValue(entry, f, field, what) {
+  const keys = f.keys(field);
+  if (!f.has(field)) {
+    const near = didYouMean(keys[0], Object.keys(entry).filter((k) => !keys.includes(k)));
+    return `it has no ${keysText(keys)}${near ? ` (it has "${near}")` : ""}`;
+  }
+  const key = keys.find((k) => entry[k] !== void 0) ?? field;
+  return `its "${key}" is not ${what}`;
+}
+function firstUnreadable(entry, f, checks) {
+  const bad = checks.find(([, ok]) => ok === void 0);
+  return bad ? unreadableValue(entry, f, bad[0], bad[2]) : void 0;
+}
+
+// src/bindings/model/collections.ts
+function refIn(file, ...path) {
+  return { file, pointer: pointerOf(path) };
+}
+function fieldsOf(r, kind, entry) {
+  return fieldReader(r.profile.fields, kind, entry);
+}
+function entryRef(ref, f) {
+  return Object.keys(f.renamed).length > 0 ? { ...ref, keys: { ...f.renamed } } : ref;
+}
+function unreadable(r, kind, ref, reason, id) {
+  r.bad.push({ kind, ref, reason, ...id !== void 0 && id !== "" ? { id } : {} });
+}
+function valueAt(root, path) {
+  let node = root;
+  for (const seg of path) node = obj(node)?.[seg];
+  return node;
+}
+function shapeProblem(r, root, at2, kind, want) {
+  if (!root) return;
+  const value = valueAt(root, at2.path);
+  const name2 = at2.path.join(".");
+  const ref = refIn(r.file, ...at2.within ?? [], ...at2.path);
+  if (value === void 0 || value === null) {
+    if (at2.required ?? true) unreadable(r, kind, ref, `it has no "${name2}" ${want}`);
+    return;
+  }
+  unreadable(r, kind, ref, `its "${name2}" is not a ${want}`);
+}
+function listAt(r, data, at2, kind) {
+  const root = obj(data);
+  const list = root ? arr(valueAt(root, at2.path)) : void 0;
+  if (list) return list;
+  shapeProblem(r, root, at2, kind, "list");
+  return [];
+}
+function mapAt(r, data, at2, kind) {
+  const root = obj(data);
+  const map = root ? obj(valueAt(root, at2.path)) : void 0;
+  if (map) return map;
+  shapeProblem(r, root, at2, kind, "map");
+  return {};
+}
+function notAMap(raw) {
+  if (raw === null || raw === void 0) return "it is empty";
+  return Array.isArray(raw) ? "it is a list, not a map" : `it is ${JSON.stringify(raw)}, not a map`;
+}
+function rawEntry(m, ref) {
+  let node = m.files.get(ref.file)?.data;
+  for (const seg of parsePointer(ref.pointer)) node = Array.isArray(node) ? node[Number(seg)] : obj(node)?.[seg];
+  return obj(node);
+}
+
+// src/bindings/model/scopes.ts
+function entryInScope(m, profile, binding, kind, ref) {
+  const filter = profile.scopes[binding]?.[kind];
+  if (!filter) return true;
+  const entry = rawEntry(m, ref);
+  const defaults = obj(obj(m.files.get(ref.file)?.data)?.defaults);
+  return Object.entries(filter).every(([key, values]) => {
+    const value = entry?.[key] ?? defaults?.[key];
+    return values.some((v) => v === value);
+  });
+}
+function hostInScope(m, profile, binding, group) {
+  if (!group || !profile.scopes[binding]) return true;
+  const entries = [
+    ...group.hosts.map((h) => ["hosts", h.ref]),
+    ...group.sshTargets.map((t) => ["sshTargets", t.ref]),
+    ...group.vms.map((v) => ["vms", v.ref]),
+    ...group.composeTargets.map((t) => ["composeTargets", t.ref])
+  ];
+  return entries.every(([kind, ref]) => entryInScope(m, profile, binding, kind, ref));
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function hostsOf(m, profile) {
+  let byProfile = indexes.get(m);
+  if (!byProfile) indexes.set(m, byProfile = /* @__PURE__ */ new Map());
+  let index = byProfile.get(profile);
+  if (!index) byProfile.set(profile, index = hostIndex(m, profile.joins));
+  return index;
+}
+
+// src/profile/networks.ts
+function ipv4(address) {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(address);
+  if (!m) return void 0;
+  const parts = m.slice(1).map(Number);
+  if (parts.some((p) => p > 255)) return void 0;
+  return (parts[0] << 24 >>> 0) + (parts[1] << 16) + (parts[2] << 8) + parts[3];
+}
+function parseNetwork(text) {
+  const [addr, len, extra] = text.split("/");
+  if (addr === void 0 || extra !== void 0) return void 0;
+  const base = ipv4(addr);
+  const bits = len === void 0 ? 32 : /^\d{1,2}$/.test(len) ? Number(len) : NaN;
+  if (base === void 0 || !(bits >= 0 && bits <= 32)) return void 0;
+  return { text, base: (base & mask(bits)) >>> 0, bits };
+}
+function mask(bits) {
+  return bits === 0 ? 0 : ~0 << 32 - bits >>> 0;
+}
+function inNetwork(address, network) {
+  const value = ipv4(address);
+  return value !== void 0 && (value & mask(network.bits)) >>> 0 === network.base;
+}
+
+// src/profile/status-vocabulary.ts
+var VOCABULARY_PLACES = {
+  services: { binding: "registry", path: ["services", "*", "status"] },
+  vms: { binding: "vms", path: ["vms", "*", "status"] },
+  routes: { binding: "routing", path: ["zones", "*", "hostnames", "*", "routing_layer"] },
+  naming: { binding: "naming", path: ["hosts", "*", "status"] }
+};
+var SPINE_STATUSES = {
+  vocabularies: {
+    services: {
+      active: { meaning: "running", says: "running and serving" },
+      deprecated: { meaning: "may-run", says: "marked for decommission, may still run" },
+      parked: { meaning: "expected-stopped", says: "intentionally stopped", contradiction: "warning" },
+      stopped: { meaning: "expected-stopped", says: "crashed or exited", contradiction: "error" },
+      retired: { meaning: "inert", says: "retired" }
+    },
+    vms: {
+      planning: { meaning: "planned", says: "planned, not created yet" },
+      provisioned: { meaning: "provisioning", says: "created, not in service yet" },
+      registered: { meaning: "provisioning", says: "registered, not in service yet" },
+      active: { meaning: "running", says: "in service" },
+      decommissioned: { meaning: "inert", says: "decommissioned" },
+      abandoned: { meaning: "inert", says: "abandoned" },
+      template: { meaning: "template", says: "a template" },
+      planned: { meaning: "planned", says: "planned, not created yet" },
+      stopped: { meaning: "expected-stopped", says: "stopped" }
+    },
+    routes: {
+      cloudflare_tunnel: { meaning: "running", says: "routed through a Cloudflare tunnel" },
+      cloudflare_pages: { meaning: "running", says: "served by Cloudflare Pages" },
+      cloudflare_dns: { meaning: "running", says: "a Cloudflare DNS record" },
+      direct: { meaning: "running", says: "routed directly" },
+      unknown: { meaning: "may-run", says: "routing not recorded" }
+    },
+    naming: {
+      active: { meaning: "running", says: "in service" },
+      stopped: { meaning: "expected-stopped", says: "stopped" },
+      decommissioned: { meaning: "inert", says: "decommissioned" }
+    }
+  },
+  /** an absent registry `status` means this one (the registry's header: "active (or absent)") */
+  serviceDefault: "active"
+};
+function meaningOf(vocabulary, status) {
+  return Object.hasOwn(vocabulary, status) ? vocabulary[status].meaning : "unknown";
+}
+function entryOf(vocabulary, status) {
+  return Object.hasOwn(vocabulary, status) ? vocabulary[status] : void 0;
+}
+function statusWithMeaning(vocabulary, meaning) {
+  return Object.entries(vocabulary).find(([, e]) => e.meaning === meaning)?.[0];
+}
+
+// src/profile/profile.ts
+var ADDRESS_ROLES = ["lan", "tailscale", "public"];
+var JOIN_KEYS = ["ssh_target", "vmid", "hostname"];
+var PRIVATE_V4 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"];
+var TAILSCALE_V4 = ["100.64.0.0/10"];
+function networks(list) {
+  return list.map(parseNetwork).filter((n) => n !== void 0);
+}
+var SPINE_PROFILE = {
+  name: "spine",
+  fields: SPINE_FIELDS,
+  statuses: SPINE_STATUSES,
+  addresses: {
+    lan: { keys: ["lan_ip"], networks: networks(PRIVATE_V4) },
+    tailscale: { keys: ["tailscale_ip"], networks: networks(TAILSCALE_V4) },
+    public: { keys: ["public_ip"], networks: [] }
+  },
+  joins: JOIN_KEYS,
+  scopes: {},
+  unique: [
+    { binding: "stacks", collection: "/stacks", key: "stack_id" },
+    { binding: "gaps", collection: "/gaps", key: "id" },
+    { binding: "naming", collection: "/hosts", key: "canonical_name" },
+    { binding: "deploy", collection: "/chains", key: "id" }
+  ]
+};
+function merge(base, s) {
+  const vocabularies = { ...base.statuses.vocabularies };
+  for (const [kind, words2] of Object.entries(s.statuses ?? {})) {
+    vocabularies[kind] = { ...vocabularies[kind], ...words2 };
+  }
+  const addresses = { ...base.addresses };
+  for (const [role, plane] of Object.entries(s.addresses ?? {})) {
+    addresses[role] = {
+      keys: plane.keys ?? base.addresses[role].keys,
+      networks: plane.networks ? networks(plane.networks) : base.addresses[role].networks
+    };
+  }
+  return {
+    name: base.name,
+    fields: mergeFields(base.fields, s.fields ?? {}),
+    statuses: { vocabularies, serviceDefault: base.statuses.serviceDefault },
+    addresses,
+    joins: s.joins ?? base.joins,
+    scopes: { ...base.scopes, ...s.scopes ?? {} },
+    unique: [...base.unique, ...s.unique ?? []]
+  };
+}
+var resolved = /* @__PURE__ */ new WeakMap();
+function resolveProfile(config) {
+  const settings = config.profileSettings;
+  if (!settings) return SPINE_PROFILE;
+  const known = resolved.get(settings);
+  if (known) return known;
+  const profile = merge(SPINE_PROFILE, settings);
+  resolved.set(settings, profile);
+  return profile;
+}
+
 // src/gates/coverage.ts
 import { posix as posix3 } from "node:path";
 
@@ -8445,7 +8832,8 @@ var KIND_LABELS = {
   containers: { one: "container", many: "containers" },
   hypervisors: { one: "hypervisor", many: "hypervisors" },
   hostKeys: { one: "SSH host key", many: "SSH host keys" },
-  files: { one: "file", many: "files" }
+  files: { one: "file", many: "files" },
+  entries: { one: "keyed entry", many: "keyed entries" }
 };
 var SUBJECT = {
   services: "service",
@@ -8475,11 +8863,11 @@ function brokenInputs(gate, m) {
 }
 function whyBroken(s) {
   const p = s.problem;
-  const name = posix3.basename(s.path);
-  if (s.status === "missing") return `${name} does not exist`;
-  if (!p) return `${name} did not load`;
+  const name2 = posix3.basename(s.path);
+  if (s.status === "missing") return `${name2} does not exist`;
+  if (!p) return `${name2} did not load`;
   const message = p.message.startsWith(`${s.path} `) ? p.message.slice(s.path.length + 1) : p.message;
-  return `${name} did not load (${message})`;
+  return `${name2} did not load (${message})`;
 }
 function notEvaluatedDraft(broken2) {
   const what = broken2.map(whyBroken).join("; ");
@@ -8608,10 +8996,11 @@ function sharedPaths(m, out) {
     }
   }
 }
-function vmListsStacks(m, out) {
+function vmListsStacks(m, profile, out) {
+  const hosts = hostsOf(m, profile);
   for (const target of m.composeTargets) {
     if (!target.enabled) continue;
-    const vm = m.vms.find((v) => v.hostname === target.id && v.meaning === "running");
+    const vm = hosts.ofComposeTarget(target).vms.find((v) => v.meaning === "running");
     if (!vm) continue;
     for (const st of target.stacks) {
       if (vm.stacks.includes(st.name)) continue;
@@ -8639,7 +9028,7 @@ var compose_parity_default = defineGate({
     const out = [];
     for (const s of m.services) serviceInStack(m, s, out);
     sharedPaths(m, out);
-    vmListsStacks(m, out);
+    vmListsStacks(m, resolveProfile(ctx.config), out);
     const vms = m.vms.filter((v) => v.meaning !== "unknown").length;
     return { findings: out, checked: { services: m.services.length, composeTargets: m.composeTargets.length, stacks: m.stacks.length, vms } };
   }
@@ -8670,10 +9059,10 @@ function placeByObservation(model, obs, service) {
   if (!obs || !service.host) return void 0;
   const target = model.composeTargets.find((t) => t.id === service.host);
   if (!target) return void 0;
-  const name = declaredContainer(service);
+  const name2 = declaredContainer(service);
   for (const stack of target.stacks) {
     const seen = findStackObservation(obs, stack);
-    if (seen?.ok && seen.containers.some((c) => c.name === name)) return { service, target, stack, container: name };
+    if (seen?.ok && seen.containers.some((c) => c.name === name2)) return { service, target, stack, container: name2 };
   }
   return void 0;
 }
@@ -8695,8 +9084,8 @@ function stackViews(model, obs) {
   }
   return views;
 }
-function matchContainer(containers, name) {
-  return containers.find((c) => c.name === name) ?? containers.find((c) => c.service === name);
+function matchContainer(containers, name2) {
+  return containers.find((c) => c.name === name2) ?? containers.find((c) => c.service === name2);
 }
 function servicesNaming(placements, container) {
   const byName = placements.filter((p) => p.container === container.name);
@@ -8813,7 +9202,7 @@ function gapFinding(gap, unchecked) {
 function judgeExited(ctx, view, c) {
   const placed = servicesNaming(view.services, c).map((p) => p.service);
   const services2 = placed.length > 0 ? placed : hostServicesNaming(ctx.model, view.target.id, c);
-  const declared2 = services2[0]?.status;
+  const declared3 = services2[0]?.status;
   const unread = services2.length === 0 && (mayBeUnreadable(ctx.model, "services", c.name) || mayBeUnreadable(ctx.model, "services", c.service));
   const judged = !unread && services2.every((s) => s.meaning !== "unknown");
   const expected = services2.length > 0 && services2.every((s) => s.meaning !== "running" && s.meaning !== "unknown");
@@ -8823,7 +9212,7 @@ function judgeExited(ctx, view, c) {
     status: c.status,
     exitCode: c.exitCode,
     services: services2.map((s) => s.id),
-    ...declared2 !== void 0 ? { declared: declared2 } : {},
+    ...declared3 !== void 0 ? { declared: declared3 } : {},
     expected,
     judged,
     judgedByRegistryStatus: placed.length > 0
@@ -8838,13 +9227,13 @@ function describeOne(j) {
 }
 function summary(ctx, view) {
   const containers = view.obs.containers;
-  const name = view.stack.name;
+  const name2 = view.stack.name;
   if (containers.length === 0) {
     return {
       kind: "empty-stack",
-      subject: { kind: "stack", id: name },
+      subject: { kind: "stack", id: name2 },
       at: [view.stack.ref],
-      message: `stack "${name}" on "${view.target.id}" has no containers at all (docker compose ps -a lists none in ${view.stack.path}); deploy it or remove it from the compose targets`,
+      message: `stack "${name2}" on "${view.target.id}" has no containers at all (docker compose ps -a lists none in ${view.stack.path}); deploy it or remove it from the compose targets`,
       expected: "containers",
       observed: "0/0 running",
       direction: "live-broken",
@@ -8863,9 +9252,9 @@ function summary(ctx, view) {
   return {
     kind: allExpected ? "exited-expected" : unreported.length > 0 ? "exited-unreported" : "exited-unexpected",
     severity: unreported.length > 0 ? "error" : "notice",
-    subject: { kind: "stack", id: name },
+    subject: { kind: "stack", id: name2 },
     at: [view.stack.ref],
-    message: `${name}: ${running}/${containers.length} running; exited: ${judged.map(describeOne).join(", ")} \u2014 ${verdict}`,
+    message: `${name2}: ${running}/${containers.length} running; exited: ${judged.map(describeOne).join(", ")} \u2014 ${verdict}`,
     expected: `${containers.length - judged.filter((j) => j.expected).length}/${containers.length} running`,
     observed: `${running}/${containers.length} running`,
     direction: allExpected ? "inconsistent" : "live-broken",
@@ -9047,14 +9436,15 @@ function expectedUrl(m, s) {
 function stripSlash(path) {
   return path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
 }
-function probeOf(m, s) {
-  const byId = m.endpoints.find((e) => e.id === s.id);
-  if (byId) return byId;
-  if (s.port == null || s.health === void 0) return void 0;
-  return m.endpoints.find((e) => {
+function probeOf(m, profile, s) {
+  const hosts = hostsOf(m, profile);
+  const candidates = m.endpoints.filter((e) => {
+    if (e.id === s.id) return true;
+    if (s.port == null || s.health === void 0) return false;
     const p = parse(e.url);
-    return e.enabled && e.host === s.host && p?.port === String(s.port) && p.path === s.health;
+    return hosts.same(e.host, s.host) && p?.port === String(s.port) && p.path === s.health;
   });
+  return candidates.find((e) => e.enabled && e.id === s.id) ?? candidates.find((e) => e.enabled) ?? candidates.find((e) => e.id === s.id);
 }
 function compareUrl(m, s, e, out) {
   const p = parse(e.url);
@@ -9103,13 +9493,14 @@ var health_coverage_default = defineGate({
   judges: ["services", "endpoints"],
   run(ctx) {
     const m = ctx.model;
+    const profile = resolveProfile(ctx.config);
     const out = [];
     const health = fileName(m.paths.health);
     let judged = 0;
     for (const s of m.services) {
       if (s.meaning === "unknown") continue;
       judged++;
-      const probe = probeOf(m, s);
+      const probe = probeOf(m, profile, s);
       if (s.meaning === "expected-stopped" || s.meaning === "inert") {
         if (probe?.enabled && probe.id === s.id) {
           const field = sub(probe.ref, "enabled");
@@ -9227,7 +9618,7 @@ var host_identity_default = defineGate({
   }
 });
 
-// src/gates/ip-parity.ts
+// src/bindings/model/address-book.ts
 function urlHost(url) {
   try {
     return new URL(url).hostname.replace(/^\[|\]$/g, "");
@@ -9235,85 +9626,144 @@ function urlHost(url) {
     return void 0;
   }
 }
-function parity(m, out) {
-  const reg = fileName(m.paths.registry);
-  for (const h of m.hosts) {
-    const sshId = h.ssh && h.ssh !== "localhost" ? h.ssh : h.id;
-    const target = m.sshTargets.find((t) => t.id === sshId);
-    const canon = h.tailscaleIp ? { value: h.tailscaleIp, ref: sub(h.ref, "tailscale_ip"), what: `${reg} host "${h.id}" tailscale_ip` } : target ? { value: target.host, ref: sub(target.ref, "host"), what: `ssh target "${target.id}" host` } : void 0;
-    if (!canon) continue;
-    const claims = [];
-    if (target && h.tailscaleIp) claims.push({ value: target.host, ref: sub(target.ref, "host"), what: `ssh target "${target.id}" host`, sshTarget: true });
-    for (const vm2 of m.vms) {
-      if (vm2.hostname === h.id && vm2.tailscaleIp) {
-        claims.push({ value: vm2.tailscaleIp, ref: sub(vm2.ref, "tailscale_ip"), what: `VM ${vm2.vmid} tailscale_ip` });
+function addressBook(m, hosts, profile) {
+  const planeOf = (value) => ["tailscale", "lan", "public"].find((r) => profile.addresses[r].networks.some((n) => inNetwork(value, n)));
+  const claims = [];
+  const add = (value, role, group, ref, what) => {
+    claims.push({ value, role, plane: planeOf(value), group, ref, what });
+  };
+  const planes = (entry, group, ref, what) => {
+    for (const role of ADDRESS_ROLES) {
+      for (const key of profile.addresses[role].keys) {
+        const value = str(entry?.[key]);
+        if (value) add(value, role, group, { file: ref.file, pointer: `${ref.pointer}/${key}` }, `${what} ${key}`);
       }
     }
-    for (const e of m.endpoints) {
-      const host = e.host === h.id ? urlHost(e.url) : void 0;
-      if (host) claims.push({ value: host, ref: sub(e.ref, "url"), what: `health endpoint "${e.id}" URL host` });
+  };
+  const registry = m.paths.registry.slice(m.paths.registry.lastIndexOf("/") + 1);
+  for (const h of m.hosts) planes(rawEntry(m, h.ref), hosts.ofHost(h), h.ref, `${registry} host "${h.id}"`);
+  for (const t of m.sshTargets) {
+    add(t.host, "ssh", hosts.ofSshTarget(t), { file: t.ref.file, pointer: `${t.ref.pointer}/host` }, `ssh target "${t.id}" host`);
+    planes(rawEntry(m, t.ref), hosts.ofSshTarget(t), t.ref, `ssh target "${t.id}"`);
+  }
+  for (const v of m.vms) {
+    const group = hosts.ofVm(v);
+    if (group) planes(rawEntry(m, v.ref), group, v.ref, `VM ${v.vmid}`);
+  }
+  for (const e of m.endpoints) {
+    const group = e.enabled ? hosts.byName(e.host) : void 0;
+    const value = urlHost(e.url);
+    if (group && value) add(value, "url", group, { file: e.ref.file, pointer: `${e.ref.pointer}/url` }, `health endpoint "${e.id}" URL host`);
+  }
+  return { claims, planeOf };
+}
+function planeName(role) {
+  return { lan: "LAN", tailscale: "Tailscale", public: "public" }[role];
+}
+
+// src/gates/ip-parity.ts
+var DECLARED = /* @__PURE__ */ new Set(["lan", "tailscale", "public"]);
+function networks2(profile, role) {
+  return profile.addresses[role].networks.map((n) => n.text).join(", ");
+}
+function wrongPlane(m, profile, claims, out) {
+  const flagged = /* @__PURE__ */ new Set();
+  for (const c of claims) {
+    if (!DECLARED.has(c.role) || c.plane === void 0 || c.plane === c.role) continue;
+    const role = c.role;
+    flagged.add(c);
+    const own = claims.find((o) => o !== c && o.group === c.group && o.role === c.plane && o.value === c.value);
+    out.push({
+      message: `${c.what} is "${c.value}", an address of the ${planeName(c.plane)} plane (${networks2(profile, c.plane)}), not of the ${planeName(role)} plane (${networks2(profile, role) || "no network declared"})${own ? `; it is the ${planeName(c.plane)} address of host "${c.group.id}" (${own.what}, ${where(m, own.ref)}): a ${planeName(c.plane)} address written as the ${planeName(role)} one` : ""}`,
+      subject: { kind: "host", id: c.group.id },
+      at: own ? [c.ref, own.ref] : [c.ref],
+      kind: own ? `address-roles-swapped:${role}` : `address-wrong-plane:${role}`,
+      expected: `an address in ${networks2(profile, role) || `the ${planeName(role)} plane`}`,
+      observed: c.value
+    });
+  }
+  return flagged;
+}
+function twoRoles(m, claims, flagged, out) {
+  for (const c of claims) {
+    if (!DECLARED.has(c.role) || flagged.has(c)) continue;
+    const other = claims.find((o) => o.group === c.group && DECLARED.has(o.role) && o.role !== c.role && o.value === c.value && claims.indexOf(o) < claims.indexOf(c));
+    if (!other || flagged.has(other)) continue;
+    flagged.add(c);
+    out.push({
+      message: `${c.what} is "${c.value}", the same address as ${other.what} (${where(m, other.ref)}): host "${c.group.id}" cannot have one address as its ${planeName(c.role)} and its ${planeName(other.role)} address; one of the two keys holds the wrong one`,
+      subject: { kind: "host", id: c.group.id },
+      at: [c.ref, other.ref],
+      kind: `address-two-roles:${c.role}`,
+      observed: c.value
+    });
+  }
+}
+function declared(claims, flagged) {
+  return claims.filter((c) => !flagged.has(c) && c.role !== "url");
+}
+function agreement(m, claims, flagged, out) {
+  const known = declared(claims, flagged);
+  const reported = /* @__PURE__ */ new Set();
+  for (const c of claims) {
+    if (flagged.has(c)) continue;
+    const plane = DECLARED.has(c.role) ? c.role : c.plane;
+    const canonical = plane === void 0 ? void 0 : known.find((o) => o.group === c.group && o.role === plane);
+    if (canonical === c || canonical?.value === c.value) continue;
+    const mine = known.some((o) => o.group === c.group && o.value === c.value && o !== c);
+    const other = known.find((o) => o.group !== c.group && o.value === c.value);
+    const report = (draft) => {
+      reported.add(c);
+      out.push({ ...draft, subject: { kind: "host", id: c.group.id } });
+    };
+    if (other && !mine && c.role !== "ssh" && !DECLARED.has(c.role)) {
+      report({
+        message: `${c.what} is "${c.value}", an address of host "${other.group.id}" (${other.what}, ${where(m, other.ref)}), not of host "${c.group.id}"${canonical ? `, whose ${planeName(plane)} address is "${canonical.value}" (${where(m, canonical.ref)})` : ""}; it reaches the wrong machine`,
+        at: canonical ? [c.ref, other.ref, canonical.ref] : [c.ref, other.ref],
+        kind: `address-of-other-host:${c.role}`,
+        ...canonical ? { expected: canonical.value } : {},
+        observed: c.value
+      });
+      continue;
     }
-    const vm = m.vms.find((v) => v.hostname === h.id && v.lanIp);
-    for (const c of claims) {
-      if (c.value === canon.value) continue;
-      if (c.sshTarget && vm?.lanIp && c.value === vm.lanIp) {
-        const lan = sub(vm.ref, "lan_ip");
-        out.push({
-          message: `${c.what} is "${c.value}", the LAN address of VM ${vm.vmid} (${where(m, lan)}), while ${canon.what} is "${canon.value}" (${where(m, canon.ref)}); once the VM is on the tailnet, point the target at "${canon.value}"`,
-          subject: { kind: "host", id: h.id },
-          at: [c.ref, canon.ref, lan],
-          kind: "address-lan-bootstrap",
-          severity: "warning",
-          expected: canon.value,
-          observed: c.value
-        });
-        continue;
-      }
-      const other = m.hosts.find((x) => x.id !== h.id && x.tailscaleIp === c.value);
-      const whose = other ? `, the address of host "${other.id}" (${where(m, sub(other.ref, "tailscale_ip"))})` : "";
-      out.push({
-        message: `${c.what} is "${c.value}"${whose}, but ${canon.what} is "${canon.value}" (${where(m, canon.ref)}); host "${h.id}" must have one address`,
-        subject: { kind: "host", id: h.id },
-        at: [c.ref, canon.ref],
-        kind: `address-mismatch:${c.ref.file}`,
-        expected: canon.value,
+    if (canonical) {
+      report({
+        message: `${c.what} is "${c.value}", but ${canonical.what} is "${canonical.value}" (${where(m, canonical.ref)}); host "${c.group.id}" has one ${planeName(plane)} address${other ? `, and "${c.value}" is the address of host "${other.group.id}" (${where(m, other.ref)})` : ""}`,
+        at: other ? [c.ref, canonical.ref, other.ref] : [c.ref, canonical.ref],
+        kind: other ? `address-of-other-host:${c.role}` : `address-mismatch:${c.ref.file}`,
+        expected: canonical.value,
+        observed: c.value
+      });
+      continue;
+    }
+    if (c.role === "url" && plane !== void 0 && !mine && !other) {
+      report({
+        message: `${c.what} is "${c.value}", an address of the ${planeName(plane)} plane that no file gives to host "${c.group.id}" or to any other host; declare it as the host's ${planeName(plane)} address, or fix the URL`,
+        at: [c.ref],
+        kind: `address-of-no-host:${plane}`,
         observed: c.value
       });
     }
   }
+  return reported;
 }
-function liveVms(m) {
-  return m.vms.filter((v) => v.meaning !== "inert" && v.meaning !== "template" && v.meaning !== "unknown");
-}
-function lanCollisions(m, out) {
-  const vms = liveVms(m).filter((v) => v.lanIp);
-  for (const t of m.sshTargets) {
-    const vm = vms.find((v) => v.lanIp === t.host);
-    if (!vm || vm.sshTarget === t.id || vm.sshTarget == null && vm.hostname === t.id) continue;
-    const lan = sub(vm.ref, "lan_ip");
-    out.push({
-      message: `ssh target "${t.id}" host "${t.host}" is the LAN address of VM ${vm.vmid} (${vm.hostname}) (${where(m, lan)}), whose ssh target is "${vm.sshTarget ?? "none"}"; one of the two addresses is stale`,
-      subject: { kind: "host", id: t.id },
-      at: [sub(t.ref, "host"), lan],
-      kind: "lan-address-of-other-vm",
-      expected: `not ${t.host}`,
-      observed: t.host
-    });
-  }
-}
-function duplicates(claims, kind, out, m) {
+function duplicates(m, claims, flagged, out) {
   const first = /* @__PURE__ */ new Map();
-  for (const c of claims) {
+  const reported = /* @__PURE__ */ new Set();
+  for (const c of declared(claims, flagged)) {
+    if (flagged.has(c)) continue;
     const prev = first.get(c.value);
     if (!prev) {
       first.set(c.value, c);
       continue;
     }
+    if (prev.group === c.group || reported.has(`${c.value}\0${c.group.id}`)) continue;
+    reported.add(`${c.value}\0${c.group.id}`);
     out.push({
-      message: `${c.what} "${c.value}" equals ${prev.what} (${where(m, prev.ref)}); two ids with one address is a copy-paste error or needs an exception`,
+      message: `${c.what} "${c.value}" equals ${prev.what} (${where(m, prev.ref)}): hosts "${c.group.id}" and "${prev.group.id}" with one address is a copy-paste error, or one machine the files do not tie together (join it by ssh_target or vmid), or needs an exception`,
       subject: { kind: "host", id: c.value },
       at: [c.ref, prev.ref],
-      kind: `duplicate-address:${kind}`,
+      kind: `duplicate-address:${c.role}`,
       severity: "warning",
       observed: c.value
     });
@@ -9324,31 +9774,18 @@ var ip_parity_default = defineGate({
   aliases: ["D54"],
   kind: "static",
   severity: "error",
-  describe: "A host's address agrees across SERVICE_REGISTRY hosts, ssh.targets, vm.lifecycle and its health URLs, and no two ids share one address: a stale IP in one file sends probes, SSH and backups to the wrong machine.",
+  describe: "Every address the files give a host (registry hosts, ssh.targets, vm.lifecycle, health URLs) is an address of that host in its plane (LAN, Tailscale, public), no key holds an address of another plane, and no two hosts share one: a stale IP sends probes, SSH and backups to the wrong machine.",
   reads: ["registry", "ssh", "vms", "health"],
   judges: ["hosts", "sshTargets", "vms", "endpoints"],
   run(ctx) {
     const m = ctx.model;
+    const profile = resolveProfile(ctx.config);
+    const { claims } = addressBook(m, hostsOf(m, profile), profile);
     const out = [];
-    parity(m, out);
-    lanCollisions(m, out);
-    duplicates(m.sshTargets.map((t) => ({ value: t.host, ref: sub(t.ref, "host"), what: `ssh target "${t.id}" host` })), "ssh", out, m);
-    duplicates(
-      m.hosts.filter((h) => h.tailscaleIp).map((h) => ({ value: h.tailscaleIp, ref: sub(h.ref, "tailscale_ip"), what: `registry host "${h.id}" tailscale_ip` })),
-      "registry",
-      out,
-      m
-    );
-    const vms = liveVms(m);
-    duplicates(
-      [
-        ...vms.filter((v) => v.tailscaleIp).map((v) => ({ value: v.tailscaleIp, ref: sub(v.ref, "tailscale_ip"), what: `VM ${v.vmid} tailscale_ip` })),
-        ...vms.filter((v) => v.lanIp).map((v) => ({ value: v.lanIp, ref: sub(v.ref, "lan_ip"), what: `VM ${v.vmid} lan_ip` }))
-      ],
-      "vms",
-      out,
-      m
-    );
+    const flagged = wrongPlane(m, profile, claims, out);
+    twoRoles(m, claims, flagged, out);
+    for (const c of agreement(m, claims, flagged, out)) flagged.add(c);
+    duplicates(m, claims, flagged, out);
     const vmsJudged = m.vms.filter((v) => v.meaning !== "unknown").length;
     return { findings: out, checked: { hosts: m.hosts.length, sshTargets: m.sshTargets.length, vms: vmsJudged, endpoints: m.endpoints.length } };
   }
@@ -9362,8 +9799,8 @@ function hostnameOf(url) {
     return void 0;
   }
 }
-function containerOwner(m, name) {
-  const owners = m.services.filter((s) => s.container === name);
+function containerOwner(m, name2) {
+  const owners = m.services.filter((s) => s.container === name2);
   return owners.length === 1 ? owners[0] : void 0;
 }
 function routeServices(m, out) {
@@ -9432,32 +9869,36 @@ function vmName(vm) {
   return `VM ${vm.vmid} (${vm.hostname})`;
 }
 function backupTarget(m, vm, out) {
-  const name = vm.backupTarget;
-  if (!name || m.backups.some((b) => b.name === name) || mayBeUnreadable(m, "backups", name)) return;
+  const name2 = vm.backupTarget;
+  if (!name2 || m.backups.some((b) => b.name === name2) || mayBeUnreadable(m, "backups", name2)) return;
   const covering = m.backups.filter((b) => new RegExp(`(qemu|lxc)-${vm.vmid}-`).test(b.glob));
   const only = covering.length === 1 ? covering[0] : void 0;
-  const hint = only ? `; "${only.name}" (${where(m, sub(only.ref, "name"))}) backs up this VM (glob "${only.glob}"): set backup_target to it` : covering.length > 1 ? `; targets backing up this VM: ${covering.map((b) => `"${b.name}"`).join(", ")}` : didYouMean(name, m.backups.map((b) => b.name));
+  const hint = only ? `; "${only.name}" (${where(m, sub(only.ref, "name"))}) backs up this VM (glob "${only.glob}"): set backup_target to it` : covering.length > 1 ? `; targets backing up this VM: ${covering.map((b) => `"${b.name}"`).join(", ")}` : didYouMean2(name2, m.backups.map((b) => b.name));
   const field = sub(vm.ref, "backup_target");
   out.push({
-    message: `${vmName(vm)} names backup target "${name}", which ${fileName(m.paths.backups)} does not declare${hint}`,
+    message: `${vmName(vm)} names backup target "${name2}", which ${fileName(m.paths.backups)} does not declare${hint}`,
     subject: { kind: "vm", id: String(vm.vmid) },
     at: [field, only ? sub(only.ref, "name") : at(m.paths.backups, "targets")],
     kind: "unknown-backup-target",
     ...only ? { expected: only.name } : {},
-    observed: name,
+    observed: name2,
     ...only ? { fix: { file: field.file, pointer: field.pointer, value: only.name } } : {}
   });
 }
-function services(m, vm, out) {
+function services(m, profile, vm, out) {
   const list = sub(vm.ref, "services");
-  for (const name of vm.services) {
-    const field = sub(list, Math.max(0, indexIn(m, list, name)));
-    const svc = m.services.find((s) => s.id === name);
+  const hosts = hostsOf(m, profile);
+  const own = hosts.ofVm(vm);
+  const covered = hostInScope(m, profile, "registry", own);
+  for (const name2 of vm.services) {
+    const field = sub(list, Math.max(0, indexIn(m, list, name2)));
+    const svc = m.services.find((s) => s.id === name2);
     if (svc) {
-      if (svc.host !== void 0 && svc.host !== vm.hostname) {
+      const on = hosts.byName(svc.host);
+      if (svc.host !== void 0 && svc.host !== vm.hostname && (on === void 0 || on !== own)) {
         out.push({
-          message: `${vmName(vm)} lists service "${name}", but ${fileName(m.paths.registry)} runs it on host "${svc.host}" (${where(m, sub(svc.ref, "host"))}); remove it from this VM or fix the registry host`,
-          subject: { kind: "service", id: name },
+          message: `${vmName(vm)} lists service "${name2}", but ${fileName(m.paths.registry)} runs it on host "${svc.host}" (${where(m, sub(svc.ref, "host"))}); remove it from this VM or fix the registry host`,
+          subject: { kind: "service", id: name2 },
           at: [field, sub(svc.ref, "host")],
           kind: "vm-service-host-mismatch",
           expected: vm.hostname,
@@ -9466,38 +9907,38 @@ function services(m, vm, out) {
       }
       continue;
     }
-    if (mayBeUnreadable(m, "services", name)) continue;
-    const owner = m.services.find((s) => s.container === name && (s.host === void 0 || s.host === vm.hostname));
+    if (mayBeUnreadable(m, "services", name2) || !covered) continue;
+    const owner = m.services.find((s) => s.container === name2 && (s.host === void 0 || s.host === vm.hostname || hosts.byName(s.host) === own));
     out.push({
-      message: owner ? `${vmName(vm)} lists service "${name}", which is the container of registry service "${owner.id}" (${where(m, sub(owner.ref, "container"))}), not a registry key; list "${owner.id}"` : `${vmName(vm)} lists service "${name}", which ${fileName(m.paths.registry)} does not declare${didYouMean(name, m.services.map((s) => s.id)) || "; declare it there or remove it from this VM"}`,
-      subject: { kind: "service", id: owner ? owner.id : name },
+      message: owner ? `${vmName(vm)} lists service "${name2}", which is the container of registry service "${owner.id}" (${where(m, sub(owner.ref, "container"))}), not a registry key; list "${owner.id}"` : `${vmName(vm)} lists service "${name2}", which ${fileName(m.paths.registry)} does not declare${didYouMean2(name2, m.services.filter((s) => s.meaning !== "inert" && !vm.services.includes(s.id) && (s.host === void 0 || hosts.byName(s.host) === own)).map((s) => s.id)) || "; declare it there or remove it from this VM"}`,
+      subject: { kind: "service", id: owner ? owner.id : name2 },
       at: [field, owner ? sub(owner.ref, "container") : at(m.paths.registry, "services")],
       kind: owner ? "vm-service-is-container" : "unknown-vm-service",
       ...owner ? { expected: owner.id } : {},
-      observed: name,
+      observed: name2,
       ...owner ? { fix: { file: field.file, pointer: field.pointer, value: owner.id } } : {}
     });
   }
 }
-function stacks(m, vm, out) {
+function stacks(m, profile, vm, out) {
   if (vm.stacks.length === 0) return;
-  const target = m.composeTargets.find((t) => t.id === vm.hostname);
+  const target = hostsOf(m, profile).ofVm(vm)?.composeTargets[0] ?? m.composeTargets.find((t) => t.id === vm.hostname);
   const list = sub(vm.ref, "stacks");
   const compose = fileName(m.paths.compose);
   if (!target && mayBeUnreadable(m, "composeTargets", vm.hostname)) return;
-  for (const name of vm.stacks) {
-    if (target?.stacks.some((s) => s.name === name) || mayBeUnreadable(m, "stacks", `${vm.hostname}/${name}`)) continue;
-    const field = sub(list, Math.max(0, indexIn(m, list, name)));
+  for (const name2 of vm.stacks) {
+    if (target?.stacks.some((s) => s.name === name2) || mayBeUnreadable(m, "stacks", `${vm.hostname}/${name2}`)) continue;
+    const field = sub(list, Math.max(0, indexIn(m, list, name2)));
     out.push({
-      message: target ? `${vmName(vm)} lists stack "${name}", which compose target "${target.id}" in ${compose} does not declare${didYouMean(name, target.stacks.map((s) => s.name)) || "; declare the stack there or remove it from this VM"}` : `${vmName(vm)} lists stack "${name}", but ${compose} has no compose target "${vm.hostname}"; add the target with its stacks`,
-      subject: { kind: "stack", id: `${vm.hostname}/${name}` },
+      message: target ? `${vmName(vm)} lists stack "${name2}", which compose target "${target.id}" in ${compose} does not declare${didYouMean2(name2, target.stacks.map((s) => s.name)) || "; declare the stack there or remove it from this VM"}` : `${vmName(vm)} lists stack "${name2}", but ${compose} has no compose target "${vm.hostname}"; add the target with its stacks`,
+      subject: { kind: "stack", id: `${vm.hostname}/${name2}` },
       at: [field, target ? sub(target.ref, "stacks") : at(m.paths.compose, "targets")],
       kind: target ? "unknown-vm-stack" : "vm-host-without-compose-target",
-      observed: name
+      observed: name2
     });
   }
 }
-function vmReferences(m, out) {
+function vmReferences(m, profile, out) {
   const ssh = new Set(m.sshTargets.map((t) => t.id));
   let judged = 0;
   for (const vm of m.vms) {
@@ -9506,7 +9947,7 @@ function vmReferences(m, out) {
     if (vm.meaning === "inert" || vm.meaning === "template") continue;
     if (vm.sshTarget && !ssh.has(vm.sshTarget) && !mayBeUnreadable(m, "sshTargets", vm.sshTarget)) {
       out.push({
-        message: `${vmName(vm)} is reached through ssh target "${vm.sshTarget}", which ${fileName(m.paths.ssh)} does not declare${didYouMean(vm.sshTarget, ssh) || "; declare it there or fix the name"}`,
+        message: `${vmName(vm)} is reached through ssh target "${vm.sshTarget}", which ${fileName(m.paths.ssh)} does not declare${didYouMean2(vm.sshTarget, ssh) || "; declare it there or fix the name"}`,
         subject: { kind: "vm", id: String(vm.vmid) },
         at: [sub(vm.ref, "ssh_target"), at(m.paths.ssh, "ssh", "targets")],
         kind: "unknown-ssh-target",
@@ -9514,21 +9955,24 @@ function vmReferences(m, out) {
       });
     }
     backupTarget(m, vm, out);
-    services(m, vm, out);
-    stacks(m, vm, out);
+    services(m, profile, vm, out);
+    stacks(m, profile, vm, out);
   }
   return judged;
 }
 
 // src/gates/references.ts
-function hostRefs(m, out) {
+function inRegistry(m, profile, name2) {
+  return hostInScope(m, profile, "registry", hostsOf(m, profile).byName(name2));
+}
+function hostRefs(m, profile, out) {
   const hosts = new Set(m.hosts.map((h) => h.id));
   const hostsRef = at(m.paths.registry, "hosts");
   const reg = fileName(m.paths.registry);
   for (const e of m.endpoints) {
-    if (e.host === void 0 || hosts.has(e.host) || mayBeUnreadable(m, "hosts", e.host)) continue;
+    if (!e.enabled || e.host === void 0 || hosts.has(e.host) || mayBeUnreadable(m, "hosts", e.host) || !inRegistry(m, profile, e.host)) continue;
     out.push({
-      message: `health endpoint "${e.id}" names host "${e.host}", which is not a host of ${reg}${didYouMean(e.host, hosts) || "; declare it under hosts or fix the name"}`,
+      message: `health endpoint "${e.id}" names host "${e.host}", which is not a host of ${reg}${didYouMean2(e.host, hosts) || "; declare it under hosts or fix the name"}`,
       subject: { kind: "endpoint", id: e.id },
       at: [sub(e.ref, "host"), hostsRef],
       kind: "unknown-host",
@@ -9539,7 +9983,7 @@ function hostRefs(m, out) {
   for (const s of m.services) {
     if (s.host === void 0 || hosts.has(s.host) || mayBeUnreadable(m, "hosts", s.host)) continue;
     out.push({
-      message: `service "${s.id}" runs on host "${s.host}", which is not declared under hosts of ${reg}${didYouMean(s.host, hosts) || "; declare it there or fix the name"}`,
+      message: `service "${s.id}" runs on host "${s.host}", which is not declared under hosts of ${reg}${didYouMean2(s.host, hosts) || "; declare it there or fix the name"}`,
       subject: { kind: "service", id: s.id },
       at: [sub(s.ref, "host"), hostsRef],
       kind: "unknown-host",
@@ -9552,7 +9996,7 @@ function hostRefs(m, out) {
     if (!svc && mayBeUnreadable(m, "services", d.service)) continue;
     if (!svc) {
       out.push({
-        message: `deploy chain "${d.chain}" affects service "${d.service}", which ${reg} does not declare${didYouMean(d.service, m.services.map((s) => s.id)) || "; fix the name or declare the service"}`,
+        message: `deploy chain "${d.chain}" affects service "${d.service}", which ${reg} does not declare${didYouMean2(d.service, m.services.map((s) => s.id)) || "; fix the name or declare the service"}`,
         subject,
         at: [sub(d.ref, "service"), at(m.paths.registry, "services")],
         kind: "unknown-deploy-service",
@@ -9570,25 +10014,34 @@ function hostRefs(m, out) {
     }
   }
 }
-function endpointServices(m, out) {
+function takenHint(m, id) {
+  const taken = m.endpoints.find((x) => x.id === id);
+  return taken ? `; service "${id}" has its own probe "${id}" (${where(m, taken.ref)}, ${taken.enabled ? "enabled" : "disabled"}), so this one cannot take its id: declare the service this endpoint probes in ${fileName(m.paths.registry)}, or disable it` : "";
+}
+function endpointServices(m, profile, out) {
   const services2 = new Map(m.services.map((s) => [s.id, s]));
   const health = fileName(m.paths.health);
+  const probed = new Set(m.endpoints.map((e) => e.id));
   for (const e of m.endpoints) {
     const svc = services2.get(e.id);
     if (!svc) {
-      if (!e.enabled || mayBeUnreadable(m, "services", e.id)) continue;
+      if (!e.enabled || mayBeUnreadable(m, "services", e.id) || !inRegistry(m, profile, e.host)) continue;
+      const hosts = hostsOf(m, profile);
       const owner = m.services.find(
-        (s) => s.host === e.host && s.port != null && s.health !== void 0 && urlPortPath(e.url) === `${s.port}${s.health}`
+        (s) => s.meaning !== "inert" && hosts.same(s.host, e.host) && s.port != null && s.health !== void 0 && urlPortPath(e.url) === `${s.port}${s.health}`
       );
-      const hint = owner ? `; it probes the health URL of service "${owner.id}" (${where(m, owner.ref)}): rename the endpoint to "${owner.id}"` : didYouMean(e.id, services2.keys()) || "; rename it to its registry service or disable it";
+      if (owner && m.endpoints.some((x) => x.id === owner.id && !x.enabled)) continue;
+      const near = closestName(e.id, m.services.filter((s) => s.meaning !== "inert").map((s) => s.id));
+      const hint = owner ? takenHint(m, owner.id) || `; it probes the health URL of service "${owner.id}" (${where(m, owner.ref)}): rename the endpoint to "${owner.id}"` : near !== void 0 && probed.has(near) ? takenHint(m, near) : near !== void 0 ? `; did you mean "${near}"?` : "; rename it to its registry service or disable it";
+      const rename = owner !== void 0 && !probed.has(owner.id);
       out.push({
         message: `enabled health endpoint "${e.id}" has no service of that id in ${fileName(m.paths.registry)}${hint}`,
         subject: { kind: "endpoint", id: e.id },
         at: [sub(e.ref, "id"), owner ? owner.ref : at(m.paths.registry, "services")],
         kind: "endpoint-without-service",
-        ...owner ? { expected: owner.id } : {},
+        ...rename ? { expected: owner.id } : {},
         observed: e.id,
-        ...owner ? { fix: { file: e.ref.file, pointer: sub(e.ref, "id").pointer, value: owner.id } } : {}
+        ...rename ? { fix: { file: e.ref.file, pointer: sub(e.ref, "id").pointer, value: owner.id } } : {}
       });
     } else if (e.host !== void 0 && svc.host !== void 0 && e.host !== svc.host && m.hosts.some((h) => h.id === e.host)) {
       out.push({
@@ -9615,12 +10068,12 @@ function sshRefs(m, out) {
   const ssh = new Set(m.sshTargets.map((t) => t.id));
   const sshRef = at(m.paths.ssh, "ssh", "targets");
   const sshFile = fileName(m.paths.ssh);
-  const missing2 = (message, subject, ref, name) => {
-    if (mayBeUnreadable(m, "sshTargets", name)) return;
-    out.push({ message: `${message}, which ${sshFile} does not declare${didYouMean(name, ssh) || "; declare it there or fix the name"}`, subject, at: [ref, sshRef], kind: "unknown-ssh-target", observed: name });
+  const missing2 = (message, subject, ref, name2) => {
+    if (mayBeUnreadable(m, "sshTargets", name2)) return;
+    out.push({ message: `${message}, which ${sshFile} does not declare${didYouMean2(name2, ssh) || "; declare it there or fix the name"}`, subject, at: [ref, sshRef], kind: "unknown-ssh-target", observed: name2 });
   };
   for (const t of m.composeTargets) {
-    if (t.sshTarget !== void 0 && !ssh.has(t.sshTarget)) missing2(`compose target "${t.id}" connects through ssh target "${t.sshTarget}"`, { kind: "host", id: t.id }, sub(t.ref, "ssh_target"), t.sshTarget);
+    if (t.enabled && t.sshTarget !== void 0 && !ssh.has(t.sshTarget)) missing2(`compose target "${t.id}" connects through ssh target "${t.sshTarget}"`, { kind: "host", id: t.id }, sub(t.ref, "ssh_target"), t.sshTarget);
   }
   for (const b of m.backups) {
     if (!ssh.has(b.host)) missing2(`backup target "${b.name}" lives on host "${b.host}"`, { kind: "backup", id: b.name }, sub(b.ref, "host"), b.host);
@@ -9637,7 +10090,7 @@ function secretsRefs(m, out) {
   for (const s of m.services) {
     if (s.secretsProject === void 0 || m.secretsProjects.has(s.secretsProject)) continue;
     out.push({
-      message: `service "${s.id}" uses secrets project "${s.secretsProject}", which is not one of the infisical_projects (${[...m.secretsProjects.keys()].join(", ")}) at ${where(m, at(m.paths.registry, "infisical_projects"))}${didYouMean(s.secretsProject, m.secretsProjects.keys()) || "; add it there with its project id, or fix the name"}`,
+      message: `service "${s.id}" uses secrets project "${s.secretsProject}", which is not one of the infisical_projects (${[...m.secretsProjects.keys()].join(", ")}) at ${where(m, at(m.paths.registry, "infisical_projects"))}${didYouMean2(s.secretsProject, m.secretsProjects.keys()) || "; add it there with its project id, or fix the name"}`,
       subject: { kind: "service", id: s.id },
       at: [sub(s.ref, "secrets_project"), at(m.paths.registry, "infisical_projects")],
       kind: "unknown-secrets-project",
@@ -9657,11 +10110,12 @@ var references_default = defineGate({
   run(ctx) {
     const m = ctx.model;
     const out = [];
-    hostRefs(m, out);
-    endpointServices(m, out);
+    const profile = resolveProfile(ctx.config);
+    hostRefs(m, profile, out);
+    endpointServices(m, profile, out);
     sshRefs(m, out);
     secretsRefs(m, out);
-    const vms = vmReferences(m, out);
+    const vms = vmReferences(m, profile, out);
     const routes = routeReferences(m, out);
     return {
       findings: out,
@@ -9680,44 +10134,9 @@ var references_default = defineGate({
   }
 });
 
-// src/profile/status-vocabulary.ts
-var SPINE_STATUSES = {
-  vocabularies: {
-    services: {
-      active: { meaning: "running", says: "running and serving" },
-      deprecated: { meaning: "may-run", says: "marked for decommission, may still run" },
-      parked: { meaning: "expected-stopped", says: "intentionally stopped", contradiction: "warning" },
-      stopped: { meaning: "expected-stopped", says: "crashed or exited", contradiction: "error" }
-    },
-    vms: {
-      planning: { meaning: "planned", says: "planned, not created yet" },
-      provisioned: { meaning: "provisioning", says: "created, not in service yet" },
-      registered: { meaning: "provisioning", says: "registered, not in service yet" },
-      active: { meaning: "running", says: "in service" },
-      decommissioned: { meaning: "inert", says: "decommissioned" },
-      abandoned: { meaning: "inert", says: "abandoned" },
-      template: { meaning: "template", says: "a template" }
-    }
-  },
-  /** an absent registry `status` means this one (the registry's header: "active (or absent)") */
-  serviceDefault: "active"
-};
-function meaningOf(vocabulary, status) {
-  return Object.hasOwn(vocabulary, status) ? vocabulary[status].meaning : "unknown";
-}
-function entryOf(vocabulary, status) {
-  return Object.hasOwn(vocabulary, status) ? vocabulary[status] : void 0;
-}
-function statusWithMeaning(vocabulary, meaning) {
-  return Object.entries(vocabulary).find(([, e]) => e.meaning === meaning)?.[0];
-}
-
 // src/profile/statuses.ts
 function resolveStatuses(config) {
-  switch (config.profile) {
-    case "spine":
-      return SPINE_STATUSES;
-  }
+  return resolveProfile(config).statuses;
 }
 
 // src/gates/live/refs.ts
@@ -10026,7 +10445,7 @@ function draftsFor(scope) {
 }
 function run2(model) {
   const file = model.paths.ssh;
-  const name = fileName(file);
+  const name2 = fileName(file);
   const out = [];
   const defaults = rawAt(model, at(file, "ssh", "defaults"));
   const rawTargets = rawAt(model, at(file, "ssh", "targets"));
@@ -10037,7 +10456,7 @@ function run2(model) {
       ...draftsFor({
         label: (key) => {
           const n = inheriting(key);
-          return `the defaults of ${name} (inherited by ${n} target${n === 1 ? "" : "s"})`;
+          return `the defaults of ${name2} (inherited by ${n} target${n === 1 ? "" : "s"})`;
         },
         plural: true,
         subject: { kind: "file", id: `${file}#defaults` },
@@ -10084,13 +10503,44 @@ function dupes(m, items, what, kind, out, why = "later tools silently use one of
     });
   }
 }
+var SUBJECT_OF = { stacks: "stack", vms: "vm", health: "endpoint", ssh: "host", backups: "backup", routing: "route", registry: "service" };
+function entriesAt(data, segments, path = []) {
+  if (segments.length === 0) {
+    if (Array.isArray(data)) return data.map((value, i) => ({ value, path: [...path, i] }));
+    return [];
+  }
+  const [seg, ...rest] = segments;
+  if (seg === "*") {
+    if (Array.isArray(data)) return data.flatMap((v, i) => entriesAt(v, rest, [...path, i]));
+    if (data !== null && typeof data === "object") return Object.entries(data).flatMap(([k, v]) => entriesAt(v, rest, [...path, k]));
+    return [];
+  }
+  const next = data !== null && typeof data === "object" && !Array.isArray(data) ? data[seg] : void 0;
+  return next === void 0 ? [] : entriesAt(next, rest, [...path, seg]);
+}
+function collections(m, profile, out) {
+  let checked = 0;
+  for (const c of profile.unique) {
+    const file = m.paths[c.binding];
+    if (m.inputs[c.binding]?.status !== "ok") continue;
+    const entries = entriesAt(m.files.get(file)?.data, parsePointer(c.collection));
+    const items = [];
+    for (const e of entries) {
+      const key = e.value?.[c.key];
+      if (typeof key === "string" || typeof key === "number") items.push({ key: String(key), ref: at(file, ...e.path, c.key) });
+    }
+    checked += items.length;
+    dupes(m, items, `${c.key} %s in ${c.collection} of ${fileName(file)}`, SUBJECT_OF[c.binding] ?? "file", out);
+  }
+  return checked;
+}
 var unique_ids_default = defineGate({
   id: "unique-ids",
   aliases: [],
   kind: "static",
   severity: "error",
-  describe: "Ids are unique within each binding file (endpoint ids, ssh target ids, backup names, vmids, VM hostnames, stack names per host, routed hostnames) and no host runs two services with one container name or one port: with duplicates every lookup silently picks one.",
-  reads: ["health", "ssh", "backups", "vms", "compose", "routing", "registry"],
+  describe: "Ids are unique within each binding file (endpoint ids, ssh target ids, backup names, vmids, VM hostnames, stack names per host, routed hostnames, STACK_REGISTRY stack_ids, gap ids, and every keyed collection of profile.unique) and no host runs two services with one container name or one port: with duplicates every lookup silently picks one.",
+  reads: ["health", "ssh", "backups", "vms", "compose", "routing", "registry", "stacks"],
   judges: ["endpoints", "sshTargets", "backups", "vms", "stacks", "routes", "services"],
   run(ctx) {
     const m = ctx.model;
@@ -10121,6 +10571,7 @@ var unique_ids_default = defineGate({
       ports.set(s.host, list);
     }
     for (const [host, items] of ports) dupes(m, items, `port %s on host "${host}"`, "host", out, "two services cannot both listen on one host port");
+    const keyed = collections(m, resolveProfile(ctx.config), out);
     return {
       findings: out,
       checked: {
@@ -10130,7 +10581,8 @@ var unique_ids_default = defineGate({
         vms: m.vms.length,
         stacks: m.stacks.length,
         routes: m.routes.length,
-        services: m.services.length
+        services: m.services.length,
+        entries: keyed
       }
     };
   }
@@ -10141,12 +10593,12 @@ function publishedPorts(c) {
   const ports = (c.publishers ?? []).map((p) => p.publishedPort ?? 0).filter((p) => p > 0);
   return [...new Set(ports)].sort((a, b) => a - b);
 }
-function declared(ctx, view, c) {
+function declared2(ctx, view, c) {
   if (servicesNaming(view.services, c).length > 0 || hostServicesNaming(ctx.model, view.target.id, c).length > 0) return true;
   return mayBeUnreadable(ctx.model, "services", c.name) || mayBeUnreadable(ctx.model, "services", c.service);
 }
 function judgeStack(ctx, view, containers) {
-  const unmanaged = containers.filter((c) => isUp(c) && !declared(ctx, view, c));
+  const unmanaged = containers.filter((c) => isUp(c) && !declared2(ctx, view, c));
   const out = [];
   const internal = unmanaged.filter((c) => publishedPorts(c).length === 0).map((c) => c.name).sort();
   for (const c of unmanaged) {
@@ -10207,15 +10659,19 @@ var unmanaged_containers_default = defineGate({
 function vmName2(vm) {
   return `VM ${vm.vmid} (${vm.hostname})`;
 }
-function governed(m, vm, out) {
+function vmHost(m, profile, vm) {
+  const group = hostsOf(m, profile).ofVm(vm);
+  return { group, host: group?.hosts[0], inRegistry: hostInScope(m, profile, "registry", group), inHealth: hostInScope(m, profile, "health", group) };
+}
+function governed(m, vm, on, profile, out) {
   const subject = { kind: "vm", id: String(vm.vmid) };
   const vms = fileName(m.paths.vms);
   if (!vm.sshTarget) {
     out.push({ message: `active ${vmName2(vm)} has no ssh_target in ${vms}; nothing can inspect its containers: name its ssh target`, subject, at: [sub(vm.ref, "ssh_target")], kind: "no-ssh-target" });
   }
-  const host = m.hosts.find((h) => h.id === vm.hostname);
+  const host = on.host;
   if (!host) {
-    if (!mayBeUnreadable(m, "hosts", vm.hostname)) out.push({
+    if (on.inRegistry && !mayBeUnreadable(m, "hosts", vm.hostname)) out.push({
       message: `active ${vmName2(vm)} has no host "${vm.hostname}" in ${fileName(m.paths.registry)}; add it under hosts`,
       subject,
       at: [sub(vm.ref, "hostname"), at(m.paths.registry, "hosts")],
@@ -10236,12 +10692,12 @@ function governed(m, vm, out) {
   } else {
     const backup = m.backups.find((b) => b.name === vm.backupTarget);
     if (backup && !backup.enabled) {
-      const declared2 = rawAt(m, sub(backup.ref, "enabled")) !== void 0;
-      const state = declared2 ? "disabled" : "not enabled (no `enabled` key, and the file's header makes that false)";
+      const declared3 = rawAt(m, sub(backup.ref, "enabled")) !== void 0;
+      const state = declared3 ? "disabled" : "not enabled (no `enabled` key, and the file's header makes that false)";
       out.push({
-        message: `${vmName2(vm)} is backed up by "${backup.name}", which is ${state} in ${fileName(m.paths.backups)} (${where(m, declared2 ? sub(backup.ref, "enabled") : backup.ref)}); nobody checks that backup: set enabled: true`,
+        message: `${vmName2(vm)} is backed up by "${backup.name}", which is ${state} in ${fileName(m.paths.backups)} (${where(m, declared3 ? sub(backup.ref, "enabled") : backup.ref)}); nobody checks that backup: set enabled: true`,
         subject,
-        at: [sub(vm.ref, "backup_target"), declared2 ? sub(backup.ref, "enabled") : backup.ref],
+        at: [sub(vm.ref, "backup_target"), declared3 ? sub(backup.ref, "enabled") : backup.ref],
         kind: "backup-target-disabled",
         expected: true,
         observed: false
@@ -10249,7 +10705,9 @@ function governed(m, vm, out) {
     }
   }
   const unreadEndpoint = m.unreadable.some((u) => u.kind === "endpoints");
-  if (vm.healthProbePolicy !== "none" && !unreadEndpoint && !m.endpoints.some((e) => e.host === vm.hostname && e.enabled)) {
+  const hosts = hostsOf(m, profile);
+  const probed = m.endpoints.some((e) => e.enabled && (e.host === vm.hostname || on.group !== void 0 && hosts.byName(e.host) === on.group));
+  if (vm.healthProbePolicy !== "none" && on.inHealth && !unreadEndpoint && !probed) {
     out.push({
       message: `active ${vmName2(vm)} has health_probe_policy "${vm.healthProbePolicy ?? "unset"}" but no enabled probe in ${fileName(m.paths.health)}; add probes or set health_probe_policy: none`,
       subject,
@@ -10258,10 +10716,10 @@ function governed(m, vm, out) {
     });
   }
 }
-function agrees(m, vm, out) {
+function agrees(m, vm, on, out) {
   const subject = { kind: "vm", id: String(vm.vmid) };
   const target = m.sshTargets.find((t) => t.id === vm.sshTarget);
-  const host = m.hosts.find((h) => h.id === vm.hostname);
+  const host = on.host;
   if (target && vm.sshUser && !isPlaceholder(vm.sshUser) && vm.sshUser !== target.user) {
     out.push({
       message: `${vmName2(vm)} has ssh_user "${vm.sshUser}", but ssh target "${target.id}" connects as "${target.user}" (${where(m, sub(target.ref, "user"))}); one of the two files is stale`,
@@ -10305,11 +10763,12 @@ function agrees(m, vm, out) {
     });
   }
 }
-function listsServices(m, vm, out) {
-  if (vm.services.length === 0) return;
+function listsServices(m, vm, on, profile, out) {
+  if (vm.services.length === 0 || !on.group) return;
   const listed = new Set(vm.services);
+  const hosts = hostsOf(m, profile);
   for (const s of m.services) {
-    if (s.host !== vm.hostname || listed.has(s.id) || s.container && listed.has(s.container)) continue;
+    if (s.meaning === "inert" || hosts.byName(s.host) !== on.group || listed.has(s.id) || s.container && listed.has(s.container)) continue;
     out.push({
       message: `service "${s.id}" runs on host "${vm.hostname}" but is missing from the services of ${vmName2(vm)} in ${fileName(m.paths.vms)} (${where(m, sub(vm.ref, "services"))}); add it to that list`,
       subject: { kind: "service", id: s.id },
@@ -10319,7 +10778,7 @@ function listsServices(m, vm, out) {
     });
   }
 }
-function placeholders(m, out) {
+function placeholders(m, profile, out) {
   const entries = [
     ...m.vms.filter((v) => v.meaning === "running").map((v) => ({ ref: v.ref, what: `active ${vmName2(v)}`, subject: { kind: "vm", id: String(v.vmid) } })),
     ...m.services.filter((s) => s.meaning === "running").map((s) => ({ ref: s.ref, what: `active service "${s.id}"`, subject: { kind: "service", id: s.id } }))
@@ -10336,7 +10795,7 @@ function placeholders(m, out) {
     }
   }
   for (const r of m.routes) {
-    if (!r.routingLayer || r.routingLayer === "unknown") continue;
+    if (!r.routingLayer || meaningOf(profile.statuses.vocabularies.routes, r.routingLayer) !== "running") continue;
     for (const p of findPlaceholders({ service: r.service })) {
       out.push({
         message: `hostname "${r.hostname}" is routed (${r.routingLayer}) but its service is "${p.value}"; name the service it reaches`,
@@ -10358,14 +10817,16 @@ var vm_governance_default = defineGate({
   judges: ["vms", "services", "routes"],
   run(ctx) {
     const m = ctx.model;
+    const profile = resolveProfile(ctx.config);
     const out = [];
     for (const vm of m.vms) {
       if (vm.meaning !== "running") continue;
-      governed(m, vm, out);
-      agrees(m, vm, out);
-      listsServices(m, vm, out);
+      const at2 = vmHost(m, profile, vm);
+      governed(m, vm, at2, profile, out);
+      agrees(m, vm, at2, out);
+      listsServices(m, vm, at2, profile, out);
     }
-    placeholders(m, out);
+    placeholders(m, profile, out);
     const known = (list) => list.filter((e) => e.meaning !== "unknown").length;
     return { findings: out, checked: { vms: known(m.vms), services: known(m.services), routes: m.routes.length } };
   }
@@ -10385,10 +10846,10 @@ function governedBy(ctx, h, all) {
 }
 function resourceFindings(vm, live, hypervisor) {
   const out = [];
-  const declared2 = vm.resources;
-  if (!declared2) return out;
+  const declared3 = vm.resources;
+  if (!declared3) return out;
   for (const r of RESOURCES) {
-    const want = declared2[r.key];
+    const want = declared3[r.key];
     const have = live[r.key];
     if (want === void 0 || have === void 0 || want === have) continue;
     const ref = sub(vm.ref, "resources", r.yaml);
@@ -10461,14 +10922,14 @@ function judgeHypervisor(ctx, h, all) {
       details: { reason, durationMs: h.durationMs }
     }];
   }
-  const declared2 = governedBy(ctx, h, all);
+  const declared3 = governedBy(ctx, h, all);
   const out = [];
-  for (const vm of declared2) {
+  for (const vm of declared3) {
     if (vm.meaning === "unknown") continue;
     out.push(...judgeDeclared(vm, h.vms.find((v) => v.vmid === vm.vmid), h.host));
   }
   for (const live of h.vms) {
-    if (live.template || declared2.some((vm) => vm.vmid === live.vmid)) continue;
+    if (live.template || declared3.some((vm) => vm.vmid === live.vmid)) continue;
     if (mayBeUnreadable(ctx.model, "vms", live.name) || mayBeUnreadable(ctx.model, "vms", String(live.vmid))) continue;
     out.push({
       kind: "undeclared",
@@ -10586,18 +11047,18 @@ function unpinnedDownloads(script) {
 
 // src/gates/workflow-lock.ts
 var RUNS_GATES = /drift[-_]?gate/i;
-function obj(v) {
+function obj2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 }
 function stepsOf(data) {
   const out = [];
-  for (const [jobId, rawJob] of Object.entries(obj(data.jobs) ?? {})) {
-    const job = obj(rawJob);
+  for (const [jobId, rawJob] of Object.entries(obj2(data.jobs) ?? {})) {
+    const job = obj2(rawJob);
     if (!job) continue;
     if (typeof job.uses === "string") out.push({ path: ["jobs", jobId], uses: job.uses });
     const steps = Array.isArray(job.steps) ? job.steps : [];
     steps.forEach((rawStep, i) => {
-      const step = obj(rawStep);
+      const step = obj2(rawStep);
       if (!step) return;
       const s = { path: ["jobs", jobId, "steps", i] };
       if (typeof step.uses === "string") s.uses = step.uses;
@@ -10624,13 +11085,13 @@ function findings(model, problems, branch) {
   const gateFiles = [];
   let unparseable = 0;
   for (const f of files) {
-    const data = obj(f.data);
-    const name = fileName(f.path);
-    if (!data || !obj(data.jobs)) {
+    const data = obj2(f.data);
+    const name2 = fileName(f.path);
+    if (!data || !obj2(data.jobs)) {
       const syntax = problems.find((p) => p.location.file === f.path && p.severity === "error");
       const why = syntax ? `does not parse (${syntax.message.replace(/\s+/g, " ").trim()})` : 'is not a workflow (it has no "jobs" mapping)';
       out.push({
-        message: `workflow "${name}" ${why}, so CI cannot run it (D50)`,
+        message: `workflow "${name2}" ${why}, so CI cannot run it (D50)`,
         subject: { kind: "file", id: f.path },
         at: [syntax ? syntax.location : { file: f.path, line: 1, column: 1, pointer: "" }],
         kind: "workflow-unparseable"
@@ -10644,7 +11105,7 @@ function findings(model, problems, branch) {
       const why = s.uses === void 0 ? void 0 : unpinnedUses(s.uses);
       if (s.uses !== void 0 && why) {
         out.push({
-          message: `workflow "${name}" uses "${s.uses}", which ${why}; pin it to ${s.uses.startsWith("docker://") ? "an image tag or digest" : "a release tag or a commit SHA"}`,
+          message: `workflow "${name2}" uses "${s.uses}", which ${why}; pin it to ${s.uses.startsWith("docker://") ? "an image tag or digest" : "a release tag or a commit SHA"}`,
           subject: { kind: "file", id: `${f.path}#${s.uses}` },
           at: [place2(f, [...s.path, "uses"])],
           kind: "unpinned-action",
@@ -10654,7 +11115,7 @@ function findings(model, problems, branch) {
       }
       for (const d of unpinnedDownloads(s.run ?? "")) {
         out.push({
-          message: `workflow "${name}" ${d.why}; pin a version and verify its checksum`,
+          message: `workflow "${name2}" ${d.why}; pin a version and verify its checksum`,
           subject: { kind: "file", id: `${f.path}#${d.match}` },
           at: [place2(f, [...s.path, "run"], d.match)],
           kind: "unpinned-download",
@@ -10689,7 +11150,7 @@ function findings(model, problems, branch) {
     ["pull_request", `pull requests to "${branch}"`],
     ["push", `pushes to "${branch}"`]
   ]) {
-    if (gateFiles.some((f) => triggersOn(obj(f.data)?.on, event, branch))) continue;
+    if (gateFiles.some((f) => triggersOn(obj2(f.data)?.on, event, branch))) continue;
     out.push({
       message: `the drift-gate workflow "${fileName(first.path)}" does not run on ${label2} (D50); add "${event}" with branches [${branch}] to its "on:"`,
       subject: { kind: "file", id: first.path },
@@ -10739,14 +11200,36 @@ var GATES = [
 ];
 
 export {
+  keysText,
+  parseNetwork,
+  VOCABULARY_PLACES,
   meaningOf,
-  resolveStatuses,
+  SPINE_PROFILE,
+  resolveProfile,
   require_dist,
   pointerOf,
   parsePointer,
   locateIn,
   locateKeyIn,
   locate,
+  SHELL_SAFE_PATTERN,
+  obj,
+  str,
+  name,
+  num,
+  bool,
+  safe,
+  strings,
+  nstr,
+  expectCodes,
+  firstUnreadable,
+  refIn,
+  fieldsOf,
+  entryRef,
+  unreadable,
+  listAt,
+  mapAt,
+  notAMap,
   problemAt,
   yamlProblems,
   toPlainData,

@@ -6,16 +6,16 @@ import {
   planFixes,
   planSize,
   renderPlan
-} from "./chunk-VQWQW55J.js";
+} from "./chunk-MAEHA72R.js";
 import {
   require_undici
 } from "./chunk-YE4YLPLW.js";
 import {
   evidenceText
-} from "./chunk-WYEEXWES.js";
+} from "./chunk-7WDY7GP6.js";
 import {
   loadConfig
-} from "./chunk-T6XHO7ZQ.js";
+} from "./chunk-VWJEBURU.js";
 import {
   UserError,
   errorMessage

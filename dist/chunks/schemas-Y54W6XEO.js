@@ -1,7 +1,7 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   unifiedDiff
-} from "./chunk-QBVTGU3P.js";
+} from "./chunk-ZLEBRWY2.js";
 import {
   writeFileAtomic,
   writeReport
@@ -11,17 +11,18 @@ import {
   CONFIG_FILE_NAME,
   MAX_FILE_BYTES,
   bindingSchemas,
+  builtinSchema,
   loadConfig,
   outside,
   parseYamlFile,
   parseYamlText
-} from "./chunk-T6XHO7ZQ.js";
+} from "./chunk-VWJEBURU.js";
 import {
   BINDING_KINDS,
   parsePointer,
   pointerOf,
   require_dist
-} from "./chunk-YDPB3QTC.js";
+} from "./chunk-5X465SRP.js";
 import "./chunk-OPM43HJ3.js";
 import {
   UserError,
@@ -407,7 +408,7 @@ async function exportSchemas(opts) {
   const planned = await Promise.all(
     BINDING_KINDS.map(async (kind) => {
       const path = posix2.join(dir, schemaFileName(kind));
-      const text = `${JSON.stringify(BINDING_SCHEMAS[kind], null, 2)}
+      const text = `${JSON.stringify(builtinSchema(kind, opts.config), null, 2)}
 `;
       const existing = await readOrUndefined(join2(opts.root, path));
       return { kind, path, text, existing };
@@ -559,7 +560,7 @@ async function proposePatch(root, config, changes, opts) {
       target = posix3.join(opts.exportDir, schemaFileName(kind));
       before = await readText(join3(root, target));
       try {
-        base = before === void 0 ? BINDING_SCHEMAS[kind] : JSON.parse(before);
+        base = before === void 0 ? builtinSchema(kind, config) : JSON.parse(before);
       } catch {
         notes.push(`${target} is not valid JSON; fix it, or delete it to start again from the built-in schema`);
         continue;

@@ -2,7 +2,7 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   createSchemaValidator,
   parseYamlText
-} from "./chunk-T6XHO7ZQ.js";
+} from "./chunk-VWJEBURU.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-ATKKBIHT.js";
 import {
   utcMinute
-} from "./chunk-T6XHO7ZQ.js";
+} from "./chunk-VWJEBURU.js";
 import {
   BINDING_KINDS,
   COVERAGE_DETAIL,
@@ -21,7 +21,7 @@ import {
   servicesNaming,
   unknownStatusDrafts,
   unreadableDrafts
-} from "./chunk-YDPB3QTC.js";
+} from "./chunk-5X465SRP.js";
 import {
   errorMessage
 } from "./chunk-G7ZH7VVN.js";
