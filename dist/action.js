@@ -19,16 +19,16 @@ import {
   runFix,
   seg,
   updateFile
-} from "./chunks/chunk-BTJSDHQK.js";
-import "./chunks/chunk-VQWQW55J.js";
+} from "./chunks/chunk-45QYM3HR.js";
+import "./chunks/chunk-MAEHA72R.js";
 import "./chunks/chunk-YE4YLPLW.js";
-import "./chunks/chunk-QBVTGU3P.js";
+import "./chunks/chunk-ZLEBRWY2.js";
 import {
   renderMetrics,
   runCheck,
   saveRunHistory
-} from "./chunks/chunk-WOP6BRYQ.js";
-import "./chunks/chunk-UVHNTTTT.js";
+} from "./chunks/chunk-QRGQ7SKL.js";
+import "./chunks/chunk-7PCM3YS7.js";
 import "./chunks/chunk-SZMFY4LF.js";
 import {
   code,
@@ -37,9 +37,9 @@ import {
   escapeMarkdown,
   historyText,
   renderMarkdown
-} from "./chunks/chunk-WYEEXWES.js";
+} from "./chunks/chunk-7WDY7GP6.js";
 import "./chunks/chunk-ATKKBIHT.js";
-import "./chunks/chunk-M7454JZK.js";
+import "./chunks/chunk-NHFX4I6H.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-ESNE2BXZ.js";
@@ -47,8 +47,8 @@ import {
   HEARTBEAT_GATE,
   defaultConfig,
   utcMinute
-} from "./chunks/chunk-T6XHO7ZQ.js";
-import "./chunks/chunk-YDPB3QTC.js";
+} from "./chunks/chunk-VWJEBURU.js";
+import "./chunks/chunk-5X465SRP.js";
 import "./chunks/chunk-OPM43HJ3.js";
 import {
   UserError

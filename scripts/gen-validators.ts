@@ -1,5 +1,6 @@
 // Precompiles every JSON Schema under schemas/ into one ES module of Ajv standalone validators
-// (src/bindings/generated/validators.js + .d.ts), so no run compiles a schema. The Ajv options
+// (src/bindings/generated/validators.js + .d.ts), so no run compiles a schema. Binding schemas are
+// precompiled as the built-in profile derives them (src/profile/derive-schema.ts). The Ajv options
 // are the runtime ones (AJV_OPTIONS in src/bindings/generated/ajv-options.ts), so the error
 // objects are the same. `npm run schemas` writes the files; `--check` fails when the committed ones differ.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -10,6 +11,7 @@ import standaloneImport from 'ajv/dist/standalone/index.js';
 import formatsImport from 'ajv-formats';
 import type { FormatsPlugin } from 'ajv-formats';
 import { AJV_OPTIONS, schemaFingerprint } from '../src/bindings/generated/ajv-options.js';
+import { precompiledForm } from '../src/bindings/schemas.js';
 
 const addFormats: FormatsPlugin =
   (formatsImport as unknown as { default?: FormatsPlugin }).default ?? (formatsImport as unknown as FormatsPlugin);
@@ -53,7 +55,8 @@ export function generateValidators(schemaDir = join(REPO, 'schemas')): { js: str
   const table: string[] = [];
   const files = readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort();
   files.forEach((file, i) => {
-    const schema = JSON.parse(readFileSync(join(schemaDir, file), 'utf8')) as { $id?: unknown };
+    // a binding schema in the form the built-in profile validates with (its aliases and vocabularies)
+    const schema = precompiledForm(JSON.parse(readFileSync(join(schemaDir, file), 'utf8')) as { $id?: unknown }) as { $id?: unknown };
     if (typeof schema.$id !== 'string') throw new Error(`${file}: a schema needs a string $id to be precompiled`);
     ajv.addSchema(schema as Record<string, unknown>);
     exports[`v${i}`] = schema.$id;

@@ -2,7 +2,7 @@
 // missing or mistyped are kept in `unreadable` with their place and why (the schema problems say
 // more); a file that did not load contributes nothing, and its InputState says why.
 import type { ResolvedConfig } from '../config/types.js';
-import { resolveStatuses } from '../profile/statuses.js';
+import { resolveProfile } from '../profile/profile.js';
 import type { Reader } from './model/collections.js';
 import {
   buildBackupDefaults,
@@ -25,11 +25,12 @@ import type { BindingKind, InputKind, InputState, Model, SourceFile, Unreadable 
 
 export function buildModel(root: string, config: ResolvedConfig, files: Map<string, SourceFile>, inputs: Record<InputKind, InputState>): Model {
   const paths = config.paths;
-  const statuses = resolveStatuses(config);
+  const profile = resolveProfile(config);
+  const statuses = profile.statuses;
   const unreadable: Unreadable[] = [];
   // a file that did not load (or whose top level is no map) contributes no entities and no unreadable entries
   const data = (kind: BindingKind): unknown => (inputs[kind]?.status === 'ok' ? files.get(paths[kind])?.data : undefined);
-  const reader = (kind: BindingKind): Reader => ({ file: paths[kind], bad: unreadable });
+  const reader = (kind: BindingKind): Reader => ({ file: paths[kind], bad: unreadable, profile });
   const sshDefaults = buildSshDefaults(paths.ssh, data('ssh'));
   const backupDefaults = buildBackupDefaults(data('backups'));
   const composeTargets = buildComposeTargets(reader('compose'), data('compose'));

@@ -14,6 +14,8 @@ import sshTargets from '../../schemas/ssh.targets.schema.json' with { type: 'jso
 import stackRegistry from '../../schemas/stack-registry.schema.json' with { type: 'json' };
 import vmLifecycle from '../../schemas/vm.lifecycle.schema.json' with { type: 'json' };
 import type { ResolvedConfig } from '../config/types.js';
+import { deriveSchema } from '../profile/derive-schema.js';
+import { resolveProfile, SPINE_PROFILE } from '../profile/profile.js';
 import { createSchemaValidator, type SchemaValidator } from './validate-schema.js';
 import type { BindingKind, LoadProblem, SourceFile } from './types.js';
 
@@ -38,10 +40,35 @@ function replacingSchemas(kind: BindingKind, config: ResolvedConfig | undefined)
   return (config.schemas ?? []).filter((s) => s.replace && s.file === config.paths[kind]).map((s) => s.definition);
 }
 
+/**
+ * The built-in schema of a binding kind as the run's profile reads it: its status vocabularies and
+ * field aliases (src/profile/derive-schema.ts), so what the profile accepts is no schema error.
+ */
+export function builtinSchema(kind: BindingKind, config?: Pick<ResolvedConfig, 'profile' | 'profileSettings'>): object {
+  const profile = config ? resolveProfile(config) : SPINE_PROFILE;
+  let byKind = derived.get(profile);
+  if (!byKind) derived.set(profile, (byKind = new Map()));
+  let schema = byKind.get(kind);
+  if (!schema) byKind.set(kind, (schema = deriveSchema(kind, BINDING_SCHEMAS[kind], profile)));
+  return schema;
+}
+
+const derived = new WeakMap<object, Map<BindingKind, object>>();
+
+/**
+ * The form in which a schema file of schemas/ is precompiled (scripts/gen-validators.ts): a binding
+ * schema as the built-in profile derives it (what a run without a `profile:` section validates
+ * with), any other schema as it is.
+ */
+export function precompiledForm(schema: { $id?: unknown }): object {
+  const kind = (Object.keys(BINDING_SCHEMAS) as BindingKind[]).find((k) => (BINDING_SCHEMAS[k] as { $id?: unknown }).$id === schema.$id);
+  return kind ? deriveSchema(kind, schema, SPINE_PROFILE) : schema;
+}
+
 /** The schemas a binding file is validated against: the config's replacements, else the built-in. */
 export function bindingSchemas(kind: BindingKind, config?: ResolvedConfig): object[] {
   const replaced = replacingSchemas(kind, config);
-  return replaced.length > 0 ? replaced : [BINDING_SCHEMAS[kind]];
+  return replaced.length > 0 ? replaced : [builtinSchema(kind, config)];
 }
 
 /**

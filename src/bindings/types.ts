@@ -15,6 +15,11 @@ export interface Location {
 export interface Ref {
   file: string;
   pointer: string;
+  /**
+   * An entity's fields that were read from another key than their own name (the profile's aliases:
+   * `vmid` read from `id`), field → key. `sub(ref, 'vmid')` follows it to the key the file has.
+   */
+  keys?: Readonly<Record<string, string>>;
 }
 
 /** The binding files driftgate knows. `caddyfile` and `workflow` are not YAML bindings with a schema of ours. */
@@ -101,6 +106,8 @@ export type ProblemCode =
   | 'YAML_SYNTAX'
   | 'YAML_WARNING'
   | 'DUPLICATE_KEY'
+  /** two spellings of one field (the profile's aliases) in one mapping */
+  | 'DUPLICATE_SPELLING'
   | 'ALIAS_LIMIT'
   | 'SCHEMA_TYPE'
   | 'SCHEMA_ENUM'
@@ -231,9 +238,9 @@ export interface SshTarget {
   accessMethod?: string;
   probeVia?: string;
   extraOpts?: string;
-  /** address planes (`lan_ip`, `tailscale_ip`); `host` stays the dial address when no policy is set */
+  /** the target's addresses besides `host`, by plane (keys from the profile's address planes: `lan_ip`, `tailscale_ip`) */
   addresses?: { lan?: string; tailscale?: string };
-  /** `access_policy`: which plane is dialled, in which order */
+  /** which address a probe dials: `lan_first` (LAN, then Tailscale), `lan_only`, `tailscale_required` */
   accessPolicy?: AccessPolicy;
   ref: Ref;
 }

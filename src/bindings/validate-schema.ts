@@ -12,7 +12,9 @@ import { didYouMean } from './did-you-mean.js';
 import { fieldName } from './field-name.js';
 import { AJV_OPTIONS, schemaFingerprint, type ValidateFn } from './generated/ajv-options.js';
 import { validators as PRECOMPILED } from './generated/validators.js';
-import { locateIn } from './locate.js';
+import { keysText } from '../profile/fields.js';
+import { spellingClash } from '../profile/derive-schema.js';
+import { locateIn, locateKeyIn } from './locate.js';
 import { SHELL_SAFE_PATTERN } from './shell-safe.js';
 import type { LoadProblem, ProblemCode, SourceFile } from './types.js';
 import { unknownKeyProblems, type UnknownKeyOptions } from './unknown-keys.js';
@@ -125,8 +127,11 @@ function describeError(e: ErrorObject): { code: ProblemCode; message: string } {
     }
     case 'const':
       return { code: 'SCHEMA_ENUM', message: `${field} must be ${show(e.params.allowedValue)}, got ${show(e.data)}` };
-    case 'required':
-      return { code: 'SCHEMA_REQUIRED', message: `${field}${entityName(e.data)} is missing the required field "${String(e.params.missingProperty)}"` };
+    case 'required': {
+      // one of several spellings (the profile's aliases) is required: `"vmid" or "id"`
+      const keys = Array.isArray(e.params.missingProperties) ? (e.params.missingProperties as string[]) : [String(e.params.missingProperty)];
+      return { code: 'SCHEMA_REQUIRED', message: `${field}${entityName(e.data)} is missing the required field ${keysText(keys)}` };
+    }
     case 'pattern': {
       const why =
         e.params.pattern === SHELL_SAFE_PATTERN
@@ -149,9 +154,18 @@ function collapseBranches(errors: ErrorObject[]): ErrorObject[] {
     const prefix = `${b.schemaPath}/`;
     const inner = out.filter((e) => e.schemaPath.startsWith(prefix));
     out = out.filter((e) => !e.schemaPath.startsWith(prefix));
-    const typeMatched = inner.filter((e) => !(e.keyword === 'type' && e.instancePath === b.instancePath));
-    if (typeMatched.length > 0) out.push(...typeMatched);
-    else {
+    // a branch whose type the value does not have says nothing about it (its other errors neither)
+    const branchOf = (e: ErrorObject): string => e.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+    const wrongType = new Set(inner.filter((e) => e.keyword === 'type' && e.instancePath === b.instancePath).map(branchOf));
+    const typeMatched = inner.filter((e) => !wrongType.has(branchOf(e)));
+    const spellings = typeMatched.every((e) => e.keyword === 'required' && e.instancePath === b.instancePath) ? typeMatched : [];
+    if (spellings.length > 1) {
+      // anyOf [{required: [vmid]}, {required: [id]}]: one field the profile spells several ways
+      out.push({ ...spellings[0]!, params: { missingProperties: spellings.map((e) => String(e.params.missingProperty)) } });
+    } else if (typeMatched.length > 0) out.push(...typeMatched);
+    else if (out.some((e) => e.instancePath === b.instancePath || e.instancePath.startsWith(`${b.instancePath}/`))) {
+      // the branch that matched the type reported through a $ref (its errors carry the $ref's schemaPath)
+    } else {
       const types = inner.flatMap((e) => ([] as string[]).concat(e.params.type as string | string[]));
       out.push({ ...b, keyword: 'type', params: { type: [...new Set(types)] } });
     }
@@ -164,6 +178,16 @@ function mapErrors(file: SourceFile, errors: ErrorObject[], options: ValidatorOp
   const problems = unknownKeyProblems(file, collapsed.filter((e) => e.keyword === 'additionalProperties'), options);
   for (const e of collapsed) {
     if (e.keyword === 'additionalProperties' || e.keyword === 'if' || e.keyword === 'propertyNames') continue;
+    const clash = e.keyword === 'false schema' ? spellingClash(e.schemaPath) : undefined;
+    if (clash) {
+      problems.push({
+        code: 'DUPLICATE_SPELLING',
+        severity: 'error',
+        message: `"${clash.extra}" and "${clash.kept}" are two spellings of one field in this mapping (the profile prefers "${clash.kept}"): the rename left both, and every reader silently uses one of the two values; merge them into "${clash.kept}"`,
+        location: locateKeyIn(file, e.instancePath),
+      });
+      continue;
+    }
     const { code, message } = describeError(e);
     problems.push({ code, severity: 'error', message, location: locateIn(file, e.instancePath) });
   }

@@ -15,6 +15,7 @@ import { unknownGateIds } from './check-gate-ids.js';
 import { CONFIG_FILE_NAME, defaultConfig } from './defaults.js';
 import { historyProblems } from './history-settings.js';
 import { loadConventions } from './load-conventions.js';
+import { loadProfile } from '../profile/load-profile.js';
 import { loadExtraSchemas, outside } from './load-extra-schemas.js';
 import { mergeConfig } from './merge-config.js';
 import type { RawConfig } from './merge-config.js';
@@ -81,6 +82,9 @@ export async function loadConfig(root: string, configFile?: string): Promise<Res
     if (extra.problems.length > 0) fail(extra.problems.map((p) => ({ code: 'SCHEMA', severity: 'error', ...p })), shown);
     config.schemas = extra.schemas;
   }
+  const profile = loadProfile((file.data as RawConfig).profile, config.paths, (pointer) => locateIn(file, pointer));
+  if (profile.problems.length > 0) fail(profile.problems.map((p) => ({ code: 'SCHEMA', severity: 'error', ...p })), shown);
+  if (profile.settings) config.profileSettings = profile.settings;
   const conventions = (file.data as RawConfig).conventions;
   if (conventions !== undefined) {
     const loaded = await loadConventions(resolve(root), conventions, (pointer) => locateIn(file, pointer));

@@ -10,6 +10,8 @@ export interface RawDampingRule {
 }
 
 export interface RawConfig {
+  /** `spine`, or the profile section (read by src/profile/load-profile.ts) */
+  profile?: unknown;
   paths?: Partial<Record<keyof ResolvedConfig['paths'], string>>;
   gates?: Record<string, GateSetting>;
   exceptions?: Array<{ gate: string; subject: string; reason: string; expires: string }>;

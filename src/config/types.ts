@@ -1,6 +1,7 @@
 // driftgate.config.yaml, resolved: every default filled once (see resolve-config.ts).
 import type { BindingKind } from '../bindings/types.js';
 import type { Severity } from '../gates/types.js';
+import type { ProfileSettings } from '../profile/profile.js';
 
 export type GateSetting = Severity | 'off';
 
@@ -102,6 +103,8 @@ export interface ResolvedConfig {
   /** absolute path of the config file, when one was read */
   file?: string;
   profile: 'spine';
+  /** the config's `profile:` section (aliases, statuses, address planes, joins, scopes, unique keys), over the built-in profile */
+  profileSettings?: ProfileSettings;
   paths: Record<BindingKind, string> & { caddyfile: string; workflows: string };
   /** per-gate severity overrides by gate id */
   gates: Record<string, GateSetting>;

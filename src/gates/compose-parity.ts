@@ -4,6 +4,8 @@
 import { posix } from 'node:path';
 import { expandHome, targetHome, trimSlash } from '../bindings/remote-path.js';
 import type { ComposeTarget, Model, Service } from '../bindings/types.js';
+import { hostsOf } from '../bindings/model/scopes.js';
+import { resolveProfile, type Profile } from '../profile/profile.js';
 import { mayBeUnreadable } from './coverage.js';
 import { fileName, sub, where } from './gate-helpers.js';
 import { defineGate } from './types.js';
@@ -91,10 +93,12 @@ function sharedPaths(m: Model, out: FindingDraft[]): void {
   }
 }
 
-function vmListsStacks(m: Model, out: FindingDraft[]): void {
+function vmListsStacks(m: Model, profile: Profile, out: FindingDraft[]): void {
+  const hosts = hostsOf(m, profile);
   for (const target of m.composeTargets) {
     if (!target.enabled) continue;
-    const vm = m.vms.find((v) => v.hostname === target.id && v.meaning === 'running');
+    // the VM joined to the target (by its ssh_target, ...; see profile.joins)
+    const vm = hosts.ofComposeTarget(target).vms.find((v) => v.meaning === 'running');
     if (!vm) continue;
     for (const st of target.stacks) {
       if (vm.stacks.includes(st.name)) continue;
@@ -124,7 +128,7 @@ export default defineGate({
     const out: FindingDraft[] = [];
     for (const s of m.services) serviceInStack(m, s, out);
     sharedPaths(m, out);
-    vmListsStacks(m, out);
+    vmListsStacks(m, resolveProfile(ctx.config), out);
     const vms = m.vms.filter((v) => v.meaning !== 'unknown').length;
     return { findings: out, checked: { services: m.services.length, composeTargets: m.composeTargets.length, stacks: m.stacks.length, vms } };
   },

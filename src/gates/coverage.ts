@@ -26,6 +26,7 @@ export const KIND_LABELS: Record<CoverageKind, { one: string; many: string }> = 
   hypervisors: { one: 'hypervisor', many: 'hypervisors' },
   hostKeys: { one: 'SSH host key', many: 'SSH host keys' },
   files: { one: 'file', many: 'files' },
+  entries: { one: 'keyed entry', many: 'keyed entries' },
 };
 
 const SUBJECT: Record<EntityKind, SubjectKind> = {

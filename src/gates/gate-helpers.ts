@@ -4,9 +4,11 @@ import { posix } from 'node:path';
 import { locate, parsePointer, pointerOf } from '../bindings/locate.js';
 import type { Location, Model, Ref } from '../bindings/types.js';
 
-/** The ref of a member below an entity: sub(vm.ref, 'backup_target'). */
+/** The ref of a member below an entity: sub(vm.ref, 'backup_target'); a field read through an alias names the key the file has. */
 export function sub(ref: Ref, ...path: Array<string | number>): Ref {
-  return { file: ref.file, pointer: ref.pointer + pointerOf(path) };
+  const [first, ...rest] = path;
+  const key = typeof first === 'string' && ref.keys && Object.hasOwn(ref.keys, first) ? ref.keys[first]! : first;
+  return { file: ref.file, pointer: ref.pointer + pointerOf(key === undefined ? [] : [key, ...rest]) };
 }
 
 /** The ref of a whole top-level collection of a file: at(model.paths.backups, 'targets'). */

@@ -5,6 +5,8 @@
 // Services without a health path need no probe (the health binding's own policy exclusions);
 // the URL's host part is ip-parity's business, so only port and path are compared here.
 import type { Endpoint, Model, Service } from '../bindings/types.js';
+import { hostsOf } from '../bindings/model/scopes.js';
+import { resolveProfile, type Profile } from '../profile/profile.js';
 import { mayBeUnreadable } from './coverage.js';
 import { at, fileName, sub, where } from './gate-helpers.js';
 import { defineGate } from './types.js';
@@ -46,15 +48,21 @@ function stripSlash(path: string): string {
   return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
 }
 
-/** The probe of a service: same id, else an endpoint on its host probing exactly its port and path. */
-function probeOf(m: Model, s: Service): Endpoint | undefined {
-  const byId = m.endpoints.find((e) => e.id === s.id);
-  if (byId) return byId;
-  if (s.port == null || s.health === undefined) return undefined;
-  return m.endpoints.find((e) => {
+/**
+ * The probe of a service among every candidate: the endpoint of its id, and the endpoints on its host
+ * (joined by declared references) that probe exactly its port and path; an enabled one first, the
+ * one of its id before the others. A disabled legacy probe `files-api` and a live `files-api-v2`
+ * both probing the service: the live one is its probe.
+ */
+function probeOf(m: Model, profile: Profile, s: Service): Endpoint | undefined {
+  const hosts = hostsOf(m, profile);
+  const candidates = m.endpoints.filter((e) => {
+    if (e.id === s.id) return true;
+    if (s.port == null || s.health === undefined) return false;
     const p = parse(e.url);
-    return e.enabled && e.host === s.host && p?.port === String(s.port) && p.path === s.health;
+    return hosts.same(e.host, s.host) && p?.port === String(s.port) && p.path === s.health;
   });
+  return candidates.find((e) => e.enabled && e.id === s.id) ?? candidates.find((e) => e.enabled) ?? candidates.find((e) => e.id === s.id);
 }
 
 function compareUrl(m: Model, s: Service, e: Endpoint, out: FindingDraft[]): void {
@@ -116,13 +124,14 @@ export default defineGate({
   judges: ['services', 'endpoints'],
   run(ctx) {
     const m = ctx.model;
+    const profile = resolveProfile(ctx.config);
     const out: FindingDraft[] = [];
     const health = fileName(m.paths.health);
     let judged = 0;
     for (const s of m.services) {
       if (s.meaning === 'unknown') continue; // the schema gate reports the status; not judged here
       judged++;
-      const probe = probeOf(m, s);
+      const probe = probeOf(m, profile, s);
       if (s.meaning === 'expected-stopped' || s.meaning === 'inert') {
         if (probe?.enabled && probe.id === s.id) {
           const field = sub(probe.ref, 'enabled');

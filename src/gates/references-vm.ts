@@ -1,7 +1,9 @@
 // The vm.lifecycle part of gate `references`: ssh_target, backup_target, services and stacks
 // of every VM resolve (inert and template VMs declare nothing and are skipped; a VM whose status
 // is unknown is not judged). A name that may be an unreadable entry is not reported.
+import { hostInScope, hostsOf } from '../bindings/model/scopes.js';
 import type { Model, Vm } from '../bindings/types.js';
+import type { Profile } from '../profile/profile.js';
 import { mayBeUnreadable } from './coverage.js';
 import { at, didYouMean, fileName, indexIn, sub, where } from './gate-helpers.js';
 import type { FindingDraft } from './types.js';
@@ -33,13 +35,18 @@ function backupTarget(m: Model, vm: Vm, out: FindingDraft[]): void {
   });
 }
 
-function services(m: Model, vm: Vm, out: FindingDraft[]): void {
+function services(m: Model, profile: Profile, vm: Vm, out: FindingDraft[]): void {
   const list = sub(vm.ref, 'services');
+  const hosts = hostsOf(m, profile);
+  const own = hosts.ofVm(vm);
+  // a VM the registry does not cover (profile.scopes) names services the registry never holds
+  const covered = hostInScope(m, profile, 'registry', own);
   for (const name of vm.services) {
     const field = sub(list, Math.max(0, indexIn(m, list, name)));
     const svc = m.services.find((s) => s.id === name);
     if (svc) {
-      if (svc.host !== undefined && svc.host !== vm.hostname) {
+      const on = hosts.byName(svc.host);
+      if (svc.host !== undefined && svc.host !== vm.hostname && (on === undefined || on !== own)) {
         out.push({
           message: `${vmName(vm)} lists service "${name}", but ${fileName(m.paths.registry)} runs it on host "${svc.host}" (${where(m, sub(svc.ref, 'host'))}); remove it from this VM or fix the registry host`,
           subject: { kind: 'service', id: name },
@@ -51,12 +58,12 @@ function services(m: Model, vm: Vm, out: FindingDraft[]): void {
       }
       continue;
     }
-    if (mayBeUnreadable(m, 'services', name)) continue;
-    const owner = m.services.find((s) => s.container === name && (s.host === undefined || s.host === vm.hostname));
+    if (mayBeUnreadable(m, 'services', name) || !covered) continue;
+    const owner = m.services.find((s) => s.container === name && (s.host === undefined || s.host === vm.hostname || hosts.byName(s.host) === own));
     out.push({
       message: owner
         ? `${vmName(vm)} lists service "${name}", which is the container of registry service "${owner.id}" (${where(m, sub(owner.ref, 'container'))}), not a registry key; list "${owner.id}"`
-        : `${vmName(vm)} lists service "${name}", which ${fileName(m.paths.registry)} does not declare${didYouMean(name, m.services.map((s) => s.id)) || '; declare it there or remove it from this VM'}`,
+        : `${vmName(vm)} lists service "${name}", which ${fileName(m.paths.registry)} does not declare${didYouMean(name, m.services.filter((s) => s.meaning !== 'inert' && !vm.services.includes(s.id) && (s.host === undefined || hosts.byName(s.host) === own)).map((s) => s.id)) || '; declare it there or remove it from this VM'}`,
       subject: { kind: 'service', id: owner ? owner.id : name },
       at: [field, owner ? sub(owner.ref, 'container') : at(m.paths.registry, 'services')],
       kind: owner ? 'vm-service-is-container' : 'unknown-vm-service',
@@ -67,9 +74,10 @@ function services(m: Model, vm: Vm, out: FindingDraft[]): void {
   }
 }
 
-function stacks(m: Model, vm: Vm, out: FindingDraft[]): void {
+function stacks(m: Model, profile: Profile, vm: Vm, out: FindingDraft[]): void {
   if (vm.stacks.length === 0) return;
-  const target = m.composeTargets.find((t) => t.id === vm.hostname);
+  // the compose target joined to the VM (its ssh_target), else the one of its hostname
+  const target = hostsOf(m, profile).ofVm(vm)?.composeTargets[0] ?? m.composeTargets.find((t) => t.id === vm.hostname);
   const list = sub(vm.ref, 'stacks');
   const compose = fileName(m.paths.compose);
   if (!target && mayBeUnreadable(m, 'composeTargets', vm.hostname)) return;
@@ -89,7 +97,7 @@ function stacks(m: Model, vm: Vm, out: FindingDraft[]): void {
 }
 
 /** Checks the VMs; returns how many it judged (every VM whose status meaning is known). */
-export function vmReferences(m: Model, out: FindingDraft[]): number {
+export function vmReferences(m: Model, profile: Profile, out: FindingDraft[]): number {
   const ssh = new Set(m.sshTargets.map((t) => t.id));
   let judged = 0;
   for (const vm of m.vms) {
@@ -106,8 +114,8 @@ export function vmReferences(m: Model, out: FindingDraft[]): number {
       });
     }
     backupTarget(m, vm, out);
-    services(m, vm, out);
-    stacks(m, vm, out);
+    services(m, profile, vm, out);
+    stacks(m, profile, vm, out);
   }
   return judged;
 }

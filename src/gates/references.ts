@@ -1,18 +1,26 @@
 // Gate `references`: every cross-file reference of the spine resolves to something that exists.
 import type { Model } from '../bindings/types.js';
 import { mayBeUnreadable } from './coverage.js';
-import { at, didYouMean, fileName, sub, where } from './gate-helpers.js';
+import { hostInScope, hostsOf } from '../bindings/model/scopes.js';
+import { resolveProfile, type Profile } from '../profile/profile.js';
+import { at, closestName, didYouMean, fileName, sub, where } from './gate-helpers.js';
 import { routeReferences } from './references-routes.js';
 import { vmReferences } from './references-vm.js';
 import { defineGate } from './types.js';
 import type { FindingDraft } from './types.js';
 
-function hostRefs(m: Model, out: FindingDraft[]): void {
+/** Whether the registry covers the host a name resolves to (profile.scopes; a name that resolves to nothing is covered). */
+function inRegistry(m: Model, profile: Profile, name: string | undefined): boolean {
+  return hostInScope(m, profile, 'registry', hostsOf(m, profile).byName(name));
+}
+
+function hostRefs(m: Model, profile: Profile, out: FindingDraft[]): void {
   const hosts = new Set(m.hosts.map((h) => h.id));
   const hostsRef = at(m.paths.registry, 'hosts');
   const reg = fileName(m.paths.registry);
   for (const e of m.endpoints) {
-    if (e.host === undefined || hosts.has(e.host) || mayBeUnreadable(m, 'hosts', e.host)) continue;
+    // a disabled probe is inert: it names nothing that must exist
+    if (!e.enabled || e.host === undefined || hosts.has(e.host) || mayBeUnreadable(m, 'hosts', e.host) || !inRegistry(m, profile, e.host)) continue;
     out.push({
       message: `health endpoint "${e.id}" names host "${e.host}", which is not a host of ${reg}${didYouMean(e.host, hosts) || '; declare it under hosts or fix the name'}`,
       subject: { kind: 'endpoint', id: e.id },
@@ -57,28 +65,45 @@ function hostRefs(m: Model, out: FindingDraft[]): void {
   }
 }
 
-function endpointServices(m: Model, out: FindingDraft[]): void {
+/** Why a rename of an endpoint onto a service id is no fix: another endpoint has that id already. */
+function takenHint(m: Model, id: string): string {
+  const taken = m.endpoints.find((x) => x.id === id);
+  return taken ? `; service "${id}" has its own probe "${id}" (${where(m, taken.ref)}, ${taken.enabled ? 'enabled' : 'disabled'}), so this one cannot take its id: declare the service this endpoint probes in ${fileName(m.paths.registry)}, or disable it` : '';
+}
+
+function endpointServices(m: Model, profile: Profile, out: FindingDraft[]): void {
   const services = new Map(m.services.map((s) => [s.id, s]));
   const health = fileName(m.paths.health);
+  const probed = new Set(m.endpoints.map((e) => e.id));
   for (const e of m.endpoints) {
     const svc = services.get(e.id);
     if (!svc) {
-      if (!e.enabled || mayBeUnreadable(m, 'services', e.id)) continue;
-      // the service whose declared health URL this endpoint probes, if any
+      if (!e.enabled || mayBeUnreadable(m, 'services', e.id) || !inRegistry(m, profile, e.host)) continue;
+      // the service whose declared health URL this endpoint probes on its host, if any
+      const hosts = hostsOf(m, profile);
       const owner = m.services.find(
-        (s) => s.host === e.host && s.port != null && s.health !== undefined && urlPortPath(e.url) === `${s.port}${s.health}`,
+        (s) => s.meaning !== 'inert' && hosts.same(s.host, e.host) && s.port != null && s.health !== undefined && urlPortPath(e.url) === `${s.port}${s.health}`,
       );
+      // the live probe of a service whose own-id probe is a disabled legacy one: matched by its URL, nothing to rename
+      if (owner && m.endpoints.some((x) => x.id === owner.id && !x.enabled)) continue;
+      // never propose a rename onto an id another endpoint has, nor onto a retired service
+      const near = closestName(e.id, m.services.filter((s) => s.meaning !== 'inert').map((s) => s.id));
       const hint = owner
-        ? `; it probes the health URL of service "${owner.id}" (${where(m, owner.ref)}): rename the endpoint to "${owner.id}"`
-        : didYouMean(e.id, services.keys()) || '; rename it to its registry service or disable it';
+        ? takenHint(m, owner.id) || `; it probes the health URL of service "${owner.id}" (${where(m, owner.ref)}): rename the endpoint to "${owner.id}"`
+        : near !== undefined && probed.has(near)
+          ? takenHint(m, near)
+          : near !== undefined
+            ? `; did you mean "${near}"?`
+            : '; rename it to its registry service or disable it';
+      const rename = owner !== undefined && !probed.has(owner.id);
       out.push({
         message: `enabled health endpoint "${e.id}" has no service of that id in ${fileName(m.paths.registry)}${hint}`,
         subject: { kind: 'endpoint', id: e.id },
         at: [sub(e.ref, 'id'), owner ? owner.ref : at(m.paths.registry, 'services')],
         kind: 'endpoint-without-service',
-        ...(owner ? { expected: owner.id } : {}),
+        ...(rename ? { expected: owner.id } : {}),
         observed: e.id,
-        ...(owner ? { fix: { file: e.ref.file, pointer: sub(e.ref, 'id').pointer, value: owner.id } } : {}),
+        ...(rename ? { fix: { file: e.ref.file, pointer: sub(e.ref, 'id').pointer, value: owner.id } } : {}),
       });
     } else if (e.host !== undefined && svc.host !== undefined && e.host !== svc.host && m.hosts.some((h) => h.id === e.host)) {
       // (an endpoint host that is no registry host at all is already an unknown-host finding)
@@ -114,7 +139,8 @@ function sshRefs(m: Model, out: FindingDraft[]): void {
     out.push({ message: `${message}, which ${sshFile} does not declare${didYouMean(name, ssh) || '; declare it there or fix the name'}`, subject, at: [ref, sshRef], kind: 'unknown-ssh-target', observed: name });
   };
   for (const t of m.composeTargets) {
-    if (t.sshTarget !== undefined && !ssh.has(t.sshTarget)) missing(`compose target "${t.id}" connects through ssh target "${t.sshTarget}"`, { kind: 'host', id: t.id }, sub(t.ref, 'ssh_target'), t.sshTarget);
+    // a disabled (decommissioned) compose target connects nowhere
+    if (t.enabled && t.sshTarget !== undefined && !ssh.has(t.sshTarget)) missing(`compose target "${t.id}" connects through ssh target "${t.sshTarget}"`, { kind: 'host', id: t.id }, sub(t.ref, 'ssh_target'), t.sshTarget);
   }
   for (const b of m.backups) {
     if (!ssh.has(b.host)) missing(`backup target "${b.name}" lives on host "${b.host}"`, { kind: 'backup', id: b.name }, sub(b.ref, 'host'), b.host);
@@ -155,11 +181,12 @@ export default defineGate({
   run(ctx) {
     const m = ctx.model;
     const out: FindingDraft[] = [];
-    hostRefs(m, out);
-    endpointServices(m, out);
+    const profile = resolveProfile(ctx.config);
+    hostRefs(m, profile, out);
+    endpointServices(m, profile, out);
     sshRefs(m, out);
     secretsRefs(m, out);
-    const vms = vmReferences(m, out);
+    const vms = vmReferences(m, profile, out);
     const routes = routeReferences(m, out);
     return {
       findings: out,

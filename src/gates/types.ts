@@ -79,9 +79,9 @@ export interface GateContext {
 
 /**
  * What a gate evaluated, per kind: the Model's entity kinds plus what only some gates look at
- * (reverse_proxy blocks, workflow files, observed containers, hypervisors, SSH host keys, files).
+ * (reverse_proxy blocks, workflow files, observed containers, hypervisors, SSH host keys, files, entries of keyed collections).
  */
-export type CoverageKind = EntityKind | 'blocks' | 'workflows' | 'containers' | 'hypervisors' | 'hostKeys' | 'files';
+export type CoverageKind = EntityKind | 'blocks' | 'workflows' | 'containers' | 'hypervisors' | 'hostKeys' | 'files' | 'entries';
 
 /** Entities evaluated per kind, e.g. {"vms": 14, "services": 92}. */
 export type Coverage = Partial<Record<CoverageKind, number>>;

@@ -1,8 +1,10 @@
 // Gate `unique-ids`: ids are unique within each file (health endpoint ids, ssh target ids, backup
 // names, vmids, VM hostnames, stack names per host, routed hostnames) and no host runs two
 // services with the same container name or the same port. Duplicate map keys are already `schema` errors.
-import type { Model, Ref } from '../bindings/types.js';
-import { sub, where } from './gate-helpers.js';
+import type { BindingKind, Model, Ref } from '../bindings/types.js';
+import { parsePointer } from '../bindings/locate.js';
+import { resolveProfile, type Profile } from '../profile/profile.js';
+import { at, fileName, sub, where } from './gate-helpers.js';
 import { defineGate } from './types.js';
 import type { FindingDraft, SubjectKind } from './types.js';
 
@@ -29,14 +31,50 @@ function dupes(m: Model, items: Item[], what: string, kind: SubjectKind, out: Fi
   }
 }
 
+const SUBJECT_OF: Partial<Record<BindingKind, SubjectKind>> = { stacks: 'stack', vms: 'vm', health: 'endpoint', ssh: 'host', backups: 'backup', routing: 'route', registry: 'service' };
+
+/** The entries of a keyed collection (`*` on the way = every item or entry), with their pointers. */
+function entriesAt(data: unknown, segments: string[], path: Array<string | number> = []): Array<{ value: unknown; path: Array<string | number> }> {
+  if (segments.length === 0) {
+    if (Array.isArray(data)) return data.map((value, i) => ({ value, path: [...path, i] }));
+    return [];
+  }
+  const [seg, ...rest] = segments as [string, ...string[]];
+  if (seg === '*') {
+    if (Array.isArray(data)) return data.flatMap((v, i) => entriesAt(v, rest, [...path, i]));
+    if (data !== null && typeof data === 'object') return Object.entries(data).flatMap(([k, v]) => entriesAt(v, rest, [...path, k]));
+    return [];
+  }
+  const next = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)[seg] : undefined;
+  return next === undefined ? [] : entriesAt(next, rest, [...path, seg]);
+}
+
+/** The keyed collections of the profile (built-in: STACK_REGISTRY stack_id, gap ids, ...; more in `profile.unique`). */
+function collections(m: Model, profile: Profile, out: FindingDraft[]): number {
+  let checked = 0;
+  for (const c of profile.unique) {
+    const file = m.paths[c.binding];
+    if (m.inputs[c.binding]?.status !== 'ok') continue;
+    const entries = entriesAt(m.files.get(file)?.data, parsePointer(c.collection));
+    const items: Item[] = [];
+    for (const e of entries) {
+      const key = (e.value as Record<string, unknown> | null)?.[c.key];
+      if (typeof key === 'string' || typeof key === 'number') items.push({ key: String(key), ref: at(file, ...e.path, c.key) });
+    }
+    checked += items.length;
+    dupes(m, items, `${c.key} %s in ${c.collection} of ${fileName(file)}`, SUBJECT_OF[c.binding] ?? 'file', out);
+  }
+  return checked;
+}
+
 export default defineGate({
   id: 'unique-ids',
   aliases: [],
   kind: 'static',
   severity: 'error',
   describe:
-    'Ids are unique within each binding file (endpoint ids, ssh target ids, backup names, vmids, VM hostnames, stack names per host, routed hostnames) and no host runs two services with one container name or one port: with duplicates every lookup silently picks one.',
-  reads: ['health', 'ssh', 'backups', 'vms', 'compose', 'routing', 'registry'],
+    'Ids are unique within each binding file (endpoint ids, ssh target ids, backup names, vmids, VM hostnames, stack names per host, routed hostnames, STACK_REGISTRY stack_ids, gap ids, and every keyed collection of profile.unique) and no host runs two services with one container name or one port: with duplicates every lookup silently picks one.',
+  reads: ['health', 'ssh', 'backups', 'vms', 'compose', 'routing', 'registry', 'stacks'],
   judges: ['endpoints', 'sshTargets', 'backups', 'vms', 'stacks', 'routes', 'services'],
   run(ctx) {
     const m = ctx.model;
@@ -68,6 +106,7 @@ export default defineGate({
       ports.set(s.host, list);
     }
     for (const [host, items] of ports) dupes(m, items, `port %s on host "${host}"`, 'host', out, 'two services cannot both listen on one host port');
+    const keyed = collections(m, resolveProfile(ctx.config), out);
     return {
       findings: out,
       checked: {
@@ -78,6 +117,7 @@ export default defineGate({
         stacks: m.stacks.length,
         routes: m.routes.length,
         services: m.services.length,
+        entries: keyed,
       },
     };
   },

@@ -1,7 +1,11 @@
 // Gate `vm-governance` (D69): each active VM has an ssh target, a registry host, an existing
 // enabled backup target and probes (unless its policy is `none`), lists the registry services of
 // its host, and no active entry carries a PENDING_*/TBD placeholder. Dangling names are `references`.
-import type { Model, Vm } from '../bindings/types.js';
+import type { HostGroup } from '../bindings/model/host-index.js';
+import { hostInScope, hostsOf } from '../bindings/model/scopes.js';
+import type { Model, RegistryHost, Vm } from '../bindings/types.js';
+import { resolveProfile, type Profile } from '../profile/profile.js';
+import { meaningOf } from '../profile/status-vocabulary.js';
 import { mayBeUnreadable } from './coverage.js';
 import { at, fileName, findPlaceholders, isPlaceholder, rawAt, sub, where } from './gate-helpers.js';
 import { defineGate } from './types.js';
@@ -11,15 +15,29 @@ function vmName(vm: Vm): string {
   return `VM ${vm.vmid} (${vm.hostname})`;
 }
 
-function governed(m: Model, vm: Vm, out: FindingDraft[]): void {
+/** The host a VM belongs to (joined by its declared references) and what covers it. */
+interface VmHost {
+  group?: HostGroup;
+  host?: RegistryHost;
+  /** the registry covers this VM's host (profile.scopes) */
+  inRegistry: boolean;
+  inHealth: boolean;
+}
+
+function vmHost(m: Model, profile: Profile, vm: Vm): VmHost {
+  const group = hostsOf(m, profile).ofVm(vm);
+  return { group, host: group?.hosts[0], inRegistry: hostInScope(m, profile, 'registry', group), inHealth: hostInScope(m, profile, 'health', group) };
+}
+
+function governed(m: Model, vm: Vm, on: VmHost, profile: Profile, out: FindingDraft[]): void {
   const subject = { kind: 'vm' as const, id: String(vm.vmid) };
   const vms = fileName(m.paths.vms);
   if (!vm.sshTarget) {
     out.push({ message: `active ${vmName(vm)} has no ssh_target in ${vms}; nothing can inspect its containers: name its ssh target`, subject, at: [sub(vm.ref, 'ssh_target')], kind: 'no-ssh-target' });
   }
-  const host = m.hosts.find((h) => h.id === vm.hostname);
+  const host = on.host;
   if (!host) {
-    if (!mayBeUnreadable(m, 'hosts', vm.hostname)) out.push({
+    if (on.inRegistry && !mayBeUnreadable(m, 'hosts', vm.hostname)) out.push({
       message: `active ${vmName(vm)} has no host "${vm.hostname}" in ${fileName(m.paths.registry)}; add it under hosts`,
       subject,
       at: [sub(vm.ref, 'hostname'), at(m.paths.registry, 'hosts')],
@@ -55,7 +73,9 @@ function governed(m: Model, vm: Vm, out: FindingDraft[]): void {
   }
   // an endpoint that could not be read may be this VM's probe
   const unreadEndpoint = m.unreadable.some((u) => u.kind === 'endpoints');
-  if (vm.healthProbePolicy !== 'none' && !unreadEndpoint && !m.endpoints.some((e) => e.host === vm.hostname && e.enabled)) {
+  const hosts = hostsOf(m, profile);
+  const probed = m.endpoints.some((e) => e.enabled && (e.host === vm.hostname || (on.group !== undefined && hosts.byName(e.host) === on.group)));
+  if (vm.healthProbePolicy !== 'none' && on.inHealth && !unreadEndpoint && !probed) {
     out.push({
       message: `active ${vmName(vm)} has health_probe_policy "${vm.healthProbePolicy ?? 'unset'}" but no enabled probe in ${fileName(m.paths.health)}; add probes or set health_probe_policy: none`,
       subject,
@@ -66,10 +86,10 @@ function governed(m: Model, vm: Vm, out: FindingDraft[]): void {
 }
 
 /** ssh user, hypervisor and backup glob of the VM agree with the other files. */
-function agrees(m: Model, vm: Vm, out: FindingDraft[]): void {
+function agrees(m: Model, vm: Vm, on: VmHost, out: FindingDraft[]): void {
   const subject = { kind: 'vm' as const, id: String(vm.vmid) };
   const target = m.sshTargets.find((t) => t.id === vm.sshTarget);
-  const host = m.hosts.find((h) => h.id === vm.hostname);
+  const host = on.host;
   // a placeholder value is reported once, as a placeholder
   if (target && vm.sshUser && !isPlaceholder(vm.sshUser) && vm.sshUser !== target.user) {
     out.push({
@@ -116,12 +136,13 @@ function agrees(m: Model, vm: Vm, out: FindingDraft[]): void {
 }
 
 /** Registry services of the VM's host that its `services` list leaves out. */
-function listsServices(m: Model, vm: Vm, out: FindingDraft[]): void {
-  if (vm.services.length === 0) return;
+function listsServices(m: Model, vm: Vm, on: VmHost, profile: Profile, out: FindingDraft[]): void {
+  if (vm.services.length === 0 || !on.group) return;
   const listed = new Set(vm.services);
+  const hosts = hostsOf(m, profile);
   for (const s of m.services) {
-    // a container name listed in place of the key is a `references` finding; count it as listed
-    if (s.host !== vm.hostname || listed.has(s.id) || (s.container && listed.has(s.container))) continue;
+    // inert services declare nothing; a container name listed in place of the key is a `references` finding: count it as listed
+    if (s.meaning === 'inert' || hosts.byName(s.host) !== on.group || listed.has(s.id) || (s.container && listed.has(s.container))) continue;
     out.push({
       message: `service "${s.id}" runs on host "${vm.hostname}" but is missing from the services of ${vmName(vm)} in ${fileName(m.paths.vms)} (${where(m, sub(vm.ref, 'services'))}); add it to that list`,
       subject: { kind: 'service', id: s.id },
@@ -132,7 +153,7 @@ function listsServices(m: Model, vm: Vm, out: FindingDraft[]): void {
   }
 }
 
-function placeholders(m: Model, out: FindingDraft[]): void {
+function placeholders(m: Model, profile: Profile, out: FindingDraft[]): void {
   const entries: Array<{ ref: Vm['ref']; what: string; subject: FindingDraft['subject'] }> = [
     ...m.vms.filter((v) => v.meaning === 'running').map((v) => ({ ref: v.ref, what: `active ${vmName(v)}`, subject: { kind: 'vm' as const, id: String(v.vmid) } })),
     ...m.services.filter((s) => s.meaning === 'running').map((s) => ({ ref: s.ref, what: `active service "${s.id}"`, subject: { kind: 'service' as const, id: s.id } })),
@@ -148,9 +169,9 @@ function placeholders(m: Model, out: FindingDraft[]): void {
       });
     }
   }
-  // a routed hostname (routing layer known) must name its service; "TBD" on an undeployed apex is fine
+  // a routed hostname (its routing layer means routed) must name its service; "TBD" on an undeployed apex is fine
   for (const r of m.routes) {
-    if (!r.routingLayer || r.routingLayer === 'unknown') continue;
+    if (!r.routingLayer || meaningOf(profile.statuses.vocabularies.routes, r.routingLayer) !== 'running') continue;
     for (const p of findPlaceholders({ service: r.service })) {
       out.push({
         message: `hostname "${r.hostname}" is routed (${r.routingLayer}) but its service is "${p.value}"; name the service it reaches`,
@@ -174,14 +195,16 @@ export default defineGate({
   judges: ['vms', 'services', 'routes'],
   run(ctx) {
     const m = ctx.model;
+    const profile = resolveProfile(ctx.config);
     const out: FindingDraft[] = [];
     for (const vm of m.vms) {
       if (vm.meaning !== 'running') continue;
-      governed(m, vm, out);
-      agrees(m, vm, out);
-      listsServices(m, vm, out);
+      const at = vmHost(m, profile, vm);
+      governed(m, vm, at, profile, out);
+      agrees(m, vm, at, out);
+      listsServices(m, vm, at, profile, out);
     }
-    placeholders(m, out);
+    placeholders(m, profile, out);
     const known = <T extends { meaning: string }>(list: T[]): number => list.filter((e) => e.meaning !== 'unknown').length;
     return { findings: out, checked: { vms: known(m.vms), services: known(m.services), routes: m.routes.length } };
   },

@@ -40,9 +40,37 @@ export interface StatusVocabularies {
   services: StatusVocabulary;
   /** vm.lifecycle VMs */
   vms: StatusVocabulary;
+  /** routing registry hostnames (`routing_layer:`): running = routed, may-run = not recorded */
+  routes: StatusVocabulary;
+  /** naming.policy hosts (`status:`) */
+  naming: StatusVocabulary;
 }
 
-/** The built-in vocabularies of the `spine` profile (the registry's own header, vm.lifecycle's enum). */
+export type VocabularyKind = keyof StatusVocabularies;
+
+/** Where each vocabulary's words stand: the binding file and the path of the field (`*` = every entry). */
+export const VOCABULARY_PLACES: Record<VocabularyKind, { binding: 'registry' | 'vms' | 'routing' | 'naming'; path: readonly string[] }> = {
+  services: { binding: 'registry', path: ['services', '*', 'status'] },
+  vms: { binding: 'vms', path: ['vms', '*', 'status'] },
+  routes: { binding: 'routing', path: ['zones', '*', 'hostnames', '*', 'routing_layer'] },
+  naming: { binding: 'naming', path: ['hosts', '*', 'status'] },
+};
+
+/** The meanings a team may give a status in the config (`unknown` is what no vocabulary lists). */
+export const MEANINGS: ReadonlyArray<Exclude<StatusMeaning, 'unknown'>> = [
+  'running',
+  'may-run',
+  'expected-stopped',
+  'provisioning',
+  'planned',
+  'template',
+  'inert',
+];
+
+/**
+ * The built-in vocabularies of the `spine` profile (the registry's own header, vm.lifecycle's enum,
+ * and the words the team's files took up later: `retired`, `planned`, `stopped`, `cloudflare_dns`).
+ */
 export const SPINE_STATUSES: { vocabularies: StatusVocabularies; serviceDefault: string } = {
   vocabularies: {
     services: {
@@ -50,6 +78,7 @@ export const SPINE_STATUSES: { vocabularies: StatusVocabularies; serviceDefault:
       deprecated: { meaning: 'may-run', says: 'marked for decommission, may still run' },
       parked: { meaning: 'expected-stopped', says: 'intentionally stopped', contradiction: 'warning' },
       stopped: { meaning: 'expected-stopped', says: 'crashed or exited', contradiction: 'error' },
+      retired: { meaning: 'inert', says: 'retired' },
     },
     vms: {
       planning: { meaning: 'planned', says: 'planned, not created yet' },
@@ -59,6 +88,20 @@ export const SPINE_STATUSES: { vocabularies: StatusVocabularies; serviceDefault:
       decommissioned: { meaning: 'inert', says: 'decommissioned' },
       abandoned: { meaning: 'inert', says: 'abandoned' },
       template: { meaning: 'template', says: 'a template' },
+      planned: { meaning: 'planned', says: 'planned, not created yet' },
+      stopped: { meaning: 'expected-stopped', says: 'stopped' },
+    },
+    routes: {
+      cloudflare_tunnel: { meaning: 'running', says: 'routed through a Cloudflare tunnel' },
+      cloudflare_pages: { meaning: 'running', says: 'served by Cloudflare Pages' },
+      cloudflare_dns: { meaning: 'running', says: 'a Cloudflare DNS record' },
+      direct: { meaning: 'running', says: 'routed directly' },
+      unknown: { meaning: 'may-run', says: 'routing not recorded' },
+    },
+    naming: {
+      active: { meaning: 'running', says: 'in service' },
+      stopped: { meaning: 'expected-stopped', says: 'stopped' },
+      decommissioned: { meaning: 'inert', says: 'decommissioned' },
     },
   },
   /** an absent registry `status` means this one (the registry's header: "active (or absent)") */

@@ -1,7 +1,7 @@
-// The status vocabularies a run uses: the built-in ones of the config's profile. One place to
-// resolve them, so a later config key (a team's own vocabulary) changes this function only.
+// The status vocabularies a run uses: the built-in ones of the profile, with the config's
+// `profile.statuses` over them (a new status is one config line mapping it to a meaning).
 import type { ResolvedConfig } from '../config/types.js';
-import { SPINE_STATUSES } from './status-vocabulary.js';
+import { resolveProfile } from './profile.js';
 import type { StatusVocabularies } from './status-vocabulary.js';
 
 export interface Statuses {
@@ -10,9 +10,6 @@ export interface Statuses {
   serviceDefault: string;
 }
 
-export function resolveStatuses(config: Pick<ResolvedConfig, 'profile'>): Statuses {
-  switch (config.profile) {
-    case 'spine':
-      return SPINE_STATUSES;
-  }
+export function resolveStatuses(config: Pick<ResolvedConfig, 'profile' | 'profileSettings'>): Statuses {
+  return resolveProfile(config).statuses;
 }

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
 import { BINDING_KINDS } from '../bindings/input-states.js';
-import { BINDING_SCHEMAS } from '../bindings/schemas.js';
+import { BINDING_SCHEMAS, builtinSchema } from '../bindings/schemas.js';
 import type { BindingKind } from '../bindings/types.js';
 import { outside } from '../config/load-extra-schemas.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -75,7 +75,8 @@ export async function exportSchemas(opts: ExportOptions): Promise<ExportResult> 
   const planned = await Promise.all(
     BINDING_KINDS.map(async (kind) => {
       const path = posix.join(dir, schemaFileName(kind));
-      const text = `${JSON.stringify(BINDING_SCHEMAS[kind], null, 2)}\n`;
+      // what driftgate validates with under this config's profile (its aliases and statuses)
+      const text = `${JSON.stringify(builtinSchema(kind, opts.config), null, 2)}\n`;
       const existing = await readOrUndefined(join(opts.root, path));
       return { kind, path, text, existing };
     }),

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { BINDING_KINDS } from '../bindings/input-states.js';
-import { BINDING_SCHEMAS } from '../bindings/schemas.js';
+import { builtinSchema } from '../bindings/schemas.js';
 import type { BindingKind } from '../bindings/types.js';
 import { CONFIG_FILE_NAME } from '../config/defaults.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -80,7 +80,7 @@ export async function proposePatch(
       target = posix.join(opts.exportDir, schemaFileName(kind));
       before = await readText(join(root, target));
       try {
-        base = before === undefined ? BINDING_SCHEMAS[kind] : (JSON.parse(before) as object);
+        base = before === undefined ? builtinSchema(kind, config) : (JSON.parse(before) as object);
       } catch {
         notes.push(`${target} is not valid JSON; fix it, or delete it to start again from the built-in schema`);
         continue;

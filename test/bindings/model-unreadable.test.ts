@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadSpine } from '../../src/bindings/load-spine.js';
 import type { LoadResult } from '../../src/bindings/types.js';
 import { defaultConfig, SPINE_PATHS } from '../../src/config/defaults.js';
+import { sub } from '../../src/gates/gate-helpers.js';
 import { CLEAN_SPINE } from '../gates/support/gate-cases.js';
 
 const roots: string[] = [];
@@ -38,9 +39,18 @@ describe('entries the model cannot read', () => {
   });
 
   it('a VM with a renamed id key is kept with its place, its hostname and the key it has instead', async () => {
-    const r = await loadWith(SPINE_PATHS.vms, (t) => t.replace('  - vmid: 302', '  - id: 302'));
-    expect(unreadable(r)).toEqual([{ kind: 'vms', id: 'edge', pointer: '/vms/1', reason: 'it has no "vmid" (it has "id")' }]);
+    const r = await loadWith(SPINE_PATHS.vms, (t) => t.replace('  - vmid: 302', '  - vm_id: 302'));
+    expect(unreadable(r)).toEqual([{ kind: 'vms', id: 'edge', pointer: '/vms/1', reason: 'it has no "vmid" or "id" (it has "vm_id")' }]);
     expect(r.model.vms.map((v) => v.vmid)).toEqual([301, 300]);
+  });
+
+  it('a VM whose vmid is spelt `id` (an alias of the profile) is read, and its ref leads to the key the file has', async () => {
+    const r = await loadWith(SPINE_PATHS.vms, (t) => t.replace('  - vmid: 302', '  - id: 302'));
+    expect(unreadable(r)).toEqual([]);
+    const vm = r.model.vms.find((v) => v.vmid === 302);
+    expect(vm?.ref.keys).toEqual({ vmid: 'id' });
+    expect(sub(vm!.ref, 'vmid').pointer).toBe('/vms/1/id');
+    expect(sub(vm!.ref, 'hostname').pointer).toBe('/vms/1/hostname');
   });
 
   it('a service that is not a map, an endpoint without url, a stack with a shell path, an ssh target without host', async () => {

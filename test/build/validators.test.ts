@@ -13,6 +13,7 @@ import { generateValidators, OUT_DIR } from '../../scripts/gen-validators.js';
 import { AJV_OPTIONS, schemaFingerprint } from '../../src/bindings/generated/ajv-options.js';
 import { validators } from '../../src/bindings/generated/validators.js';
 import { parseYamlText } from '../../src/bindings/parse-yaml.js';
+import { precompiledForm } from '../../src/bindings/schemas.js';
 import { createSchemaValidator } from '../../src/bindings/validate-schema.js';
 import { REPO_DIR, SPINE_DIR } from '../support/paths.js';
 
@@ -21,7 +22,8 @@ const addFormats: FormatsPlugin =
 
 const SCHEMA_DIR = join(REPO_DIR, 'schemas');
 const schemaFiles = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort();
-const schemas = schemaFiles.map((f) => JSON.parse(readFileSync(join(SCHEMA_DIR, f), 'utf8')) as { $id: string });
+// binding schemas in the form the built-in profile validates with (what is precompiled)
+const schemas = schemaFiles.map((f) => precompiledForm(JSON.parse(readFileSync(join(SCHEMA_DIR, f), 'utf8')) as { $id: string }) as { $id: string });
 
 function filesUnder(dir: string, exts: RegExp): string[] {
   let names: string[];

@@ -1,19 +1,32 @@
 // The collections of a binding file (a list of VMs, a map of services, …) and the entries that
 // cannot be read from them. Nothing is dropped silently: an entry or a whole collection that is
 // absent or of the wrong shape becomes an Unreadable with its place and why.
-import { pointerOf } from '../locate.js';
-import type { EntityKind, Ref, Unreadable } from '../types.js';
+import { parsePointer, pointerOf } from '../locate.js';
+import type { EntityKind, Model, Ref, Unreadable } from '../types.js';
+import { fieldReader, type FieldReader } from '../../profile/fields.js';
+import type { Profile } from '../../profile/profile.js';
 import { arr, obj } from './values.js';
 import type { Obj } from './values.js';
 
-/** Where the builders of one file put what they could not read. */
+/** Where the builders of one file put what they could not read, and the profile's field names. */
 export interface Reader {
   file: string;
   bad: Unreadable[];
+  profile: Profile;
 }
 
 export function refIn(file: string, ...path: Array<string | number>): Ref {
   return { file, pointer: pointerOf(path) };
+}
+
+/** Reads one entry's fields through the profile (aliases), e.g. `vmid` from `id`. */
+export function fieldsOf(r: Reader, kind: EntityKind, entry: Obj): FieldReader {
+  return fieldReader(r.profile.fields, kind, entry);
+}
+
+/** The ref of an entry, with the aliased keys its fields were read from (see Ref.keys). */
+export function entryRef(ref: Ref, f: FieldReader): Ref {
+  return Object.keys(f.renamed).length > 0 ? { ...ref, keys: { ...f.renamed } } : ref;
 }
 
 export function unreadable(r: Reader, kind: EntityKind, ref: Ref, reason: string, id?: string): void {
@@ -69,4 +82,11 @@ export function mapAt(r: Reader, data: unknown, at: CollectionAt, kind: EntityKi
 export function notAMap(raw: unknown): string {
   if (raw === null || raw === undefined) return 'it is empty';
   return Array.isArray(raw) ? 'it is a list, not a map' : `it is ${JSON.stringify(raw)}, not a map`;
+}
+
+/** The raw map an entity's ref points at (its keys as written, aliases and all), or undefined. */
+export function rawEntry(m: Pick<Model, 'files'>, ref: Ref): Obj | undefined {
+  let node: unknown = m.files.get(ref.file)?.data;
+  for (const seg of parsePointer(ref.pointer)) node = Array.isArray(node) ? node[Number(seg)] : obj(node)?.[seg];
+  return obj(node);
 }

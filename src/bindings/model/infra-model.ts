@@ -4,9 +4,15 @@
 import type { Statuses } from '../../profile/statuses.js';
 import { meaningOf } from '../../profile/status-vocabulary.js';
 import type { AccessPolicy, BackupDefaults, BackupTarget, DeployDependency, Route, SshDefaults, SshTarget, Vm, VmResources } from '../types.js';
-import { listAt, notAMap, refIn as ref, unreadable } from './collections.js';
+import { entryRef, fieldsOf, listAt, notAMap, refIn as ref, unreadable } from './collections.js';
 import type { Reader } from './collections.js';
 import { bool, firstUnreadable, name, nstr, num, obj, safe, str, strings } from './values.js';
+import type { Obj } from './values.js';
+
+/** `vm_type` when it is one the hypervisor probe tells apart (qemu, lxc). */
+function vmTypeOf(v: unknown): Pick<Vm, 'vmType'> {
+  return v === 'lxc' || v === 'qemu' ? { vmType: v } : {};
+}
 
 function resources(v: unknown): VmResources | null | undefined {
   if (v === null) return null;
@@ -21,10 +27,11 @@ export function buildVms(r: Reader, data: unknown, statuses: Statuses): Vm[] {
   listAt(r, data, { path: ['vms'] }, 'vms').forEach((raw, i) => {
     const v = obj(raw);
     if (!v) return unreadable(r, 'vms', ref(r.file, 'vms', i), notAMap(raw));
-    const vmid = num(v.vmid);
-    const hostname = name(v.hostname);
-    const status = name(v.status);
-    const why = firstUnreadable(v, [
+    const f = fieldsOf(r, 'vms', v);
+    const vmid = num(f.value('vmid'));
+    const hostname = name(f.value('hostname'));
+    const status = name(f.value('status'));
+    const why = firstUnreadable(v, f, [
       ['vmid', vmid, 'a number'],
       ['hostname', hostname, 'a name'],
       ['status', status, 'a word'],
@@ -32,25 +39,26 @@ export function buildVms(r: Reader, data: unknown, statuses: Statuses): Vm[] {
     if (why || vmid === undefined || !hostname || !status) {
       return unreadable(r, 'vms', ref(r.file, 'vms', i), why ?? '', hostname ?? (vmid !== undefined ? String(vmid) : undefined));
     }
-    out.push({
+    const vm: Vm = {
       vmid,
       hostname,
-      proxmoxHost: str(v.proxmox_host) ?? str(defaults?.proxmox_host),
+      proxmoxHost: str(f.value('proxmox_host')) ?? str(defaults?.proxmox_host),
       status,
       meaning: meaningOf(statuses.vocabularies.vms, status),
-      lanIp: nstr(v.lan_ip),
-      tailscaleIp: nstr(v.tailscale_ip),
-      sshTarget: nstr(v.ssh_target),
-      sshUser: nstr(v.ssh_user),
-      resources: resources(v.resources),
-      stacks: strings(v.stacks),
-      services: strings(v.services),
-      backupTarget: nstr(v.backup_target),
-      healthProbePolicy: str(v.health_probe_policy),
-      ...(v.vm_type === 'lxc' || v.vm_type === 'qemu' ? { vmType: v.vm_type } : {}),
-      ...(typeof v.onboot === 'boolean' ? { onboot: v.onboot } : {}),
+      lanIp: nstr(f.value('lan_ip')),
+      tailscaleIp: nstr(f.value('tailscale_ip')),
+      sshTarget: nstr(f.value('ssh_target')),
+      sshUser: nstr(f.value('ssh_user')),
+      resources: resources(f.value('resources')),
+      stacks: strings(f.value('stacks')),
+      services: strings(f.value('services')),
+      backupTarget: nstr(f.value('backup_target')),
+      healthProbePolicy: str(f.value('health_probe_policy')),
+      ...vmTypeOf(f.value('vm_type')),
+      ...(typeof f.value('onboot') === 'boolean' ? { onboot: f.value('onboot') as boolean } : {}),
       ref: ref(r.file, 'vms', i),
-    });
+    };
+    out.push({ ...vm, ref: entryRef(vm.ref, f) });
   });
   return out;
 }
@@ -67,17 +75,14 @@ export function buildSshDefaults(file: string, data: unknown): SshDefaults {
   };
 }
 
-const POLICIES: readonly AccessPolicy[] = ['lan_first', 'lan_only', 'tailscale_required'];
+const ACCESS_POLICIES: readonly AccessPolicy[] = ['lan_first', 'lan_only', 'tailscale_required'];
 
-/** The address planes of an ssh target (`lan_ip`, `tailscale_ip`, `access_policy`); the only reader of these keys. */
-export function addressPlanes(t: Record<string, unknown>): Pick<SshTarget, 'addresses' | 'accessPolicy'> {
-  const lan = safe(t.lan_ip);
-  const tailscale = safe(t.tailscale_ip);
-  const policy = POLICIES.find((p) => p === t.access_policy);
-  return {
-    ...(lan || tailscale ? { addresses: { ...(lan ? { lan } : {}), ...(tailscale ? { tailscale } : {}) } } : {}),
-    ...(policy ? { accessPolicy: policy } : {}),
-  };
+/** The LAN and Tailscale addresses an ssh target declares besides its `host` (keys from the profile's address planes). */
+function sshAddresses(r: Reader, t: Obj): SshTarget['addresses'] {
+  const first = (keys: readonly string[]): string | undefined => keys.map((k) => safe(t[k])).find((v) => v !== undefined);
+  const lan = first(r.profile.addresses.lan.keys);
+  const tailscale = first(r.profile.addresses.tailscale.keys);
+  return lan || tailscale ? { ...(lan ? { lan } : {}), ...(tailscale ? { tailscale } : {}) } : undefined;
 }
 
 export function buildSshTargets(r: Reader, data: unknown, defaults: SshDefaults): SshTarget[] {
@@ -85,12 +90,13 @@ export function buildSshTargets(r: Reader, data: unknown, defaults: SshDefaults)
   listAt(r, data, { path: ['ssh', 'targets'] }, 'sshTargets').forEach((raw, i) => {
     const t = obj(raw);
     if (!t) return unreadable(r, 'sshTargets', ref(r.file, 'ssh', 'targets', i), notAMap(raw));
-    const id = name(t.id);
-    const host = safe(t.host);
-    const user = t.user === undefined ? defaults.user : safe(t.user);
-    const port = t.port === undefined ? defaults.port : num(t.port);
-    const optional = t.optional === undefined ? false : bool(t.optional);
-    const why = firstUnreadable(t, [
+    const f = fieldsOf(r, 'sshTargets', t);
+    const id = name(f.value('id'));
+    const host = safe(f.value('host'));
+    const user = f.has('user') ? safe(f.value('user')) : defaults.user;
+    const port = f.has('port') ? num(f.value('port')) : defaults.port;
+    const optional = f.has('optional') ? bool(f.value('optional')) : false;
+    const why = firstUnreadable(t, f, [
       ['id', id, 'a name'],
       ['host', host, 'an address without shell metacharacters'],
       ['user', user, 'a user name without shell metacharacters'],
@@ -98,20 +104,24 @@ export function buildSshTargets(r: Reader, data: unknown, defaults: SshDefaults)
       ['optional', optional, 'true or false'],
     ]);
     if (why || !id || !host || user === undefined || port === undefined || optional === undefined) {
-      return unreadable(r, 'sshTargets', ref(r.file, 'ssh', 'targets', i), why ?? '', str(t.id));
+      return unreadable(r, 'sshTargets', ref(r.file, 'ssh', 'targets', i), why ?? '', str(f.value('id')));
     }
+    const addresses = sshAddresses(r, t);
+    const policy = str(f.value('access_policy'));
+    const accessPolicy = ACCESS_POLICIES.find((p) => p === policy);
     out.push({
       id,
       host,
       user,
       port,
-      connectTimeoutSec: num(t.connect_timeout_sec) ?? defaults.connectTimeoutSec,
+      connectTimeoutSec: num(f.value('connect_timeout_sec')) ?? defaults.connectTimeoutSec,
       optional,
-      accessMethod: str(t.access_method),
-      probeVia: str(t.probe_via),
-      extraOpts: str(t.ssh_extra_opts),
-      ...addressPlanes(t),
-      ref: ref(r.file, 'ssh', 'targets', i),
+      accessMethod: str(f.value('access_method')),
+      probeVia: str(f.value('probe_via')),
+      extraOpts: str(f.value('ssh_extra_opts')),
+      ...(addresses ? { addresses } : {}),
+      ...(accessPolicy ? { accessPolicy } : {}),
+      ref: entryRef(ref(r.file, 'ssh', 'targets', i), f),
     });
   });
   return out;
@@ -128,13 +138,14 @@ export function buildBackups(r: Reader, data: unknown, defaults: BackupDefaults)
   listAt(r, data, { path: ['targets'] }, 'backups').forEach((raw, i) => {
     const b = obj(raw);
     if (!b) return unreadable(r, 'backups', ref(r.file, 'targets', i), notAMap(raw));
-    const backupName = name(b.name);
-    const host = name(b.host);
-    const basePath = safe(b.base_path);
-    const glob = safe(b.glob);
-    const enabled = b.enabled === undefined ? false : bool(b.enabled);
-    const stale = b.stale_after_hours === undefined ? defaults.staleAfterHours : num(b.stale_after_hours);
-    const why = firstUnreadable(b, [
+    const f = fieldsOf(r, 'backups', b);
+    const backupName = name(f.value('name'));
+    const host = name(f.value('host'));
+    const basePath = safe(f.value('base_path'));
+    const glob = safe(f.value('glob'));
+    const enabled = f.has('enabled') ? bool(f.value('enabled')) : false;
+    const stale = f.has('stale_after_hours') ? num(f.value('stale_after_hours')) : defaults.staleAfterHours;
+    const why = firstUnreadable(b, f, [
       ['name', backupName, 'a name'],
       ['host', host, 'a name'],
       ['base_path', basePath, 'a path without shell metacharacters'],
@@ -143,18 +154,18 @@ export function buildBackups(r: Reader, data: unknown, defaults: BackupDefaults)
       ['stale_after_hours', stale, 'a number'],
     ]);
     if (why || !backupName || !host || !basePath || !glob || enabled === undefined || stale === undefined) {
-      return unreadable(r, 'backups', ref(r.file, 'targets', i), why ?? '', str(b.name));
+      return unreadable(r, 'backups', ref(r.file, 'targets', i), why ?? '', str(f.value('name')));
     }
     out.push({
       name: backupName,
       enabled,
-      kind: str(b.kind) ?? 'file_glob',
+      kind: str(f.value('kind')) ?? 'file_glob',
       host,
       basePath,
       glob,
       staleAfterHours: stale,
-      classification: str(b.classification),
-      ref: ref(r.file, 'targets', i),
+      classification: str(f.value('classification')),
+      ref: entryRef(ref(r.file, 'targets', i), f),
     });
   });
   return out;
@@ -169,15 +180,16 @@ export function buildRoutes(r: Reader, data: unknown): Route[] {
       const h = obj(raw);
       const at = ref(r.file, 'zones', z, 'hostnames', i);
       if (!h) return unreadable(r, 'routes', at, notAMap(raw));
-      const hostname = name(h.hostname);
-      if (!hostname) return unreadable(r, 'routes', at, firstUnreadable(h, [['hostname', hostname, 'a name']]) ?? '');
+      const f = fieldsOf(r, 'routes', h);
+      const hostname = name(f.value('hostname'));
+      if (!hostname) return unreadable(r, 'routes', at, firstUnreadable(h, f, [['hostname', hostname, 'a name']]) ?? '');
       out.push({
         hostname,
         zone: str(zone?.zone),
-        service: str(h.service),
-        stack: str(h.stack),
-        routingLayer: str(h.routing_layer),
-        ref: at,
+        service: str(f.value('service')),
+        stack: str(f.value('stack')),
+        routingLayer: str(f.value('routing_layer')),
+        ref: entryRef(at, f),
       });
     });
   });
@@ -190,15 +202,17 @@ export function buildDeployDependencies(r: Reader, data: unknown): DeployDepende
     const chain = obj(rawChain);
     const chainRef = ref(r.file, 'chains', c);
     if (!chain) return unreadable(r, 'deployDependencies', chainRef, notAMap(rawChain));
-    const chainId = name(chain.id);
-    if (!chainId) return unreadable(r, 'deployDependencies', chainRef, firstUnreadable(chain, [['id', chainId, 'a name']]) ?? '');
+    const cf = fieldsOf(r, 'deployDependencies', chain);
+    const chainId = name(cf.value('id'));
+    if (!chainId) return unreadable(r, 'deployDependencies', chainRef, firstUnreadable(chain, cf, [['id', chainId, 'a name']]) ?? '');
     listAt(r, chain, { path: ['affected'], within: ['chains', c], required: false }, 'deployDependencies').forEach((raw, i) => {
       const a = obj(raw);
       const at = ref(r.file, 'chains', c, 'affected', i);
       if (!a) return unreadable(r, 'deployDependencies', at, notAMap(raw));
-      const service = name(a.service);
-      if (!service) return unreadable(r, 'deployDependencies', at, firstUnreadable(a, [['service', service, 'a name']]) ?? '', chainId);
-      out.push({ chain: chainId, service, host: str(a.host), ref: at });
+      const f = fieldsOf(r, 'deployDependencies', a);
+      const service = name(f.value('service'));
+      if (!service) return unreadable(r, 'deployDependencies', at, firstUnreadable(a, f, [['service', service, 'a name']]) ?? '', chainId);
+      out.push({ chain: chainId, service, host: str(f.value('host')), ref: entryRef(at, f) });
     });
   });
   return out;

@@ -4,7 +4,7 @@
 import type { Statuses } from '../../profile/statuses.js';
 import { meaningOf } from '../../profile/status-vocabulary.js';
 import type { ComposeTarget, Endpoint, HealthDefaults, RegistryHost, Ref, Service, Stack } from '../types.js';
-import { listAt, mapAt, notAMap, refIn, unreadable } from './collections.js';
+import { entryRef, fieldsOf, listAt, mapAt, notAMap, refIn, unreadable } from './collections.js';
 import type { Reader } from './collections.js';
 import { bool, expectCodes, firstUnreadable, name, num, obj, safe, str } from './values.js';
 
@@ -22,21 +22,24 @@ export function buildServices(r: Reader, data: unknown, statuses: Statuses): Ser
       unreadable(r, 'services', ref, notAMap(raw), id);
       continue;
     }
-    const status = s.status === undefined || s.status === null ? statuses.serviceDefault : statusText(s.status);
-    const port = s.port === null ? null : num(s.port);
+    const f = fieldsOf(r, 'services', s);
+    const rawStatus = f.value('status');
+    const declared = rawStatus !== undefined && rawStatus !== null;
+    const status = declared ? statusText(rawStatus) : statuses.serviceDefault;
+    const port = f.value('port');
     out.push({
       id,
-      host: str(s.host),
-      container: str(s.container),
-      port,
-      health: str(s.health),
-      compose: str(s.compose),
+      host: str(f.value('host')),
+      container: str(f.value('container')),
+      port: port === null ? null : num(port),
+      health: str(f.value('health')),
+      compose: str(f.value('compose')),
       status,
       meaning: meaningOf(statuses.vocabularies.services, status),
-      statusDeclared: s.status !== undefined && s.status !== null,
-      secretsProject: str(s.secrets_project),
-      publicUrl: str(s.public_url),
-      ref,
+      statusDeclared: declared,
+      secretsProject: str(f.value('secrets_project')),
+      publicUrl: str(f.value('public_url')),
+      ref: entryRef(ref, f),
     });
   }
   return out;
@@ -51,15 +54,16 @@ export function buildHosts(r: Reader, data: unknown): RegistryHost[] {
       unreadable(r, 'hosts', ref, notAMap(raw), id);
       continue;
     }
+    const f = fieldsOf(r, 'hosts', h);
     out.push({
       id,
-      tailscaleIp: str(h.tailscale_ip),
-      ssh: str(h.ssh),
-      sshUser: str(h.ssh_user),
-      vmid: num(h.vmid),
-      proxmoxHost: str(h.proxmox_host),
-      os: str(h.os),
-      ref,
+      tailscaleIp: str(f.value('tailscale_ip')),
+      ssh: str(f.value('ssh')),
+      sshUser: str(f.value('ssh_user')),
+      vmid: num(f.value('vmid')),
+      proxmoxHost: str(f.value('proxmox_host')),
+      os: str(f.value('os')),
+      ref: entryRef(ref, f),
     });
   }
   return out;
@@ -86,18 +90,19 @@ export function buildEndpoints(r: Reader, data: unknown): Endpoint[] {
     const e = obj(raw);
     const ref = refIn(r.file, 'endpoints', i);
     if (!e) return unreadable(r, 'endpoints', ref, notAMap(raw));
-    const id = name(e.id);
-    const url = name(e.url);
-    const expect = expectCodes(e.expect);
-    const enabled = e.enabled === undefined ? true : bool(e.enabled);
-    const why = firstUnreadable(e, [
+    const f = fieldsOf(r, 'endpoints', e);
+    const id = name(f.value('id'));
+    const url = name(f.value('url'));
+    const expect = expectCodes(f.value('expect'));
+    const enabled = f.has('enabled') ? bool(f.value('enabled')) : true;
+    const why = firstUnreadable(e, f, [
       ['id', id, 'a name'],
       ['url', url, 'a URL'],
       ['expect', expect, 'an HTTP status, a list of them or "401,403"'],
       ['enabled', enabled, 'true or false'],
     ]);
-    if (why || !id || !url || !expect || enabled === undefined) return unreadable(r, 'endpoints', ref, why ?? '', str(e.id));
-    out.push({ id, host: str(e.host), url, expect, enabled, ...(e.probe_via === 'ssh' ? { probeVia: 'ssh' as const } : {}), ref });
+    if (why || !id || !url || !expect || enabled === undefined) return unreadable(r, 'endpoints', ref, why ?? '', str(f.value('id')));
+    out.push({ id, host: str(f.value('host')), url, expect, enabled, ...(f.value('probe_via') === 'ssh' ? { probeVia: 'ssh' as const } : {}), ref: entryRef(ref, f) });
   });
   return out;
 }
@@ -111,9 +116,10 @@ export function buildComposeTargets(r: Reader, data: unknown): ComposeTarget[] {
       unreadable(r, 'composeTargets', ref, notAMap(raw), id);
       continue;
     }
-    const enabled = t.enabled === undefined ? true : bool(t.enabled);
+    const f = fieldsOf(r, 'composeTargets', t);
+    const enabled = f.has('enabled') ? bool(f.value('enabled')) : true;
     if (enabled === undefined) {
-      unreadable(r, 'composeTargets', ref, firstUnreadable(t, [['enabled', enabled, 'true or false']]) ?? '', id);
+      unreadable(r, 'composeTargets', ref, firstUnreadable(t, f, [['enabled', enabled, 'true or false']]) ?? '', id);
       continue;
     }
     const stacks: Stack[] = [];
@@ -121,16 +127,17 @@ export function buildComposeTargets(r: Reader, data: unknown): ComposeTarget[] {
       const s = obj(rawStack);
       const stackRef = refIn(r.file, 'targets', id, 'stacks', i);
       if (!s) return unreadable(r, 'stacks', stackRef, notAMap(rawStack));
-      const stackName = safe(s.name);
-      const path = safe(s.path);
-      const why = firstUnreadable(s, [
+      const sf = fieldsOf(r, 'stacks', s);
+      const stackName = safe(sf.value('name'));
+      const path = safe(sf.value('path'));
+      const why = firstUnreadable(s, sf, [
         ['name', stackName, 'a name without shell metacharacters'],
         ['path', path, 'a path without shell metacharacters'],
       ]);
-      if (why || !stackName || !path) return unreadable(r, 'stacks', stackRef, why ?? '', str(s.name) && `${id}/${str(s.name)}`);
-      stacks.push({ name: stackName, path, target: id, ref: stackRef });
+      if (why || !stackName || !path) return unreadable(r, 'stacks', stackRef, why ?? '', str(sf.value('name')) && `${id}/${str(sf.value('name'))}`);
+      stacks.push({ name: stackName, path, target: id, ref: entryRef(stackRef, sf) });
     });
-    out.push({ id, sshTarget: str(t.ssh_target), enabled, connectTimeoutSec: num(t.connect_timeout_sec), stacks, ref });
+    out.push({ id, sshTarget: str(f.value('ssh_target')), enabled, connectTimeoutSec: num(f.value('connect_timeout_sec')), stacks, ref: entryRef(ref, f) });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Small total readers over plain YAML data: they return undefined instead of throwing.
 import { didYouMean } from '../did-you-mean.js';
 import { SHELL_SAFE } from '../shell-safe.js';
+import { keysText, type FieldReader } from '../../profile/fields.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -65,16 +66,18 @@ export function expectCodes(v: unknown): number[] | undefined {
 }
 
 /** Why a required value of an entry could not be read: absent (with a near key, e.g. a rename), or not of the kind needed. */
-export function unreadableValue(entry: Obj, key: string, what: string): string {
-  if (entry[key] === undefined) {
-    const near = didYouMean(key, Object.keys(entry).filter((k) => k !== key));
-    return `it has no "${key}"${near ? ` (it has "${near}")` : ''}`;
+export function unreadableValue(entry: Obj, f: FieldReader, field: string, what: string): string {
+  const keys = f.keys(field);
+  if (!f.has(field)) {
+    const near = didYouMean(keys[0]!, Object.keys(entry).filter((k) => !keys.includes(k)));
+    return `it has no ${keysText(keys)}${near ? ` (it has "${near}")` : ''}`;
   }
+  const key = keys.find((k) => entry[k] !== undefined) ?? field;
   return `its "${key}" is not ${what}`;
 }
 
 /** The first required value that could not be read, as the reason; undefined when all could. */
-export function firstUnreadable(entry: Obj, checks: ReadonlyArray<[key: string, ok: unknown, what: string]>): string | undefined {
+export function firstUnreadable(entry: Obj, f: FieldReader, checks: ReadonlyArray<[field: string, ok: unknown, what: string]>): string | undefined {
   const bad = checks.find(([, ok]) => ok === undefined);
-  return bad ? unreadableValue(entry, bad[0], bad[2]) : undefined;
+  return bad ? unreadableValue(entry, f, bad[0], bad[2]) : undefined;
 }

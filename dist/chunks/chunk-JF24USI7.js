@@ -1,0 +1,897 @@
+import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
+import {
+  EXIT_DIR_MISSING,
+  parseRemoteCommand,
+  require_lib
+} from "./chunk-KRI2SMFC.js";
+import {
+  loadSpine
+} from "./chunk-NHFX4I6H.js";
+import {
+  defaultConfig,
+  parseYamlFile,
+  parseYamlText,
+  validateAgainstSchema
+} from "./chunk-VWJEBURU.js";
+import {
+  expandHome,
+  homeOf,
+  locateIn
+} from "./chunk-5X465SRP.js";
+import {
+  UserError
+} from "./chunk-G7ZH7VVN.js";
+import {
+  EXIT_ERROR
+} from "./chunk-3AJIMYI2.js";
+import {
+  __toESM
+} from "./chunk-23E6JAZU.js";
+
+// src/lab/start-lab.ts
+import { chmod, mkdir, writeFile } from "node:fs/promises";
+import { join, resolve as resolve2 } from "node:path";
+
+// src/lab/closed-port.ts
+import { connect, createServer } from "node:net";
+function createClosedPorts() {
+  let holder;
+  const sockets = /* @__PURE__ */ new Set();
+  const listening = () => {
+    holder ??= new Promise((resolve3, reject) => {
+      const server = createServer((peer) => {
+        sockets.add(peer);
+        peer.on("error", () => void 0);
+      });
+      server.once("error", reject);
+      server.listen(0, "127.0.0.1", () => resolve3(server));
+    });
+    return holder;
+  };
+  return {
+    async take() {
+      const server = await listening();
+      const { port } = server.address();
+      const socket = connect(port, "127.0.0.1");
+      sockets.add(socket);
+      socket.on("error", () => void 0);
+      await new Promise((resolve3, reject) => {
+        socket.once("connect", resolve3);
+        socket.once("error", reject);
+      });
+      return socket.localPort;
+    },
+    async close() {
+      for (const s of sockets) s.destroy();
+      sockets.clear();
+      if (!holder) return;
+      const server = await holder;
+      await new Promise((resolve3) => server.close(() => resolve3()));
+    }
+  };
+}
+
+// src/lab/http-server.ts
+import { createServer as createServer2 } from "node:http";
+
+// src/lab/tracker.ts
+function createTracker() {
+  const timers = /* @__PURE__ */ new Set();
+  const sockets = /* @__PURE__ */ new Set();
+  return {
+    timers,
+    track(socket) {
+      sockets.add(socket);
+      socket.setNoDelay(true);
+      socket.on("close", () => sockets.delete(socket));
+    },
+    close: (server) => new Promise((resolve3) => {
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+      for (const s of sockets) s.destroy();
+      server.close(() => resolve3());
+    })
+  };
+}
+
+// src/lab/http-server.ts
+async function startHttpOrigin(origin) {
+  const tracker = createTracker();
+  const { timers } = tracker;
+  const server = createServer2((req, res) => {
+    const url = new URL(req.url ?? "/", "http://lab.invalid");
+    const route = origin.routes.get(`${url.pathname}${url.search}`) ?? origin.routes.get(url.pathname);
+    const answer = () => {
+      if (res.destroyed) return;
+      if (!route) {
+        res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
+        return;
+      }
+      const headers = { "content-type": "text/plain" };
+      if (route.location) headers.location = route.location;
+      res.writeHead(route.status, headers).end(`${route.endpoint} ${route.status}
+`);
+    };
+    req.resume();
+    const delay = route?.latencyMs ?? 0;
+    if (delay <= 0) return answer();
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      answer();
+    }, delay);
+    timers.add(timer);
+    res.on("close", () => {
+      clearTimeout(timer);
+      timers.delete(timer);
+    });
+  });
+  server.keepAliveTimeout = 5e3;
+  server.on("connection", (socket) => tracker.track(socket));
+  server.on("clientError", (_err, socket) => socket.destroy());
+  await new Promise((resolve3, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve3();
+    });
+  });
+  return {
+    origin,
+    port: server.address().port,
+    close: () => tracker.close(server)
+  };
+}
+
+// src/lab/lab-keys.ts
+var import_ssh2 = __toESM(require_lib(), 1);
+var { utils } = import_ssh2.default;
+function generateEd25519(comment = "driftgate-lab") {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const pair = utils.generateKeyPairSync("ed25519", { comment });
+    if (!(utils.parseKey(pair.private) instanceof Error) && !(utils.parseKey(pair.public) instanceof Error)) return pair;
+  }
+  throw new Error("could not generate a parseable Ed25519 key");
+}
+
+// src/lab/scenario.ts
+import { resolve } from "node:path";
+
+// schemas/scenario.schema.json
+var scenario_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://driftgate.dev/schemas/scenario.schema.json",
+  title: "driftgate lab scenario",
+  description: "A lab scenario states only the deviations from the declared state of a spine. By default every declared container runs (including declared stopped or parked ones), every health endpoint answers the first status of its `expect`, every enabled backup target has a fresh file (about 2 hours old) and the hypervisor lists every active VM as running with its declared resources.",
+  type: "object",
+  additionalProperties: false,
+  required: ["version"],
+  properties: {
+    version: { const: 1, description: "Scenario format version; always 1." },
+    description: { type: "string", description: "What the scenario stages, for people and for `driftgate lab` output." },
+    latency: {
+      type: "object",
+      description: "Default injected latencies, applied where no host or endpoint sets its own.",
+      additionalProperties: false,
+      properties: {
+        sshMs: { type: "integer", minimum: 0, maximum: 6e5, description: "Delay before every SSH command answers, in milliseconds." },
+        httpMs: { type: "integer", minimum: 0, maximum: 6e5, description: "Delay before every HTTP response, in milliseconds." }
+      }
+    },
+    hosts: {
+      type: "object",
+      description: "SSH behaviour per host, keyed by ssh target id or compose target id.",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          unreachable: { type: "boolean", description: "The host does not answer: the connect map points at a closed port." },
+          authDenied: { type: "boolean", description: "The SSH server rejects every authentication attempt." },
+          hostKeyRotated: { type: "boolean", description: "The server presents a different host key than the one written to known_hosts." },
+          commandDelayMs: { type: "integer", minimum: 0, maximum: 6e5, description: "Delay before each command on this host answers, in milliseconds (overrides latency.sshMs)." },
+          composeFormat: { enum: ["array", "ndjson"], description: "How `docker compose ps --format json` prints: one JSON array (Compose up to 2.20) or one object per line (2.21+). Default: alternates between hosts." },
+          dockerUnreachable: { type: "boolean", description: "`docker compose ps` fails as when the Docker daemon is down (exit 1, message on stderr)." }
+        }
+      }
+    },
+    containers: {
+      type: "object",
+      description: "Overrides of declared containers, keyed by `<compose target id>/<container name>` (container name = the registry `container` field, else the service id).",
+      propertyNames: { pattern: "^[^/\\s]+/[^/\\s]+$" },
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          state: { enum: ["running", "exited", "restarting", "paused", "created", "dead"], description: "Container state as Docker reports it." },
+          exitCode: { type: "integer", minimum: 0, maximum: 255, description: "Exit code (default 0; with state exited, the Status text says it)." },
+          status: { type: "string", description: "Docker's Status text; derived from state and exitCode when absent." },
+          health: { enum: ["", "healthy", "unhealthy", "starting"], description: 'Docker health status ("" when the image has no healthcheck).' },
+          absent: { type: "boolean", description: "The container does not exist at all (removed), so compose does not list it." }
+        }
+      }
+    },
+    extraContainers: {
+      type: "array",
+      description: "Containers that run but that the registry does not declare.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["host", "stack", "name"],
+        properties: {
+          host: { type: "string", minLength: 1, description: "Compose target id." },
+          stack: { type: "string", minLength: 1, description: "Stack name on that compose target." },
+          name: { type: "string", minLength: 1, description: "Container name." },
+          service: { type: "string", minLength: 1, description: "Compose service name (default: the container name)." },
+          state: { enum: ["running", "exited", "restarting", "paused", "created", "dead"], description: "Container state (default running)." },
+          exitCode: { type: "integer", minimum: 0, maximum: 255, description: "Exit code (default 0)." },
+          status: { type: "string", description: "Docker's Status text; derived when absent." },
+          health: { enum: ["", "healthy", "unhealthy", "starting"], description: "Docker health status." },
+          publishers: {
+            type: "array",
+            description: "Published ports (none for internal containers).",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["targetPort"],
+              properties: {
+                targetPort: { type: "integer", minimum: 1, maximum: 65535, description: "Port inside the container." },
+                publishedPort: { type: "integer", minimum: 0, maximum: 65535, description: "Port on the host (0 = not published)." },
+                url: { type: "string", description: "Bind address, e.g. 0.0.0.0." },
+                protocol: { enum: ["tcp", "udp"], description: "Protocol (default tcp)." }
+              }
+            }
+          }
+        }
+      }
+    },
+    endpoints: {
+      type: "object",
+      description: "HTTP behaviour per health endpoint id of services.health.yaml.",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          status: { type: "integer", minimum: 100, maximum: 599, description: "Status code answered (default: the first `expect`)." },
+          latencyMs: { type: "integer", minimum: 0, maximum: 6e5, description: "Delay before the response, in milliseconds; above the probe's max time it is a timeout." },
+          refuse: { type: "boolean", description: "Connection refused: the endpoint's whole origin (host:port) maps to a closed port." },
+          location: { type: "string", description: "Location header of a 3xx answer (default /login)." }
+        }
+      }
+    },
+    backups: {
+      type: "object",
+      description: "Backup directory state per backup target name of backup.inventory.yaml.",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          ageHours: { type: "number", minimum: 0, description: "Age of the newest matching file, in hours (default 2)." },
+          missing: { type: "boolean", description: "No file matches the target's glob." },
+          dirMissing: { type: "boolean", description: "The base directory does not exist (affects every target sharing it)." }
+        }
+      }
+    },
+    hypervisor: {
+      type: "object",
+      description: "The hypervisor's VM list (`qm list` / `qm config`).",
+      additionalProperties: false,
+      properties: {
+        vms: {
+          type: "object",
+          description: "Overrides per declared vmid.",
+          propertyNames: { pattern: "^[0-9]+$" },
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              status: { enum: ["running", "stopped", "paused"], description: "VM status as `qm list` prints it." },
+              cpuCores: { type: "integer", minimum: 1, description: "Cores in `qm config`." },
+              memoryMb: { type: "integer", minimum: 1, description: "Memory in MiB." },
+              bootDiskGb: { type: "number", minimum: 0, description: "Boot disk size in GiB." },
+              absent: { type: "boolean", description: "The hypervisor does not list this VM." }
+            }
+          }
+        },
+        extra: {
+          type: "array",
+          description: "VMs the hypervisor lists that vm.lifecycle.yaml does not declare.",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["vmid", "name"],
+            properties: {
+              vmid: { type: "integer", minimum: 100, description: "VM id." },
+              name: { type: "string", minLength: 1, description: "VM name." },
+              status: { enum: ["running", "stopped", "paused"], description: "Status (default running)." },
+              cpuCores: { type: "integer", minimum: 1, description: "Cores." },
+              memoryMb: { type: "integer", minimum: 1, description: "Memory in MiB." },
+              bootDiskGb: { type: "number", minimum: 0, description: "Boot disk size in GiB." },
+              host: { type: "string", minLength: 1, description: "SSH target id of the hypervisor listing it (default: the first hypervisor)." }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/lab/scenario.ts
+var SCENARIO_SCHEMA = scenario_schema_default;
+function fromParsed(parsed, shown) {
+  const file = parsed.file;
+  const problems = [...parsed.problems];
+  if (file.data !== void 0 && file.data !== null) problems.push(...validateAgainstSchema(file, SCENARIO_SCHEMA));
+  else if (problems.length === 0) {
+    problems.push({ code: "SCHEMA_TYPE", severity: "error", message: "the scenario is empty", location: { file: shown, line: 1, column: 1, pointer: "" } });
+  }
+  if (problems.length > 0) {
+    const lines = problems.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column).map((p) => `  ${shown}:${p.location.line}:${p.location.column}: ${p.message}`);
+    const n = problems.length;
+    throw new UserError(`scenario ${shown} is invalid (${n} problem${n === 1 ? "" : "s"}):
+${lines.join("\n")}`, EXIT_ERROR);
+  }
+  return {
+    scenario: file.data,
+    source: {
+      file: shown,
+      locate: (pointer) => {
+        const loc = locateIn(file, pointer);
+        return { line: loc.line, column: loc.column };
+      }
+    }
+  };
+}
+async function loadScenario(path, cwd = process.cwd(), shown = path) {
+  const parsed = await parseYamlFile(resolve(cwd, path), shown, "config");
+  if (parsed.problems.some((p) => p.code === "FILE_MISSING")) throw new UserError(`scenario file not found: ${shown}`, EXIT_ERROR);
+  return fromParsed(parsed, shown);
+}
+function parseScenario(text, shown = "scenario.yaml") {
+  return fromParsed(parseYamlText(text, shown, "config"), shown);
+}
+function scenarioFromObject(scenario) {
+  const text = JSON.stringify(scenario);
+  return { scenario: parseScenario(text, "<scenario object>").scenario };
+}
+
+// src/lab/ssh-server.ts
+var import_ssh22 = __toESM(require_lib(), 1);
+import { timingSafeEqual } from "node:crypto";
+import { createServer as createServer3 } from "node:net";
+
+// src/lab/lab-paths.ts
+import { posix } from "node:path";
+function remoteDirname(path, home) {
+  return posix.dirname(expandHome(path, home));
+}
+function globToRegExp(glob) {
+  let body = "";
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === "*") body += ".*";
+    else if (ch === "?") body += ".";
+    else if (ch === "[") {
+      const end = glob.indexOf("]", i + 2);
+      if (end < 0) body += "\\[";
+      else {
+        let cls = glob.slice(i + 1, end);
+        if (cls.startsWith("!")) cls = `^${cls.slice(1)}`;
+        body += `[${cls.replace(/\\/g, "\\\\")}]`;
+        i = end;
+      }
+    } else body += ch.replace(/[.+^${}()|\\\]]/g, "\\$&");
+  }
+  return new RegExp(`^${body}$`, "s");
+}
+function nameForGlob(glob, stamp2) {
+  let name = "";
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === "*") name += stamp2;
+    else if (ch === "?") name += "x";
+    else if (ch === "[") {
+      const end = glob.indexOf("]", i + 2);
+      if (end < 0) name += "[";
+      else {
+        const cls = glob.slice(i + 1, end);
+        name += cls.startsWith("!") ? "_" : cls[0] ?? "x";
+        i = end;
+      }
+    } else name += ch;
+  }
+  return name;
+}
+
+// src/lab/remote-output.ts
+function composePs(host, path) {
+  const abs = expandHome(path, host.home);
+  const stack = host.stacks.get(abs);
+  if (!stack) return { stdout: "", stderr: "", code: EXIT_DIR_MISSING };
+  if (host.dockerUnreachable) {
+    return { stdout: "", stderr: "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n", code: 1 };
+  }
+  if (host.composeFormat === "ndjson") {
+    return { stdout: stack.containers.map((c) => `${JSON.stringify(c)}
+`).join(""), stderr: "", code: 0 };
+  }
+  return { stdout: `${JSON.stringify(stack.containers)}
+`, stderr: "", code: 0 };
+}
+function backupList(host, basePath, glob) {
+  const files = host.dirs.get(expandHome(basePath, host.home));
+  if (!files) return { stdout: "", stderr: "", code: EXIT_DIR_MISSING };
+  const re = globToRegExp(glob);
+  const lines = files.filter((f) => re.test(f.name)).map((f) => `${Math.floor(f.mtime.getTime() / 1e3)} ./${f.name}
+`);
+  return { stdout: lines.join(""), stderr: "", code: 0 };
+}
+function pad(value, width, right = false) {
+  return right ? value.padStart(width) : value.padEnd(width);
+}
+function qmList(vms) {
+  const head = `${pad("VMID", 10, true)} ${pad("NAME", 20)} ${pad("STATUS", 10)} ${pad("MEM(MB)", 10)} ${pad("BOOTDISK(GB)", 12, true)} ${pad("PID", 10)}
+`;
+  const rows = vms.map((vm) => {
+    const pid = vm.status === "running" ? String(1e4 + vm.vmid) : "0";
+    const disk = (vm.bootDiskGb ?? 0).toFixed(2);
+    return `${pad(String(vm.vmid), 10, true)} ${pad(vm.name, 20)} ${pad(vm.status, 10)} ${pad(String(vm.memoryMb ?? 0), 10)} ${pad(disk, 12, true)} ${pad(pid, 10)}
+`;
+  });
+  return head + rows.join("");
+}
+function qmConfig(vm) {
+  const lines = ["boot: order=scsi0", `cores: ${vm.cpuCores ?? 1}`, `memory: ${vm.memoryMb ?? 512}`, `name: ${vm.name}`, "net0: virtio=BC:24:11:00:00:01,bridge=vmbr0", "ostype: l26"];
+  if (vm.bootDiskGb !== void 0) lines.push(`scsi0: local-lvm:vm-${vm.vmid}-disk-0,size=${vm.bootDiskGb}G`);
+  lines.push("sockets: 1");
+  if (vm.template) lines.push("template: 1");
+  return `${lines.sort().join("\n")}
+`;
+}
+function hypervisor(host) {
+  if (!host.vms) return { stdout: "", stderr: "bash: line 1: qm: command not found\n", code: 127 };
+  const parts = [qmList(host.vms)];
+  for (const vm of host.vms) parts.push(`@@vm ${vm.vmid}
+`, qmConfig(vm));
+  return { stdout: parts.join(""), stderr: "", code: 0 };
+}
+function runRemoteCommand(host, command) {
+  const parsed = parseRemoteCommand(command);
+  if (!parsed) return { stdout: "", stderr: "driftgate lab: command not allowed (not one of the fixed templates)\n", code: 127 };
+  switch (parsed.kind) {
+    case "compose-ps":
+      return composePs(host, parsed.path);
+    case "backup-list":
+      return backupList(host, parsed.basePath, parsed.glob);
+    case "hypervisor":
+      return hypervisor(host);
+  }
+}
+
+// src/lab/ssh-server.ts
+var { Server, utils: utils2 } = import_ssh22.default;
+function sameKey(a, b) {
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+function parseKeyOrThrow(text) {
+  const parsed = utils2.parseKey(text);
+  if (parsed instanceof Error) throw parsed;
+  return Array.isArray(parsed) ? parsed[0] : parsed;
+}
+function handleClient(client, opts, timers) {
+  const { host, clientKey } = opts;
+  client.on("error", () => void 0);
+  client.on("authentication", (ctx) => {
+    if (host.authDenied || ctx.method !== "publickey") return ctx.reject(["publickey"]);
+    const allowed = ctx.key.algo === clientKey.type && sameKey(ctx.key.data, clientKey.getPublicSSH()) && (!ctx.signature || clientKey.verify(ctx.blob, ctx.signature, ctx.hashAlgo) === true);
+    if (allowed) ctx.accept();
+    else ctx.reject(["publickey"]);
+  });
+  client.on("ready", () => {
+    client.on("session", (acceptSession) => {
+      const session = acceptSession();
+      session.on("pty", (_accept, reject) => reject?.());
+      session.on("shell", (_accept, reject) => reject?.());
+      session.on("subsystem", (_accept, reject) => reject?.());
+      session.once("exec", (accept, _reject, info) => {
+        const stream = accept();
+        const result = runRemoteCommand(host, info.command);
+        const answer = () => {
+          if (stream.destroyed) return;
+          if (result.stdout) stream.write(result.stdout);
+          if (result.stderr) stream.stderr.write(result.stderr);
+          stream.exit(result.code);
+          stream.end();
+        };
+        if (host.commandDelayMs <= 0) return answer();
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          answer();
+        }, host.commandDelayMs);
+        timers.add(timer);
+      });
+    });
+  });
+}
+async function startSshHost(opts) {
+  const tracker = createTracker();
+  const ssh = new Server({ hostKeys: [opts.hostKey], ident: "driftgate-lab_1.0" }, (client) => handleClient(client, opts, tracker.timers));
+  ssh.on("error", () => void 0);
+  const server = createServer3((socket) => {
+    tracker.track(socket);
+    socket.on("error", () => void 0);
+    ssh.injectSocket(socket);
+  });
+  await new Promise((resolve3, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve3();
+    });
+  });
+  const port = server.address().port;
+  return {
+    host: opts.host,
+    port,
+    close: () => tracker.close(server)
+  };
+}
+
+// src/lab/scenario-error.ts
+function scenarioError(loaded, pointer, message) {
+  const src = loaded.source;
+  if (!src) return new UserError(`scenario ${pointer}: ${message}`, EXIT_ERROR);
+  const { line, column } = src.locate(pointer);
+  return new UserError(`${src.file}:${line}:${column}: ${message}`, EXIT_ERROR);
+}
+
+// src/lab/world-containers.ts
+import { createHash } from "node:crypto";
+function containerId(host, name) {
+  return createHash("sha256").update(`${host}/${name}`).digest("hex").slice(0, 12);
+}
+function statusText(state, exitCode, health) {
+  switch (state) {
+    case "running":
+      return health ? `Up 5 hours (${health})` : "Up 5 hours";
+    case "exited":
+      return `Exited (${exitCode}) 3 hours ago`;
+    case "restarting":
+      return `Restarting (${exitCode}) 4 seconds ago`;
+    case "paused":
+      return "Up 5 hours (Paused)";
+    case "created":
+      return "Created";
+    case "dead":
+      return "Dead";
+  }
+}
+function makeContainer(input) {
+  const state = input.override?.state ?? "running";
+  const exitCode = input.override?.exitCode ?? 0;
+  const health = input.override?.health ?? "";
+  const publishers = input.ports.map((p) => ({
+    URL: p.url ?? "0.0.0.0",
+    TargetPort: p.targetPort,
+    PublishedPort: state === "running" ? p.publishedPort ?? p.targetPort : 0,
+    Protocol: p.protocol ?? "tcp"
+  }));
+  return {
+    ID: containerId(input.host, input.name),
+    Name: input.name,
+    Image: `lab/${input.service}:latest`,
+    Service: input.service,
+    Project: input.project,
+    State: state,
+    Status: input.override?.status ?? statusText(state, exitCode, health),
+    Health: health,
+    ExitCode: exitCode,
+    Publishers: publishers.length === 0 && input.nullPublishers ? null : publishers
+  };
+}
+function containerName(service) {
+  return service.container ?? service.id;
+}
+function escapePointer(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function populateStacks(model, loaded, hostOf) {
+  const overrides = loaded.scenario.containers ?? {};
+  const used = /* @__PURE__ */ new Set();
+  for (const target of model.composeTargets) {
+    const host = hostOf(target.id);
+    for (const decl of target.stacks) {
+      const absPath = expandHome(decl.path, host.home);
+      const stack = { target: target.id, name: decl.name, path: decl.path, absPath, containers: [] };
+      for (const svc of model.services) {
+        if (svc.host !== target.id || !svc.compose) continue;
+        if (remoteDirname(svc.compose, host.home) !== absPath) continue;
+        const name = containerName(svc);
+        const key = `${target.id}/${name}`;
+        const override = overrides[key];
+        used.add(key);
+        if (override?.absent) continue;
+        const ports = typeof svc.port === "number" ? [{ targetPort: svc.port }] : [];
+        stack.containers.push(
+          makeContainer({ host: host.id, project: decl.name, name, service: svc.id, ports, nullPublishers: host.composeFormat === "ndjson", override })
+        );
+      }
+      if (!host.stacks.has(absPath)) host.stacks.set(absPath, stack);
+      else host.stacks.get(absPath)?.containers.push(...stack.containers);
+    }
+  }
+  for (const key of Object.keys(overrides)) {
+    if (!used.has(key)) {
+      throw scenarioError(
+        loaded,
+        `/containers/${escapePointer(key)}`,
+        `no declared container "${key}": the key is <compose target id>/<container name> of a registry service whose compose file lies in a declared stack`
+      );
+    }
+  }
+  (loaded.scenario.extraContainers ?? []).forEach((extra, index) => {
+    const target = model.composeTargets.find((t) => t.id === extra.host);
+    if (!target) throw scenarioError(loaded, `/extraContainers/${index}/host`, `unknown compose target "${extra.host}"`);
+    const host = hostOf(target.id);
+    const decl = target.stacks.find((s) => s.name === extra.stack);
+    if (!decl) throw scenarioError(loaded, `/extraContainers/${index}/stack`, `compose target "${extra.host}" declares no stack "${extra.stack}"`);
+    const stack = host.stacks.get(expandHome(decl.path, host.home));
+    stack?.containers.push(
+      makeContainer({
+        host: host.id,
+        project: decl.name,
+        name: extra.name,
+        service: extra.service ?? extra.name,
+        ports: extra.publishers ?? [],
+        nullPublishers: host.composeFormat === "ndjson",
+        override: extra
+      })
+    );
+  });
+}
+
+// src/lab/world.ts
+var HOUR_MS = 36e5;
+var DEFAULT_BACKUP_AGE_HOURS = 2;
+var DEFAULT_REDIRECT = "/login";
+function stamp(date) {
+  return date.toISOString().slice(0, 19).replace(/-/g, "_").replace("T", "-").replace(/:/g, "_");
+}
+function createHosts(model, config, loaded) {
+  const hosts = /* @__PURE__ */ new Map();
+  const latency = loaded.scenario.latency?.sshMs ?? 0;
+  const ensure = (id) => {
+    const existing = hosts.get(id);
+    if (existing) return existing;
+    const ssh = model.sshTargets.find((t) => t.id === id);
+    const reg = model.hosts.find((h) => h.id === id || h.ssh === id);
+    const user = ssh?.user ?? reg?.sshUser ?? model.sshDefaults.user ?? "root";
+    const host = {
+      id,
+      address: ssh?.host ?? reg?.tailscaleIp,
+      port: ssh?.port ?? model.sshDefaults.port ?? 22,
+      user,
+      home: homeOf(user),
+      unreachable: false,
+      authDenied: false,
+      hostKeyRotated: false,
+      dockerUnreachable: false,
+      commandDelayMs: latency,
+      composeFormat: hosts.size % 2 === 0 ? "array" : "ndjson",
+      stacks: /* @__PURE__ */ new Map(),
+      dirs: /* @__PURE__ */ new Map()
+    };
+    hosts.set(id, host);
+    return host;
+  };
+  for (const t of model.sshTargets) ensure(t.id);
+  for (const t of model.composeTargets) ensure(t.sshTarget ?? t.id);
+  for (const b of model.backups) ensure(b.host);
+  for (const h of config.probe.hypervisorTargets) ensure(h);
+  return { hosts, ensure };
+}
+function applyHostBehaviour(model, loaded, hosts) {
+  for (const [key, behaviour] of Object.entries(loaded.scenario.hosts ?? {})) {
+    const target = model.composeTargets.find((t) => t.id === key);
+    const host = hosts.get(key) ?? (target ? hosts.get(target.sshTarget ?? target.id) : void 0);
+    if (!host) throw scenarioError(loaded, `/hosts/${key}`, `unknown host "${key}": use an ssh target id or a compose target id`);
+    host.unreachable = behaviour.unreachable ?? host.unreachable;
+    host.authDenied = behaviour.authDenied ?? host.authDenied;
+    host.hostKeyRotated = behaviour.hostKeyRotated ?? host.hostKeyRotated;
+    host.dockerUnreachable = behaviour.dockerUnreachable ?? host.dockerUnreachable;
+    host.commandDelayMs = behaviour.commandDelayMs ?? host.commandDelayMs;
+    host.composeFormat = behaviour.composeFormat ?? host.composeFormat;
+  }
+}
+function buildOrigins(model, loaded) {
+  const overrides = loaded.scenario.endpoints ?? {};
+  const origins = /* @__PURE__ */ new Map();
+  const httpMs = loaded.scenario.latency?.httpMs ?? 0;
+  for (const ep of model.endpoints) {
+    let url;
+    try {
+      url = new URL(ep.url);
+    } catch {
+      continue;
+    }
+    let origin = origins.get(url.origin);
+    if (!origin) {
+      const aliases = [];
+      if (url.port === "") aliases.push(`${url.protocol}//${url.hostname}:${url.protocol === "https:" ? 443 : 80}`);
+      origin = { origin: url.origin, aliases, refuse: false, routes: /* @__PURE__ */ new Map() };
+      origins.set(url.origin, origin);
+    }
+    const o = overrides[ep.id] ?? {};
+    const status = o.status ?? ep.expect[0] ?? 200;
+    const path = `${url.pathname}${url.search}`;
+    origin.routes.set(path, {
+      endpoint: ep.id,
+      path,
+      status,
+      latencyMs: o.latencyMs ?? httpMs,
+      location: status >= 300 && status < 400 ? o.location ?? DEFAULT_REDIRECT : void 0
+    });
+    if (o.refuse) origin.refuse = true;
+  }
+  for (const id of Object.keys(overrides)) {
+    if (!model.endpoints.some((e) => e.id === id)) throw scenarioError(loaded, `/endpoints/${id}`, `unknown health endpoint "${id}"`);
+  }
+  return [...origins.values()];
+}
+function populateBackups(model, loaded, hosts, now) {
+  const overrides = loaded.scenario.backups ?? {};
+  const missingDirs = /* @__PURE__ */ new Set();
+  for (const b of model.backups) {
+    const host = hosts.get(b.host);
+    if (!host) continue;
+    const dir = expandHome(b.basePath, host.home);
+    const o = overrides[b.name] ?? {};
+    if (o.dirMissing) missingDirs.add(`${host.id}\0${dir}`);
+    const files = host.dirs.get(dir) ?? [];
+    host.dirs.set(dir, files);
+    if (o.missing) continue;
+    const newest = new Date(now.getTime() - (o.ageHours ?? DEFAULT_BACKUP_AGE_HOURS) * HOUR_MS);
+    const older = new Date(newest.getTime() - 24 * HOUR_MS);
+    for (const mtime of [older, newest]) {
+      const name = nameForGlob(b.glob, stamp(mtime));
+      if (!files.some((f) => f.name === name)) files.push({ name, mtime });
+    }
+  }
+  for (const key of missingDirs) {
+    const [hostId, dir] = key.split("\0");
+    hosts.get(hostId)?.dirs.delete(dir);
+  }
+  for (const name of Object.keys(overrides)) {
+    if (!model.backups.some((b) => b.name === name)) throw scenarioError(loaded, `/backups/${name}`, `unknown backup target "${name}"`);
+  }
+}
+var PRESENT = { active: "running", provisioned: "running", registered: "running", template: "stopped" };
+function populateHypervisors(model, config, loaded, ensure) {
+  const overrides = loaded.scenario.hypervisor?.vms ?? {};
+  const fallback = config.probe.hypervisorTargets[0] ?? model.vms.find((v) => v.proxmoxHost)?.proxmoxHost ?? "pve";
+  for (const id of config.probe.hypervisorTargets) ensure(id).vms ??= [];
+  for (const vm of model.vms) {
+    const status = PRESENT[vm.status];
+    const o = overrides[String(vm.vmid)] ?? {};
+    const host = ensure(vm.proxmoxHost ?? fallback);
+    host.vms ??= [];
+    if (!status || o.absent) continue;
+    host.vms.push({
+      vmid: vm.vmid,
+      name: vm.hostname,
+      status: o.status ?? status,
+      cpuCores: o.cpuCores ?? vm.resources?.cpuCores,
+      memoryMb: o.memoryMb ?? vm.resources?.memoryMb,
+      bootDiskGb: o.bootDiskGb ?? vm.resources?.bootDiskGb,
+      template: vm.status === "template"
+    });
+  }
+  for (const vmid of Object.keys(overrides)) {
+    if (!model.vms.some((v) => String(v.vmid) === vmid)) throw scenarioError(loaded, `/hypervisor/vms/${vmid}`, `vm.lifecycle.yaml declares no vmid ${vmid}`);
+  }
+  (loaded.scenario.hypervisor?.extra ?? []).forEach((extra) => {
+    const host = ensure(extra.host ?? fallback);
+    host.vms ??= [];
+    host.vms.push({ vmid: extra.vmid, name: extra.name, status: extra.status ?? "running", cpuCores: extra.cpuCores, memoryMb: extra.memoryMb, bootDiskGb: extra.bootDiskGb, template: false });
+  });
+  for (const h of [...new Set(model.vms.map((v) => v.proxmoxHost ?? fallback))]) ensure(h).vms?.sort((a, b) => a.vmid - b.vmid);
+}
+function buildWorld(model, config, loaded, now) {
+  const { hosts, ensure } = createHosts(model, config, loaded);
+  applyHostBehaviour(model, loaded, hosts);
+  const hostOfTarget = (targetId) => {
+    const target = model.composeTargets.find((t) => t.id === targetId);
+    return ensure(target?.sshTarget ?? targetId);
+  };
+  populateStacks(model, loaded, hostOfTarget);
+  populateBackups(model, loaded, hosts, now);
+  populateHypervisors(model, config, loaded, ensure);
+  return { hosts: [...hosts.values()], origins: buildOrigins(model, loaded) };
+}
+
+// src/lab/start-lab.ts
+function publicKeyLine(publicKey) {
+  return publicKey.trim().split(/\s+/).slice(0, 2).join(" ");
+}
+function knownHostName(address, port) {
+  return port === 22 ? address : `[${address}]:${port}`;
+}
+async function resolveScenario(opts) {
+  if (typeof opts.scenario === "string") return loadScenario(opts.scenario, opts.cwd);
+  if ("scenario" in opts.scenario) return opts.scenario;
+  return scenarioFromObject(opts.scenario);
+}
+async function startHost(host, clientKey, closed) {
+  const pinned = generateEd25519("lab-host");
+  const presented = host.hostKeyRotated ? generateEd25519("lab-host") : pinned;
+  if (host.unreachable) return { host, port: await closed.take(), pinnedKey: pinned.public };
+  const server = await startSshHost({ host, hostKey: presented.private, clientKey });
+  return { host, server, port: server.port, pinnedKey: pinned.public };
+}
+async function startLab(opts) {
+  const config = opts.config ?? defaultConfig();
+  const loaded = await resolveScenario(opts);
+  let model = opts.model;
+  if (!model) {
+    if (!opts.root) throw new Error("startLab needs a root or a model");
+    model = (await loadSpine(resolve2(opts.cwd ?? process.cwd(), opts.root), config)).model;
+  }
+  const world = buildWorld(model, config, loaded, opts.now ?? /* @__PURE__ */ new Date());
+  const client = generateEd25519("driftgate-lab");
+  const clientKey = parseKeyOrThrow(client.public);
+  const hosts = [];
+  const origins = [];
+  const connectMap = { ssh: {}, http: {} };
+  const closed = createClosedPorts();
+  const close = async () => {
+    await Promise.all([...hosts.map((h) => h.server?.close()), ...origins.map((o) => o.close()), closed.close()]);
+  };
+  try {
+    const [startedHosts, startedOrigins] = await Promise.all([
+      Promise.all(world.hosts.map((h) => startHost(h, clientKey, closed))),
+      Promise.all(world.origins.filter((o) => !o.refuse).map((o) => startHttpOrigin(o)))
+    ]);
+    hosts.push(...startedHosts);
+    origins.push(...startedOrigins);
+    for (const o of world.origins.filter((x) => x.refuse)) {
+      const port = await closed.take();
+      for (const key of [o.origin, ...o.aliases]) connectMap.http[key] = `http://127.0.0.1:${port}`;
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const lines = [];
+  for (const h of hosts) {
+    connectMap.ssh[h.host.id] = { host: "127.0.0.1", port: h.port };
+    const key = publicKeyLine(h.pinnedKey);
+    if (h.host.address) lines.push(`${knownHostName(h.host.address, h.host.port)} ${key}`);
+    lines.push(`${knownHostName("127.0.0.1", h.port)} ${key}`);
+  }
+  for (const o of origins) {
+    for (const key of [o.origin.origin, ...o.origin.aliases]) connectMap.http[key] = `http://127.0.0.1:${o.port}`;
+  }
+  const lab = { scenario: loaded.scenario, world, model, connectMap, knownHosts: `${lines.join("\n")}
+`, identity: client.private, close };
+  if (opts.outDir) {
+    try {
+      lab.files = await writeLabFiles(resolve2(opts.cwd ?? process.cwd(), opts.outDir), lab);
+    } catch (error) {
+      await close();
+      throw error;
+    }
+  }
+  return lab;
+}
+async function writeLabFiles(dir, lab) {
+  await mkdir(dir, { recursive: true });
+  const files = { connectMap: join(dir, "connect-map.json"), knownHosts: join(dir, "known_hosts"), identity: join(dir, "id_ed25519") };
+  await writeFile(files.connectMap, `${JSON.stringify(lab.connectMap, null, 2)}
+`);
+  await writeFile(files.knownHosts, lab.knownHosts);
+  await writeFile(files.identity, lab.identity, { mode: 384 });
+  await chmod(files.identity, 384);
+  return files;
+}
+
+export {
+  startLab
+};
