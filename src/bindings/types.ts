@@ -161,6 +161,8 @@ export interface Endpoint {
   /** accepted HTTP status codes; `expect: 200` and `expect: "401,403"` both normalise to a list */
   expect: number[];
   enabled: boolean;
+  /** `probe_via: ssh`: the request is sent from the endpoint's host over SSH to 127.0.0.1:<URL port> */
+  probeVia?: 'ssh';
   ref: Ref;
 }
 
@@ -210,6 +212,10 @@ export interface Vm {
   services: string[];
   backupTarget?: string | null;
   healthProbePolicy?: string;
+  /** `vm_type`: qemu (a VM, the default) or lxc (a container) */
+  vmType?: 'qemu' | 'lxc';
+  /** `onboot`: whether the guest starts with its Proxmox node */
+  onboot?: boolean;
   ref: Ref;
 }
 
@@ -235,9 +241,11 @@ export interface SshTarget {
   /** the target's addresses besides `host`, by plane (keys from the profile's address planes: `lan_ip`, `tailscale_ip`) */
   addresses?: { lan?: string; tailscale?: string };
   /** which address a probe dials: `lan_first` (LAN, then Tailscale), `lan_only`, `tailscale_required` */
-  accessPolicy?: 'lan_first' | 'lan_only' | 'tailscale_required';
+  accessPolicy?: AccessPolicy;
   ref: Ref;
 }
+
+export type AccessPolicy = 'lan_first' | 'lan_only' | 'tailscale_required';
 
 export interface BackupDefaults {
   sshTimeoutSec: number;

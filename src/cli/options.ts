@@ -31,6 +31,8 @@ export interface CheckOptions extends CommonOptions {
 export interface ProbeOptions extends CommonOptions {
   out?: string;
   trustOnFirstUse?: boolean;
+  /** `K/N`: probe only this shard (merge the snapshots with `check --observations a.json,b.json,…`) */
+  shard?: string;
 }
 
 export interface FixOptions extends CheckOptions {

@@ -51,12 +51,22 @@ export function registerHosts(program: Command, io: Io, setExit: (code: number) 
       );
     });
 
-  withBase(hosts.command('commands').description('print the exact remote commands a live run sends to each host, and the privileges they need'))
+  withBase(
+    hosts
+      .command('commands')
+      .description('print the exact remote commands a live run sends to each host (one batched exec per host), the channels it opens through it, and the privileges they need'),
+  )
     .option('--target <ids>', 'only these ssh targets (comma-separated; repeatable)', list)
+    .option('--gates <ids>', 'the commands of a run with these gates (check/probe --gates), comma-separated; default every probe', list)
     .addOption(
-      new Option('--format <format>', 'text, json, or allowlist (one command per line, for the forced-command wrapper)')
+      new Option('--format <format>', 'text, json, or allowlist (each exact command and an @@end-of-command line, for the forced-command wrapper)')
         .choices(['text', 'json', 'allowlist'])
         .default('text'),
+    )
+    .addHelpText(
+      'after',
+      '\nA run sends each host one exec holding all of its probes; a run with --gates sends only the probes those gates read,\n' +
+        'so a team that runs with several --gates selections concatenates the allowlist of each (see docs/least-privilege.md).',
     )
     .action(async (opts) => {
       const { hostsCommandsCommand } = await import('./commands/hosts.js');
@@ -65,6 +75,7 @@ export function registerHosts(program: Command, io: Io, setExit: (code: number) 
           {
             ...base(opts),
             targets: opts.target as string[] | undefined,
+            gates: opts.gates as string[] | undefined,
             format: opts.format as 'text' | 'json' | 'allowlist',
           },
           io,

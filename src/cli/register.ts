@@ -99,11 +99,12 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
     setExit(await checkCommand(options, io));
   });
 
-  addCommon(program.command('probe').description('probe live infrastructure and write an observation snapshot'), ['json'])
+  addCommon(program.command('probe').description('probe live infrastructure (with --gates: only what those gates read) and write an observation snapshot'), ['json'])
     .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)')
+    .option('--shard <K/N>', 'probe only shard K of N (hosts and endpoints split deterministically); merge with check --observations')
     .action(async (opts) => {
       if (!opts.out) throw new UserError('probe needs --out FILE for the observation snapshot');
-      const probeOpts: ProbeOptions = { ...common(opts), trustOnFirstUse: Boolean(opts.trustOnFirstUse) };
+      const probeOpts: ProbeOptions = { ...common(opts), trustOnFirstUse: Boolean(opts.trustOnFirstUse), shard: opts.shard as string | undefined };
       const { probeCommand } = await import('./commands/probe.js');
       setExit(await probeCommand(probeOpts, io));
     });

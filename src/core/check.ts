@@ -61,7 +61,8 @@ async function observe(
   if (opts.observations?.length) return readObservations(opts.observations.map((f) => resolve(io.cwd, f)));
   // imported here so an offline check never loads the SSH/HTTP probe code (a separate chunk)
   const { probeLive } = await import('./live-probe.js');
-  const observations = await probeLive(model, config, opts, io, overrides);
+  const liveGates = gates.filter((g) => g.kind === 'live').map((g) => g.id);
+  const observations = await probeLive(model, config, { ...opts, liveGates }, io, overrides);
   if (!io.isTty && io.env.CI && !opts.quiet) {
     // CI logs: what was probed, grouped by host, before the verdict (a TTY had the progress line)
     const { summarizeObservations } = await import('../probes/summary.js');

@@ -1,6 +1,7 @@
 // Live probing as the commands run it: resolve the connect map, pinned host keys and identity from
 // flags, config and environment; refuse (exit 2, before any probe) inputs that would make every SSH
-// probe fail; show progress on a TTY; probe everything once.
+// probe fail; show progress on a TTY; probe what the selected live gates need (all of it by
+// default), or one shard of it, once.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Model } from '../bindings/types.js';
@@ -8,9 +9,10 @@ import type { ResolvedConfig } from '../config/types.js';
 import { type ConnectMap, loadConnectMap, parseConnectMap } from '../probes/connect-map.js';
 import { resolveIdentity } from '../probes/identity.js';
 import { KnownHosts, resolveKnownHosts } from '../probes/known-hosts.js';
-import { planProbes } from '../probes/plan.js';
-import { probeAll } from '../probes/probe-all.js';
-import { unknownUserOverrides } from '../probes/ssh-endpoint.js';
+import { probeKindsFor } from '../probes/probe-kinds.js';
+import { planOf, probeAll } from '../probes/probe-all.js';
+import { parseShard } from '../probes/shard.js';
+import { unknownUserOverrides } from '../probes/transport/ssh-endpoint.js';
 import type { Observations } from '../probes/types.js';
 import { UserError } from './errors.js';
 import { EXIT_ERROR } from './exit-codes.js';
@@ -21,6 +23,10 @@ export interface LiveFlags {
   knownHosts?: string;
   identity?: string;
   trustOnFirstUse?: boolean;
+  /** ids of the selected live gates: only the probes they read run (undefined = every probe) */
+  liveGates?: readonly string[];
+  /** `K/N`: probe only this shard of the hosts and endpoints */
+  shard?: string;
   /** no progress line and no warnings on stderr */
   quiet?: boolean;
 }
@@ -55,7 +61,9 @@ export async function probeLive(
     if (!flags.quiet) io.stderr(`driftgate: warning: ${text}\n`);
   };
 
-  const plan = planProbes(model, config, connectMap);
+  const kinds = probeKindsFor(flags.liveGates);
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  const plan = planOf(model, config, { kinds, ...(shard ? { shard } : {}) });
   const hostsTotal = plan.hosts.filter((h) => !h.skip).length;
   if (hostsTotal > 0) {
     if (knownHosts.size === 0 && !trustOnFirstUse) {
@@ -73,7 +81,7 @@ export async function probeLive(
       );
     }
   }
-  for (const line of unknownUserOverrides(model, config.probe)) warn(line);
+  for (const line of unknownUserOverrides(model, config.probe.users)) warn(line);
   if (trustOnFirstUse) warn('trust on first use is on: unknown host keys are accepted for this run');
   // a host counts once, however many connection attempts its retries make
   const hostsSeen = new Set<string>();
@@ -84,6 +92,8 @@ export async function probeLive(
       }
     : undefined;
   return probeAll(model, config, {
+    kinds,
+    ...(shard ? { shard } : {}),
     connectMap,
     knownHosts,
     identity,
@@ -92,6 +102,7 @@ export async function probeLive(
     now: io.now,
     onProgress: progress,
     onSshEvent: (event) => {
+      if (event.type === 'exec') return;
       hostsSeen.add(event.target);
       if (event.type === 'connected' && event.trust === 'tofu' && !flags.quiet) {
         const key = event.hostKey ? `${event.hostKey.algorithm} ${event.hostKey.fingerprint}` : 'an unrecorded key';

@@ -1,5 +1,7 @@
 // Gate `health-coverage`: every active service with a health path has an enabled probe whose URL
 // is http://<host address>:<port><health>, and probes of parked or stopped services are disabled.
+// A probe sent from the service's own host over SSH (`probe_via: ssh`, for services bound to
+// 127.0.0.1) covers it like any other; a 127.0.0.1 URL without it would probe the runner instead.
 // Services without a health path need no probe (the health binding's own policy exclusions);
 // the URL's host part is ip-parity's business, so only port and path are compared here.
 import type { Endpoint, Model, Service } from '../bindings/types.js';
@@ -11,14 +13,17 @@ import { defineGate } from './types.js';
 import type { FindingDraft } from './types.js';
 
 interface Parsed {
+  host: string;
   port: string;
   path: string; // pathname + search, "/" when empty
 }
 
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/i;
+
 function parse(url: string): Parsed | undefined {
   try {
     const u = new URL(url);
-    return { port: u.port || (u.protocol === 'https:' ? '443' : '80'), path: `${u.pathname || '/'}${u.search}` };
+    return { host: u.hostname, port: u.port || (u.protocol === 'https:' ? '443' : '80'), path: `${u.pathname || '/'}${u.search}` };
   } catch {
     return undefined;
   }
@@ -65,6 +70,16 @@ function compareUrl(m: Model, s: Service, e: Endpoint, out: FindingDraft[]): voi
   if (!p) return; // an unparseable URL is the schema gate's finding
   const subject = { kind: 'endpoint' as const, id: e.id };
   const both = [sub(e.ref, 'url'), sub(s.ref, s.health !== undefined ? 'health' : 'port')];
+  if (LOOPBACK.test(p.host) && e.probeVia !== 'ssh') {
+    out.push({
+      message: `probe "${e.id}" targets ${p.host}, the machine driftgate runs on, not host "${s.host ?? '?'}" of service "${s.id}"; add probe_via: ssh to send it from the host itself`,
+      subject,
+      at: [sub(e.ref, 'url')],
+      kind: 'probe-loopback-without-ssh',
+      expected: 'probe_via: ssh',
+      observed: p.host,
+    });
+  }
   if (s.port != null && p.port !== String(s.port)) {
     out.push({
       message: `probe "${e.id}" uses port ${p.port}, but service "${s.id}" listens on port ${s.port} (${where(m, sub(s.ref, 'port'))}); one of the two files is stale`,

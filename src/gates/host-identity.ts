@@ -1,6 +1,8 @@
-// host-identity: the SSH host key each host presented vs the key pinned in known_hosts.
+// host-identity: the SSH host key each host presented vs the key pinned in known_hosts, and the
+// reachability of hosts probed for nothing else (switches, BMCs: the handshake is their probe).
 import type { Ref } from '../bindings/types.js';
-import type { HostObservation } from '../probes/types.js';
+import type { HostObservation, Observations } from '../probes/types.js';
+import { reasonLabel } from './live/format.js';
 import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
 import { sub } from './gate-helpers.js';
@@ -81,20 +83,52 @@ function judge(ctx: GateContext, h: HostObservation): FindingDraft | undefined {
   return undefined;
 }
 
+/** Whether another probe of the snapshot ran on this host (then that probe's gate reports the failure). */
+function probedOtherwise(obs: Observations, target: string): boolean {
+  return (
+    obs.stacks.some((s) => s.sshTarget === target) ||
+    obs.backups.some((b) => b.host === target) ||
+    obs.hypervisors.some((h) => h.host === target) ||
+    obs.endpoints.some((e) => e.via === target)
+  );
+}
+
+/** A connect-only host that could not be reached: its identity is unchecked (an optional target only a notice). */
+function unreachable(ctx: GateContext, h: HostObservation, obs: Observations): FindingDraft | undefined {
+  if (h.ok || verdictOf(h) !== 'none' || probedOtherwise(obs, h.target)) return undefined;
+  const reason = h.failure?.reason ?? 'error';
+  const optional = ctx.model.sshTargets.find((t) => t.id === h.target)?.optional === true;
+  const path = h.pathUsed && h.pathUsed !== 'direct' ? `, ${h.pathUsed}` : '';
+  return {
+    kind: `unreachable-${reason}`,
+    severity: optional ? 'notice' : 'warning',
+    subject: { kind: 'host', id: h.target },
+    at: [placeOf(ctx, h.target)],
+    message:
+      `host "${h.target}" could not be reached over SSH (${reasonLabel(reason)}${path}${h.failure?.error ? `: ${h.failure.error}` : ''}); ` +
+      (optional ? 'it is optional, so this is only noted' : 'its identity was not checked, so drift cannot be ruled out'),
+    observed: reasonLabel(reason),
+    direction: 'unknown',
+    ...(optional ? {} : { inconclusive: true }),
+    details: { reason, address: h.address, ...(h.pathUsed ? { path: h.pathUsed } : {}) },
+  };
+}
+
 export default defineGate({
   id: 'host-identity',
   aliases: [],
   kind: 'live',
   severity: 'error',
   describe:
-    'Checks the SSH host key each host presented against the pinned known_hosts key: a changed key fails closed, an unknown key is inconclusive, trust-on-first-use is warned.',
+    'Checks the SSH host key each host presented (directly, on its LAN or Tailscale address, or through its jump host) against the pinned known_hosts key: a changed key fails closed, an unknown key is inconclusive, trust-on-first-use is warned, and a host probed for nothing else that cannot be reached is inconclusive.',
   reads: ['ssh'],
   judges: [],
   run(ctx) {
     const obs = ctx.observations;
     if (!obs) return { findings: [], checked: {} };
-    const findings = obs.hosts.map((h) => judge(ctx, h)).filter((f): f is FindingDraft => f !== undefined);
-    // every connection attempt presented a key (or failed before one): each is a judged host key
-    return { findings, checked: { hostKeys: obs.hosts.length } };
+    const findings = obs.hosts.map((h) => judge(ctx, h) ?? unreachable(ctx, h, obs)).filter((f): f is FindingDraft => f !== undefined);
+    // a key judged against the pins (jump hosts included); a connection that failed before a key
+    // was presented judged none (a connect-only host's is a finding of its own, another's its probe's gate)
+    return { findings, checked: { hostKeys: obs.hosts.filter((h) => verdictOf(h) !== 'none').length } };
   },
 });

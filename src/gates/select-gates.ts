@@ -36,3 +36,9 @@ export function selectGates(all: readonly GateDef[], ids: string[] | undefined, 
   }
   return selected;
 }
+
+/** Ids of the live gates a `--gates` selection names; undefined without a selection (every probe runs). */
+export function selectedLiveGates(all: readonly GateDef[], ids: string[] | undefined): string[] | undefined {
+  if (ids === undefined || ids.length === 0) return undefined;
+  return selectGates(all, ids, { offline: false }).filter((g) => g.kind === 'live').map((g) => g.id);
+}

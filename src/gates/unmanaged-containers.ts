@@ -1,5 +1,7 @@
-// unmanaged-containers: running containers that no registry service names.
-import type { ContainerObservation } from '../probes/types.js';
+// unmanaged-containers: running containers that no registry service names, and running compose
+// projects that no declared stack covers (the host's docker listing shows their labels).
+import type { Ref } from '../bindings/types.js';
+import type { ContainerObservation, HostObservation } from '../probes/types.js';
 import { mayBeUnreadable } from './coverage.js';
 import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
@@ -59,13 +61,65 @@ function judgeStack(ctx: GateContext, view: StackView, containers: ContainerObse
   return out;
 }
 
+/**
+ * Whether a compose target or stack entry that could not be read may declare a project on this
+ * host: then its running projects are not judged (the unreadable entry is its own line).
+ */
+function stackMayBeUnreadable(ctx: GateContext, host: string): boolean {
+  const m = ctx.model;
+  const onHost = m.composeTargets.filter((t) => (t.sshTarget ?? t.id) === host).map((t) => t.id);
+  return m.unreadable.some(
+    (u) => u.kind === 'composeTargets' || (u.kind === 'stacks' && (u.id === undefined || onHost.some((id) => u.id?.startsWith(`${id}/`)))),
+  );
+}
+
+/** Running containers of a host outside every declared stack: one finding per compose project. */
+function otherProjects(ctx: GateContext, h: HostObservation): { findings: FindingDraft[]; judged: number } {
+  const running = (h.otherContainers ?? []).filter(isUp);
+  if (running.length === 0 || stackMayBeUnreadable(ctx, h.target)) return { findings: [], judged: 0 };
+  const m = ctx.model;
+  const place: Ref =
+    m.composeTargets.find((t) => (t.sshTarget ?? t.id) === h.target)?.ref ?? m.sshTargets.find((t) => t.id === h.target)?.ref ?? { file: m.paths.compose, pointer: '' };
+  const byProject = new Map<string, ContainerObservation[]>();
+  for (const c of running) byProject.set(c.project, [...(byProject.get(c.project) ?? []), c]);
+  const findings = [...byProject].map(([project, cs]): FindingDraft => {
+    const names = cs.map((c) => c.name).sort();
+    const dir = cs.find((c) => c.workingDir)?.workingDir;
+    return project
+      ? {
+          kind: 'undeclared-project',
+          severity: 'warning' as const,
+          subject: { kind: 'stack' as const, id: project },
+          at: [place],
+          message:
+            `compose project "${project}"${dir ? ` (${dir})` : ''} runs ${cs.length} container${cs.length === 1 ? '' : 's'} on "${h.target}" ` +
+            `(${listNames(names, 10)}) but no stack in ${m.paths.compose} declares it; declare the stack or remove the project`,
+          expected: 'a declared stack',
+          observed: `running: ${names.length}`,
+          direction: 'declared-stale' as const,
+          details: { host: h.target, project, containers: names, ...(dir ? { workingDir: dir } : {}) },
+        }
+      : {
+          kind: 'outside-compose',
+          severity: 'notice' as const,
+          subject: { kind: 'host' as const, id: h.target },
+          at: [place],
+          message: `${cs.length} container${cs.length === 1 ? '' : 's'} on "${h.target}" run outside compose (${listNames(names, 10)}); no stack or registry entry can describe them`,
+          observed: names,
+          direction: 'inconsistent' as const,
+          details: { host: h.target, containers: names },
+        };
+  });
+  return { findings, judged: running.length };
+}
+
 export default defineGate({
   id: 'unmanaged-containers',
   aliases: [],
   kind: 'live',
   severity: 'warning',
   describe:
-    'Reports running containers that no registry service names: a warning when they publish ports (user traffic without an entry), a notice for internal-only ones.',
+    'Reports running containers that no registry service names: a warning when they publish ports (user traffic without an entry), a notice for internal-only ones; and running compose projects that no declared stack covers.',
   reads: ['registry', 'compose', 'ssh'],
   judges: [],
   run(ctx) {
@@ -80,6 +134,11 @@ export default defineGate({
     for (const gap of split.gaps) {
       const f = gapFinding(gap, (views) => `the containers of ${views.length} stack${views.length === 1 ? '' : 's'}`);
       if (f) out.push(f);
+    }
+    for (const h of ctx.observations.hosts) {
+      const others = otherProjects(ctx, h);
+      containers += others.judged;
+      out.push(...others.findings);
     }
     return { findings: out, checked: { containers } };
   },

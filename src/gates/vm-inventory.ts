@@ -1,6 +1,7 @@
-// vm-inventory: the hypervisor's VM list vs vm.lifecycle.yaml (state, undeclared VMs, resources),
-// judged by what each declared status means (running: must run; inert: must be gone). A VM whose
-// status is unknown is declared (never "undeclared") but not judged.
+// vm-inventory: the hypervisor's guests (VMs and LXC containers) vs vm.lifecycle.yaml: state,
+// undeclared guests, resources, guest type, onboot, and the node a guest is found on, judged by
+// what each declared status means (running: must run; inert: must be gone). A VM whose status is
+// unknown is declared (never "undeclared") but not judged.
 import type { Vm, VmResources } from '../bindings/types.js';
 import type { HypervisorObservation, HypervisorVm } from '../probes/types.js';
 import type { FindingDraft, GateContext } from './types.js';
@@ -9,7 +10,6 @@ import { mayBeUnreadable } from './coverage.js';
 import { reasonLabel } from './live/format.js';
 import { sub } from './gate-helpers.js';
 
-
 const RESOURCES: Array<{ key: keyof VmResources; yaml: string; unit: string }> = [
   { key: 'cpuCores', yaml: 'cpu_cores', unit: 'cores' },
   { key: 'memoryMb', yaml: 'memory_mb', unit: 'MB' },
@@ -17,7 +17,57 @@ const RESOURCES: Array<{ key: keyof VmResources; yaml: string; unit: string }> =
 ];
 
 function label(vm: Vm): string {
-  return `VM ${vm.vmid} "${vm.hostname}"`;
+  return `${vm.vmType === 'lxc' ? 'LXC' : 'VM'} ${vm.vmid} "${vm.hostname}"`;
+}
+
+/** `hypervisor "pve"`, with its Proxmox node name when that differs. */
+function onHypervisor(h: HypervisorObservation): string {
+  return h.node && h.node !== h.host ? `hypervisor "${h.host}" (node "${h.node}")` : `hypervisor "${h.host}"`;
+}
+
+/** Guest type, onboot flag: compared only where both sides say something. */
+function guestFindings(vm: Vm, live: HypervisorVm, where: string): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  const subject = { kind: 'vm' as const, id: vm.hostname };
+  const declaredType = vm.vmType ?? 'qemu';
+  if (live.type && live.type !== declaredType) {
+    out.push({
+      kind: 'guest-type',
+      severity: 'warning',
+      subject,
+      at: [vm.vmType ? sub(vm.ref, 'vm_type') : sub(vm.ref, 'vmid')],
+      message: `${label(vm)} is declared vm_type ${declaredType} but ${where} runs it as ${live.type === 'lxc' ? 'an LXC container' : 'a qemu VM'}; set vm_type: ${live.type}`,
+      expected: declaredType,
+      observed: live.type,
+      direction: 'declared-stale',
+    });
+  }
+  if (live.onboot === undefined) return out;
+  if (vm.onboot !== undefined && vm.onboot !== live.onboot) {
+    const ref = sub(vm.ref, 'onboot');
+    out.push({
+      kind: 'onboot',
+      severity: 'warning',
+      subject,
+      at: [ref],
+      message: `${label(vm)} has onboot ${live.onboot ? 1 : 0} on ${where} but vm.lifecycle declares onboot: ${vm.onboot}; one of the two is stale`,
+      expected: vm.onboot,
+      observed: live.onboot,
+      direction: 'inconsistent',
+    });
+  } else if (vm.onboot === undefined && !live.onboot && vm.meaning === 'running') {
+    out.push({
+      kind: 'onboot-off',
+      severity: 'notice',
+      subject,
+      at: [sub(vm.ref, 'status')],
+      message: `${label(vm)} is ${vm.status} but does not start with its node on ${where} (onboot 0); declare onboot: false if that is intended`,
+      expected: true,
+      observed: false,
+      direction: 'inconsistent',
+    });
+  }
+  return out;
 }
 
 /** The declared VMs a hypervisor observation is the truth for. */
@@ -49,9 +99,22 @@ function resourceFindings(vm: Vm, live: HypervisorVm, hypervisor: string): Findi
   return out;
 }
 
-function judgeDeclared(vm: Vm, live: HypervisorVm | undefined, hypervisor: string): FindingDraft[] {
+function judgeDeclared(vm: Vm, live: HypervisorVm | undefined, hypervisor: string, elsewhere?: { h: HypervisorObservation; live: HypervisorVm }): FindingDraft[] {
   const subject = { kind: 'vm' as const, id: vm.hostname };
   const at = [sub(vm.ref, 'status')];
+  if (!live && elsewhere && vm.meaning !== 'inert') {
+    return [{
+      kind: 'moved',
+      severity: 'warning',
+      subject,
+      at: [sub(vm.ref, 'proxmox_host')],
+      message: `${label(vm)} is declared on proxmox_host "${hypervisor}" but ${onHypervisor(elsewhere.h)} lists it (${elsewhere.live.status}); update proxmox_host or migrate it back`,
+      expected: hypervisor,
+      observed: elsewhere.h.host,
+      direction: 'declared-stale',
+      details: { node: elsewhere.live.node ?? elsewhere.h.node },
+    }];
+  }
   if (vm.meaning === 'running') {
     if (!live) {
       return [{
@@ -75,44 +138,64 @@ function judgeDeclared(vm: Vm, live: HypervisorVm | undefined, hypervisor: strin
     }];
     return [...out, ...resourceFindings(vm, live, hypervisor)];
   }
-  if (vm.meaning === 'inert' && live) {
+  const gone = live ? { live, on: hypervisor } : elsewhere ? { live: elsewhere.live, on: elsewhere.h.host } : undefined;
+  if (vm.meaning === 'inert' && gone) {
     return [{
       kind: 'still-present',
       subject,
       at,
-      message: `${label(vm)} is declared ${vm.status} but still exists on hypervisor "${hypervisor}" (${live.status}); destroy it or correct its status`,
+      message: `${label(vm)} is declared ${vm.status} but still exists on hypervisor "${gone.on}" (${gone.live.status}); destroy it or correct its status`,
       expected: 'absent',
-      observed: live.status,
+      observed: gone.live.status,
       direction: 'live-broken',
     }];
   }
   return [];
 }
 
-function judgeHypervisor(ctx: GateContext, h: HypervisorObservation, all: HypervisorObservation[]): FindingDraft[] {
+/**
+ * A hypervisor's findings and how many declared guests it judged (the listed guests no entry
+ * declares are judged too, as the listing of `hypervisors`; counted there, so a run whose every
+ * declared status is unknown still says it judged no VM).
+ */
+function judgeHypervisor(ctx: GateContext, h: HypervisorObservation, all: HypervisorObservation[]): { findings: FindingDraft[]; guests: number } {
   const file = ctx.model.paths.vms;
   if (!h.ok) {
     const reason = h.failure?.reason ?? 'error';
-    return [{
-      kind: `probe-${reason}`,
-      subject: { kind: 'host', id: h.host },
-      at: [{ file, pointer: '/vms' }],
-      message: `hypervisor "${h.host}" could not be listed (${reasonLabel(reason)}${h.failure?.error ? `: ${h.failure.error}` : ''}); VM states not checked, so drift cannot be ruled out`,
-      observed: reasonLabel(reason),
-      direction: 'unknown',
-      severity: 'warning',
-      inconclusive: true,
-      details: { reason, durationMs: h.durationMs },
-    }];
+    return {
+      findings: [{
+        kind: `probe-${reason}`,
+        subject: { kind: 'host', id: h.host },
+        at: [{ file, pointer: '/vms' }],
+        message: `hypervisor "${h.host}" could not be listed (${reasonLabel(reason)}${h.failure?.error ? `: ${h.failure.error}` : ''}); VM states not checked, so drift cannot be ruled out`,
+        observed: reasonLabel(reason),
+        direction: 'unknown',
+        severity: 'warning',
+        inconclusive: true,
+        details: { reason, durationMs: h.durationMs },
+      }],
+      guests: 0,
+    };
   }
   const declared = governedBy(ctx, h, all);
   const out: FindingDraft[] = [];
+  const where = onHypervisor(h);
+  let guests = 0;
   for (const vm of declared) {
     if (vm.meaning === 'unknown') continue; // the schema gate reports the status
-    out.push(...judgeDeclared(vm, h.vms.find((v) => v.vmid === vm.vmid), h.host));
+    guests += 1;
+    const live = h.vms.find((v) => v.vmid === vm.vmid);
+    // separate Proxmox hosts reuse ids: only the same id under the same name is the same guest
+    const same = (v: HypervisorVm): boolean => v.vmid === vm.vmid && v.name === vm.hostname;
+    const other = live ? undefined : all.find((o) => o !== h && o.ok && o.vms.some(same));
+    const elsewhere = other ? { h: other, live: other.vms.find(same) as HypervisorVm } : undefined;
+    out.push(...judgeDeclared(vm, live, h.host, elsewhere));
+    if (live && vm.meaning !== 'inert') out.push(...guestFindings(vm, live, where));
   }
   for (const live of h.vms) {
     if (live.template || declared.some((vm) => vm.vmid === live.vmid)) continue;
+    // declared on another hypervisor: that one's "moved" finding covers it
+    if (ctx.model.vms.some((vm) => vm.vmid === live.vmid && vm.hostname === live.name && vm.proxmoxHost && vm.proxmoxHost !== h.host)) continue;
     // a VM entry that could not be read may declare it: not "undeclared" (that entry is its own line)
     if (mayBeUnreadable(ctx.model, 'vms', live.name) || mayBeUnreadable(ctx.model, 'vms', String(live.vmid))) continue;
     out.push({
@@ -120,14 +203,14 @@ function judgeHypervisor(ctx: GateContext, h: HypervisorObservation, all: Hyperv
       severity: 'warning',
       subject: { kind: 'vm', id: String(live.vmid) },
       at: [{ file, pointer: '/vms' }],
-      message: `undeclared VM ${live.vmid} "${live.name}" (${live.status}) on hypervisor "${h.host}": add it to vm.lifecycle or destroy it`,
+      message: `undeclared ${live.type === 'lxc' ? 'LXC' : 'VM'} ${live.vmid} "${live.name}" (${live.status}) on ${where}: add it to vm.lifecycle or destroy it`,
       expected: 'declared',
       observed: live.status,
       direction: 'declared-stale',
-      details: { vmid: live.vmid, name: live.name },
+      details: { vmid: live.vmid, name: live.name, ...(live.type ? { type: live.type } : {}) },
     });
   }
-  return out;
+  return { findings: out, guests };
 }
 
 /**
@@ -160,17 +243,16 @@ export default defineGate({
   kind: 'live',
   severity: 'error',
   describe:
-    'Compares the hypervisor\'s VM list with vm.lifecycle: active VMs must run, decommissioned ones be gone, no undeclared VMs, resources as declared (fixable).',
+    'Compares the hypervisor\'s guests (qm and pct: VMs and LXC containers) with vm.lifecycle: active ones must run on their declared proxmox_host, decommissioned ones be gone, no undeclared guests, resources (fixable), vm_type and onboot as declared.',
   reads: ['vms'],
   judges: ['vms'],
   run(ctx) {
     const obs = ctx.observations;
     if (!obs) return { findings: [], checked: {} };
-    const listed = obs.hypervisors.filter((h) => h.ok);
-    const vms = new Set(listed.flatMap((h) => governedBy(ctx, h, obs.hypervisors)).filter((vm) => vm.meaning !== 'unknown'));
+    const judged = obs.hypervisors.map((h) => judgeHypervisor(ctx, h, obs.hypervisors));
     return {
-      findings: [...obs.hypervisors.flatMap((h) => judgeHypervisor(ctx, h, obs.hypervisors)), ...notProbed(ctx, obs.hypervisors)],
-      checked: { vms: vms.size, hypervisors: listed.length },
+      findings: [...judged.flatMap((j) => j.findings), ...notProbed(ctx, obs.hypervisors)],
+      checked: { vms: judged.reduce((n, j) => n + j.guests, 0), hypervisors: obs.hypervisors.filter((h) => h.ok).length },
     };
   },
 });

@@ -2,6 +2,7 @@
 // revoked / unreachable / skipped against the pins already in the file, and the file to write.
 // A changed key is replaced only when the run accepts it (--accept-changed); a revoked key never.
 import { hostKeyName, KnownHosts } from '../probes/known-hosts.js';
+import { identityNames } from '../probes/transport/ssh-handshake.js';
 import { type FileEntry, managedKeys, type PinnedKey, readEntries, renderKnownHosts, type TargetBlock } from './known-hosts-file.js';
 import type { ScannedHost } from './scan-host-keys.js';
 
@@ -29,7 +30,9 @@ export interface PinPlan {
 
 function rowFor(host: ScannedHost, name: string, own: PinnedKey[], existing: KnownHosts, accepted: boolean): { row: PinRow; keys: PinnedKey[] } {
   const { target, presented, observation } = host;
-  const pinnedKeys = existing.lookup(target.host, target.port);
+  // a key pinned under any declared name of the target (host, lan_ip, tailscale_ip) is its pin, as in a run
+  const names = identityNames(host.endpoint);
+  const pinnedKeys = existing.lookup(names, target.port);
   const row: PinRow = { id: target.id, name, status: 'unreachable', pinned: pinnedKeys.map((k) => k.fingerprint) };
   if (presented) row.presented = { algorithm: presented.algorithm, fingerprint: presented.fingerprint };
   if (host.skipped) return { row: { ...row, status: 'skipped', note: host.skipped }, keys: own };
@@ -40,7 +43,7 @@ function rowFor(host: ScannedHost, name: string, own: PinnedKey[], existing: Kno
     return { row: { ...row, status: 'unreachable', note: f ? `${f.reason}: ${f.error}` : 'no answer' }, keys: own };
   }
   const fresh: PinnedKey = { algorithm: presented.algorithm, key: presented.key };
-  const verdict = existing.verify(target.host, target.port, Buffer.from(presented.key, 'base64'));
+  const verdict = existing.verify(names, target.port, Buffer.from(presented.key, 'base64'));
   if (verdict === 'revoked') return { row: { ...row, status: 'revoked', note: 'the presented key is revoked in the file' }, keys: own };
   if (verdict === 'unknown') return { row: { ...row, status: 'added' }, keys: [fresh] };
   if (verdict === 'pinned') {
@@ -66,7 +69,7 @@ export function planPins(scanned: readonly ScannedHost[], oldText: string, file:
     const { row, keys } = rowFor(host, name, own, existing, accept.has(host.target.id));
     rows.push(row);
     const e = host.endpoint;
-    blocks.push({ id: host.target.id, login: `${e.user}@${e.host}:${e.port}`, name, keys });
+    blocks.push({ id: host.target.id, login: `${e.user}@${e.host}:${e.port}${e.via ? ` via ${e.via.id}` : ''}`, name, keys });
   }
   const refused = rows.filter((r) => r.status === 'changed' || r.status === 'revoked');
   // entries of the same name under several targets (two ids, one address) are written once

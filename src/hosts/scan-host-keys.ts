@@ -1,14 +1,15 @@
 // Collects the host key every declared ssh target presents, through the project's SSH pool
-// (`SshPool.connect`, the one "connect to this target" entry point: connect map, per-target user,
-// ssh-agent, retries and timeouts as in a live run). The pool verifies against the pins it is given,
-// so a key it does not already trust is recorded and refused: nothing is authenticated or sent to it.
+// (`SshPool.connect`, the one "connect to this target" entry point) with the endpoints a live run
+// uses (`sshEndpoints`: address planes, jump hosts, `probe.users`; connect map, ssh-agent, retries
+// and timeouts as in a run). The pool verifies against the pins it is given, so a key it does not
+// already trust is recorded and refused: nothing is authenticated or sent to it, and nothing is
+// tunnelled through a jump host it does not trust (the target behind it waits for the next run).
 import { setMaxListeners } from 'node:events';
 import type { SshTarget } from '../bindings/types.js';
 import type { ProbeSettings } from '../config/types.js';
 import type { ConnectMap } from '../probes/connect-map.js';
 import { blobAlgorithm, fingerprint, type KnownHosts } from '../probes/known-hosts.js';
 import { createLimiter } from '../probes/limiter.js';
-import { sshEndpointOf } from '../probes/ssh-endpoint.js';
 import { type SshEndpoint, SshPool } from '../probes/ssh-pool.js';
 import type { HostObservation } from '../probes/types.js';
 
@@ -25,7 +26,7 @@ export interface ScannedHost {
   /** the key the host presented (undefined when it was not reached) */
   presented?: PresentedKey;
   observation?: HostObservation;
-  /** why the target was not contacted */
+  /** why the target was not contacted (a probe_via naming an undeclared target, or a loop) */
   skipped?: string;
 }
 
@@ -36,11 +37,10 @@ export interface ScanOptions {
   agent?: string;
   connectMap?: ConnectMap;
   settings: ProbeSettings;
-  /** why a target cannot be dialled directly (probe_via without a connect-map entry), else undefined */
-  unreachable: (target: SshTarget) => string | undefined;
 }
 
-export async function scanHostKeys(targets: readonly SshTarget[], opts: ScanOptions): Promise<ScannedHost[]> {
+/** Scans each declared target through its endpoint (from `sshEndpoints`). */
+export async function scanHostKeys(hosts: ReadonlyArray<{ target: SshTarget; endpoint: SshEndpoint }>, opts: ScanOptions): Promise<ScannedHost[]> {
   const keys = new Map<string, Buffer>();
   const run = new AbortController();
   // every pending connection listens on the run signal (bounded by hostConcurrency, not a leak)
@@ -59,10 +59,8 @@ export async function scanHostKeys(targets: readonly SshTarget[], opts: ScanOpti
   const limiter = createLimiter(opts.settings.hostConcurrency);
   try {
     return await Promise.all(
-      targets.map(async (target): Promise<ScannedHost> => {
-        const endpoint = sshEndpointOf(target, opts.settings);
-        const skipped = opts.unreachable(target);
-        if (skipped) return { target, endpoint, skipped };
+      hosts.map(async ({ target, endpoint }): Promise<ScannedHost> => {
+        if (endpoint.invalid) return { target, endpoint, skipped: endpoint.invalid.error };
         const observation = await limiter.run(() => pool.connect(endpoint));
         const blob = keys.get(target.id);
         const scanned: ScannedHost = { target, endpoint, observation };

@@ -1,4 +1,4 @@
-// Ed25519 key pairs for the lab (host keys and the client identity).
+// Key pairs for the lab: Ed25519 host keys and the client identity, RSA for legacy devices.
 import ssh2 from 'ssh2';
 
 const { utils } = ssh2;
@@ -20,4 +20,13 @@ export function generateEd25519(comment = 'driftgate-lab'): KeyPair {
     if (!(utils.parseKey(pair.private) instanceof Error) && !(utils.parseKey(pair.public) instanceof Error)) return pair;
   }
   throw new Error('could not generate a parseable Ed25519 key');
+}
+
+/** An RSA key pair (a legacy device that offers only SHA-1 `ssh-rsa` signatures). */
+export function generateRsa(comment = 'driftgate-lab'): KeyPair {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const pair = utils.generateKeyPairSync('rsa', { bits: 2048, comment });
+    if (!(utils.parseKey(pair.private) instanceof Error) && !(utils.parseKey(pair.public) instanceof Error)) return pair;
+  }
+  throw new Error('could not generate a parseable RSA key');
 }

@@ -9,14 +9,18 @@ import type { ResolvedConfig } from '../config/types.js';
 import { createClosedPorts, type ClosedPorts } from './closed-port.js';
 import { startHttpOrigin } from './http-server.js';
 import type { HttpOriginServer } from './http-server.js';
-import { generateEd25519 } from './lab-keys.js';
+import { generateEd25519, generateRsa, type KeyPair } from './lab-keys.js';
 import { loadScenario, scenarioFromObject } from './scenario.js';
-import { parseKeyOrThrow, startSshHost } from './ssh-server.js';
+import { type LabRoute, parseKeyOrThrow, startSshHost } from './ssh-server.js';
 import type { SshHostServer } from './ssh-server.js';
-import type { LabHost, LoadedScenario, Scenario, World } from './types.js';
+import type { LabHost, LabOrigin, LabPlane, LoadedScenario, Scenario, World } from './types.js';
 import { buildWorld } from './world.js';
 
-/** The `--connect-map` file format (PRODUCT.md section 3). */
+/**
+ * The `--connect-map` file format (PRODUCT.md section 3). Keys `<id>@lan` / `<id>@tailscale` redirect
+ * one address plane of a target; targets reached through a jump host have no entry (the jump host's
+ * lab server routes their declared address).
+ */
 export interface ConnectMap {
   ssh: Record<string, { host: string; port: number }>;
   http: Record<string, string>;
@@ -76,12 +80,35 @@ interface StartedHost {
   pinnedKey: string;
 }
 
-async function startHost(host: LabHost, clientKey: ReturnType<typeof parseKeyOrThrow>, closed: ClosedPorts): Promise<StartedHost> {
-  const pinned = generateEd25519('lab-host');
-  const presented = host.hostKeyRotated ? generateEd25519('lab-host') : pinned;
+async function startHost(host: LabHost, clientKey: ReturnType<typeof parseKeyOrThrow>, closed: ClosedPorts, route: LabRoute): Promise<StartedHost> {
+  const generate = (): KeyPair => (host.legacyRsa ? generateRsa('lab-host') : generateEd25519('lab-host'));
+  const pinned = generate();
+  const presented = host.hostKeyRotated ? generate() : pinned;
   if (host.unreachable) return { host, port: await closed.take(), pinnedKey: pinned.public };
-  const server = await startSshHost({ host, hostKey: presented.private, clientKey });
+  const server = await startSshHost({ host, hostKey: presented.private, clientKey, route });
   return { host, server, port: server.port, pinnedKey: pinned.public };
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/**
+ * The lab's network as seen from inside a host: its own 127.0.0.1-bound services and any lab port on
+ * 127.0.0.1, and the other hosts by their declared addresses (an unreachable host or plane refuses).
+ */
+function labNetwork(hosts: StartedHost[], origins: Map<LabOrigin, number>, closedPort: () => number): LabRoute {
+  const local = new Set<number>([...hosts.filter((h) => h.server).map((h) => h.port), ...origins.values()]);
+  return (from, address, port) => {
+    if (LOOPBACK.has(address)) {
+      const origin = from.loopback.get(port);
+      if (origin) return origins.has(origin) ? { host: '127.0.0.1', port: origins.get(origin) as number } : undefined;
+      return local.has(port) ? { host: '127.0.0.1', port } : undefined;
+    }
+    const to = hosts.find((h) => h.host.port === port && h.host.names.includes(address));
+    if (!to) return undefined;
+    const plane = (Object.entries(to.host.planes) as Array<[LabPlane, string]>).find(([, a]) => a === address)?.[0];
+    if (!to.server || (plane && to.host.unreachablePlanes.includes(plane))) return { host: '127.0.0.1', port: closedPort() };
+    return { host: '127.0.0.1', port: to.port };
+  };
 }
 
 /** Starts the lab. Bad scenario references are a UserError naming the scenario line. */
@@ -105,14 +132,19 @@ export async function startLab(opts: StartLabOptions): Promise<Lab> {
   const close = async (): Promise<void> => {
     await Promise.all([...hosts.map((h) => h.server?.close()), ...origins.map((o) => o.close()), closed.close()]);
   };
+  const originPorts = new Map<LabOrigin, number>();
+  let refusing = 0;
+  const route: LabRoute = (from, address, port) => labNetwork(hosts, originPorts, () => refusing)(from, address, port);
   try {
+    refusing = await closed.take();
     const [startedHosts, startedOrigins] = await Promise.all([
-      Promise.all(world.hosts.map((h) => startHost(h, clientKey, closed))),
+      Promise.all(world.hosts.map((h) => startHost(h, clientKey, closed, route))),
       Promise.all(world.origins.filter((o) => !o.refuse).map((o) => startHttpOrigin(o))),
     ]);
     hosts.push(...startedHosts);
     origins.push(...startedOrigins);
-    for (const o of world.origins.filter((x) => x.refuse)) {
+    for (const o of startedOrigins) originPorts.set(o.origin, o.port);
+    for (const o of world.origins.filter((x) => x.refuse || x.loopbackOnly)) {
       const port = await closed.take();
       for (const key of [o.origin, ...o.aliases]) connectMap.http[key] = `http://127.0.0.1:${port}`;
     }
@@ -122,12 +154,18 @@ export async function startLab(opts: StartLabOptions): Promise<Lab> {
   }
   const lines: string[] = [];
   for (const h of hosts) {
-    connectMap.ssh[h.host.id] = { host: '127.0.0.1', port: h.port };
+    if (!h.host.via) {
+      connectMap.ssh[h.host.id] = { host: '127.0.0.1', port: h.port };
+      for (const plane of Object.keys(h.host.planes) as LabPlane[]) {
+        connectMap.ssh[`${h.host.id}@${plane}`] = { host: '127.0.0.1', port: h.host.unreachablePlanes.includes(plane) ? refusing : h.port };
+      }
+    }
     const key = publicKeyLine(h.pinnedKey);
-    if (h.host.address) lines.push(`${knownHostName(h.host.address, h.host.port)} ${key}`);
+    for (const name of h.host.names) lines.push(`${knownHostName(name, h.host.port)} ${key}`);
     lines.push(`${knownHostName('127.0.0.1', h.port)} ${key}`);
   }
   for (const o of origins) {
+    if (o.origin.loopbackOnly) continue;
     for (const key of [o.origin.origin, ...o.origin.aliases]) connectMap.http[key] = `http://127.0.0.1:${o.port}`;
   }
   const lab: Lab = { scenario: loaded.scenario, world, model, connectMap, knownHosts: `${lines.join('\n')}\n`, identity: client.private, close };

@@ -3,13 +3,19 @@
 export type ContainerState = 'running' | 'exited' | 'restarting' | 'paused' | 'created' | 'dead';
 export type HealthState = '' | 'healthy' | 'unhealthy' | 'starting';
 
+export type LabPlane = 'lan' | 'tailscale';
+
 export interface ScenarioHost {
   unreachable?: boolean;
+  /** address planes that do not answer (the others do) */
+  unreachablePlanes?: LabPlane[];
   authDenied?: boolean;
   hostKeyRotated?: boolean;
   commandDelayMs?: number;
   composeFormat?: 'array' | 'ndjson';
   dockerUnreachable?: boolean;
+  /** the Proxmox node name a hypervisor host reports (default: its ssh target id) */
+  nodeName?: string;
 }
 
 export interface ScenarioContainer {
@@ -18,6 +24,11 @@ export interface ScenarioContainer {
   status?: string;
   health?: HealthState;
   absent?: boolean;
+  /** how long ago the container (re)started, e.g. "20s", "3h", "2d" */
+  started_ago?: string;
+  /** restarts by its restart policy */
+  restarts?: number;
+  oomKilled?: boolean;
 }
 
 export interface ScenarioPublisher {
@@ -40,6 +51,8 @@ export interface ScenarioEndpoint {
   latencyMs?: number;
   refuse?: boolean;
   location?: string;
+  /** the service binds 127.0.0.1 only: refused from outside, answered on its host's loopback */
+  loopbackOnly?: boolean;
 }
 
 export interface ScenarioBackup {
@@ -54,12 +67,16 @@ export interface ScenarioVm {
   memoryMb?: number;
   bootDiskGb?: number;
   absent?: boolean;
+  onboot?: boolean;
+  /** ssh target id of the hypervisor that lists it instead of its declared proxmox_host (migrated) */
+  host?: string;
 }
 
 export interface ScenarioExtraVm extends Omit<ScenarioVm, 'absent'> {
   vmid: number;
   name: string;
   host?: string;
+  type?: 'qemu' | 'lxc';
 }
 
 /** A validated scenario file (schemas/scenario.schema.json). */
@@ -99,6 +116,16 @@ export interface LabContainer {
   Health: HealthState;
   ExitCode: number;
   Publishers: Array<{ URL: string; TargetPort: number; PublishedPort: number; Protocol: string }> | null;
+  /** what `docker inspect` adds (not printed by `compose ps`) */
+  inspect: {
+    startedAt?: Date;
+    finishedAt?: Date;
+    restartCount: number;
+    oomKilled: boolean;
+    workingDir: string;
+    /** the Status text the times give; a different `Status` (scenario, test) travels in the listing as is */
+    derivedStatus: string;
+  };
 }
 
 export interface LabStack {
@@ -125,6 +152,18 @@ export interface LabVm {
   memoryMb?: number;
   bootDiskGb?: number;
   template: boolean;
+  type: 'qemu' | 'lxc';
+  onboot: boolean;
+}
+
+/** What a lab host received, so tests can prove that nothing was sent. */
+export interface LabReceived {
+  /** authentication attempts */
+  auth: number;
+  /** exec commands, in order */
+  execs: string[];
+  /** direct-tcpip channels opened through this host (`host:port`) */
+  channels: string[];
 }
 
 /** One simulated SSH host (per ssh target id). */
@@ -132,6 +171,20 @@ export interface LabHost {
   id: string;
   /** declared address and port (what known_hosts names) */
   address?: string;
+  /** every declared name of the host (host, lan_ip, tailscale_ip), each pinned in known_hosts */
+  names: string[];
+  /** the declared address of each address plane the target dials (lan_first, lan_only, tailscale_required) */
+  planes: Partial<Record<LabPlane, string>>;
+  /** jump host id (probe_via): reached through that host, not in the connect map */
+  via?: string;
+  unreachablePlanes: LabPlane[];
+  /** presents an ssh-rsa key and only SHA-1 ssh-rsa signatures (a device declaring HostKeyAlgorithms=+ssh-rsa) */
+  legacyRsa: boolean;
+  /** the Proxmox node name it reports */
+  nodeName: string;
+  /** services bound to 127.0.0.1 on this host: port → origin */
+  loopback: Map<number, LabOrigin>;
+  received: LabReceived;
   port: number;
   user: string;
   home: string;
@@ -164,6 +217,8 @@ export interface LabOrigin {
   /** other spellings of the same origin (explicit default port) */
   aliases: string[];
   refuse: boolean;
+  /** bound to 127.0.0.1 on its host only: refused from outside, answered through that host's SSH */
+  loopbackOnly: boolean;
   /** routes by path (without query) */
   routes: Map<string, LabRoute>;
 }

@@ -2,6 +2,9 @@
 import type { Model } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { expandHome, homeOf } from '../bindings/remote-path.js';
+import { dialPlan } from '../probes/transport/address-plan.js';
+import { legacyAlgorithms } from '../probes/transport/legacy-algorithms.js';
+import { sshTargetOfHost } from '../probes/transport/ssh-endpoint.js';
 import { nameForGlob } from './lab-paths.js';
 import { scenarioError } from './scenario-error.js';
 import type { LabHost, LabOrigin, LabVm, LoadedScenario, World } from './types.js';
@@ -25,9 +28,19 @@ function createHosts(model: Model, config: ResolvedConfig, loaded: LoadedScenari
     const ssh = model.sshTargets.find((t) => t.id === id);
     const reg = model.hosts.find((h) => h.id === id || h.ssh === id);
     const user = ssh?.user ?? reg?.sshUser ?? model.sshDefaults.user ?? 'root';
+    const address = ssh?.host ?? reg?.tailscaleIp;
+    const plan = ssh ? dialPlan(ssh) : undefined;
     const host: LabHost = {
       id,
-      address: ssh?.host ?? reg?.tailscaleIp,
+      address,
+      names: plan?.identityNames ?? (address ? [address] : []),
+      planes: Object.fromEntries((ssh?.accessPolicy ? (plan?.candidates ?? []) : []).map((c) => [c.plane, c.host])),
+      ...(ssh?.probeVia ? { via: ssh.probeVia } : {}),
+      unreachablePlanes: [],
+      legacyRsa: legacyAlgorithms(ssh?.extraOpts).serverHostKey.includes('ssh-rsa'),
+      nodeName: id,
+      loopback: new Map(),
+      received: { auth: 0, execs: [], channels: [] },
       port: ssh?.port ?? model.sshDefaults.port ?? 22,
       user,
       home: homeOf(user),
@@ -56,6 +69,8 @@ function applyHostBehaviour(model: Model, loaded: LoadedScenario, hosts: Map<str
     const host = hosts.get(key) ?? (target ? hosts.get(target.sshTarget ?? target.id) : undefined);
     if (!host) throw scenarioError(loaded, `/hosts/${key}`, `unknown host "${key}": use an ssh target id or a compose target id`);
     host.unreachable = behaviour.unreachable ?? host.unreachable;
+    host.unreachablePlanes = behaviour.unreachablePlanes ?? host.unreachablePlanes;
+    host.nodeName = behaviour.nodeName ?? host.nodeName;
     host.authDenied = behaviour.authDenied ?? host.authDenied;
     host.hostKeyRotated = behaviour.hostKeyRotated ?? host.hostKeyRotated;
     host.dockerUnreachable = behaviour.dockerUnreachable ?? host.dockerUnreachable;
@@ -64,9 +79,14 @@ function applyHostBehaviour(model: Model, loaded: LoadedScenario, hosts: Map<str
   }
 }
 
-function buildOrigins(model: Model, loaded: LoadedScenario): LabOrigin[] {
+/**
+ * The HTTP origins of the declared endpoints. An origin whose endpoints are all probed from their host
+ * (`probe_via: ssh`) or marked `loopbackOnly` binds 127.0.0.1 on that host: refused from outside.
+ */
+function buildOrigins(model: Model, loaded: LoadedScenario, ensure: (id: string) => LabHost): LabOrigin[] {
   const overrides = loaded.scenario.endpoints ?? {};
   const origins = new Map<string, LabOrigin>();
+  const external = new Set<string>();
   const httpMs = loaded.scenario.latency?.httpMs ?? 0;
   for (const ep of model.endpoints) {
     let url: URL;
@@ -79,10 +99,15 @@ function buildOrigins(model: Model, loaded: LoadedScenario): LabOrigin[] {
     if (!origin) {
       const aliases: string[] = [];
       if (url.port === '') aliases.push(`${url.protocol}//${url.hostname}:${url.protocol === 'https:' ? 443 : 80}`);
-      origin = { origin: url.origin, aliases, refuse: false, routes: new Map() };
+      origin = { origin: url.origin, aliases, refuse: false, loopbackOnly: false, routes: new Map() };
       origins.set(url.origin, origin);
     }
     const o = overrides[ep.id] ?? {};
+    const onHost = sshTargetOfHost(model, ep.host);
+    if ((ep.probeVia === 'ssh' || o.loopbackOnly) && onHost) {
+      const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+      ensure(onHost).loopback.set(port, origin);
+    } else external.add(url.origin);
     const status = o.status ?? ep.expect[0] ?? 200;
     const path = `${url.pathname}${url.search}`;
     origin.routes.set(path, {
@@ -97,6 +122,7 @@ function buildOrigins(model: Model, loaded: LoadedScenario): LabOrigin[] {
   for (const id of Object.keys(overrides)) {
     if (!model.endpoints.some((e) => e.id === id)) throw scenarioError(loaded, `/endpoints/${id}`, `unknown health endpoint "${id}"`);
   }
+  for (const origin of origins.values()) origin.loopbackOnly = !external.has(origin.origin);
   return [...origins.values()];
 }
 
@@ -130,14 +156,15 @@ function populateBackups(model: Model, loaded: LoadedScenario, hosts: Map<string
 
 const PRESENT: Record<string, LabVm['status'] | undefined> = { active: 'running', provisioned: 'running', registered: 'running', template: 'stopped' };
 
-function populateHypervisors(model: Model, config: ResolvedConfig, loaded: LoadedScenario, ensure: (id: string) => LabHost): void {
+function populateHypervisors(model: Model, config: ResolvedConfig, loaded: LoadedScenario, hosts: Map<string, LabHost>, ensure: (id: string) => LabHost): void {
   const overrides = loaded.scenario.hypervisor?.vms ?? {};
   const fallback = config.probe.hypervisorTargets[0] ?? model.vms.find((v) => v.proxmoxHost)?.proxmoxHost ?? 'pve';
   for (const id of config.probe.hypervisorTargets) ensure(id).vms ??= [];
   for (const vm of model.vms) {
     const status = PRESENT[vm.status];
     const o = overrides[String(vm.vmid)] ?? {};
-    const host = ensure(vm.proxmoxHost ?? fallback);
+    ensure(vm.proxmoxHost ?? fallback).vms ??= [];
+    const host = ensure(o.host ?? vm.proxmoxHost ?? fallback);
     host.vms ??= [];
     if (!status || o.absent) continue;
     host.vms.push({
@@ -148,6 +175,8 @@ function populateHypervisors(model: Model, config: ResolvedConfig, loaded: Loade
       memoryMb: o.memoryMb ?? vm.resources?.memoryMb,
       bootDiskGb: o.bootDiskGb ?? vm.resources?.bootDiskGb,
       template: vm.status === 'template',
+      type: vm.vmType ?? 'qemu',
+      onboot: o.onboot ?? vm.onboot ?? vm.status !== 'template',
     });
   }
   for (const vmid of Object.keys(overrides)) {
@@ -156,9 +185,19 @@ function populateHypervisors(model: Model, config: ResolvedConfig, loaded: Loade
   (loaded.scenario.hypervisor?.extra ?? []).forEach((extra) => {
     const host = ensure(extra.host ?? fallback);
     host.vms ??= [];
-    host.vms.push({ vmid: extra.vmid, name: extra.name, status: extra.status ?? 'running', cpuCores: extra.cpuCores, memoryMb: extra.memoryMb, bootDiskGb: extra.bootDiskGb, template: false });
+    host.vms.push({
+      vmid: extra.vmid,
+      name: extra.name,
+      status: extra.status ?? 'running',
+      cpuCores: extra.cpuCores,
+      memoryMb: extra.memoryMb,
+      bootDiskGb: extra.bootDiskGb,
+      template: false,
+      type: extra.type ?? 'qemu',
+      onboot: extra.onboot ?? true,
+    });
   });
-  for (const h of [...new Set(model.vms.map((v) => v.proxmoxHost ?? fallback))]) ensure(h).vms?.sort((a, b) => a.vmid - b.vmid);
+  for (const h of hosts.values()) h.vms?.sort((a, b) => a.vmid - b.vmid);
 }
 
 /** The simulated world of `loaded` over the declared state `model`. Throws a UserError (file:line) on unknown names. */
@@ -169,8 +208,9 @@ export function buildWorld(model: Model, config: ResolvedConfig, loaded: LoadedS
     const target = model.composeTargets.find((t) => t.id === targetId);
     return ensure(target?.sshTarget ?? targetId);
   };
-  populateStacks(model, loaded, hostOfTarget);
+  populateStacks(model, loaded, hostOfTarget, now);
   populateBackups(model, loaded, hosts, now);
-  populateHypervisors(model, config, loaded, ensure);
-  return { hosts: [...hosts.values()], origins: buildOrigins(model, loaded) };
+  populateHypervisors(model, config, loaded, hosts, ensure);
+  const origins = buildOrigins(model, loaded, ensure);
+  return { hosts: [...hosts.values()], origins };
 }

@@ -1,9 +1,11 @@
 // The fixed remote command templates. YAML values (paths, globs) reach the remote shell only
 // through `shellQuote`/`quoteRemotePath`, after `assertSafeRemoteValue`. The lab parses the same
-// templates back with `parseRemoteCommand`, so probe and lab cannot drift apart.
+// templates back (host-batch.ts `parseHostBatch`), so probe and lab cannot drift apart.
 
 /** Exit code a template uses when the directory does not exist. */
 export const EXIT_DIR_MISSING = 90;
+/** Exit code of a stack check when the directory holds no compose file. */
+export const EXIT_COMPOSE_MISSING = 91;
 
 /** Characters never allowed in a value sent to a remote shell, even quoted (control chars, NUL). */
 const FORBIDDEN = /[\u0000-\u001f\u007f]/;
@@ -34,14 +36,16 @@ export function quoteRemotePath(path: string): string {
   return shellQuote(path);
 }
 
-function unquote(word: string): string | undefined {
-  // inverse of shellQuote for words it produced: '...' with '\'' sequences
+/** Inverse of `shellQuote` for words it produced: '...' with '\'' sequences. */
+export function unquote(word: string): string | undefined {
   if (!word.startsWith("'") || !word.endsWith("'") || word.length < 2) return undefined;
   const inner = word.slice(1, -1);
+  if (inner.replace(/'\\''/g, '').includes("'")) return undefined;
   return inner.replace(/'\\''/g, "'");
 }
 
-function unquotePath(word: string): string | undefined {
+/** Inverse of `quoteRemotePath`. */
+export function unquotePath(word: string): string | undefined {
   if (word === '~') return '~';
   if (word.startsWith('~/')) {
     const rest = unquote(word.slice(2));
@@ -50,44 +54,39 @@ function unquotePath(word: string): string | undefined {
   return unquote(word);
 }
 
-const COMPOSE_PREFIX = 'cd -- ';
-const COMPOSE_SUFFIX = ` 2>/dev/null || exit ${EXIT_DIR_MISSING}; docker compose ps -a --format json`;
-
-/** `docker compose ps -a --format json` in the stack directory; `-a` so exited containers are never hidden. */
-export function composePsCommand(stackPath: string): string {
-  return `${COMPOSE_PREFIX}${quoteRemotePath(stackPath)}${COMPOSE_SUFFIX}`;
-}
-
-const BACKUP_SUFFIX = " -exec stat -c '%Y %n' {} +";
-
-/** Lists files matching `glob` directly in `basePath` as `<mtime epoch> <./name>` lines. */
-export function backupListCommand(basePath: string, glob: string): string {
-  assertSafeRemoteValue(glob, 'glob');
-  return `${COMPOSE_PREFIX}${quoteRemotePath(basePath)} 2>/dev/null || exit ${EXIT_DIR_MISSING}; find . -maxdepth 1 -type f -name ${shellQuote(glob)}${BACKUP_SUFFIX}`;
-}
-
-/** Proxmox: the VM list, then each VM's config, separated by `@@vm <vmid>` lines. */
-export const HYPERVISOR_COMMAND =
-  "qm list && for id in $(qm list | awk 'NR>1 {print $1}'); do echo \"@@vm $id\"; qm config \"$id\"; done";
-
-export type RemoteCommand =
-  | { kind: 'compose-ps'; path: string }
-  | { kind: 'backup-list'; basePath: string; glob: string }
-  | { kind: 'hypervisor' };
-
-/** Parses a command produced by the templates above (used by the lab's SSH server). */
-export function parseRemoteCommand(command: string): RemoteCommand | undefined {
-  if (command === HYPERVISOR_COMMAND) return { kind: 'hypervisor' };
-  if (!command.startsWith(COMPOSE_PREFIX)) return undefined;
-  if (command.endsWith(COMPOSE_SUFFIX)) {
-    const path = unquotePath(command.slice(COMPOSE_PREFIX.length, -COMPOSE_SUFFIX.length));
-    return path === undefined ? undefined : { kind: 'compose-ps', path };
+/**
+ * Splits a run of words produced by `quoteRemotePath`/`shellQuote`, separated by single spaces
+ * (`'a b' ~/'c'`). Undefined when the text is not exactly such a run.
+ */
+export function splitQuotedWords(text: string): string[] | undefined {
+  const words: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    if (text.startsWith('~/', i)) i += 2;
+    else if (text[i] === '~' && (i + 1 === text.length || text[i + 1] === ' ')) {
+      words.push('~');
+      i += 2;
+      continue;
+    }
+    if (text[i] !== "'") return undefined;
+    i += 1;
+    for (;;) {
+      const close = text.indexOf("'", i);
+      if (close < 0) return undefined;
+      if (text.startsWith("'\\''", close)) {
+        i = close + 4;
+        continue;
+      }
+      i = close + 1;
+      break;
+    }
+    words.push(text.slice(start, i));
+    if (i < text.length) {
+      if (text[i] !== ' ') return undefined;
+      i += 1;
+      if (i === text.length) return undefined;
+    }
   }
-  const mid = ` 2>/dev/null || exit ${EXIT_DIR_MISSING}; find . -maxdepth 1 -type f -name `;
-  const at = command.indexOf(mid);
-  if (at < 0 || !command.endsWith(BACKUP_SUFFIX)) return undefined;
-  const basePath = unquotePath(command.slice(COMPOSE_PREFIX.length, at));
-  const glob = unquote(command.slice(at + mid.length, -BACKUP_SUFFIX.length));
-  if (basePath === undefined || glob === undefined) return undefined;
-  return { kind: 'backup-list', basePath, glob };
+  return words;
 }

@@ -3,10 +3,11 @@
 // only for connection-phase failures (never for a request that hit its total deadline, never for a response).
 import { lookup as dnsLookup } from 'node:dns';
 import type { LookupFunction } from 'node:net';
-import { Agent, request } from 'undici';
+import { Agent, type Dispatcher, request } from 'undici';
 import { classifyError, failure, isTransientConnectError, redactUrl } from './classify.js';
 import { type ConnectMap, mapHttpUrl } from './connect-map.js';
 import { sleep } from './limiter.js';
+import { probeFailureOf } from './transport/http-over-ssh.js';
 import type { Endpoint } from '../bindings/types.js';
 import type { EndpointObservation } from './types.js';
 
@@ -27,8 +28,14 @@ export interface HttpProberOptions {
   now?: () => Date;
 }
 
+/** Probing from a host over SSH (`probe_via: ssh`): its dispatcher and the ssh target id. */
+export interface ProbeVia {
+  dispatcher: Dispatcher;
+  target: string;
+}
+
 export interface HttpProber {
-  probe(endpoint: Pick<Endpoint, 'id' | 'url'>, settings: HttpProbeSettings): Promise<EndpointObservation>;
+  probe(endpoint: Pick<Endpoint, 'id' | 'url'>, settings: HttpProbeSettings, via?: ProbeVia): Promise<EndpointObservation>;
   close(): Promise<void>;
 }
 
@@ -57,7 +64,7 @@ export function createHttpProber(opts: HttpProberOptions = {}): HttpProber {
     return agent;
   };
 
-  async function attempt(url: string, hostHeader: string | undefined, authorization: string | undefined, s: HttpProbeSettings) {
+  async function attempt(url: string, hostHeader: string | undefined, authorization: string | undefined, s: HttpProbeSettings, via: ProbeVia | undefined) {
     const signals = [AbortSignal.timeout(s.maxTimeMs)];
     if (s.signal) signals.push(s.signal);
     const signal = AbortSignal.any(signals);
@@ -66,7 +73,7 @@ export function createHttpProber(opts: HttpProberOptions = {}): HttpProber {
     if (authorization) headers.authorization = authorization;
     const response = await request(url, {
       method: 'GET',
-      dispatcher: agentFor(s.connectTimeoutMs),
+      dispatcher: via?.dispatcher ?? agentFor(s.connectTimeoutMs),
       signal,
       headers,
       reset: true,
@@ -83,11 +90,12 @@ export function createHttpProber(opts: HttpProberOptions = {}): HttpProber {
   }
 
   return {
-    async probe(endpoint, s) {
+    async probe(endpoint, s, via) {
       const startedAt = now().toISOString();
       const t0 = Date.now();
       const declared = redactUrl(endpoint.url);
       const obs: EndpointObservation = { id: endpoint.id, url: declared, ok: false, startedAt, durationMs: 0, timeoutMs: s.maxTimeMs, attempts: 0 };
+      if (via) obs.via = via.target;
       let target = endpoint.url;
       let hostHeader: string | undefined;
       let authorization: string | undefined;
@@ -103,7 +111,8 @@ export function createHttpProber(opts: HttpProberOptions = {}): HttpProber {
           parsed.password = '';
           target = parsed.toString();
         }
-        const mapped = mapHttpUrl(opts.connectMap, target);
+        // from a host over SSH the request goes to 127.0.0.1 there: the connect map does not apply
+        const mapped = via ? undefined : mapHttpUrl(opts.connectMap, target);
         if (mapped) {
           target = mapped;
           hostHeader = parsed.host;
@@ -116,16 +125,17 @@ export function createHttpProber(opts: HttpProberOptions = {}): HttpProber {
         obs.attempts += 1;
         const started = Date.now();
         try {
-          const answer = await attempt(target, hostHeader, authorization, s);
+          const answer = await attempt(target, hostHeader, authorization, s, via);
           obs.ok = true;
           obs.status = answer.status;
           if (answer.location) obs.location = redactUrl(answer.location);
           delete obs.failure;
           break;
         } catch (error) {
-          const reason = classifyError(error);
+          const channel = probeFailureOf(error);
+          const reason = channel?.reason ?? classifyError(error);
           const runOver = s.signal?.aborted === true;
-          const what = reason === 'timeout' && Date.now() - started >= s.maxTimeMs - 5 ? `no answer within ${s.maxTimeMs} ms` : (error as Error).message;
+          const what = reason === 'timeout' && Date.now() - started >= s.maxTimeMs - 5 ? `no answer within ${s.maxTimeMs} ms` : (channel?.error ?? (error as Error).message);
           obs.failure = failure(runOver ? 'timeout' : reason, runOver ? 'run deadline passed before the probe finished' : `${declared}: ${what}`);
           if (runOver || !isTransientConnectError(error) || obs.attempts > s.retries) break;
           await sleep(s.backoffMs * 2 ** (obs.attempts - 1), s.signal);

@@ -133,24 +133,30 @@ export class KnownHosts {
     return this.entries.length;
   }
 
-  /** Host keys pinned for `host` on `port` (revoked keys and CA lines excluded). */
-  lookup(host: string, port = 22): KnownHostKey[] {
-    const name = hostKeyName(host, port);
-    return this.entries.filter((e) => !e.marker && e.matches(name)).map(strip);
+  /**
+   * Host keys pinned for `host` on `port` (revoked keys and CA lines excluded). Several names (the
+   * declared host and its LAN and Tailscale addresses) are one identity: an entry for any of them pins it.
+   */
+  lookup(host: string | string[], port = 22): KnownHostKey[] {
+    return this.pinnedEntries(host, port).map(strip);
   }
 
   /** Key algorithms pinned for the host, in file order, for ssh2's `serverHostKey` preference. */
-  pinnedAlgorithms(host: string, port = 22): string[] {
+  pinnedAlgorithms(host: string | string[], port = 22): string[] {
     return [...new Set(this.lookup(host, port).map((k) => k.algorithm))];
   }
 
-  /** Verdict on the key blob a server presented for the declared host and port. */
-  verify(host: string, port: number, blob: Buffer): HostKeyVerdict {
-    const name = hostKeyName(host, port);
+  /** Verdict on the key blob a server presented for the declared host (or names of one identity) and port. */
+  verify(host: string | string[], port: number, blob: Buffer): HostKeyVerdict {
     if (this.entries.some((e) => e.marker === 'revoked' && e.blob.equals(blob))) return 'revoked';
-    const pinned = this.entries.filter((e) => !e.marker && e.matches(name));
+    const pinned = this.pinnedEntries(host, port);
     if (pinned.length === 0) return 'unknown';
     return pinned.some((e) => e.blob.equals(blob)) ? 'pinned' : 'mismatch';
+  }
+
+  private pinnedEntries(host: string | string[], port: number): Entry[] {
+    const names = (Array.isArray(host) ? host : [host]).map((h) => hostKeyName(h, port));
+    return this.entries.filter((e) => !e.marker && names.some((n) => e.matches(n)));
   }
 }
 

@@ -1,26 +1,40 @@
-// What a live run probes: the ssh targets to connect, the stacks, backups and hypervisors on each,
-// and the HTTP endpoints. Pure; `probeAll` executes it.
+// What a live run probes: the ssh targets to connect (every declared one for host identity, with
+// its jump host and address planes), the stacks, backups and hypervisors on each, the endpoints
+// probed from a host over SSH, and the direct HTTP endpoints. Pure; `probeAll` executes it.
 import type { BackupTarget, Endpoint, Model, SshTarget, Stack } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { ConnectMap } from './connect-map.js';
+import { ALL_PROBE_KINDS, type ProbeKind } from './probe-kinds.js';
+import { type SshEndpoint, sshEndpoint, sshTargetOfHost } from './transport/ssh-endpoint.js';
 import type { ProbeFailure } from './types.js';
 
 export interface HostPlan {
   /** ssh target id */
   id: string;
   target?: SshTarget;
-  /** why the host is not connected (undeclared target, reachable only via a jump host) */
+  /** how to connect (direct, address planes, via a jump host); absent when the target is not declared */
+  endpoint?: SshEndpoint;
+  /** why the host is not connected (an undeclared target) */
   skip?: ProbeFailure;
   stacks: Stack[];
+  /** stacks of disabled compose targets on this host: not probed, their containers not "other" */
+  knownStacks: Stack[];
   backups: BackupTarget[];
   hypervisor: boolean;
+  /** endpoints probed over this host's connection (`probe_via: ssh`) */
+  httpVia: Endpoint[];
 }
 
 export interface ProbePlan {
   hosts: HostPlan[];
+  /** endpoints probed directly (and `probe_via: ssh` ones whose host names no ssh target: they fail) */
   endpoints: Endpoint[];
-  /** number of probes (stacks + backups + hypervisors + endpoints), for progress */
+  /** number of probes (stacks + backups + hypervisors + endpoints + connect-only hosts), for progress */
   total: number;
+}
+
+export interface PlanOptions {
+  /** probe kinds to run (default: all) */
+  kinds?: ReadonlySet<ProbeKind>;
 }
 
 /** Ssh target ids of the Proxmox hosts: configured, else the distinct `proxmox_host` of the VMs. */
@@ -29,43 +43,52 @@ export function hypervisorTargets(model: Model, config: ResolvedConfig): string[
   return [...new Set(model.vms.map((vm) => vm.proxmoxHost).filter((h): h is string => typeof h === 'string' && h.length > 0))];
 }
 
-/** Why a declared target is not connected to (reachable only through a jump host), else undefined. */
-export function notDialled(target: SshTarget, connectMap?: ConnectMap): ProbeFailure | undefined {
-  if (target.probeVia && !connectMap?.ssh[target.id]) {
-    return { reason: 'skipped', error: `ssh target "${target.id}" is reachable only via "${target.probeVia}" (probe_via); jump hosts are not probed` };
-  }
-  return undefined;
+/** Probes of a host's one exec (a host with none is connect-only: handshake and key, no command). */
+export function batchProbes(h: HostPlan): number {
+  return h.stacks.length + h.backups.length + (h.hypervisor ? 1 : 0);
 }
 
-export function planProbes(model: Model, config: ResolvedConfig, connectMap?: ConnectMap): ProbePlan {
-  const declared = new Map(model.sshTargets.map((t) => [t.id, t]));
+/** Progress steps of a host: its exec's probes (or the handshake alone) and its endpoints over SSH. */
+export function progressSteps(h: HostPlan): number {
+  return Math.max(1, batchProbes(h)) + h.httpVia.length;
+}
+
+export function planProbes(model: Model, config: ResolvedConfig, opts: PlanOptions = {}): ProbePlan {
+  const kinds = opts.kinds ?? new Set(ALL_PROBE_KINDS);
   const hosts = new Map<string, HostPlan>();
   const host = (id: string): HostPlan => {
     let plan = hosts.get(id);
     if (!plan) {
-      const target = declared.get(id);
-      plan = { id, stacks: [], backups: [], hypervisor: false };
-      if (target) plan.target = target;
-      if (!target) {
-        plan.skip = { reason: 'error', error: `ssh target "${id}" is not declared in ${model.paths.ssh}` };
+      plan = { id, stacks: [], knownStacks: [], backups: [], hypervisor: false, httpVia: [] };
+      const endpoint = sshEndpoint(model, id, config.probe.users);
+      const target = model.sshTargets.find((t) => t.id === id);
+      if (target && endpoint) {
+        plan.target = target;
+        plan.endpoint = endpoint;
       } else {
-        const skip = notDialled(target, connectMap);
-        if (skip) plan.skip = skip;
+        plan.skip = { reason: 'error', error: `ssh target "${id}" is not declared in ${model.paths.ssh}` };
       }
       hosts.set(id, plan);
     }
     return plan;
   };
-  for (const ct of model.composeTargets) {
-    if (!ct.enabled) continue;
-    for (const stack of ct.stacks) host(ct.sshTarget ?? ct.id).stacks.push(stack);
+  if (kinds.has('identity')) for (const t of model.sshTargets) host(t.id);
+  if (kinds.has('containers')) {
+    for (const ct of model.composeTargets) if (ct.enabled) host(ct.sshTarget ?? ct.id).stacks.push(...ct.stacks);
+    for (const ct of model.composeTargets) if (!ct.enabled) hosts.get(ct.sshTarget ?? ct.id)?.knownStacks.push(...ct.stacks);
   }
-  for (const backup of model.backups) {
-    if (backup.enabled) host(backup.host).backups.push(backup);
+  if (kinds.has('backups')) for (const b of model.backups) if (b.enabled) host(b.host).backups.push(b);
+  if (kinds.has('hypervisor')) for (const id of hypervisorTargets(model, config)) host(id).hypervisor = true;
+  const endpoints: Endpoint[] = [];
+  if (kinds.has('endpoints')) {
+    for (const e of model.endpoints) {
+      if (!e.enabled) continue;
+      const via = e.probeVia === 'ssh' ? sshTargetOfHost(model, e.host) : undefined;
+      if (via) host(via).httpVia.push(e);
+      else endpoints.push(e);
+    }
   }
-  for (const id of hypervisorTargets(model, config)) host(id).hypervisor = true;
-  const endpoints = model.endpoints.filter((e) => e.enabled);
   const list = [...hosts.values()];
-  const total = list.reduce((n, h) => n + h.stacks.length + h.backups.length + (h.hypervisor ? 1 : 0), 0) + endpoints.length;
+  const total = list.reduce((n, h) => n + progressSteps(h), 0) + endpoints.length;
   return { hosts: list, endpoints, total };
 }

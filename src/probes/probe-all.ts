@@ -1,20 +1,24 @@
-// Executes a probe plan: hosts in parallel under `hostConcurrency` (one SSH connection each, its
-// stacks/backups/hypervisor as concurrent channels), HTTP under `httpConcurrency`, both at once,
-// under a whole-run deadline after which unfinished probes are recorded as timeouts.
+// Executes a probe plan: hosts in parallel under `hostConcurrency` (one SSH connection each, every
+// probe of the host in one exec, its localhost-bound endpoints over channels of the same
+// connection), direct HTTP under `httpConcurrency`, all at once, under a whole-run deadline after
+// which unfinished probes are recorded as timeouts.
 import { setMaxListeners } from 'node:events';
-import type { Model } from '../bindings/types.js';
+import type { ConnectionOptions } from 'node:tls';
+import type { Agent } from 'undici';
+import type { Endpoint, Model } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { probeBackup } from './backup.js';
-import { type Exec, probeStack } from './compose.js';
+import { failure } from './classify.js';
 import type { ConnectMap } from './connect-map.js';
-import { createHttpProber, type HttpProberOptions } from './http.js';
-import { probeHypervisor } from './hypervisor.js';
+import { type HostProbeResult, probeHost } from './host-probe.js';
+import { createHttpProber, type HttpProberOptions, type HttpProbeSettings } from './http.js';
 import { KnownHosts } from './known-hosts.js';
 import { createLimiter } from './limiter.js';
-import { type HostPlan, planProbes } from './plan.js';
-import { sshEndpointOf } from './ssh-endpoint.js';
-import { type SshEndpoint, type SshEvent, SshPool } from './ssh-pool.js';
-import type { BackupObservation, HostObservation, HypervisorObservation, Observations, ProbeFailure, StackObservation } from './types.js';
+import { type HostPlan, type ProbePlan, batchProbes, planProbes } from './plan.js';
+import type { ProbeKind } from './probe-kinds.js';
+import { type Shard, shardPlan } from './shard.js';
+import { type SshEvent, SshPool } from './ssh-pool.js';
+import { sshHttpDispatcher } from './transport/http-over-ssh.js';
+import type { EndpointObservation, HostObservation, Observations, ProbeFailure } from './types.js';
 
 export interface ProbeAllOptions {
   connectMap?: ConnectMap;
@@ -29,28 +33,26 @@ export interface ProbeAllOptions {
   onSshEvent?: (event: SshEvent) => void;
   /** extra undici Agent options (tests) */
   httpDispatcherOptions?: HttpProberOptions['dispatcherOptions'];
+  /** probe kinds to run (the selected live gates' needs); default all */
+  kinds?: ReadonlySet<ProbeKind>;
+  /** probe only this part of the plan (`probe --shard K/N`) */
+  shard?: Shard;
 }
 
-interface HostResult {
-  host?: HostObservation;
-  stacks: StackObservation[];
-  backups: BackupObservation[];
-  hypervisor?: HypervisorObservation;
-}
-
-function endpointOf(plan: HostPlan, config: ResolvedConfig): SshEndpoint {
-  return sshEndpointOf(plan.target!, config.probe);
-}
-
-function skipped(plan: HostPlan, f: ProbeFailure, startedAt: string): HostResult {
-  const base = { startedAt, durationMs: 0, ok: false, failure: f };
-  const result: HostResult = {
+function skipped(plan: HostPlan, f: ProbeFailure, startedAt: string): HostProbeResult {
+  const base = { startedAt, durationMs: 0, ok: false as const, failure: f };
+  const result: HostProbeResult = {
     stacks: plan.stacks.map((s) => ({ ...base, target: s.target, sshTarget: plan.id, stack: s.name, path: s.path, containers: [] })),
     backups: plan.backups.map((b) => ({ ...base, name: b.name, host: b.host, matches: 0 })),
   };
-  if (plan.target) result.host = { ...base, target: plan.id, address: `${plan.target.host}:${plan.target.port}` };
   if (plan.hypervisor) result.hypervisor = { ...base, host: plan.id, vms: [] };
   return result;
+}
+
+/** The plan of a run: what the options select, cut to the shard. */
+export function planOf(model: Model, config: ResolvedConfig, opts: Pick<ProbeAllOptions, 'kinds' | 'shard'>): ProbePlan {
+  const plan = planProbes(model, config, opts.kinds ? { kinds: opts.kinds } : {});
+  return opts.shard ? shardPlan(plan, model, opts.shard) : plan;
 }
 
 export async function probeAll(model: Model, config: ResolvedConfig, opts: ProbeAllOptions): Promise<Observations> {
@@ -58,7 +60,7 @@ export async function probeAll(model: Model, config: ResolvedConfig, opts: Probe
   const startedAt = now().toISOString();
   const t0 = Date.now();
   const settings = config.probe;
-  const plan = planProbes(model, config, opts.connectMap);
+  const plan = planOf(model, config, opts);
   const run = new AbortController();
   // every in-flight probe listens on the run signal (and removes its listener when done): the
   // count is bounded by the concurrency limits, not a leak, so lift Node's default warning at 10
@@ -83,74 +85,89 @@ export async function probeAll(model: Model, config: ResolvedConfig, opts: Probe
   const prober = createHttpProber({ connectMap: opts.connectMap, dispatcherOptions: opts.httpDispatcherOptions, now });
   const hostLimiter = createLimiter(settings.hostConcurrency);
   const httpLimiter = createLimiter(settings.httpConcurrency);
-
-  const probeHost = async (h: HostPlan): Promise<HostResult> => {
-    if (h.skip) {
-      const result = skipped(h, h.skip, now().toISOString());
-      for (let i = 0; i < h.stacks.length + h.backups.length + (h.hypervisor ? 1 : 0); i++) tick(h.id);
-      return result;
-    }
-    return hostLimiter.run(async () => {
-      const endpoint = endpointOf(h, config);
-      const host = await pool.connect(endpoint);
-      const exec: Exec = (command) => pool.exec(endpoint, command, settings.sshCommandTimeoutMs);
-      const [stacks, backups, hypervisor] = await Promise.all([
-        Promise.all(h.stacks.map(async (s) => {
-          const obs = await probeStack(s, h.id, exec, now);
-          tick(`${s.target}/${s.name}`);
-          return obs;
-        })),
-        Promise.all(h.backups.map(async (b) => {
-          const obs = await probeBackup(b, exec, now);
-          tick(`backup ${b.name}`);
-          return obs;
-        })),
-        h.hypervisor ? probeHypervisor(h.id, exec, now).then((obs) => (tick(`hypervisor ${h.id}`), obs)) : undefined,
-      ]);
-      const result: HostResult = { host, stacks, backups };
-      if (hypervisor) result.hypervisor = hypervisor;
-      return result;
-    });
-  };
-
-  const http = {
+  const http: HttpProbeSettings = {
     connectTimeoutMs: model.healthDefaults.connectTimeoutSec * 1000,
     maxTimeMs: model.healthDefaults.maxTimeSec * 1000,
     retries: settings.retries,
     backoffMs: settings.retryBackoffMs,
     signal: run.signal,
   };
+  const agents: Agent[] = [];
+
+  const probeEndpoint = async (e: Endpoint, viaHost?: HostPlan): Promise<EndpointObservation> => {
+    const obs = await httpLimiter.run(async () => {
+      if (e.probeVia === 'ssh' && !viaHost?.endpoint) {
+        return {
+          id: e.id, url: e.url, ok: false, startedAt: now().toISOString(), durationMs: 0, timeoutMs: http.maxTimeMs, attempts: 0,
+          failure: failure('error', `endpoint "${e.id}" is probed via ssh, but its host "${e.host ?? ''}" names no ssh target`),
+        };
+      }
+      if (!viaHost?.endpoint) return prober.probe(e, http);
+      const target = viaHost.endpoint;
+      const agent = sshHttpDispatcher((port) => pool.forward(target, '127.0.0.1', port, http.connectTimeoutMs), (opts.httpDispatcherOptions?.connect ?? {}) as ConnectionOptions);
+      agents.push(agent);
+      return prober.probe(e, http, { dispatcher: agent, target: target.id });
+    });
+    tick(e.id);
+    return obs;
+  };
+
+  const probeHostPlan = async (h: HostPlan): Promise<{ id: string; result: HostProbeResult; http: EndpointObservation[] }> => {
+    if (h.skip || !h.endpoint) {
+      const result = skipped(h, h.skip ?? failure('error', 'no endpoint'), now().toISOString());
+      for (let i = 0; i < Math.max(1, batchProbes(h)); i++) tick(h.id);
+      return { id: h.id, result, http: await Promise.all(h.httpVia.map((e) => probeEndpoint(e))) };
+    }
+    const target = h.endpoint;
+    return hostLimiter.run(async () => {
+      await pool.connect(target);
+      const [result, viaHttp] = await Promise.all([
+        probeHost(h, (command) => pool.exec(target, command, settings.sshCommandTimeoutMs), now).then((r) => {
+          for (let i = 0; i < Math.max(1, batchProbes(h)); i++) tick(h.id);
+          return r;
+        }),
+        Promise.all(h.httpVia.map((e) => probeEndpoint(e, h))),
+      ]);
+      return { id: h.id, result, http: viaHttp };
+    });
+  };
+
   try {
-    const [hostResults, endpoints] = await Promise.all([
-      Promise.all(plan.hosts.map(probeHost)),
-      Promise.all(
-        plan.endpoints.map((e) =>
-          httpLimiter.run(async () => {
-            const obs = await prober.probe(e, http);
-            tick(e.id);
-            return obs;
-          }),
-        ),
-      ),
-    ]);
+    const [hostResults, endpoints] = await Promise.all([Promise.all(plan.hosts.map(probeHostPlan)), Promise.all(plan.endpoints.map((e) => probeEndpoint(e)))]);
+    // every connection made, jump hosts included, in plan order first
+    const seen = await pool.hosts();
+    const order = new Map(plan.hosts.map((h, i) => [h.id, i]));
+    const hosts: HostObservation[] = [...seen].sort((a, b) => (order.get(a.target) ?? Infinity) - (order.get(b.target) ?? Infinity));
+    for (const r of hostResults) {
+      const host = hosts.find((x) => x.target === r.id);
+      if (host && r.result.otherContainers) host.otherContainers = r.result.otherContainers;
+    }
     return {
       version: 1,
       startedAt,
       durationMs: Date.now() - t0,
-      hosts: hostResults.flatMap((r) => (r.host ? [r.host] : [])),
-      stacks: hostResults.flatMap((r) => r.stacks),
-      endpoints,
-      backups: hostResults.flatMap((r) => r.backups),
-      hypervisors: hostResults.flatMap((r) => (r.hypervisor ? [r.hypervisor] : [])),
+      hosts,
+      stacks: hostResults.flatMap((r) => r.result.stacks),
+      endpoints: [...hostResults.flatMap((r) => r.http), ...endpoints],
+      backups: hostResults.flatMap((r) => r.result.backups),
+      hypervisors: hostResults.flatMap((r) => (r.result.hypervisor ? [r.result.hypervisor] : [])),
     };
   } finally {
     clearTimeout(timer);
+    // every request has finished: drop the channels, then the SSH connections under them (an HTTP
+    // client waits for its socket's close, which a channel emits once its connection is gone)
+    const closing = agents.map((a) => a.destroy().catch(() => undefined));
     pool.close();
-    await prober.close();
+    await Promise.all([...closing, prober.close()]);
   }
 }
 
-/** True when any probe of the snapshot failed (the run is inconclusive unless drift was proven). */
-export function hasProbeFailures(obs: Observations): boolean {
-  return [obs.hosts, obs.stacks, obs.endpoints, obs.backups, obs.hypervisors].some((list) => list.some((o) => !o.ok));
+/**
+ * True when any probe of the snapshot failed (the run is inconclusive unless drift was proven). An
+ * `optional` target that could not be reached is no failure unless another probe needed it.
+ */
+export function hasProbeFailures(obs: Observations, optionalTargets: ReadonlySet<string> = new Set()): boolean {
+  const needed = new Set([...obs.stacks.map((s) => s.sshTarget), ...obs.backups.map((b) => b.host), ...obs.hypervisors.map((h) => h.host), ...obs.endpoints.flatMap((e) => (e.via ? [e.via] : []))]);
+  const hosts = obs.hosts.filter((h) => needed.has(h.target) || !optionalTargets.has(h.target));
+  return [hosts, obs.stacks, obs.endpoints, obs.backups, obs.hypervisors].some((list) => list.some((o) => !o.ok));
 }

@@ -18,6 +18,9 @@ export interface ExecResult {
   failure?: ProbeFailure;
 }
 
+/** A command runner bound to one host (an SSH pool and its target). */
+export type Exec = (command: string) => Promise<ExecResult>;
+
 export function execOnChannel(client: Client, command: string, deadlineMs: number, started: number, runSignal?: AbortSignal): Promise<ExecResult> {
   return new Promise((resolve) => {
     let stdout = '';

@@ -1,32 +1,27 @@
-// One ssh2 connection per ssh target, host keys verified against known_hosts for the DECLARED host,
-// stacks as concurrent exec channels (at most `channelsPerHost`, ≤ 8), per-command deadlines and a
-// whole-run AbortSignal. Remote failures are returned as data, never thrown.
-import ssh2, { type Client, type ConnectConfig } from 'ssh2';
+// One ssh2 connection per ssh target, opened by one entry point (`connect`) whether the target is
+// dialled directly, on its LAN or Tailscale address (lan_first falls back), or through a jump host's
+// connection (probe_via). Host keys are verified against the target's declared identity; commands
+// run as exec channels (at most `channelsPerHost`, ≤ 8) with per-command deadlines and a whole-run
+// AbortSignal. Remote failures are returned as data, never thrown.
+import type { Client } from 'ssh2';
 import type { ProbeSettings } from '../config/types.js';
-import { classifyError, failure, failureFrom, isTransientConnectError } from './classify.js';
+import { failure } from './classify.js';
 import type { ConnectMap } from './connect-map.js';
-import { blobAlgorithm, fingerprint, type HostKeyVerdict, type KnownHosts } from './known-hosts.js';
+import type { KnownHosts } from './known-hosts.js';
 import { createLimiter, type Limiter, sleep } from './limiter.js';
 import { type ExecResult, execOnChannel } from './ssh-exec.js';
-import type { HostObservation, ProbeFailure } from './types.js';
+import type { DialCandidate } from './transport/address-plan.js';
+import { type ForwardResult, forwardOut } from './transport/forward.js';
+import { type HandshakeResult, handshake } from './transport/ssh-handshake.js';
+import type { SshEndpoint } from './transport/ssh-endpoint.js';
+import type { FailureReason, HostObservation, ProbeFailure } from './types.js';
 
-const { Client: SshClient } = ssh2;
-
-export type { ExecResult };
-
-/** The declared SSH endpoint of a target (from ssh.targets.yaml). */
-export interface SshEndpoint {
-  id: string;
-  host: string;
-  port: number;
-  user: string;
-  /** the target's own connect timeout (connect_timeout_sec), else the run's */
-  connectTimeoutMs?: number;
-}
+export type { ExecResult, SshEndpoint };
 
 export type SshEvent =
-  | { type: 'connected'; target: string; address: string; trust: HostObservation['trust']; hostKey?: HostObservation['hostKey'] }
-  | { type: 'failed'; target: string; address: string; failure: ProbeFailure };
+  | { type: 'connected'; target: string; address: string; trust: HostObservation['trust']; hostKey?: HostObservation['hostKey']; path?: string }
+  | { type: 'failed'; target: string; address: string; failure: ProbeFailure }
+  | { type: 'exec'; target: string };
 
 export interface SshPoolOptions {
   knownHosts: KnownHosts;
@@ -47,23 +42,24 @@ export interface SshPoolOptions {
   clientFactory?: () => Client;
 }
 
-const HOST_KEY_ALGOS: Record<string, string[]> = {
-  'ssh-rsa': ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'],
-  'ssh-ed25519': ['ssh-ed25519'],
-  'ecdsa-sha2-nistp256': ['ecdsa-sha2-nistp256'],
-  'ecdsa-sha2-nistp384': ['ecdsa-sha2-nistp384'],
-  'ecdsa-sha2-nistp521': ['ecdsa-sha2-nistp521'],
-};
-
 interface Connection {
   observation: HostObservation;
   client?: Client;
   limiter: Limiter;
 }
 
+/** Failures of the network path (another address may work); identity and auth failures are not. */
+const PATH_FAILURES: ReadonlySet<FailureReason> = new Set(['timeout', 'refused', 'reset', 'dns', 'unreachable']);
+
+/** Where a candidate is dialled: the connect map (per plane `<id>@lan`, else per target) or the declared address. */
+export function dialAddress(target: SshEndpoint, c: DialCandidate, connectMap?: ConnectMap): { host: string; port: number } {
+  const map = connectMap?.ssh;
+  return map?.[`${target.id}@${c.plane}`] ?? map?.[target.id] ?? { host: c.host, port: target.port };
+}
+
 export class SshPool {
   private readonly connections = new Map<string, Promise<Connection>>();
-  private readonly clients = new Set<Client>();
+  private readonly clients: Client[] = [];
 
   private constructor(private readonly opts: SshPoolOptions) {
     opts.signal?.addEventListener('abort', () => this.close(), { once: true });
@@ -73,7 +69,10 @@ export class SshPool {
     return new SshPool(opts);
   }
 
-  /** The host observation of a target, connecting once (later calls share the connection). */
+  /**
+   * Connects to an ssh target (direct, on its address planes, or via its jump host) once; later calls
+   * share the connection. The host observation says how it went: path, key, trust, failure.
+   */
   async connect(target: SshEndpoint): Promise<HostObservation> {
     return (await this.connection(target)).observation;
   }
@@ -87,7 +86,20 @@ export class SshPool {
       return { code: null, stdout: '', stderr: '', timedOut: f.reason === 'timeout', durationMs: Date.now() - started, failure: f };
     }
     const client = conn.client;
-    return conn.limiter.run(() => execOnChannel(client, command, deadlineMs, started, this.opts.signal));
+    return conn.limiter.run(() => {
+      this.opts.onEvent?.({ type: 'exec', target: target.id });
+      return execOnChannel(client, command, deadlineMs, started, this.opts.signal);
+    });
+  }
+
+  /** A TCP channel from the target to `host:port` (e.g. 127.0.0.1:8080 on the host itself); never throws. */
+  async forward(target: SshEndpoint, host: string, port: number, timeoutMs: number): Promise<ForwardResult> {
+    const conn = await this.connection(target);
+    if (!conn.client || !conn.observation.ok) {
+      const f = conn.observation.failure ?? failure('error', 'no connection');
+      return { ok: false, failure: { reason: f.reason, error: `ssh target "${target.id}" not connected: ${f.error}` } };
+    }
+    return forwardOut(conn.client, host, port, timeoutMs, `ssh target "${target.id}"`);
   }
 
   /** Every host observation made so far. */
@@ -96,121 +108,100 @@ export class SshPool {
   }
 
   close(): void {
-    for (const client of this.clients) client.end();
-    this.clients.clear();
+    // inner connections ride on their jump host's: end them first
+    for (const client of this.clients.splice(0).reverse()) client.end();
   }
 
   private connection(target: SshEndpoint): Promise<Connection> {
     let pending = this.connections.get(target.id);
     if (!pending) {
-      pending = this.connectWithRetry(target);
+      pending = this.establish(target);
       this.connections.set(target.id, pending);
     }
     return pending;
   }
 
-  private async connectWithRetry(target: SshEndpoint): Promise<Connection> {
-    const { retries, retryBackoffMs } = this.opts.settings;
-    let attempt = 0;
-    for (;;) {
-      const result = await this.connectOnce(target);
-      attempt += 1;
-      if (result.conn.observation.ok || !result.transient || attempt > retries || this.opts.signal?.aborted) {
-        return result.conn;
+  private async establish(target: SshEndpoint): Promise<Connection> {
+    const startedAt = (this.opts.now ?? (() => new Date()))().toISOString();
+    const t0 = Date.now();
+    const limiter = createLimiter(Math.min(8, Math.max(1, this.opts.settings.channelsPerHost)));
+    const done = (r: HandshakeResult, address: string, path: string | undefined, failed: HostObservation['pathFailures'], attempted = true): Connection => {
+      const observation: HostObservation = { target: target.id, address, ok: r.ok, startedAt, durationMs: Date.now() - t0 };
+      if (r.failure) observation.failure = r.failure;
+      if (r.hostKey) observation.hostKey = r.hostKey;
+      if (r.trust) observation.trust = r.trust;
+      if (r.pinnedFingerprints) observation.pinnedFingerprints = r.pinnedFingerprints;
+      if (path) observation.pathUsed = path;
+      if (failed && failed.length > 0) observation.pathFailures = failed;
+      if (r.ok && r.client) {
+        this.clients.push(r.client);
+        this.opts.onEvent?.({ type: 'connected', target: target.id, address, trust: r.trust, ...(r.hostKey ? { hostKey: r.hostKey } : {}), ...(path ? { path } : {}) });
+      } else if (!attempted) {
+        this.opts.onEvent?.({ type: 'failed', target: target.id, address, failure: r.failure ?? failure('error', 'connection failed') });
       }
-      await sleep(retryBackoffMs * 2 ** (attempt - 1), this.opts.signal);
+      return { observation, limiter, ...(r.ok && r.client ? { client: r.client } : {}) };
+    };
+    const declared = `${target.host}:${target.port}`;
+    if (target.invalid) return done({ ok: false, failure: target.invalid, transient: false }, declared, undefined, undefined, false);
+    let via: Connection | undefined;
+    if (target.via) {
+      via = await this.connection(target.via);
+      if (!via.client || !via.observation.ok) {
+        const f = via.observation.failure;
+        const reason = f?.reason === 'timeout' ? 'timeout' : 'unreachable';
+        const why = `jump host "${target.via.id}" could not be used (${f?.reason ?? 'error'}${f?.error ? `: ${f.error}` : ''}); nothing was sent to "${target.id}"`;
+        return done({ ok: false, failure: failure(reason, why), transient: false }, `${declared} via ${target.via.id}`, `via ${target.via.id}`, undefined, false);
+      }
+    }
+    const candidates: DialCandidate[] = target.plan?.candidates ?? [{ plane: 'direct', host: target.host }];
+    const failed: NonNullable<HostObservation['pathFailures']> = [];
+    for (const [i, candidate] of candidates.entries()) {
+      const last = i === candidates.length - 1;
+      const dial = dialAddress(target, candidate, this.opts.connectMap);
+      const path = target.via ? `via ${target.via.id}` : candidate.plane;
+      const address = `${dial.host}:${dial.port}${target.via ? ` via ${target.via.id}` : ''}`;
+      const r = await this.attempt(target, dial, address, via?.client, last ? this.opts.settings.retries : 0);
+      if (r.ok || last || !r.failure || !PATH_FAILURES.has(r.failure.reason) || this.opts.signal?.aborted) return done(r, address, path, failed);
+      failed.push({ path, ...r.failure });
+    }
+    return done({ ok: false, failure: failure('error', `ssh target "${target.id}" declares no address for its access_policy`), transient: false }, declared, undefined, failed, false);
+  }
+
+  private async attempt(target: SshEndpoint, dial: { host: string; port: number }, address: string, via: Client | undefined, retries: number): Promise<HandshakeResult> {
+    const { settings, signal } = this.opts;
+    const timeoutMs = target.connectTimeoutMs ?? settings.sshConnectTimeoutMs;
+    for (let attempt = 1; ; attempt++) {
+      let result: HandshakeResult;
+      if (via) {
+        const channel = await forwardOut(via, dial.host, dial.port, timeoutMs, `jump host "${target.via?.id ?? '?'}"`);
+        result = channel.ok
+          ? await this.shake(target, { sock: channel.stream }, address, timeoutMs)
+          : { ok: false, failure: channel.failure, transient: channel.failure.reason === 'refused' || channel.failure.reason === 'timeout' };
+      } else {
+        result = await this.shake(target, dial, address, timeoutMs);
+      }
+      if (!result.ok) this.opts.onEvent?.({ type: 'failed', target: target.id, address, failure: result.failure ?? failure('error', 'connection failed') });
+      if (result.ok || !result.transient || attempt > retries || signal?.aborted) return result;
+      await sleep(settings.retryBackoffMs * 2 ** (attempt - 1), signal);
       // the run deadline passed during the backoff: keep the real failure, not a made-up timeout
-      if (this.opts.signal?.aborted) return result.conn;
+      if (signal?.aborted) return result;
     }
   }
 
-  private connectOnce(target: SshEndpoint): Promise<{ conn: Connection; transient: boolean }> {
-    const { knownHosts, connectMap, settings, trustOnFirstUse, identity } = this.opts;
-    const dial = connectMap?.ssh[target.id] ?? { host: target.host, port: target.port };
-    const address = `${dial.host}:${dial.port}`;
-    const startedAt = (this.opts.now ?? (() => new Date()))().toISOString();
-    const t0 = Date.now();
-    const limiter = createLimiter(Math.min(8, Math.max(1, settings.channelsPerHost)));
-    let presented: { algorithm: string; fingerprint: string } | undefined;
-    let verdict: HostKeyVerdict | undefined;
-    let trust: HostObservation['trust'];
-
-    return new Promise((resolve) => {
-      const client = (this.opts.clientFactory ?? (() => new SshClient()))();
-      let settled = false;
-      const finish = (ok: boolean, f?: ProbeFailure, transient = false): void => {
-        if (settled) return;
-        settled = true;
-        this.opts.signal?.removeEventListener('abort', onAbort);
-        const observation: HostObservation = { target: target.id, address, ok, startedAt, durationMs: Date.now() - t0 };
-        if (f) observation.failure = f;
-        if (presented) observation.hostKey = presented;
-        if (trust) observation.trust = trust;
-        if (trust === 'mismatch') observation.pinnedFingerprints = knownHosts.lookup(target.host, target.port).map((k) => k.fingerprint);
-        if (ok) {
-          this.clients.add(client);
-          this.opts.onEvent?.({ type: 'connected', target: target.id, address, trust, ...(presented ? { hostKey: presented } : {}) });
-        } else {
-          client.end();
-          this.opts.onEvent?.({ type: 'failed', target: target.id, address, failure: f ?? failure('error', 'connection failed') });
-        }
-        resolve({ conn: { observation, client: ok ? client : undefined, limiter }, transient });
-      };
-      const onAbort = (): void => finish(false, failure('timeout', 'run deadline passed before the SSH connection was ready'));
-      if (this.opts.signal?.aborted) return onAbort();
-      this.opts.signal?.addEventListener('abort', onAbort, { once: true });
-
-      const algos = knownHosts.pinnedAlgorithms(target.host, target.port).flatMap((a) => HOST_KEY_ALGOS[a] ?? []);
-      const hostVerifier = (key: Buffer): boolean => {
-        presented = { algorithm: blobAlgorithm(key), fingerprint: fingerprint(key) };
-        this.opts.onHostKey?.(target.id, key);
-        verdict = knownHosts.verify(target.host, target.port, key);
-        if (verdict === 'pinned') trust = 'pinned';
-        else if (verdict === 'unknown' && trustOnFirstUse) trust = 'tofu';
-        else trust = verdict === 'unknown' ? 'unknown' : 'mismatch';
-        return trust === 'pinned' || trust === 'tofu';
-      };
-      client.on('ready', () => {
-        client.setNoDelay(true);
-        finish(true);
-      });
-      client.on('error', (error: Error & { level?: string }) => {
-        if (settled) return;
-        if (verdict && trust === 'mismatch') {
-          const what = verdict === 'revoked' ? 'is revoked in known_hosts' : `does not match the key pinned for ${target.host}:${target.port}`;
-          finish(false, failure('host-key-mismatch', `host key ${presented?.fingerprint ?? '?'} presented by ${address} ${what}; nothing was sent`));
-        } else if (verdict && trust === 'unknown') {
-          finish(false, failure('host-key-unknown', `no known_hosts entry for ${target.host}:${target.port} (presented ${presented?.fingerprint ?? '?'}); not connecting without --trust-on-first-use`));
-        } else if (algos.length > 0 && /no matching host key format/i.test(error.message)) {
-          trust = 'mismatch';
-          const pins = knownHosts.pinnedAlgorithms(target.host, target.port).join(', ');
-          finish(false, failure('host-key-mismatch', `${address} offers none of the host key types pinned for ${target.host}:${target.port} (${pins}); nothing was sent`));
-        } else {
-          const reason = classifyError(error);
-          const text = error.message.includes(address) ? error.message : `${address}: ${error.message}`;
-          finish(false, failure(reason, text), isTransientConnectError(error) || reason === 'timeout');
-        }
-      });
-      client.on('close', () => finish(false, failure('reset', `${address}: connection closed during the handshake`), true));
-
-      const config: ConnectConfig = {
-        host: dial.host,
-        port: dial.port,
-        username: target.user,
-        readyTimeout: target.connectTimeoutMs ?? settings.sshConnectTimeoutMs,
-        keepaliveInterval: 5_000,
-        keepaliveCountMax: 3,
-        hostVerifier,
-        tryKeyboard: false,
-      };
-      if (identity) config.privateKey = identity;
-      else if (this.opts.agent) config.agent = this.opts.agent;
-      if (algos.length > 0) config.algorithms = { serverHostKey: algos as NonNullable<ConnectConfig['algorithms']>['serverHostKey'] };
-      try {
-        client.connect(config);
-      } catch (error) {
-        finish(false, failureFrom(error));
-      }
+  private shake(target: SshEndpoint, dial: Parameters<typeof handshake>[0]['dial'], address: string, timeoutMs: number): Promise<HandshakeResult> {
+    const o = this.opts;
+    return handshake({
+      target,
+      dial,
+      address,
+      knownHosts: o.knownHosts,
+      readyTimeoutMs: timeoutMs,
+      ...(o.trustOnFirstUse !== undefined ? { trustOnFirstUse: o.trustOnFirstUse } : {}),
+      ...(o.identity !== undefined ? { identity: o.identity } : {}),
+      ...(o.agent !== undefined ? { agent: o.agent } : {}),
+      ...(o.onHostKey ? { onHostKey: (key: Buffer) => o.onHostKey?.(target.id, key) } : {}),
+      ...(o.signal ? { signal: o.signal } : {}),
+      ...(o.clientFactory ? { clientFactory: o.clientFactory } : {}),
     });
   }
 }

@@ -1,8 +1,13 @@
 // Human lines about a finished probe run, grouped by host (plain text: CI logs, the probe command).
-import type { Observations, ProbeFailure } from './types.js';
+import type { HostObservation, Observations, ProbeFailure } from './types.js';
 
 function why(f: ProbeFailure | undefined): string {
   return f ? `${f.reason}: ${f.error}` : 'failed';
+}
+
+/** `, path lan` for an address plane; jump hosts already show in the address. */
+function pathOf(h: HostObservation): string {
+  return h.pathUsed === 'lan' || h.pathUsed === 'tailscale' ? `, path ${h.pathUsed}` : '';
 }
 
 /** One group per SSH target (its stacks, backups, hypervisor), then one for HTTP, then a total line. */
@@ -18,10 +23,13 @@ export function summarizeObservations(obs: Observations): string[] {
     const host = obs.hosts.find((h) => h.target === id);
     const head = host
       ? host.ok
-        ? `ok (${host.address}, ${host.trust ?? 'pinned'}${host.hostKey ? ` ${host.hostKey.fingerprint}` : ''}, ${host.durationMs} ms)`
-        : `FAILED (${host.address}) ${why(host.failure)}`
+        ? `ok (${host.address}${pathOf(host)}, ${host.trust ?? 'pinned'}${host.hostKey ? ` ${host.hostKey.fingerprint}` : ''}, ${host.durationMs} ms)`
+        : `FAILED (${host.address}${pathOf(host)}) ${why(host.failure)}`
       : 'not connected';
     lines.push(`host ${id}: ${head}`);
+    for (const f of host?.pathFailures ?? []) lines.push(`  path ${f.path} failed first: ${why(f)}`);
+    const others = (host?.otherContainers ?? []).filter((c) => c.state === 'running');
+    if (others.length > 0) lines.push(`  outside the declared stacks: ${others.length} running (${[...new Set(others.map((c) => c.project || 'no compose project'))].join(', ')})`);
     if (host?.trust === 'tofu') lines.push(`  warning: trusted on first use; pin it with: ${host.hostKey?.algorithm ?? ''} ${host.hostKey?.fingerprint ?? ''}`);
     for (const s of obs.stacks.filter((x) => x.sshTarget === id)) {
       const running = s.containers.filter((c) => c.state === 'running').length;
@@ -37,7 +45,8 @@ export function summarizeObservations(obs: Observations): string[] {
   if (obs.endpoints.length > 0) lines.push('http');
   for (const e of obs.endpoints) {
     const answer = e.ok ? `${e.status}${e.location ? ` -> ${e.location}` : ''}` : why(e.failure);
-    lines.push(`  ${e.id} ${e.url}: ${answer} (${e.durationMs} ms${e.attempts > 1 ? `, ${e.attempts} attempts` : ''})`);
+    const via = e.via ? `, from ${e.via} over ssh` : '';
+    lines.push(`  ${e.id} ${e.url}: ${answer} (${e.durationMs} ms${e.attempts > 1 ? `, ${e.attempts} attempts` : ''}${via})`);
   }
   const all = [obs.hosts, obs.stacks, obs.endpoints, obs.backups, obs.hypervisors].flat() as Array<{ ok: boolean }>;
   const failed = all.filter((o) => !o.ok).length;

@@ -45,9 +45,15 @@ export interface HostObservation extends ProbeTiming {
   trust?: 'pinned' | 'tofu' | 'mismatch' | 'unknown';
   /** fingerprints known_hosts pins for this host (set on a mismatch, so the report can show both keys) */
   pinnedFingerprints?: string[];
+  /** the network path of the connection: lan, tailscale, direct (the declared host), or `via <jump host>` */
+  pathUsed?: string;
+  /** paths tried first that failed (lan_first falling back to tailscale) */
+  pathFailures?: Array<{ path: string } & ProbeFailure>;
+  /** containers of the host's docker listing that belong to no declared stack (undeclared compose projects, plain `docker run`) */
+  otherContainers?: ContainerObservation[];
 }
 
-/** One container as `docker compose ps -a --format json` reports it. */
+/** One container of a host's docker listing (or of `docker compose ps -a --format json` in older snapshots). */
 export interface ContainerObservation {
   name: string;
   service: string;
@@ -57,15 +63,15 @@ export interface ContainerObservation {
   health: string; // "", healthy, unhealthy, starting
   exitCode: number;
   publishers: Array<{ url?: string; targetPort?: number; publishedPort?: number; protocol?: string }>;
-  /** when the container last started (docker inspect State.StartedAt), ISO 8601 */
+  /** when the container last started (ISO 8601), absent when it never did */
   startedAt?: string;
-  /** when it last stopped (State.FinishedAt), ISO 8601 */
+  /** when it last stopped (ISO 8601), absent when it never did */
   finishedAt?: string;
-  /** restarts since it was created (RestartCount) */
+  /** restarts by its restart policy since it was created */
   restartCount?: number;
-  /** its last exit was an OOM kill (State.OOMKilled) */
+  /** the kernel killed it for lack of memory */
   oomKilled?: boolean;
-  /** the compose working directory (label com.docker.compose.project.working_dir) */
+  /** the compose project's working directory (label com.docker.compose.project.working_dir) */
   workingDir?: string;
   image?: string;
 }
@@ -91,6 +97,8 @@ export interface EndpointObservation extends ProbeTiming {
   /** the probe's total deadline, so gates can warn on latency near it */
   timeoutMs: number;
   attempts: number;
+  /** ssh target the request was sent from (`probe_via: ssh`: to 127.0.0.1 on the host) */
+  via?: string;
 }
 
 export interface BackupObservation extends ProbeTiming {
@@ -111,10 +119,18 @@ export interface HypervisorVm {
   memoryMb?: number;
   bootDiskGb?: number;
   template?: boolean;
+  /** qemu (`qm list`) or lxc (`pct list`); absent in older snapshots means qemu */
+  type?: 'qemu' | 'lxc';
+  /** Proxmox `onboot`: starts with its node */
+  onboot?: boolean;
+  /** the Proxmox node the guest is on */
+  node?: string;
 }
 
 export interface HypervisorObservation extends ProbeTiming {
   host: string; // ssh target id of the Proxmox host
+  /** the Proxmox node name of the host (`uname -n`, short) */
+  node?: string;
   ok: boolean;
   failure?: ProbeFailure;
   vms: HypervisorVm[];

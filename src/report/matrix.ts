@@ -38,7 +38,7 @@ export function buildMatrix(model: Model, obs: Observations): Matrix {
     });
     const makeUp = stacks.filter((s) => s.ok).map((s) => `${s.stack}(${s.containers.length})`).join('+');
     const notes = [...failed, ...(exitedNotes.length > 0 ? exitedNotes : makeUp ? [makeUp] : [])].join(', ');
-    rows.push({
+    const row: MatrixRow = {
       vmid: vm.vmid,
       hostname: vm.hostname,
       stacks: stacks.length,
@@ -46,7 +46,10 @@ export function buildMatrix(model: Model, obs: Observations): Matrix {
       running,
       exited: notRunning.length,
       notes,
-    });
+    };
+    const path = obs.hosts.find((h) => h.target === (stacks[0]?.sshTarget ?? vm.sshTarget))?.pathUsed;
+    if (path) row.path = path;
+    rows.push(row);
   }
   const sum = (k: 'stacks' | 'containers' | 'running' | 'exited'): number => rows.reduce((n, r) => n + r[k], 0);
   return {
@@ -57,8 +60,14 @@ export function buildMatrix(model: Model, obs: Observations): Matrix {
 
 const HEADERS = ['VM', 'Hostname', 'Stacks', 'Containers', 'Running', 'Exited', 'Notes'];
 
-function cells(r: MatrixRow): string[] {
-  return [String(r.vmid), r.hostname, String(r.stacks), String(r.containers), String(r.running), String(r.exited), r.notes];
+/** The headers of a matrix: a Path column (lan, tailscale, via <jump>) once any row knows its path. */
+function headers(m: Matrix): string[] {
+  return m.rows.some((r) => r.path) ? [...HEADERS.slice(0, 2), 'Path', ...HEADERS.slice(2)] : HEADERS;
+}
+
+function cells(r: MatrixRow, withPath = false): string[] {
+  const path = withPath ? [r.path ?? '-'] : [];
+  return [String(r.vmid), r.hostname, ...path, String(r.stacks), String(r.containers), String(r.running), String(r.exited), r.notes];
 }
 
 export function matrixTotalsLine(m: Matrix): string {
@@ -68,10 +77,12 @@ export function matrixTotalsLine(m: Matrix): string {
 
 /** A plain-text table, columns padded, then the totals line. */
 export function renderMatrixText(m: Matrix): string {
-  const table = [HEADERS, ...m.rows.map(cells)];
-  const widths = HEADERS.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
+  const head = headers(m);
+  const rows = m.rows.map((r) => cells(r, head.length > HEADERS.length));
+  const table = [head, ...rows];
+  const widths = head.map((_, i) => Math.max(...table.map((row) => (row[i] ?? '').length)));
   const line = (row: string[]): string => row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
-  return [line(HEADERS), ...m.rows.map((r) => line(cells(r))), matrixTotalsLine(m)].map((l) => `${l}\n`).join('');
+  return [line(head), ...rows.map(line), matrixTotalsLine(m)].map((l) => `${l}\n`).join('');
 }
 
 /** Markdown-safe cell text: HTML and table pipes escaped. */
@@ -80,6 +91,7 @@ export function escapeCell(text: string): string {
 }
 
 export function renderMatrixMarkdown(m: Matrix): string {
+  const head = headers(m);
   const row = (c: string[]): string => `| ${c.map(escapeCell).join(' | ')} |\n`;
-  return `${row(HEADERS)}|${HEADERS.map(() => '---').join('|')}|\n${m.rows.map((r) => row(cells(r))).join('')}\n**${matrixTotalsLine(m)}**\n`;
+  return `${row(head)}|${head.map(() => '---').join('|')}|\n${m.rows.map((r) => row(cells(r, head.length > HEADERS.length))).join('')}\n**${matrixTotalsLine(m)}**\n`;
 }

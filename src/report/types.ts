@@ -13,6 +13,8 @@ export interface MatrixRow {
   exited: number;
   /** exited containers with their declared status ("huntarr (stopped), tdarr (parked)"), else the stack make-up */
   notes: string;
+  /** the network path of the VM's SSH connection: lan, tailscale, direct or "via <jump host>" */
+  path?: string;
 }
 
 export interface Matrix {

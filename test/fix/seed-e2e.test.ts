@@ -22,7 +22,8 @@ describe('driftgate fix --dry-run on the seed scenario', () => {
     // the seed scenario minus sabnzbd's 12 s web UI (a health matter that would only slow this test down)
     const seed = parse(readFileSync(join(REPO_DIR, 'examples/scenarios/seed-2026-02-11.yaml'), 'utf8')) as Scenario & { endpoints?: Record<string, unknown> };
     delete seed.endpoints?.sabnzbd;
-    lab = await startLab({ root: SPINE_DIR, scenario: seed, outDir: dir });
+    // the lab's clock is the CLI's (memoryIo): container start times are judged against it
+    lab = await startLab({ root: SPINE_DIR, scenario: seed, outDir: dir, now: memoryIo().now() });
   }, 60_000);
   afterAll(async () => {
     await lab?.close();

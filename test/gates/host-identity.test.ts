@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import gate, { verdictOf } from '../../src/gates/host-identity.js';
 import type { HostObservation } from '../../src/probes/types.js';
-import { emptyModel, observations, runGate } from './live-helpers.js';
+import { ctxOf, emptyModel, observations, runGate } from './live-helpers.js';
 
 const KEY = { algorithm: 'ssh-ed25519', fingerprint: 'SHA256:n3wK3yAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' };
 
@@ -59,6 +59,31 @@ describe('host-identity', () => {
   it('leaves other connection failures to the gates whose probes they blocked', () => {
     const h = host('a', { ok: false, trust: undefined, hostKey: undefined, failure: { reason: 'timeout', error: 'connect timed out' } });
     expect(verdictOf(h)).toBe('none');
-    expect(runGate(gate, model(), observations({ hosts: [h] }))).toEqual([]);
+    const stack = { target: 'a', sshTarget: 'a', stack: 's', path: '/s', ok: false, startedAt: h.startedAt, durationMs: 1, failure: h.failure, containers: [] };
+    expect(runGate(gate, model(), observations({ hosts: [h], stacks: [stack] }))).toEqual([]);
+  });
+
+  it('reports a connect-only host (a switch, a BMC) that could not be reached: inconclusive, only noted when optional', () => {
+    const down = host('a', { ok: false, trust: undefined, hostKey: undefined, pathUsed: 'via pve', failure: { reason: 'refused', error: 'jump host "pve" cannot open a channel to 192.168.1.2:22: connect failed' } });
+    const [f] = runGate(gate, model(), observations({ hosts: [down] }));
+    expect(f).toMatchObject({ kind: 'unreachable-refused', severity: 'warning', inconclusive: true, direction: 'unknown', details: { path: 'via pve' } });
+    expect(f?.message).toBe('host "a" could not be reached over SSH (REFUSED, via pve: jump host "pve" cannot open a channel to 192.168.1.2:22: connect failed); its identity was not checked, so drift cannot be ruled out');
+    const optional = model();
+    optional.sshTargets[0]!.optional = true;
+    const [n] = runGate(gate, optional, observations({ hosts: [down] }));
+    expect(n).toMatchObject({ severity: 'notice', kind: 'unreachable-refused' });
+    expect(n?.inconclusive).toBeUndefined();
+  });
+
+  it('counts the host keys it judged: a connection that failed before a key was presented judged none', () => {
+    const obs = observations({
+      hosts: [
+        host('a', {}),
+        host('b', { trust: 'tofu' }),
+        host('c', { ok: false, trust: 'mismatch', failure: { reason: 'host-key-mismatch', error: 'nothing was sent' } }),
+        host('d', { ok: false, trust: undefined, hostKey: undefined, failure: { reason: 'timeout', error: 'connect timed out' } }),
+      ],
+    });
+    expect(gate.run(ctxOf(model(), obs)).checked).toEqual({ hostKeys: 3 });
   });
 });

@@ -3,7 +3,8 @@
 // read conservatively from the status text; a crash-looping container caught while up is "recovering".
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { containerUptime, notYetStable, statusUptimeMs } from '../../src/gates/live/uptime.js';
+import { containerUptime, notYetStable } from '../../src/gates/live/uptime.js';
+import { statusUptimeMs } from '../../src/probes/containers.js';
 import gate from '../../src/gates/registry-status.js';
 import { container, emptyModel, observations, service, stackObs, target, withTargets } from './live-helpers.js';
 

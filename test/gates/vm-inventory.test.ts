@@ -3,7 +3,7 @@ import type { Vm } from '../../src/bindings/types.js';
 import gate from '../../src/gates/vm-inventory.js';
 import { meaningOf, SPINE_STATUSES } from '../../src/profile/status-vocabulary.js';
 import type { HypervisorObservation, HypervisorVm } from '../../src/probes/types.js';
-import { emptyModel, observations, runGate } from './live-helpers.js';
+import { ctxOf, emptyModel, observations, runGate } from './live-helpers.js';
 
 function vm(vmid: number, hostname: string, status: string, index: number, over: Partial<Vm> = {}): Vm {
   return {
@@ -99,5 +99,58 @@ describe('vm-inventory', () => {
     // pve's failure covers only pve's VMs; the home VM's hypervisor was not probed at all
     expect(drafts.map((d) => [d.kind, d.subject.id, d.inconclusive])).toEqual([['probe-timeout', 'pve', true], ['not-probed', 'proxmox-home', true]]);
     expect(drafts[0]).toMatchObject({ direction: 'unknown', subject: { kind: 'host', id: 'pve' } });
+  });
+
+  it('compares the guest type and onboot where declared, and notes an active guest that will not start with its node', () => {
+    const vms = [
+      vm(105, 'pihole-home', 'active', 0, { vmType: 'lxc', onboot: true }),
+      vm(202, 'automation-stack', 'active', 1),
+      vm(209, 'download-stack', 'active', 2),
+    ];
+    const obs = observations({
+      hypervisors: [hyper([
+        live(105, 'pihole-home', 'running', { type: 'lxc', onboot: false }),
+        live(202, 'automation-stack', 'running', { type: 'lxc', onboot: true }),
+        live(209, 'download-stack', 'running', { type: 'qemu', onboot: false }),
+        live(300, 'dns2', 'running', { type: 'lxc' }),
+      ], { node: 'pve1' })],
+    });
+    const drafts = runGate(gate, emptyModel({ vms }), obs);
+    expect(drafts.map((d) => [d.kind, d.severity, d.message])).toEqual([
+      ['onboot', 'warning', 'LXC 105 "pihole-home" has onboot 0 on hypervisor "pve" (node "pve1") but vm.lifecycle declares onboot: true; one of the two is stale'],
+      ['guest-type', 'warning', 'VM 202 "automation-stack" is declared vm_type qemu but hypervisor "pve" (node "pve1") runs it as an LXC container; set vm_type: lxc'],
+      ['onboot-off', 'notice', 'VM 209 "download-stack" is active but does not start with its node on hypervisor "pve" (node "pve1") (onboot 0); declare onboot: false if that is intended'],
+      ['undeclared', 'warning', 'undeclared LXC 300 "dns2" (running) on hypervisor "pve" (node "pve1"): add it to vm.lifecycle or destroy it'],
+    ]);
+    expect(drafts[0]?.at).toEqual([{ file: 'ops/bindings/vm.lifecycle.yaml', pointer: '/vms/0/onboot' }]);
+  });
+
+  it('finds a guest on another hypervisor than its declared proxmox_host (same id, same name)', () => {
+    const vms = [vm(209, 'download-stack', 'active', 0)];
+    const obs = observations({
+      hypervisors: [hyper([]), hyper([live(209, 'download-stack')], { host: 'proxmox-home', node: 'pve' })],
+    });
+    const drafts = runGate(gate, emptyModel({ vms }), obs);
+    expect(drafts.map((d) => [d.kind, d.message])).toEqual([
+      ['moved', 'VM 209 "download-stack" is declared on proxmox_host "pve" but hypervisor "proxmox-home" (node "pve") lists it (running); update proxmox_host or migrate it back'],
+    ]);
+  });
+
+  it('counts the declared guests it judged (VMs and LXC containers) under the hypervisors it could list', () => {
+    const vms = [
+      vm(105, 'pihole-home', 'active', 0, { vmType: 'lxc' }),
+      vm(202, 'automation-stack', 'active', 1),
+      vm(201, 'media-stack', 'decommissioned', 2, { resources: null }),
+      vm(203, 'mystery', 'retired-ish', 3),
+      vm(300, 'far-away', 'active', 4, { proxmoxHost: 'pve-b' }),
+    ];
+    const obs = observations({
+      hypervisors: [
+        hyper([live(105, 'pihole-home', 'running', { type: 'lxc' }), live(202, 'automation-stack'), live(203, 'mystery')]),
+        hyper([], { host: 'pve-b', ok: false, failure: { reason: 'timeout', error: 'no answer' } }),
+      ],
+    });
+    // 105, 202, 201 judged on pve; 203's status is unknown (declared, not judged); pve-b not listed
+    expect(gate.run(ctxOf(emptyModel({ vms }), obs)).checked).toEqual({ vms: 3, hypervisors: 1 });
   });
 });

@@ -1,5 +1,6 @@
-// planPins on hand-made scan results: the cases a lab does not stage easily (targets behind a jump
-// host, two targets on one address, a host that stops answering after it was pinned).
+// planPins on hand-made scan results: the cases a lab does not stage easily (a target whose jump
+// host is not declared, two targets on one address, a host that stops answering after it was
+// pinned, a key pinned under another declared name of the target).
 import { describe, expect, it } from 'vitest';
 import type { SshTarget } from '../../src/bindings/types.js';
 import { planPins } from '../../src/hosts/plan-pins.js';
@@ -27,7 +28,7 @@ describe('planPins', () => {
         scanned(target('a', '10.0.0.1', 2222), KEY_A),
         scanned(target('a-alias', '10.0.0.1', 2222), KEY_A),
         scanned(target('gone', '10.0.0.9'), undefined, { observation: { target: 'gone', address: 'x', ok: false, startedAt: '', durationMs: 1, failure: { reason: 'timeout', error: 'no answer in 5 s' } } }),
-        scanned(target('lan', '192.168.1.2'), undefined, { skipped: 'ssh target "lan" is reachable only via "a" (probe_via); jump hosts are not probed' }),
+        scanned(target('lan', '192.168.1.2'), undefined, { skipped: 'ssh target "lan" is reached via "b" (probe_via), which ops/bindings/ssh.targets.yaml does not declare' }),
       ],
       old,
       'known_hosts',
@@ -37,7 +38,7 @@ describe('planPins', () => {
       ['a', 'added', ''],
       ['a-alias', 'added', ''],
       ['gone', 'unreachable', 'timeout: no answer in 5 s'],
-      ['lan', 'skipped', 'ssh target "lan" is reachable only via "a" (probe_via); jump hosts are not probed'],
+      ['lan', 'skipped', 'ssh target "lan" is reached via "b" (probe_via), which ops/bindings/ssh.targets.yaml does not declare'],
     ]);
     expect(plan.refused).toEqual([]);
     expect(plan.text.split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([`[10.0.0.1]:2222 ssh-ed25519 ${KEY_A}`, `10.0.0.9 ssh-ed25519 ${KEY_B}`]);
@@ -53,5 +54,19 @@ describe('planPins', () => {
     expect(accepted.rows[0]?.status).toBe('replaced');
     expect(accepted.text).toContain(`10.0.0.1 ssh-ed25519 ${KEY_A}\n`);
     expect(accepted.text).not.toContain(KEY_B);
+  });
+
+  it('a key pinned under another declared name of the target (its Tailscale address) is its pin, as in a run', () => {
+    const old = `100.64.0.9 ssh-ed25519 ${KEY_A}\n`;
+    const t = target('dual', '10.0.0.9');
+    const plans = { candidates: [{ plane: 'lan' as const, host: '10.0.0.9' }, { plane: 'tailscale' as const, host: '100.64.0.9' }], identityNames: ['10.0.0.9', '100.64.0.9'] };
+    const same = planPins([scanned(t, KEY_A, { endpoint: { id: 'dual', host: '10.0.0.9', port: 22, user: 'ops', plan: plans } })], old, 'known_hosts', new Set());
+    expect(same.rows[0]).toMatchObject({ status: 'unchanged', pinned: [fingerprint(Buffer.from(KEY_A, 'base64'))] });
+    // written under the declared host too; the hand-written line stays as written
+    expect(same.text).toContain(`# ssh target dual (ops@10.0.0.9:22)\n10.0.0.9 ssh-ed25519 ${KEY_A}\n`);
+    expect(same.text).toContain(`100.64.0.9 ssh-ed25519 ${KEY_A}\n`);
+    const other = planPins([scanned(t, KEY_B, { endpoint: { id: 'dual', host: '10.0.0.9', port: 22, user: 'ops', plan: plans } })], old, 'known_hosts', new Set());
+    expect(other.rows[0]?.status).toBe('changed');
+    expect(other.text).toBe(old);
   });
 });

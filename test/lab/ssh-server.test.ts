@@ -7,12 +7,21 @@ import type { Model } from '../../src/bindings/types.js';
 import { generateEd25519 } from '../../src/lab/lab-keys.js';
 import { startLab } from '../../src/lab/start-lab.js';
 import type { Lab } from '../../src/lab/start-lab.js';
-import { EXIT_DIR_MISSING, HYPERVISOR_COMMAND, backupListCommand, composePsCommand } from '../../src/probes/commands.js';
+import { EXIT_DIR_MISSING } from '../../src/probes/commands.js';
+import { type HostBatch, hostBatchCommand, sectionIds, splitSections } from '../../src/probes/host-batch.js';
 import { LAB_NOW, exampleModel, pinnedKey, sshExec } from './lab-fixture.js';
 
 let model: Model;
 let lab: Lab;
 let outDir: string;
+
+const batch = (b: Partial<HostBatch>): HostBatch => ({ docker: false, stacks: [], hypervisor: false, ...b });
+
+/** Runs a host batch on a lab host and splits its answer into sections. */
+async function run(host: string, b: HostBatch, key?: string) {
+  const result = await sshExec(lab, host, hostBatchCommand(b), key);
+  return { ...result, sections: splitSections(sectionIds(b), result.stdout, result.stderr) };
+}
 
 beforeAll(async () => {
   model = await exampleModel();
@@ -24,10 +33,10 @@ beforeAll(async () => {
     scenario: {
       version: 1,
       hosts: { apps: { composeFormat: 'array' }, media: { composeFormat: 'ndjson' }, edge: { hostKeyRotated: true }, nas: { authDenied: true } },
-      containers: { 'media/radarr': { state: 'exited', exitCode: 137 } },
+      containers: { 'media/radarr': { state: 'exited', exitCode: 137 }, 'media/sonarr': { started_ago: '20s', restarts: 4 } },
       extraContainers: [{ host: 'apps', stack: 'gitea', name: 'watchtower' }],
       backups: { 'vm-103-media': { ageHours: 38 }, 'vm-102-apps': { missing: true } },
-      hypervisor: { vms: { '102': { cpuCores: 8 } }, extra: [{ vmid: 150, name: 'scratch', status: 'stopped' }] },
+      hypervisor: { vms: { '102': { cpuCores: 8 } }, extra: [{ vmid: 150, name: 'scratch', status: 'stopped' }, { vmid: 160, name: 'dns', type: 'lxc', onboot: false }] },
     },
   });
 });
@@ -36,83 +45,83 @@ afterAll(async () => {
   await lab?.close();
 });
 
-describe('lab SSH hosts', () => {
-  it('answers docker compose ps as one JSON array on an array host, with ~ expanded to the user home', async () => {
-    const gitea = await sshExec(lab, 'apps', composePsCommand('/opt/stacks/gitea'));
-    expect(gitea.code).toBe(0);
-    const rows = JSON.parse(gitea.stdout) as Array<{ Name: string; State: string; Project: string; Publishers: unknown }>;
-    expect(rows.map((r) => r.Name).sort()).toEqual(['gitea', 'gitea-postgres', 'watchtower']);
-    expect(rows.every((r) => r.State === 'running' && r.Project === 'gitea')).toBe(true);
-    expect(rows.find((r) => r.Name === 'watchtower')?.Publishers).toEqual([]);
-    const automation = await sshExec(lab, 'apps', composePsCommand('~/stacks/automation'));
-    expect(JSON.parse(automation.stdout)).toMatchObject([{ Name: 'n8n', Service: 'n8n', Publishers: [{ TargetPort: 5678, PublishedPort: 5678 }] }]);
+type Inspect = { Name: string; Labels: Record<string, string>; State: { Status: string; ExitCode: number; StartedAt: string; FinishedAt: string }; RestartCount: number; Ports: Record<string, unknown> };
+
+describe('lab SSH hosts answer the host batch', () => {
+  it('lists every container once, as one JSON array on an array host, with compose labels and ~ expanded', async () => {
+    const r = await run('apps', batch({ docker: true, stacks: ['/opt/stacks/gitea', '~/stacks/automation'] }));
+    expect(r.code).toBe(0);
+    const docker = r.sections.get('docker');
+    expect(docker?.code).toBe(0);
+    const rows = JSON.parse(docker?.stdout ?? '') as Inspect[];
+    expect(rows.map((c) => c.Name).sort()).toEqual(['/gitea', '/gitea-postgres', '/n8n', '/watchtower']);
+    const n8n = rows.find((c) => c.Name === '/n8n');
+    expect(n8n?.Labels['com.docker.compose.project.working_dir']).toBe('/home/deploy/stacks/automation');
+    expect(n8n?.Ports).toEqual({ '5678/tcp': [{ HostIp: '0.0.0.0', HostPort: '5678' }] });
+    expect(r.sections.get('stack:1')).toMatchObject({ code: 0, stdout: '/home/deploy/stacks/automation\n/home/deploy/stacks/automation\n' });
   });
 
-  it('answers one JSON object per line on an ndjson host; declared stopped/parked containers run unless the scenario says otherwise', async () => {
-    const media = await sshExec(lab, 'media', composePsCommand('/opt/stacks/media'));
-    const lines = media.stdout.trim().split('\n');
-    const rows = lines.map((l) => JSON.parse(l) as { Name: string; State: string; ExitCode: number; Status: string });
-    const declared = model.services.filter((s) => s.host === 'media').map((s) => s.container ?? s.id);
-    expect(rows.map((r) => r.Name).sort()).toEqual(declared.sort());
-    const byName = new Map(rows.map((r) => [r.Name, r]));
-    expect(byName.get('radarr')).toMatchObject({ State: 'exited', ExitCode: 137, Status: 'Exited (137) 3 hours ago' });
-    expect(byName.get('bazarr')?.State).toBe('running'); // declared stopped
-    expect(byName.get('tdarr')?.State).toBe('running'); // declared parked
+  it('prints one object per line on an ndjson host, with exact start times and restart counts', async () => {
+    const r = await run('media', batch({ docker: true, stacks: ['/opt/stacks/media'] }));
+    const rows = (r.sections.get('docker')?.stdout ?? '').trim().split('\n').map((l) => JSON.parse(l) as Inspect);
+    const declared = model.services.filter((s) => s.host === 'media').map((s) => `/${s.container ?? s.id}`);
+    expect(rows.map((c) => c.Name).sort()).toEqual(declared.sort());
+    const byName = new Map(rows.map((c) => [c.Name, c]));
+    expect(byName.get('/radarr')?.State).toMatchObject({ Status: 'exited', ExitCode: 137, FinishedAt: new Date(LAB_NOW.getTime() - 3 * 3600_000).toISOString() });
+    expect(byName.get('/sonarr')).toMatchObject({ RestartCount: 4, State: { Status: 'running', StartedAt: new Date(LAB_NOW.getTime() - 20_000).toISOString() } });
+    expect(byName.get('/bazarr')?.State.Status).toBe('running'); // declared stopped, runs unless the scenario says otherwise
   });
 
-  it('exits 90 for a directory that does not exist and 127 for anything but the fixed templates', async () => {
-    const missing = await sshExec(lab, 'media', composePsCommand('/opt/stacks/nope'));
-    expect(missing.code).toBe(EXIT_DIR_MISSING);
+  it('exits 90 for a stack directory that does not exist and 127 for anything but the fixed template', async () => {
+    const r = await run('media', batch({ stacks: ['/opt/stacks/nope'] }));
+    expect(r.sections.get('stack:0')?.code).toBe(EXIT_DIR_MISSING);
     const other = await sshExec(lab, 'media', 'cat /etc/shadow');
     expect(other.code).toBe(127);
     expect(other.stderr).toContain('not one of the fixed templates');
     expect(other.stdout).toBe('');
   });
 
-  it('lists backup files matching the glob with their mtimes, honouring age and missing files', async () => {
-    const media = await sshExec(lab, 'pve', backupListCommand('/var/lib/vz/dump', 'vzdump-qemu-103-*.vma.zst'));
-    expect(media.code).toBe(0);
-    const entries = media.stdout.trim().split('\n').map((l) => l.split(' ') as [string, string]);
-    expect(entries).toHaveLength(2);
-    expect(entries.every(([, name]) => /^\.\/vzdump-qemu-103-.*\.vma\.zst$/.test(name))).toBe(true);
-    const newest = Math.max(...entries.map(([t]) => Number(t)));
-    expect(LAB_NOW.getTime() / 1000 - newest).toBe(38 * 3600);
-    const apps = await sshExec(lab, 'pve', backupListCommand('/var/lib/vz/dump', 'vzdump-qemu-102-*.vma.zst'));
-    expect(apps).toMatchObject({ code: 0, stdout: '' });
-    const gone = await sshExec(lab, 'pve', backupListCommand('/var/lib/vz/nothing', '*'));
-    expect(gone.code).toBe(EXIT_DIR_MISSING);
+  it('lists every backup directory and glob of a host in one section, honouring ages, missing files and directories', async () => {
+    const r = await run('pve', batch({ backups: { dirs: ['/var/lib/vz/dump', '/var/lib/vz/nothing'], globs: ['vzdump-qemu-103-*.vma.zst', 'vzdump-qemu-102-*.vma.zst'] } }));
+    const lines = (r.sections.get('backups')?.stdout ?? '').trim().split('\n');
+    expect(lines.slice(0, 2)).toEqual(['@@dir /var/lib/vz/dump', '@@nodir /var/lib/vz/nothing']);
+    const files = lines.slice(2).map((l) => l.split(' ') as [string, string]);
+    expect(files).toHaveLength(2);
+    expect(files.every(([, path]) => /^\/var\/lib\/vz\/dump\/vzdump-qemu-103-.*\.vma\.zst$/.test(path))).toBe(true);
+    expect(LAB_NOW.getTime() / 1000 - Math.max(...files.map(([t]) => Number(t)))).toBe(38 * 3600);
   });
 
-  it('prints qm list and qm config on the hypervisor, and qm is missing elsewhere', async () => {
-    const pve = await sshExec(lab, 'pve', HYPERVISOR_COMMAND);
-    expect(pve.code).toBe(0);
-    const [list, ...configs] = pve.stdout.split(/^@@vm /m);
-    const rows = (list ?? '').trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/));
-    expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual([
+  it('prints the node name, qm list, pct list and every guest config on the hypervisor; qm is missing elsewhere', async () => {
+    const r = await run('pve', batch({ hypervisor: true }));
+    const out = r.sections.get('hypervisor')?.stdout ?? '';
+    expect(out).toMatch(/^@@node pve$/m);
+    const qm = out.slice(out.indexOf('@@qm\n') + 5, out.indexOf('@@pct\n')).trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/).slice(0, 3));
+    expect(qm).toEqual([
       ['101', 'edge', 'running'],
       ['102', 'apps', 'running'],
       ['103', 'media', 'running'],
       ['150', 'scratch', 'stopped'],
       ['9000', 'ubuntu-2404-template', 'stopped'],
     ]);
-    const cfg102 = configs.find((c) => c.startsWith('102\n')) ?? '';
-    expect(cfg102).toMatch(/^cores: 8$/m);
-    expect(cfg102).toMatch(/^memory: 8192$/m);
-    expect(configs.find((c) => c.startsWith('9000\n'))).toMatch(/^template: 1$/m);
-    const media = await sshExec(lab, 'media', HYPERVISOR_COMMAND);
-    expect(media.code).toBe(127);
+    expect(out).toMatch(/@@pct\nVMID +Status +Lock +Name\n160 +running +dns\n/);
+    expect(out).toMatch(/@@conf \/etc\/pve\/qemu-server\/102\.conf\n(.+\n)*cores: 8\n/);
+    expect(out).toMatch(/@@conf \/etc\/pve\/lxc\/160\.conf\n(.+\n)*onboot: 0\n/);
+    expect(out).toMatch(/^@@status 0 0$/m);
+    const media = await run('media', batch({ hypervisor: true }));
+    expect(media.sections.get('hypervisor')).toMatchObject({ code: 1, stdout: expect.stringMatching(/@@status 127 127/) });
   });
 
   it('accepts only the lab identity, and rejects every key on an authDenied host', async () => {
     const stranger = generateEd25519('stranger').private;
-    await expect(sshExec(lab, 'media', composePsCommand('/opt/stacks/media'), stranger)).rejects.toThrow(/authentication methods failed/);
-    await expect(sshExec(lab, 'nas', backupListCommand('/volume1/backups/gitea', '*.sql.gz'))).rejects.toThrow(/authentication methods failed/);
+    await expect(run('media', batch({ stacks: ['/opt/stacks/media'] }), stranger)).rejects.toThrow(/authentication methods failed/);
+    await expect(run('nas', batch({ stacks: ['/x'] }))).rejects.toThrow(/authentication methods failed/);
+    expect(lab.world.hosts.find((h) => h.id === 'nas')?.received).toMatchObject({ execs: [] });
   });
 
   it('presents the pinned host key, except on a host whose key was rotated', async () => {
-    const media = await sshExec(lab, 'media', HYPERVISOR_COMMAND);
+    const media = await run('media', batch({ hypervisor: true }));
     expect(media.hostKey.equals(pinnedKey(lab.knownHosts, '100.64.0.13')!)).toBe(true);
-    const edge = await sshExec(lab, 'edge', HYPERVISOR_COMMAND);
+    const edge = await run('edge', batch({ hypervisor: true }));
     const pinned = pinnedKey(lab.knownHosts, '100.64.0.11');
     expect(pinned).toBeDefined();
     expect(edge.hostKey.equals(pinned!)).toBe(false);
@@ -133,8 +142,8 @@ describe('an unreachable host', () => {
   it('maps to a closed port, so connecting is refused', async () => {
     const down = await startLab({ model, now: LAB_NOW, scenario: { version: 1, hosts: { media: { unreachable: true } } } });
     try {
-      await expect(sshExec(down, 'media', HYPERVISOR_COMMAND)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
-      await expect(sshExec(down, 'apps', HYPERVISOR_COMMAND)).resolves.toMatchObject({ code: 127 });
+      await expect(sshExec(down, 'media', 'true')).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+      await expect(sshExec(down, 'apps', 'true')).resolves.toMatchObject({ code: 127 });
     } finally {
       await down.close();
     }

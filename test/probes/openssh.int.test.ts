@@ -1,18 +1,16 @@
-// The SSH client against a real OpenSSH server on 127.0.0.1 (fake docker/qm on the session PATH).
+// The SSH client against a real OpenSSH server on 127.0.0.1 (fake docker/qm/pct on the session PATH).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupTarget, Stack } from '../../src/bindings/types.js';
-import { probeBackup } from '../../src/probes/backup.js';
-import { probeStack } from '../../src/probes/compose.js';
 import type { ConnectMap } from '../../src/probes/connect-map.js';
-import { probeHypervisor } from '../../src/probes/hypervisor.js';
+import { type HostProbes, probeHost } from '../../src/probes/host-probe.js';
 import { createClosedPorts } from '../../src/lab/closed-port.js';
 import { KnownHosts } from '../../src/probes/known-hosts.js';
 import { type SshEndpoint, SshPool, type SshPoolOptions } from '../../src/probes/ssh-pool.js';
-import { HAS_SSHD, type OpenSshServer, startOpenSsh } from '../support/openssh.js';
+import { HAS_SSHD, inspectLine as inspect, type OpenSshServer, startOpenSsh } from '../support/openssh.js';
 
 const DECLARED = '100.64.0.10'; // the declared (tailnet) address; the connect map dials 127.0.0.1
 const now = () => new Date('2026-02-11T12:00:00Z');
@@ -23,15 +21,16 @@ let map: ConnectMap;
 let target: SshEndpoint;
 let pinned: KnownHosts;
 
-const web = { Name: 'shop-web-1', Service: 'web', Project: 'shop', State: 'running', Status: 'Up 2 hours', Health: 'healthy', ExitCode: 0, Publishers: null };
-const job = { Name: 'shop-job-1', Service: 'job', Project: 'shop', State: 'exited', Status: 'Exited (0) 1 hour ago', Health: '', ExitCode: 0, Publishers: [] };
-
 function pool(extra: Partial<SshPoolOptions> = {}): SshPool {
   return SshPool.create({ knownHosts: pinned, identity: sshd.clientKey, connectMap: map, settings, now, ...extra });
 }
 
 function stackAt(path: string, name = 'shop'): Stack {
   return { name, path, target: 'vm', ref: { file: 'ops/bindings/docker.compose.targets.yaml', pointer: '' } };
+}
+
+function probes(p: Partial<HostProbes>): HostProbes {
+  return { id: 'vm', stacks: [], knownStacks: [], backups: [], hypervisor: false, ...p };
 }
 
 beforeAll(async () => {
@@ -44,22 +43,31 @@ beforeAll(async () => {
 afterAll(async () => sshd?.stop());
 
 describe.skipIf(!HAS_SSHD)('SSH probes against OpenSSH', () => {
-  it('verifies the key against the declared host, then reads both compose output formats', async () => {
+  it('verifies the key against the declared host, then lists every stack with one docker call in one exec', async () => {
     const arrayDir = join(sshd.dir, 'stacks', 'array');
     const linesDir = join(sshd.dir, 'stacks', 'lines');
-    sshd.stack(arrayDir, { stdout: JSON.stringify([web, job]) });
-    sshd.stack(linesDir, { stdout: `${JSON.stringify(web)}\n${JSON.stringify(job)}\n` });
+    sshd.stack(arrayDir);
+    sshd.stack(linesDir);
     const p = pool();
+    const execs: string[] = [];
     try {
       const host = await p.connect(target);
-      expect(host).toMatchObject({ target: 'vm', address: `127.0.0.1:${sshd.port}`, ok: true, trust: 'pinned' });
+      expect(host).toMatchObject({ target: 'vm', address: `127.0.0.1:${sshd.port}`, ok: true, trust: 'pinned', pathUsed: 'direct' });
       const printed = execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', join(sshd.dir, 'host_ed25519.pub')], { encoding: 'utf8' });
       expect(host.hostKey).toEqual({ algorithm: 'ssh-ed25519', fingerprint: printed.split(/\s+/)[1] });
-      const exec = (c: string) => p.exec(target, c, 5_000);
-      const [a, b] = await Promise.all([probeStack(stackAt(arrayDir, 'array'), 'vm', exec, now), probeStack(stackAt(linesDir, 'lines'), 'vm', exec, now)]);
-      expect(a.ok && b.ok).toBe(true);
-      expect(a.containers).toEqual(b.containers);
-      expect(a.containers.map((c) => `${c.name}:${c.state}`)).toEqual(['shop-web-1:running', 'shop-job-1:exited']);
+      const exec = (c: string) => (execs.push(c), p.exec(target, c, 5_000));
+      const plan = probes({ stacks: [stackAt(arrayDir, 'array'), stackAt(linesDir, 'lines')] });
+      for (const listing of [`[${inspect('web', arrayDir)},${inspect('job', linesDir, 'exited')}]`, `${inspect('web', arrayDir)}\n${inspect('job', linesDir, 'exited')}\n`]) {
+        sshd.docker({ stdout: listing });
+        const before = sshd.dockerLog().length;
+        const r = await probeHost(plan, exec, now);
+        expect(r.stacks.map((s) => [s.stack, s.ok, s.containers.map((c) => `${c.name}:${c.state}:${c.startedAt}`)])).toEqual([
+          ['array', true, ['web:running:2026-02-11T09:00:00.000Z']],
+          ['lines', true, ['job:exited:2026-02-11T09:00:00.000Z']],
+        ]);
+        expect(sshd.dockerLog().slice(before)).toEqual(['ps', 'inspect']);
+      }
+      expect(execs).toHaveLength(2); // one exec per run, whatever the number of stacks
     } finally {
       p.close();
     }
@@ -70,11 +78,12 @@ describe.skipIf(!HAS_SSHD)('SSH probes against OpenSSH', () => {
     const [algo, blob] = otherKey.trim().split(/\s+/);
     const wrong = KnownHosts.parse(`${DECLARED} ${algo} ${blob}\n`);
     const dir = join(sshd.dir, 'stacks', 'mismatch');
-    sshd.stack(dir, { stdout: '[]' });
+    sshd.stack(dir);
+    sshd.docker({ stdout: '' });
     const before = sshd.dockerLog().length;
     const p = pool({ knownHosts: wrong });
     try {
-      const obs = await probeStack(stackAt(dir), 'vm', (c) => p.exec(target, c, 5_000), now);
+      const [obs] = (await probeHost(probes({ stacks: [stackAt(dir)] }), (c) => p.exec(target, c, 5_000), now)).stacks;
       expect(obs).toMatchObject({ ok: false, failure: { reason: 'host-key-mismatch' } });
       const [host] = await p.hosts();
       expect(host).toMatchObject({ ok: false, trust: 'mismatch', failure: { reason: 'host-key-mismatch' } });
@@ -156,17 +165,17 @@ describe.skipIf(!HAS_SSHD)('SSH probes against OpenSSH', () => {
   });
 
   it('closes the channel of a command past its deadline and keeps the connection usable', async () => {
-    const slow = join(sshd.dir, 'stacks', 'slow');
-    const fast = join(sshd.dir, 'stacks', 'fast');
-    sshd.stack(slow, { stdout: '[]', sleepSec: 5 });
-    sshd.stack(fast, { stdout: JSON.stringify([web]) });
+    const dir = join(sshd.dir, 'stacks', 'slow');
+    sshd.stack(dir);
+    sshd.docker({ stdout: inspect('web', dir), sleepSec: 5 });
     const p = pool();
     try {
-      const exec = (c: string) => p.exec(target, c, 600);
-      const late = await probeStack(stackAt(slow), 'vm', exec, now);
-      expect(late).toMatchObject({ ok: false, failure: { reason: 'timeout' } });
-      const next = await probeStack(stackAt(fast), 'vm', (c) => p.exec(target, c, 5_000), now);
-      expect(next.ok).toBe(true);
+      const plan = probes({ stacks: [stackAt(dir)] });
+      const late = await probeHost(plan, (c) => p.exec(target, c, 600), now);
+      expect(late.stacks[0]).toMatchObject({ ok: false, failure: { reason: 'timeout' } });
+      sshd.docker({ stdout: inspect('web', dir) });
+      const next = await probeHost(plan, (c) => p.exec(target, c, 5_000), now);
+      expect(next.stacks[0]?.ok).toBe(true);
     } finally {
       p.close();
     }
@@ -174,30 +183,34 @@ describe.skipIf(!HAS_SSHD)('SSH probes against OpenSSH', () => {
 
   it('classifies a connection lost mid-command as reset (inconclusive), not as a command error', async () => {
     const dropped = join(sshd.dir, 'stacks', 'dropped');
-    sshd.stack(dropped, { stdout: '[]', dropConnection: true });
+    sshd.stack(dropped);
+    sshd.docker({ stdout: inspect('web', dropped), dropConnection: true });
     const p = pool();
     try {
-      const obs = await probeStack(stackAt(dropped), 'vm', (c) => p.exec(target, c, 5_000), now);
+      const [obs] = (await probeHost(probes({ stacks: [stackAt(dropped)] }), (c) => p.exec(target, c, 5_000), now)).stacks;
       expect(obs).toMatchObject({ ok: false, failure: { reason: 'reset' } });
-      expect(obs.containers).toEqual([]);
+      expect(obs?.containers).toEqual([]);
     } finally {
       p.close();
     }
   });
 
   it('classifies malformed output, a missing directory, a missing compose file and an unreachable daemon', async () => {
-    const bad = join(sshd.dir, 'stacks', 'bad');
+    const ok = join(sshd.dir, 'stacks', 'fine');
     const none = join(sshd.dir, 'stacks', 'none');
-    const daemon = join(sshd.dir, 'stacks', 'daemon');
-    sshd.stack(bad, { stdout: '{"Name": "x", "State": "running"}\n{truncated' });
-    sshd.stack(none, {});
-    sshd.stack(daemon, { stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', exit: 1 });
+    sshd.stack(ok);
+    sshd.stack(none, { compose: false });
+    const plan = probes({ stacks: [stackAt(ok, 'fine'), stackAt(join(sshd.dir, 'stacks', 'absent'), 'absent'), stackAt(none, 'none')] });
     const p = pool();
     try {
       const exec = (c: string) => p.exec(target, c, 5_000);
-      const results = await Promise.all([bad, join(sshd.dir, 'stacks', 'absent'), none, daemon].map((d) => probeStack(stackAt(d), 'vm', exec, now)));
-      expect(results.map((r) => r.failure?.reason)).toEqual(['parse-error', 'dir-missing', 'compose-missing', 'docker-unreachable']);
-      expect(results.every((r) => !r.ok && r.containers.length === 0)).toBe(true);
+      sshd.docker({ stdout: '{"Name": "x", "State": "running"}\n{truncated' });
+      const bad = await probeHost(plan, exec, now);
+      expect(bad.stacks.map((r) => r.failure?.reason)).toEqual(['parse-error', 'dir-missing', 'compose-missing']);
+      sshd.docker({ stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', exit: 1 });
+      const daemon = await probeHost(plan, exec, now);
+      expect(daemon.stacks.map((r) => r.failure?.reason)).toEqual(['docker-unreachable', 'dir-missing', 'compose-missing']);
+      expect([...bad.stacks, ...daemon.stacks].every((r) => !r.ok && r.containers.length === 0)).toBe(true);
     } finally {
       p.close();
     }
@@ -206,17 +219,17 @@ describe.skipIf(!HAS_SSHD)('SSH probes against OpenSSH', () => {
   it('delivers a path with a quote intact and cannot be injected', async () => {
     const quoted = join(sshd.dir, 'stacks', "it's here");
     const hostile = join(sshd.dir, 'stacks', 'x; touch pwned-by-path');
-    sshd.stack(quoted, { stdout: JSON.stringify([web]) });
-    sshd.stack(hostile, { stdout: JSON.stringify([web]) });
+    sshd.stack(quoted);
+    sshd.stack(hostile);
+    sshd.docker({ stdout: `${inspect('a', quoted)}\n${inspect('b', hostile)}\n` });
     const p = pool();
     try {
       const exec = (c: string) => p.exec(target, c, 5_000);
-      const a = await probeStack(stackAt(quoted), 'vm', exec, now);
-      const b = await probeStack(stackAt(hostile), 'vm', exec, now);
-      const missing = await probeStack(stackAt(`${sshd.dir}/nope; touch ${sshd.dir}/pwned-missing`), 'vm', exec, now);
-      expect(a.ok && b.ok).toBe(true);
-      expect(missing.failure?.reason).toBe('dir-missing');
-      expect(sshd.dockerLog()).toEqual(expect.arrayContaining([quoted, hostile]));
+      const r = await probeHost(probes({ stacks: [stackAt(quoted, 'q'), stackAt(hostile, 'h'), stackAt(`${sshd.dir}/nope; touch ${sshd.dir}/pwned-missing`, 'm')] }), exec, now);
+      const [a, b, missing] = r.stacks;
+      expect(a).toMatchObject({ ok: true, containers: [{ name: 'a' }] });
+      expect(b).toMatchObject({ ok: true, containers: [{ name: 'b' }] });
+      expect(missing?.failure?.reason).toBe('dir-missing');
       expect(existsSync(join(sshd.dir, 'stacks', 'pwned-by-path'))).toBe(false);
       expect(existsSync(join(sshd.dir, 'pwned-missing'))).toBe(false);
     } finally {
@@ -224,15 +237,18 @@ describe.skipIf(!HAS_SSHD)('SSH probes against OpenSSH', () => {
     }
   });
 
-  it('runs more stacks than channels on one connection', async () => {
+  it('probes more stacks than channels with one exec and one docker listing', async () => {
     const dirs = Array.from({ length: 12 }, (_, i) => join(sshd.dir, 'stacks', `many-${i}`));
-    for (const d of dirs) sshd.stack(d, { stdout: JSON.stringify([web]), sleepSec: 0.1 });
-    const p = pool();
+    for (const d of dirs) sshd.stack(d);
+    sshd.docker({ stdout: dirs.map((d, i) => inspect(`c${i}`, d)).join('\n') });
+    const execs: string[] = [];
+    const before = sshd.dockerLog().length;
+    const p = pool({ onEvent: (e) => e.type === 'exec' && execs.push(e.target) });
     try {
-      const exec = (c: string) => p.exec(target, c, 10_000);
-      const results = await Promise.all(dirs.map((d, i) => probeStack(stackAt(d, `many-${i}`), 'vm', exec, now)));
-      expect(results.filter((r) => r.ok)).toHaveLength(12);
-      expect((await p.hosts())).toHaveLength(1);
+      const r = await probeHost(probes({ stacks: dirs.map((d, i) => stackAt(d, `many-${i}`)) }), (c) => p.exec(target, c, 10_000), now);
+      expect(r.stacks.filter((s) => s.ok && s.containers.length === 1)).toHaveLength(12);
+      expect(execs).toEqual(['vm']);
+      expect(sshd.dockerLog().slice(before)).toEqual(['ps', 'inspect']);
     } finally {
       p.close();
     }
@@ -250,27 +266,32 @@ describe.skipIf(!HAS_SSHD)('SSH probes against OpenSSH', () => {
     const p = pool();
     try {
       const exec = (c: string) => p.exec(target, c, 5_000);
-      const obs = await probeBackup(backup, exec, now);
-      expect(obs).toMatchObject({ ok: true, matches: 2, newest: { path: join(base, 'vzdump-qemu-200-new.vma.zst'), mtime: new Date(1770800000 * 1000).toISOString() } });
-      const gone = await probeBackup({ ...backup, basePath: join(sshd.dir, 'no-such-dir') }, exec, now);
-      expect(gone.failure?.reason).toBe('dir-missing');
+      const gone: BackupTarget = { ...backup, name: 'gone', basePath: join(sshd.dir, 'no-such-dir') };
+      const other: BackupTarget = { ...backup, name: 'vm-201', glob: 'vzdump-qemu-201-*' };
+      const r = await probeHost(probes({ backups: [backup, gone, other] }), exec, now);
+      expect(r.backups[0]).toMatchObject({ ok: true, matches: 2, newest: { path: join(base, 'vzdump-qemu-200-new.vma.zst'), mtime: new Date(1770800000 * 1000).toISOString() } });
+      expect(r.backups[1]?.failure?.reason).toBe('dir-missing');
+      expect(r.backups[2]).toMatchObject({ ok: true, matches: 1 });
     } finally {
       p.close();
     }
   });
 
-  it('reads qm list and qm config from the hypervisor', async () => {
-    sshd.qm(
+  it('reads qm list and pct list (VMs and an LXC) and the node name from the hypervisor', async () => {
+    sshd.lists(
       'VMID NAME                 STATUS     MEM(MB)    BOOTDISK(GB) PID\n  200 docker-host          running    16384            100.00 1234\n  204 infra-core           stopped    8192              50.00 0\n',
-      { 200: 'boot: order=scsi0\ncores: 4\nmemory: 16384\nscsi0: local-lvm:vm-200-disk-0,size=100G\n', 204: 'cores: 2\nsockets: 2\nmemory: 8192\nvirtio0: local:vm-204-disk-0,size=64G\n' },
+      'VMID       Status     Lock         Name\n105        running                 pihole-home\n',
     );
     const p = pool();
     try {
-      const obs = await probeHypervisor('vm', (c) => p.exec(target, c, 5_000), now);
-      expect(obs).toMatchObject({ ok: true });
-      expect(obs.vms).toEqual([
-        { vmid: 200, name: 'docker-host', status: 'running', memoryMb: 16384, bootDiskGb: 100, cpuCores: 4 },
-        { vmid: 204, name: 'infra-core', status: 'stopped', memoryMb: 8192, bootDiskGb: 64, cpuCores: 4 },
+      const r = await probeHost(probes({ hypervisor: true }), (c) => p.exec(target, c, 5_000), now);
+      const node = execFileSync('uname', ['-n'], { encoding: 'utf8' }).trim().split('.')[0];
+      expect(r.hypervisor).toMatchObject({ ok: true, node });
+      // this machine has no /etc/pve: the lists alone (the lab serves the guest configs)
+      expect(r.hypervisor?.vms).toEqual([
+        { vmid: 105, name: 'pihole-home', status: 'running', type: 'lxc', node },
+        { vmid: 200, name: 'docker-host', status: 'running', memoryMb: 16384, bootDiskGb: 100, type: 'qemu', node },
+        { vmid: 204, name: 'infra-core', status: 'stopped', memoryMb: 8192, bootDiskGb: 50, type: 'qemu', node },
       ]);
     } finally {
       p.close();
@@ -279,14 +300,15 @@ describe.skipIf(!HAS_SSHD)('SSH probes against OpenSSH', () => {
 
   it('fails pending commands and new connections once the run deadline aborts', async () => {
     const slow = join(sshd.dir, 'stacks', 'slow-run');
-    sshd.stack(slow, { stdout: '[]', sleepSec: 5 });
+    sshd.stack(slow);
+    sshd.docker({ stdout: '', sleepSec: 5 });
     const run = new AbortController();
     const p = pool({ signal: run.signal });
-    const pending = probeStack(stackAt(slow), 'vm', (c) => p.exec(target, c, 10_000), now);
+    const pending = probeHost(probes({ stacks: [stackAt(slow)] }), (c) => p.exec(target, c, 10_000), now);
     await p.connect(target);
     setTimeout(() => run.abort(), 200);
-    const obs = await pending;
-    expect(obs.failure).toEqual({ reason: 'timeout', error: 'run deadline passed before the command finished' });
+    const obs = (await pending).stacks[0];
+    expect(obs?.failure).toEqual({ reason: 'timeout', error: 'run deadline passed before the command finished' });
     const late = await pool({ signal: run.signal }).connect({ ...target, id: 'other' });
     expect(late.failure?.reason).toBe('timeout');
   });

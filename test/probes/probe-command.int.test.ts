@@ -23,7 +23,14 @@ let root: string;
 let closedPort: number;
 let closed: ClosedPorts;
 
-const web = { Name: 'shop-web-1', Service: 'web', Project: 'shop', State: 'running', Status: 'Up 2 hours', Health: '', ExitCode: 0, Publishers: null };
+/** The shop stack's one container as the host's docker listing prints it. */
+const web = (): string =>
+  `${JSON.stringify({
+    Id: 'w1', Name: '/shop-web-1', Image: 'nginx',
+    Labels: { 'com.docker.compose.project': 'shop', 'com.docker.compose.service': 'web', 'com.docker.compose.project.working_dir': join(sshd.dir, 'stacks/shop') },
+    State: { Status: 'running', ExitCode: 0, StartedAt: '2026-02-11T10:00:00Z', FinishedAt: '0001-01-01T00:00:00Z', OOMKilled: false, Health: null },
+    RestartCount: 0, Ports: {},
+  })}\n`;
 
 function composeTargets(downEnabled: boolean): string {
   return `version: 1
@@ -56,12 +63,13 @@ beforeAll(async () => {
   mkdirSync(join(root, 'ops/bindings'), { recursive: true });
   mkdirSync(join(root, 'docs/governance'), { recursive: true });
   mkdirSync(join(root, '.gitea/workflows'), { recursive: true });
-  sshd.stack(join(sshd.dir, 'stacks/shop'), { stdout: `${JSON.stringify(web)}\n` });
+  sshd.stack(join(sshd.dir, 'stacks/shop'));
+  sshd.docker({ stdout: web() });
   const dumps = join(sshd.dir, 'dump');
   mkdirSync(dumps);
   writeFileSync(join(dumps, 'vzdump-qemu-110-a.vma.zst'), 'x');
   utimesSync(join(dumps, 'vzdump-qemu-110-a.vma.zst'), 1770800000, 1770800000);
-  sshd.qm('VMID NAME STATUS MEM(MB) BOOTDISK(GB) PID\n  110 vm running 2048 20.00 77\n', { 110: 'cores: 2\nmemory: 2048\nscsi0: l:v,size=20G\n' });
+  sshd.lists('VMID NAME STATUS MEM(MB) BOOTDISK(GB) PID\n  110 vm running 2048 20.00 77\n', '');
   const files: Record<string, string> = {
     'ops/bindings/ssh.targets.yaml': `ssh:
   defaults:
@@ -165,29 +173,41 @@ describe.skipIf(!HAS_SSHD)('driftgate probe', () => {
     expect(io.err.join('')).not.toMatch(/PRIVATE KEY|internal error/);
     expect(code).toBe(3);
     const obs = readObservations([join(root, 'obs.json')]);
+    // every declared target is connected (host identity), in declaration order
     expect(obs.hosts.map((h) => [h.target, h.ok, h.trust ?? h.failure?.reason])).toEqual([
       ['vm', true, 'pinned'],
-      ['down', false, 'refused'],
       ['pve', true, 'pinned'],
+      ['down', false, 'refused'],
     ]);
     expect(obs.stacks.map((s) => [s.stack, s.ok, s.failure?.reason])).toEqual([['shop', true, undefined], ['gone', false, 'refused']]);
     expect(obs.stacks[0]?.containers.map((c) => c.name)).toEqual(['shop-web-1']);
     expect(obs.endpoints).toMatchObject([{ id: 'shop', ok: true, status: 200, url: 'http://100.64.0.10:8080/health', timeoutMs: 2000 }]);
     expect(obs.backups).toMatchObject([{ name: 'vm-110', ok: true, matches: 1 }]);
-    expect(obs.hypervisors).toMatchObject([{ host: 'pve', ok: true, vms: [{ vmid: 110, cpuCores: 2, bootDiskGb: 20 }] }]);
+    expect(obs.hypervisors).toMatchObject([{ host: 'pve', ok: true, vms: [{ vmid: 110, type: 'qemu', bootDiskGb: 20 }] }]);
     const text = io.out.join('');
     expect(text).toContain('host down: FAILED');
     expect(text).toContain('stack shop');
   });
 
-  it('exits 0 when every probe answered', async () => {
+  it('exits 0 when every probe answered; --gates leaves out what no selected gate reads', async () => {
     writeFileSync(join(root, 'ops/bindings/docker.compose.targets.yaml'), composeTargets(false));
-    const io = { ...memoryIo(), isTty: true };
-    const code = await main([...args('ok.json'), '--identity', join(root, 'id_test')], io);
-    expect(code).toBe(0);
-    expect(io.err.join('')).toMatch(/probing: 4\/4 probes, hosts \d\/2/);
-    expect(readObservations([join(root, 'ok.json')]).hosts.every((h) => h.ok)).toBe(true);
-    writeFileSync(join(root, 'ops/bindings/docker.compose.targets.yaml'), composeTargets(true));
+    try {
+      const io = { ...memoryIo(), isTty: true };
+      // no host-identity: "down" (a disabled stack only) is not connected at all
+      const gates = ['--gates', 'compose-state,health,backup-freshness,vm-inventory'];
+      const code = await main([...args('ok.json'), '--identity', join(root, 'id_test'), ...gates], io);
+      expect(code).toBe(0);
+      expect(io.err.join('')).toMatch(/probing: 4\/4 probes, hosts \d\/2/);
+      const obs = readObservations([join(root, 'ok.json')]);
+      expect(obs.hosts.map((h) => [h.target, h.ok])).toEqual([['vm', true], ['pve', true]]);
+      const health = memoryIo();
+      expect(await main([...args('health.json'), '--identity', join(root, 'id_test'), '--gates', 'health'], health)).toBe(0);
+      const httpOnly = readObservations([join(root, 'health.json')]);
+      expect([httpOnly.hosts, httpOnly.stacks, httpOnly.backups, httpOnly.hypervisors].map((l) => l.length)).toEqual([0, 0, 0, 0]);
+      expect(httpOnly.endpoints.map((e) => [e.id, e.status])).toEqual([['shop', 200]]);
+    } finally {
+      writeFileSync(join(root, 'ops/bindings/docker.compose.targets.yaml'), composeTargets(true));
+    }
   });
 
   it('counts each host once on the progress line, however many times a refused host is retried', async () => {
@@ -214,7 +234,8 @@ describe.skipIf(!HAS_SSHD)('driftgate probe', () => {
 
   it('records probes unfinished at the whole-run deadline as timeouts', async () => {
     const shop = join(sshd.dir, 'stacks/shop');
-    sshd.stack(shop, { stdout: '[]', sleepSec: 5 });
+    sshd.stack(shop);
+    sshd.docker({ stdout: '', sleepSec: 5 });
     try {
       const config = { ...defaultConfig(), probe: { ...defaultConfig().probe, runTimeoutMs: 800, sshCommandTimeoutMs: 10_000 } };
       const { model } = await loadSpine(root, config);
@@ -228,7 +249,7 @@ describe.skipIf(!HAS_SSHD)('driftgate probe', () => {
       expect(obs.endpoints[0]).toMatchObject({ ok: true, status: 200 });
       expect(obs.startedAt).toBe('2026-02-11T12:00:00.000Z');
     } finally {
-      sshd.stack(shop, { stdout: `${JSON.stringify(web)}\n` });
+      sshd.docker({ stdout: web() });
     }
   });
 
@@ -251,7 +272,8 @@ describe.skipIf(!HAS_SSHD)('driftgate probe', () => {
     const shop = join(sshd.dir, 'stacks/shop');
     writeFileSync(join(root, 'ops/bindings/docker.compose.targets.yaml'), composeTargets(false));
     writeFileSync(join(root, 'deadline.config.yaml'), 'probe:\n  run_timeout_ms: 1000\n  ssh_command_timeout_ms: 20000\n');
-    sshd.stack(shop, { stdout: '[]', sleepSec: 5 });
+    sshd.stack(shop);
+    sshd.docker({ stdout: '', sleepSec: 5 });
     try {
       const io = memoryIo({ DRIFTGATE_SSH_KEY: join(root, 'id_test') });
       const code = await main(
@@ -267,7 +289,7 @@ describe.skipIf(!HAS_SSHD)('driftgate probe', () => {
       expect(report.result).toBe('inconclusive');
       expect(code).toBe(3);
     } finally {
-      sshd.stack(shop, { stdout: `${JSON.stringify(web)}\n` });
+      sshd.docker({ stdout: web() });
       writeFileSync(join(root, 'ops/bindings/docker.compose.targets.yaml'), composeTargets(true));
     }
   });

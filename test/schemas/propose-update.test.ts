@@ -41,13 +41,13 @@ describe('schema edits', () => {
       BINDING_SCHEMAS.vms,
       {
         renames: [],
-        newKeys: [{ ...VM, key: 'vm_type', count: 2, total: 19, types: ['null', 'string'] }],
+        newKeys: [{ ...VM, key: 'ha_group', count: 2, total: 19, types: ['null', 'string'] }],
         newValues: [{ ...VM, key: 'status', value: 'stopped', count: 1, line: 9 }],
       },
       'v1',
     );
     const props = subschemaAt(edited as Record<string, unknown>, '/vms/*')!.properties as Props;
-    expect(props.vm_type).toEqual({ type: ['null', 'string'], description: 'New since v1 (in 2 of 19 entries); say what it means.' });
+    expect(props.ha_group).toEqual({ type: ['null', 'string'], description: 'New since v1 (in 2 of 19 entries); say what it means.' });
     expect(props.status?.enum?.at(-1)).toBe('stopped');
   });
 });

@@ -1,12 +1,14 @@
 // Starts a real OpenSSH server (/usr/sbin/sshd) on a free 127.0.0.1 port for integration tests.
-// Host and client keys come from ssh-keygen in a temp dir; fake `docker` and `qm` executables sit
-// first on the session PATH (sshd `SetEnv`), so tests control what each stack "runs":
-//   <stack dir>/.fake/stdout | stderr | exit | sleep | drop   answered by `docker compose ps -a --format json`
-//   <dir>/qm/list, <dir>/qm/config-<vmid>               answered by `qm list` / `qm config <vmid>`
-// Every fake docker call appends its cwd to <dir>/docker.log (proves what reached the remote shell).
+// Host and client keys come from ssh-keygen in a temp dir; fake `docker`, `qm` and `pct` executables
+// sit first on the session PATH (sshd `SetEnv`), so tests control what the host "runs":
+//   <dir>/docker/stdout | stderr | exit | sleep | drop   the host's docker listing (`docker ps -aq`
+//                                                         then `docker inspect --format …`)
+//   <dir>/qm/list, <dir>/pct/list                         answered by `qm list` / `pct list`
+// Stack directories are real directories (with a compose file unless told otherwise). Every fake
+// docker call appends its first argument to <dir>/docker.log (proves what reached the remote shell).
 // Without sshd (see test/support/tools.ts) HAS_SSHD is false and the tests using it skip.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -25,16 +27,36 @@ export interface OpenSshServer {
   /** `[127.0.0.1]:port ssh-ed25519 AAAA...` for the server's ed25519 host key */
   knownHostsLine: (hostName?: string) => string;
   hostKeyPublic: string;
-  /** lines fake docker wrote (its cwd per call) */
+  /** lines fake docker wrote (its subcommand per call) */
   dockerLog: () => string[];
-  /** makes a stack dir and sets what fake docker answers there */
-  stack: (path: string, answer: FakeCompose) => void;
-  /** sets what fake qm answers */
-  qm: (list: string, configs: Record<number, string>) => void;
+  /** sets what the host's docker listing answers */
+  docker: (answer: FakeDocker) => void;
+  /** makes a stack directory, with a docker-compose.yml unless `compose` is false */
+  stack: (path: string, opts?: { compose?: boolean }) => void;
+  /** sets what fake qm and pct answer to `list` */
+  lists: (qm: string, pct: string) => void;
+  /** the sshd log so far (LogLevel VERBOSE: connections, authentications) */
+  log: () => string;
+  /** also accept this client public key (`ssh-ed25519 AAAA…`) */
+  authorize: (publicKey: string) => void;
+  /** the client public key of this server's own pair */
+  clientPublicKey: string;
   stop: () => Promise<void>;
 }
 
-export interface FakeCompose {
+export interface OpenSshOptions {
+  /** host key type (default ed25519); `rsa` with `legacyRsa` offers only SHA-1 ssh-rsa signatures */
+  hostKeyType?: 'ed25519' | 'rsa';
+  legacyRsa?: boolean;
+  /** further sshd_config lines (e.g. `AllowTcpForwarding no`) */
+  config?: string[];
+  /** sshd LogLevel (default VERBOSE) */
+  logLevel?: string;
+  /** authorized_keys options before the client key, e.g. `restrict,command="..."` */
+  authorizedKeysOptions?: string;
+}
+
+export interface FakeDocker {
   stdout?: string;
   stderr?: string;
   exit?: number;
@@ -44,30 +66,42 @@ export interface FakeCompose {
 }
 
 const FAKE_DOCKER = `#!/bin/sh
-echo "$(pwd)" >> "$DRIFTGATE_FAKE_DIR/docker.log"
-if [ "$1 $2 $3 $4 $5 $6" != "compose ps -a --format json " ]; then echo "fake docker: unexpected args: $*" >&2; exit 64; fi
-[ -f .fake/sleep ] && sleep "$(cat .fake/sleep)"
-# drop the connection: kill the session's sshd (our parent, or the shell's parent when the shell
-# did not exec us); nothing is printed after that
-if [ -f .fake/drop ]; then
+d="$DRIFTGATE_FAKE_DIR/docker"
+echo "$1" >> "$DRIFTGATE_FAKE_DIR/docker.log"
+case "$1 $2 $3" in
+  "ps -aq --no-trunc") ;;
+  "inspect --format "*) [ -f "$d/stdout" ] && cat "$d/stdout"; exit 0 ;;
+  *) echo "fake docker: unexpected args: $*" >&2; exit 64 ;;
+esac
+[ -f "$d/sleep" ] && sleep "$(cat "$d/sleep")"
+# drop the connection: kill the session's sshd (the shell's parent); nothing is printed after that
+if [ -f "$d/drop" ]; then
   p=$PPID
-  case "$(cat /proc/$p/comm)" in sshd*) ;; *) p=$(awk '{print $4}' /proc/$p/stat) ;; esac
+  for i in 1 2 3 4 5; do case "$(cat /proc/$p/comm)" in sshd*) break ;; *) p=$(awk '{print $4}' /proc/$p/stat) ;; esac; done
   kill -KILL "$p"; sleep 5; exit 99
 fi
-[ -f .fake/stderr ] && cat .fake/stderr >&2
-[ -f .fake/stdout ] && cat .fake/stdout
-if [ -f .fake/exit ]; then exit "$(cat .fake/exit)"; fi
-if [ ! -f .fake/stdout ]; then echo "no configuration file provided: not found" >&2; exit 1; fi
+[ -f "$d/stderr" ] && cat "$d/stderr" >&2
+if [ -f "$d/exit" ]; then exit "$(cat "$d/exit")"; fi
+[ -s "$d/stdout" ] && echo 0123456789abcdef
 exit 0
 `;
 
-const FAKE_QM = `#!/bin/sh
+const fakeList = (tool: string): string => `#!/bin/sh
 case "$1" in
-  list) cat "$DRIFTGATE_FAKE_DIR/qm/list" ;;
-  config) cat "$DRIFTGATE_FAKE_DIR/qm/config-$2" 2>/dev/null || { echo "Configuration file 'nodes/pve/qemu-server/$2.conf' does not exist" >&2; exit 2; } ;;
-  *) echo "fake qm: unexpected args: $*" >&2; exit 64 ;;
+  list) cat "$DRIFTGATE_FAKE_DIR/${tool}/list" 2>/dev/null ;;
+  *) echo "fake ${tool}: unexpected args: $*" >&2; exit 64 ;;
 esac
 `;
+
+/** One container of the host's docker listing, in the shape the batch's `docker inspect --format` prints. */
+export function inspectLine(name: string, dir: string, state = 'running', project = 'shop'): string {
+  return JSON.stringify({
+    Id: name, Name: `/${name}`, Image: 'img',
+    Labels: { 'com.docker.compose.project': project, 'com.docker.compose.service': name, 'com.docker.compose.project.working_dir': dir },
+    State: { Status: state, ExitCode: state === 'exited' ? 1 : 0, StartedAt: '2026-02-11T09:00:00Z', FinishedAt: '0001-01-01T00:00:00Z', OOMKilled: false, Health: null },
+    RestartCount: 0, Ports: {},
+  });
+}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -103,24 +137,19 @@ async function waitForBanner(port: number, child: ChildProcess, log: () => strin
   throw new Error(`sshd did not come up on 127.0.0.1:${port}: ${log()}`);
 }
 
-export interface OpenSshOptions {
-  /** authorized_keys options before the client key, e.g. `restrict,command="..."` */
-  authorizedKeysOptions?: string;
-}
-
 /** Starts sshd; call `stop()` in afterAll. */
 export async function startOpenSsh(opts: OpenSshOptions = {}): Promise<OpenSshServer> {
   if (!SSHD) throw new Error('sshd is not installed (apt-get install openssh-server); guard the test with HAS_SSHD');
   const dir = mkdtempSync(join(tmpdir(), 'driftgate-sshd-'));
   const bin = join(dir, 'bin');
-  mkdirSync(bin);
-  mkdirSync(join(dir, 'qm'));
+  for (const d of [bin, join(dir, 'qm'), join(dir, 'pct'), join(dir, 'docker')]) mkdirSync(d);
   writeFileSync(join(bin, 'docker'), FAKE_DOCKER);
-  writeFileSync(join(bin, 'qm'), FAKE_QM);
-  chmodSync(join(bin, 'docker'), 0o755);
-  chmodSync(join(bin, 'qm'), 0o755);
+  writeFileSync(join(bin, 'qm'), fakeList('qm'));
+  writeFileSync(join(bin, 'pct'), fakeList('pct'));
+  for (const tool of ['docker', 'qm', 'pct']) chmodSync(join(bin, tool), 0o755);
   writeFileSync(join(dir, 'docker.log'), '');
-  keygen(join(dir, 'host_ed25519'));
+  const hostKey = join(dir, opts.hostKeyType === 'rsa' ? 'host_rsa' : 'host_ed25519');
+  keygen(hostKey, opts.hostKeyType ?? 'ed25519');
   keygen(join(dir, 'client_ed25519'));
   const prefix = opts.authorizedKeysOptions ? `${opts.authorizedKeysOptions} ` : '';
   writeFileSync(join(dir, 'authorized_keys'), `${prefix}${readFileSync(join(dir, 'client_ed25519.pub'), 'utf8')}`);
@@ -135,7 +164,8 @@ export async function startOpenSsh(opts: OpenSshOptions = {}): Promise<OpenSshSe
   const config = [
     'ListenAddress 127.0.0.1',
     `Port ${port}`,
-    `HostKey ${join(dir, 'host_ed25519')}`,
+    `HostKey ${hostKey}`,
+    ...(opts.legacyRsa ? ['HostKeyAlgorithms ssh-rsa'] : []),
     `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
     `PidFile ${join(dir, 'sshd.pid')}`,
     'StrictModes no',
@@ -144,9 +174,10 @@ export async function startOpenSsh(opts: OpenSshOptions = {}): Promise<OpenSshSe
     'KbdInteractiveAuthentication no',
     'PermitRootLogin yes',
     'PubkeyAuthentication yes',
-    'LogLevel ERROR',
+    `LogLevel ${opts.logLevel ?? 'VERBOSE'}`,
     'MaxSessions 10',
     `SetEnv PATH=${bin}:/usr/local/bin:/usr/bin:/bin DRIFTGATE_FAKE_DIR=${dir}`,
+    ...(opts.config ?? []),
     '',
   ].join('\n');
   writeFileSync(join(dir, 'sshd_config'), config);
@@ -157,10 +188,10 @@ export async function startOpenSsh(opts: OpenSshOptions = {}): Promise<OpenSshSe
     stderr += `cannot start ${SSHD}: ${error.message}`;
   });
   child.stderr?.on('data', (d: Buffer) => {
-    stderr = (stderr + d.toString()).slice(-4000);
+    stderr = (stderr + d.toString()).slice(-65_536);
   });
   await waitForBanner(port, child, () => stderr);
-  const hostKeyPublic = readFileSync(join(dir, 'host_ed25519.pub'), 'utf8').trim();
+  const hostKeyPublic = readFileSync(`${hostKey}.pub`, 'utf8').trim();
   const [algo, blob] = hostKeyPublic.split(/\s+/);
   return {
     dir,
@@ -170,9 +201,8 @@ export async function startOpenSsh(opts: OpenSshOptions = {}): Promise<OpenSshSe
     hostKeyPublic,
     knownHostsLine: (hostName = '127.0.0.1') => `${port === 22 ? hostName : `[${hostName}]:${port}`} ${algo} ${blob}`,
     dockerLog: () => readFileSync(join(dir, 'docker.log'), 'utf8').split('\n').filter(Boolean),
-    stack: (path, answer) => {
-      const fake = join(path, '.fake');
-      mkdirSync(fake, { recursive: true });
+    docker: (answer) => {
+      const fake = join(dir, 'docker');
       for (const f of ['stdout', 'stderr', 'exit', 'sleep', 'drop']) rmSync(join(fake, f), { force: true });
       if (answer.stdout !== undefined) writeFileSync(join(fake, 'stdout'), answer.stdout);
       if (answer.stderr !== undefined) writeFileSync(join(fake, 'stderr'), answer.stderr);
@@ -180,10 +210,18 @@ export async function startOpenSsh(opts: OpenSshOptions = {}): Promise<OpenSshSe
       if (answer.sleepSec !== undefined) writeFileSync(join(fake, 'sleep'), String(answer.sleepSec));
       if (answer.dropConnection) writeFileSync(join(fake, 'drop'), '');
     },
-    qm: (list, configs) => {
-      writeFileSync(join(dir, 'qm', 'list'), list);
-      for (const [id, text] of Object.entries(configs)) writeFileSync(join(dir, 'qm', `config-${id}`), text);
+    stack: (path, o = {}) => {
+      mkdirSync(path, { recursive: true });
+      if (o.compose === false) rmSync(join(path, 'docker-compose.yml'), { force: true });
+      else writeFileSync(join(path, 'docker-compose.yml'), 'services: {}\n');
     },
+    lists: (qm, pct) => {
+      writeFileSync(join(dir, 'qm', 'list'), qm);
+      writeFileSync(join(dir, 'pct', 'list'), pct);
+    },
+    log: () => stderr,
+    authorize: (publicKey) => appendFileSync(join(dir, 'authorized_keys'), `${publicKey.trim()}\n`),
+    clientPublicKey: readFileSync(join(dir, 'client_ed25519.pub'), 'utf8').trim(),
     stop: async () => {
       if (child.exitCode === null) {
         await new Promise<void>((resolve) => {

@@ -3,11 +3,16 @@
 // a VM status no vocabulary knows is kept as written, with the meaning `unknown`.
 import type { Statuses } from '../../profile/statuses.js';
 import { meaningOf } from '../../profile/status-vocabulary.js';
-import type { BackupDefaults, BackupTarget, DeployDependency, Route, SshDefaults, SshTarget, Vm, VmResources } from '../types.js';
+import type { AccessPolicy, BackupDefaults, BackupTarget, DeployDependency, Route, SshDefaults, SshTarget, Vm, VmResources } from '../types.js';
 import { entryRef, fieldsOf, listAt, notAMap, refIn as ref, unreadable } from './collections.js';
 import type { Reader } from './collections.js';
 import { bool, firstUnreadable, name, nstr, num, obj, safe, str, strings } from './values.js';
 import type { Obj } from './values.js';
+
+/** `vm_type` when it is one the hypervisor probe tells apart (qemu, lxc). */
+function vmTypeOf(v: unknown): Pick<Vm, 'vmType'> {
+  return v === 'lxc' || v === 'qemu' ? { vmType: v } : {};
+}
 
 function resources(v: unknown): VmResources | null | undefined {
   if (v === null) return null;
@@ -49,6 +54,8 @@ export function buildVms(r: Reader, data: unknown, statuses: Statuses): Vm[] {
       services: strings(f.value('services')),
       backupTarget: nstr(f.value('backup_target')),
       healthProbePolicy: str(f.value('health_probe_policy')),
+      ...vmTypeOf(f.value('vm_type')),
+      ...(typeof f.value('onboot') === 'boolean' ? { onboot: f.value('onboot') as boolean } : {}),
       ref: ref(r.file, 'vms', i),
     };
     out.push({ ...vm, ref: entryRef(vm.ref, f) });
@@ -68,7 +75,7 @@ export function buildSshDefaults(file: string, data: unknown): SshDefaults {
   };
 }
 
-const ACCESS_POLICIES = ['lan_first', 'lan_only', 'tailscale_required'] as const;
+const ACCESS_POLICIES: readonly AccessPolicy[] = ['lan_first', 'lan_only', 'tailscale_required'];
 
 /** The LAN and Tailscale addresses an ssh target declares besides its `host` (keys from the profile's address planes). */
 function sshAddresses(r: Reader, t: Obj): SshTarget['addresses'] {

@@ -102,7 +102,7 @@ export function buildEndpoints(r: Reader, data: unknown): Endpoint[] {
       ['enabled', enabled, 'true or false'],
     ]);
     if (why || !id || !url || !expect || enabled === undefined) return unreadable(r, 'endpoints', ref, why ?? '', str(f.value('id')));
-    out.push({ id, host: str(f.value('host')), url, expect, enabled, ref: entryRef(ref, f) });
+    out.push({ id, host: str(f.value('host')), url, expect, enabled, ...(f.value('probe_via') === 'ssh' ? { probeVia: 'ssh' as const } : {}), ref: entryRef(ref, f) });
   });
   return out;
 }

@@ -1,7 +1,8 @@
 // `driftgate hosts pin`: writes the host keys of every declared ssh target into a reviewable plain
 // known_hosts, showing added / unchanged / CHANGED keys; a changed key is never replaced without
-// --accept-changed (exit 1, the file untouched). `driftgate hosts commands`: the exact remote commands
-// per host and the privileges they need.
+// --accept-changed (exit 1, the file untouched). Targets are connected as a live run connects them
+// (address planes, jump hosts, probe.users). `driftgate hosts commands`: the exact remote commands
+// per host (the batched exec of a run), the channels a run opens through it and the privileges.
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { loadSpine } from '../../bindings/load-spine.js';
@@ -9,6 +10,8 @@ import type { Model, SshTarget } from '../../bindings/types.js';
 import { loadConfig } from '../../config/load-config.js';
 import type { ResolvedConfig } from '../../config/types.js';
 import { UserError } from '../../core/errors.js';
+import { GATES } from '../../gates/index.js';
+import { selectedLiveGates } from '../../gates/select-gates.js';
 import { EXIT_DRIFT, EXIT_ERROR, EXIT_INCONCLUSIVE, EXIT_OK } from '../../core/exit-codes.js';
 import type { Io } from '../../core/io.js';
 import { sshAgent } from '../../core/live-probe.js';
@@ -19,8 +22,9 @@ import { scanHostKeys } from '../../hosts/scan-host-keys.js';
 import { loadConnectMap } from '../../probes/connect-map.js';
 import { resolveIdentity } from '../../probes/identity.js';
 import { hostKeyName, KnownHosts } from '../../probes/known-hosts.js';
-import { notDialled } from '../../probes/plan.js';
-import { unknownUserOverrides } from '../../probes/ssh-endpoint.js';
+import { probeKindsFor } from '../../probes/probe-kinds.js';
+import { identityNames } from '../../probes/transport/ssh-handshake.js';
+import { sshEndpoints, unknownUserOverrides } from '../../probes/transport/ssh-endpoint.js';
 import { writeFileAtomic } from '../../report/write-report.js';
 
 export interface HostsOptions {
@@ -40,6 +44,8 @@ export interface HostsPinOptions extends HostsOptions {
 
 export interface HostsCommandsOptions extends HostsOptions {
   targets?: string[];
+  /** live gates whose probes to show (`check --gates`); default every probe */
+  gates?: string[];
   format: 'text' | 'json' | 'allowlist';
 }
 
@@ -48,7 +54,7 @@ async function load(opts: HostsOptions, io: Io): Promise<{ model: Model; config:
   const config = await loadConfig(root, opts.config === undefined ? undefined : resolve(io.cwd, opts.config));
   const { model } = await loadSpine(root, config);
   if (model.sshTargets.length === 0) throw new UserError(`no ssh targets are declared in ${model.paths.ssh}`, EXIT_ERROR);
-  for (const line of unknownUserOverrides(model, config.probe)) io.stderr(`driftgate: warning: ${line}\n`);
+  for (const line of unknownUserOverrides(model, config.probe.users)) io.stderr(`driftgate: warning: ${line}\n`);
   return { model, config };
 }
 
@@ -109,22 +115,27 @@ export async function hostsPinCommand(opts: HostsPinOptions, io: Io): Promise<nu
   const shown = opts.knownHosts ?? relative(io.cwd, file);
   const accept = acceptedIds(opts.acceptChanged, model.sshTargets);
   const oldText = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const endpoints = sshEndpoints(model, config.probe.users);
+  const hosts = model.sshTargets.flatMap((target) => {
+    const endpoint = endpoints.get(target.id);
+    return endpoint ? [{ target, endpoint }] : [];
+  });
   // the pool verifies against the current pins, minus those of the hosts whose change is accepted
-  const acceptedNames = new Set(model.sshTargets.filter((t) => accept.has(t.id)).map((t) => hostKeyName(t.host, t.port)));
-  const allNames = new Set(model.sshTargets.map((t) => hostKeyName(t.host, t.port)));
-  const poolText = readEntries(oldText, allNames, shown)
+  // (under any of their declared names, as a run looks them up)
+  const namesOf = (h: (typeof hosts)[number]): string[] => identityNames(h.endpoint).map((n) => hostKeyName(n, h.target.port));
+  const acceptedNames = new Set(hosts.filter((h) => accept.has(h.target.id)).flatMap(namesOf));
+  const poolText = readEntries(oldText, new Set(hosts.flatMap(namesOf)), shown)
     .filter((e) => !e.pins.some((n) => acceptedNames.has(n)))
     .map((e) => e.line)
     .join('\n');
   const connectMap = opts.connectMap ? loadConnectMap(resolve(io.cwd, opts.connectMap)) : undefined;
   const identity = resolveIdentity(opts.identity, io.env, io.cwd);
-  const scanned = await scanHostKeys(model.sshTargets, {
+  const scanned = await scanHostKeys(hosts, {
     knownHosts: KnownHosts.parse(poolText, shown),
     identity,
     agent: identity ? undefined : sshAgent(io.env),
     connectMap,
     settings: config.probe,
-    unreachable: (t) => notDialled(t, connectMap)?.error,
   });
   const plan = planPins(scanned, oldText, shown, accept);
   const write = plan.refused.length === 0 && !opts.dryRun && plan.text !== oldText;
@@ -152,13 +163,20 @@ export async function hostsPinCommand(opts: HostsPinOptions, io: Io): Promise<nu
   if (write && file !== config.probe.knownHosts && opts.format === 'text') {
     io.stdout(`next: review ${shown}, then pass it to check with --known-hosts ${shown} (or set probe.known_hosts in driftgate.config.yaml)\n`);
   }
+  // targets behind a jump host whose key was only just added: reached on the next run, once reviewed
+  const added = new Set(plan.rows.filter((r) => r.status === 'added').map((r) => r.id));
+  const behind = scanned.filter((h) => h.endpoint.via && added.has(h.endpoint.via.id) && plan.rows.some((r) => r.id === h.target.id && r.status === 'unreachable'));
+  if (write && behind.length > 0 && opts.format === 'text') {
+    io.stdout(`then run hosts pin again: ${behind.map((h) => h.target.id).join(', ')} ${behind.length === 1 ? 'is' : 'are'} reached through a jump host whose key was just added\n`);
+  }
   return plan.rows.some((r) => r.status === 'unreachable') ? EXIT_INCONCLUSIVE : EXIT_OK;
 }
 
 export async function hostsCommandsCommand(opts: HostsCommandsOptions, io: Io): Promise<number> {
   const { model, config } = await load(opts, io);
   const connectMap = opts.connectMap ? loadConnectMap(resolve(io.cwd, opts.connectMap)) : undefined;
-  let hosts = remoteCommands(model, config, connectMap);
+  const liveGates = selectedLiveGates(GATES, opts.gates);
+  let hosts = remoteCommands(model, config, connectMap, { kinds: probeKindsFor(liveGates) });
   if (opts.targets?.length) {
     const unknown = opts.targets.filter((t) => !hosts.some((h) => h.id === t));
     if (unknown.length > 0) throw new UserError(`--target ${unknown.join(',')}: no probe runs commands there (hosts: ${hosts.map((h) => h.id).join(', ')})`, EXIT_ERROR);

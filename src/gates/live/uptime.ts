@@ -2,6 +2,7 @@
 // State.StartedAt, which every restart resets) when the snapshot has it, else read conservatively
 // from Docker's status text ("Up 3 hours" is at least 2.5 hours). Decides whether a stale
 // `stopped`/`parked` entry may be proposed `active`: a crash-looping container caught while up is not.
+import { statusUptimeMs } from '../../probes/containers.js';
 import type { ContainerObservation } from '../../probes/types.js';
 
 const SECOND = 1_000;
@@ -14,37 +15,6 @@ export interface Uptime {
   ms?: number;
   /** where `ms` comes from */
   basis: 'start-time' | 'status-text' | 'unknown';
-}
-
-/**
- * The least uptime Docker's status text allows (docker/go-units HumanDuration rounds hours to the
- * nearest and counts days, weeks and months in those rounded hours): "Up 20 seconds" → 20 s,
- * "Up About an hour" → 60 min, "Up 3 hours" → 2.5 h, "Up 2 days" → 47.5 h. Undefined for anything else.
- */
-export function statusUptimeMs(status: string): number | undefined {
-  // the duration right after "Up"; what follows ("(healthy)", "(Paused)") does not change it
-  const m = /^Up\s+(?:(less than a second)|(about a minute)|(about an hour)|(\d+)\s+(second|minute|hour|day|week|month|year)s?)(?:\s|$)/i.exec(status.trim());
-  if (!m) return undefined;
-  if (m[1]) return 0;
-  if (m[2]) return MINUTE;
-  if (m[3]) return HOUR;
-  const k = Number(m[4]);
-  switch (m[5]?.toLowerCase()) {
-    case 'second':
-      return k * SECOND;
-    case 'minute':
-      return k * MINUTE;
-    case 'hour':
-      return Math.max(0, k - 0.5) * HOUR;
-    case 'day':
-      return k * DAY - HOUR / 2;
-    case 'week':
-      return k * 7 * DAY - HOUR / 2;
-    case 'month':
-      return k * 30 * DAY - HOUR / 2;
-    default:
-      return k * 365 * DAY;
-  }
 }
 
 /** The container's uptime at `at` (the time its stack was observed). */
