@@ -19,17 +19,18 @@ import {
   runFix,
   seg,
   updateFile
-} from "./chunks/chunk-45QYM3HR.js";
-import "./chunks/chunk-MAEHA72R.js";
+} from "./chunks/chunk-ELO2SZB7.js";
+import "./chunks/chunk-W7UXJETP.js";
 import "./chunks/chunk-YE4YLPLW.js";
-import "./chunks/chunk-ZLEBRWY2.js";
+import "./chunks/chunk-MTAM6SUD.js";
 import {
   renderMetrics,
   runCheck,
   saveRunHistory
-} from "./chunks/chunk-QRGQ7SKL.js";
-import "./chunks/chunk-7PCM3YS7.js";
+} from "./chunks/chunk-LUZ5OHQY.js";
+import "./chunks/chunk-AQKR6JIK.js";
 import "./chunks/chunk-SZMFY4LF.js";
+import "./chunks/chunk-LSZIMM2S.js";
 import {
   code,
   day,
@@ -37,9 +38,9 @@ import {
   escapeMarkdown,
   historyText,
   renderMarkdown
-} from "./chunks/chunk-7WDY7GP6.js";
+} from "./chunks/chunk-JMRYQ4ME.js";
 import "./chunks/chunk-ATKKBIHT.js";
-import "./chunks/chunk-NHFX4I6H.js";
+import "./chunks/chunk-JCU7AQYF.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-ESNE2BXZ.js";
@@ -47,9 +48,10 @@ import {
   HEARTBEAT_GATE,
   defaultConfig,
   utcMinute
-} from "./chunks/chunk-VWJEBURU.js";
-import "./chunks/chunk-5X465SRP.js";
+} from "./chunks/chunk-FPINSQ6A.js";
+import "./chunks/chunk-PRT4YZB5.js";
 import "./chunks/chunk-OPM43HJ3.js";
+import "./chunks/chunk-CWATLPSB.js";
 import {
   UserError
 } from "./chunks/chunk-G7ZH7VVN.js";

@@ -3485,7 +3485,7 @@ function registerHosts(program2, io, setExit) {
     "after",
     "\nExit codes: 0 pinned, 1 a changed key was refused (the file is untouched), 2 misuse, 3 a host did not answer.\nKeys the file does not already trust are recorded and refused: nothing is sent to those hosts."
   ).action(async (opts) => {
-    const { hostsPinCommand } = await import("./chunks/hosts-M7SE4AUE.js");
+    const { hostsPinCommand } = await import("./chunks/hosts-FP2FEFRH.js");
     setExit(
       await hostsPinCommand(
         {
@@ -3500,15 +3500,21 @@ function registerHosts(program2, io, setExit) {
       )
     );
   });
-  withBase(hosts.command("commands").description("print the exact remote commands a live run sends to each host, and the privileges they need")).option("--target <ids>", "only these ssh targets (comma-separated; repeatable)", list).addOption(
-    new Option("--format <format>", "text, json, or allowlist (one command per line, for the forced-command wrapper)").choices(["text", "json", "allowlist"]).default("text")
+  withBase(
+    hosts.command("commands").description("print the exact remote commands a live run sends to each host (one batched exec per host), the channels it opens through it, and the privileges they need")
+  ).option("--target <ids>", "only these ssh targets (comma-separated; repeatable)", list).option("--gates <ids>", "the commands of a run with these gates (check/probe --gates), comma-separated; default every probe", list).addOption(
+    new Option("--format <format>", "text, json, or allowlist (each exact command and an @@end-of-command line, for the forced-command wrapper)").choices(["text", "json", "allowlist"]).default("text")
+  ).addHelpText(
+    "after",
+    "\nA run sends each host one exec holding all of its probes; a run with --gates sends only the probes those gates read,\nso a team that runs with several --gates selections concatenates the allowlist of each (see docs/least-privilege.md)."
   ).action(async (opts) => {
-    const { hostsCommandsCommand } = await import("./chunks/hosts-M7SE4AUE.js");
+    const { hostsCommandsCommand } = await import("./chunks/hosts-FP2FEFRH.js");
     setExit(
       await hostsCommandsCommand(
         {
           ...base(opts),
           targets: opts.target,
+          gates: opts.gates,
           format: opts.format
         },
         io
@@ -3524,12 +3530,12 @@ function rootAndConfig(cmd, root) {
 function registerSchemasCommands(program2, io, setExit) {
   const schemas = program2.command("schemas").description("own the schemas: `schemas export` writes the built-in ones into the repo; `schemas diff --from REV` shows how the files changed shape");
   rootAndConfig(schemas.command("export"), "root of the spine repository").description("write the built-in binding schemas into the repo (--dir) and print the editor modeline of each binding file").option("--modelines", "insert the modeline as the first line of each binding file that has none").option("--force", "overwrite exported schema files that differ (your edits to them are lost)").action(async (opts) => {
-    const { schemasExportCommand } = await import("./chunks/schemas-Y54W6XEO.js");
+    const { schemasExportCommand } = await import("./chunks/schemas-S6Z7AKFT.js");
     const options = { root: String(opts.root), config: opts.config, dir: String(opts.dir), force: Boolean(opts.force), modelines: Boolean(opts.modelines) };
     setExit(await schemasExportCommand(options, io));
   });
   rootAndConfig(schemas.command("diff"), "root of the spine repository (inside a git work tree)").description("compare the shapes of the binding files at a git revision with the working tree; propose the config/schema update as a patch").requiredOption("--from <rev>", "git revision to compare with (a commit, tag or branch)").option("--out <file>", "write the proposed patch to a file (apply it with git apply)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (opts) => {
-    const { schemasDiffCommand } = await import("./chunks/schemas-Y54W6XEO.js");
+    const { schemasDiffCommand } = await import("./chunks/schemas-S6Z7AKFT.js");
     const options = {
       root: String(opts.root),
       config: opts.config,
@@ -3593,7 +3599,7 @@ function addCheckFlags(cmd) {
 function registerCommands(program2, io, setExit) {
   addCommon(program2.command("validate").description("parse and schema-validate the binding files"), ["text", "json"]).action(
     async (opts) => {
-      const { validateCommand } = await import("./chunks/validate-TEI6FTJM.js");
+      const { validateCommand } = await import("./chunks/validate-RHRBJVAJ.js");
       setExit(await validateCommand(common(opts), io));
     }
   );
@@ -3601,13 +3607,13 @@ function registerCommands(program2, io, setExit) {
     addCommon(program2.command("check").description("validate, static gates, live probes and live gates (the main job)"))
   ).addHelpText("after", CHECK_HELP).action(async (opts) => {
     const options = checkOptions(opts);
-    const { checkCommand } = await import("./chunks/check-BKLZFAKR.js");
+    const { checkCommand } = await import("./chunks/check-WTC7FBSB.js");
     setExit(await checkCommand(options, io));
   });
-  addCommon(program2.command("probe").description("probe live infrastructure and write an observation snapshot"), ["json"]).option("--trust-on-first-use", "connect to hosts missing from known_hosts for this run (reported as a warning)").action(async (opts) => {
+  addCommon(program2.command("probe").description("probe live infrastructure (with --gates: only what those gates read) and write an observation snapshot"), ["json"]).option("--trust-on-first-use", "connect to hosts missing from known_hosts for this run (reported as a warning)").option("--shard <K/N>", "probe only shard K of N (hosts and endpoints split deterministically); merge with check --observations").action(async (opts) => {
     if (!opts.out) throw new UserError("probe needs --out FILE for the observation snapshot");
-    const probeOpts = { ...common(opts), trustOnFirstUse: Boolean(opts.trustOnFirstUse) };
-    const { probeCommand } = await import("./chunks/probe-GRKNREGI.js");
+    const probeOpts = { ...common(opts), trustOnFirstUse: Boolean(opts.trustOnFirstUse), shard: opts.shard };
+    const { probeCommand } = await import("./chunks/probe-6LUFH3AN.js");
     setExit(await probeCommand(probeOpts, io));
   });
   addCheckFlags(addCommon(program2.command("fix").description("plan fixes for fixable findings; print the diff; --write applies it locally, --pr opens/updates/closes the fix PR"))).option("--dry-run", "print the plan and the unified diff; change nothing (the default)").option("--write", "apply the planned edits to the files in --root (same guards as a fix PR) and print what changed").option("--pr", "open, update or close the fix PR on Gitea").option("--server-url <url>", "Gitea base URL (default: GITHUB_SERVER_URL / GITEA_SERVER_URL)").option("--repo <owner/name>", "repository (default: GITHUB_REPOSITORY)").option("--base <branch>", "base branch of the fix PR (default: config fix.base, else main)").addHelpText(
@@ -3628,7 +3634,7 @@ touches PRs and comments of the token's own user): see the README, "Set up on Gi
       token: io.env.DRIFTGATE_TOKEN ?? io.env.GITEA_TOKEN ?? io.env.GITHUB_TOKEN
     };
     if ([fixOpts.dryRun, fixOpts.pr, fixOpts.write].filter(Boolean).length > 1) throw new UserError("--dry-run, --write and --pr cannot be combined");
-    const { fixCommand } = await import("./chunks/fix-U75DCJY6.js");
+    const { fixCommand } = await import("./chunks/fix-5FF24FWH.js");
     setExit(await fixCommand(fixOpts, io));
   });
   program2.command("lab").description("run the simulated infrastructure of a scenario until stopped").requiredOption("--scenario <file>", "scenario file (YAML)").option("--root <dir>", "root of the spine the scenario deviates from", ".").option("--config <file>", "config file (default: <root>/driftgate.config.yaml, optional)").option("--out <dir>", "where to write connect-map.json, known_hosts and the identity", ".driftgate-lab").action(async (opts) => {
@@ -3638,15 +3644,15 @@ touches PRs and comments of the token's own user): see the README, "Set up on Gi
       config: opts.config,
       out: opts.out
     };
-    const { labCommand } = await import("./chunks/lab-TWUQPRQA.js");
+    const { labCommand } = await import("./chunks/lab-HKAKBOCC.js");
     setExit(await labCommand(labOpts, io));
   });
   program2.command("demo").description("the whole pipeline on the bundled example spine and lab, no set-up needed").addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")).action(async (opts) => {
-    const { demoCommand } = await import("./chunks/demo-MFIHGUMZ.js");
+    const { demoCommand } = await import("./chunks/demo-RRR72ER2.js");
     setExit(await demoCommand({ format: opts.format }, io));
   });
   program2.command("gates").description("list the gate catalog (id, aliases, kind, default severity, description)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (opts) => {
-    const { gatesCommand } = await import("./chunks/gates-MTSYOYU4.js");
+    const { gatesCommand } = await import("./chunks/gates-LHRZPFRU.js");
     setExit(await gatesCommand({ format: opts.format }, io));
   });
   registerHosts(program2, io, setExit);

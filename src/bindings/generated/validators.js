@@ -10588,11 +10588,503 @@ return errors === 0;
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v7 = validate40;
-const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/observations.schema.json","title":"driftgate observation snapshot (version 1)","description":"What the live probes saw: SSH hosts, compose stacks, HTTP endpoints, backups, hypervisors. Written by `driftgate probe --out`, read by `driftgate check --observations` (several files are shards of one run and are merged).","type":"object","additionalProperties":false,"required":["version","startedAt","durationMs","hosts","stacks","endpoints","backups","hypervisors"],"properties":{"version":{"const":1},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"hosts":{"type":"array","items":{"$ref":"#/$defs/host"}},"stacks":{"type":"array","items":{"$ref":"#/$defs/stack"}},"endpoints":{"type":"array","items":{"$ref":"#/$defs/endpoint"}},"backups":{"type":"array","items":{"$ref":"#/$defs/backup"}},"hypervisors":{"type":"array","items":{"$ref":"#/$defs/hypervisor"}}},"$defs":{"failure":{"type":"object","additionalProperties":false,"required":["reason","error"],"properties":{"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}},"host":{"type":"object","additionalProperties":false,"required":["target","address","ok","startedAt","durationMs"],"properties":{"target":{"type":"string","minLength":1},"address":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"hostKey":{"type":"object","additionalProperties":false,"required":["algorithm","fingerprint"],"properties":{"algorithm":{"type":"string"},"fingerprint":{"type":"string","pattern":"^SHA256:[A-Za-z0-9+/]+$"}}},"trust":{"enum":["pinned","tofu","mismatch","unknown"]},"pinnedFingerprints":{"type":"array","items":{"type":"string"},"description":"fingerprints known_hosts pins for this host (set on a mismatch)"}}},"publisher":{"type":"object","additionalProperties":false,"required":[],"properties":{"url":{"type":"string"},"targetPort":{"type":"integer"},"publishedPort":{"type":"integer"},"protocol":{"type":"string"}}},"container":{"type":"object","additionalProperties":false,"required":["name","service","project","state","status","health","exitCode","publishers"],"properties":{"name":{"type":"string"},"service":{"type":"string"},"project":{"type":"string"},"state":{"type":"string"},"status":{"type":"string"},"health":{"type":"string"},"exitCode":{"type":"integer"},"publishers":{"type":"array","items":{"$ref":"#/$defs/publisher"}},"startedAt":{"type":"string","description":"When the container last started (docker inspect State.StartedAt), ISO 8601."},"finishedAt":{"type":"string","description":"When the container last stopped (State.FinishedAt), ISO 8601."},"restartCount":{"type":"integer","minimum":0,"description":"Restarts since the container was created (RestartCount)."},"oomKilled":{"type":"boolean","description":"The container's last exit was an OOM kill (State.OOMKilled)."},"workingDir":{"type":"string","description":"The compose working directory (label com.docker.compose.project.working_dir)."},"image":{"type":"string","description":"The container's image."}}},"stack":{"type":"object","additionalProperties":false,"required":["target","sshTarget","stack","path","ok","startedAt","durationMs","containers"],"properties":{"target":{"type":"string","minLength":1},"sshTarget":{"type":"string"},"stack":{"type":"string","minLength":1},"path":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"containers":{"type":"array","items":{"$ref":"#/$defs/container"}}}},"endpoint":{"type":"object","additionalProperties":false,"required":["id","url","ok","startedAt","durationMs","timeoutMs","attempts"],"properties":{"id":{"type":"string","minLength":1},"url":{"type":"string"},"ok":{"type":"boolean"},"status":{"type":"integer","minimum":100,"maximum":599},"location":{"type":"string"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"timeoutMs":{"type":"number","minimum":0},"attempts":{"type":"integer","minimum":0}}},"backup":{"type":"object","additionalProperties":false,"required":["name","host","ok","startedAt","durationMs","matches"],"properties":{"name":{"type":"string","minLength":1},"host":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"newest":{"type":"object","additionalProperties":false,"required":["path","mtime"],"properties":{"path":{"type":"string"},"mtime":{"type":"string","format":"date-time"}}},"matches":{"type":"integer","minimum":0}}},"vm":{"type":"object","additionalProperties":false,"required":["vmid","name","status"],"properties":{"vmid":{"type":"integer"},"name":{"type":"string"},"status":{"type":"string"},"cpuCores":{"type":"number"},"memoryMb":{"type":"number"},"bootDiskGb":{"type":"number"},"template":{"type":"boolean"}}},"hypervisor":{"type":"object","additionalProperties":false,"required":["host","ok","startedAt","durationMs","vms"],"properties":{"host":{"type":"string","minLength":1},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"vms":{"type":"array","items":{"$ref":"#/$defs/vm"}}}}}};
+const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/observations.schema.json","title":"driftgate observation snapshot (version 1)","description":"What the live probes saw: SSH hosts, compose stacks, HTTP endpoints, backups, hypervisors. Written by `driftgate probe --out`, read by `driftgate check --observations` (several files are shards of one run and are merged).","type":"object","additionalProperties":false,"required":["version","startedAt","durationMs","hosts","stacks","endpoints","backups","hypervisors"],"properties":{"version":{"const":1},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"hosts":{"type":"array","items":{"$ref":"#/$defs/host"}},"stacks":{"type":"array","items":{"$ref":"#/$defs/stack"}},"endpoints":{"type":"array","items":{"$ref":"#/$defs/endpoint"}},"backups":{"type":"array","items":{"$ref":"#/$defs/backup"}},"hypervisors":{"type":"array","items":{"$ref":"#/$defs/hypervisor"}}},"$defs":{"failure":{"type":"object","additionalProperties":false,"required":["reason","error"],"properties":{"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}},"host":{"type":"object","additionalProperties":false,"required":["target","address","ok","startedAt","durationMs"],"properties":{"target":{"type":"string","minLength":1},"address":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"hostKey":{"type":"object","additionalProperties":false,"required":["algorithm","fingerprint"],"properties":{"algorithm":{"type":"string"},"fingerprint":{"type":"string","pattern":"^SHA256:[A-Za-z0-9+/]+$"}}},"trust":{"enum":["pinned","tofu","mismatch","unknown"]},"pinnedFingerprints":{"type":"array","items":{"type":"string"},"description":"fingerprints known_hosts pins for this host (set on a mismatch)"},"pathUsed":{"type":"string","description":"network path of the connection: lan, tailscale, direct (the declared host) or \"via <jump host>\""},"pathFailures":{"type":"array","description":"paths tried first that failed (lan_first falling back to tailscale)","items":{"type":"object","additionalProperties":false,"required":["path","reason","error"],"properties":{"path":{"type":"string"},"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}}},"otherContainers":{"type":"array","description":"containers of the host's docker listing that belong to no declared stack (undeclared compose projects, plain docker run)","items":{"$ref":"#/$defs/container"}}}},"publisher":{"type":"object","additionalProperties":false,"required":[],"properties":{"url":{"type":"string"},"targetPort":{"type":"integer"},"publishedPort":{"type":"integer"},"protocol":{"type":"string"}}},"container":{"type":"object","additionalProperties":false,"required":["name","service","project","state","status","health","exitCode","publishers"],"properties":{"name":{"type":"string"},"service":{"type":"string"},"project":{"type":"string"},"state":{"type":"string"},"status":{"type":"string"},"health":{"type":"string"},"exitCode":{"type":"integer"},"publishers":{"type":"array","items":{"$ref":"#/$defs/publisher"}},"startedAt":{"type":"string","format":"date-time","description":"When the container last started (docker inspect State.StartedAt), ISO 8601."},"finishedAt":{"type":"string","format":"date-time","description":"When the container last stopped (State.FinishedAt), ISO 8601."},"restartCount":{"type":"integer","minimum":0,"description":"Restarts since the container was created (RestartCount)."},"oomKilled":{"type":"boolean","description":"The container's last exit was an OOM kill (State.OOMKilled)."},"workingDir":{"type":"string","description":"The compose working directory (label com.docker.compose.project.working_dir)."},"image":{"type":"string","description":"The container's image."}}},"stack":{"type":"object","additionalProperties":false,"required":["target","sshTarget","stack","path","ok","startedAt","durationMs","containers"],"properties":{"target":{"type":"string","minLength":1},"sshTarget":{"type":"string"},"stack":{"type":"string","minLength":1},"path":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"containers":{"type":"array","items":{"$ref":"#/$defs/container"}}}},"endpoint":{"type":"object","additionalProperties":false,"required":["id","url","ok","startedAt","durationMs","timeoutMs","attempts"],"properties":{"id":{"type":"string","minLength":1},"url":{"type":"string"},"ok":{"type":"boolean"},"status":{"type":"integer","minimum":100,"maximum":599},"location":{"type":"string"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"timeoutMs":{"type":"number","minimum":0},"attempts":{"type":"integer","minimum":0},"via":{"type":"string","minLength":1,"description":"ssh target the request was sent from (probe_via: ssh)"}}},"backup":{"type":"object","additionalProperties":false,"required":["name","host","ok","startedAt","durationMs","matches"],"properties":{"name":{"type":"string","minLength":1},"host":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"newest":{"type":"object","additionalProperties":false,"required":["path","mtime"],"properties":{"path":{"type":"string"},"mtime":{"type":"string","format":"date-time"}}},"matches":{"type":"integer","minimum":0}}},"vm":{"type":"object","additionalProperties":false,"required":["vmid","name","status"],"properties":{"vmid":{"type":"integer"},"name":{"type":"string"},"status":{"type":"string"},"cpuCores":{"type":"number"},"memoryMb":{"type":"number"},"bootDiskGb":{"type":"number"},"template":{"type":"boolean"},"type":{"enum":["qemu","lxc"]},"onboot":{"type":"boolean"},"node":{"type":"string"}}},"hypervisor":{"type":"object","additionalProperties":false,"required":["host","ok","startedAt","durationMs","vms"],"properties":{"host":{"type":"string","minLength":1},"node":{"type":"string","description":"Proxmox node name of the host"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"vms":{"type":"array","items":{"$ref":"#/$defs/vm"}}}}}};
 const formats14 = __req1.fullFormats["date-time"];
-const schema68 = {"type":"object","additionalProperties":false,"required":["target","address","ok","startedAt","durationMs"],"properties":{"target":{"type":"string","minLength":1},"address":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"hostKey":{"type":"object","additionalProperties":false,"required":["algorithm","fingerprint"],"properties":{"algorithm":{"type":"string"},"fingerprint":{"type":"string","pattern":"^SHA256:[A-Za-z0-9+/]+$"}}},"trust":{"enum":["pinned","tofu","mismatch","unknown"]},"pinnedFingerprints":{"type":"array","items":{"type":"string"},"description":"fingerprints known_hosts pins for this host (set on a mismatch)"}}};
+const schema68 = {"type":"object","additionalProperties":false,"required":["target","address","ok","startedAt","durationMs"],"properties":{"target":{"type":"string","minLength":1},"address":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"hostKey":{"type":"object","additionalProperties":false,"required":["algorithm","fingerprint"],"properties":{"algorithm":{"type":"string"},"fingerprint":{"type":"string","pattern":"^SHA256:[A-Za-z0-9+/]+$"}}},"trust":{"enum":["pinned","tofu","mismatch","unknown"]},"pinnedFingerprints":{"type":"array","items":{"type":"string"},"description":"fingerprints known_hosts pins for this host (set on a mismatch)"},"pathUsed":{"type":"string","description":"network path of the connection: lan, tailscale, direct (the declared host) or \"via <jump host>\""},"pathFailures":{"type":"array","description":"paths tried first that failed (lan_first falling back to tailscale)","items":{"type":"object","additionalProperties":false,"required":["path","reason","error"],"properties":{"path":{"type":"string"},"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}}},"otherContainers":{"type":"array","description":"containers of the host's docker listing that belong to no declared stack (undeclared compose projects, plain docker run)","items":{"$ref":"#/$defs/container"}}}};
 const schema69 = {"type":"object","additionalProperties":false,"required":["reason","error"],"properties":{"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}};
 const pattern22 = new RegExp("^SHA256:[A-Za-z0-9+/]+$", "u");
+const schema70 = {"type":"object","additionalProperties":false,"required":["name","service","project","state","status","health","exitCode","publishers"],"properties":{"name":{"type":"string"},"service":{"type":"string"},"project":{"type":"string"},"state":{"type":"string"},"status":{"type":"string"},"health":{"type":"string"},"exitCode":{"type":"integer"},"publishers":{"type":"array","items":{"$ref":"#/$defs/publisher"}},"startedAt":{"type":"string","format":"date-time","description":"When the container last started (docker inspect State.StartedAt), ISO 8601."},"finishedAt":{"type":"string","format":"date-time","description":"When the container last stopped (State.FinishedAt), ISO 8601."},"restartCount":{"type":"integer","minimum":0,"description":"Restarts since the container was created (RestartCount)."},"oomKilled":{"type":"boolean","description":"The container's last exit was an OOM kill (State.OOMKilled)."},"workingDir":{"type":"string","description":"The compose working directory (label com.docker.compose.project.working_dir)."},"image":{"type":"string","description":"The container's image."}}};
+const schema71 = {"type":"object","additionalProperties":false,"required":[],"properties":{"url":{"type":"string"},"targetPort":{"type":"integer"},"publishedPort":{"type":"integer"},"protocol":{"type":"string"}}};
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate42.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema70.required,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.service === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema70.required,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.project === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "project"},message:"must have required property '"+"project"+"'",schema:schema70.required,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.state === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema70.required,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.status === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema70.required,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.health === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "health"},message:"must have required property '"+"health"+"'",schema:schema70.required,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.exitCode === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exitCode"},message:"must have required property '"+"exitCode"+"'",schema:schema70.required,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.publishers === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publishers"},message:"must have required property '"+"publishers"+"'",schema:schema70.required,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func1.call(schema70.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.name.type,parentSchema:schema70.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
+}
+if(data.service !== undefined){
+let data1 = data.service;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+const err10 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.service.type,parentSchema:schema70.properties.service,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+const _errs5 = errors;
+var valid0 = _errs4 === errors;
+}
+if(data.project !== undefined){
+let data2 = data.project;
+const _errs6 = errors;
+if(typeof data2 !== "string"){
+const err11 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.project.type,parentSchema:schema70.properties.project,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+const _errs7 = errors;
+var valid0 = _errs6 === errors;
+}
+if(data.state !== undefined){
+let data3 = data.state;
+const _errs8 = errors;
+if(typeof data3 !== "string"){
+const err12 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.state.type,parentSchema:schema70.properties.state,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+const _errs9 = errors;
+var valid0 = _errs8 === errors;
+}
+if(data.status !== undefined){
+let data4 = data.status;
+const _errs10 = errors;
+if(typeof data4 !== "string"){
+const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.status.type,parentSchema:schema70.properties.status,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const _errs11 = errors;
+var valid0 = _errs10 === errors;
+}
+if(data.health !== undefined){
+let data5 = data.health;
+const _errs12 = errors;
+if(typeof data5 !== "string"){
+const err14 = {instancePath:instancePath+"/health",schemaPath:"#/properties/health/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.health.type,parentSchema:schema70.properties.health,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+const _errs13 = errors;
+var valid0 = _errs12 === errors;
+}
+if(data.exitCode !== undefined){
+let data6 = data.exitCode;
+const _errs14 = errors;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err15 = {instancePath:instancePath+"/exitCode",schemaPath:"#/properties/exitCode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.exitCode.type,parentSchema:schema70.properties.exitCode,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+const _errs15 = errors;
+var valid0 = _errs14 === errors;
+}
+if(data.publishers !== undefined){
+let data7 = data.publishers;
+const _errs16 = errors;
+const _errs17 = errors;
+if(Array.isArray(data7)){
+let valid2 = true;
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+const _errs18 = errors;
+const _errs19 = errors;
+const _errs20 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+const _errs21 = errors;
+for(const key1 in data8){
+if(!((((key1 === "url") || (key1 === "targetPort")) || (key1 === "publishedPort")) || (key1 === "protocol"))){
+const err16 = {instancePath:instancePath+"/publishers/" + i0,schemaPath:"#/$defs/publisher/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data8.url !== undefined){
+let data9 = data8.url;
+const _errs22 = errors;
+if(typeof data9 !== "string"){
+const err17 = {instancePath:instancePath+"/publishers/" + i0+"/url",schemaPath:"#/$defs/publisher/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.url.type,parentSchema:schema71.properties.url,data:data9};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+const _errs23 = errors;
+var valid4 = _errs22 === errors;
+}
+if(data8.targetPort !== undefined){
+let data10 = data8.targetPort;
+const _errs24 = errors;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err18 = {instancePath:instancePath+"/publishers/" + i0+"/targetPort",schemaPath:"#/$defs/publisher/properties/targetPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.targetPort.type,parentSchema:schema71.properties.targetPort,data:data10};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+const _errs25 = errors;
+var valid4 = _errs24 === errors;
+}
+if(data8.publishedPort !== undefined){
+let data11 = data8.publishedPort;
+const _errs26 = errors;
+if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+const err19 = {instancePath:instancePath+"/publishers/" + i0+"/publishedPort",schemaPath:"#/$defs/publisher/properties/publishedPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.publishedPort.type,parentSchema:schema71.properties.publishedPort,data:data11};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+const _errs27 = errors;
+var valid4 = _errs26 === errors;
+}
+if(data8.protocol !== undefined){
+let data12 = data8.protocol;
+const _errs28 = errors;
+if(typeof data12 !== "string"){
+const err20 = {instancePath:instancePath+"/publishers/" + i0+"/protocol",schemaPath:"#/$defs/publisher/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.protocol.type,parentSchema:schema71.properties.protocol,data:data12};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+const _errs29 = errors;
+var valid4 = _errs28 === errors;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/publishers/" + i0,schemaPath:"#/$defs/publisher/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var valid3 = _errs19 === errors;
+var valid1 = _errs18 === errors;
+if(!valid1){
+valid2 = false;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/publishers",schemaPath:"#/properties/publishers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.publishers.type,parentSchema:schema70.properties.publishers,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var valid0 = _errs16 === errors;
+}
+if(data.startedAt !== undefined){
+let data13 = data.startedAt;
+const _errs30 = errors;
+const _errs31 = errors;
+if(typeof data13 == "number"){
+}
+if(typeof data13 === "string"){
+if(!(formats14.validate(data13))){
+const err23 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema70.properties.startedAt,data:data13};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.startedAt.type,parentSchema:schema70.properties.startedAt,data:data13};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var valid0 = _errs30 === errors;
+}
+if(data.finishedAt !== undefined){
+let data14 = data.finishedAt;
+const _errs32 = errors;
+const _errs33 = errors;
+if(typeof data14 == "number"){
+}
+if(typeof data14 === "string"){
+if(!(formats14.validate(data14))){
+const err25 = {instancePath:instancePath+"/finishedAt",schemaPath:"#/properties/finishedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema70.properties.finishedAt,data:data14};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/finishedAt",schemaPath:"#/properties/finishedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.finishedAt.type,parentSchema:schema70.properties.finishedAt,data:data14};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var valid0 = _errs32 === errors;
+}
+if(data.restartCount !== undefined){
+let data15 = data.restartCount;
+const _errs34 = errors;
+if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
+const err27 = {instancePath:instancePath+"/restartCount",schemaPath:"#/properties/restartCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.restartCount.type,parentSchema:schema70.properties.restartCount,data:data15};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const _errs35 = errors;
+if(typeof data15 == "number"){
+if(data15 < 0 || isNaN(data15)){
+const err28 = {instancePath:instancePath+"/restartCount",schemaPath:"#/properties/restartCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.restartCount,data:data15};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var valid0 = _errs34 === errors;
+}
+if(data.oomKilled !== undefined){
+let data16 = data.oomKilled;
+const _errs36 = errors;
+if(typeof data16 !== "boolean"){
+const err29 = {instancePath:instancePath+"/oomKilled",schemaPath:"#/properties/oomKilled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.oomKilled.type,parentSchema:schema70.properties.oomKilled,data:data16};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+const _errs37 = errors;
+var valid0 = _errs36 === errors;
+}
+if(data.workingDir !== undefined){
+let data17 = data.workingDir;
+const _errs38 = errors;
+if(typeof data17 !== "string"){
+const err30 = {instancePath:instancePath+"/workingDir",schemaPath:"#/properties/workingDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.workingDir.type,parentSchema:schema70.properties.workingDir,data:data17};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+const _errs39 = errors;
+var valid0 = _errs38 === errors;
+}
+if(data.image !== undefined){
+let data18 = data.image;
+const _errs40 = errors;
+if(typeof data18 !== "string"){
+const err31 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.image.type,parentSchema:schema70.properties.image,data:data18};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+const _errs41 = errors;
+var valid0 = _errs40 === errors;
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate42.errors = vErrors;
+return errors === 0;
+}
+validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -11022,9 +11514,11 @@ errors++;
 }
 var valid0 = _errs27 === errors;
 }
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(data.pathUsed !== undefined){
+let data14 = data.pathUsed;
+const _errs31 = errors;
+if(typeof data14 !== "string"){
+const err30 = {instancePath:instancePath+"/pathUsed",schemaPath:"#/properties/pathUsed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.pathUsed.type,parentSchema:schema68.properties.pathUsed,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -11033,19 +11527,197 @@ vErrors.push(err30);
 }
 errors++;
 }
+const _errs32 = errors;
+var valid0 = _errs31 === errors;
+}
+if(data.pathFailures !== undefined){
+let data15 = data.pathFailures;
+const _errs33 = errors;
+const _errs34 = errors;
+if(Array.isArray(data15)){
+let valid7 = true;
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+let data16 = data15[i1];
+const _errs35 = errors;
+const _errs36 = errors;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.path === undefined){
+const err31 = {instancePath:instancePath+"/pathFailures/" + i1,schemaPath:"#/properties/pathFailures/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema68.properties.pathFailures.items.required,parentSchema:schema68.properties.pathFailures.items,data:data16};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data16.reason === undefined){
+const err32 = {instancePath:instancePath+"/pathFailures/" + i1,schemaPath:"#/properties/pathFailures/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema68.properties.pathFailures.items.required,parentSchema:schema68.properties.pathFailures.items,data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data16.error === undefined){
+const err33 = {instancePath:instancePath+"/pathFailures/" + i1,schemaPath:"#/properties/pathFailures/items/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema68.properties.pathFailures.items.required,parentSchema:schema68.properties.pathFailures.items,data:data16};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+const _errs37 = errors;
+for(const key3 in data16){
+if(!(((key3 === "path") || (key3 === "reason")) || (key3 === "error"))){
+const err34 = {instancePath:instancePath+"/pathFailures/" + i1,schemaPath:"#/properties/pathFailures/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.pathFailures.items,data:data16};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data16.path !== undefined){
+let data17 = data16.path;
+const _errs38 = errors;
+if(typeof data17 !== "string"){
+const err35 = {instancePath:instancePath+"/pathFailures/" + i1+"/path",schemaPath:"#/properties/pathFailures/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.pathFailures.items.properties.path.type,parentSchema:schema68.properties.pathFailures.items.properties.path,data:data17};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+const _errs39 = errors;
+var valid8 = _errs38 === errors;
+}
+if(data16.reason !== undefined){
+let data18 = data16.reason;
+const _errs40 = errors;
+const vSchema2 = schema68.properties.pathFailures.items.properties.reason.enum;
+if(!((((((((((((((((data18 === "timeout") || (data18 === "refused")) || (data18 === "reset")) || (data18 === "dns")) || (data18 === "unreachable")) || (data18 === "tls")) || (data18 === "auth-denied")) || (data18 === "host-key-mismatch")) || (data18 === "host-key-unknown")) || (data18 === "dir-missing")) || (data18 === "compose-missing")) || (data18 === "docker-unreachable")) || (data18 === "parse-error")) || (data18 === "command-failed")) || (data18 === "skipped")) || (data18 === "error"))){
+const err36 = {instancePath:instancePath+"/pathFailures/" + i1+"/reason",schemaPath:"#/properties/pathFailures/items/properties/reason/enum",keyword:"enum",params:{allowedValues: schema68.properties.pathFailures.items.properties.reason.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.pathFailures.items.properties.reason.enum,parentSchema:schema68.properties.pathFailures.items.properties.reason,data:data18};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var valid8 = _errs40 === errors;
+}
+if(data16.error !== undefined){
+let data19 = data16.error;
+const _errs41 = errors;
+if(typeof data19 !== "string"){
+const err37 = {instancePath:instancePath+"/pathFailures/" + i1+"/error",schemaPath:"#/properties/pathFailures/items/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.pathFailures.items.properties.error.type,parentSchema:schema68.properties.pathFailures.items.properties.error,data:data19};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+const _errs42 = errors;
+var valid8 = _errs41 === errors;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/pathFailures/" + i1,schemaPath:"#/properties/pathFailures/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.pathFailures.items.type,parentSchema:schema68.properties.pathFailures.items,data:data16};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var valid6 = _errs35 === errors;
+if(!valid6){
+valid7 = false;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/pathFailures",schemaPath:"#/properties/pathFailures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.pathFailures.type,parentSchema:schema68.properties.pathFailures,data:data15};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var valid0 = _errs33 === errors;
+}
+if(data.otherContainers !== undefined){
+let data20 = data.otherContainers;
+const _errs43 = errors;
+const _errs44 = errors;
+if(Array.isArray(data20)){
+let valid10 = true;
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+let data21 = data20[i2];
+const _errs45 = errors;
+if(!(validate42(data21, {instancePath:instancePath+"/otherContainers/" + i2,parentData:data20,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+else {
+}
+var valid9 = _errs45 === errors;
+if(!valid9){
+valid10 = false;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/otherContainers",schemaPath:"#/properties/otherContainers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.otherContainers.type,parentSchema:schema68.properties.otherContainers,data:data20};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var valid0 = _errs43 === errors;
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
 validate41.errors = vErrors;
 return errors === 0;
 }
 validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema70 = {"type":"object","additionalProperties":false,"required":["target","sshTarget","stack","path","ok","startedAt","durationMs","containers"],"properties":{"target":{"type":"string","minLength":1},"sshTarget":{"type":"string"},"stack":{"type":"string","minLength":1},"path":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"containers":{"type":"array","items":{"$ref":"#/$defs/container"}}}};
-const schema72 = {"type":"object","additionalProperties":false,"required":["name","service","project","state","status","health","exitCode","publishers"],"properties":{"name":{"type":"string"},"service":{"type":"string"},"project":{"type":"string"},"state":{"type":"string"},"status":{"type":"string"},"health":{"type":"string"},"exitCode":{"type":"integer"},"publishers":{"type":"array","items":{"$ref":"#/$defs/publisher"}},"startedAt":{"type":"string","description":"When the container last started (docker inspect State.StartedAt), ISO 8601."},"finishedAt":{"type":"string","description":"When the container last stopped (State.FinishedAt), ISO 8601."},"restartCount":{"type":"integer","minimum":0,"description":"Restarts since the container was created (RestartCount)."},"oomKilled":{"type":"boolean","description":"The container's last exit was an OOM kill (State.OOMKilled)."},"workingDir":{"type":"string","description":"The compose working directory (label com.docker.compose.project.working_dir)."},"image":{"type":"string","description":"The container's image."}}};
-const schema73 = {"type":"object","additionalProperties":false,"required":[],"properties":{"url":{"type":"string"},"targetPort":{"type":"integer"},"publishedPort":{"type":"integer"},"protocol":{"type":"string"}}};
+const schema72 = {"type":"object","additionalProperties":false,"required":["target","sshTarget","stack","path","ok","startedAt","durationMs","containers"],"properties":{"target":{"type":"string","minLength":1},"sshTarget":{"type":"string"},"stack":{"type":"string","minLength":1},"path":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"containers":{"type":"array","items":{"$ref":"#/$defs/container"}}}};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11054,8 +11726,8 @@ evaluated0.items = undefined;
 }
 const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(data.target === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11064,8 +11736,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.service === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(data.sshTarget === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sshTarget"},message:"must have required property '"+"sshTarget"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11074,8 +11746,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.project === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "project"},message:"must have required property '"+"project"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(data.stack === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stack"},message:"must have required property '"+"stack"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11084,8 +11756,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data.state === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(data.path === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11094,8 +11766,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(data.ok === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ok"},message:"must have required property '"+"ok"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11104,8 +11776,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.health === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "health"},message:"must have required property '"+"health"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(data.startedAt === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11114,8 +11786,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.exitCode === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "exitCode"},message:"must have required property '"+"exitCode"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(data.durationMs === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "durationMs"},message:"must have required property '"+"durationMs"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11124,8 +11796,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.publishers === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publishers"},message:"must have required property '"+"publishers"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(data.containers === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "containers"},message:"must have required property '"+"containers"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11147,475 +11819,13 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data0 = data.name;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.name.type,parentSchema:schema72.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-const _errs3 = errors;
-var valid0 = _errs2 === errors;
-}
-if(data.service !== undefined){
-let data1 = data.service;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-const err10 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.service.type,parentSchema:schema72.properties.service,data:data1};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-const _errs5 = errors;
-var valid0 = _errs4 === errors;
-}
-if(data.project !== undefined){
-let data2 = data.project;
-const _errs6 = errors;
-if(typeof data2 !== "string"){
-const err11 = {instancePath:instancePath+"/project",schemaPath:"#/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.project.type,parentSchema:schema72.properties.project,data:data2};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-const _errs7 = errors;
-var valid0 = _errs6 === errors;
-}
-if(data.state !== undefined){
-let data3 = data.state;
-const _errs8 = errors;
-if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.state.type,parentSchema:schema72.properties.state,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-const _errs9 = errors;
-var valid0 = _errs8 === errors;
-}
-if(data.status !== undefined){
-let data4 = data.status;
-const _errs10 = errors;
-if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.status.type,parentSchema:schema72.properties.status,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-const _errs11 = errors;
-var valid0 = _errs10 === errors;
-}
-if(data.health !== undefined){
-let data5 = data.health;
-const _errs12 = errors;
-if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/health",schemaPath:"#/properties/health/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.health.type,parentSchema:schema72.properties.health,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-const _errs13 = errors;
-var valid0 = _errs12 === errors;
-}
-if(data.exitCode !== undefined){
-let data6 = data.exitCode;
-const _errs14 = errors;
-if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-const err15 = {instancePath:instancePath+"/exitCode",schemaPath:"#/properties/exitCode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.exitCode.type,parentSchema:schema72.properties.exitCode,data:data6};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-const _errs15 = errors;
-var valid0 = _errs14 === errors;
-}
-if(data.publishers !== undefined){
-let data7 = data.publishers;
-const _errs16 = errors;
-const _errs17 = errors;
-if(Array.isArray(data7)){
-let valid2 = true;
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-const _errs18 = errors;
-const _errs19 = errors;
-const _errs20 = errors;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-const _errs21 = errors;
-for(const key1 in data8){
-if(!((((key1 === "url") || (key1 === "targetPort")) || (key1 === "publishedPort")) || (key1 === "protocol"))){
-const err16 = {instancePath:instancePath+"/publishers/" + i0,schemaPath:"#/$defs/publisher/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data8};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data8.url !== undefined){
-let data9 = data8.url;
-const _errs22 = errors;
-if(typeof data9 !== "string"){
-const err17 = {instancePath:instancePath+"/publishers/" + i0+"/url",schemaPath:"#/$defs/publisher/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.url.type,parentSchema:schema73.properties.url,data:data9};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-const _errs23 = errors;
-var valid4 = _errs22 === errors;
-}
-if(data8.targetPort !== undefined){
-let data10 = data8.targetPort;
-const _errs24 = errors;
-if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
-const err18 = {instancePath:instancePath+"/publishers/" + i0+"/targetPort",schemaPath:"#/$defs/publisher/properties/targetPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.targetPort.type,parentSchema:schema73.properties.targetPort,data:data10};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-const _errs25 = errors;
-var valid4 = _errs24 === errors;
-}
-if(data8.publishedPort !== undefined){
-let data11 = data8.publishedPort;
-const _errs26 = errors;
-if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
-const err19 = {instancePath:instancePath+"/publishers/" + i0+"/publishedPort",schemaPath:"#/$defs/publisher/properties/publishedPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.publishedPort.type,parentSchema:schema73.properties.publishedPort,data:data11};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-const _errs27 = errors;
-var valid4 = _errs26 === errors;
-}
-if(data8.protocol !== undefined){
-let data12 = data8.protocol;
-const _errs28 = errors;
-if(typeof data12 !== "string"){
-const err20 = {instancePath:instancePath+"/publishers/" + i0+"/protocol",schemaPath:"#/$defs/publisher/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.protocol.type,parentSchema:schema73.properties.protocol,data:data12};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-const _errs29 = errors;
-var valid4 = _errs28 === errors;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/publishers/" + i0,schemaPath:"#/$defs/publisher/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data8};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-var valid3 = _errs19 === errors;
-var valid1 = _errs18 === errors;
-if(!valid1){
-valid2 = false;
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/publishers",schemaPath:"#/properties/publishers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.publishers.type,parentSchema:schema72.properties.publishers,data:data7};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-var valid0 = _errs16 === errors;
-}
-if(data.startedAt !== undefined){
-let data13 = data.startedAt;
-const _errs30 = errors;
-if(typeof data13 !== "string"){
-const err23 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.startedAt.type,parentSchema:schema72.properties.startedAt,data:data13};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-const _errs31 = errors;
-var valid0 = _errs30 === errors;
-}
-if(data.finishedAt !== undefined){
-let data14 = data.finishedAt;
-const _errs32 = errors;
-if(typeof data14 !== "string"){
-const err24 = {instancePath:instancePath+"/finishedAt",schemaPath:"#/properties/finishedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.finishedAt.type,parentSchema:schema72.properties.finishedAt,data:data14};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-const _errs33 = errors;
-var valid0 = _errs32 === errors;
-}
-if(data.restartCount !== undefined){
-let data15 = data.restartCount;
-const _errs34 = errors;
-if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
-const err25 = {instancePath:instancePath+"/restartCount",schemaPath:"#/properties/restartCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.restartCount.type,parentSchema:schema72.properties.restartCount,data:data15};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-const _errs35 = errors;
-if(typeof data15 == "number"){
-if(data15 < 0 || isNaN(data15)){
-const err26 = {instancePath:instancePath+"/restartCount",schemaPath:"#/properties/restartCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.restartCount,data:data15};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-var valid0 = _errs34 === errors;
-}
-if(data.oomKilled !== undefined){
-let data16 = data.oomKilled;
-const _errs36 = errors;
-if(typeof data16 !== "boolean"){
-const err27 = {instancePath:instancePath+"/oomKilled",schemaPath:"#/properties/oomKilled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.oomKilled.type,parentSchema:schema72.properties.oomKilled,data:data16};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-const _errs37 = errors;
-var valid0 = _errs36 === errors;
-}
-if(data.workingDir !== undefined){
-let data17 = data.workingDir;
-const _errs38 = errors;
-if(typeof data17 !== "string"){
-const err28 = {instancePath:instancePath+"/workingDir",schemaPath:"#/properties/workingDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.workingDir.type,parentSchema:schema72.properties.workingDir,data:data17};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-const _errs39 = errors;
-var valid0 = _errs38 === errors;
-}
-if(data.image !== undefined){
-let data18 = data.image;
-const _errs40 = errors;
-if(typeof data18 !== "string"){
-const err29 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.image.type,parentSchema:schema72.properties.image,data:data18};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-const _errs41 = errors;
-var valid0 = _errs40 === errors;
-}
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-validate44.errors = vErrors;
-return errors === 0;
-}
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate43.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.target === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema70.required,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.sshTarget === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sshTarget"},message:"must have required property '"+"sshTarget"+"'",schema:schema70.required,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.stack === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stack"},message:"must have required property '"+"stack"+"'",schema:schema70.required,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.path === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema70.required,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.ok === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ok"},message:"must have required property '"+"ok"+"'",schema:schema70.required,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.startedAt === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'",schema:schema70.required,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.durationMs === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "durationMs"},message:"must have required property '"+"durationMs"+"'",schema:schema70.required,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.containers === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "containers"},message:"must have required property '"+"containers"+"'",schema:schema70.required,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-const _errs1 = errors;
-for(const key0 in data){
-if(!(func1.call(schema70.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
 if(data.target !== undefined){
 let data0 = data.target;
 const _errs2 = errors;
 const _errs3 = errors;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err9 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.properties.target,data:data0};
+const err9 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.target,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11626,7 +11836,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.target.type,parentSchema:schema70.properties.target,data:data0};
+const err10 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.target.type,parentSchema:schema72.properties.target,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11641,7 +11851,7 @@ if(data.sshTarget !== undefined){
 let data1 = data.sshTarget;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/sshTarget",schemaPath:"#/properties/sshTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.sshTarget.type,parentSchema:schema70.properties.sshTarget,data:data1};
+const err11 = {instancePath:instancePath+"/sshTarget",schemaPath:"#/properties/sshTarget/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.sshTarget.type,parentSchema:schema72.properties.sshTarget,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11659,7 +11869,7 @@ const _errs6 = errors;
 const _errs7 = errors;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err12 = {instancePath:instancePath+"/stack",schemaPath:"#/properties/stack/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.properties.stack,data:data2};
+const err12 = {instancePath:instancePath+"/stack",schemaPath:"#/properties/stack/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.stack,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11670,7 +11880,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/stack",schemaPath:"#/properties/stack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.stack.type,parentSchema:schema70.properties.stack,data:data2};
+const err13 = {instancePath:instancePath+"/stack",schemaPath:"#/properties/stack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.stack.type,parentSchema:schema72.properties.stack,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11685,7 +11895,7 @@ if(data.path !== undefined){
 let data3 = data.path;
 const _errs8 = errors;
 if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.path.type,parentSchema:schema70.properties.path,data:data3};
+const err14 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.path.type,parentSchema:schema72.properties.path,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11701,7 +11911,7 @@ if(data.ok !== undefined){
 let data4 = data.ok;
 const _errs10 = errors;
 if(typeof data4 !== "boolean"){
-const err15 = {instancePath:instancePath+"/ok",schemaPath:"#/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.ok.type,parentSchema:schema70.properties.ok,data:data4};
+const err15 = {instancePath:instancePath+"/ok",schemaPath:"#/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.ok.type,parentSchema:schema72.properties.ok,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11721,7 +11931,7 @@ if(typeof data5 == "number"){
 }
 if(typeof data5 === "string"){
 if(!(formats14.validate(data5))){
-const err16 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema70.properties.startedAt,data:data5};
+const err16 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema72.properties.startedAt,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11732,7 +11942,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.startedAt.type,parentSchema:schema70.properties.startedAt,data:data5};
+const err17 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.startedAt.type,parentSchema:schema72.properties.startedAt,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11749,7 +11959,7 @@ const _errs14 = errors;
 const _errs15 = errors;
 if(typeof data6 == "number"){
 if(data6 < 0 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.durationMs,data:data6};
+const err18 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.durationMs,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11760,7 +11970,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema70.properties.durationMs.type,parentSchema:schema70.properties.durationMs,data:data6};
+const err19 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.durationMs.type,parentSchema:schema72.properties.durationMs,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11866,8 +12076,8 @@ const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 const _errs25 = errors;
-if(!(validate44(data11, {instancePath:instancePath+"/containers/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate42(data11, {instancePath:instancePath+"/containers/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 else {
@@ -11879,7 +12089,7 @@ valid4 = false;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/containers",schemaPath:"#/properties/containers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.containers.type,parentSchema:schema70.properties.containers,data:data10};
+const err26 = {instancePath:instancePath+"/containers",schemaPath:"#/properties/containers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.containers.type,parentSchema:schema72.properties.containers,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -11892,7 +12102,7 @@ var valid0 = _errs23 === errors;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -11901,17 +12111,17 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema74 = {"type":"object","additionalProperties":false,"required":["id","url","ok","startedAt","durationMs","timeoutMs","attempts"],"properties":{"id":{"type":"string","minLength":1},"url":{"type":"string"},"ok":{"type":"boolean"},"status":{"type":"integer","minimum":100,"maximum":599},"location":{"type":"string"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"timeoutMs":{"type":"number","minimum":0},"attempts":{"type":"integer","minimum":0}}};
+const schema74 = {"type":"object","additionalProperties":false,"required":["id","url","ok","startedAt","durationMs","timeoutMs","attempts"],"properties":{"id":{"type":"string","minLength":1},"url":{"type":"string"},"ok":{"type":"boolean"},"status":{"type":"integer","minimum":100,"maximum":599},"location":{"type":"string"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"timeoutMs":{"type":"number","minimum":0},"attempts":{"type":"integer","minimum":0},"via":{"type":"string","minLength":1,"description":"ssh target the request was sent from (probe_via: ssh)"}}};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12316,9 +12526,13 @@ errors++;
 }
 var valid0 = _errs25 === errors;
 }
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(data.via !== undefined){
+let data12 = data.via;
+const _errs27 = errors;
+const _errs28 = errors;
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err30 = {instancePath:instancePath+"/via",schemaPath:"#/properties/via/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.via,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -12327,17 +12541,41 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate47.errors = vErrors;
+}
+else {
+const err31 = {instancePath:instancePath+"/via",schemaPath:"#/properties/via/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.via.type,parentSchema:schema74.properties.via,data:data12};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var valid0 = _errs27 === errors;
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema76 = {"type":"object","additionalProperties":false,"required":["name","host","ok","startedAt","durationMs","matches"],"properties":{"name":{"type":"string","minLength":1},"host":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"newest":{"type":"object","additionalProperties":false,"required":["path","mtime"],"properties":{"path":{"type":"string"},"mtime":{"type":"string","format":"date-time"}}},"matches":{"type":"integer","minimum":0}}};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate49.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12758,18 +12996,18 @@ vErrors.push(err30);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema78 = {"type":"object","additionalProperties":false,"required":["host","ok","startedAt","durationMs","vms"],"properties":{"host":{"type":"string","minLength":1},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"vms":{"type":"array","items":{"$ref":"#/$defs/vm"}}}};
-const schema80 = {"type":"object","additionalProperties":false,"required":["vmid","name","status"],"properties":{"vmid":{"type":"integer"},"name":{"type":"string"},"status":{"type":"string"},"cpuCores":{"type":"number"},"memoryMb":{"type":"number"},"bootDiskGb":{"type":"number"},"template":{"type":"boolean"}}};
+const schema78 = {"type":"object","additionalProperties":false,"required":["host","ok","startedAt","durationMs","vms"],"properties":{"host":{"type":"string","minLength":1},"node":{"type":"string","description":"Proxmox node name of the host"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"vms":{"type":"array","items":{"$ref":"#/$defs/vm"}}}};
+const schema80 = {"type":"object","additionalProperties":false,"required":["vmid","name","status"],"properties":{"vmid":{"type":"integer"},"name":{"type":"string"},"status":{"type":"string"},"cpuCores":{"type":"number"},"memoryMb":{"type":"number"},"bootDiskGb":{"type":"number"},"template":{"type":"boolean"},"type":{"enum":["qemu","lxc"]},"onboot":{"type":"boolean"},"node":{"type":"string"}}};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12830,7 +13068,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "host") || (key0 === "ok")) || (key0 === "startedAt")) || (key0 === "durationMs")) || (key0 === "failure")) || (key0 === "vms"))){
+if(!(((((((key0 === "host") || (key0 === "node")) || (key0 === "ok")) || (key0 === "startedAt")) || (key0 === "durationMs")) || (key0 === "failure")) || (key0 === "vms"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err5];
@@ -12869,11 +13107,11 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 }
-if(data.ok !== undefined){
-let data1 = data.ok;
+if(data.node !== undefined){
+let data1 = data.node;
 const _errs4 = errors;
-if(typeof data1 !== "boolean"){
-const err8 = {instancePath:instancePath+"/ok",schemaPath:"#/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.ok.type,parentSchema:schema78.properties.ok,data:data1};
+if(typeof data1 !== "string"){
+const err8 = {instancePath:instancePath+"/node",schemaPath:"#/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.node.type,parentSchema:schema78.properties.node,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12885,15 +13123,11 @@ errors++;
 const _errs5 = errors;
 var valid0 = _errs4 === errors;
 }
-if(data.startedAt !== undefined){
-let data2 = data.startedAt;
+if(data.ok !== undefined){
+let data2 = data.ok;
 const _errs6 = errors;
-const _errs7 = errors;
-if(typeof data2 == "number"){
-}
-if(typeof data2 === "string"){
-if(!(formats14.validate(data2))){
-const err9 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78.properties.startedAt,data:data2};
+if(typeof data2 !== "boolean"){
+const err9 = {instancePath:instancePath+"/ok",schemaPath:"#/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.ok.type,parentSchema:schema78.properties.ok,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12902,9 +13136,18 @@ vErrors.push(err9);
 }
 errors++;
 }
+const _errs7 = errors;
+var valid0 = _errs6 === errors;
 }
-else {
-const err10 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.startedAt.type,parentSchema:schema78.properties.startedAt,data:data2};
+if(data.startedAt !== undefined){
+let data3 = data.startedAt;
+const _errs8 = errors;
+const _errs9 = errors;
+if(typeof data3 == "number"){
+}
+if(typeof data3 === "string"){
+if(!(formats14.validate(data3))){
+const err10 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78.properties.startedAt,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12913,15 +13156,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-var valid0 = _errs6 === errors;
 }
-if(data.durationMs !== undefined){
-let data3 = data.durationMs;
-const _errs8 = errors;
-const _errs9 = errors;
-if(typeof data3 == "number"){
-if(data3 < 0 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema78.properties.durationMs,data:data3};
+else {
+const err11 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.startedAt.type,parentSchema:schema78.properties.startedAt,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12930,9 +13167,15 @@ vErrors.push(err11);
 }
 errors++;
 }
+var valid0 = _errs8 === errors;
 }
-else {
-const err12 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema78.properties.durationMs.type,parentSchema:schema78.properties.durationMs,data:data3};
+if(data.durationMs !== undefined){
+let data4 = data.durationMs;
+const _errs10 = errors;
+const _errs11 = errors;
+if(typeof data4 == "number"){
+if(data4 < 0 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema78.properties.durationMs,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12941,16 +13184,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-var valid0 = _errs8 === errors;
 }
-if(data.failure !== undefined){
-let data4 = data.failure;
-const _errs10 = errors;
-const _errs11 = errors;
-const _errs12 = errors;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.reason === undefined){
-const err13 = {instancePath:instancePath+"/failure",schemaPath:"#/$defs/failure/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema69.required,parentSchema:schema69,data:data4};
+else {
+const err13 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema78.properties.durationMs.type,parentSchema:schema78.properties.durationMs,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -12959,8 +13195,16 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data4.error === undefined){
-const err14 = {instancePath:instancePath+"/failure",schemaPath:"#/$defs/failure/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema69.required,parentSchema:schema69,data:data4};
+var valid0 = _errs10 === errors;
+}
+if(data.failure !== undefined){
+let data5 = data.failure;
+const _errs12 = errors;
+const _errs13 = errors;
+const _errs14 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.reason === undefined){
+const err14 = {instancePath:instancePath+"/failure",schemaPath:"#/$defs/failure/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema69.required,parentSchema:schema69,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -12969,10 +13213,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-const _errs13 = errors;
-for(const key1 in data4){
-if(!((key1 === "reason") || (key1 === "error"))){
-const err15 = {instancePath:instancePath+"/failure",schemaPath:"#/$defs/failure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data:data4};
+if(data5.error === undefined){
+const err15 = {instancePath:instancePath+"/failure",schemaPath:"#/$defs/failure/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'",schema:schema69.required,parentSchema:schema69,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -12981,13 +13223,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data4.reason !== undefined){
-let data5 = data4.reason;
-const _errs14 = errors;
-const vSchema0 = schema69.properties.reason.enum;
-if(!((((((((((((((((data5 === "timeout") || (data5 === "refused")) || (data5 === "reset")) || (data5 === "dns")) || (data5 === "unreachable")) || (data5 === "tls")) || (data5 === "auth-denied")) || (data5 === "host-key-mismatch")) || (data5 === "host-key-unknown")) || (data5 === "dir-missing")) || (data5 === "compose-missing")) || (data5 === "docker-unreachable")) || (data5 === "parse-error")) || (data5 === "command-failed")) || (data5 === "skipped")) || (data5 === "error"))){
-const err16 = {instancePath:instancePath+"/failure/reason",schemaPath:"#/$defs/failure/properties/reason/enum",keyword:"enum",params:{allowedValues: schema69.properties.reason.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.reason.enum,parentSchema:schema69.properties.reason,data:data5};
+const _errs15 = errors;
+for(const key1 in data5){
+if(!((key1 === "reason") || (key1 === "error"))){
+const err16 = {instancePath:instancePath+"/failure",schemaPath:"#/$defs/failure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -12996,13 +13235,13 @@ vErrors.push(err16);
 }
 errors++;
 }
-var valid2 = _errs14 === errors;
 }
-if(data4.error !== undefined){
-let data6 = data4.error;
-const _errs15 = errors;
-if(typeof data6 !== "string"){
-const err17 = {instancePath:instancePath+"/failure/error",schemaPath:"#/$defs/failure/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.error.type,parentSchema:schema69.properties.error,data:data6};
+if(data5.reason !== undefined){
+let data6 = data5.reason;
+const _errs16 = errors;
+const vSchema0 = schema69.properties.reason.enum;
+if(!((((((((((((((((data6 === "timeout") || (data6 === "refused")) || (data6 === "reset")) || (data6 === "dns")) || (data6 === "unreachable")) || (data6 === "tls")) || (data6 === "auth-denied")) || (data6 === "host-key-mismatch")) || (data6 === "host-key-unknown")) || (data6 === "dir-missing")) || (data6 === "compose-missing")) || (data6 === "docker-unreachable")) || (data6 === "parse-error")) || (data6 === "command-failed")) || (data6 === "skipped")) || (data6 === "error"))){
+const err17 = {instancePath:instancePath+"/failure/reason",schemaPath:"#/$defs/failure/properties/reason/enum",keyword:"enum",params:{allowedValues: schema69.properties.reason.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.reason.enum,parentSchema:schema69.properties.reason,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13011,12 +13250,13 @@ vErrors.push(err17);
 }
 errors++;
 }
-const _errs16 = errors;
-var valid2 = _errs15 === errors;
+var valid2 = _errs16 === errors;
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/failure",schemaPath:"#/$defs/failure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data4};
+if(data5.error !== undefined){
+let data7 = data5.error;
+const _errs17 = errors;
+if(typeof data7 !== "string"){
+const err18 = {instancePath:instancePath+"/failure/error",schemaPath:"#/$defs/failure/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.error.type,parentSchema:schema69.properties.error,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -13025,24 +13265,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-var valid1 = _errs11 === errors;
-var valid0 = _errs10 === errors;
-}
-if(data.vms !== undefined){
-let data7 = data.vms;
-const _errs17 = errors;
 const _errs18 = errors;
-if(Array.isArray(data7)){
-let valid4 = true;
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-const _errs19 = errors;
-const _errs20 = errors;
-const _errs21 = errors;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.vmid === undefined){
-const err19 = {instancePath:instancePath+"/vms/" + i0,schemaPath:"#/$defs/vm/required",keyword:"required",params:{missingProperty: "vmid"},message:"must have required property '"+"vmid"+"'",schema:schema80.required,parentSchema:schema80,data:data8};
+var valid2 = _errs17 === errors;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/failure",schemaPath:"#/$defs/failure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -13051,8 +13279,24 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data8.name === undefined){
-const err20 = {instancePath:instancePath+"/vms/" + i0,schemaPath:"#/$defs/vm/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema80.required,parentSchema:schema80,data:data8};
+var valid1 = _errs13 === errors;
+var valid0 = _errs12 === errors;
+}
+if(data.vms !== undefined){
+let data8 = data.vms;
+const _errs19 = errors;
+const _errs20 = errors;
+if(Array.isArray(data8)){
+let valid4 = true;
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+const _errs21 = errors;
+const _errs22 = errors;
+const _errs23 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.vmid === undefined){
+const err20 = {instancePath:instancePath+"/vms/" + i0,schemaPath:"#/$defs/vm/required",keyword:"required",params:{missingProperty: "vmid"},message:"must have required property '"+"vmid"+"'",schema:schema80.required,parentSchema:schema80,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -13061,8 +13305,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data8.status === undefined){
-const err21 = {instancePath:instancePath+"/vms/" + i0,schemaPath:"#/$defs/vm/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema80.required,parentSchema:schema80,data:data8};
+if(data9.name === undefined){
+const err21 = {instancePath:instancePath+"/vms/" + i0,schemaPath:"#/$defs/vm/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema80.required,parentSchema:schema80,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13071,10 +13315,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-const _errs22 = errors;
-for(const key2 in data8){
-if(!(((((((key2 === "vmid") || (key2 === "name")) || (key2 === "status")) || (key2 === "cpuCores")) || (key2 === "memoryMb")) || (key2 === "bootDiskGb")) || (key2 === "template"))){
-const err22 = {instancePath:instancePath+"/vms/" + i0,schemaPath:"#/$defs/vm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data:data8};
+if(data9.status === undefined){
+const err22 = {instancePath:instancePath+"/vms/" + i0,schemaPath:"#/$defs/vm/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema80.required,parentSchema:schema80,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -13083,12 +13325,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data8.vmid !== undefined){
-let data9 = data8.vmid;
-const _errs23 = errors;
-if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
-const err23 = {instancePath:instancePath+"/vms/" + i0+"/vmid",schemaPath:"#/$defs/vm/properties/vmid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.vmid.type,parentSchema:schema80.properties.vmid,data:data9};
+const _errs24 = errors;
+for(const key2 in data9){
+if(!(func1.call(schema80.properties, key2))){
+const err23 = {instancePath:instancePath+"/vms/" + i0,schemaPath:"#/$defs/vm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -13097,14 +13337,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-const _errs24 = errors;
-var valid6 = _errs23 === errors;
 }
-if(data8.name !== undefined){
-let data10 = data8.name;
+if(data9.vmid !== undefined){
+let data10 = data9.vmid;
 const _errs25 = errors;
-if(typeof data10 !== "string"){
-const err24 = {instancePath:instancePath+"/vms/" + i0+"/name",schemaPath:"#/$defs/vm/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.name.type,parentSchema:schema80.properties.name,data:data10};
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err24 = {instancePath:instancePath+"/vms/" + i0+"/vmid",schemaPath:"#/$defs/vm/properties/vmid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.vmid.type,parentSchema:schema80.properties.vmid,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -13116,11 +13354,11 @@ errors++;
 const _errs26 = errors;
 var valid6 = _errs25 === errors;
 }
-if(data8.status !== undefined){
-let data11 = data8.status;
+if(data9.name !== undefined){
+let data11 = data9.name;
 const _errs27 = errors;
 if(typeof data11 !== "string"){
-const err25 = {instancePath:instancePath+"/vms/" + i0+"/status",schemaPath:"#/$defs/vm/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.status.type,parentSchema:schema80.properties.status,data:data11};
+const err25 = {instancePath:instancePath+"/vms/" + i0+"/name",schemaPath:"#/$defs/vm/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.name.type,parentSchema:schema80.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -13132,11 +13370,11 @@ errors++;
 const _errs28 = errors;
 var valid6 = _errs27 === errors;
 }
-if(data8.cpuCores !== undefined){
-let data12 = data8.cpuCores;
+if(data9.status !== undefined){
+let data12 = data9.status;
 const _errs29 = errors;
-if(!(typeof data12 == "number")){
-const err26 = {instancePath:instancePath+"/vms/" + i0+"/cpuCores",schemaPath:"#/$defs/vm/properties/cpuCores/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema80.properties.cpuCores.type,parentSchema:schema80.properties.cpuCores,data:data12};
+if(typeof data12 !== "string"){
+const err26 = {instancePath:instancePath+"/vms/" + i0+"/status",schemaPath:"#/$defs/vm/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.status.type,parentSchema:schema80.properties.status,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13148,11 +13386,11 @@ errors++;
 const _errs30 = errors;
 var valid6 = _errs29 === errors;
 }
-if(data8.memoryMb !== undefined){
-let data13 = data8.memoryMb;
+if(data9.cpuCores !== undefined){
+let data13 = data9.cpuCores;
 const _errs31 = errors;
 if(!(typeof data13 == "number")){
-const err27 = {instancePath:instancePath+"/vms/" + i0+"/memoryMb",schemaPath:"#/$defs/vm/properties/memoryMb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema80.properties.memoryMb.type,parentSchema:schema80.properties.memoryMb,data:data13};
+const err27 = {instancePath:instancePath+"/vms/" + i0+"/cpuCores",schemaPath:"#/$defs/vm/properties/cpuCores/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema80.properties.cpuCores.type,parentSchema:schema80.properties.cpuCores,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -13164,11 +13402,11 @@ errors++;
 const _errs32 = errors;
 var valid6 = _errs31 === errors;
 }
-if(data8.bootDiskGb !== undefined){
-let data14 = data8.bootDiskGb;
+if(data9.memoryMb !== undefined){
+let data14 = data9.memoryMb;
 const _errs33 = errors;
 if(!(typeof data14 == "number")){
-const err28 = {instancePath:instancePath+"/vms/" + i0+"/bootDiskGb",schemaPath:"#/$defs/vm/properties/bootDiskGb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema80.properties.bootDiskGb.type,parentSchema:schema80.properties.bootDiskGb,data:data14};
+const err28 = {instancePath:instancePath+"/vms/" + i0+"/memoryMb",schemaPath:"#/$defs/vm/properties/memoryMb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema80.properties.memoryMb.type,parentSchema:schema80.properties.memoryMb,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -13180,11 +13418,11 @@ errors++;
 const _errs34 = errors;
 var valid6 = _errs33 === errors;
 }
-if(data8.template !== undefined){
-let data15 = data8.template;
+if(data9.bootDiskGb !== undefined){
+let data15 = data9.bootDiskGb;
 const _errs35 = errors;
-if(typeof data15 !== "boolean"){
-const err29 = {instancePath:instancePath+"/vms/" + i0+"/template",schemaPath:"#/$defs/vm/properties/template/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.template.type,parentSchema:schema80.properties.template,data:data15};
+if(!(typeof data15 == "number")){
+const err29 = {instancePath:instancePath+"/vms/" + i0+"/bootDiskGb",schemaPath:"#/$defs/vm/properties/bootDiskGb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema80.properties.bootDiskGb.type,parentSchema:schema80.properties.bootDiskGb,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -13196,9 +13434,11 @@ errors++;
 const _errs36 = errors;
 var valid6 = _errs35 === errors;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/vms/" + i0,schemaPath:"#/$defs/vm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data:data8};
+if(data9.template !== undefined){
+let data16 = data9.template;
+const _errs37 = errors;
+if(typeof data16 !== "boolean"){
+const err30 = {instancePath:instancePath+"/vms/" + i0+"/template",schemaPath:"#/$defs/vm/properties/template/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.template.type,parentSchema:schema80.properties.template,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -13207,15 +13447,15 @@ vErrors.push(err30);
 }
 errors++;
 }
-var valid5 = _errs20 === errors;
-var valid3 = _errs19 === errors;
-if(!valid3){
-valid4 = false;
+const _errs38 = errors;
+var valid6 = _errs37 === errors;
 }
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/vms",schemaPath:"#/properties/vms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.vms.type,parentSchema:schema78.properties.vms,data:data7};
+if(data9.type !== undefined){
+let data17 = data9.type;
+const _errs39 = errors;
+const vSchema1 = schema80.properties.type.enum;
+if(!((data17 === "qemu") || (data17 === "lxc"))){
+const err31 = {instancePath:instancePath+"/vms/" + i0+"/type",schemaPath:"#/$defs/vm/properties/type/enum",keyword:"enum",params:{allowedValues: schema80.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.type.enum,parentSchema:schema80.properties.type,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -13224,11 +13464,13 @@ vErrors.push(err31);
 }
 errors++;
 }
-var valid0 = _errs17 === errors;
+var valid6 = _errs39 === errors;
 }
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+if(data9.onboot !== undefined){
+let data18 = data9.onboot;
+const _errs40 = errors;
+if(typeof data18 !== "boolean"){
+const err32 = {instancePath:instancePath+"/vms/" + i0+"/onboot",schemaPath:"#/$defs/vm/properties/onboot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.onboot.type,parentSchema:schema80.properties.onboot,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -13237,10 +13479,70 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate51.errors = vErrors;
+const _errs41 = errors;
+var valid6 = _errs40 === errors;
+}
+if(data9.node !== undefined){
+let data19 = data9.node;
+const _errs42 = errors;
+if(typeof data19 !== "string"){
+const err33 = {instancePath:instancePath+"/vms/" + i0+"/node",schemaPath:"#/$defs/vm/properties/node/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.node.type,parentSchema:schema80.properties.node,data:data19};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+const _errs43 = errors;
+var valid6 = _errs42 === errors;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/vms/" + i0,schemaPath:"#/$defs/vm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data:data9};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var valid5 = _errs22 === errors;
+var valid3 = _errs21 === errors;
+if(!valid3){
+valid4 = false;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/vms",schemaPath:"#/properties/vms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.vms.type,parentSchema:schema78.properties.vms,data:data8};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var valid0 = _errs19 === errors;
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -13466,8 +13768,8 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 const _errs12 = errors;
-if(!(validate43(data6, {instancePath:instancePath+"/stacks/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate45(data6, {instancePath:instancePath+"/stacks/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 else {
@@ -13500,8 +13802,8 @@ const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
 let data8 = data7[i2];
 const _errs15 = errors;
-if(!(validate47(data8, {instancePath:instancePath+"/endpoints/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate48(data8, {instancePath:instancePath+"/endpoints/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 else {
@@ -13534,8 +13836,8 @@ const len3 = data9.length;
 for(let i3=0; i3<len3; i3++){
 let data10 = data9[i3];
 const _errs18 = errors;
-if(!(validate49(data10, {instancePath:instancePath+"/backups/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate50(data10, {instancePath:instancePath+"/backups/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 else {
@@ -13568,8 +13870,8 @@ const len4 = data11.length;
 for(let i4=0; i4<len4; i4++){
 let data12 = data11[i4];
 const _errs21 = errors;
-if(!(validate51(data12, {instancePath:instancePath+"/hypervisors/" + i4,parentData:data11,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if(!(validate52(data12, {instancePath:instancePath+"/hypervisors/" + i4,parentData:data11,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 else {
@@ -13608,15 +13910,15 @@ return errors === 0;
 }
 validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v8 = validate53;
+export const v8 = validate54;
 const schema81 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/operational.gaps.schema.json","title":"operational.gaps.yaml","description":"Operational gaps discovered during work.","type":"object","properties":{"version":{"const":1,"description":"Version of the file format; 1."},"updated":{"type":"string","description":"When the file was last updated (date or date-time)."},"gaps":{"type":"array","description":"Gaps.","items":{"type":"object","description":"One gap.","properties":{"id":{"type":"string","description":"Gap id, GAP-OP-nnn.","pattern":"^GAP-OP-[0-9]+$"},"discovered_by":{"type":"string","description":"Loop or session that discovered the gap."},"discovered_at":{"type":"string","description":"Day the gap was discovered (YYYY-MM-DD).","format":"date"},"type":{"type":"string","enum":["stale-ssot","missing-entry","agent-behavior","duplicate-truth","runtime-bug","unclear-doc","missing-process"],"description":"Kind of gap."},"doc":{"type":["string","null"],"description":"File the gap concerns, or null."},"description":{"type":"string","description":"What is wrong."},"severity":{"type":"string","enum":["low","medium","high","critical"],"description":"Severity of the gap."},"status":{"type":"string","enum":["open","fixed","accepted","closed"],"description":"State of the gap."},"fixed_in":{"type":["string","null"],"description":"Loop or change that fixed the gap."},"fixed_at":{"type":"string","description":"Day the gap was fixed (YYYY-MM-DD).","format":"date"},"closed_at":{"type":"string","description":"Day the gap was closed (YYYY-MM-DD).","format":"date"},"parent_loop":{"type":["string","null"],"description":"Loop the gap belongs to."},"loop":{"type":"string","description":"Loop working on the gap."},"notes":{"type":"string","description":"Free-form notes for people."}},"required":["id","type","description","severity","status"],"additionalProperties":false}},"updated_at":{"type":"string","description":"When the file was last updated (date or date-time)."}},"required":["gaps"],"additionalProperties":false,"dependentSchemas":{"updated":{"properties":{"updated_at":false}}}};
 const pattern23 = new RegExp("^GAP-OP-[0-9]+$", "u");
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/operational.gaps.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14144,21 +14446,22 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v9 = validate54;
-const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/scenario.schema.json","title":"driftgate lab scenario","description":"A lab scenario states only the deviations from the declared state of a spine. By default every declared container runs (including declared stopped or parked ones), every health endpoint answers the first status of its `expect`, every enabled backup target has a fresh file (about 2 hours old) and the hypervisor lists every active VM as running with its declared resources.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Scenario format version; always 1."},"description":{"type":"string","description":"What the scenario stages, for people and for `driftgate lab` output."},"latency":{"type":"object","description":"Default injected latencies, applied where no host or endpoint sets its own.","additionalProperties":false,"properties":{"sshMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before every SSH command answers, in milliseconds."},"httpMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before every HTTP response, in milliseconds."}}},"hosts":{"type":"object","description":"SSH behaviour per host, keyed by ssh target id or compose target id.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unreachable":{"type":"boolean","description":"The host does not answer: the connect map points at a closed port."},"authDenied":{"type":"boolean","description":"The SSH server rejects every authentication attempt."},"hostKeyRotated":{"type":"boolean","description":"The server presents a different host key than the one written to known_hosts."},"commandDelayMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before each command on this host answers, in milliseconds (overrides latency.sshMs)."},"composeFormat":{"enum":["array","ndjson"],"description":"How `docker compose ps --format json` prints: one JSON array (Compose up to 2.20) or one object per line (2.21+). Default: alternates between hosts."},"dockerUnreachable":{"type":"boolean","description":"`docker compose ps` fails as when the Docker daemon is down (exit 1, message on stderr)."}}}},"containers":{"type":"object","description":"Overrides of declared containers, keyed by `<compose target id>/<container name>` (container name = the registry `container` field, else the service id).","propertyNames":{"pattern":"^[^/\\s]+/[^/\\s]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"state":{"enum":["running","exited","restarting","paused","created","dead"],"description":"Container state as Docker reports it."},"exitCode":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code (default 0; with state exited, the Status text says it)."},"status":{"type":"string","description":"Docker's Status text; derived from state and exitCode when absent."},"health":{"enum":["","healthy","unhealthy","starting"],"description":"Docker health status (\"\" when the image has no healthcheck)."},"absent":{"type":"boolean","description":"The container does not exist at all (removed), so compose does not list it."}}}},"extraContainers":{"type":"array","description":"Containers that run but that the registry does not declare.","items":{"type":"object","additionalProperties":false,"required":["host","stack","name"],"properties":{"host":{"type":"string","minLength":1,"description":"Compose target id."},"stack":{"type":"string","minLength":1,"description":"Stack name on that compose target."},"name":{"type":"string","minLength":1,"description":"Container name."},"service":{"type":"string","minLength":1,"description":"Compose service name (default: the container name)."},"state":{"enum":["running","exited","restarting","paused","created","dead"],"description":"Container state (default running)."},"exitCode":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code (default 0)."},"status":{"type":"string","description":"Docker's Status text; derived when absent."},"health":{"enum":["","healthy","unhealthy","starting"],"description":"Docker health status."},"publishers":{"type":"array","description":"Published ports (none for internal containers).","items":{"type":"object","additionalProperties":false,"required":["targetPort"],"properties":{"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Port inside the container."},"publishedPort":{"type":"integer","minimum":0,"maximum":65535,"description":"Port on the host (0 = not published)."},"url":{"type":"string","description":"Bind address, e.g. 0.0.0.0."},"protocol":{"enum":["tcp","udp"],"description":"Protocol (default tcp)."}}}}}}},"endpoints":{"type":"object","description":"HTTP behaviour per health endpoint id of services.health.yaml.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"status":{"type":"integer","minimum":100,"maximum":599,"description":"Status code answered (default: the first `expect`)."},"latencyMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before the response, in milliseconds; above the probe's max time it is a timeout."},"refuse":{"type":"boolean","description":"Connection refused: the endpoint's whole origin (host:port) maps to a closed port."},"location":{"type":"string","description":"Location header of a 3xx answer (default /login)."}}}},"backups":{"type":"object","description":"Backup directory state per backup target name of backup.inventory.yaml.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"ageHours":{"type":"number","minimum":0,"description":"Age of the newest matching file, in hours (default 2)."},"missing":{"type":"boolean","description":"No file matches the target's glob."},"dirMissing":{"type":"boolean","description":"The base directory does not exist (affects every target sharing it)."}}}},"hypervisor":{"type":"object","description":"The hypervisor's VM list (`qm list` / `qm config`).","additionalProperties":false,"properties":{"vms":{"type":"object","description":"Overrides per declared vmid.","propertyNames":{"pattern":"^[0-9]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"status":{"enum":["running","stopped","paused"],"description":"VM status as `qm list` prints it."},"cpuCores":{"type":"integer","minimum":1,"description":"Cores in `qm config`."},"memoryMb":{"type":"integer","minimum":1,"description":"Memory in MiB."},"bootDiskGb":{"type":"number","minimum":0,"description":"Boot disk size in GiB."},"absent":{"type":"boolean","description":"The hypervisor does not list this VM."}}}},"extra":{"type":"array","description":"VMs the hypervisor lists that vm.lifecycle.yaml does not declare.","items":{"type":"object","additionalProperties":false,"required":["vmid","name"],"properties":{"vmid":{"type":"integer","minimum":100,"description":"VM id."},"name":{"type":"string","minLength":1,"description":"VM name."},"status":{"enum":["running","stopped","paused"],"description":"Status (default running)."},"cpuCores":{"type":"integer","minimum":1,"description":"Cores."},"memoryMb":{"type":"integer","minimum":1,"description":"Memory in MiB."},"bootDiskGb":{"type":"number","minimum":0,"description":"Boot disk size in GiB."},"host":{"type":"string","minLength":1,"description":"SSH target id of the hypervisor listing it (default: the first hypervisor)."}}}}}}}};
+export const v9 = validate55;
+const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/scenario.schema.json","title":"driftgate lab scenario","description":"A lab scenario states only the deviations from the declared state of a spine. By default every declared container runs (including declared stopped or parked ones), every health endpoint answers the first status of its `expect`, every enabled backup target has a fresh file (about 2 hours old) and the hypervisor lists every active VM as running with its declared resources.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Scenario format version; always 1."},"description":{"type":"string","description":"What the scenario stages, for people and for `driftgate lab` output."},"latency":{"type":"object","description":"Default injected latencies, applied where no host or endpoint sets its own.","additionalProperties":false,"properties":{"sshMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before every SSH command answers, in milliseconds."},"httpMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before every HTTP response, in milliseconds."}}},"hosts":{"type":"object","description":"SSH behaviour per host, keyed by ssh target id or compose target id.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unreachable":{"type":"boolean","description":"The host does not answer: the connect map points at a closed port."},"authDenied":{"type":"boolean","description":"The SSH server rejects every authentication attempt."},"hostKeyRotated":{"type":"boolean","description":"The server presents a different host key than the one written to known_hosts."},"commandDelayMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before each command on this host answers, in milliseconds (overrides latency.sshMs)."},"composeFormat":{"enum":["array","ndjson"],"description":"How the host's docker listing prints: one JSON array (as plain `docker inspect` prints it) or one object per line (as `--format '{{json .}}'` does). Default: alternates between hosts."},"dockerUnreachable":{"type":"boolean","description":"The docker listing fails as when the Docker daemon is down (exit 1, message on stderr)."},"unreachablePlanes":{"type":"array","description":"Address planes of the target (access_policy with lan_ip/tailscale_ip) that do not answer; the others do (lan_first then falls back).","items":{"enum":["lan","tailscale"]},"uniqueItems":true},"nodeName":{"type":"string","minLength":1,"description":"The Proxmox node name a hypervisor host reports (default: its ssh target id)."}}}},"containers":{"type":"object","description":"Overrides of declared containers, keyed by `<compose target id>/<container name>` (container name = the registry `container` field, else the service id).","propertyNames":{"pattern":"^[^/\\s]+/[^/\\s]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"state":{"enum":["running","exited","restarting","paused","created","dead"],"description":"Container state as Docker reports it."},"exitCode":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code (default 0; with state exited, the Status text says it)."},"status":{"type":"string","description":"Docker's Status text; derived from state, exit code and times when absent. An \"Up …\" text without started_ago also sets the start time (\"Up 20 seconds\": started 20 seconds ago)."},"health":{"enum":["","healthy","unhealthy","starting"],"description":"Docker health status (\"\" when the image has no healthcheck)."},"absent":{"type":"boolean","description":"The container does not exist at all (removed), so compose does not list it."},"started_ago":{"type":"string","pattern":"^[0-9]+[smhd]$","description":"How long ago the container last started, e.g. \"20s\", \"15m\", \"3h\", \"2d\" (default: 5 hours for running containers; exited ones started 8 hours and stopped 3 hours ago)."},"restarts":{"type":"integer","minimum":0,"description":"How often its restart policy restarted it (docker's RestartCount; default 0)."},"oomKilled":{"type":"boolean","description":"The kernel killed it for lack of memory (State.OOMKilled)."}}}},"extraContainers":{"type":"array","description":"Containers that run but that the registry does not declare.","items":{"type":"object","additionalProperties":false,"required":["host","stack","name"],"properties":{"host":{"type":"string","minLength":1,"description":"Compose target id."},"stack":{"type":"string","minLength":1,"description":"Stack name on that compose target."},"name":{"type":"string","minLength":1,"description":"Container name."},"service":{"type":"string","minLength":1,"description":"Compose service name (default: the container name)."},"state":{"enum":["running","exited","restarting","paused","created","dead"],"description":"Container state (default running)."},"exitCode":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code (default 0)."},"status":{"type":"string","description":"Docker's Status text; derived when absent. An \"Up …\" text without started_ago also sets the start time."},"health":{"enum":["","healthy","unhealthy","starting"],"description":"Docker health status."},"publishers":{"type":"array","description":"Published ports (none for internal containers).","items":{"type":"object","additionalProperties":false,"required":["targetPort"],"properties":{"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Port inside the container."},"publishedPort":{"type":"integer","minimum":0,"maximum":65535,"description":"Port on the host (0 = not published)."},"url":{"type":"string","description":"Bind address, e.g. 0.0.0.0."},"protocol":{"enum":["tcp","udp"],"description":"Protocol (default tcp)."}}}},"started_ago":{"type":"string","pattern":"^[0-9]+[smhd]$","description":"How long ago the container last started, e.g. \"20s\", \"15m\", \"3h\", \"2d\" (default: 5 hours for running containers; exited ones started 8 hours and stopped 3 hours ago)."},"restarts":{"type":"integer","minimum":0,"description":"How often its restart policy restarted it (docker's RestartCount; default 0)."},"oomKilled":{"type":"boolean","description":"The kernel killed it for lack of memory (State.OOMKilled)."}}}},"endpoints":{"type":"object","description":"HTTP behaviour per health endpoint id of services.health.yaml.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"status":{"type":"integer","minimum":100,"maximum":599,"description":"Status code answered (default: the first `expect`)."},"latencyMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before the response, in milliseconds; above the probe's max time it is a timeout."},"refuse":{"type":"boolean","description":"Connection refused: the endpoint's whole origin (host:port) maps to a closed port."},"location":{"type":"string","description":"Location header of a 3xx answer (default /login)."},"loopbackOnly":{"type":"boolean","description":"The service binds 127.0.0.1 on its host only: refused from outside, answered through the host's SSH connection (probe_via: ssh). Endpoints that declare probe_via: ssh are loopback-only by default."}}}},"backups":{"type":"object","description":"Backup directory state per backup target name of backup.inventory.yaml.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"ageHours":{"type":"number","minimum":0,"description":"Age of the newest matching file, in hours (default 2)."},"missing":{"type":"boolean","description":"No file matches the target's glob."},"dirMissing":{"type":"boolean","description":"The base directory does not exist (affects every target sharing it)."}}}},"hypervisor":{"type":"object","description":"The hypervisor's guests (`qm list`, `pct list` and the guest configs); vm.lifecycle guests with vm_type: lxc are LXC containers.","additionalProperties":false,"properties":{"vms":{"type":"object","description":"Overrides per declared vmid.","propertyNames":{"pattern":"^[0-9]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"status":{"enum":["running","stopped","paused"],"description":"VM status as `qm list` prints it."},"cpuCores":{"type":"integer","minimum":1,"description":"Cores in `qm config`."},"memoryMb":{"type":"integer","minimum":1,"description":"Memory in MiB."},"bootDiskGb":{"type":"number","minimum":0,"description":"Boot disk size in GiB."},"absent":{"type":"boolean","description":"The hypervisor does not list this VM."},"onboot":{"type":"boolean","description":"Proxmox onboot flag in the guest config (default: the declared onboot, else true)."},"host":{"type":"string","minLength":1,"description":"SSH target id of the hypervisor that lists the guest instead of its declared proxmox_host (a migrated guest)."}}}},"extra":{"type":"array","description":"VMs the hypervisor lists that vm.lifecycle.yaml does not declare.","items":{"type":"object","additionalProperties":false,"required":["vmid","name"],"properties":{"vmid":{"type":"integer","minimum":100,"description":"VM id."},"name":{"type":"string","minLength":1,"description":"VM name."},"status":{"enum":["running","stopped","paused"],"description":"Status (default running)."},"cpuCores":{"type":"integer","minimum":1,"description":"Cores."},"memoryMb":{"type":"integer","minimum":1,"description":"Memory in MiB."},"bootDiskGb":{"type":"number","minimum":0,"description":"Boot disk size in GiB."},"host":{"type":"string","minLength":1,"description":"SSH target id of the hypervisor listing it (default: the first hypervisor)."},"type":{"enum":["qemu","lxc"],"description":"qemu (listed by `qm list`, the default) or lxc (listed by `pct list`)."},"onboot":{"type":"boolean","description":"Proxmox onboot flag (default true)."}}}}}}}};
 const pattern24 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
-const pattern25 = new RegExp("^[0-9]+$", "u");
+const pattern25 = new RegExp("^[0-9]+[smhd]$", "u");
+const pattern27 = new RegExp("^[0-9]+$", "u");
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/scenario.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14341,7 +14644,7 @@ const _errs16 = errors;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 const _errs17 = errors;
 for(const key3 in data6){
-if(!((((((key3 === "unreachable") || (key3 === "authDenied")) || (key3 === "hostKeyRotated")) || (key3 === "commandDelayMs")) || (key3 === "composeFormat")) || (key3 === "dockerUnreachable"))){
+if(!((((((((key3 === "unreachable") || (key3 === "authDenied")) || (key3 === "hostKeyRotated")) || (key3 === "commandDelayMs")) || (key3 === "composeFormat")) || (key3 === "dockerUnreachable")) || (key3 === "unreachablePlanes")) || (key3 === "nodeName"))){
 const err12 = {instancePath:instancePath+"/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.hosts.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err12];
@@ -14470,9 +14773,19 @@ errors++;
 const _errs28 = errors;
 var valid3 = _errs27 === errors;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hosts.additionalProperties.type,parentSchema:schema82.properties.hosts.additionalProperties,data:data6};
+if(data6.unreachablePlanes !== undefined){
+let data13 = data6.unreachablePlanes;
+const _errs29 = errors;
+const _errs30 = errors;
+if(Array.isArray(data13)){
+let valid5 = true;
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+let data14 = data13[i0];
+const _errs31 = errors;
+const vSchema1 = schema82.properties.hosts.additionalProperties.properties.unreachablePlanes.items.enum;
+if(!((data14 === "lan") || (data14 === "tailscale"))){
+const err21 = {instancePath:instancePath+"/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/unreachablePlanes/" + i0,schemaPath:"#/properties/hosts/additionalProperties/properties/unreachablePlanes/items/enum",keyword:"enum",params:{allowedValues: schema82.properties.hosts.additionalProperties.properties.unreachablePlanes.items.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.hosts.additionalProperties.properties.unreachablePlanes.items.enum,parentSchema:schema82.properties.hosts.additionalProperties.properties.unreachablePlanes.items,data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -14481,11 +14794,21 @@ vErrors.push(err21);
 }
 errors++;
 }
-var valid2 = _errs15 === errors;
+var valid4 = _errs31 === errors;
+if(!valid4){
+valid5 = false;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/hosts",schemaPath:"#/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hosts.type,parentSchema:schema82.properties.hosts,data:data5};
+let valid6;
+let i1 = data13.length;
+let j0;
+valid6 = true;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data13[i1], data13[j0])){
+const err22 = {instancePath:instancePath+"/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/unreachablePlanes",schemaPath:"#/properties/hosts/additionalProperties/properties/unreachablePlanes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema82.properties.hosts.additionalProperties.properties.unreachablePlanes,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -14493,19 +14816,15 @@ else {
 vErrors.push(err22);
 }
 errors++;
+valid6 = false;
+break outer0;
 }
-var valid0 = _errs12 === errors;
 }
-if(data.containers !== undefined){
-let data13 = data.containers;
-const _errs29 = errors;
-const _errs30 = errors;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key4 in data13){
-const _errs31 = errors;
-if(typeof key4 === "string"){
-if(!pattern24.test(key4)){
-const err23 = {instancePath:instancePath+"/containers",schemaPath:"#/properties/containers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+/[^/\\s]+$"},message:"must match pattern \""+"^[^/\\s]+/[^/\\s]+$"+"\"",schema:"^[^/\\s]+/[^/\\s]+$",parentSchema:schema82.properties.containers.propertyNames,data:key4,propertyName:key4};
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/unreachablePlanes",schemaPath:"#/properties/hosts/additionalProperties/properties/unreachablePlanes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.hosts.additionalProperties.properties.unreachablePlanes.type,parentSchema:schema82.properties.hosts.additionalProperties.properties.unreachablePlanes,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -14514,10 +14833,15 @@ vErrors.push(err23);
 }
 errors++;
 }
+var valid3 = _errs29 === errors;
 }
-var valid4 = _errs31 === errors;
-if(!valid4){
-const err24 = {instancePath:instancePath+"/containers",schemaPath:"#/properties/containers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema82.properties.containers.propertyNames,parentSchema:schema82.properties.containers,data:data13};
+if(data6.nodeName !== undefined){
+let data15 = data6.nodeName;
+const _errs32 = errors;
+const _errs33 = errors;
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err24 = {instancePath:instancePath+"/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodeName",schemaPath:"#/properties/hosts/additionalProperties/properties/nodeName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.hosts.additionalProperties.properties.nodeName,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -14527,16 +14851,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-const _errs32 = errors;
-for(const key5 in data13){
-let data14 = data13[key5];
-const _errs33 = errors;
-const _errs34 = errors;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-const _errs35 = errors;
-for(const key6 in data14){
-if(!(((((key6 === "state") || (key6 === "exitCode")) || (key6 === "status")) || (key6 === "health")) || (key6 === "absent"))){
-const err25 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/containers/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.containers.additionalProperties,data:data14};
+else {
+const err25 = {instancePath:instancePath+"/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/nodeName",schemaPath:"#/properties/hosts/additionalProperties/properties/nodeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.hosts.additionalProperties.properties.nodeName.type,parentSchema:schema82.properties.hosts.additionalProperties.properties.nodeName,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -14545,13 +14861,11 @@ vErrors.push(err25);
 }
 errors++;
 }
+var valid3 = _errs32 === errors;
 }
-if(data14.state !== undefined){
-let data15 = data14.state;
-const _errs36 = errors;
-const vSchema1 = schema82.properties.containers.additionalProperties.properties.state.enum;
-if(!((((((data15 === "running") || (data15 === "exited")) || (data15 === "restarting")) || (data15 === "paused")) || (data15 === "created")) || (data15 === "dead"))){
-const err26 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/state",schemaPath:"#/properties/containers/additionalProperties/properties/state/enum",keyword:"enum",params:{allowedValues: schema82.properties.containers.additionalProperties.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.containers.additionalProperties.properties.state.enum,parentSchema:schema82.properties.containers.additionalProperties.properties.state,data:data15};
+}
+else {
+const err26 = {instancePath:instancePath+"/hosts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hosts.additionalProperties.type,parentSchema:schema82.properties.hosts.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -14560,13 +14874,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-var valid6 = _errs36 === errors;
+var valid2 = _errs15 === errors;
 }
-if(data14.exitCode !== undefined){
-let data16 = data14.exitCode;
-const _errs37 = errors;
-if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
-const err27 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/exitCode",schemaPath:"#/properties/containers/additionalProperties/properties/exitCode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.containers.additionalProperties.properties.exitCode.type,parentSchema:schema82.properties.containers.additionalProperties.properties.exitCode,data:data16};
+}
+else {
+const err27 = {instancePath:instancePath+"/hosts",schemaPath:"#/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hosts.type,parentSchema:schema82.properties.hosts,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -14575,10 +14887,18 @@ vErrors.push(err27);
 }
 errors++;
 }
-const _errs38 = errors;
-if(typeof data16 == "number"){
-if(data16 > 255 || isNaN(data16)){
-const err28 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/exitCode",schemaPath:"#/properties/containers/additionalProperties/properties/exitCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255",schema:255,parentSchema:schema82.properties.containers.additionalProperties.properties.exitCode,data:data16};
+var valid0 = _errs12 === errors;
+}
+if(data.containers !== undefined){
+let data16 = data.containers;
+const _errs34 = errors;
+const _errs35 = errors;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key4 in data16){
+const _errs36 = errors;
+if(typeof key4 === "string"){
+if(!pattern24.test(key4)){
+const err28 = {instancePath:instancePath+"/containers",schemaPath:"#/properties/containers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+/[^/\\s]+$"},message:"must match pattern \""+"^[^/\\s]+/[^/\\s]+$"+"\"",schema:"^[^/\\s]+/[^/\\s]+$",parentSchema:schema82.properties.containers.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -14587,8 +14907,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data16 < 0 || isNaN(data16)){
-const err29 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/exitCode",schemaPath:"#/properties/containers/additionalProperties/properties/exitCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.containers.additionalProperties.properties.exitCode,data:data16};
+}
+var valid7 = _errs36 === errors;
+if(!valid7){
+const err29 = {instancePath:instancePath+"/containers",schemaPath:"#/properties/containers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema82.properties.containers.propertyNames,parentSchema:schema82.properties.containers,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -14598,13 +14920,16 @@ vErrors.push(err29);
 errors++;
 }
 }
-var valid6 = _errs37 === errors;
-}
-if(data14.status !== undefined){
-let data17 = data14.status;
+const _errs37 = errors;
+for(const key5 in data16){
+let data17 = data16[key5];
+const _errs38 = errors;
 const _errs39 = errors;
-if(typeof data17 !== "string"){
-const err30 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/containers/additionalProperties/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.containers.additionalProperties.properties.status.type,parentSchema:schema82.properties.containers.additionalProperties.properties.status,data:data17};
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+const _errs40 = errors;
+for(const key6 in data17){
+if(!((((((((key6 === "state") || (key6 === "exitCode")) || (key6 === "status")) || (key6 === "health")) || (key6 === "absent")) || (key6 === "started_ago")) || (key6 === "restarts")) || (key6 === "oomKilled"))){
+const err30 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/containers/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.containers.additionalProperties,data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -14613,15 +14938,13 @@ vErrors.push(err30);
 }
 errors++;
 }
-const _errs40 = errors;
-var valid6 = _errs39 === errors;
 }
-if(data14.health !== undefined){
-let data18 = data14.health;
+if(data17.state !== undefined){
+let data18 = data17.state;
 const _errs41 = errors;
-const vSchema2 = schema82.properties.containers.additionalProperties.properties.health.enum;
-if(!((((data18 === "") || (data18 === "healthy")) || (data18 === "unhealthy")) || (data18 === "starting"))){
-const err31 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/health",schemaPath:"#/properties/containers/additionalProperties/properties/health/enum",keyword:"enum",params:{allowedValues: schema82.properties.containers.additionalProperties.properties.health.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.containers.additionalProperties.properties.health.enum,parentSchema:schema82.properties.containers.additionalProperties.properties.health,data:data18};
+const vSchema2 = schema82.properties.containers.additionalProperties.properties.state.enum;
+if(!((((((data18 === "running") || (data18 === "exited")) || (data18 === "restarting")) || (data18 === "paused")) || (data18 === "created")) || (data18 === "dead"))){
+const err31 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/state",schemaPath:"#/properties/containers/additionalProperties/properties/state/enum",keyword:"enum",params:{allowedValues: schema82.properties.containers.additionalProperties.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.containers.additionalProperties.properties.state.enum,parentSchema:schema82.properties.containers.additionalProperties.properties.state,data:data18};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -14630,13 +14953,13 @@ vErrors.push(err31);
 }
 errors++;
 }
-var valid6 = _errs41 === errors;
+var valid9 = _errs41 === errors;
 }
-if(data14.absent !== undefined){
-let data19 = data14.absent;
+if(data17.exitCode !== undefined){
+let data19 = data17.exitCode;
 const _errs42 = errors;
-if(typeof data19 !== "boolean"){
-const err32 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/absent",schemaPath:"#/properties/containers/additionalProperties/properties/absent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.containers.additionalProperties.properties.absent.type,parentSchema:schema82.properties.containers.additionalProperties.properties.absent,data:data19};
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err32 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/exitCode",schemaPath:"#/properties/containers/additionalProperties/properties/exitCode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.containers.additionalProperties.properties.exitCode.type,parentSchema:schema82.properties.containers.additionalProperties.properties.exitCode,data:data19};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -14646,11 +14969,9 @@ vErrors.push(err32);
 errors++;
 }
 const _errs43 = errors;
-var valid6 = _errs42 === errors;
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/containers/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.containers.additionalProperties.type,parentSchema:schema82.properties.containers.additionalProperties,data:data14};
+if(typeof data19 == "number"){
+if(data19 > 255 || isNaN(data19)){
+const err33 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/exitCode",schemaPath:"#/properties/containers/additionalProperties/properties/exitCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255",schema:255,parentSchema:schema82.properties.containers.additionalProperties.properties.exitCode,data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -14659,11 +14980,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-var valid5 = _errs33 === errors;
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/containers",schemaPath:"#/properties/containers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.containers.type,parentSchema:schema82.properties.containers,data:data13};
+if(data19 < 0 || isNaN(data19)){
+const err34 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/exitCode",schemaPath:"#/properties/containers/additionalProperties/properties/exitCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.containers.additionalProperties.properties.exitCode,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -14672,22 +14990,14 @@ vErrors.push(err34);
 }
 errors++;
 }
-var valid0 = _errs29 === errors;
 }
-if(data.extraContainers !== undefined){
-let data20 = data.extraContainers;
+var valid9 = _errs42 === errors;
+}
+if(data17.status !== undefined){
+let data20 = data17.status;
 const _errs44 = errors;
-const _errs45 = errors;
-if(Array.isArray(data20)){
-let valid8 = true;
-const len0 = data20.length;
-for(let i0=0; i0<len0; i0++){
-let data21 = data20[i0];
-const _errs46 = errors;
-const _errs47 = errors;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.host === undefined){
-const err35 = {instancePath:instancePath+"/extraContainers/" + i0,schemaPath:"#/properties/extraContainers/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema82.properties.extraContainers.items.required,parentSchema:schema82.properties.extraContainers.items,data:data21};
+if(typeof data20 !== "string"){
+const err35 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/containers/additionalProperties/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.containers.additionalProperties.properties.status.type,parentSchema:schema82.properties.containers.additionalProperties.properties.status,data:data20};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -14696,8 +15006,15 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data21.stack === undefined){
-const err36 = {instancePath:instancePath+"/extraContainers/" + i0,schemaPath:"#/properties/extraContainers/items/required",keyword:"required",params:{missingProperty: "stack"},message:"must have required property '"+"stack"+"'",schema:schema82.properties.extraContainers.items.required,parentSchema:schema82.properties.extraContainers.items,data:data21};
+const _errs45 = errors;
+var valid9 = _errs44 === errors;
+}
+if(data17.health !== undefined){
+let data21 = data17.health;
+const _errs46 = errors;
+const vSchema3 = schema82.properties.containers.additionalProperties.properties.health.enum;
+if(!((((data21 === "") || (data21 === "healthy")) || (data21 === "unhealthy")) || (data21 === "starting"))){
+const err36 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/health",schemaPath:"#/properties/containers/additionalProperties/properties/health/enum",keyword:"enum",params:{allowedValues: schema82.properties.containers.additionalProperties.properties.health.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.containers.additionalProperties.properties.health.enum,parentSchema:schema82.properties.containers.additionalProperties.properties.health,data:data21};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -14706,8 +15023,13 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data21.name === undefined){
-const err37 = {instancePath:instancePath+"/extraContainers/" + i0,schemaPath:"#/properties/extraContainers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.properties.extraContainers.items.required,parentSchema:schema82.properties.extraContainers.items,data:data21};
+var valid9 = _errs46 === errors;
+}
+if(data17.absent !== undefined){
+let data22 = data17.absent;
+const _errs47 = errors;
+if(typeof data22 !== "boolean"){
+const err37 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/absent",schemaPath:"#/properties/containers/additionalProperties/properties/absent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.containers.additionalProperties.properties.absent.type,parentSchema:schema82.properties.containers.additionalProperties.properties.absent,data:data22};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -14717,9 +15039,15 @@ vErrors.push(err37);
 errors++;
 }
 const _errs48 = errors;
-for(const key7 in data21){
-if(!(func1.call(schema82.properties.extraContainers.items.properties, key7))){
-const err38 = {instancePath:instancePath+"/extraContainers/" + i0,schemaPath:"#/properties/extraContainers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.extraContainers.items,data:data21};
+var valid9 = _errs47 === errors;
+}
+if(data17.started_ago !== undefined){
+let data23 = data17.started_ago;
+const _errs49 = errors;
+const _errs50 = errors;
+if(typeof data23 === "string"){
+if(!pattern25.test(data23)){
+const err38 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/started_ago",schemaPath:"#/properties/containers/additionalProperties/properties/started_ago/pattern",keyword:"pattern",params:{pattern: "^[0-9]+[smhd]$"},message:"must match pattern \""+"^[0-9]+[smhd]$"+"\"",schema:"^[0-9]+[smhd]$",parentSchema:schema82.properties.containers.additionalProperties.properties.started_ago,data:data23};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -14729,13 +15057,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data21.host !== undefined){
-let data22 = data21.host;
-const _errs49 = errors;
-const _errs50 = errors;
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err39 = {instancePath:instancePath+"/extraContainers/" + i0+"/host",schemaPath:"#/properties/extraContainers/items/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.host,data:data22};
+else {
+const err39 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/started_ago",schemaPath:"#/properties/containers/additionalProperties/properties/started_ago/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.containers.additionalProperties.properties.started_ago.type,parentSchema:schema82.properties.containers.additionalProperties.properties.started_ago,data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -14744,9 +15067,13 @@ vErrors.push(err39);
 }
 errors++;
 }
+var valid9 = _errs49 === errors;
 }
-else {
-const err40 = {instancePath:instancePath+"/extraContainers/" + i0+"/host",schemaPath:"#/properties/extraContainers/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.host.type,parentSchema:schema82.properties.extraContainers.items.properties.host,data:data22};
+if(data17.restarts !== undefined){
+let data24 = data17.restarts;
+const _errs51 = errors;
+if(!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))){
+const err40 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/restarts",schemaPath:"#/properties/containers/additionalProperties/properties/restarts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.containers.additionalProperties.properties.restarts.type,parentSchema:schema82.properties.containers.additionalProperties.properties.restarts,data:data24};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -14755,15 +15082,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-var valid9 = _errs49 === errors;
-}
-if(data21.stack !== undefined){
-let data23 = data21.stack;
-const _errs51 = errors;
 const _errs52 = errors;
-if(typeof data23 === "string"){
-if(func2(data23) < 1){
-const err41 = {instancePath:instancePath+"/extraContainers/" + i0+"/stack",schemaPath:"#/properties/extraContainers/items/properties/stack/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.stack,data:data23};
+if(typeof data24 == "number"){
+if(data24 < 0 || isNaN(data24)){
+const err41 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/restarts",schemaPath:"#/properties/containers/additionalProperties/properties/restarts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.containers.additionalProperties.properties.restarts,data:data24};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -14773,8 +15095,13 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/extraContainers/" + i0+"/stack",schemaPath:"#/properties/extraContainers/items/properties/stack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.stack.type,parentSchema:schema82.properties.extraContainers.items.properties.stack,data:data23};
+var valid9 = _errs51 === errors;
+}
+if(data17.oomKilled !== undefined){
+let data25 = data17.oomKilled;
+const _errs53 = errors;
+if(typeof data25 !== "boolean"){
+const err42 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/oomKilled",schemaPath:"#/properties/containers/additionalProperties/properties/oomKilled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.containers.additionalProperties.properties.oomKilled.type,parentSchema:schema82.properties.containers.additionalProperties.properties.oomKilled,data:data25};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -14783,15 +15110,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-var valid9 = _errs51 === errors;
-}
-if(data21.name !== undefined){
-let data24 = data21.name;
-const _errs53 = errors;
 const _errs54 = errors;
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err43 = {instancePath:instancePath+"/extraContainers/" + i0+"/name",schemaPath:"#/properties/extraContainers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.name,data:data24};
+var valid9 = _errs53 === errors;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/containers/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.containers.additionalProperties.type,parentSchema:schema82.properties.containers.additionalProperties,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -14800,9 +15124,11 @@ vErrors.push(err43);
 }
 errors++;
 }
+var valid8 = _errs38 === errors;
+}
 }
 else {
-const err44 = {instancePath:instancePath+"/extraContainers/" + i0+"/name",schemaPath:"#/properties/extraContainers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.name.type,parentSchema:schema82.properties.extraContainers.items.properties.name,data:data24};
+const err44 = {instancePath:instancePath+"/containers",schemaPath:"#/properties/containers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.containers.type,parentSchema:schema82.properties.containers,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -14811,15 +15137,22 @@ vErrors.push(err44);
 }
 errors++;
 }
-var valid9 = _errs53 === errors;
+var valid0 = _errs34 === errors;
 }
-if(data21.service !== undefined){
-let data25 = data21.service;
+if(data.extraContainers !== undefined){
+let data26 = data.extraContainers;
 const _errs55 = errors;
 const _errs56 = errors;
-if(typeof data25 === "string"){
-if(func2(data25) < 1){
-const err45 = {instancePath:instancePath+"/extraContainers/" + i0+"/service",schemaPath:"#/properties/extraContainers/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.service,data:data25};
+if(Array.isArray(data26)){
+let valid11 = true;
+const len1 = data26.length;
+for(let i2=0; i2<len1; i2++){
+let data27 = data26[i2];
+const _errs57 = errors;
+const _errs58 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.host === undefined){
+const err45 = {instancePath:instancePath+"/extraContainers/" + i2,schemaPath:"#/properties/extraContainers/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema82.properties.extraContainers.items.required,parentSchema:schema82.properties.extraContainers.items,data:data27};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -14828,9 +15161,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/extraContainers/" + i0+"/service",schemaPath:"#/properties/extraContainers/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.service.type,parentSchema:schema82.properties.extraContainers.items.properties.service,data:data25};
+if(data27.stack === undefined){
+const err46 = {instancePath:instancePath+"/extraContainers/" + i2,schemaPath:"#/properties/extraContainers/items/required",keyword:"required",params:{missingProperty: "stack"},message:"must have required property '"+"stack"+"'",schema:schema82.properties.extraContainers.items.required,parentSchema:schema82.properties.extraContainers.items,data:data27};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -14839,14 +15171,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-var valid9 = _errs55 === errors;
-}
-if(data21.state !== undefined){
-let data26 = data21.state;
-const _errs57 = errors;
-const vSchema3 = schema82.properties.extraContainers.items.properties.state.enum;
-if(!((((((data26 === "running") || (data26 === "exited")) || (data26 === "restarting")) || (data26 === "paused")) || (data26 === "created")) || (data26 === "dead"))){
-const err47 = {instancePath:instancePath+"/extraContainers/" + i0+"/state",schemaPath:"#/properties/extraContainers/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema82.properties.extraContainers.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.extraContainers.items.properties.state.enum,parentSchema:schema82.properties.extraContainers.items.properties.state,data:data26};
+if(data27.name === undefined){
+const err47 = {instancePath:instancePath+"/extraContainers/" + i2,schemaPath:"#/properties/extraContainers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.properties.extraContainers.items.required,parentSchema:schema82.properties.extraContainers.items,data:data27};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -14855,13 +15181,10 @@ vErrors.push(err47);
 }
 errors++;
 }
-var valid9 = _errs57 === errors;
-}
-if(data21.exitCode !== undefined){
-let data27 = data21.exitCode;
-const _errs58 = errors;
-if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err48 = {instancePath:instancePath+"/extraContainers/" + i0+"/exitCode",schemaPath:"#/properties/extraContainers/items/properties/exitCode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.extraContainers.items.properties.exitCode.type,parentSchema:schema82.properties.extraContainers.items.properties.exitCode,data:data27};
+const _errs59 = errors;
+for(const key7 in data27){
+if(!(func1.call(schema82.properties.extraContainers.items.properties, key7))){
+const err48 = {instancePath:instancePath+"/extraContainers/" + i2,schemaPath:"#/properties/extraContainers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.extraContainers.items,data:data27};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -14870,10 +15193,14 @@ vErrors.push(err48);
 }
 errors++;
 }
-const _errs59 = errors;
-if(typeof data27 == "number"){
-if(data27 > 255 || isNaN(data27)){
-const err49 = {instancePath:instancePath+"/extraContainers/" + i0+"/exitCode",schemaPath:"#/properties/extraContainers/items/properties/exitCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255",schema:255,parentSchema:schema82.properties.extraContainers.items.properties.exitCode,data:data27};
+}
+if(data27.host !== undefined){
+let data28 = data27.host;
+const _errs60 = errors;
+const _errs61 = errors;
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err49 = {instancePath:instancePath+"/extraContainers/" + i2+"/host",schemaPath:"#/properties/extraContainers/items/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.host,data:data28};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -14882,8 +15209,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data27 < 0 || isNaN(data27)){
-const err50 = {instancePath:instancePath+"/extraContainers/" + i0+"/exitCode",schemaPath:"#/properties/extraContainers/items/properties/exitCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.extraContainers.items.properties.exitCode,data:data27};
+}
+else {
+const err50 = {instancePath:instancePath+"/extraContainers/" + i2+"/host",schemaPath:"#/properties/extraContainers/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.host.type,parentSchema:schema82.properties.extraContainers.items.properties.host,data:data28};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -14892,14 +15220,15 @@ vErrors.push(err50);
 }
 errors++;
 }
+var valid12 = _errs60 === errors;
 }
-var valid9 = _errs58 === errors;
-}
-if(data21.status !== undefined){
-let data28 = data21.status;
-const _errs60 = errors;
-if(typeof data28 !== "string"){
-const err51 = {instancePath:instancePath+"/extraContainers/" + i0+"/status",schemaPath:"#/properties/extraContainers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.status.type,parentSchema:schema82.properties.extraContainers.items.properties.status,data:data28};
+if(data27.stack !== undefined){
+let data29 = data27.stack;
+const _errs62 = errors;
+const _errs63 = errors;
+if(typeof data29 === "string"){
+if(func2(data29) < 1){
+const err51 = {instancePath:instancePath+"/extraContainers/" + i2+"/stack",schemaPath:"#/properties/extraContainers/items/properties/stack/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.stack,data:data29};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -14908,15 +15237,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-const _errs61 = errors;
-var valid9 = _errs60 === errors;
 }
-if(data21.health !== undefined){
-let data29 = data21.health;
-const _errs62 = errors;
-const vSchema4 = schema82.properties.extraContainers.items.properties.health.enum;
-if(!((((data29 === "") || (data29 === "healthy")) || (data29 === "unhealthy")) || (data29 === "starting"))){
-const err52 = {instancePath:instancePath+"/extraContainers/" + i0+"/health",schemaPath:"#/properties/extraContainers/items/properties/health/enum",keyword:"enum",params:{allowedValues: schema82.properties.extraContainers.items.properties.health.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.extraContainers.items.properties.health.enum,parentSchema:schema82.properties.extraContainers.items.properties.health,data:data29};
+else {
+const err52 = {instancePath:instancePath+"/extraContainers/" + i2+"/stack",schemaPath:"#/properties/extraContainers/items/properties/stack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.stack.type,parentSchema:schema82.properties.extraContainers.items.properties.stack,data:data29};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -14925,22 +15248,15 @@ vErrors.push(err52);
 }
 errors++;
 }
-var valid9 = _errs62 === errors;
+var valid12 = _errs62 === errors;
 }
-if(data21.publishers !== undefined){
-let data30 = data21.publishers;
-const _errs63 = errors;
+if(data27.name !== undefined){
+let data30 = data27.name;
 const _errs64 = errors;
-if(Array.isArray(data30)){
-let valid11 = true;
-const len1 = data30.length;
-for(let i1=0; i1<len1; i1++){
-let data31 = data30[i1];
 const _errs65 = errors;
-const _errs66 = errors;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.targetPort === undefined){
-const err53 = {instancePath:instancePath+"/extraContainers/" + i0+"/publishers/" + i1,schemaPath:"#/properties/extraContainers/items/properties/publishers/items/required",keyword:"required",params:{missingProperty: "targetPort"},message:"must have required property '"+"targetPort"+"'",schema:schema82.properties.extraContainers.items.properties.publishers.items.required,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items,data:data31};
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err53 = {instancePath:instancePath+"/extraContainers/" + i2+"/name",schemaPath:"#/properties/extraContainers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.name,data:data30};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -14949,10 +15265,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-const _errs67 = errors;
-for(const key8 in data31){
-if(!((((key8 === "targetPort") || (key8 === "publishedPort")) || (key8 === "url")) || (key8 === "protocol"))){
-const err54 = {instancePath:instancePath+"/extraContainers/" + i0+"/publishers/" + i1,schemaPath:"#/properties/extraContainers/items/properties/publishers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items,data:data31};
+}
+else {
+const err54 = {instancePath:instancePath+"/extraContainers/" + i2+"/name",schemaPath:"#/properties/extraContainers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.name.type,parentSchema:schema82.properties.extraContainers.items.properties.name,data:data30};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -14961,12 +15276,15 @@ vErrors.push(err54);
 }
 errors++;
 }
+var valid12 = _errs64 === errors;
 }
-if(data31.targetPort !== undefined){
-let data32 = data31.targetPort;
-const _errs68 = errors;
-if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
-const err55 = {instancePath:instancePath+"/extraContainers/" + i0+"/publishers/" + i1+"/targetPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/targetPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.extraContainers.items.properties.publishers.items.properties.targetPort.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.targetPort,data:data32};
+if(data27.service !== undefined){
+let data31 = data27.service;
+const _errs66 = errors;
+const _errs67 = errors;
+if(typeof data31 === "string"){
+if(func2(data31) < 1){
+const err55 = {instancePath:instancePath+"/extraContainers/" + i2+"/service",schemaPath:"#/properties/extraContainers/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.service,data:data31};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -14975,10 +15293,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-const _errs69 = errors;
-if(typeof data32 == "number"){
-if(data32 > 65535 || isNaN(data32)){
-const err56 = {instancePath:instancePath+"/extraContainers/" + i0+"/publishers/" + i1+"/targetPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/targetPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.targetPort,data:data32};
+}
+else {
+const err56 = {instancePath:instancePath+"/extraContainers/" + i2+"/service",schemaPath:"#/properties/extraContainers/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.service.type,parentSchema:schema82.properties.extraContainers.items.properties.service,data:data31};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -14987,8 +15304,14 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data32 < 1 || isNaN(data32)){
-const err57 = {instancePath:instancePath+"/extraContainers/" + i0+"/publishers/" + i1+"/targetPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/targetPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.targetPort,data:data32};
+var valid12 = _errs66 === errors;
+}
+if(data27.state !== undefined){
+let data32 = data27.state;
+const _errs68 = errors;
+const vSchema4 = schema82.properties.extraContainers.items.properties.state.enum;
+if(!((((((data32 === "running") || (data32 === "exited")) || (data32 === "restarting")) || (data32 === "paused")) || (data32 === "created")) || (data32 === "dead"))){
+const err57 = {instancePath:instancePath+"/extraContainers/" + i2+"/state",schemaPath:"#/properties/extraContainers/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema82.properties.extraContainers.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.extraContainers.items.properties.state.enum,parentSchema:schema82.properties.extraContainers.items.properties.state,data:data32};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -14997,14 +15320,13 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
 var valid12 = _errs68 === errors;
 }
-if(data31.publishedPort !== undefined){
-let data33 = data31.publishedPort;
-const _errs70 = errors;
+if(data27.exitCode !== undefined){
+let data33 = data27.exitCode;
+const _errs69 = errors;
 if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err58 = {instancePath:instancePath+"/extraContainers/" + i0+"/publishers/" + i1+"/publishedPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/publishedPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.extraContainers.items.properties.publishers.items.properties.publishedPort.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.publishedPort,data:data33};
+const err58 = {instancePath:instancePath+"/extraContainers/" + i2+"/exitCode",schemaPath:"#/properties/extraContainers/items/properties/exitCode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.extraContainers.items.properties.exitCode.type,parentSchema:schema82.properties.extraContainers.items.properties.exitCode,data:data33};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -15013,10 +15335,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-const _errs71 = errors;
+const _errs70 = errors;
 if(typeof data33 == "number"){
-if(data33 > 65535 || isNaN(data33)){
-const err59 = {instancePath:instancePath+"/extraContainers/" + i0+"/publishers/" + i1+"/publishedPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/publishedPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.publishedPort,data:data33};
+if(data33 > 255 || isNaN(data33)){
+const err59 = {instancePath:instancePath+"/extraContainers/" + i2+"/exitCode",schemaPath:"#/properties/extraContainers/items/properties/exitCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255",schema:255,parentSchema:schema82.properties.extraContainers.items.properties.exitCode,data:data33};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -15026,7 +15348,7 @@ vErrors.push(err59);
 errors++;
 }
 if(data33 < 0 || isNaN(data33)){
-const err60 = {instancePath:instancePath+"/extraContainers/" + i0+"/publishers/" + i1+"/publishedPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/publishedPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.publishedPort,data:data33};
+const err60 = {instancePath:instancePath+"/extraContainers/" + i2+"/exitCode",schemaPath:"#/properties/extraContainers/items/properties/exitCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.extraContainers.items.properties.exitCode,data:data33};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -15036,13 +15358,13 @@ vErrors.push(err60);
 errors++;
 }
 }
-var valid12 = _errs70 === errors;
+var valid12 = _errs69 === errors;
 }
-if(data31.url !== undefined){
-let data34 = data31.url;
-const _errs72 = errors;
+if(data27.status !== undefined){
+let data34 = data27.status;
+const _errs71 = errors;
 if(typeof data34 !== "string"){
-const err61 = {instancePath:instancePath+"/extraContainers/" + i0+"/publishers/" + i1+"/url",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.publishers.items.properties.url.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.url,data:data34};
+const err61 = {instancePath:instancePath+"/extraContainers/" + i2+"/status",schemaPath:"#/properties/extraContainers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.status.type,parentSchema:schema82.properties.extraContainers.items.properties.status,data:data34};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -15051,15 +15373,15 @@ vErrors.push(err61);
 }
 errors++;
 }
-const _errs73 = errors;
-var valid12 = _errs72 === errors;
+const _errs72 = errors;
+var valid12 = _errs71 === errors;
 }
-if(data31.protocol !== undefined){
-let data35 = data31.protocol;
-const _errs74 = errors;
-const vSchema5 = schema82.properties.extraContainers.items.properties.publishers.items.properties.protocol.enum;
-if(!((data35 === "tcp") || (data35 === "udp"))){
-const err62 = {instancePath:instancePath+"/extraContainers/" + i0+"/publishers/" + i1+"/protocol",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema82.properties.extraContainers.items.properties.publishers.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.extraContainers.items.properties.publishers.items.properties.protocol.enum,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.protocol,data:data35};
+if(data27.health !== undefined){
+let data35 = data27.health;
+const _errs73 = errors;
+const vSchema5 = schema82.properties.extraContainers.items.properties.health.enum;
+if(!((((data35 === "") || (data35 === "healthy")) || (data35 === "unhealthy")) || (data35 === "starting"))){
+const err62 = {instancePath:instancePath+"/extraContainers/" + i2+"/health",schemaPath:"#/properties/extraContainers/items/properties/health/enum",keyword:"enum",params:{allowedValues: schema82.properties.extraContainers.items.properties.health.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.extraContainers.items.properties.health.enum,parentSchema:schema82.properties.extraContainers.items.properties.health,data:data35};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -15068,11 +15390,22 @@ vErrors.push(err62);
 }
 errors++;
 }
-var valid12 = _errs74 === errors;
+var valid12 = _errs73 === errors;
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/extraContainers/" + i0+"/publishers/" + i1,schemaPath:"#/properties/extraContainers/items/properties/publishers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.extraContainers.items.properties.publishers.items.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items,data:data31};
+if(data27.publishers !== undefined){
+let data36 = data27.publishers;
+const _errs74 = errors;
+const _errs75 = errors;
+if(Array.isArray(data36)){
+let valid14 = true;
+const len2 = data36.length;
+for(let i3=0; i3<len2; i3++){
+let data37 = data36[i3];
+const _errs76 = errors;
+const _errs77 = errors;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.targetPort === undefined){
+const err63 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3,schemaPath:"#/properties/extraContainers/items/properties/publishers/items/required",keyword:"required",params:{missingProperty: "targetPort"},message:"must have required property '"+"targetPort"+"'",schema:schema82.properties.extraContainers.items.properties.publishers.items.required,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items,data:data37};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -15081,14 +15414,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-var valid10 = _errs65 === errors;
-if(!valid10){
-valid11 = false;
-}
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/extraContainers/" + i0+"/publishers",schemaPath:"#/properties/extraContainers/items/properties/publishers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.extraContainers.items.properties.publishers.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers,data:data30};
+const _errs78 = errors;
+for(const key8 in data37){
+if(!((((key8 === "targetPort") || (key8 === "publishedPort")) || (key8 === "url")) || (key8 === "protocol"))){
+const err64 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3,schemaPath:"#/properties/extraContainers/items/properties/publishers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items,data:data37};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -15097,11 +15426,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-var valid9 = _errs63 === errors;
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/extraContainers/" + i0,schemaPath:"#/properties/extraContainers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.extraContainers.items.type,parentSchema:schema82.properties.extraContainers.items,data:data21};
+if(data37.targetPort !== undefined){
+let data38 = data37.targetPort;
+const _errs79 = errors;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+const err65 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3+"/targetPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/targetPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.extraContainers.items.properties.publishers.items.properties.targetPort.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.targetPort,data:data38};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -15110,14 +15440,10 @@ vErrors.push(err65);
 }
 errors++;
 }
-var valid7 = _errs46 === errors;
-if(!valid7){
-valid8 = false;
-}
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/extraContainers",schemaPath:"#/properties/extraContainers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.extraContainers.type,parentSchema:schema82.properties.extraContainers,data:data20};
+const _errs80 = errors;
+if(typeof data38 == "number"){
+if(data38 > 65535 || isNaN(data38)){
+const err66 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3+"/targetPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/targetPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.targetPort,data:data38};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -15126,23 +15452,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-var valid0 = _errs44 === errors;
-}
-if(data.endpoints !== undefined){
-let data36 = data.endpoints;
-const _errs75 = errors;
-const _errs76 = errors;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-const _errs77 = errors;
-for(const key9 in data36){
-let data37 = data36[key9];
-const _errs78 = errors;
-const _errs79 = errors;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-const _errs80 = errors;
-for(const key10 in data37){
-if(!((((key10 === "status") || (key10 === "latencyMs")) || (key10 === "refuse")) || (key10 === "location"))){
-const err67 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/endpoints/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.endpoints.additionalProperties,data:data37};
+if(data38 < 1 || isNaN(data38)){
+const err67 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3+"/targetPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/targetPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.targetPort,data:data38};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -15152,11 +15463,13 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data37.status !== undefined){
-let data38 = data37.status;
+var valid15 = _errs79 === errors;
+}
+if(data37.publishedPort !== undefined){
+let data39 = data37.publishedPort;
 const _errs81 = errors;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
-const err68 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/endpoints/additionalProperties/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.endpoints.additionalProperties.properties.status.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.status,data:data38};
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+const err68 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3+"/publishedPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/publishedPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.extraContainers.items.properties.publishers.items.properties.publishedPort.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.publishedPort,data:data39};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -15166,9 +15479,9 @@ vErrors.push(err68);
 errors++;
 }
 const _errs82 = errors;
-if(typeof data38 == "number"){
-if(data38 > 599 || isNaN(data38)){
-const err69 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/endpoints/additionalProperties/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema82.properties.endpoints.additionalProperties.properties.status,data:data38};
+if(typeof data39 == "number"){
+if(data39 > 65535 || isNaN(data39)){
+const err69 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3+"/publishedPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/publishedPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.publishedPort,data:data39};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -15177,8 +15490,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data38 < 100 || isNaN(data38)){
-const err70 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/endpoints/additionalProperties/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema82.properties.endpoints.additionalProperties.properties.status,data:data38};
+if(data39 < 0 || isNaN(data39)){
+const err70 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3+"/publishedPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/publishedPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.publishedPort,data:data39};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -15188,13 +15501,13 @@ vErrors.push(err70);
 errors++;
 }
 }
-var valid14 = _errs81 === errors;
+var valid15 = _errs81 === errors;
 }
-if(data37.latencyMs !== undefined){
-let data39 = data37.latencyMs;
+if(data37.url !== undefined){
+let data40 = data37.url;
 const _errs83 = errors;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
-const err71 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/latencyMs",schemaPath:"#/properties/endpoints/additionalProperties/properties/latencyMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.endpoints.additionalProperties.properties.latencyMs.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.latencyMs,data:data39};
+if(typeof data40 !== "string"){
+const err71 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3+"/url",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.publishers.items.properties.url.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.url,data:data40};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -15204,9 +15517,14 @@ vErrors.push(err71);
 errors++;
 }
 const _errs84 = errors;
-if(typeof data39 == "number"){
-if(data39 > 600000 || isNaN(data39)){
-const err72 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/latencyMs",schemaPath:"#/properties/endpoints/additionalProperties/properties/latencyMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema82.properties.endpoints.additionalProperties.properties.latencyMs,data:data39};
+var valid15 = _errs83 === errors;
+}
+if(data37.protocol !== undefined){
+let data41 = data37.protocol;
+const _errs85 = errors;
+const vSchema6 = schema82.properties.extraContainers.items.properties.publishers.items.properties.protocol.enum;
+if(!((data41 === "tcp") || (data41 === "udp"))){
+const err72 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3+"/protocol",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema82.properties.extraContainers.items.properties.publishers.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.extraContainers.items.properties.publishers.items.properties.protocol.enum,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.protocol,data:data41};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -15215,8 +15533,11 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data39 < 0 || isNaN(data39)){
-const err73 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/latencyMs",schemaPath:"#/properties/endpoints/additionalProperties/properties/latencyMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.endpoints.additionalProperties.properties.latencyMs,data:data39};
+var valid15 = _errs85 === errors;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3,schemaPath:"#/properties/extraContainers/items/properties/publishers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.extraContainers.items.properties.publishers.items.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items,data:data37};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -15225,14 +15546,14 @@ vErrors.push(err73);
 }
 errors++;
 }
+var valid13 = _errs76 === errors;
+if(!valid13){
+valid14 = false;
 }
-var valid14 = _errs83 === errors;
 }
-if(data37.refuse !== undefined){
-let data40 = data37.refuse;
-const _errs85 = errors;
-if(typeof data40 !== "boolean"){
-const err74 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/refuse",schemaPath:"#/properties/endpoints/additionalProperties/properties/refuse/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.endpoints.additionalProperties.properties.refuse.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.refuse,data:data40};
+}
+else {
+const err74 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers",schemaPath:"#/properties/extraContainers/items/properties/publishers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.extraContainers.items.properties.publishers.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers,data:data36};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -15241,14 +15562,15 @@ vErrors.push(err74);
 }
 errors++;
 }
-const _errs86 = errors;
-var valid14 = _errs85 === errors;
+var valid12 = _errs74 === errors;
 }
-if(data37.location !== undefined){
-let data41 = data37.location;
+if(data27.started_ago !== undefined){
+let data42 = data27.started_ago;
+const _errs86 = errors;
 const _errs87 = errors;
-if(typeof data41 !== "string"){
-const err75 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/location",schemaPath:"#/properties/endpoints/additionalProperties/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.endpoints.additionalProperties.properties.location.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.location,data:data41};
+if(typeof data42 === "string"){
+if(!pattern25.test(data42)){
+const err75 = {instancePath:instancePath+"/extraContainers/" + i2+"/started_ago",schemaPath:"#/properties/extraContainers/items/properties/started_ago/pattern",keyword:"pattern",params:{pattern: "^[0-9]+[smhd]$"},message:"must match pattern \""+"^[0-9]+[smhd]$"+"\"",schema:"^[0-9]+[smhd]$",parentSchema:schema82.properties.extraContainers.items.properties.started_ago,data:data42};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -15257,12 +15579,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-const _errs88 = errors;
-var valid14 = _errs87 === errors;
-}
 }
 else {
-const err76 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/endpoints/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.endpoints.additionalProperties.type,parentSchema:schema82.properties.endpoints.additionalProperties,data:data37};
+const err76 = {instancePath:instancePath+"/extraContainers/" + i2+"/started_ago",schemaPath:"#/properties/extraContainers/items/properties/started_ago/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.started_ago.type,parentSchema:schema82.properties.extraContainers.items.properties.started_ago,data:data42};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -15271,11 +15590,13 @@ vErrors.push(err76);
 }
 errors++;
 }
-var valid13 = _errs78 === errors;
+var valid12 = _errs86 === errors;
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/endpoints",schemaPath:"#/properties/endpoints/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.endpoints.type,parentSchema:schema82.properties.endpoints,data:data36};
+if(data27.restarts !== undefined){
+let data43 = data27.restarts;
+const _errs88 = errors;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
+const err77 = {instancePath:instancePath+"/extraContainers/" + i2+"/restarts",schemaPath:"#/properties/extraContainers/items/properties/restarts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.extraContainers.items.properties.restarts.type,parentSchema:schema82.properties.extraContainers.items.properties.restarts,data:data43};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -15284,23 +15605,10 @@ vErrors.push(err77);
 }
 errors++;
 }
-var valid0 = _errs75 === errors;
-}
-if(data.backups !== undefined){
-let data42 = data.backups;
 const _errs89 = errors;
-const _errs90 = errors;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-const _errs91 = errors;
-for(const key11 in data42){
-let data43 = data42[key11];
-const _errs92 = errors;
-const _errs93 = errors;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-const _errs94 = errors;
-for(const key12 in data43){
-if(!(((key12 === "ageHours") || (key12 === "missing")) || (key12 === "dirMissing"))){
-const err78 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backups/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.backups.additionalProperties,data:data43};
+if(typeof data43 == "number"){
+if(data43 < 0 || isNaN(data43)){
+const err78 = {instancePath:instancePath+"/extraContainers/" + i2+"/restarts",schemaPath:"#/properties/extraContainers/items/properties/restarts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.extraContainers.items.properties.restarts,data:data43};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -15310,13 +15618,13 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data43.ageHours !== undefined){
-let data44 = data43.ageHours;
-const _errs95 = errors;
-const _errs96 = errors;
-if(typeof data44 == "number"){
-if(data44 < 0 || isNaN(data44)){
-const err79 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/ageHours",schemaPath:"#/properties/backups/additionalProperties/properties/ageHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.backups.additionalProperties.properties.ageHours,data:data44};
+var valid12 = _errs88 === errors;
+}
+if(data27.oomKilled !== undefined){
+let data44 = data27.oomKilled;
+const _errs90 = errors;
+if(typeof data44 !== "boolean"){
+const err79 = {instancePath:instancePath+"/extraContainers/" + i2+"/oomKilled",schemaPath:"#/properties/extraContainers/items/properties/oomKilled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.extraContainers.items.properties.oomKilled.type,parentSchema:schema82.properties.extraContainers.items.properties.oomKilled,data:data44};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -15325,9 +15633,12 @@ vErrors.push(err79);
 }
 errors++;
 }
+const _errs91 = errors;
+var valid12 = _errs90 === errors;
+}
 }
 else {
-const err80 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/ageHours",schemaPath:"#/properties/backups/additionalProperties/properties/ageHours/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.backups.additionalProperties.properties.ageHours.type,parentSchema:schema82.properties.backups.additionalProperties.properties.ageHours,data:data44};
+const err80 = {instancePath:instancePath+"/extraContainers/" + i2,schemaPath:"#/properties/extraContainers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.extraContainers.items.type,parentSchema:schema82.properties.extraContainers.items,data:data27};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -15336,13 +15647,14 @@ vErrors.push(err80);
 }
 errors++;
 }
-var valid16 = _errs95 === errors;
+var valid10 = _errs57 === errors;
+if(!valid10){
+valid11 = false;
 }
-if(data43.missing !== undefined){
-let data45 = data43.missing;
-const _errs97 = errors;
-if(typeof data45 !== "boolean"){
-const err81 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/missing",schemaPath:"#/properties/backups/additionalProperties/properties/missing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.backups.additionalProperties.properties.missing.type,parentSchema:schema82.properties.backups.additionalProperties.properties.missing,data:data45};
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/extraContainers",schemaPath:"#/properties/extraContainers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.extraContainers.type,parentSchema:schema82.properties.extraContainers,data:data26};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -15351,14 +15663,23 @@ vErrors.push(err81);
 }
 errors++;
 }
-const _errs98 = errors;
-var valid16 = _errs97 === errors;
+var valid0 = _errs55 === errors;
 }
-if(data43.dirMissing !== undefined){
-let data46 = data43.dirMissing;
-const _errs99 = errors;
-if(typeof data46 !== "boolean"){
-const err82 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/dirMissing",schemaPath:"#/properties/backups/additionalProperties/properties/dirMissing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.backups.additionalProperties.properties.dirMissing.type,parentSchema:schema82.properties.backups.additionalProperties.properties.dirMissing,data:data46};
+if(data.endpoints !== undefined){
+let data45 = data.endpoints;
+const _errs92 = errors;
+const _errs93 = errors;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+const _errs94 = errors;
+for(const key9 in data45){
+let data46 = data45[key9];
+const _errs95 = errors;
+const _errs96 = errors;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+const _errs97 = errors;
+for(const key10 in data46){
+if(!(((((key10 === "status") || (key10 === "latencyMs")) || (key10 === "refuse")) || (key10 === "location")) || (key10 === "loopbackOnly"))){
+const err82 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/endpoints/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.endpoints.additionalProperties,data:data46};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -15367,12 +15688,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-const _errs100 = errors;
-var valid16 = _errs99 === errors;
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backups/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.backups.additionalProperties.type,parentSchema:schema82.properties.backups.additionalProperties,data:data43};
+if(data46.status !== undefined){
+let data47 = data46.status;
+const _errs98 = errors;
+if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
+const err83 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/endpoints/additionalProperties/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.endpoints.additionalProperties.properties.status.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.status,data:data47};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -15381,11 +15702,10 @@ vErrors.push(err83);
 }
 errors++;
 }
-var valid15 = _errs92 === errors;
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/backups",schemaPath:"#/properties/backups/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.backups.type,parentSchema:schema82.properties.backups,data:data42};
+const _errs99 = errors;
+if(typeof data47 == "number"){
+if(data47 > 599 || isNaN(data47)){
+const err84 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/endpoints/additionalProperties/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema82.properties.endpoints.additionalProperties.properties.status,data:data47};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -15394,17 +15714,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-var valid0 = _errs89 === errors;
-}
-if(data.hypervisor !== undefined){
-let data47 = data.hypervisor;
-const _errs101 = errors;
-const _errs102 = errors;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-const _errs103 = errors;
-for(const key13 in data47){
-if(!((key13 === "vms") || (key13 === "extra"))){
-const err85 = {instancePath:instancePath+"/hypervisor",schemaPath:"#/properties/hypervisor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.hypervisor,data:data47};
+if(data47 < 100 || isNaN(data47)){
+const err85 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/endpoints/additionalProperties/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema82.properties.endpoints.additionalProperties.properties.status,data:data47};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -15414,16 +15725,13 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data47.vms !== undefined){
-let data48 = data47.vms;
-const _errs104 = errors;
-const _errs105 = errors;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-for(const key14 in data48){
-const _errs106 = errors;
-if(typeof key14 === "string"){
-if(!pattern25.test(key14)){
-const err86 = {instancePath:instancePath+"/hypervisor/vms",schemaPath:"#/properties/hypervisor/properties/vms/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema82.properties.hypervisor.properties.vms.propertyNames,data:key14,propertyName:key14};
+var valid17 = _errs98 === errors;
+}
+if(data46.latencyMs !== undefined){
+let data48 = data46.latencyMs;
+const _errs100 = errors;
+if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
+const err86 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/latencyMs",schemaPath:"#/properties/endpoints/additionalProperties/properties/latencyMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.endpoints.additionalProperties.properties.latencyMs.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.latencyMs,data:data48};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -15432,10 +15740,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-var valid18 = _errs106 === errors;
-if(!valid18){
-const err87 = {instancePath:instancePath+"/hypervisor/vms",schemaPath:"#/properties/hypervisor/properties/vms/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema82.properties.hypervisor.properties.vms.propertyNames,parentSchema:schema82.properties.hypervisor.properties.vms,data:data48};
+const _errs101 = errors;
+if(typeof data48 == "number"){
+if(data48 > 600000 || isNaN(data48)){
+const err87 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/latencyMs",schemaPath:"#/properties/endpoints/additionalProperties/properties/latencyMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema82.properties.endpoints.additionalProperties.properties.latencyMs,data:data48};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -15444,17 +15752,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-const _errs107 = errors;
-for(const key15 in data48){
-let data49 = data48[key15];
-const _errs108 = errors;
-const _errs109 = errors;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-const _errs110 = errors;
-for(const key16 in data49){
-if(!(((((key16 === "status") || (key16 === "cpuCores")) || (key16 === "memoryMb")) || (key16 === "bootDiskGb")) || (key16 === "absent"))){
-const err88 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties,data:data49};
+if(data48 < 0 || isNaN(data48)){
+const err88 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/latencyMs",schemaPath:"#/properties/endpoints/additionalProperties/properties/latencyMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.endpoints.additionalProperties.properties.latencyMs,data:data48};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -15464,12 +15763,13 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data49.status !== undefined){
-let data50 = data49.status;
-const _errs111 = errors;
-const vSchema6 = schema82.properties.hypervisor.properties.vms.additionalProperties.properties.status.enum;
-if(!(((data50 === "running") || (data50 === "stopped")) || (data50 === "paused"))){
-const err89 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/status/enum",keyword:"enum",params:{allowedValues: schema82.properties.hypervisor.properties.vms.additionalProperties.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.status.enum,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.status,data:data50};
+var valid17 = _errs100 === errors;
+}
+if(data46.refuse !== undefined){
+let data49 = data46.refuse;
+const _errs102 = errors;
+if(typeof data49 !== "boolean"){
+const err89 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/refuse",schemaPath:"#/properties/endpoints/additionalProperties/properties/refuse/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.endpoints.additionalProperties.properties.refuse.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.refuse,data:data49};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -15478,13 +15778,14 @@ vErrors.push(err89);
 }
 errors++;
 }
-var valid20 = _errs111 === errors;
+const _errs103 = errors;
+var valid17 = _errs102 === errors;
 }
-if(data49.cpuCores !== undefined){
-let data51 = data49.cpuCores;
-const _errs112 = errors;
-if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
-const err90 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpuCores",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/cpuCores/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.cpuCores.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.cpuCores,data:data51};
+if(data46.location !== undefined){
+let data50 = data46.location;
+const _errs104 = errors;
+if(typeof data50 !== "string"){
+const err90 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/location",schemaPath:"#/properties/endpoints/additionalProperties/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.endpoints.additionalProperties.properties.location.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.location,data:data50};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -15493,10 +15794,14 @@ vErrors.push(err90);
 }
 errors++;
 }
-const _errs113 = errors;
-if(typeof data51 == "number"){
-if(data51 < 1 || isNaN(data51)){
-const err91 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpuCores",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/cpuCores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.cpuCores,data:data51};
+const _errs105 = errors;
+var valid17 = _errs104 === errors;
+}
+if(data46.loopbackOnly !== undefined){
+let data51 = data46.loopbackOnly;
+const _errs106 = errors;
+if(typeof data51 !== "boolean"){
+const err91 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/loopbackOnly",schemaPath:"#/properties/endpoints/additionalProperties/properties/loopbackOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.endpoints.additionalProperties.properties.loopbackOnly.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.loopbackOnly,data:data51};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -15505,14 +15810,12 @@ vErrors.push(err91);
 }
 errors++;
 }
+const _errs107 = errors;
+var valid17 = _errs106 === errors;
 }
-var valid20 = _errs112 === errors;
 }
-if(data49.memoryMb !== undefined){
-let data52 = data49.memoryMb;
-const _errs114 = errors;
-if(!((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52)))){
-const err92 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/memoryMb",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/memoryMb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.memoryMb.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.memoryMb,data:data52};
+else {
+const err92 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/endpoints/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.endpoints.additionalProperties.type,parentSchema:schema82.properties.endpoints.additionalProperties,data:data46};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -15521,10 +15824,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-const _errs115 = errors;
-if(typeof data52 == "number"){
-if(data52 < 1 || isNaN(data52)){
-const err93 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/memoryMb",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/memoryMb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.memoryMb,data:data52};
+var valid16 = _errs95 === errors;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/endpoints",schemaPath:"#/properties/endpoints/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.endpoints.type,parentSchema:schema82.properties.endpoints,data:data45};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -15533,16 +15837,23 @@ vErrors.push(err93);
 }
 errors++;
 }
+var valid0 = _errs92 === errors;
 }
-var valid20 = _errs114 === errors;
-}
-if(data49.bootDiskGb !== undefined){
-let data53 = data49.bootDiskGb;
-const _errs116 = errors;
-const _errs117 = errors;
-if(typeof data53 == "number"){
-if(data53 < 0 || isNaN(data53)){
-const err94 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/bootDiskGb",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/bootDiskGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.bootDiskGb,data:data53};
+if(data.backups !== undefined){
+let data52 = data.backups;
+const _errs108 = errors;
+const _errs109 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+const _errs110 = errors;
+for(const key11 in data52){
+let data53 = data52[key11];
+const _errs111 = errors;
+const _errs112 = errors;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+const _errs113 = errors;
+for(const key12 in data53){
+if(!(((key12 === "ageHours") || (key12 === "missing")) || (key12 === "dirMissing"))){
+const err94 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backups/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.backups.additionalProperties,data:data53};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -15552,8 +15863,13 @@ vErrors.push(err94);
 errors++;
 }
 }
-else {
-const err95 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/bootDiskGb",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/bootDiskGb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.bootDiskGb.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.bootDiskGb,data:data53};
+if(data53.ageHours !== undefined){
+let data54 = data53.ageHours;
+const _errs114 = errors;
+const _errs115 = errors;
+if(typeof data54 == "number"){
+if(data54 < 0 || isNaN(data54)){
+const err95 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/ageHours",schemaPath:"#/properties/backups/additionalProperties/properties/ageHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.backups.additionalProperties.properties.ageHours,data:data54};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -15562,13 +15878,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-var valid20 = _errs116 === errors;
 }
-if(data49.absent !== undefined){
-let data54 = data49.absent;
-const _errs118 = errors;
-if(typeof data54 !== "boolean"){
-const err96 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/absent",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/absent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.absent.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.absent,data:data54};
+else {
+const err96 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/ageHours",schemaPath:"#/properties/backups/additionalProperties/properties/ageHours/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.backups.additionalProperties.properties.ageHours.type,parentSchema:schema82.properties.backups.additionalProperties.properties.ageHours,data:data54};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -15577,12 +15889,13 @@ vErrors.push(err96);
 }
 errors++;
 }
-const _errs119 = errors;
-var valid20 = _errs118 === errors;
+var valid19 = _errs114 === errors;
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties,data:data49};
+if(data53.missing !== undefined){
+let data55 = data53.missing;
+const _errs116 = errors;
+if(typeof data55 !== "boolean"){
+const err97 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/missing",schemaPath:"#/properties/backups/additionalProperties/properties/missing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.backups.additionalProperties.properties.missing.type,parentSchema:schema82.properties.backups.additionalProperties.properties.missing,data:data55};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -15591,11 +15904,14 @@ vErrors.push(err97);
 }
 errors++;
 }
-var valid19 = _errs108 === errors;
+const _errs117 = errors;
+var valid19 = _errs116 === errors;
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/hypervisor/vms",schemaPath:"#/properties/hypervisor/properties/vms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hypervisor.properties.vms.type,parentSchema:schema82.properties.hypervisor.properties.vms,data:data48};
+if(data53.dirMissing !== undefined){
+let data56 = data53.dirMissing;
+const _errs118 = errors;
+if(typeof data56 !== "boolean"){
+const err98 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/dirMissing",schemaPath:"#/properties/backups/additionalProperties/properties/dirMissing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.backups.additionalProperties.properties.dirMissing.type,parentSchema:schema82.properties.backups.additionalProperties.properties.dirMissing,data:data56};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -15604,22 +15920,12 @@ vErrors.push(err98);
 }
 errors++;
 }
-var valid17 = _errs104 === errors;
+const _errs119 = errors;
+var valid19 = _errs118 === errors;
 }
-if(data47.extra !== undefined){
-let data55 = data47.extra;
-const _errs120 = errors;
-const _errs121 = errors;
-if(Array.isArray(data55)){
-let valid22 = true;
-const len2 = data55.length;
-for(let i2=0; i2<len2; i2++){
-let data56 = data55[i2];
-const _errs122 = errors;
-const _errs123 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.vmid === undefined){
-const err99 = {instancePath:instancePath+"/hypervisor/extra/" + i2,schemaPath:"#/properties/hypervisor/properties/extra/items/required",keyword:"required",params:{missingProperty: "vmid"},message:"must have required property '"+"vmid"+"'",schema:schema82.properties.hypervisor.properties.extra.items.required,parentSchema:schema82.properties.hypervisor.properties.extra.items,data:data56};
+}
+else {
+const err99 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backups/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.backups.additionalProperties.type,parentSchema:schema82.properties.backups.additionalProperties,data:data53};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -15628,8 +15934,11 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data56.name === undefined){
-const err100 = {instancePath:instancePath+"/hypervisor/extra/" + i2,schemaPath:"#/properties/hypervisor/properties/extra/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.properties.hypervisor.properties.extra.items.required,parentSchema:schema82.properties.hypervisor.properties.extra.items,data:data56};
+var valid18 = _errs111 === errors;
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/backups",schemaPath:"#/properties/backups/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.backups.type,parentSchema:schema82.properties.backups,data:data52};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -15638,10 +15947,17 @@ vErrors.push(err100);
 }
 errors++;
 }
-const _errs124 = errors;
-for(const key17 in data56){
-if(!(((((((key17 === "vmid") || (key17 === "name")) || (key17 === "status")) || (key17 === "cpuCores")) || (key17 === "memoryMb")) || (key17 === "bootDiskGb")) || (key17 === "host"))){
-const err101 = {instancePath:instancePath+"/hypervisor/extra/" + i2,schemaPath:"#/properties/hypervisor/properties/extra/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.hypervisor.properties.extra.items,data:data56};
+var valid0 = _errs108 === errors;
+}
+if(data.hypervisor !== undefined){
+let data57 = data.hypervisor;
+const _errs120 = errors;
+const _errs121 = errors;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+const _errs122 = errors;
+for(const key13 in data57){
+if(!((key13 === "vms") || (key13 === "extra"))){
+const err101 = {instancePath:instancePath+"/hypervisor",schemaPath:"#/properties/hypervisor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.hypervisor,data:data57};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -15651,11 +15967,16 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data56.vmid !== undefined){
-let data57 = data56.vmid;
+if(data57.vms !== undefined){
+let data58 = data57.vms;
+const _errs123 = errors;
+const _errs124 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key14 in data58){
 const _errs125 = errors;
-if(!((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57)))){
-const err102 = {instancePath:instancePath+"/hypervisor/extra/" + i2+"/vmid",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/vmid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.extra.items.properties.vmid.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.vmid,data:data57};
+if(typeof key14 === "string"){
+if(!pattern27.test(key14)){
+const err102 = {instancePath:instancePath+"/hypervisor/vms",schemaPath:"#/properties/hypervisor/properties/vms/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema82.properties.hypervisor.properties.vms.propertyNames,data:key14,propertyName:key14};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -15664,10 +15985,10 @@ vErrors.push(err102);
 }
 errors++;
 }
-const _errs126 = errors;
-if(typeof data57 == "number"){
-if(data57 < 100 || isNaN(data57)){
-const err103 = {instancePath:instancePath+"/hypervisor/extra/" + i2+"/vmid",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/vmid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.vmid,data:data57};
+}
+var valid21 = _errs125 === errors;
+if(!valid21){
+const err103 = {instancePath:instancePath+"/hypervisor/vms",schemaPath:"#/properties/hypervisor/properties/vms/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema82.properties.hypervisor.properties.vms.propertyNames,parentSchema:schema82.properties.hypervisor.properties.vms,data:data58};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -15677,15 +15998,16 @@ vErrors.push(err103);
 errors++;
 }
 }
-var valid23 = _errs125 === errors;
-}
-if(data56.name !== undefined){
-let data58 = data56.name;
+const _errs126 = errors;
+for(const key15 in data58){
+let data59 = data58[key15];
 const _errs127 = errors;
 const _errs128 = errors;
-if(typeof data58 === "string"){
-if(func2(data58) < 1){
-const err104 = {instancePath:instancePath+"/hypervisor/extra/" + i2+"/name",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.name,data:data58};
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+const _errs129 = errors;
+for(const key16 in data59){
+if(!(((((((key16 === "status") || (key16 === "cpuCores")) || (key16 === "memoryMb")) || (key16 === "bootDiskGb")) || (key16 === "absent")) || (key16 === "onboot")) || (key16 === "host"))){
+const err104 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties,data:data59};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -15695,8 +16017,12 @@ vErrors.push(err104);
 errors++;
 }
 }
-else {
-const err105 = {instancePath:instancePath+"/hypervisor/extra/" + i2+"/name",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.hypervisor.properties.extra.items.properties.name.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.name,data:data58};
+if(data59.status !== undefined){
+let data60 = data59.status;
+const _errs130 = errors;
+const vSchema7 = schema82.properties.hypervisor.properties.vms.additionalProperties.properties.status.enum;
+if(!(((data60 === "running") || (data60 === "stopped")) || (data60 === "paused"))){
+const err105 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/status/enum",keyword:"enum",params:{allowedValues: schema82.properties.hypervisor.properties.vms.additionalProperties.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.status.enum,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.status,data:data60};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -15705,14 +16031,13 @@ vErrors.push(err105);
 }
 errors++;
 }
-var valid23 = _errs127 === errors;
+var valid23 = _errs130 === errors;
 }
-if(data56.status !== undefined){
-let data59 = data56.status;
-const _errs129 = errors;
-const vSchema7 = schema82.properties.hypervisor.properties.extra.items.properties.status.enum;
-if(!(((data59 === "running") || (data59 === "stopped")) || (data59 === "paused"))){
-const err106 = {instancePath:instancePath+"/hypervisor/extra/" + i2+"/status",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema82.properties.hypervisor.properties.extra.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.hypervisor.properties.extra.items.properties.status.enum,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.status,data:data59};
+if(data59.cpuCores !== undefined){
+let data61 = data59.cpuCores;
+const _errs131 = errors;
+if(!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))){
+const err106 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpuCores",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/cpuCores/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.cpuCores.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.cpuCores,data:data61};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -15721,13 +16046,10 @@ vErrors.push(err106);
 }
 errors++;
 }
-var valid23 = _errs129 === errors;
-}
-if(data56.cpuCores !== undefined){
-let data60 = data56.cpuCores;
-const _errs130 = errors;
-if(!((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60)))){
-const err107 = {instancePath:instancePath+"/hypervisor/extra/" + i2+"/cpuCores",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/cpuCores/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.extra.items.properties.cpuCores.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.cpuCores,data:data60};
+const _errs132 = errors;
+if(typeof data61 == "number"){
+if(data61 < 1 || isNaN(data61)){
+const err107 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpuCores",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/cpuCores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.cpuCores,data:data61};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -15736,10 +16058,14 @@ vErrors.push(err107);
 }
 errors++;
 }
-const _errs131 = errors;
-if(typeof data60 == "number"){
-if(data60 < 1 || isNaN(data60)){
-const err108 = {instancePath:instancePath+"/hypervisor/extra/" + i2+"/cpuCores",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/cpuCores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.cpuCores,data:data60};
+}
+var valid23 = _errs131 === errors;
+}
+if(data59.memoryMb !== undefined){
+let data62 = data59.memoryMb;
+const _errs133 = errors;
+if(!((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62)))){
+const err108 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/memoryMb",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/memoryMb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.memoryMb.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.memoryMb,data:data62};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -15748,14 +16074,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-var valid23 = _errs130 === errors;
-}
-if(data56.memoryMb !== undefined){
-let data61 = data56.memoryMb;
-const _errs132 = errors;
-if(!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))){
-const err109 = {instancePath:instancePath+"/hypervisor/extra/" + i2+"/memoryMb",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/memoryMb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.extra.items.properties.memoryMb.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.memoryMb,data:data61};
+const _errs134 = errors;
+if(typeof data62 == "number"){
+if(data62 < 1 || isNaN(data62)){
+const err109 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/memoryMb",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/memoryMb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.memoryMb,data:data62};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -15764,10 +16086,16 @@ vErrors.push(err109);
 }
 errors++;
 }
-const _errs133 = errors;
-if(typeof data61 == "number"){
-if(data61 < 1 || isNaN(data61)){
-const err110 = {instancePath:instancePath+"/hypervisor/extra/" + i2+"/memoryMb",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/memoryMb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.memoryMb,data:data61};
+}
+var valid23 = _errs133 === errors;
+}
+if(data59.bootDiskGb !== undefined){
+let data63 = data59.bootDiskGb;
+const _errs135 = errors;
+const _errs136 = errors;
+if(typeof data63 == "number"){
+if(data63 < 0 || isNaN(data63)){
+const err110 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/bootDiskGb",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/bootDiskGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.bootDiskGb,data:data63};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -15777,15 +16105,8 @@ vErrors.push(err110);
 errors++;
 }
 }
-var valid23 = _errs132 === errors;
-}
-if(data56.bootDiskGb !== undefined){
-let data62 = data56.bootDiskGb;
-const _errs134 = errors;
-const _errs135 = errors;
-if(typeof data62 == "number"){
-if(data62 < 0 || isNaN(data62)){
-const err111 = {instancePath:instancePath+"/hypervisor/extra/" + i2+"/bootDiskGb",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/bootDiskGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.bootDiskGb,data:data62};
+else {
+const err111 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/bootDiskGb",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/bootDiskGb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.bootDiskGb.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.bootDiskGb,data:data63};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -15794,9 +16115,13 @@ vErrors.push(err111);
 }
 errors++;
 }
+var valid23 = _errs135 === errors;
 }
-else {
-const err112 = {instancePath:instancePath+"/hypervisor/extra/" + i2+"/bootDiskGb",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/bootDiskGb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.hypervisor.properties.extra.items.properties.bootDiskGb.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.bootDiskGb,data:data62};
+if(data59.absent !== undefined){
+let data64 = data59.absent;
+const _errs137 = errors;
+if(typeof data64 !== "boolean"){
+const err112 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/absent",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/absent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.absent.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.absent,data:data64};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -15805,15 +16130,14 @@ vErrors.push(err112);
 }
 errors++;
 }
-var valid23 = _errs134 === errors;
+const _errs138 = errors;
+var valid23 = _errs137 === errors;
 }
-if(data56.host !== undefined){
-let data63 = data56.host;
-const _errs136 = errors;
-const _errs137 = errors;
-if(typeof data63 === "string"){
-if(func2(data63) < 1){
-const err113 = {instancePath:instancePath+"/hypervisor/extra/" + i2+"/host",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.host,data:data63};
+if(data59.onboot !== undefined){
+let data65 = data59.onboot;
+const _errs139 = errors;
+if(typeof data65 !== "boolean"){
+const err113 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/onboot",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/onboot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.onboot.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.onboot,data:data65};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -15822,9 +16146,16 @@ vErrors.push(err113);
 }
 errors++;
 }
+const _errs140 = errors;
+var valid23 = _errs139 === errors;
 }
-else {
-const err114 = {instancePath:instancePath+"/hypervisor/extra/" + i2+"/host",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.hypervisor.properties.extra.items.properties.host.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.host,data:data63};
+if(data59.host !== undefined){
+let data66 = data59.host;
+const _errs141 = errors;
+const _errs142 = errors;
+if(typeof data66 === "string"){
+if(func2(data66) < 1){
+const err114 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/host",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.host,data:data66};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -15833,11 +16164,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-var valid23 = _errs136 === errors;
-}
 }
 else {
-const err115 = {instancePath:instancePath+"/hypervisor/extra/" + i2,schemaPath:"#/properties/hypervisor/properties/extra/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hypervisor.properties.extra.items.type,parentSchema:schema82.properties.hypervisor.properties.extra.items,data:data56};
+const err115 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/host",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.host.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.host,data:data66};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -15846,14 +16175,11 @@ vErrors.push(err115);
 }
 errors++;
 }
-var valid21 = _errs122 === errors;
-if(!valid21){
-valid22 = false;
-}
+var valid23 = _errs141 === errors;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/hypervisor/extra",schemaPath:"#/properties/hypervisor/properties/extra/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.hypervisor.properties.extra.type,parentSchema:schema82.properties.hypervisor.properties.extra,data:data55};
+const err116 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties,data:data59};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -15862,11 +16188,11 @@ vErrors.push(err116);
 }
 errors++;
 }
-var valid17 = _errs120 === errors;
+var valid22 = _errs127 === errors;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/hypervisor",schemaPath:"#/properties/hypervisor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hypervisor.type,parentSchema:schema82.properties.hypervisor,data:data47};
+const err117 = {instancePath:instancePath+"/hypervisor/vms",schemaPath:"#/properties/hypervisor/properties/vms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hypervisor.properties.vms.type,parentSchema:schema82.properties.hypervisor.properties.vms,data:data58};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -15875,11 +16201,22 @@ vErrors.push(err117);
 }
 errors++;
 }
-var valid0 = _errs101 === errors;
+var valid20 = _errs123 === errors;
 }
-}
-else {
-const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+if(data57.extra !== undefined){
+let data67 = data57.extra;
+const _errs143 = errors;
+const _errs144 = errors;
+if(Array.isArray(data67)){
+let valid25 = true;
+const len3 = data67.length;
+for(let i4=0; i4<len3; i4++){
+let data68 = data67[i4];
+const _errs145 = errors;
+const _errs146 = errors;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.vmid === undefined){
+const err118 = {instancePath:instancePath+"/hypervisor/extra/" + i4,schemaPath:"#/properties/hypervisor/properties/extra/items/required",keyword:"required",params:{missingProperty: "vmid"},message:"must have required property '"+"vmid"+"'",schema:schema82.properties.hypervisor.properties.extra.items.required,parentSchema:schema82.properties.hypervisor.properties.extra.items,data:data68};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -15888,24 +16225,316 @@ vErrors.push(err118);
 }
 errors++;
 }
-validate54.errors = vErrors;
+if(data68.name === undefined){
+const err119 = {instancePath:instancePath+"/hypervisor/extra/" + i4,schemaPath:"#/properties/hypervisor/properties/extra/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.properties.hypervisor.properties.extra.items.required,parentSchema:schema82.properties.hypervisor.properties.extra.items,data:data68};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+const _errs147 = errors;
+for(const key17 in data68){
+if(!(func1.call(schema82.properties.hypervisor.properties.extra.items.properties, key17))){
+const err120 = {instancePath:instancePath+"/hypervisor/extra/" + i4,schemaPath:"#/properties/hypervisor/properties/extra/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.hypervisor.properties.extra.items,data:data68};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data68.vmid !== undefined){
+let data69 = data68.vmid;
+const _errs148 = errors;
+if(!((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69)))){
+const err121 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/vmid",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/vmid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.extra.items.properties.vmid.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.vmid,data:data69};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+const _errs149 = errors;
+if(typeof data69 == "number"){
+if(data69 < 100 || isNaN(data69)){
+const err122 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/vmid",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/vmid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.vmid,data:data69};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+var valid26 = _errs148 === errors;
+}
+if(data68.name !== undefined){
+let data70 = data68.name;
+const _errs150 = errors;
+const _errs151 = errors;
+if(typeof data70 === "string"){
+if(func2(data70) < 1){
+const err123 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/name",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.name,data:data70};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/name",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.hypervisor.properties.extra.items.properties.name.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.name,data:data70};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+var valid26 = _errs150 === errors;
+}
+if(data68.status !== undefined){
+let data71 = data68.status;
+const _errs152 = errors;
+const vSchema8 = schema82.properties.hypervisor.properties.extra.items.properties.status.enum;
+if(!(((data71 === "running") || (data71 === "stopped")) || (data71 === "paused"))){
+const err125 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/status",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema82.properties.hypervisor.properties.extra.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.hypervisor.properties.extra.items.properties.status.enum,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.status,data:data71};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+var valid26 = _errs152 === errors;
+}
+if(data68.cpuCores !== undefined){
+let data72 = data68.cpuCores;
+const _errs153 = errors;
+if(!((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72)))){
+const err126 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/cpuCores",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/cpuCores/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.extra.items.properties.cpuCores.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.cpuCores,data:data72};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+const _errs154 = errors;
+if(typeof data72 == "number"){
+if(data72 < 1 || isNaN(data72)){
+const err127 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/cpuCores",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/cpuCores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.cpuCores,data:data72};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+var valid26 = _errs153 === errors;
+}
+if(data68.memoryMb !== undefined){
+let data73 = data68.memoryMb;
+const _errs155 = errors;
+if(!((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73)))){
+const err128 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/memoryMb",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/memoryMb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.extra.items.properties.memoryMb.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.memoryMb,data:data73};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+const _errs156 = errors;
+if(typeof data73 == "number"){
+if(data73 < 1 || isNaN(data73)){
+const err129 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/memoryMb",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/memoryMb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.memoryMb,data:data73};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+var valid26 = _errs155 === errors;
+}
+if(data68.bootDiskGb !== undefined){
+let data74 = data68.bootDiskGb;
+const _errs157 = errors;
+const _errs158 = errors;
+if(typeof data74 == "number"){
+if(data74 < 0 || isNaN(data74)){
+const err130 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/bootDiskGb",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/bootDiskGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.bootDiskGb,data:data74};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/bootDiskGb",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/bootDiskGb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.hypervisor.properties.extra.items.properties.bootDiskGb.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.bootDiskGb,data:data74};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+var valid26 = _errs157 === errors;
+}
+if(data68.host !== undefined){
+let data75 = data68.host;
+const _errs159 = errors;
+const _errs160 = errors;
+if(typeof data75 === "string"){
+if(func2(data75) < 1){
+const err132 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/host",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.host,data:data75};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/host",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.hypervisor.properties.extra.items.properties.host.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.host,data:data75};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+var valid26 = _errs159 === errors;
+}
+if(data68.type !== undefined){
+let data76 = data68.type;
+const _errs161 = errors;
+const vSchema9 = schema82.properties.hypervisor.properties.extra.items.properties.type.enum;
+if(!((data76 === "qemu") || (data76 === "lxc"))){
+const err134 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/type",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema82.properties.hypervisor.properties.extra.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.hypervisor.properties.extra.items.properties.type.enum,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.type,data:data76};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+var valid26 = _errs161 === errors;
+}
+if(data68.onboot !== undefined){
+let data77 = data68.onboot;
+const _errs162 = errors;
+if(typeof data77 !== "boolean"){
+const err135 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/onboot",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/onboot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.hypervisor.properties.extra.items.properties.onboot.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.onboot,data:data77};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+const _errs163 = errors;
+var valid26 = _errs162 === errors;
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/hypervisor/extra/" + i4,schemaPath:"#/properties/hypervisor/properties/extra/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hypervisor.properties.extra.items.type,parentSchema:schema82.properties.hypervisor.properties.extra.items,data:data68};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+var valid24 = _errs145 === errors;
+if(!valid24){
+valid25 = false;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/hypervisor/extra",schemaPath:"#/properties/hypervisor/properties/extra/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.hypervisor.properties.extra.type,parentSchema:schema82.properties.hypervisor.properties.extra,data:data67};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+var valid20 = _errs143 === errors;
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/hypervisor",schemaPath:"#/properties/hypervisor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hypervisor.type,parentSchema:schema82.properties.hypervisor,data:data57};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+var valid0 = _errs120 === errors;
+}
+}
+else {
+const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v10 = validate55;
+export const v10 = validate56;
 const schema83 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/service-registry.schema.json","title":"SERVICE_REGISTRY.yaml","description":"Service registry: which services exist, where they run, and their declared status.","type":"object","properties":{"source_repo":{"type":"string","description":"Repository that owns the compose files and deployment configs."},"source_root":{"type":"string","description":"Checkout path of the source repository."},"services":{"type":"object","description":"Services by id.","additionalProperties":{"type":"object","description":"One service: where it runs, how it is reached, and its declared status.","properties":{"host":{"type":"string","description":"Registry host (key of `hosts`) the service runs on.","minLength":1},"port":{"type":["integer","null"],"description":"Published TCP port; null when the service publishes none.","minimum":1,"maximum":65535},"health":{"type":"string","description":"HTTP health path (starts with /), probed as http://<host address>:<port><health>.","pattern":"^/"},"container":{"type":"string","description":"Docker container name.","minLength":1},"compose":{"type":"string","description":"Compose file of the service on its host (path, ~ allowed).","minLength":1},"secrets_project":{"type":"string","description":"Secrets project (key of `infisical_projects`) holding the service's secrets.","minLength":1},"status":{"type":"string","enum":["active","deprecated","parked","stopped","retired"],"description":"Declared status: active (running, serving), deprecated (may still run), parked (intentionally stopped), stopped (crashed or exited unexpectedly), retired (gone for good, declares nothing). Absent means active."},"notes":{"type":"string","description":"Free-form notes for people."},"public_url":{"type":"string","description":"Public URL the service is reached at.","format":"uri","pattern":"^https?://"},"console_port":{"type":"integer","description":"Secondary (console/admin) TCP port.","minimum":1,"maximum":65535},"dns_port":{"type":"integer","description":"DNS port the service listens on.","minimum":1,"maximum":65535},"ssh_port":{"type":"integer","description":"SSH port the service exposes (e.g. Gitea).","minimum":1,"maximum":65535},"p2p_port":{"type":"integer","description":"Peer-to-peer port the service exposes.","minimum":1,"maximum":65535},"volume":{"type":"string","description":"Main data volume path of the service."},"networks":{"type":"array","description":"Docker networks the service joins.","items":{"type":"string","description":"A docker network name.","minLength":1}},"source":{"type":"string","description":"Source repository of the service's code (e.g. mint-modules/artwork)."},"description":{"type":"string","description":"Free-form notes for people."}},"required":["host","compose"],"additionalProperties":false,"dependentSchemas":{"notes":{"properties":{"description":false}}}},"propertyNames":{"minLength":1}},"hosts":{"type":"object","description":"Hosts by id.","additionalProperties":{"type":"object","description":"One host that runs services.","properties":{"tailscale_ip":{"type":"string","description":"Tailscale address of the host.","format":"ipv4"},"ssh":{"type":"string","description":"SSH target id (ssh.targets.yaml) used to reach the host, or localhost.","minLength":1},"ssh_user":{"type":"string","description":"SSH user when it is not the target's default.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"os":{"type":"string","description":"Operating system, e.g. ubuntu-24.04.","minLength":1},"vmid":{"type":"integer","description":"Proxmox VM id of the host, when it is a VM.","minimum":1},"proxmox_host":{"type":"string","description":"Proxmox hypervisor the VM runs on.","minLength":1},"notes":{"type":"string","description":"Free-form notes for people."},"description":{"type":"string","description":"Free-form notes for people."}},"required":["tailscale_ip","ssh"],"additionalProperties":false,"dependentSchemas":{"notes":{"properties":{"description":false}}}}},"infisical_projects":{"type":"object","description":"Secrets (Infisical) projects by name: project id.","additionalProperties":{"type":"string","description":"Infisical project id (UUID).","format":"uuid"}}},"required":["services","hosts"],"additionalProperties":false};
-const pattern26 = new RegExp("^/", "u");
-const pattern27 = new RegExp("^https?://", "u");
-const formats34 = __req1.fullFormats.uri;
-const formats36 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-const formats38 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+const pattern28 = new RegExp("^/", "u");
+const pattern29 = new RegExp("^https?://", "u");
+const formats38 = __req1.fullFormats.uri;
+const formats40 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const formats42 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/service-registry.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16120,7 +16749,7 @@ let data6 = data3.health;
 const _errs17 = errors;
 const _errs18 = errors;
 if(typeof data6 === "string"){
-if(!pattern26.test(data6)){
+if(!pattern28.test(data6)){
 const err15 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/health",schemaPath:"#/properties/services/additionalProperties/properties/health/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema83.properties.services.additionalProperties.properties.health,data:data6};
 if(vErrors === null){
 vErrors = [err15];
@@ -16277,7 +16906,7 @@ const _errs30 = errors;
 if(typeof data12 == "number"){
 }
 if(typeof data12 === "string"){
-if(!pattern27.test(data12)){
+if(!pattern29.test(data12)){
 const err26 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/public_url",schemaPath:"#/properties/services/additionalProperties/properties/public_url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema83.properties.services.additionalProperties.properties.public_url,data:data12};
 if(vErrors === null){
 vErrors = [err26];
@@ -16287,7 +16916,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!(formats34(data12))){
+if(!(formats38(data12))){
 const err27 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/public_url",schemaPath:"#/properties/services/additionalProperties/properties/public_url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema83.properties.services.additionalProperties.properties.public_url,data:data12};
 if(vErrors === null){
 vErrors = [err27];
@@ -16661,7 +17290,7 @@ const _errs57 = errors;
 if(typeof data25 == "number"){
 }
 if(typeof data25 === "string"){
-if(!(formats36.test(data25))){
+if(!(formats40.test(data25))){
 const err53 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/tailscale_ip",schemaPath:"#/properties/hosts/additionalProperties/properties/tailscale_ip/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema83.properties.hosts.additionalProperties.properties.tailscale_ip,data:data25};
 if(vErrors === null){
 vErrors = [err53];
@@ -16928,7 +17557,7 @@ const _errs77 = errors;
 if(typeof data35 == "number"){
 }
 if(typeof data35 === "string"){
-if(!(formats38.test(data35))){
+if(!(formats42.test(data35))){
 const err71 = {instancePath:instancePath+"/infisical_projects/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/infisical_projects/additionalProperties/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema83.properties.infisical_projects.additionalProperties,data:data35};
 if(vErrors === null){
 vErrors = [err71];
@@ -16975,20 +17604,20 @@ vErrors.push(err74);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v11 = validate56;
-const schema84 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/services.health.schema.json","title":"services.health.yaml","description":"HTTP health endpoints and the timeouts of their probes.","type":"object","properties":{"version":{"const":1,"description":"Version of the file format; 1."},"defaults":{"type":"object","description":"Probe defaults.","properties":{"connect_timeout_sec":{"type":"number","description":"TCP connect timeout of a probe, in seconds.","exclusiveMinimum":0},"max_time_sec":{"type":"number","description":"Total deadline of a probe, in seconds.","exclusiveMinimum":0}},"additionalProperties":false},"endpoints":{"type":"array","description":"Health endpoints.","items":{"type":"object","description":"One HTTP health probe.","properties":{"id":{"type":"string","description":"Probe id; usually the service id of the registry.","minLength":1},"host":{"type":"string","description":"Registry host the probed service runs on.","minLength":1},"url":{"type":"string","description":"URL probed (no redirect is followed; a 302 is what is compared).","format":"uri","pattern":"^https?://"},"expect":{"description":"Accepted HTTP status code(s): a number, a list of numbers, or a comma-separated string such as \"401,403\".","anyOf":[{"type":"integer","description":"One accepted status code.","minimum":100,"maximum":599},{"type":"array","description":"Accepted status codes.","items":{"type":"integer","description":"An accepted status code.","minimum":100,"maximum":599},"minItems":1},{"type":"string","description":"Comma-separated accepted status codes, e.g. \"401,403\".","pattern":"^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$"}]},"enabled":{"type":"boolean","description":"Whether the probe runs; absent means true."},"notes":{"type":"string","description":"Free-form notes for people."},"description":{"type":"string","description":"Free-form notes for people."}},"required":["id","host","url","expect"],"additionalProperties":false,"dependentSchemas":{"notes":{"properties":{"description":false}}}}}},"required":["endpoints"],"additionalProperties":false};
-const pattern30 = new RegExp("^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$", "u");
+export const v11 = validate57;
+const schema84 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/services.health.schema.json","title":"services.health.yaml","description":"HTTP health endpoints and the timeouts of their probes.","type":"object","properties":{"version":{"const":1,"description":"Version of the file format; 1."},"defaults":{"type":"object","description":"Probe defaults.","properties":{"connect_timeout_sec":{"type":"number","description":"TCP connect timeout of a probe, in seconds.","exclusiveMinimum":0},"max_time_sec":{"type":"number","description":"Total deadline of a probe, in seconds.","exclusiveMinimum":0}},"additionalProperties":false},"endpoints":{"type":"array","description":"Health endpoints.","items":{"type":"object","description":"One HTTP health probe.","properties":{"id":{"type":"string","description":"Probe id; usually the service id of the registry.","minLength":1},"host":{"type":"string","description":"Registry host the probed service runs on. With `probe_via: ssh` it names the SSH connection the probe runs over: the ssh target with this id, else the `ssh` target of the registry host with this id, else the ssh_target of the VM with this hostname.","minLength":1},"url":{"type":"string","description":"URL probed (no redirect is followed; a 302 is what is compared).","format":"uri","pattern":"^https?://"},"expect":{"description":"Accepted HTTP status code(s): a number, a list of numbers, or a comma-separated string such as \"401,403\".","anyOf":[{"type":"integer","description":"One accepted status code.","minimum":100,"maximum":599},{"type":"array","description":"Accepted status codes.","items":{"type":"integer","description":"An accepted status code.","minimum":100,"maximum":599},"minItems":1},{"type":"string","description":"Comma-separated accepted status codes, e.g. \"401,403\".","pattern":"^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$"}]},"enabled":{"type":"boolean","description":"Whether the probe runs; absent means true."},"probe_via":{"const":"ssh","description":"`ssh`: probe a service bound to 127.0.0.1 from its own host. The request runs over an SSH channel of the `host`'s connection to 127.0.0.1 on the URL's port (no remote curl); the URL keeps the service's address for the other files (ip-parity, health-coverage) and is sent as the Host header. Same timeouts, classification and latency budget as a direct probe."},"notes":{"type":"string","description":"Free-form notes for people."},"description":{"type":"string","description":"Free-form notes for people."}},"required":["id","host","url","expect"],"additionalProperties":false,"dependentSchemas":{"notes":{"properties":{"description":false}}}}}},"required":["endpoints"],"additionalProperties":false};
+const pattern32 = new RegExp("^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$", "u");
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/services.health.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17176,7 +17805,7 @@ errors++;
 }
 const _errs14 = errors;
 for(const key2 in data5){
-if(!(((((((key2 === "id") || (key2 === "host")) || (key2 === "url")) || (key2 === "expect")) || (key2 === "enabled")) || (key2 === "notes")) || (key2 === "description"))){
+if(!((((((((key2 === "id") || (key2 === "host")) || (key2 === "url")) || (key2 === "expect")) || (key2 === "enabled")) || (key2 === "probe_via")) || (key2 === "notes")) || (key2 === "description"))){
 const err13 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.endpoints.items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
@@ -17250,7 +17879,7 @@ const _errs20 = errors;
 if(typeof data8 == "number"){
 }
 if(typeof data8 === "string"){
-if(!pattern27.test(data8)){
+if(!pattern29.test(data8)){
 const err18 = {instancePath:instancePath+"/endpoints/" + i0+"/url",schemaPath:"#/properties/endpoints/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema84.properties.endpoints.items.properties.url,data:data8};
 if(vErrors === null){
 vErrors = [err18];
@@ -17260,7 +17889,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!(formats34(data8))){
+if(!(formats38(data8))){
 const err19 = {instancePath:instancePath+"/endpoints/" + i0+"/url",schemaPath:"#/properties/endpoints/items/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema84.properties.endpoints.items.properties.url,data:data8};
 if(vErrors === null){
 vErrors = [err19];
@@ -17401,7 +18030,7 @@ var items0 = true;
 const _errs29 = errors;
 const _errs30 = errors;
 if(typeof data9 === "string"){
-if(!pattern30.test(data9)){
+if(!pattern32.test(data9)){
 const err29 = {instancePath:instancePath+"/endpoints/" + i0+"/expect",schemaPath:"#/properties/endpoints/items/properties/expect/anyOf/2/pattern",keyword:"pattern",params:{pattern: "^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$"},message:"must match pattern \""+"^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$"+"\"",schema:"^[1-5][0-9]{2}(\\s*,\\s*[1-5][0-9]{2})*$",parentSchema:schema84.properties.endpoints.items.properties.expect.anyOf[2],data:data9};
 if(vErrors === null){
 vErrors = [err29];
@@ -17465,11 +18094,11 @@ errors++;
 const _errs32 = errors;
 var valid4 = _errs31 === errors;
 }
-if(data5.notes !== undefined){
-let data12 = data5.notes;
+if(data5.probe_via !== undefined){
+let data12 = data5.probe_via;
 const _errs33 = errors;
-if(typeof data12 !== "string"){
-const err33 = {instancePath:instancePath+"/endpoints/" + i0+"/notes",schemaPath:"#/properties/endpoints/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.endpoints.items.properties.notes.type,parentSchema:schema84.properties.endpoints.items.properties.notes,data:data12};
+if("ssh" !== data12){
+const err33 = {instancePath:instancePath+"/endpoints/" + i0+"/probe_via",schemaPath:"#/properties/endpoints/items/properties/probe_via/const",keyword:"const",params:{allowedValue: "ssh"},message:"must be equal to constant",schema:"ssh",parentSchema:schema84.properties.endpoints.items.properties.probe_via,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -17478,14 +18107,13 @@ vErrors.push(err33);
 }
 errors++;
 }
-const _errs34 = errors;
 var valid4 = _errs33 === errors;
 }
-if(data5.description !== undefined){
-let data13 = data5.description;
-const _errs35 = errors;
+if(data5.notes !== undefined){
+let data13 = data5.notes;
+const _errs34 = errors;
 if(typeof data13 !== "string"){
-const err34 = {instancePath:instancePath+"/endpoints/" + i0+"/description",schemaPath:"#/properties/endpoints/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.endpoints.items.properties.description.type,parentSchema:schema84.properties.endpoints.items.properties.description,data:data13};
+const err34 = {instancePath:instancePath+"/endpoints/" + i0+"/notes",schemaPath:"#/properties/endpoints/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.endpoints.items.properties.notes.type,parentSchema:schema84.properties.endpoints.items.properties.notes,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -17494,16 +18122,14 @@ vErrors.push(err34);
 }
 errors++;
 }
-const _errs36 = errors;
-var valid4 = _errs35 === errors;
+const _errs35 = errors;
+var valid4 = _errs34 === errors;
 }
-if(data5.notes !== undefined){
-const _errs37 = errors;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.description !== undefined){
 let data14 = data5.description;
-var valid9 = false;
-const err35 = {instancePath:instancePath+"/endpoints/" + i0+"/description",schemaPath:"#/properties/endpoints/items/dependentSchemas/notes/properties/description/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema84.properties.endpoints.items.dependentSchemas.notes.properties.description,data:data14};
+const _errs36 = errors;
+if(typeof data14 !== "string"){
+const err35 = {instancePath:instancePath+"/endpoints/" + i0+"/description",schemaPath:"#/properties/endpoints/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.endpoints.items.properties.description.type,parentSchema:schema84.properties.endpoints.items.properties.description,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -17512,8 +18138,26 @@ vErrors.push(err35);
 }
 errors++;
 }
+const _errs37 = errors;
+var valid4 = _errs36 === errors;
 }
-var valid8 = _errs37 === errors;
+if(data5.notes !== undefined){
+const _errs38 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.description !== undefined){
+let data15 = data5.description;
+var valid9 = false;
+const err36 = {instancePath:instancePath+"/endpoints/" + i0+"/description",schemaPath:"#/properties/endpoints/items/dependentSchemas/notes/properties/description/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema84.properties.endpoints.items.dependentSchemas.notes.properties.description,data:data15};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+var valid8 = _errs38 === errors;
 if(valid8){
 }
 }
@@ -17522,12 +18166,12 @@ var valid8 = true;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.endpoints.items.type,parentSchema:schema84.properties.endpoints.items,data:data5};
+const err37 = {instancePath:instancePath+"/endpoints/" + i0,schemaPath:"#/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.endpoints.items.type,parentSchema:schema84.properties.endpoints.items,data:data5};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err37];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err37);
 }
 errors++;
 }
@@ -17538,20 +18182,7 @@ valid3 = false;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/endpoints",schemaPath:"#/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.endpoints.type,parentSchema:schema84.properties.endpoints,data:data4};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-var valid0 = _errs10 === errors;
-}
-}
-else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+const err38 = {instancePath:instancePath+"/endpoints",schemaPath:"#/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.endpoints.type,parentSchema:schema84.properties.endpoints,data:data4};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -17560,20 +18191,33 @@ vErrors.push(err38);
 }
 errors++;
 }
-validate56.errors = vErrors;
+var valid0 = _errs10 === errors;
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v12 = validate57;
-const schema85 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/ssh.targets.schema.json","title":"ssh.targets.yaml","description":"SSH targets and their connection defaults.","type":"object","properties":{"ssh":{"type":"object","description":"SSH settings.","properties":{"defaults":{"type":"object","description":"Defaults of every target.","properties":{"user":{"type":"string","description":"Default login user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"port":{"type":"integer","description":"Default SSH port.","minimum":1,"maximum":65535},"connect_timeout_sec":{"type":"number","description":"Default connect timeout, in seconds.","exclusiveMinimum":0},"batch_mode":{"type":"boolean","description":"OpenSSH BatchMode of the team's scripts (never prompt)."},"strict_host_key_checking":{"type":"string","enum":["yes","no","accept-new","ask","off"],"description":"OpenSSH StrictHostKeyChecking of the team's scripts; \"no\" disables host key checks (the ssh-trust gate reports it)."},"user_known_hosts_file":{"type":"string","description":"OpenSSH UserKnownHostsFile of the team's scripts; /dev/null discards pinned keys."}},"additionalProperties":false},"targets":{"type":"array","description":"SSH targets.","items":{"type":"object","description":"One SSH target.","properties":{"id":{"type":"string","description":"Target id, referenced by the other bindings.","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"host":{"type":"string","description":"Address or host name to connect to. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"user":{"type":"string","description":"Login user; defaults to ssh.defaults.user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"port":{"type":"integer","description":"SSH port; defaults to ssh.defaults.port.","minimum":1,"maximum":65535},"connect_timeout_sec":{"type":"number","description":"Connect timeout for this target, in seconds.","exclusiveMinimum":0},"optional":{"type":"boolean","description":"An unreachable optional target is not a failure; absent means false."},"notes":{"type":"string","description":"Free-form notes for people."},"tags":{"type":"array","description":"Free-form tags.","items":{"type":"string","description":"A tag.","minLength":1}},"mac":{"type":"string","description":"MAC address of the machine (for wake-on-LAN).","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"access_method":{"type":"string","description":"How the target is reached when not over Tailscale, e.g. lan_only."},"probe_via":{"type":"string","description":"SSH target id of the jump host used to reach this target.","minLength":1},"ssh_extra_opts":{"type":"string","description":"Extra OpenSSH options of the team's scripts (driftgate reports legacy algorithms; it never passes these to a shell)."},"description":{"type":"string","description":"Free-form notes for people."}},"required":["id","host"],"additionalProperties":false,"dependentSchemas":{"notes":{"properties":{"description":false}}}}}},"required":["targets"],"additionalProperties":false}},"required":["ssh"],"additionalProperties":false};
-const pattern35 = new RegExp("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$", "u");
+export const v12 = validate58;
+const schema85 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/ssh.targets.schema.json","title":"ssh.targets.yaml","description":"SSH targets and their connection defaults.","type":"object","properties":{"ssh":{"type":"object","description":"SSH settings.","properties":{"defaults":{"type":"object","description":"Defaults of every target.","properties":{"user":{"type":"string","description":"Default login user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"port":{"type":"integer","description":"Default SSH port.","minimum":1,"maximum":65535},"connect_timeout_sec":{"type":"number","description":"Default connect timeout, in seconds.","exclusiveMinimum":0},"batch_mode":{"type":"boolean","description":"OpenSSH BatchMode of the team's scripts (never prompt)."},"strict_host_key_checking":{"type":"string","enum":["yes","no","accept-new","ask","off"],"description":"OpenSSH StrictHostKeyChecking of the team's scripts; \"no\" disables host key checks (the ssh-trust gate reports it)."},"user_known_hosts_file":{"type":"string","description":"OpenSSH UserKnownHostsFile of the team's scripts; /dev/null discards pinned keys."}},"additionalProperties":false},"targets":{"type":"array","description":"SSH targets.","items":{"type":"object","description":"One SSH target.","properties":{"id":{"type":"string","description":"Target id, referenced by the other bindings.","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"host":{"type":"string","description":"Address or host name to connect to. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"lan_ip":{"type":"string","description":"LAN address of the target (address plane `lan`); shell metacharacters, quotes, parentheses and whitespace are rejected like in `host`.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"tailscale_ip":{"type":"string","description":"Tailscale address of the target (address plane `tailscale`); shell metacharacters, quotes, parentheses and whitespace are rejected like in `host`.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"access_policy":{"type":"string","enum":["lan_first","lan_only","tailscale_required"],"description":"Which address is dialled: lan_first = the LAN address (lan_ip, else host), then Tailscale (tailscale_ip) when the LAN path fails; lan_only = the LAN address only; tailscale_required = the Tailscale address only (tailscale_ip, else host). Absent: host. The host key is verified against the target's known_hosts entries whichever address was used."},"user":{"type":"string","description":"Login user; defaults to ssh.defaults.user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"port":{"type":"integer","description":"SSH port; defaults to ssh.defaults.port.","minimum":1,"maximum":65535},"connect_timeout_sec":{"type":"number","description":"Connect timeout for this target, in seconds.","exclusiveMinimum":0},"optional":{"type":"boolean","description":"An unreachable optional target is not a failure; absent means false."},"notes":{"type":"string","description":"Free-form notes for people."},"tags":{"type":"array","description":"Free-form tags.","items":{"type":"string","description":"A tag.","minLength":1}},"mac":{"type":"string","description":"MAC address of the machine (for wake-on-LAN).","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"access_method":{"type":"string","description":"How the target is reached when not over Tailscale, e.g. lan_only."},"probe_via":{"type":"string","description":"SSH target id of the jump host this target is reached through: driftgate opens a channel over the jump host's connection (ssh -J), verifies this target's own pinned host key, and sends a command only when a probe (stack, backup, hypervisor) is declared for the target.","minLength":1},"ssh_extra_opts":{"type":"string","description":"Extra OpenSSH options of the team's scripts. driftgate never passes them to a shell; it reads legacy algorithms enabled with `-o HostKeyAlgorithms=+ssh-rsa`, `KexAlgorithms=+…`, `Ciphers=+…`, `MACs=+…` and allows them for this target only (the ssh-trust gate reports them)."},"description":{"type":"string","description":"Free-form notes for people."}},"required":["id","host"],"additionalProperties":false,"dependentSchemas":{"notes":{"properties":{"description":false}}}}}},"required":["targets"],"additionalProperties":false}},"required":["ssh"],"additionalProperties":false};
+const pattern39 = new RegExp("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$", "u");
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/ssh.targets.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17948,13 +18592,13 @@ errors++;
 }
 var valid5 = _errs27 === errors;
 }
-if(data9.user !== undefined){
-let data12 = data9.user;
+if(data9.lan_ip !== undefined){
+let data12 = data9.lan_ip;
 const _errs29 = errors;
 const _errs30 = errors;
 if(typeof data12 === "string"){
 if(func2(data12) < 1){
-const err27 = {instancePath:instancePath+"/ssh/targets/" + i0+"/user",schemaPath:"#/properties/ssh/properties/targets/items/properties/user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.ssh.properties.targets.items.properties.user,data:data12};
+const err27 = {instancePath:instancePath+"/ssh/targets/" + i0+"/lan_ip",schemaPath:"#/properties/ssh/properties/targets/items/properties/lan_ip/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.ssh.properties.targets.items.properties.lan_ip,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -17964,7 +18608,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!pattern4.test(data12)){
-const err28 = {instancePath:instancePath+"/ssh/targets/" + i0+"/user",schemaPath:"#/properties/ssh/properties/targets/items/properties/user/pattern",keyword:"pattern",params:{pattern: "^[^;|&$`<>'\"\\s()\\\\]+$"},message:"must match pattern \""+"^[^;|&$`<>'\"\\s()\\\\]+$"+"\"",schema:"^[^;|&$`<>'\"\\s()\\\\]+$",parentSchema:schema85.properties.ssh.properties.targets.items.properties.user,data:data12};
+const err28 = {instancePath:instancePath+"/ssh/targets/" + i0+"/lan_ip",schemaPath:"#/properties/ssh/properties/targets/items/properties/lan_ip/pattern",keyword:"pattern",params:{pattern: "^[^;|&$`<>'\"\\s()\\\\]+$"},message:"must match pattern \""+"^[^;|&$`<>'\"\\s()\\\\]+$"+"\"",schema:"^[^;|&$`<>'\"\\s()\\\\]+$",parentSchema:schema85.properties.ssh.properties.targets.items.properties.lan_ip,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -17975,7 +18619,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/ssh/targets/" + i0+"/user",schemaPath:"#/properties/ssh/properties/targets/items/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.user.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.user,data:data12};
+const err29 = {instancePath:instancePath+"/ssh/targets/" + i0+"/lan_ip",schemaPath:"#/properties/ssh/properties/targets/items/properties/lan_ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.lan_ip.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.lan_ip,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -17986,11 +18630,13 @@ errors++;
 }
 var valid5 = _errs29 === errors;
 }
-if(data9.port !== undefined){
-let data13 = data9.port;
+if(data9.tailscale_ip !== undefined){
+let data13 = data9.tailscale_ip;
 const _errs31 = errors;
-if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){
-const err30 = {instancePath:instancePath+"/ssh/targets/" + i0+"/port",schemaPath:"#/properties/ssh/properties/targets/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.ssh.properties.targets.items.properties.port.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.port,data:data13};
+const _errs32 = errors;
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err30 = {instancePath:instancePath+"/ssh/targets/" + i0+"/tailscale_ip",schemaPath:"#/properties/ssh/properties/targets/items/properties/tailscale_ip/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.ssh.properties.targets.items.properties.tailscale_ip,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -17999,10 +18645,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-const _errs32 = errors;
-if(typeof data13 == "number"){
-if(data13 > 65535 || isNaN(data13)){
-const err31 = {instancePath:instancePath+"/ssh/targets/" + i0+"/port",schemaPath:"#/properties/ssh/properties/targets/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema85.properties.ssh.properties.targets.items.properties.port,data:data13};
+if(!pattern4.test(data13)){
+const err31 = {instancePath:instancePath+"/ssh/targets/" + i0+"/tailscale_ip",schemaPath:"#/properties/ssh/properties/targets/items/properties/tailscale_ip/pattern",keyword:"pattern",params:{pattern: "^[^;|&$`<>'\"\\s()\\\\]+$"},message:"must match pattern \""+"^[^;|&$`<>'\"\\s()\\\\]+$"+"\"",schema:"^[^;|&$`<>'\"\\s()\\\\]+$",parentSchema:schema85.properties.ssh.properties.targets.items.properties.tailscale_ip,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -18011,8 +18655,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data13 < 1 || isNaN(data13)){
-const err32 = {instancePath:instancePath+"/ssh/targets/" + i0+"/port",schemaPath:"#/properties/ssh/properties/targets/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.ssh.properties.targets.items.properties.port,data:data13};
+}
+else {
+const err32 = {instancePath:instancePath+"/ssh/targets/" + i0+"/tailscale_ip",schemaPath:"#/properties/ssh/properties/targets/items/properties/tailscale_ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.tailscale_ip.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.tailscale_ip,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -18021,16 +18666,13 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
 var valid5 = _errs31 === errors;
 }
-if(data9.connect_timeout_sec !== undefined){
-let data14 = data9.connect_timeout_sec;
+if(data9.access_policy !== undefined){
+let data14 = data9.access_policy;
 const _errs33 = errors;
-const _errs34 = errors;
-if(typeof data14 == "number"){
-if(data14 <= 0 || isNaN(data14)){
-const err33 = {instancePath:instancePath+"/ssh/targets/" + i0+"/connect_timeout_sec",schemaPath:"#/properties/ssh/properties/targets/items/properties/connect_timeout_sec/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema85.properties.ssh.properties.targets.items.properties.connect_timeout_sec,data:data14};
+if(typeof data14 !== "string"){
+const err33 = {instancePath:instancePath+"/ssh/targets/" + i0+"/access_policy",schemaPath:"#/properties/ssh/properties/targets/items/properties/access_policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.access_policy.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.access_policy,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -18039,9 +18681,10 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/ssh/targets/" + i0+"/connect_timeout_sec",schemaPath:"#/properties/ssh/properties/targets/items/properties/connect_timeout_sec/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.ssh.properties.targets.items.properties.connect_timeout_sec.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.connect_timeout_sec,data:data14};
+const _errs34 = errors;
+const vSchema1 = schema85.properties.ssh.properties.targets.items.properties.access_policy.enum;
+if(!(((data14 === "lan_first") || (data14 === "lan_only")) || (data14 === "tailscale_required"))){
+const err34 = {instancePath:instancePath+"/ssh/targets/" + i0+"/access_policy",schemaPath:"#/properties/ssh/properties/targets/items/properties/access_policy/enum",keyword:"enum",params:{allowedValues: schema85.properties.ssh.properties.targets.items.properties.access_policy.enum},message:"must be equal to one of the allowed values",schema:schema85.properties.ssh.properties.targets.items.properties.access_policy.enum,parentSchema:schema85.properties.ssh.properties.targets.items.properties.access_policy,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -18052,11 +18695,13 @@ errors++;
 }
 var valid5 = _errs33 === errors;
 }
-if(data9.optional !== undefined){
-let data15 = data9.optional;
+if(data9.user !== undefined){
+let data15 = data9.user;
 const _errs35 = errors;
-if(typeof data15 !== "boolean"){
-const err35 = {instancePath:instancePath+"/ssh/targets/" + i0+"/optional",schemaPath:"#/properties/ssh/properties/targets/items/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.ssh.properties.targets.items.properties.optional.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.optional,data:data15};
+const _errs36 = errors;
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err35 = {instancePath:instancePath+"/ssh/targets/" + i0+"/user",schemaPath:"#/properties/ssh/properties/targets/items/properties/user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.ssh.properties.targets.items.properties.user,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -18065,14 +18710,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-const _errs36 = errors;
-var valid5 = _errs35 === errors;
-}
-if(data9.notes !== undefined){
-let data16 = data9.notes;
-const _errs37 = errors;
-if(typeof data16 !== "string"){
-const err36 = {instancePath:instancePath+"/ssh/targets/" + i0+"/notes",schemaPath:"#/properties/ssh/properties/targets/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.notes.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.notes,data:data16};
+if(!pattern4.test(data15)){
+const err36 = {instancePath:instancePath+"/ssh/targets/" + i0+"/user",schemaPath:"#/properties/ssh/properties/targets/items/properties/user/pattern",keyword:"pattern",params:{pattern: "^[^;|&$`<>'\"\\s()\\\\]+$"},message:"must match pattern \""+"^[^;|&$`<>'\"\\s()\\\\]+$"+"\"",schema:"^[^;|&$`<>'\"\\s()\\\\]+$",parentSchema:schema85.properties.ssh.properties.targets.items.properties.user,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -18081,23 +18720,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-const _errs38 = errors;
-var valid5 = _errs37 === errors;
 }
-if(data9.tags !== undefined){
-let data17 = data9.tags;
-const _errs39 = errors;
-const _errs40 = errors;
-if(Array.isArray(data17)){
-let valid7 = true;
-const len1 = data17.length;
-for(let i1=0; i1<len1; i1++){
-let data18 = data17[i1];
-const _errs41 = errors;
-const _errs42 = errors;
-if(typeof data18 === "string"){
-if(func2(data18) < 1){
-const err37 = {instancePath:instancePath+"/ssh/targets/" + i0+"/tags/" + i1,schemaPath:"#/properties/ssh/properties/targets/items/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.ssh.properties.targets.items.properties.tags.items,data:data18};
+else {
+const err37 = {instancePath:instancePath+"/ssh/targets/" + i0+"/user",schemaPath:"#/properties/ssh/properties/targets/items/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.user.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.user,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -18106,9 +18731,13 @@ vErrors.push(err37);
 }
 errors++;
 }
+var valid5 = _errs35 === errors;
 }
-else {
-const err38 = {instancePath:instancePath+"/ssh/targets/" + i0+"/tags/" + i1,schemaPath:"#/properties/ssh/properties/targets/items/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.tags.items.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.tags.items,data:data18};
+if(data9.port !== undefined){
+let data16 = data9.port;
+const _errs37 = errors;
+if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
+const err38 = {instancePath:instancePath+"/ssh/targets/" + i0+"/port",schemaPath:"#/properties/ssh/properties/targets/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema85.properties.ssh.properties.targets.items.properties.port.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.port,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -18117,14 +18746,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-var valid6 = _errs41 === errors;
-if(!valid6){
-valid7 = false;
-}
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/ssh/targets/" + i0+"/tags",schemaPath:"#/properties/ssh/properties/targets/items/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.ssh.properties.targets.items.properties.tags.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.tags,data:data17};
+const _errs38 = errors;
+if(typeof data16 == "number"){
+if(data16 > 65535 || isNaN(data16)){
+const err39 = {instancePath:instancePath+"/ssh/targets/" + i0+"/port",schemaPath:"#/properties/ssh/properties/targets/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema85.properties.ssh.properties.targets.items.properties.port,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -18133,15 +18758,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-var valid5 = _errs39 === errors;
-}
-if(data9.mac !== undefined){
-let data19 = data9.mac;
-const _errs43 = errors;
-const _errs44 = errors;
-if(typeof data19 === "string"){
-if(!pattern35.test(data19)){
-const err40 = {instancePath:instancePath+"/ssh/targets/" + i0+"/mac",schemaPath:"#/properties/ssh/properties/targets/items/properties/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"+"\"",schema:"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$",parentSchema:schema85.properties.ssh.properties.targets.items.properties.mac,data:data19};
+if(data16 < 1 || isNaN(data16)){
+const err40 = {instancePath:instancePath+"/ssh/targets/" + i0+"/port",schemaPath:"#/properties/ssh/properties/targets/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema85.properties.ssh.properties.targets.items.properties.port,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -18151,8 +18769,15 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/ssh/targets/" + i0+"/mac",schemaPath:"#/properties/ssh/properties/targets/items/properties/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.mac.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.mac,data:data19};
+var valid5 = _errs37 === errors;
+}
+if(data9.connect_timeout_sec !== undefined){
+let data17 = data9.connect_timeout_sec;
+const _errs39 = errors;
+const _errs40 = errors;
+if(typeof data17 == "number"){
+if(data17 <= 0 || isNaN(data17)){
+const err41 = {instancePath:instancePath+"/ssh/targets/" + i0+"/connect_timeout_sec",schemaPath:"#/properties/ssh/properties/targets/items/properties/connect_timeout_sec/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema85.properties.ssh.properties.targets.items.properties.connect_timeout_sec,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -18161,13 +18786,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-var valid5 = _errs43 === errors;
 }
-if(data9.access_method !== undefined){
-let data20 = data9.access_method;
-const _errs45 = errors;
-if(typeof data20 !== "string"){
-const err42 = {instancePath:instancePath+"/ssh/targets/" + i0+"/access_method",schemaPath:"#/properties/ssh/properties/targets/items/properties/access_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.access_method.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.access_method,data:data20};
+else {
+const err42 = {instancePath:instancePath+"/ssh/targets/" + i0+"/connect_timeout_sec",schemaPath:"#/properties/ssh/properties/targets/items/properties/connect_timeout_sec/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema85.properties.ssh.properties.targets.items.properties.connect_timeout_sec.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.connect_timeout_sec,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -18176,16 +18797,13 @@ vErrors.push(err42);
 }
 errors++;
 }
-const _errs46 = errors;
-var valid5 = _errs45 === errors;
+var valid5 = _errs39 === errors;
 }
-if(data9.probe_via !== undefined){
-let data21 = data9.probe_via;
-const _errs47 = errors;
-const _errs48 = errors;
-if(typeof data21 === "string"){
-if(func2(data21) < 1){
-const err43 = {instancePath:instancePath+"/ssh/targets/" + i0+"/probe_via",schemaPath:"#/properties/ssh/properties/targets/items/properties/probe_via/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.ssh.properties.targets.items.properties.probe_via,data:data21};
+if(data9.optional !== undefined){
+let data18 = data9.optional;
+const _errs41 = errors;
+if(typeof data18 !== "boolean"){
+const err43 = {instancePath:instancePath+"/ssh/targets/" + i0+"/optional",schemaPath:"#/properties/ssh/properties/targets/items/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema85.properties.ssh.properties.targets.items.properties.optional.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.optional,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -18194,9 +18812,14 @@ vErrors.push(err43);
 }
 errors++;
 }
+const _errs42 = errors;
+var valid5 = _errs41 === errors;
 }
-else {
-const err44 = {instancePath:instancePath+"/ssh/targets/" + i0+"/probe_via",schemaPath:"#/properties/ssh/properties/targets/items/properties/probe_via/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.probe_via.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.probe_via,data:data21};
+if(data9.notes !== undefined){
+let data19 = data9.notes;
+const _errs43 = errors;
+if(typeof data19 !== "string"){
+const err44 = {instancePath:instancePath+"/ssh/targets/" + i0+"/notes",schemaPath:"#/properties/ssh/properties/targets/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.notes.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.notes,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -18205,13 +18828,23 @@ vErrors.push(err44);
 }
 errors++;
 }
-var valid5 = _errs47 === errors;
+const _errs44 = errors;
+var valid5 = _errs43 === errors;
 }
-if(data9.ssh_extra_opts !== undefined){
-let data22 = data9.ssh_extra_opts;
-const _errs49 = errors;
-if(typeof data22 !== "string"){
-const err45 = {instancePath:instancePath+"/ssh/targets/" + i0+"/ssh_extra_opts",schemaPath:"#/properties/ssh/properties/targets/items/properties/ssh_extra_opts/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.ssh_extra_opts.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.ssh_extra_opts,data:data22};
+if(data9.tags !== undefined){
+let data20 = data9.tags;
+const _errs45 = errors;
+const _errs46 = errors;
+if(Array.isArray(data20)){
+let valid7 = true;
+const len1 = data20.length;
+for(let i1=0; i1<len1; i1++){
+let data21 = data20[i1];
+const _errs47 = errors;
+const _errs48 = errors;
+if(typeof data21 === "string"){
+if(func2(data21) < 1){
+const err45 = {instancePath:instancePath+"/ssh/targets/" + i0+"/tags/" + i1,schemaPath:"#/properties/ssh/properties/targets/items/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.ssh.properties.targets.items.properties.tags.items,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -18220,14 +18853,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-const _errs50 = errors;
-var valid5 = _errs49 === errors;
 }
-if(data9.description !== undefined){
-let data23 = data9.description;
-const _errs51 = errors;
-if(typeof data23 !== "string"){
-const err46 = {instancePath:instancePath+"/ssh/targets/" + i0+"/description",schemaPath:"#/properties/ssh/properties/targets/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.description.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.description,data:data23};
+else {
+const err46 = {instancePath:instancePath+"/ssh/targets/" + i0+"/tags/" + i1,schemaPath:"#/properties/ssh/properties/targets/items/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.tags.items.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.tags.items,data:data21};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -18236,16 +18864,14 @@ vErrors.push(err46);
 }
 errors++;
 }
-const _errs52 = errors;
-var valid5 = _errs51 === errors;
+var valid6 = _errs47 === errors;
+if(!valid6){
+valid7 = false;
 }
-if(data9.notes !== undefined){
-const _errs53 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.description !== undefined){
-let data24 = data9.description;
-var valid9 = false;
-const err47 = {instancePath:instancePath+"/ssh/targets/" + i0+"/description",schemaPath:"#/properties/ssh/properties/targets/items/dependentSchemas/notes/properties/description/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema85.properties.ssh.properties.targets.items.dependentSchemas.notes.properties.description,data:data24};
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/ssh/targets/" + i0+"/tags",schemaPath:"#/properties/ssh/properties/targets/items/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.ssh.properties.targets.items.properties.tags.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.tags,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -18254,8 +18880,129 @@ vErrors.push(err47);
 }
 errors++;
 }
+var valid5 = _errs45 === errors;
 }
-var valid8 = _errs53 === errors;
+if(data9.mac !== undefined){
+let data22 = data9.mac;
+const _errs49 = errors;
+const _errs50 = errors;
+if(typeof data22 === "string"){
+if(!pattern39.test(data22)){
+const err48 = {instancePath:instancePath+"/ssh/targets/" + i0+"/mac",schemaPath:"#/properties/ssh/properties/targets/items/properties/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"+"\"",schema:"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$",parentSchema:schema85.properties.ssh.properties.targets.items.properties.mac,data:data22};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/ssh/targets/" + i0+"/mac",schemaPath:"#/properties/ssh/properties/targets/items/properties/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.mac.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.mac,data:data22};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var valid5 = _errs49 === errors;
+}
+if(data9.access_method !== undefined){
+let data23 = data9.access_method;
+const _errs51 = errors;
+if(typeof data23 !== "string"){
+const err50 = {instancePath:instancePath+"/ssh/targets/" + i0+"/access_method",schemaPath:"#/properties/ssh/properties/targets/items/properties/access_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.access_method.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.access_method,data:data23};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+const _errs52 = errors;
+var valid5 = _errs51 === errors;
+}
+if(data9.probe_via !== undefined){
+let data24 = data9.probe_via;
+const _errs53 = errors;
+const _errs54 = errors;
+if(typeof data24 === "string"){
+if(func2(data24) < 1){
+const err51 = {instancePath:instancePath+"/ssh/targets/" + i0+"/probe_via",schemaPath:"#/properties/ssh/properties/targets/items/properties/probe_via/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.properties.ssh.properties.targets.items.properties.probe_via,data:data24};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/ssh/targets/" + i0+"/probe_via",schemaPath:"#/properties/ssh/properties/targets/items/properties/probe_via/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.probe_via.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.probe_via,data:data24};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+var valid5 = _errs53 === errors;
+}
+if(data9.ssh_extra_opts !== undefined){
+let data25 = data9.ssh_extra_opts;
+const _errs55 = errors;
+if(typeof data25 !== "string"){
+const err53 = {instancePath:instancePath+"/ssh/targets/" + i0+"/ssh_extra_opts",schemaPath:"#/properties/ssh/properties/targets/items/properties/ssh_extra_opts/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.ssh_extra_opts.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.ssh_extra_opts,data:data25};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+const _errs56 = errors;
+var valid5 = _errs55 === errors;
+}
+if(data9.description !== undefined){
+let data26 = data9.description;
+const _errs57 = errors;
+if(typeof data26 !== "string"){
+const err54 = {instancePath:instancePath+"/ssh/targets/" + i0+"/description",schemaPath:"#/properties/ssh/properties/targets/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ssh.properties.targets.items.properties.description.type,parentSchema:schema85.properties.ssh.properties.targets.items.properties.description,data:data26};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+const _errs58 = errors;
+var valid5 = _errs57 === errors;
+}
+if(data9.notes !== undefined){
+const _errs59 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.description !== undefined){
+let data27 = data9.description;
+var valid9 = false;
+const err55 = {instancePath:instancePath+"/ssh/targets/" + i0+"/description",schemaPath:"#/properties/ssh/properties/targets/items/dependentSchemas/notes/properties/description/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema85.properties.ssh.properties.targets.items.dependentSchemas.notes.properties.description,data:data27};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+var valid8 = _errs59 === errors;
 if(valid8){
 }
 }
@@ -18264,12 +19011,12 @@ var valid8 = true;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/ssh/targets/" + i0,schemaPath:"#/properties/ssh/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.ssh.properties.targets.items.type,parentSchema:schema85.properties.ssh.properties.targets.items,data:data9};
+const err56 = {instancePath:instancePath+"/ssh/targets/" + i0,schemaPath:"#/properties/ssh/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.ssh.properties.targets.items.type,parentSchema:schema85.properties.ssh.properties.targets.items,data:data9};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err56];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err56);
 }
 errors++;
 }
@@ -18280,12 +19027,12 @@ valid4 = false;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/ssh/targets",schemaPath:"#/properties/ssh/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.ssh.properties.targets.type,parentSchema:schema85.properties.ssh.properties.targets,data:data8};
+const err57 = {instancePath:instancePath+"/ssh/targets",schemaPath:"#/properties/ssh/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.ssh.properties.targets.type,parentSchema:schema85.properties.ssh.properties.targets,data:data8};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err57];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err57);
 }
 errors++;
 }
@@ -18293,12 +19040,12 @@ var valid1 = _errs20 === errors;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/ssh",schemaPath:"#/properties/ssh/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.ssh.type,parentSchema:schema85.properties.ssh,data:data0};
+const err58 = {instancePath:instancePath+"/ssh",schemaPath:"#/properties/ssh/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.ssh.type,parentSchema:schema85.properties.ssh,data:data0};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err58];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err58);
 }
 errors++;
 }
@@ -18306,28 +19053,28 @@ var valid0 = _errs2 === errors;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err59];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err59);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v13 = validate58;
+export const v13 = validate59;
 const schema86 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/stack-registry.schema.json","title":"STACK_REGISTRY.yaml","description":"Which stacks exist and which compose files are their entrypoints.","type":"object","properties":{"source_repo":{"type":"string","description":"Repository holding the compose files."},"source_root":{"type":"string","description":"Checkout path of the source repository."},"version":{"const":1,"description":"Version of the file format; 1."},"exclusions":{"type":"array","description":"Globs excluded from the compose inventory.","items":{"type":"string","description":"A glob."}},"stack_roots":{"type":"array","description":"Globs of the directories holding stacks.","items":{"type":"string","description":"A glob."}},"stacks":{"type":"array","description":"Stacks.","items":{"type":"object","description":"One stack of the source repository.","properties":{"stack_id":{"type":"string","description":"Stack id (compose project name). Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"name":{"type":"string","description":"Human name of the stack.","minLength":1},"repo":{"type":"string","description":"Repository holding the stack's compose files."},"path":{"type":"string","description":"Path of the stack in the repository (or a deploy location such as proxmox:vm-209)."},"compose_files":{"type":"array","description":"Authoritative compose entrypoints (path, or host:path).","items":{"type":"string","description":"A compose file.","minLength":1}},"deploy_method":{"type":"string","description":"How the stack is deployed (descriptive, does not imply automation)."},"deploy_target":{"type":"string","description":"Where the stack is deployed, e.g. proxmox:vm-211."},"deploy_notes":{"type":"object","description":"Notes on deploying the stack.","properties":{"runner":{"type":"string","description":"CI runner that deploys the stack."},"default_stack_dir":{"type":"string","description":"Directory of the stack on its host."},"pattern":{"type":"string","description":"Command pattern used to deploy."}},"additionalProperties":false},"status":{"type":"string","enum":["active","decommissioned","reference-only","template"],"description":"State of the stack."},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"notes":{"type":"string","description":"Free-form notes for people."},"source":{"type":"string","description":"Source repository of the stack's code."},"description":{"type":"string","description":"Free-form notes for people."}},"required":["stack_id","name","compose_files","status"],"additionalProperties":false,"dependentSchemas":{"notes":{"properties":{"description":false}}}}}},"required":["stacks"],"additionalProperties":false};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/stack-registry.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18963,19 +19710,19 @@ vErrors.push(err40);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const v14 = validate59;
-const schema87 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/vm.lifecycle.schema.json","title":"vm.lifecycle.yaml","description":"Every Proxmox VM through its lifecycle.","type":"object","properties":{"version":{"const":1,"description":"Version of the file format; 1."},"updated":{"type":"string","description":"Day of the last update (YYYY-MM-DD).","format":"date"},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"defaults":{"type":"object","description":"Defaults of VM entries.","properties":{"proxmox_host":{"type":"string","description":"Default Proxmox hypervisor."},"profile":{"type":"string","description":"Default provisioning profile."},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"decommission_policy":{"type":"string","enum":["requires_migration_first","requires_final_backup","allow_immediate_destroy"],"description":"Default decommission policy."}},"additionalProperties":false},"vms":{"type":"array","description":"VMs.","items":{"type":"object","description":"One Proxmox VM and its lifecycle state.","properties":{"vmid":{"type":"integer","description":"Proxmox VM id.","minimum":1},"hostname":{"type":"string","description":"Host name of the VM (the registry host id).","minLength":1},"proxmox_host":{"type":"string","description":"Proxmox hypervisor the VM runs on.","minLength":1},"role":{"type":"string","description":"What the VM is for, e.g. core-infrastructure."},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"status":{"type":"string","enum":["planning","provisioned","registered","active","decommissioned","abandoned","template","planned","stopped"],"description":"Lifecycle state of the VM."},"created_at":{"type":"string","description":"Day the VM was created (YYYY-MM-DD).","format":"date"},"decommissioned_at":{"type":"string","description":"Day the VM was decommissioned (YYYY-MM-DD).","format":"date"},"profile":{"type":["string","null"],"description":"Provisioning profile; null for VMs that pre-date profiles."},"lan_ip":{"type":["string","null"],"description":"LAN address of the VM.","format":"ipv4"},"tailscale_ip":{"type":["string","null"],"description":"Tailscale address of the VM.","format":"ipv4"},"ssh_target":{"type":["string","null"],"description":"SSH target id (ssh.targets.yaml) of the VM.","minLength":1},"ssh_user":{"type":["string","null"],"description":"SSH user of the VM.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"os":{"type":"string","description":"Operating system, e.g. ubuntu-24.04."},"resources":{"type":["object","null"],"description":"Resources allocated to the VM.","properties":{"cpu_cores":{"type":"integer","description":"CPU cores.","minimum":1},"memory_mb":{"type":"integer","description":"Memory in MiB.","minimum":1},"boot_disk_gb":{"type":"integer","description":"Boot disk size in GB.","minimum":1}},"additionalProperties":false},"stacks":{"type":"array","description":"Compose stack names hosted on the VM (docker.compose.targets.yaml).","items":{"type":"string","description":"A stack name.","minLength":1}},"services":{"type":"array","description":"Container/service names hosted on the VM.","items":{"type":"string","description":"A service or container name.","minLength":1}},"backup_target":{"type":["string","null"],"description":"Backup target name (backup.inventory.yaml) covering the VM.","minLength":1},"health_probe_policy":{"type":"string","enum":["full","selective","none"],"description":"How the VM's services are probed: full, selective or none."},"decommission_policy":{"type":"string","enum":["requires_migration_first","requires_final_backup","allow_immediate_destroy"],"description":"What must happen before the VM may be destroyed."},"notes":{"type":"string","description":"Free-form notes for people."},"id":{"type":"integer","description":"Proxmox VM id.","minimum":1},"description":{"type":"string","description":"Free-form notes for people."}},"required":["hostname","proxmox_host","status","stacks","services"],"additionalProperties":false,"allOf":[{"anyOf":[{"required":["vmid"]},{"required":["id"]}]}],"dependentSchemas":{"vmid":{"properties":{"id":false}},"notes":{"properties":{"description":false}}}}},"updated_at":{"type":"string","description":"Day of the last update (YYYY-MM-DD).","format":"date"}},"required":["vms"],"additionalProperties":false,"dependentSchemas":{"updated":{"properties":{"updated_at":false}}}};
+export const v14 = validate60;
+const schema87 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/vm.lifecycle.schema.json","title":"vm.lifecycle.yaml","description":"Every Proxmox VM through its lifecycle.","type":"object","properties":{"version":{"const":1,"description":"Version of the file format; 1."},"updated":{"type":"string","description":"Day of the last update (YYYY-MM-DD).","format":"date"},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"defaults":{"type":"object","description":"Defaults of VM entries.","properties":{"proxmox_host":{"type":"string","description":"Default Proxmox hypervisor."},"profile":{"type":"string","description":"Default provisioning profile."},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"decommission_policy":{"type":"string","enum":["requires_migration_first","requires_final_backup","allow_immediate_destroy"],"description":"Default decommission policy."}},"additionalProperties":false},"vms":{"type":"array","description":"VMs.","items":{"type":"object","description":"One Proxmox VM and its lifecycle state.","properties":{"vmid":{"type":"integer","description":"Proxmox VM id.","minimum":1},"hostname":{"type":"string","description":"Host name of the VM (the registry host id).","minLength":1},"proxmox_host":{"type":"string","description":"Proxmox hypervisor the VM runs on.","minLength":1},"vm_type":{"type":"string","enum":["qemu","lxc"],"description":"Guest type on the Proxmox host: qemu (a VM, the default) or lxc (a container, listed by `pct list`)."},"onboot":{"type":"boolean","description":"Whether the guest starts when its Proxmox node boots (Proxmox `onboot`); compared with the hypervisor by vm-inventory when declared."},"role":{"type":"string","description":"What the VM is for, e.g. core-infrastructure."},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"status":{"type":"string","enum":["planning","provisioned","registered","active","decommissioned","abandoned","template","planned","stopped"],"description":"Lifecycle state of the VM."},"created_at":{"type":"string","description":"Day the VM was created (YYYY-MM-DD).","format":"date"},"decommissioned_at":{"type":"string","description":"Day the VM was decommissioned (YYYY-MM-DD).","format":"date"},"profile":{"type":["string","null"],"description":"Provisioning profile; null for VMs that pre-date profiles."},"lan_ip":{"type":["string","null"],"description":"LAN address of the VM.","format":"ipv4"},"tailscale_ip":{"type":["string","null"],"description":"Tailscale address of the VM.","format":"ipv4"},"ssh_target":{"type":["string","null"],"description":"SSH target id (ssh.targets.yaml) of the VM.","minLength":1},"ssh_user":{"type":["string","null"],"description":"SSH user of the VM.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"os":{"type":"string","description":"Operating system, e.g. ubuntu-24.04."},"resources":{"type":["object","null"],"description":"Resources allocated to the VM.","properties":{"cpu_cores":{"type":"integer","description":"CPU cores.","minimum":1},"memory_mb":{"type":"integer","description":"Memory in MiB.","minimum":1},"boot_disk_gb":{"type":"integer","description":"Boot disk size in GB.","minimum":1}},"additionalProperties":false},"stacks":{"type":"array","description":"Compose stack names hosted on the VM (docker.compose.targets.yaml).","items":{"type":"string","description":"A stack name.","minLength":1}},"services":{"type":"array","description":"Container/service names hosted on the VM.","items":{"type":"string","description":"A service or container name.","minLength":1}},"backup_target":{"type":["string","null"],"description":"Backup target name (backup.inventory.yaml) covering the VM.","minLength":1},"health_probe_policy":{"type":"string","enum":["full","selective","none"],"description":"How the VM's services are probed: full, selective or none."},"decommission_policy":{"type":"string","enum":["requires_migration_first","requires_final_backup","allow_immediate_destroy"],"description":"What must happen before the VM may be destroyed."},"notes":{"type":"string","description":"Free-form notes for people."},"id":{"type":"integer","description":"Proxmox VM id.","minimum":1},"description":{"type":"string","description":"Free-form notes for people."}},"required":["hostname","proxmox_host","status","stacks","services"],"additionalProperties":false,"allOf":[{"anyOf":[{"required":["vmid"]},{"required":["id"]}]}],"dependentSchemas":{"vmid":{"properties":{"id":false}},"notes":{"properties":{"description":false}}}}},"updated_at":{"type":"string","description":"Day of the last update (YYYY-MM-DD).","format":"date"}},"required":["vms"],"additionalProperties":false,"dependentSchemas":{"updated":{"properties":{"updated_at":false}}}};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/vm.lifecycle.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19392,11 +20139,11 @@ errors++;
 }
 var valid6 = _errs31 === errors;
 }
-if(data9.role !== undefined){
-let data13 = data9.role;
+if(data9.vm_type !== undefined){
+let data13 = data9.vm_type;
 const _errs33 = errors;
 if(typeof data13 !== "string"){
-const err28 = {instancePath:instancePath+"/vms/" + i0+"/role",schemaPath:"#/properties/vms/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.role.type,parentSchema:schema87.properties.vms.items.properties.role,data:data13};
+const err28 = {instancePath:instancePath+"/vms/" + i0+"/vm_type",schemaPath:"#/properties/vms/items/properties/vm_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.vm_type.type,parentSchema:schema87.properties.vms.items.properties.vm_type,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -19406,13 +20153,9 @@ vErrors.push(err28);
 errors++;
 }
 const _errs34 = errors;
-var valid6 = _errs33 === errors;
-}
-if(data9.owner !== undefined){
-let data14 = data9.owner;
-const _errs35 = errors;
-if(typeof data14 !== "string"){
-const err29 = {instancePath:instancePath+"/vms/" + i0+"/owner",schemaPath:"#/properties/vms/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.owner.type,parentSchema:schema87.properties.vms.items.properties.owner,data:data14};
+const vSchema1 = schema87.properties.vms.items.properties.vm_type.enum;
+if(!((data13 === "qemu") || (data13 === "lxc"))){
+const err29 = {instancePath:instancePath+"/vms/" + i0+"/vm_type",schemaPath:"#/properties/vms/items/properties/vm_type/enum",keyword:"enum",params:{allowedValues: schema87.properties.vms.items.properties.vm_type.enum},message:"must be equal to one of the allowed values",schema:schema87.properties.vms.items.properties.vm_type.enum,parentSchema:schema87.properties.vms.items.properties.vm_type,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -19421,14 +20164,13 @@ vErrors.push(err29);
 }
 errors++;
 }
-const _errs36 = errors;
-var valid6 = _errs35 === errors;
+var valid6 = _errs33 === errors;
 }
-if(data9.status !== undefined){
-let data15 = data9.status;
-const _errs37 = errors;
-if(typeof data15 !== "string"){
-const err30 = {instancePath:instancePath+"/vms/" + i0+"/status",schemaPath:"#/properties/vms/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.status.type,parentSchema:schema87.properties.vms.items.properties.status,data:data15};
+if(data9.onboot !== undefined){
+let data14 = data9.onboot;
+const _errs35 = errors;
+if(typeof data14 !== "boolean"){
+const err30 = {instancePath:instancePath+"/vms/" + i0+"/onboot",schemaPath:"#/properties/vms/items/properties/onboot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.vms.items.properties.onboot.type,parentSchema:schema87.properties.vms.items.properties.onboot,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -19437,10 +20179,14 @@ vErrors.push(err30);
 }
 errors++;
 }
-const _errs38 = errors;
-const vSchema1 = schema87.properties.vms.items.properties.status.enum;
-if(!(((((((((data15 === "planning") || (data15 === "provisioned")) || (data15 === "registered")) || (data15 === "active")) || (data15 === "decommissioned")) || (data15 === "abandoned")) || (data15 === "template")) || (data15 === "planned")) || (data15 === "stopped"))){
-const err31 = {instancePath:instancePath+"/vms/" + i0+"/status",schemaPath:"#/properties/vms/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema87.properties.vms.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema87.properties.vms.items.properties.status.enum,parentSchema:schema87.properties.vms.items.properties.status,data:data15};
+const _errs36 = errors;
+var valid6 = _errs35 === errors;
+}
+if(data9.role !== undefined){
+let data15 = data9.role;
+const _errs37 = errors;
+if(typeof data15 !== "string"){
+const err31 = {instancePath:instancePath+"/vms/" + i0+"/role",schemaPath:"#/properties/vms/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.role.type,parentSchema:schema87.properties.vms.items.properties.role,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -19449,17 +20195,14 @@ vErrors.push(err31);
 }
 errors++;
 }
+const _errs38 = errors;
 var valid6 = _errs37 === errors;
 }
-if(data9.created_at !== undefined){
-let data16 = data9.created_at;
+if(data9.owner !== undefined){
+let data16 = data9.owner;
 const _errs39 = errors;
-const _errs40 = errors;
-if(typeof data16 == "number"){
-}
-if(typeof data16 === "string"){
-if(!(formats0.validate(data16))){
-const err32 = {instancePath:instancePath+"/vms/" + i0+"/created_at",schemaPath:"#/properties/vms/items/properties/created_at/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema87.properties.vms.items.properties.created_at,data:data16};
+if(typeof data16 !== "string"){
+const err32 = {instancePath:instancePath+"/vms/" + i0+"/owner",schemaPath:"#/properties/vms/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.owner.type,parentSchema:schema87.properties.vms.items.properties.owner,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -19468,9 +20211,14 @@ vErrors.push(err32);
 }
 errors++;
 }
+const _errs40 = errors;
+var valid6 = _errs39 === errors;
 }
-else {
-const err33 = {instancePath:instancePath+"/vms/" + i0+"/created_at",schemaPath:"#/properties/vms/items/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.created_at.type,parentSchema:schema87.properties.vms.items.properties.created_at,data:data16};
+if(data9.status !== undefined){
+let data17 = data9.status;
+const _errs41 = errors;
+if(typeof data17 !== "string"){
+const err33 = {instancePath:instancePath+"/vms/" + i0+"/status",schemaPath:"#/properties/vms/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.status.type,parentSchema:schema87.properties.vms.items.properties.status,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -19479,17 +20227,10 @@ vErrors.push(err33);
 }
 errors++;
 }
-var valid6 = _errs39 === errors;
-}
-if(data9.decommissioned_at !== undefined){
-let data17 = data9.decommissioned_at;
-const _errs41 = errors;
 const _errs42 = errors;
-if(typeof data17 == "number"){
-}
-if(typeof data17 === "string"){
-if(!(formats0.validate(data17))){
-const err34 = {instancePath:instancePath+"/vms/" + i0+"/decommissioned_at",schemaPath:"#/properties/vms/items/properties/decommissioned_at/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema87.properties.vms.items.properties.decommissioned_at,data:data17};
+const vSchema2 = schema87.properties.vms.items.properties.status.enum;
+if(!(((((((((data17 === "planning") || (data17 === "provisioned")) || (data17 === "registered")) || (data17 === "active")) || (data17 === "decommissioned")) || (data17 === "abandoned")) || (data17 === "template")) || (data17 === "planned")) || (data17 === "stopped"))){
+const err34 = {instancePath:instancePath+"/vms/" + i0+"/status",schemaPath:"#/properties/vms/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema87.properties.vms.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema87.properties.vms.items.properties.status.enum,parentSchema:schema87.properties.vms.items.properties.status,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -19498,9 +20239,17 @@ vErrors.push(err34);
 }
 errors++;
 }
+var valid6 = _errs41 === errors;
 }
-else {
-const err35 = {instancePath:instancePath+"/vms/" + i0+"/decommissioned_at",schemaPath:"#/properties/vms/items/properties/decommissioned_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.decommissioned_at.type,parentSchema:schema87.properties.vms.items.properties.decommissioned_at,data:data17};
+if(data9.created_at !== undefined){
+let data18 = data9.created_at;
+const _errs43 = errors;
+const _errs44 = errors;
+if(typeof data18 == "number"){
+}
+if(typeof data18 === "string"){
+if(!(formats0.validate(data18))){
+const err35 = {instancePath:instancePath+"/vms/" + i0+"/created_at",schemaPath:"#/properties/vms/items/properties/created_at/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema87.properties.vms.items.properties.created_at,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -19509,13 +20258,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-var valid6 = _errs41 === errors;
 }
-if(data9.profile !== undefined){
-let data18 = data9.profile;
-const _errs43 = errors;
-if((typeof data18 !== "string") && (data18 !== null)){
-const err36 = {instancePath:instancePath+"/vms/" + i0+"/profile",schemaPath:"#/properties/vms/items/properties/profile/type",keyword:"type",params:{type: schema87.properties.vms.items.properties.profile.type},message:"must be string,null",schema:schema87.properties.vms.items.properties.profile.type,parentSchema:schema87.properties.vms.items.properties.profile,data:data18};
+else {
+const err36 = {instancePath:instancePath+"/vms/" + i0+"/created_at",schemaPath:"#/properties/vms/items/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.created_at.type,parentSchema:schema87.properties.vms.items.properties.created_at,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -19524,14 +20269,17 @@ vErrors.push(err36);
 }
 errors++;
 }
-const _errs44 = errors;
 var valid6 = _errs43 === errors;
 }
-if(data9.lan_ip !== undefined){
-let data19 = data9.lan_ip;
+if(data9.decommissioned_at !== undefined){
+let data19 = data9.decommissioned_at;
 const _errs45 = errors;
-if((typeof data19 !== "string") && (data19 !== null)){
-const err37 = {instancePath:instancePath+"/vms/" + i0+"/lan_ip",schemaPath:"#/properties/vms/items/properties/lan_ip/type",keyword:"type",params:{type: schema87.properties.vms.items.properties.lan_ip.type},message:"must be string,null",schema:schema87.properties.vms.items.properties.lan_ip.type,parentSchema:schema87.properties.vms.items.properties.lan_ip,data:data19};
+const _errs46 = errors;
+if(typeof data19 == "number"){
+}
+if(typeof data19 === "string"){
+if(!(formats0.validate(data19))){
+const err37 = {instancePath:instancePath+"/vms/" + i0+"/decommissioned_at",schemaPath:"#/properties/vms/items/properties/decommissioned_at/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema87.properties.vms.items.properties.decommissioned_at,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -19540,12 +20288,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-const _errs46 = errors;
-if(typeof data19 == "number"){
 }
-if(typeof data19 === "string"){
-if(!(formats36.test(data19))){
-const err38 = {instancePath:instancePath+"/vms/" + i0+"/lan_ip",schemaPath:"#/properties/vms/items/properties/lan_ip/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema87.properties.vms.items.properties.lan_ip,data:data19};
+else {
+const err38 = {instancePath:instancePath+"/vms/" + i0+"/decommissioned_at",schemaPath:"#/properties/vms/items/properties/decommissioned_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.decommissioned_at.type,parentSchema:schema87.properties.vms.items.properties.decommissioned_at,data:data19};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -19554,14 +20299,13 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
 var valid6 = _errs45 === errors;
 }
-if(data9.tailscale_ip !== undefined){
-let data20 = data9.tailscale_ip;
+if(data9.profile !== undefined){
+let data20 = data9.profile;
 const _errs47 = errors;
 if((typeof data20 !== "string") && (data20 !== null)){
-const err39 = {instancePath:instancePath+"/vms/" + i0+"/tailscale_ip",schemaPath:"#/properties/vms/items/properties/tailscale_ip/type",keyword:"type",params:{type: schema87.properties.vms.items.properties.tailscale_ip.type},message:"must be string,null",schema:schema87.properties.vms.items.properties.tailscale_ip.type,parentSchema:schema87.properties.vms.items.properties.tailscale_ip,data:data20};
+const err39 = {instancePath:instancePath+"/vms/" + i0+"/profile",schemaPath:"#/properties/vms/items/properties/profile/type",keyword:"type",params:{type: schema87.properties.vms.items.properties.profile.type},message:"must be string,null",schema:schema87.properties.vms.items.properties.profile.type,parentSchema:schema87.properties.vms.items.properties.profile,data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -19571,11 +20315,13 @@ vErrors.push(err39);
 errors++;
 }
 const _errs48 = errors;
-if(typeof data20 == "number"){
+var valid6 = _errs47 === errors;
 }
-if(typeof data20 === "string"){
-if(!(formats36.test(data20))){
-const err40 = {instancePath:instancePath+"/vms/" + i0+"/tailscale_ip",schemaPath:"#/properties/vms/items/properties/tailscale_ip/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema87.properties.vms.items.properties.tailscale_ip,data:data20};
+if(data9.lan_ip !== undefined){
+let data21 = data9.lan_ip;
+const _errs49 = errors;
+if((typeof data21 !== "string") && (data21 !== null)){
+const err40 = {instancePath:instancePath+"/vms/" + i0+"/lan_ip",schemaPath:"#/properties/vms/items/properties/lan_ip/type",keyword:"type",params:{type: schema87.properties.vms.items.properties.lan_ip.type},message:"must be string,null",schema:schema87.properties.vms.items.properties.lan_ip.type,parentSchema:schema87.properties.vms.items.properties.lan_ip,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -19584,14 +20330,12 @@ vErrors.push(err40);
 }
 errors++;
 }
+const _errs50 = errors;
+if(typeof data21 == "number"){
 }
-var valid6 = _errs47 === errors;
-}
-if(data9.ssh_target !== undefined){
-let data21 = data9.ssh_target;
-const _errs49 = errors;
-if((typeof data21 !== "string") && (data21 !== null)){
-const err41 = {instancePath:instancePath+"/vms/" + i0+"/ssh_target",schemaPath:"#/properties/vms/items/properties/ssh_target/type",keyword:"type",params:{type: schema87.properties.vms.items.properties.ssh_target.type},message:"must be string,null",schema:schema87.properties.vms.items.properties.ssh_target.type,parentSchema:schema87.properties.vms.items.properties.ssh_target,data:data21};
+if(typeof data21 === "string"){
+if(!(formats40.test(data21))){
+const err41 = {instancePath:instancePath+"/vms/" + i0+"/lan_ip",schemaPath:"#/properties/vms/items/properties/lan_ip/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema87.properties.vms.items.properties.lan_ip,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -19600,10 +20344,14 @@ vErrors.push(err41);
 }
 errors++;
 }
-const _errs50 = errors;
-if(typeof data21 === "string"){
-if(func2(data21) < 1){
-const err42 = {instancePath:instancePath+"/vms/" + i0+"/ssh_target",schemaPath:"#/properties/vms/items/properties/ssh_target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.vms.items.properties.ssh_target,data:data21};
+}
+var valid6 = _errs49 === errors;
+}
+if(data9.tailscale_ip !== undefined){
+let data22 = data9.tailscale_ip;
+const _errs51 = errors;
+if((typeof data22 !== "string") && (data22 !== null)){
+const err42 = {instancePath:instancePath+"/vms/" + i0+"/tailscale_ip",schemaPath:"#/properties/vms/items/properties/tailscale_ip/type",keyword:"type",params:{type: schema87.properties.vms.items.properties.tailscale_ip.type},message:"must be string,null",schema:schema87.properties.vms.items.properties.tailscale_ip.type,parentSchema:schema87.properties.vms.items.properties.tailscale_ip,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -19612,14 +20360,12 @@ vErrors.push(err42);
 }
 errors++;
 }
+const _errs52 = errors;
+if(typeof data22 == "number"){
 }
-var valid6 = _errs49 === errors;
-}
-if(data9.ssh_user !== undefined){
-let data22 = data9.ssh_user;
-const _errs51 = errors;
-if((typeof data22 !== "string") && (data22 !== null)){
-const err43 = {instancePath:instancePath+"/vms/" + i0+"/ssh_user",schemaPath:"#/properties/vms/items/properties/ssh_user/type",keyword:"type",params:{type: schema87.properties.vms.items.properties.ssh_user.type},message:"must be string,null",schema:schema87.properties.vms.items.properties.ssh_user.type,parentSchema:schema87.properties.vms.items.properties.ssh_user,data:data22};
+if(typeof data22 === "string"){
+if(!(formats40.test(data22))){
+const err43 = {instancePath:instancePath+"/vms/" + i0+"/tailscale_ip",schemaPath:"#/properties/vms/items/properties/tailscale_ip/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema87.properties.vms.items.properties.tailscale_ip,data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -19628,10 +20374,14 @@ vErrors.push(err43);
 }
 errors++;
 }
-const _errs52 = errors;
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err44 = {instancePath:instancePath+"/vms/" + i0+"/ssh_user",schemaPath:"#/properties/vms/items/properties/ssh_user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.vms.items.properties.ssh_user,data:data22};
+}
+var valid6 = _errs51 === errors;
+}
+if(data9.ssh_target !== undefined){
+let data23 = data9.ssh_target;
+const _errs53 = errors;
+if((typeof data23 !== "string") && (data23 !== null)){
+const err44 = {instancePath:instancePath+"/vms/" + i0+"/ssh_target",schemaPath:"#/properties/vms/items/properties/ssh_target/type",keyword:"type",params:{type: schema87.properties.vms.items.properties.ssh_target.type},message:"must be string,null",schema:schema87.properties.vms.items.properties.ssh_target.type,parentSchema:schema87.properties.vms.items.properties.ssh_target,data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -19640,8 +20390,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(!pattern4.test(data22)){
-const err45 = {instancePath:instancePath+"/vms/" + i0+"/ssh_user",schemaPath:"#/properties/vms/items/properties/ssh_user/pattern",keyword:"pattern",params:{pattern: "^[^;|&$`<>'\"\\s()\\\\]+$"},message:"must match pattern \""+"^[^;|&$`<>'\"\\s()\\\\]+$"+"\"",schema:"^[^;|&$`<>'\"\\s()\\\\]+$",parentSchema:schema87.properties.vms.items.properties.ssh_user,data:data22};
+const _errs54 = errors;
+if(typeof data23 === "string"){
+if(func2(data23) < 1){
+const err45 = {instancePath:instancePath+"/vms/" + i0+"/ssh_target",schemaPath:"#/properties/vms/items/properties/ssh_target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.vms.items.properties.ssh_target,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -19651,13 +20403,13 @@ vErrors.push(err45);
 errors++;
 }
 }
-var valid6 = _errs51 === errors;
+var valid6 = _errs53 === errors;
 }
-if(data9.os !== undefined){
-let data23 = data9.os;
-const _errs53 = errors;
-if(typeof data23 !== "string"){
-const err46 = {instancePath:instancePath+"/vms/" + i0+"/os",schemaPath:"#/properties/vms/items/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.os.type,parentSchema:schema87.properties.vms.items.properties.os,data:data23};
+if(data9.ssh_user !== undefined){
+let data24 = data9.ssh_user;
+const _errs55 = errors;
+if((typeof data24 !== "string") && (data24 !== null)){
+const err46 = {instancePath:instancePath+"/vms/" + i0+"/ssh_user",schemaPath:"#/properties/vms/items/properties/ssh_user/type",keyword:"type",params:{type: schema87.properties.vms.items.properties.ssh_user.type},message:"must be string,null",schema:schema87.properties.vms.items.properties.ssh_user.type,parentSchema:schema87.properties.vms.items.properties.ssh_user,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -19666,14 +20418,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-const _errs54 = errors;
-var valid6 = _errs53 === errors;
-}
-if(data9.resources !== undefined){
-let data24 = data9.resources;
-const _errs55 = errors;
-if((!(data24 && typeof data24 == "object" && !Array.isArray(data24))) && (data24 !== null)){
-const err47 = {instancePath:instancePath+"/vms/" + i0+"/resources",schemaPath:"#/properties/vms/items/properties/resources/type",keyword:"type",params:{type: schema87.properties.vms.items.properties.resources.type},message:"must be object,null",schema:schema87.properties.vms.items.properties.resources.type,parentSchema:schema87.properties.vms.items.properties.resources,data:data24};
+const _errs56 = errors;
+if(typeof data24 === "string"){
+if(func2(data24) < 1){
+const err47 = {instancePath:instancePath+"/vms/" + i0+"/ssh_user",schemaPath:"#/properties/vms/items/properties/ssh_user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.vms.items.properties.ssh_user,data:data24};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -19682,12 +20430,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-const _errs56 = errors;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-const _errs57 = errors;
-for(const key3 in data24){
-if(!(((key3 === "cpu_cores") || (key3 === "memory_mb")) || (key3 === "boot_disk_gb"))){
-const err48 = {instancePath:instancePath+"/vms/" + i0+"/resources",schemaPath:"#/properties/vms/items/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties.vms.items.properties.resources,data:data24};
+if(!pattern4.test(data24)){
+const err48 = {instancePath:instancePath+"/vms/" + i0+"/ssh_user",schemaPath:"#/properties/vms/items/properties/ssh_user/pattern",keyword:"pattern",params:{pattern: "^[^;|&$`<>'\"\\s()\\\\]+$"},message:"must match pattern \""+"^[^;|&$`<>'\"\\s()\\\\]+$"+"\"",schema:"^[^;|&$`<>'\"\\s()\\\\]+$",parentSchema:schema87.properties.vms.items.properties.ssh_user,data:data24};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -19697,11 +20441,13 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data24.cpu_cores !== undefined){
-let data25 = data24.cpu_cores;
-const _errs58 = errors;
-if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
-const err49 = {instancePath:instancePath+"/vms/" + i0+"/resources/cpu_cores",schemaPath:"#/properties/vms/items/properties/resources/properties/cpu_cores/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.vms.items.properties.resources.properties.cpu_cores.type,parentSchema:schema87.properties.vms.items.properties.resources.properties.cpu_cores,data:data25};
+var valid6 = _errs55 === errors;
+}
+if(data9.os !== undefined){
+let data25 = data9.os;
+const _errs57 = errors;
+if(typeof data25 !== "string"){
+const err49 = {instancePath:instancePath+"/vms/" + i0+"/os",schemaPath:"#/properties/vms/items/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.os.type,parentSchema:schema87.properties.vms.items.properties.os,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -19710,10 +20456,14 @@ vErrors.push(err49);
 }
 errors++;
 }
+const _errs58 = errors;
+var valid6 = _errs57 === errors;
+}
+if(data9.resources !== undefined){
+let data26 = data9.resources;
 const _errs59 = errors;
-if(typeof data25 == "number"){
-if(data25 < 1 || isNaN(data25)){
-const err50 = {instancePath:instancePath+"/vms/" + i0+"/resources/cpu_cores",schemaPath:"#/properties/vms/items/properties/resources/properties/cpu_cores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema87.properties.vms.items.properties.resources.properties.cpu_cores,data:data25};
+if((!(data26 && typeof data26 == "object" && !Array.isArray(data26))) && (data26 !== null)){
+const err50 = {instancePath:instancePath+"/vms/" + i0+"/resources",schemaPath:"#/properties/vms/items/properties/resources/type",keyword:"type",params:{type: schema87.properties.vms.items.properties.resources.type},message:"must be object,null",schema:schema87.properties.vms.items.properties.resources.type,parentSchema:schema87.properties.vms.items.properties.resources,data:data26};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -19722,14 +20472,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-var valid7 = _errs58 === errors;
-}
-if(data24.memory_mb !== undefined){
-let data26 = data24.memory_mb;
 const _errs60 = errors;
-if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-const err51 = {instancePath:instancePath+"/vms/" + i0+"/resources/memory_mb",schemaPath:"#/properties/vms/items/properties/resources/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.vms.items.properties.resources.properties.memory_mb.type,parentSchema:schema87.properties.vms.items.properties.resources.properties.memory_mb,data:data26};
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+const _errs61 = errors;
+for(const key3 in data26){
+if(!(((key3 === "cpu_cores") || (key3 === "memory_mb")) || (key3 === "boot_disk_gb"))){
+const err51 = {instancePath:instancePath+"/vms/" + i0+"/resources",schemaPath:"#/properties/vms/items/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties.vms.items.properties.resources,data:data26};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -19738,10 +20486,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-const _errs61 = errors;
-if(typeof data26 == "number"){
-if(data26 < 1 || isNaN(data26)){
-const err52 = {instancePath:instancePath+"/vms/" + i0+"/resources/memory_mb",schemaPath:"#/properties/vms/items/properties/resources/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema87.properties.vms.items.properties.resources.properties.memory_mb,data:data26};
+}
+if(data26.cpu_cores !== undefined){
+let data27 = data26.cpu_cores;
+const _errs62 = errors;
+if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
+const err52 = {instancePath:instancePath+"/vms/" + i0+"/resources/cpu_cores",schemaPath:"#/properties/vms/items/properties/resources/properties/cpu_cores/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.vms.items.properties.resources.properties.cpu_cores.type,parentSchema:schema87.properties.vms.items.properties.resources.properties.cpu_cores,data:data27};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -19750,14 +20500,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-var valid7 = _errs60 === errors;
-}
-if(data24.boot_disk_gb !== undefined){
-let data27 = data24.boot_disk_gb;
-const _errs62 = errors;
-if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err53 = {instancePath:instancePath+"/vms/" + i0+"/resources/boot_disk_gb",schemaPath:"#/properties/vms/items/properties/resources/properties/boot_disk_gb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.vms.items.properties.resources.properties.boot_disk_gb.type,parentSchema:schema87.properties.vms.items.properties.resources.properties.boot_disk_gb,data:data27};
+const _errs63 = errors;
+if(typeof data27 == "number"){
+if(data27 < 1 || isNaN(data27)){
+const err53 = {instancePath:instancePath+"/vms/" + i0+"/resources/cpu_cores",schemaPath:"#/properties/vms/items/properties/resources/properties/cpu_cores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema87.properties.vms.items.properties.resources.properties.cpu_cores,data:data27};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -19766,10 +20512,14 @@ vErrors.push(err53);
 }
 errors++;
 }
-const _errs63 = errors;
-if(typeof data27 == "number"){
-if(data27 < 1 || isNaN(data27)){
-const err54 = {instancePath:instancePath+"/vms/" + i0+"/resources/boot_disk_gb",schemaPath:"#/properties/vms/items/properties/resources/properties/boot_disk_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema87.properties.vms.items.properties.resources.properties.boot_disk_gb,data:data27};
+}
+var valid7 = _errs62 === errors;
+}
+if(data26.memory_mb !== undefined){
+let data28 = data26.memory_mb;
+const _errs64 = errors;
+if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+const err54 = {instancePath:instancePath+"/vms/" + i0+"/resources/memory_mb",schemaPath:"#/properties/vms/items/properties/resources/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.vms.items.properties.resources.properties.memory_mb.type,parentSchema:schema87.properties.vms.items.properties.resources.properties.memory_mb,data:data28};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -19778,26 +20528,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-var valid7 = _errs62 === errors;
-}
-}
-var valid6 = _errs55 === errors;
-}
-if(data9.stacks !== undefined){
-let data28 = data9.stacks;
-const _errs64 = errors;
 const _errs65 = errors;
-if(Array.isArray(data28)){
-let valid9 = true;
-const len1 = data28.length;
-for(let i1=0; i1<len1; i1++){
-let data29 = data28[i1];
-const _errs66 = errors;
-const _errs67 = errors;
-if(typeof data29 === "string"){
-if(func2(data29) < 1){
-const err55 = {instancePath:instancePath+"/vms/" + i0+"/stacks/" + i1,schemaPath:"#/properties/vms/items/properties/stacks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.vms.items.properties.stacks.items,data:data29};
+if(typeof data28 == "number"){
+if(data28 < 1 || isNaN(data28)){
+const err55 = {instancePath:instancePath+"/vms/" + i0+"/resources/memory_mb",schemaPath:"#/properties/vms/items/properties/resources/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema87.properties.vms.items.properties.resources.properties.memory_mb,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -19807,8 +20541,13 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/vms/" + i0+"/stacks/" + i1,schemaPath:"#/properties/vms/items/properties/stacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.stacks.items.type,parentSchema:schema87.properties.vms.items.properties.stacks.items,data:data29};
+var valid7 = _errs64 === errors;
+}
+if(data26.boot_disk_gb !== undefined){
+let data29 = data26.boot_disk_gb;
+const _errs66 = errors;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err56 = {instancePath:instancePath+"/vms/" + i0+"/resources/boot_disk_gb",schemaPath:"#/properties/vms/items/properties/resources/properties/boot_disk_gb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.vms.items.properties.resources.properties.boot_disk_gb.type,parentSchema:schema87.properties.vms.items.properties.resources.properties.boot_disk_gb,data:data29};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -19817,14 +20556,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-var valid8 = _errs66 === errors;
-if(!valid8){
-valid9 = false;
-}
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/vms/" + i0+"/stacks",schemaPath:"#/properties/vms/items/properties/stacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.vms.items.properties.stacks.type,parentSchema:schema87.properties.vms.items.properties.stacks,data:data28};
+const _errs67 = errors;
+if(typeof data29 == "number"){
+if(data29 < 1 || isNaN(data29)){
+const err57 = {instancePath:instancePath+"/vms/" + i0+"/resources/boot_disk_gb",schemaPath:"#/properties/vms/items/properties/resources/properties/boot_disk_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema87.properties.vms.items.properties.resources.properties.boot_disk_gb,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -19833,22 +20568,26 @@ vErrors.push(err57);
 }
 errors++;
 }
-var valid6 = _errs64 === errors;
 }
-if(data9.services !== undefined){
-let data30 = data9.services;
+var valid7 = _errs66 === errors;
+}
+}
+var valid6 = _errs59 === errors;
+}
+if(data9.stacks !== undefined){
+let data30 = data9.stacks;
 const _errs68 = errors;
 const _errs69 = errors;
 if(Array.isArray(data30)){
-let valid11 = true;
-const len2 = data30.length;
-for(let i2=0; i2<len2; i2++){
-let data31 = data30[i2];
+let valid9 = true;
+const len1 = data30.length;
+for(let i1=0; i1<len1; i1++){
+let data31 = data30[i1];
 const _errs70 = errors;
 const _errs71 = errors;
 if(typeof data31 === "string"){
 if(func2(data31) < 1){
-const err58 = {instancePath:instancePath+"/vms/" + i0+"/services/" + i2,schemaPath:"#/properties/vms/items/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.vms.items.properties.services.items,data:data31};
+const err58 = {instancePath:instancePath+"/vms/" + i0+"/stacks/" + i1,schemaPath:"#/properties/vms/items/properties/stacks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.vms.items.properties.stacks.items,data:data31};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -19859,7 +20598,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/vms/" + i0+"/services/" + i2,schemaPath:"#/properties/vms/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.services.items.type,parentSchema:schema87.properties.vms.items.properties.services.items,data:data31};
+const err59 = {instancePath:instancePath+"/vms/" + i0+"/stacks/" + i1,schemaPath:"#/properties/vms/items/properties/stacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.stacks.items.type,parentSchema:schema87.properties.vms.items.properties.stacks.items,data:data31};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -19868,14 +20607,14 @@ vErrors.push(err59);
 }
 errors++;
 }
-var valid10 = _errs70 === errors;
-if(!valid10){
-valid11 = false;
+var valid8 = _errs70 === errors;
+if(!valid8){
+valid9 = false;
 }
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/vms/" + i0+"/services",schemaPath:"#/properties/vms/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.vms.items.properties.services.type,parentSchema:schema87.properties.vms.items.properties.services,data:data30};
+const err60 = {instancePath:instancePath+"/vms/" + i0+"/stacks",schemaPath:"#/properties/vms/items/properties/stacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.vms.items.properties.stacks.type,parentSchema:schema87.properties.vms.items.properties.stacks,data:data30};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -19886,11 +20625,20 @@ errors++;
 }
 var valid6 = _errs68 === errors;
 }
-if(data9.backup_target !== undefined){
-let data32 = data9.backup_target;
+if(data9.services !== undefined){
+let data32 = data9.services;
 const _errs72 = errors;
-if((typeof data32 !== "string") && (data32 !== null)){
-const err61 = {instancePath:instancePath+"/vms/" + i0+"/backup_target",schemaPath:"#/properties/vms/items/properties/backup_target/type",keyword:"type",params:{type: schema87.properties.vms.items.properties.backup_target.type},message:"must be string,null",schema:schema87.properties.vms.items.properties.backup_target.type,parentSchema:schema87.properties.vms.items.properties.backup_target,data:data32};
+const _errs73 = errors;
+if(Array.isArray(data32)){
+let valid11 = true;
+const len2 = data32.length;
+for(let i2=0; i2<len2; i2++){
+let data33 = data32[i2];
+const _errs74 = errors;
+const _errs75 = errors;
+if(typeof data33 === "string"){
+if(func2(data33) < 1){
+const err61 = {instancePath:instancePath+"/vms/" + i0+"/services/" + i2,schemaPath:"#/properties/vms/items/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.vms.items.properties.services.items,data:data33};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -19899,10 +20647,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-const _errs73 = errors;
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err62 = {instancePath:instancePath+"/vms/" + i0+"/backup_target",schemaPath:"#/properties/vms/items/properties/backup_target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.vms.items.properties.backup_target,data:data32};
+}
+else {
+const err62 = {instancePath:instancePath+"/vms/" + i0+"/services/" + i2,schemaPath:"#/properties/vms/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.services.items.type,parentSchema:schema87.properties.vms.items.properties.services.items,data:data33};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -19911,14 +20658,14 @@ vErrors.push(err62);
 }
 errors++;
 }
+var valid10 = _errs74 === errors;
+if(!valid10){
+valid11 = false;
 }
-var valid6 = _errs72 === errors;
 }
-if(data9.health_probe_policy !== undefined){
-let data33 = data9.health_probe_policy;
-const _errs74 = errors;
-if(typeof data33 !== "string"){
-const err63 = {instancePath:instancePath+"/vms/" + i0+"/health_probe_policy",schemaPath:"#/properties/vms/items/properties/health_probe_policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.health_probe_policy.type,parentSchema:schema87.properties.vms.items.properties.health_probe_policy,data:data33};
+}
+else {
+const err63 = {instancePath:instancePath+"/vms/" + i0+"/services",schemaPath:"#/properties/vms/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.vms.items.properties.services.type,parentSchema:schema87.properties.vms.items.properties.services,data:data32};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -19927,10 +20674,13 @@ vErrors.push(err63);
 }
 errors++;
 }
-const _errs75 = errors;
-const vSchema2 = schema87.properties.vms.items.properties.health_probe_policy.enum;
-if(!(((data33 === "full") || (data33 === "selective")) || (data33 === "none"))){
-const err64 = {instancePath:instancePath+"/vms/" + i0+"/health_probe_policy",schemaPath:"#/properties/vms/items/properties/health_probe_policy/enum",keyword:"enum",params:{allowedValues: schema87.properties.vms.items.properties.health_probe_policy.enum},message:"must be equal to one of the allowed values",schema:schema87.properties.vms.items.properties.health_probe_policy.enum,parentSchema:schema87.properties.vms.items.properties.health_probe_policy,data:data33};
+var valid6 = _errs72 === errors;
+}
+if(data9.backup_target !== undefined){
+let data34 = data9.backup_target;
+const _errs76 = errors;
+if((typeof data34 !== "string") && (data34 !== null)){
+const err64 = {instancePath:instancePath+"/vms/" + i0+"/backup_target",schemaPath:"#/properties/vms/items/properties/backup_target/type",keyword:"type",params:{type: schema87.properties.vms.items.properties.backup_target.type},message:"must be string,null",schema:schema87.properties.vms.items.properties.backup_target.type,parentSchema:schema87.properties.vms.items.properties.backup_target,data:data34};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -19939,13 +20689,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-var valid6 = _errs74 === errors;
-}
-if(data9.decommission_policy !== undefined){
-let data34 = data9.decommission_policy;
-const _errs76 = errors;
-if(typeof data34 !== "string"){
-const err65 = {instancePath:instancePath+"/vms/" + i0+"/decommission_policy",schemaPath:"#/properties/vms/items/properties/decommission_policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.decommission_policy.type,parentSchema:schema87.properties.vms.items.properties.decommission_policy,data:data34};
+const _errs77 = errors;
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err65 = {instancePath:instancePath+"/vms/" + i0+"/backup_target",schemaPath:"#/properties/vms/items/properties/backup_target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.properties.vms.items.properties.backup_target,data:data34};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -19954,10 +20701,14 @@ vErrors.push(err65);
 }
 errors++;
 }
-const _errs77 = errors;
-const vSchema3 = schema87.properties.vms.items.properties.decommission_policy.enum;
-if(!(((data34 === "requires_migration_first") || (data34 === "requires_final_backup")) || (data34 === "allow_immediate_destroy"))){
-const err66 = {instancePath:instancePath+"/vms/" + i0+"/decommission_policy",schemaPath:"#/properties/vms/items/properties/decommission_policy/enum",keyword:"enum",params:{allowedValues: schema87.properties.vms.items.properties.decommission_policy.enum},message:"must be equal to one of the allowed values",schema:schema87.properties.vms.items.properties.decommission_policy.enum,parentSchema:schema87.properties.vms.items.properties.decommission_policy,data:data34};
+}
+var valid6 = _errs76 === errors;
+}
+if(data9.health_probe_policy !== undefined){
+let data35 = data9.health_probe_policy;
+const _errs78 = errors;
+if(typeof data35 !== "string"){
+const err66 = {instancePath:instancePath+"/vms/" + i0+"/health_probe_policy",schemaPath:"#/properties/vms/items/properties/health_probe_policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.health_probe_policy.type,parentSchema:schema87.properties.vms.items.properties.health_probe_policy,data:data35};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -19966,13 +20717,10 @@ vErrors.push(err66);
 }
 errors++;
 }
-var valid6 = _errs76 === errors;
-}
-if(data9.notes !== undefined){
-let data35 = data9.notes;
-const _errs78 = errors;
-if(typeof data35 !== "string"){
-const err67 = {instancePath:instancePath+"/vms/" + i0+"/notes",schemaPath:"#/properties/vms/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.notes.type,parentSchema:schema87.properties.vms.items.properties.notes,data:data35};
+const _errs79 = errors;
+const vSchema3 = schema87.properties.vms.items.properties.health_probe_policy.enum;
+if(!(((data35 === "full") || (data35 === "selective")) || (data35 === "none"))){
+const err67 = {instancePath:instancePath+"/vms/" + i0+"/health_probe_policy",schemaPath:"#/properties/vms/items/properties/health_probe_policy/enum",keyword:"enum",params:{allowedValues: schema87.properties.vms.items.properties.health_probe_policy.enum},message:"must be equal to one of the allowed values",schema:schema87.properties.vms.items.properties.health_probe_policy.enum,parentSchema:schema87.properties.vms.items.properties.health_probe_policy,data:data35};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -19981,14 +20729,13 @@ vErrors.push(err67);
 }
 errors++;
 }
-const _errs79 = errors;
 var valid6 = _errs78 === errors;
 }
-if(data9.id !== undefined){
-let data36 = data9.id;
+if(data9.decommission_policy !== undefined){
+let data36 = data9.decommission_policy;
 const _errs80 = errors;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err68 = {instancePath:instancePath+"/vms/" + i0+"/id",schemaPath:"#/properties/vms/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.vms.items.properties.id.type,parentSchema:schema87.properties.vms.items.properties.id,data:data36};
+if(typeof data36 !== "string"){
+const err68 = {instancePath:instancePath+"/vms/" + i0+"/decommission_policy",schemaPath:"#/properties/vms/items/properties/decommission_policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.decommission_policy.type,parentSchema:schema87.properties.vms.items.properties.decommission_policy,data:data36};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -19998,9 +20745,9 @@ vErrors.push(err68);
 errors++;
 }
 const _errs81 = errors;
-if(typeof data36 == "number"){
-if(data36 < 1 || isNaN(data36)){
-const err69 = {instancePath:instancePath+"/vms/" + i0+"/id",schemaPath:"#/properties/vms/items/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema87.properties.vms.items.properties.id,data:data36};
+const vSchema4 = schema87.properties.vms.items.properties.decommission_policy.enum;
+if(!(((data36 === "requires_migration_first") || (data36 === "requires_final_backup")) || (data36 === "allow_immediate_destroy"))){
+const err69 = {instancePath:instancePath+"/vms/" + i0+"/decommission_policy",schemaPath:"#/properties/vms/items/properties/decommission_policy/enum",keyword:"enum",params:{allowedValues: schema87.properties.vms.items.properties.decommission_policy.enum},message:"must be equal to one of the allowed values",schema:schema87.properties.vms.items.properties.decommission_policy.enum,parentSchema:schema87.properties.vms.items.properties.decommission_policy,data:data36};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -20009,14 +20756,13 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
 var valid6 = _errs80 === errors;
 }
-if(data9.description !== undefined){
-let data37 = data9.description;
+if(data9.notes !== undefined){
+let data37 = data9.notes;
 const _errs82 = errors;
 if(typeof data37 !== "string"){
-const err70 = {instancePath:instancePath+"/vms/" + i0+"/description",schemaPath:"#/properties/vms/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.description.type,parentSchema:schema87.properties.vms.items.properties.description,data:data37};
+const err70 = {instancePath:instancePath+"/vms/" + i0+"/notes",schemaPath:"#/properties/vms/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.notes.type,parentSchema:schema87.properties.vms.items.properties.notes,data:data37};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -20028,13 +20774,11 @@ errors++;
 const _errs83 = errors;
 var valid6 = _errs82 === errors;
 }
-if(data9.vmid !== undefined){
-const _errs84 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.id !== undefined){
 let data38 = data9.id;
-var valid13 = false;
-const err71 = {instancePath:instancePath+"/vms/" + i0+"/id",schemaPath:"#/properties/vms/items/dependentSchemas/vmid/properties/id/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema87.properties.vms.items.dependentSchemas.vmid.properties.id,data:data38};
+const _errs84 = errors;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+const err71 = {instancePath:instancePath+"/vms/" + i0+"/id",schemaPath:"#/properties/vms/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.vms.items.properties.id.type,parentSchema:schema87.properties.vms.items.properties.id,data:data38};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -20043,21 +20787,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-var valid12 = _errs84 === errors;
-if(valid12){
-}
-}
-else {
-var valid12 = true;
-}
-if(data9.notes !== undefined){
 const _errs85 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.description !== undefined){
-let data39 = data9.description;
-var valid14 = false;
-const err72 = {instancePath:instancePath+"/vms/" + i0+"/description",schemaPath:"#/properties/vms/items/dependentSchemas/notes/properties/description/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema87.properties.vms.items.dependentSchemas.notes.properties.description,data:data39};
+if(typeof data38 == "number"){
+if(data38 < 1 || isNaN(data38)){
+const err72 = {instancePath:instancePath+"/vms/" + i0+"/id",schemaPath:"#/properties/vms/items/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema87.properties.vms.items.properties.id,data:data38};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -20067,7 +20800,64 @@ vErrors.push(err72);
 errors++;
 }
 }
-var valid12 = _errs85 === errors;
+var valid6 = _errs84 === errors;
+}
+if(data9.description !== undefined){
+let data39 = data9.description;
+const _errs86 = errors;
+if(typeof data39 !== "string"){
+const err73 = {instancePath:instancePath+"/vms/" + i0+"/description",schemaPath:"#/properties/vms/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.vms.items.properties.description.type,parentSchema:schema87.properties.vms.items.properties.description,data:data39};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+const _errs87 = errors;
+var valid6 = _errs86 === errors;
+}
+if(data9.vmid !== undefined){
+const _errs88 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.id !== undefined){
+let data40 = data9.id;
+var valid13 = false;
+const err74 = {instancePath:instancePath+"/vms/" + i0+"/id",schemaPath:"#/properties/vms/items/dependentSchemas/vmid/properties/id/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema87.properties.vms.items.dependentSchemas.vmid.properties.id,data:data40};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+var valid12 = _errs88 === errors;
+if(valid12){
+}
+}
+else {
+var valid12 = true;
+}
+if(data9.notes !== undefined){
+const _errs89 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.description !== undefined){
+let data41 = data9.description;
+var valid14 = false;
+const err75 = {instancePath:instancePath+"/vms/" + i0+"/description",schemaPath:"#/properties/vms/items/dependentSchemas/notes/properties/description/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema87.properties.vms.items.dependentSchemas.notes.properties.description,data:data41};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+var valid12 = _errs89 === errors;
 if(valid12){
 }
 }
@@ -20076,12 +20866,12 @@ var valid12 = true;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/vms/" + i0,schemaPath:"#/properties/vms/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.vms.items.type,parentSchema:schema87.properties.vms.items,data:data9};
+const err76 = {instancePath:instancePath+"/vms/" + i0,schemaPath:"#/properties/vms/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.vms.items.type,parentSchema:schema87.properties.vms.items,data:data9};
 if(vErrors === null){
-vErrors = [err73];
+vErrors = [err76];
 }
 else {
-vErrors.push(err73);
+vErrors.push(err76);
 }
 errors++;
 }
@@ -20092,54 +20882,7 @@ valid3 = false;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/vms",schemaPath:"#/properties/vms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.vms.type,parentSchema:schema87.properties.vms,data:data8};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-var valid0 = _errs18 === errors;
-}
-if(data.updated_at !== undefined){
-let data40 = data.updated_at;
-const _errs86 = errors;
-const _errs87 = errors;
-if(typeof data40 == "number"){
-}
-if(typeof data40 === "string"){
-if(!(formats0.validate(data40))){
-const err75 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema87.properties.updated_at,data:data40};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.updated_at.type,parentSchema:schema87.properties.updated_at,data:data40};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-var valid0 = _errs86 === errors;
-}
-if(data.updated !== undefined){
-const _errs88 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.updated_at !== undefined){
-let data41 = data.updated_at;
-var valid16 = false;
-const err77 = {instancePath:instancePath+"/updated_at",schemaPath:"#/dependentSchemas/updated/properties/updated_at/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema87.dependentSchemas.updated.properties.updated_at,data:data41};
+const err77 = {instancePath:instancePath+"/vms",schemaPath:"#/properties/vms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.vms.type,parentSchema:schema87.properties.vms,data:data8};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -20148,17 +20891,17 @@ vErrors.push(err77);
 }
 errors++;
 }
+var valid0 = _errs18 === errors;
 }
-var valid15 = _errs88 === errors;
-if(valid15){
+if(data.updated_at !== undefined){
+let data42 = data.updated_at;
+const _errs90 = errors;
+const _errs91 = errors;
+if(typeof data42 == "number"){
 }
-}
-else {
-var valid15 = true;
-}
-}
-else {
-const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+if(typeof data42 === "string"){
+if(!(formats0.validate(data42))){
+const err78 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema87.properties.updated_at,data:data42};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -20167,10 +20910,57 @@ vErrors.push(err78);
 }
 errors++;
 }
-validate59.errors = vErrors;
+}
+else {
+const err79 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.updated_at.type,parentSchema:schema87.properties.updated_at,data:data42};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+var valid0 = _errs90 === errors;
+}
+if(data.updated !== undefined){
+const _errs92 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.updated_at !== undefined){
+let data43 = data.updated_at;
+var valid16 = false;
+const err80 = {instancePath:instancePath+"/updated_at",schemaPath:"#/dependentSchemas/updated/properties/updated_at/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema87.dependentSchemas.updated.properties.updated_at,data:data43};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+var valid15 = _errs92 === errors;
+if(valid15){
+}
+}
+else {
+var valid15 = true;
+}
+}
+else {
+const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const validators = {
   "https://driftgate.dev/schemas/backup.inventory.schema.json": { validate: v0, hash: "1c35f7276c5a2e" },
@@ -20180,12 +20970,12 @@ export const validators = {
   "https://driftgate.dev/schemas/driftgate.config.schema.json": { validate: v4, hash: "06b0b3d142f708" },
   "https://driftgate.dev/schemas/infra.placement.policy.schema.json": { validate: v5, hash: "0fa2f757376e90" },
   "https://driftgate.dev/schemas/naming.policy.schema.json": { validate: v6, hash: "02475c89ac1be0" },
-  "https://driftgate.dev/schemas/observations.schema.json": { validate: v7, hash: "1f7d332b278fc8" },
+  "https://driftgate.dev/schemas/observations.schema.json": { validate: v7, hash: "1101e00a526245" },
   "https://driftgate.dev/schemas/operational.gaps.schema.json": { validate: v8, hash: "0ae90be4ccd0ce" },
-  "https://driftgate.dev/schemas/scenario.schema.json": { validate: v9, hash: "0573d79d297146" },
+  "https://driftgate.dev/schemas/scenario.schema.json": { validate: v9, hash: "1ecb90727a6627" },
   "https://driftgate.dev/schemas/service-registry.schema.json": { validate: v10, hash: "175c0467128c58" },
-  "https://driftgate.dev/schemas/services.health.schema.json": { validate: v11, hash: "1757876e4b4425" },
-  "https://driftgate.dev/schemas/ssh.targets.schema.json": { validate: v12, hash: "15c6189c1ff7e3" },
+  "https://driftgate.dev/schemas/services.health.schema.json": { validate: v11, hash: "0fa71e75311fdc" },
+  "https://driftgate.dev/schemas/ssh.targets.schema.json": { validate: v12, hash: "07c397b0b7f382" },
   "https://driftgate.dev/schemas/stack-registry.schema.json": { validate: v13, hash: "04a4925df43b23" },
-  "https://driftgate.dev/schemas/vm.lifecycle.schema.json": { validate: v14, hash: "0234caf468930f" },
+  "https://driftgate.dev/schemas/vm.lifecycle.schema.json": { validate: v14, hash: "1bb625b57f32dc" },
 };

@@ -1,23 +1,25 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   runFix
-} from "./chunk-45QYM3HR.js";
-import "./chunk-MAEHA72R.js";
+} from "./chunk-ELO2SZB7.js";
+import "./chunk-W7UXJETP.js";
 import "./chunk-YE4YLPLW.js";
-import "./chunk-ZLEBRWY2.js";
+import "./chunk-MTAM6SUD.js";
 import {
   runCheck,
   saveCheckHistory
-} from "./chunk-QRGQ7SKL.js";
-import "./chunk-7PCM3YS7.js";
+} from "./chunk-LUZ5OHQY.js";
+import "./chunk-AQKR6JIK.js";
 import "./chunk-SZMFY4LF.js";
-import "./chunk-7WDY7GP6.js";
+import "./chunk-LSZIMM2S.js";
+import "./chunk-JMRYQ4ME.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-NHFX4I6H.js";
+import "./chunk-JCU7AQYF.js";
 import "./chunk-ESNE2BXZ.js";
-import "./chunk-VWJEBURU.js";
-import "./chunk-5X465SRP.js";
+import "./chunk-FPINSQ6A.js";
+import "./chunk-PRT4YZB5.js";
 import "./chunk-OPM43HJ3.js";
+import "./chunk-CWATLPSB.js";
 import "./chunk-G7ZH7VVN.js";
 import "./chunk-3AJIMYI2.js";
 import "./chunk-23E6JAZU.js";

@@ -1,10 +1,13 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   readObservations
-} from "./chunk-7PCM3YS7.js";
+} from "./chunk-AQKR6JIK.js";
 import {
   useColor
 } from "./chunk-SZMFY4LF.js";
+import {
+  selectGates
+} from "./chunk-LSZIMM2S.js";
 import {
   buildMatrix,
   buildReport,
@@ -16,10 +19,10 @@ import {
   runGates,
   settleRuns,
   sortFindings
-} from "./chunk-7WDY7GP6.js";
+} from "./chunk-JMRYQ4ME.js";
 import {
   loadSpine
-} from "./chunk-NHFX4I6H.js";
+} from "./chunk-JCU7AQYF.js";
 import {
   writeFileAtomic,
   writeReport
@@ -30,12 +33,12 @@ import {
   loadConfig,
   missedNightlies,
   staleNightly
-} from "./chunk-VWJEBURU.js";
+} from "./chunk-FPINSQ6A.js";
 import {
   COVERAGE_DETAIL,
   GATES,
   fingerprint
-} from "./chunk-5X465SRP.js";
+} from "./chunk-PRT4YZB5.js";
 import {
   UserError,
   errorMessage
@@ -106,37 +109,6 @@ function applyExceptions(findings, config, now, opts = {}) {
     hidden,
     expired
   };
-}
-
-// src/gates/select-gates.ts
-function describeCatalog(all) {
-  return all.map((g) => g.aliases.length ? `${g.id} (${g.aliases.join(", ")})` : g.id).join(", ");
-}
-function findGate(all, idOrAlias) {
-  const wanted = idOrAlias.trim().toLowerCase();
-  return all.find((g) => g.id.toLowerCase() === wanted || g.aliases.some((a) => a.toLowerCase() === wanted));
-}
-function selectGates(all, ids, opts) {
-  if (ids === void 0 || ids.length === 0) return [...all];
-  const picked = /* @__PURE__ */ new Set();
-  const unknown = [];
-  for (const id of ids) {
-    const gate = findGate(all, id);
-    if (gate) picked.add(gate);
-    else unknown.push(id);
-  }
-  if (unknown.length > 0) {
-    const names = unknown.map((u) => `"${u}"`).join(", ");
-    throw new UserError(`unknown gate ${names}; valid gates: ${describeCatalog(all)}`, EXIT_ERROR);
-  }
-  const selected = all.filter((g) => picked.has(g));
-  if (opts.offline && selected.every((g) => g.kind === "live")) {
-    throw new UserError(
-      `--gates selects only live gates (${selected.map((g) => g.id).join(", ")}), but --offline runs static gates only`,
-      EXIT_ERROR
-    );
-  }
-  return selected;
 }
 
 // src/history/file-store.ts
@@ -761,10 +733,11 @@ function historyOptions(opts, io, extras) {
 async function observe(gates, opts, model, config, io, overrides) {
   if (opts.offline || !gates.some((g) => g.kind === "live")) return void 0;
   if (opts.observations?.length) return readObservations(opts.observations.map((f) => resolve(io.cwd, f)));
-  const { probeLive } = await import("./live-probe-Z2G6CZQV.js");
-  const observations = await probeLive(model, config, opts, io, overrides);
+  const { probeLive } = await import("./live-probe-X3LFKYD4.js");
+  const liveGates = gates.filter((g) => g.kind === "live").map((g) => g.id);
+  const observations = await probeLive(model, config, { ...opts, liveGates }, io, overrides);
   if (!io.isTty && io.env.CI && !opts.quiet) {
-    const { summarizeObservations } = await import("./summary-I5GVWAN6.js");
+    const { summarizeObservations } = await import("./summary-DK3JTGSU.js");
     io.stderr(`driftgate: probes
 ${summarizeObservations(observations).map((l) => `  ${l}
 `).join("")}`);

@@ -1,26 +1,28 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-JF24USI7.js";
+} from "./chunk-4EIJ7BCY.js";
 import {
   createRevalidate,
   planFixes,
   renderPlan
-} from "./chunk-MAEHA72R.js";
-import "./chunk-KRI2SMFC.js";
-import "./chunk-ZLEBRWY2.js";
+} from "./chunk-W7UXJETP.js";
+import "./chunk-H7ZTLRIW.js";
+import "./chunk-MTAM6SUD.js";
 import {
   runCheck
-} from "./chunk-QRGQ7SKL.js";
-import "./chunk-7PCM3YS7.js";
+} from "./chunk-LUZ5OHQY.js";
+import "./chunk-AQKR6JIK.js";
 import "./chunk-SZMFY4LF.js";
-import "./chunk-7WDY7GP6.js";
+import "./chunk-LSZIMM2S.js";
+import "./chunk-JMRYQ4ME.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-NHFX4I6H.js";
+import "./chunk-JCU7AQYF.js";
 import "./chunk-ESNE2BXZ.js";
-import "./chunk-VWJEBURU.js";
-import "./chunk-5X465SRP.js";
+import "./chunk-FPINSQ6A.js";
+import "./chunk-PRT4YZB5.js";
 import "./chunk-OPM43HJ3.js";
+import "./chunk-CWATLPSB.js";
 import {
   errorMessage
 } from "./chunk-G7ZH7VVN.js";

@@ -4,6 +4,9 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 function why(f) {
   return f ? `${f.reason}: ${f.error}` : "failed";
 }
+function pathOf(h) {
+  return h.pathUsed === "lan" || h.pathUsed === "tailscale" ? `, path ${h.pathUsed}` : "";
+}
 function summarizeObservations(obs) {
   const lines = [];
   const targets = /* @__PURE__ */ new Set([
@@ -14,8 +17,11 @@ function summarizeObservations(obs) {
   ]);
   for (const id of targets) {
     const host = obs.hosts.find((h) => h.target === id);
-    const head = host ? host.ok ? `ok (${host.address}, ${host.trust ?? "pinned"}${host.hostKey ? ` ${host.hostKey.fingerprint}` : ""}, ${host.durationMs} ms)` : `FAILED (${host.address}) ${why(host.failure)}` : "not connected";
+    const head = host ? host.ok ? `ok (${host.address}${pathOf(host)}, ${host.trust ?? "pinned"}${host.hostKey ? ` ${host.hostKey.fingerprint}` : ""}, ${host.durationMs} ms)` : `FAILED (${host.address}${pathOf(host)}) ${why(host.failure)}` : "not connected";
     lines.push(`host ${id}: ${head}`);
+    for (const f of host?.pathFailures ?? []) lines.push(`  path ${f.path} failed first: ${why(f)}`);
+    const others = (host?.otherContainers ?? []).filter((c) => c.state === "running");
+    if (others.length > 0) lines.push(`  outside the declared stacks: ${others.length} running (${[...new Set(others.map((c) => c.project || "no compose project"))].join(", ")})`);
     if (host?.trust === "tofu") lines.push(`  warning: trusted on first use; pin it with: ${host.hostKey?.algorithm ?? ""} ${host.hostKey?.fingerprint ?? ""}`);
     for (const s of obs.stacks.filter((x) => x.sshTarget === id)) {
       const running = s.containers.filter((c) => c.state === "running").length;
@@ -31,7 +37,8 @@ function summarizeObservations(obs) {
   if (obs.endpoints.length > 0) lines.push("http");
   for (const e of obs.endpoints) {
     const answer = e.ok ? `${e.status}${e.location ? ` -> ${e.location}` : ""}` : why(e.failure);
-    lines.push(`  ${e.id} ${e.url}: ${answer} (${e.durationMs} ms${e.attempts > 1 ? `, ${e.attempts} attempts` : ""})`);
+    const via = e.via ? `, from ${e.via} over ssh` : "";
+    lines.push(`  ${e.id} ${e.url}: ${answer} (${e.durationMs} ms${e.attempts > 1 ? `, ${e.attempts} attempts` : ""}${via})`);
   }
   const all = [obs.hosts, obs.stacks, obs.endpoints, obs.backups, obs.hypervisors].flat();
   const failed = all.filter((o) => !o.ok).length;

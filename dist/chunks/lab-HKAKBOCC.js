@@ -1,14 +1,15 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-JF24USI7.js";
-import "./chunk-KRI2SMFC.js";
-import "./chunk-NHFX4I6H.js";
+} from "./chunk-4EIJ7BCY.js";
+import "./chunk-H7ZTLRIW.js";
+import "./chunk-JCU7AQYF.js";
 import {
   loadConfig
-} from "./chunk-VWJEBURU.js";
-import "./chunk-5X465SRP.js";
+} from "./chunk-FPINSQ6A.js";
+import "./chunk-PRT4YZB5.js";
 import "./chunk-OPM43HJ3.js";
+import "./chunk-CWATLPSB.js";
 import "./chunk-G7ZH7VVN.js";
 import {
   EXIT_OK

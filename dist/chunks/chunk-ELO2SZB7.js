@@ -6,16 +6,16 @@ import {
   planFixes,
   planSize,
   renderPlan
-} from "./chunk-MAEHA72R.js";
+} from "./chunk-W7UXJETP.js";
 import {
   require_undici
 } from "./chunk-YE4YLPLW.js";
 import {
   evidenceText
-} from "./chunk-7WDY7GP6.js";
+} from "./chunk-JMRYQ4ME.js";
 import {
   loadConfig
-} from "./chunk-VWJEBURU.js";
+} from "./chunk-FPINSQ6A.js";
 import {
   UserError,
   errorMessage

@@ -4,33 +4,40 @@ import {
   SshPool,
   blobAlgorithm,
   createLimiter,
+  dialAddress,
   fingerprint,
   hostKeyName,
+  identityNames,
   loadConnectMap,
-  notDialled,
+  planHostExecs,
   planProbes,
+  probeKindsFor,
   resolveIdentity,
-  sshAgent,
-  sshEndpointOf,
-  unknownUserOverrides
-} from "./chunk-ZMWFUN5O.js";
+  sshAgent
+} from "./chunk-GYABRTRO.js";
 import {
-  HYPERVISOR_COMMAND,
-  backupListCommand,
-  composePsCommand
-} from "./chunk-KRI2SMFC.js";
+  hostBatchCommand,
+  sshEndpoints,
+  unknownUserOverrides
+} from "./chunk-H7ZTLRIW.js";
 import "./chunk-YE4YLPLW.js";
 import {
+  selectedLiveGates
+} from "./chunk-LSZIMM2S.js";
+import {
   loadSpine
-} from "./chunk-NHFX4I6H.js";
+} from "./chunk-JCU7AQYF.js";
 import {
   writeFileAtomic
 } from "./chunk-ESNE2BXZ.js";
 import {
   loadConfig
-} from "./chunk-VWJEBURU.js";
-import "./chunk-5X465SRP.js";
+} from "./chunk-FPINSQ6A.js";
+import {
+  GATES
+} from "./chunk-PRT4YZB5.js";
 import "./chunk-OPM43HJ3.js";
+import "./chunk-CWATLPSB.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";
@@ -105,7 +112,8 @@ function renderKnownHosts(blocks, entries) {
 // src/hosts/plan-pins.ts
 function rowFor(host, name, own, existing, accepted) {
   const { target, presented, observation } = host;
-  const pinnedKeys = existing.lookup(target.host, target.port);
+  const names = identityNames(host.endpoint);
+  const pinnedKeys = existing.lookup(names, target.port);
   const row = { id: target.id, name, status: "unreachable", pinned: pinnedKeys.map((k) => k.fingerprint) };
   if (presented) row.presented = { algorithm: presented.algorithm, fingerprint: presented.fingerprint };
   if (host.skipped) return { row: { ...row, status: "skipped", note: host.skipped }, keys: own };
@@ -115,7 +123,7 @@ function rowFor(host, name, own, existing, accepted) {
     return { row: { ...row, status: "unreachable", note: f ? `${f.reason}: ${f.error}` : "no answer" }, keys: own };
   }
   const fresh = { algorithm: presented.algorithm, key: presented.key };
-  const verdict = existing.verify(target.host, target.port, Buffer.from(presented.key, "base64"));
+  const verdict = existing.verify(names, target.port, Buffer.from(presented.key, "base64"));
   if (verdict === "revoked") return { row: { ...row, status: "revoked", note: "the presented key is revoked in the file" }, keys: own };
   if (verdict === "unknown") return { row: { ...row, status: "added" }, keys: [fresh] };
   if (verdict === "pinned") {
@@ -136,7 +144,7 @@ function planPins(scanned, oldText, file, accept) {
     const { row, keys } = rowFor(host, name, own, existing, accept.has(host.target.id));
     rows.push(row);
     const e = host.endpoint;
-    blocks.push({ id: host.target.id, login: `${e.user}@${e.host}:${e.port}`, name, keys });
+    blocks.push({ id: host.target.id, login: `${e.user}@${e.host}:${e.port}${e.via ? ` via ${e.via.id}` : ""}`, name, keys });
   }
   const refused = rows.filter((r) => r.status === "changed" || r.status === "revoked");
   const seen = /* @__PURE__ */ new Set();
@@ -150,29 +158,85 @@ function planPins(scanned, oldText, file, accept) {
 }
 
 // src/hosts/remote-commands.ts
-var DOCKER_NEEDS = 'the Docker socket (membership of the "docker" group, which is root-equivalent) and read access to the stack directory';
-var QM_NEEDS = "qm list and qm config (root, or a narrow sudoers line for exactly those two; see docs/least-privilege.md)";
-function attempt(purpose, needs, build) {
+var DOCKER_NEEDS = 'docker ps -aq and docker inspect: the Docker socket (membership of the "docker" group, which is root-equivalent; see docs/least-privilege.md)';
+var STACK_NEEDS = "cd into each stack directory and test for its compose file (read and execute on the directories)";
+var BACKUP_NEEDS = "list the backup directories (find, stat; read and execute, no write)";
+var HYPERVISOR_NEEDS = "qm list and pct list (root, or sudo for exactly those two) and reading /etc/pve/qemu-server/*.conf and /etc/pve/lxc/*.conf (root or the www-data group)";
+function describe(b) {
+  const parts = [];
+  const needs = [];
+  if (b.docker) {
+    parts.push("the docker listing");
+    needs.push(DOCKER_NEEDS);
+  }
+  if (b.stacks.length > 0) {
+    parts.push(`${b.stacks.length} stack director${b.stacks.length === 1 ? "y" : "ies"} (${b.stacks.join(", ")})`);
+    needs.push(STACK_NEEDS);
+  }
+  if (b.backups) {
+    parts.push(`${b.backups.dirs.length} backup director${b.backups.dirs.length === 1 ? "y" : "ies"} (${b.backups.dirs.join(", ")})`);
+    needs.push(BACKUP_NEEDS);
+  }
+  if (b.hypervisor) {
+    parts.push("the hypervisor (node name, qm list, pct list, every guest config)");
+    needs.push(HYPERVISOR_NEEDS);
+  }
+  return { purpose: parts.join(", "), command: hostBatchCommand(b), needs };
+}
+function portOf(url) {
   try {
-    return { purpose, needs, command: build() };
-  } catch (error) {
-    return { purpose, needs, refused: error.message };
+    const u = new URL(url);
+    return Number(u.port) || (u.protocol === "https:" ? 443 : 80);
+  } catch {
+    return void 0;
   }
 }
-function remoteCommands(model, config, connectMap) {
-  const plan = planProbes(model, config, connectMap);
-  return plan.hosts.map((h) => {
-    const endpoint = h.target ? sshEndpointOf(h.target, config.probe) : void 0;
-    const login = endpoint ? `${endpoint.user}@${endpoint.host}:${endpoint.port}` : "(not declared)";
-    const commands = [
-      ...h.stacks.map((s) => attempt(`stack ${s.name} (${s.path})`, DOCKER_NEEDS, () => composePsCommand(s.path))),
-      ...h.backups.map(
-        (b) => attempt(`backup ${b.name} (${b.basePath})`, `read and list ${b.basePath} (find, stat; no write)`, () => backupListCommand(b.basePath, b.glob))
-      ),
-      ...h.hypervisor ? [{ purpose: "hypervisor (the VM list and each VM's config)", needs: QM_NEEDS, command: HYPERVISOR_COMMAND }] : []
-    ];
-    const out = { id: h.id, login, commands };
-    if (h.skip) out.skipped = h.skip.error;
+var WRAPPER_COMMAND = "/usr/local/lib/driftgate/driftgate-ssh-wrapper /etc/driftgate/allowed-commands";
+function authorizedKeysOptions(forwards) {
+  const open = [...new Set(forwards.map((f) => `permitopen="${f.host.includes(":") ? `[${f.host}]` : f.host}:${f.port}"`))];
+  return ["restrict", ...open.length > 0 ? ["port-forwarding", ...open] : [], `command="${WRAPPER_COMMAND}"`].join(",");
+}
+function remoteCommands(model, config, connectMap, opts = {}) {
+  const plan = planProbes(model, config, opts);
+  const endpoints = sshEndpoints(model, config.probe.users);
+  const forwards = /* @__PURE__ */ new Map();
+  const add = (id, f) => void forwards.set(id, [...forwards.get(id) ?? [], f]);
+  for (const h of plan.hosts) {
+    for (const e of h.httpVia) {
+      const port = portOf(e.url);
+      if (port !== void 0) add(h.id, { host: "127.0.0.1", port, purpose: `endpoint ${e.id} (probe_via: ssh)` });
+    }
+  }
+  const walked = /* @__PURE__ */ new Set();
+  for (const h of plan.hosts) {
+    if (h.skip) continue;
+    for (let e = endpoints.get(h.id); e?.via && !e.invalid && !walked.has(e.id); e = e.via) {
+      walked.add(e.id);
+      for (const c of e.plan?.candidates ?? [{ plane: "direct", host: e.host }]) {
+        const dial = dialAddress(e, c, connectMap);
+        add(e.via.id, { host: dial.host, port: dial.port, purpose: `jump host of ssh target ${e.id}` });
+      }
+    }
+  }
+  const ids = [...plan.hosts.map((h) => h.id), ...[...forwards.keys()].filter((id) => !plan.hosts.some((h) => h.id === id))];
+  return ids.map((id) => {
+    const h = plan.hosts.find((x) => x.id === id);
+    const endpoint = endpoints.get(id);
+    const login = endpoint ? `${endpoint.user}@${endpoint.host}:${endpoint.port}${endpoint.via ? ` via ${endpoint.via.id}` : ""}` : "(not declared)";
+    const execs = h && !h.skip ? planHostExecs(h) : void 0;
+    const out = {
+      id,
+      login,
+      commands: execs?.execs.map(describe) ?? [],
+      refused: [
+        ...execs?.refusedStacks.map((r) => ({ purpose: `stack ${r.stack.name}`, reason: r.failure.error })) ?? [],
+        ...execs?.refusedBackups.map((r) => ({ purpose: `backup ${r.backup.name}`, reason: r.failure.error })) ?? []
+      ],
+      forwards: forwards.get(id) ?? [],
+      authorizedKeys: authorizedKeysOptions(forwards.get(id) ?? [])
+    };
+    const skip = h?.skip ?? endpoint?.invalid;
+    if (skip) out.skipped = skip.error;
     return out;
   });
 }
@@ -180,23 +244,38 @@ function renderCommandsText(hosts) {
   const out = [];
   for (const h of hosts) {
     out.push(`host ${h.id} (${h.login})${h.skipped ? `: not contacted (${h.skipped})` : ""}`);
-    for (const c of h.commands) {
-      out.push(`  # ${c.purpose}; needs ${c.needs}`);
-      out.push(c.command ? `  ${c.command}` : `  (refused, never sent: ${c.refused})`);
-    }
+    if (h.commands.length === 0 && !h.skipped) out.push("# no command: the SSH handshake and its host key are this host's probe");
+    h.commands.forEach((c, i) => {
+      out.push(`# ${h.commands.length > 1 ? `exec ${i + 1} of ${h.commands.length}` : "one exec"}: ${c.purpose}`);
+      for (const n of c.needs) out.push(`#   needs ${n}`);
+      out.push(c.command);
+    });
+    for (const r of h.refused) out.push(`# ${r.purpose}: refused, never sent (${r.reason})`);
+    for (const f of h.forwards) out.push(`# channel to ${f.host}:${f.port}: ${f.purpose}`);
+    if (!h.skipped) out.push(`# authorized_keys options: ${h.authorizedKeys}`);
     out.push("");
   }
   return out.join("\n");
 }
+var END_OF_COMMAND = "@@end-of-command";
 function renderAllowlist(hosts) {
-  const lines = hosts.filter((h) => !h.skipped).flatMap((h) => h.commands.flatMap((c) => c.command ? [c.command] : []));
-  return lines.length > 0 ? `${[...new Set(lines)].join("\n")}
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const h of hosts) {
+    if (h.skipped) continue;
+    h.commands.forEach((c, i) => {
+      if (seen.has(c.command)) return;
+      seen.add(c.command);
+      out.push(`# host ${h.id}, ${h.commands.length > 1 ? `exec ${i + 1} of ${h.commands.length}` : "its one exec"}: ${c.purpose}`, c.command, END_OF_COMMAND);
+    });
+  }
+  return out.length > 0 ? `${out.join("\n")}
 ` : "";
 }
 
 // src/hosts/scan-host-keys.ts
 import { setMaxListeners } from "node:events";
-async function scanHostKeys(targets, opts) {
+async function scanHostKeys(hosts, opts) {
   const keys = /* @__PURE__ */ new Map();
   const run = new AbortController();
   setMaxListeners(0, run.signal);
@@ -214,10 +293,8 @@ async function scanHostKeys(targets, opts) {
   const limiter = createLimiter(opts.settings.hostConcurrency);
   try {
     return await Promise.all(
-      targets.map(async (target) => {
-        const endpoint = sshEndpointOf(target, opts.settings);
-        const skipped = opts.unreachable(target);
-        if (skipped) return { target, endpoint, skipped };
+      hosts.map(async ({ target, endpoint }) => {
+        if (endpoint.invalid) return { target, endpoint, skipped: endpoint.invalid.error };
         const observation = await limiter.run(() => pool.connect(endpoint));
         const blob = keys.get(target.id);
         const scanned = { target, endpoint, observation };
@@ -237,7 +314,7 @@ async function load(opts, io) {
   const config = await loadConfig(root, opts.config === void 0 ? void 0 : resolve(io.cwd, opts.config));
   const { model } = await loadSpine(root, config);
   if (model.sshTargets.length === 0) throw new UserError(`no ssh targets are declared in ${model.paths.ssh}`, EXIT_ERROR);
-  for (const line of unknownUserOverrides(model, config.probe)) io.stderr(`driftgate: warning: ${line}
+  for (const line of unknownUserOverrides(model, config.probe.users)) io.stderr(`driftgate: warning: ${line}
 `);
   return { model, config };
 }
@@ -292,18 +369,22 @@ async function hostsPinCommand(opts, io) {
   const shown = opts.knownHosts ?? relative(io.cwd, file);
   const accept = acceptedIds(opts.acceptChanged, model.sshTargets);
   const oldText = existsSync(file) ? readFileSync(file, "utf8") : "";
-  const acceptedNames = new Set(model.sshTargets.filter((t) => accept.has(t.id)).map((t) => hostKeyName(t.host, t.port)));
-  const allNames = new Set(model.sshTargets.map((t) => hostKeyName(t.host, t.port)));
-  const poolText = readEntries(oldText, allNames, shown).filter((e) => !e.pins.some((n) => acceptedNames.has(n))).map((e) => e.line).join("\n");
+  const endpoints = sshEndpoints(model, config.probe.users);
+  const hosts = model.sshTargets.flatMap((target) => {
+    const endpoint = endpoints.get(target.id);
+    return endpoint ? [{ target, endpoint }] : [];
+  });
+  const namesOf = (h) => identityNames(h.endpoint).map((n) => hostKeyName(n, h.target.port));
+  const acceptedNames = new Set(hosts.filter((h) => accept.has(h.target.id)).flatMap(namesOf));
+  const poolText = readEntries(oldText, new Set(hosts.flatMap(namesOf)), shown).filter((e) => !e.pins.some((n) => acceptedNames.has(n))).map((e) => e.line).join("\n");
   const connectMap = opts.connectMap ? loadConnectMap(resolve(io.cwd, opts.connectMap)) : void 0;
   const identity = resolveIdentity(opts.identity, io.env, io.cwd);
-  const scanned = await scanHostKeys(model.sshTargets, {
+  const scanned = await scanHostKeys(hosts, {
     knownHosts: KnownHosts.parse(poolText, shown),
     identity,
     agent: identity ? void 0 : sshAgent(io.env),
     connectMap,
-    settings: config.probe,
-    unreachable: (t) => notDialled(t, connectMap)?.error
+    settings: config.probe
   });
   const plan = planPins(scanned, oldText, shown, accept);
   const write = plan.refused.length === 0 && !opts.dryRun && plan.text !== oldText;
@@ -336,12 +417,19 @@ ${renderPinRows(plan.rows).join("\n")}
     io.stdout(`next: review ${shown}, then pass it to check with --known-hosts ${shown} (or set probe.known_hosts in driftgate.config.yaml)
 `);
   }
+  const added = new Set(plan.rows.filter((r) => r.status === "added").map((r) => r.id));
+  const behind = scanned.filter((h) => h.endpoint.via && added.has(h.endpoint.via.id) && plan.rows.some((r) => r.id === h.target.id && r.status === "unreachable"));
+  if (write && behind.length > 0 && opts.format === "text") {
+    io.stdout(`then run hosts pin again: ${behind.map((h) => h.target.id).join(", ")} ${behind.length === 1 ? "is" : "are"} reached through a jump host whose key was just added
+`);
+  }
   return plan.rows.some((r) => r.status === "unreachable") ? EXIT_INCONCLUSIVE : EXIT_OK;
 }
 async function hostsCommandsCommand(opts, io) {
   const { model, config } = await load(opts, io);
   const connectMap = opts.connectMap ? loadConnectMap(resolve(io.cwd, opts.connectMap)) : void 0;
-  let hosts = remoteCommands(model, config, connectMap);
+  const liveGates = selectedLiveGates(GATES, opts.gates);
+  let hosts = remoteCommands(model, config, connectMap, { kinds: probeKindsFor(liveGates) });
   if (opts.targets?.length) {
     const unknown = opts.targets.filter((t) => !hosts.some((h) => h.id === t));
     if (unknown.length > 0) throw new UserError(`--target ${unknown.join(",")}: no probe runs commands there (hosts: ${hosts.map((h) => h.id).join(", ")})`, EXIT_ERROR);

@@ -3,6 +3,11 @@ import {
   didYouMean
 } from "./chunk-OPM43HJ3.js";
 import {
+  judgeOption,
+  parseSshOptions,
+  statusUptimeMs
+} from "./chunk-CWATLPSB.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -8619,8 +8624,8 @@ var SPINE_PROFILE = {
 };
 function merge(base, s) {
   const vocabularies = { ...base.statuses.vocabularies };
-  for (const [kind, words2] of Object.entries(s.statuses ?? {})) {
-    vocabularies[kind] = { ...vocabularies[kind], ...words2 };
+  for (const [kind, words] of Object.entries(s.statuses ?? {})) {
+    vocabularies[kind] = { ...vocabularies[kind], ...words };
   }
   const addresses = { ...base.addresses };
   for (const [role, plane] of Object.entries(s.addresses ?? {})) {
@@ -8906,9 +8911,9 @@ function unknownStatusDrafts(gate, m, checked) {
     const all = kind === "services" ? m.services : m.vms;
     const unknown = all.filter((e) => e.meaning === "unknown");
     if (unknown.length === 0 || unknown.length < all.length) continue;
-    const words2 = [...new Set(unknown.map((e) => `"${e.status}"`))].join(", ");
+    const words = [...new Set(unknown.map((e) => `"${e.status}"`))].join(", ");
     out.push({
-      message: `judged no ${KIND_LABELS[kind].one}: the status of ${unknown.length} ${unknown.length === 1 ? KIND_LABELS[kind].one : KIND_LABELS[kind].many} (${words2}) is one the status vocabulary does not know, so drift cannot be ruled out`,
+      message: `judged no ${KIND_LABELS[kind].one}: the status of ${unknown.length} ${unknown.length === 1 ? KIND_LABELS[kind].one : KIND_LABELS[kind].many} (${words}) is one the status vocabulary does not know, so drift cannot be ruled out`,
       subject: { kind: "file", id: unknown[0].ref.file },
       at: unknown.map((e) => e.ref),
       kind: `unknown-status:${kind}`,
@@ -9414,10 +9419,11 @@ var health_default = defineGate({
 });
 
 // src/gates/health-coverage.ts
+var LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/i;
 function parse(url) {
   try {
     const u = new URL(url);
-    return { port: u.port || (u.protocol === "https:" ? "443" : "80"), path: `${u.pathname || "/"}${u.search}` };
+    return { host: u.hostname, port: u.port || (u.protocol === "https:" ? "443" : "80"), path: `${u.pathname || "/"}${u.search}` };
   } catch {
     return void 0;
   }
@@ -9451,6 +9457,16 @@ function compareUrl(m, s, e, out) {
   if (!p) return;
   const subject = { kind: "endpoint", id: e.id };
   const both = [sub(e.ref, "url"), sub(s.ref, s.health !== void 0 ? "health" : "port")];
+  if (LOOPBACK.test(p.host) && e.probeVia !== "ssh") {
+    out.push({
+      message: `probe "${e.id}" targets ${p.host}, the machine driftgate runs on, not host "${s.host ?? "?"}" of service "${s.id}"; add probe_via: ssh to send it from the host itself`,
+      subject,
+      at: [sub(e.ref, "url")],
+      kind: "probe-loopback-without-ssh",
+      expected: "probe_via: ssh",
+      observed: p.host
+    });
+  }
   if (s.port != null && p.port !== String(s.port)) {
     out.push({
       message: `probe "${e.id}" uses port ${p.port}, but service "${s.id}" listens on port ${s.port} (${where(m, sub(s.ref, "port"))}); one of the two files is stale`,
@@ -9602,19 +9618,39 @@ function judge3(ctx, h) {
   }
   return void 0;
 }
+function probedOtherwise(obs, target) {
+  return obs.stacks.some((s) => s.sshTarget === target) || obs.backups.some((b) => b.host === target) || obs.hypervisors.some((h) => h.host === target) || obs.endpoints.some((e) => e.via === target);
+}
+function unreachable(ctx, h, obs) {
+  if (h.ok || verdictOf(h) !== "none" || probedOtherwise(obs, h.target)) return void 0;
+  const reason = h.failure?.reason ?? "error";
+  const optional = ctx.model.sshTargets.find((t) => t.id === h.target)?.optional === true;
+  const path = h.pathUsed && h.pathUsed !== "direct" ? `, ${h.pathUsed}` : "";
+  return {
+    kind: `unreachable-${reason}`,
+    severity: optional ? "notice" : "warning",
+    subject: { kind: "host", id: h.target },
+    at: [placeOf(ctx, h.target)],
+    message: `host "${h.target}" could not be reached over SSH (${reasonLabel(reason)}${path}${h.failure?.error ? `: ${h.failure.error}` : ""}); ` + (optional ? "it is optional, so this is only noted" : "its identity was not checked, so drift cannot be ruled out"),
+    observed: reasonLabel(reason),
+    direction: "unknown",
+    ...optional ? {} : { inconclusive: true },
+    details: { reason, address: h.address, ...h.pathUsed ? { path: h.pathUsed } : {} }
+  };
+}
 var host_identity_default = defineGate({
   id: "host-identity",
   aliases: [],
   kind: "live",
   severity: "error",
-  describe: "Checks the SSH host key each host presented against the pinned known_hosts key: a changed key fails closed, an unknown key is inconclusive, trust-on-first-use is warned.",
+  describe: "Checks the SSH host key each host presented (directly, on its LAN or Tailscale address, or through its jump host) against the pinned known_hosts key: a changed key fails closed, an unknown key is inconclusive, trust-on-first-use is warned, and a host probed for nothing else that cannot be reached is inconclusive.",
   reads: ["ssh"],
   judges: [],
   run(ctx) {
     const obs = ctx.observations;
     if (!obs) return { findings: [], checked: {} };
-    const findings2 = obs.hosts.map((h) => judge3(ctx, h)).filter((f) => f !== void 0);
-    return { findings: findings2, checked: { hostKeys: obs.hosts.length } };
+    const findings2 = obs.hosts.map((h) => judge3(ctx, h) ?? unreachable(ctx, h, obs)).filter((f) => f !== void 0);
+    return { findings: findings2, checked: { hostKeys: obs.hosts.filter((h) => verdictOf(h) !== "none").length } };
   }
 });
 
@@ -10153,30 +10189,6 @@ var SECOND = 1e3;
 var MINUTE = 60 * SECOND;
 var HOUR = 60 * MINUTE;
 var DAY = 24 * HOUR;
-function statusUptimeMs(status) {
-  const m = /^Up\s+(?:(less than a second)|(about a minute)|(about an hour)|(\d+)\s+(second|minute|hour|day|week|month|year)s?)(?:\s|$)/i.exec(status.trim());
-  if (!m) return void 0;
-  if (m[1]) return 0;
-  if (m[2]) return MINUTE;
-  if (m[3]) return HOUR;
-  const k = Number(m[4]);
-  switch (m[5]?.toLowerCase()) {
-    case "second":
-      return k * SECOND;
-    case "minute":
-      return k * MINUTE;
-    case "hour":
-      return Math.max(0, k - 0.5) * HOUR;
-    case "day":
-      return k * DAY - HOUR / 2;
-    case "week":
-      return k * 7 * DAY - HOUR / 2;
-    case "month":
-      return k * 30 * DAY - HOUR / 2;
-    default:
-      return k * 365 * DAY;
-  }
-}
 function containerUptime(c, at2) {
   const started = c.startedAt ? Date.parse(c.startedAt) : NaN;
   if (Number.isFinite(started) && Number.isFinite(at2.getTime())) return { ms: Math.max(0, at2.getTime() - started), basis: "start-time" };
@@ -10319,71 +10331,6 @@ var registry_status_default = defineGate({
     return { findings: out, checked: { services: judged } };
   }
 });
-
-// src/gates/ssh-trust-options.ts
-function words(text) {
-  const out = [];
-  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
-  for (const m of text.matchAll(re)) out.push(m[1] ?? m[2] ?? m[3] ?? "");
-  return out;
-}
-function parseSshOptions(extraOpts) {
-  const w = words(extraOpts);
-  const out = [];
-  for (let i = 0; i < w.length; i++) {
-    const word = w[i];
-    let spec;
-    if (word === "-o") spec = w[++i];
-    else if (word.startsWith("-o")) spec = word.slice(2);
-    if (spec === void 0) continue;
-    const m = /^\s*([A-Za-z]+)\s*(?:=|\s)\s*(.*)$/.exec(spec);
-    if (m) out.push({ key: m[1], value: m[2].trim() });
-  }
-  return out;
-}
-var ALGORITHM_KEYS = /* @__PURE__ */ new Set([
-  "hostkeyalgorithms",
-  "pubkeyacceptedalgorithms",
-  "pubkeyacceptedkeytypes",
-  "casignaturealgorithms",
-  "hostbasedacceptedalgorithms",
-  "hostbasedkeytypes",
-  "kexalgorithms",
-  "ciphers",
-  "macs"
-]);
-var LEGACY = [
-  /^ssh-rsa(-cert-v01@openssh\.com)?$/,
-  /^ssh-dss(-cert-v01@openssh\.com)?$/,
-  /^diffie-hellman-group(1|14)-sha1$/,
-  /^diffie-hellman-group-exchange-sha1$/,
-  /^(3des|aes128|aes192|aes256|blowfish|cast128)-cbc$/,
-  /^rijndael-cbc@lysator\.liu\.se$/,
-  /^arcfour(128|256)?$/,
-  /^hmac-md5(-96)?(-etm@openssh\.com)?$/,
-  /^hmac-sha1-96(-etm@openssh\.com)?$/
-];
-function judgeOption(key, rawValue) {
-  const k = key.toLowerCase().replace(/_/g, "");
-  const value = rawValue === false ? "no" : rawValue === true ? "yes" : String(rawValue ?? "").trim();
-  const v = value.toLowerCase();
-  if (k === "stricthostkeychecking") {
-    if (v === "no" || v === "off" || v === "false") return [{ kind: "host-key-checking-disabled", severity: "error", option: key, value }];
-    if (v === "accept-new") return [{ kind: "host-key-tofu", severity: "warning", option: key, value }];
-    return [];
-  }
-  if (k === "userknownhostsfile" || k === "globalknownhostsfile") {
-    const files = v.split(/\s+/).filter(Boolean);
-    if (files.length > 0 && files.every((f) => f === "/dev/null" || f === "none")) {
-      return [{ kind: "known-hosts-discarded", severity: "error", option: key, value }];
-    }
-    return [];
-  }
-  if (ALGORITHM_KEYS.has(k) && !v.startsWith("-")) {
-    return v.replace(/^[+^]/, "").split(",").map((a) => a.trim()).filter((a) => LEGACY.some((re) => re.test(a))).map((algorithm) => ({ kind: "legacy-algorithm", severity: "warning", option: key, value, algorithm }));
-  }
-  return [];
-}
 
 // src/gates/ssh-trust.ts
 var YAML_KEYS = {
@@ -10630,12 +10577,52 @@ function judgeStack(ctx, view, containers) {
   }
   return out;
 }
+function stackMayBeUnreadable(ctx, host) {
+  const m = ctx.model;
+  const onHost = m.composeTargets.filter((t) => (t.sshTarget ?? t.id) === host).map((t) => t.id);
+  return m.unreadable.some(
+    (u) => u.kind === "composeTargets" || u.kind === "stacks" && (u.id === void 0 || onHost.some((id) => u.id?.startsWith(`${id}/`)))
+  );
+}
+function otherProjects(ctx, h) {
+  const running = (h.otherContainers ?? []).filter(isUp);
+  if (running.length === 0 || stackMayBeUnreadable(ctx, h.target)) return { findings: [], judged: 0 };
+  const m = ctx.model;
+  const place3 = m.composeTargets.find((t) => (t.sshTarget ?? t.id) === h.target)?.ref ?? m.sshTargets.find((t) => t.id === h.target)?.ref ?? { file: m.paths.compose, pointer: "" };
+  const byProject = /* @__PURE__ */ new Map();
+  for (const c of running) byProject.set(c.project, [...byProject.get(c.project) ?? [], c]);
+  const findings2 = [...byProject].map(([project, cs]) => {
+    const names = cs.map((c) => c.name).sort();
+    const dir = cs.find((c) => c.workingDir)?.workingDir;
+    return project ? {
+      kind: "undeclared-project",
+      severity: "warning",
+      subject: { kind: "stack", id: project },
+      at: [place3],
+      message: `compose project "${project}"${dir ? ` (${dir})` : ""} runs ${cs.length} container${cs.length === 1 ? "" : "s"} on "${h.target}" (${listNames(names, 10)}) but no stack in ${m.paths.compose} declares it; declare the stack or remove the project`,
+      expected: "a declared stack",
+      observed: `running: ${names.length}`,
+      direction: "declared-stale",
+      details: { host: h.target, project, containers: names, ...dir ? { workingDir: dir } : {} }
+    } : {
+      kind: "outside-compose",
+      severity: "notice",
+      subject: { kind: "host", id: h.target },
+      at: [place3],
+      message: `${cs.length} container${cs.length === 1 ? "" : "s"} on "${h.target}" run outside compose (${listNames(names, 10)}); no stack or registry entry can describe them`,
+      observed: names,
+      direction: "inconsistent",
+      details: { host: h.target, containers: names }
+    };
+  });
+  return { findings: findings2, judged: running.length };
+}
 var unmanaged_containers_default = defineGate({
   id: "unmanaged-containers",
   aliases: [],
   kind: "live",
   severity: "warning",
-  describe: "Reports running containers that no registry service names: a warning when they publish ports (user traffic without an entry), a notice for internal-only ones.",
+  describe: "Reports running containers that no registry service names: a warning when they publish ports (user traffic without an entry), a notice for internal-only ones; and running compose projects that no declared stack covers.",
   reads: ["registry", "compose", "ssh"],
   judges: [],
   run(ctx) {
@@ -10650,6 +10637,11 @@ var unmanaged_containers_default = defineGate({
     for (const gap of split.gaps) {
       const f = gapFinding(gap, (views) => `the containers of ${views.length} stack${views.length === 1 ? "" : "s"}`);
       if (f) out.push(f);
+    }
+    for (const h of ctx.observations.hosts) {
+      const others = otherProjects(ctx, h);
+      containers += others.judged;
+      out.push(...others.findings);
     }
     return { findings: out, checked: { containers } };
   }
@@ -10839,7 +10831,53 @@ var RESOURCES = [
   { key: "bootDiskGb", yaml: "boot_disk_gb", unit: "GB" }
 ];
 function label(vm) {
-  return `VM ${vm.vmid} "${vm.hostname}"`;
+  return `${vm.vmType === "lxc" ? "LXC" : "VM"} ${vm.vmid} "${vm.hostname}"`;
+}
+function onHypervisor(h) {
+  return h.node && h.node !== h.host ? `hypervisor "${h.host}" (node "${h.node}")` : `hypervisor "${h.host}"`;
+}
+function guestFindings(vm, live, where2) {
+  const out = [];
+  const subject = { kind: "vm", id: vm.hostname };
+  const declaredType = vm.vmType ?? "qemu";
+  if (live.type && live.type !== declaredType) {
+    out.push({
+      kind: "guest-type",
+      severity: "warning",
+      subject,
+      at: [vm.vmType ? sub(vm.ref, "vm_type") : sub(vm.ref, "vmid")],
+      message: `${label(vm)} is declared vm_type ${declaredType} but ${where2} runs it as ${live.type === "lxc" ? "an LXC container" : "a qemu VM"}; set vm_type: ${live.type}`,
+      expected: declaredType,
+      observed: live.type,
+      direction: "declared-stale"
+    });
+  }
+  if (live.onboot === void 0) return out;
+  if (vm.onboot !== void 0 && vm.onboot !== live.onboot) {
+    const ref = sub(vm.ref, "onboot");
+    out.push({
+      kind: "onboot",
+      severity: "warning",
+      subject,
+      at: [ref],
+      message: `${label(vm)} has onboot ${live.onboot ? 1 : 0} on ${where2} but vm.lifecycle declares onboot: ${vm.onboot}; one of the two is stale`,
+      expected: vm.onboot,
+      observed: live.onboot,
+      direction: "inconsistent"
+    });
+  } else if (vm.onboot === void 0 && !live.onboot && vm.meaning === "running") {
+    out.push({
+      kind: "onboot-off",
+      severity: "notice",
+      subject,
+      at: [sub(vm.ref, "status")],
+      message: `${label(vm)} is ${vm.status} but does not start with its node on ${where2} (onboot 0); declare onboot: false if that is intended`,
+      expected: true,
+      observed: false,
+      direction: "inconsistent"
+    });
+  }
+  return out;
 }
 function governedBy(ctx, h, all) {
   return ctx.model.vms.filter((vm) => vm.proxmoxHost ? vm.proxmoxHost === h.host : all.length === 1);
@@ -10867,9 +10905,22 @@ function resourceFindings(vm, live, hypervisor) {
   }
   return out;
 }
-function judgeDeclared(vm, live, hypervisor) {
+function judgeDeclared(vm, live, hypervisor, elsewhere) {
   const subject = { kind: "vm", id: vm.hostname };
   const at2 = [sub(vm.ref, "status")];
+  if (!live && elsewhere && vm.meaning !== "inert") {
+    return [{
+      kind: "moved",
+      severity: "warning",
+      subject,
+      at: [sub(vm.ref, "proxmox_host")],
+      message: `${label(vm)} is declared on proxmox_host "${hypervisor}" but ${onHypervisor(elsewhere.h)} lists it (${elsewhere.live.status}); update proxmox_host or migrate it back`,
+      expected: hypervisor,
+      observed: elsewhere.h.host,
+      direction: "declared-stale",
+      details: { node: elsewhere.live.node ?? elsewhere.h.node }
+    }];
+  }
   if (vm.meaning === "running") {
     if (!live) {
       return [{
@@ -10893,14 +10944,15 @@ function judgeDeclared(vm, live, hypervisor) {
     }];
     return [...out, ...resourceFindings(vm, live, hypervisor)];
   }
-  if (vm.meaning === "inert" && live) {
+  const gone = live ? { live, on: hypervisor } : elsewhere ? { live: elsewhere.live, on: elsewhere.h.host } : void 0;
+  if (vm.meaning === "inert" && gone) {
     return [{
       kind: "still-present",
       subject,
       at: at2,
-      message: `${label(vm)} is declared ${vm.status} but still exists on hypervisor "${hypervisor}" (${live.status}); destroy it or correct its status`,
+      message: `${label(vm)} is declared ${vm.status} but still exists on hypervisor "${gone.on}" (${gone.live.status}); destroy it or correct its status`,
       expected: "absent",
-      observed: live.status,
+      observed: gone.live.status,
       direction: "live-broken"
     }];
   }
@@ -10910,40 +10962,52 @@ function judgeHypervisor(ctx, h, all) {
   const file = ctx.model.paths.vms;
   if (!h.ok) {
     const reason = h.failure?.reason ?? "error";
-    return [{
-      kind: `probe-${reason}`,
-      subject: { kind: "host", id: h.host },
-      at: [{ file, pointer: "/vms" }],
-      message: `hypervisor "${h.host}" could not be listed (${reasonLabel(reason)}${h.failure?.error ? `: ${h.failure.error}` : ""}); VM states not checked, so drift cannot be ruled out`,
-      observed: reasonLabel(reason),
-      direction: "unknown",
-      severity: "warning",
-      inconclusive: true,
-      details: { reason, durationMs: h.durationMs }
-    }];
+    return {
+      findings: [{
+        kind: `probe-${reason}`,
+        subject: { kind: "host", id: h.host },
+        at: [{ file, pointer: "/vms" }],
+        message: `hypervisor "${h.host}" could not be listed (${reasonLabel(reason)}${h.failure?.error ? `: ${h.failure.error}` : ""}); VM states not checked, so drift cannot be ruled out`,
+        observed: reasonLabel(reason),
+        direction: "unknown",
+        severity: "warning",
+        inconclusive: true,
+        details: { reason, durationMs: h.durationMs }
+      }],
+      guests: 0
+    };
   }
   const declared3 = governedBy(ctx, h, all);
   const out = [];
+  const where2 = onHypervisor(h);
+  let guests = 0;
   for (const vm of declared3) {
     if (vm.meaning === "unknown") continue;
-    out.push(...judgeDeclared(vm, h.vms.find((v) => v.vmid === vm.vmid), h.host));
+    guests += 1;
+    const live = h.vms.find((v) => v.vmid === vm.vmid);
+    const same = (v) => v.vmid === vm.vmid && v.name === vm.hostname;
+    const other = live ? void 0 : all.find((o) => o !== h && o.ok && o.vms.some(same));
+    const elsewhere = other ? { h: other, live: other.vms.find(same) } : void 0;
+    out.push(...judgeDeclared(vm, live, h.host, elsewhere));
+    if (live && vm.meaning !== "inert") out.push(...guestFindings(vm, live, where2));
   }
   for (const live of h.vms) {
     if (live.template || declared3.some((vm) => vm.vmid === live.vmid)) continue;
+    if (ctx.model.vms.some((vm) => vm.vmid === live.vmid && vm.hostname === live.name && vm.proxmoxHost && vm.proxmoxHost !== h.host)) continue;
     if (mayBeUnreadable(ctx.model, "vms", live.name) || mayBeUnreadable(ctx.model, "vms", String(live.vmid))) continue;
     out.push({
       kind: "undeclared",
       severity: "warning",
       subject: { kind: "vm", id: String(live.vmid) },
       at: [{ file, pointer: "/vms" }],
-      message: `undeclared VM ${live.vmid} "${live.name}" (${live.status}) on hypervisor "${h.host}": add it to vm.lifecycle or destroy it`,
+      message: `undeclared ${live.type === "lxc" ? "LXC" : "VM"} ${live.vmid} "${live.name}" (${live.status}) on ${where2}: add it to vm.lifecycle or destroy it`,
       expected: "declared",
       observed: live.status,
       direction: "declared-stale",
-      details: { vmid: live.vmid, name: live.name }
+      details: { vmid: live.vmid, name: live.name, ...live.type ? { type: live.type } : {} }
     });
   }
-  return out;
+  return { findings: out, guests };
 }
 function notProbed2(ctx, all) {
   const seen = new Set(all.map((h) => h.host));
@@ -10969,17 +11033,16 @@ var vm_inventory_default = defineGate({
   aliases: [],
   kind: "live",
   severity: "error",
-  describe: "Compares the hypervisor's VM list with vm.lifecycle: active VMs must run, decommissioned ones be gone, no undeclared VMs, resources as declared (fixable).",
+  describe: "Compares the hypervisor's guests (qm and pct: VMs and LXC containers) with vm.lifecycle: active ones must run on their declared proxmox_host, decommissioned ones be gone, no undeclared guests, resources (fixable), vm_type and onboot as declared.",
   reads: ["vms"],
   judges: ["vms"],
   run(ctx) {
     const obs = ctx.observations;
     if (!obs) return { findings: [], checked: {} };
-    const listed = obs.hypervisors.filter((h) => h.ok);
-    const vms = new Set(listed.flatMap((h) => governedBy(ctx, h, obs.hypervisors)).filter((vm) => vm.meaning !== "unknown"));
+    const judged = obs.hypervisors.map((h) => judgeHypervisor(ctx, h, obs.hypervisors));
     return {
-      findings: [...obs.hypervisors.flatMap((h) => judgeHypervisor(ctx, h, obs.hypervisors)), ...notProbed2(ctx, obs.hypervisors)],
-      checked: { vms: vms.size, hypervisors: listed.length }
+      findings: [...judged.flatMap((j) => j.findings), ...notProbed2(ctx, obs.hypervisors)],
+      checked: { vms: judged.reduce((n, j) => n + j.guests, 0), hypervisors: obs.hypervisors.filter((h) => h.ok).length }
     };
   }
 });

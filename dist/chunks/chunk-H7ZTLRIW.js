@@ -1,5 +1,8 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
+  parseSshOptions
+} from "./chunk-CWATLPSB.js";
+import {
   __commonJS,
   __require
 } from "./chunk-23E6JAZU.js";
@@ -20124,8 +20127,123 @@ var require_lib2 = __commonJS({
   }
 });
 
+// src/probes/transport/address-plan.ts
+function dialPlan(t) {
+  const policy = t.accessPolicy;
+  const lan = t.addresses?.lan ?? (policy === "lan_first" || policy === "lan_only" ? t.host : void 0);
+  const tailscale = t.addresses?.tailscale ?? (policy === "tailscale_required" ? t.host : void 0);
+  const identityNames = [...new Set([t.host, lan, tailscale].filter((n) => n !== void 0))];
+  const on = (plane, host) => host === void 0 ? [] : [{ plane, host }];
+  switch (policy) {
+    case "lan_first":
+      return { candidates: [...on("lan", lan), ...on("tailscale", tailscale)], identityNames };
+    case "lan_only":
+      return { candidates: on("lan", lan), identityNames };
+    case "tailscale_required":
+      return { candidates: on("tailscale", tailscale), identityNames };
+    default: {
+      const plane = t.host === t.addresses?.lan ? "lan" : t.host === t.addresses?.tailscale ? "tailscale" : "direct";
+      return { candidates: [{ plane, host: t.host }], identityNames };
+    }
+  }
+}
+
+// src/probes/transport/legacy-algorithms.ts
+var SUPPORTED = {
+  serverHostKey: ["ssh-rsa", "ssh-dss"],
+  kex: ["diffie-hellman-group-exchange-sha1", "diffie-hellman-group14-sha1", "diffie-hellman-group1-sha1"],
+  cipher: ["aes256-cbc", "aes192-cbc", "aes128-cbc", "3des-cbc"],
+  hmac: ["hmac-md5", "hmac-sha1-96", "hmac-md5-96", "hmac-ripemd160"]
+};
+var OPTION = {
+  hostkeyalgorithms: "serverHostKey",
+  kexalgorithms: "kex",
+  ciphers: "cipher",
+  macs: "hmac"
+};
+function legacyAlgorithms(extraOpts) {
+  const out = { serverHostKey: [], kex: [], cipher: [], hmac: [] };
+  for (const o of extraOpts ? parseSshOptions(extraOpts) : []) {
+    const list = OPTION[o.key.toLowerCase()];
+    if (!list || o.value.startsWith("-")) continue;
+    for (const a of o.value.replace(/^[+^]/, "").split(",").map((x) => x.trim())) {
+      if (SUPPORTED[list].includes(a) && !out[list].includes(a)) out[list].push(a);
+    }
+  }
+  return out;
+}
+var FOR_PINNED = {
+  "ssh-rsa": ["rsa-sha2-512", "rsa-sha2-256"],
+  "ssh-dss": [],
+  "ssh-ed25519": ["ssh-ed25519"],
+  "ecdsa-sha2-nistp256": ["ecdsa-sha2-nistp256"],
+  "ecdsa-sha2-nistp384": ["ecdsa-sha2-nistp384"],
+  "ecdsa-sha2-nistp521": ["ecdsa-sha2-nistp521"]
+};
+function sshAlgorithms(pinnedKeyTypes, legacy) {
+  const legacyKey = (type) => legacy.serverHostKey.includes(type) ? [type] : [];
+  const serverHostKey = pinnedKeyTypes.length > 0 ? [...new Set(pinnedKeyTypes.flatMap((t) => [...FOR_PINNED[t] ?? [], ...legacyKey(t)]))] : { remove: ["ssh-rsa"].filter((a) => !legacy.serverHostKey.includes(a)), append: legacy.serverHostKey };
+  const algorithms = { serverHostKey };
+  if (legacy.kex.length > 0) algorithms.kex = { append: legacy.kex };
+  if (legacy.cipher.length > 0) algorithms.cipher = { append: legacy.cipher };
+  if (legacy.hmac.length > 0) algorithms.hmac = { append: legacy.hmac };
+  return algorithms;
+}
+
+// src/probes/transport/ssh-endpoint.ts
+function sshEndpoint(model, id, users = {}) {
+  return endpointWithVia(model, id, users, []);
+}
+function endpointWithVia(model, id, users, seen) {
+  const t = model.sshTargets.find((x) => x.id === id);
+  if (!t) return void 0;
+  const endpoint = endpointOf(t, users);
+  if (!t.probeVia) return endpoint;
+  if (seen.includes(t.probeVia) || t.probeVia === id) {
+    endpoint.invalid = { reason: "error", error: `probe_via of "${id}" loops (${[...seen, id, t.probeVia].join(" \u2192 ")})` };
+    return endpoint;
+  }
+  const via = endpointWithVia(model, t.probeVia, users, [...seen, id]);
+  if (!via) {
+    endpoint.invalid = { reason: "error", error: `ssh target "${id}" is reached via "${t.probeVia}" (probe_via), which ${model.paths.ssh} does not declare` };
+    return endpoint;
+  }
+  if (via.invalid) endpoint.invalid = via.invalid;
+  endpoint.via = via;
+  return endpoint;
+}
+function endpointOf(t, users) {
+  const endpoint = { id: t.id, host: t.host, port: t.port, user: (Object.hasOwn(users, t.id) ? users[t.id] : void 0) ?? t.user, plan: dialPlan(t) };
+  if (t.connectTimeoutSec > 0) endpoint.connectTimeoutMs = t.connectTimeoutSec * 1e3;
+  const legacy = legacyAlgorithms(t.extraOpts);
+  if (legacy.serverHostKey.length + legacy.kex.length + legacy.cipher.length + legacy.hmac.length > 0) endpoint.legacy = legacy;
+  return endpoint;
+}
+function sshEndpoints(model, users = {}) {
+  const out = /* @__PURE__ */ new Map();
+  for (const t of model.sshTargets) {
+    const e = sshEndpoint(model, t.id, users);
+    if (e) out.set(t.id, e);
+  }
+  return out;
+}
+function sshTargetOfHost(model, host) {
+  if (!host) return void 0;
+  if (model.sshTargets.some((t) => t.id === host)) return host;
+  const reg = model.hosts.find((h) => h.id === host)?.ssh;
+  if (reg && model.sshTargets.some((t) => t.id === reg)) return reg;
+  const vm = model.vms.find((v) => v.hostname === host)?.sshTarget;
+  if (vm && model.sshTargets.some((t) => t.id === vm)) return vm;
+  return void 0;
+}
+function unknownUserOverrides(model, users) {
+  const declared = new Set(model.sshTargets.map((t) => t.id));
+  return Object.keys(users).filter((id) => !declared.has(id)).map((id) => `probe.users names ssh target "${id}", which ${model.paths.ssh} does not declare; it is ignored`);
+}
+
 // src/probes/commands.ts
 var EXIT_DIR_MISSING = 90;
+var EXIT_COMPOSE_MISSING = 91;
 var FORBIDDEN = /[\u0000-\u001f\u007f]/;
 var UnsafeRemoteValueError = class extends Error {
   constructor(value, what) {
@@ -20154,6 +20272,7 @@ function quoteRemotePath(path) {
 function unquote(word) {
   if (!word.startsWith("'") || !word.endsWith("'") || word.length < 2) return void 0;
   const inner = word.slice(1, -1);
+  if (inner.replace(/'\\''/g, "").includes("'")) return void 0;
   return inner.replace(/'\\''/g, "'");
 }
 function unquotePath(word) {
@@ -20164,39 +20283,199 @@ function unquotePath(word) {
   }
   return unquote(word);
 }
-var COMPOSE_PREFIX = "cd -- ";
-var COMPOSE_SUFFIX = ` 2>/dev/null || exit ${EXIT_DIR_MISSING}; docker compose ps -a --format json`;
-function composePsCommand(stackPath) {
-  return `${COMPOSE_PREFIX}${quoteRemotePath(stackPath)}${COMPOSE_SUFFIX}`;
-}
-var BACKUP_SUFFIX = " -exec stat -c '%Y %n' {} +";
-function backupListCommand(basePath, glob) {
-  assertSafeRemoteValue(glob, "glob");
-  return `${COMPOSE_PREFIX}${quoteRemotePath(basePath)} 2>/dev/null || exit ${EXIT_DIR_MISSING}; find . -maxdepth 1 -type f -name ${shellQuote(glob)}${BACKUP_SUFFIX}`;
-}
-var HYPERVISOR_COMMAND = `qm list && for id in $(qm list | awk 'NR>1 {print $1}'); do echo "@@vm $id"; qm config "$id"; done`;
-function parseRemoteCommand(command) {
-  if (command === HYPERVISOR_COMMAND) return { kind: "hypervisor" };
-  if (!command.startsWith(COMPOSE_PREFIX)) return void 0;
-  if (command.endsWith(COMPOSE_SUFFIX)) {
-    const path = unquotePath(command.slice(COMPOSE_PREFIX.length, -COMPOSE_SUFFIX.length));
-    return path === void 0 ? void 0 : { kind: "compose-ps", path };
+function splitQuotedWords(text) {
+  const words = [];
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    if (text.startsWith("~/", i)) i += 2;
+    else if (text[i] === "~" && (i + 1 === text.length || text[i + 1] === " ")) {
+      words.push("~");
+      i += 2;
+      continue;
+    }
+    if (text[i] !== "'") return void 0;
+    i += 1;
+    for (; ; ) {
+      const close = text.indexOf("'", i);
+      if (close < 0) return void 0;
+      if (text.startsWith("'\\''", close)) {
+        i = close + 4;
+        continue;
+      }
+      i = close + 1;
+      break;
+    }
+    words.push(text.slice(start, i));
+    if (i < text.length) {
+      if (text[i] !== " ") return void 0;
+      i += 1;
+      if (i === text.length) return void 0;
+    }
   }
-  const mid = ` 2>/dev/null || exit ${EXIT_DIR_MISSING}; find . -maxdepth 1 -type f -name `;
-  const at = command.indexOf(mid);
-  if (at < 0 || !command.endsWith(BACKUP_SUFFIX)) return void 0;
-  const basePath = unquotePath(command.slice(COMPOSE_PREFIX.length, at));
-  const glob = unquote(command.slice(at + mid.length, -BACKUP_SUFFIX.length));
-  if (basePath === void 0 || glob === void 0) return void 0;
-  return { kind: "backup-list", basePath, glob };
+  return words;
+}
+
+// src/probes/host-batch.ts
+function sectionIds(batch) {
+  return [
+    ...batch.docker ? ["docker"] : [],
+    ...batch.stacks.map((_, i) => `stack:${i + (batch.firstStack ?? 0)}`),
+    ...batch.backups ? ["backups"] : [],
+    ...batch.hypervisor ? ["hypervisor"] : []
+  ];
+}
+var PRELUDE = `b(){ printf '@@begin %s\\n' "$1"; printf '@@begin %s\\n' "$1" >&2; }; e(){ s=$?; printf '\\n@@end %s %s\\n' "$1" "$s"; printf '\\n@@end %s\\n' "$1" >&2; }`;
+var INSPECT_FORMAT = '{"Id":{{json .Id}},"Name":{{json .Name}},"Image":{{json .Config.Image}},"Labels":{{json .Config.Labels}},"State":{"Status":{{json .State.Status}},"ExitCode":{{json .State.ExitCode}},"StartedAt":{{json .State.StartedAt}},"FinishedAt":{{json .State.FinishedAt}},"OOMKilled":{{json .State.OOMKilled}},"Health":{{if .State.Health}}{"Status":{{json .State.Health.Status}}}{{else}}null{{end}}},"RestartCount":{{json .RestartCount}},"Ports":{{json .NetworkSettings.Ports}}}';
+var DOCKER_LINE = `b docker; ids=$(docker ps -aq --no-trunc) && { [ -z "$ids" ] || docker inspect --format ${shellQuote(INSPECT_FORMAT)} $ids; }; e docker`;
+var COMPOSE_FILES = "compose.yaml compose.yml docker-compose.yaml docker-compose.yml";
+var stackHead = (i) => `b stack:${i}; ( cd -- `;
+var STACK_TAIL = ` 2>/dev/null || exit ${EXIT_DIR_MISSING}; pwd; pwd -P; for f in ${COMPOSE_FILES}; do [ -f "$f" ] && exit 0; done; exit ${EXIT_COMPOSE_MISSING} )`;
+var BACKUP_HEAD = "b backups; set --; for d in ";
+var DIR_LOOP = `; do if [ -d "$d" ]; then printf '@@dir %s\\n' "$d"; set -- "$@" "$d"; else printf '@@nodir %s\\n' "$d"; fi; done; `;
+var FIND = '[ $# -eq 0 ] || find "$@" -maxdepth 1 -type f ';
+var STAT = "-exec stat -c '%Y %n' {} +; e backups";
+var BACKUP_MID = `${DIR_LOOP}${FIND}\\( `;
+var BACKUP_TAIL = ` \\) ${STAT}`;
+var BACKUP_ALL = `${DIR_LOOP}${FIND}${STAT}`;
+var MAX_COMMAND_BYTES = 3e4;
+var HYPERVISOR_LINE = `b hypervisor; printf '@@node %s\\n' "$(uname -n)"; printf '@@qm\\n'; qm list; q=$?; printf '@@pct\\n'; pct list; p=$?; for f in /etc/pve/qemu-server/*.conf /etc/pve/lxc/*.conf; do [ -f "$f" ] && printf '\\n@@conf %s\\n' "$f" && cat -- "$f"; done; printf '\\n@@status %s %s\\n' "$q" "$p"; [ "$q" -eq 0 ] && [ "$p" -eq 0 ]; e hypervisor`;
+function findPath(path) {
+  return quoteRemotePath(path.startsWith("-") ? `./${path}` : path);
+}
+function hostBatchCommand(batch) {
+  const lines = [PRELUDE];
+  if (batch.docker) lines.push(DOCKER_LINE);
+  batch.stacks.forEach((path, n) => {
+    const i = n + (batch.firstStack ?? 0);
+    lines.push(`${stackHead(i)}${quoteRemotePath(path)}${STACK_TAIL}; e stack:${i}`);
+  });
+  if (batch.backups) {
+    const { dirs, globs } = batch.backups;
+    for (const g of globs) assertSafeRemoteValue(g, "glob");
+    const head = `${BACKUP_HEAD}${dirs.map(findPath).join(" ")}`;
+    const names = globs.map((g) => `-name ${shellQuote(g)}`).join(" -o ");
+    lines.push(globs.length === 0 ? `${head}${BACKUP_ALL}` : `${head}${BACKUP_MID}${names}${BACKUP_TAIL}`);
+  }
+  if (batch.hypervisor) lines.push(HYPERVISOR_LINE);
+  return lines.join("\n");
+}
+function stackIndex(line) {
+  const m = line ? /^b stack:(\d+); /.exec(line) : null;
+  return m ? Number(m[1]) : void 0;
+}
+function parseStackLine(line, i) {
+  const head = stackHead(i);
+  const tail = `${STACK_TAIL}; e stack:${i}`;
+  if (!line.startsWith(head) || !line.endsWith(tail)) return void 0;
+  return unquotePath(line.slice(head.length, -tail.length));
+}
+function parseBackupLine(line) {
+  if (!line.startsWith(BACKUP_HEAD)) return void 0;
+  const every = line.endsWith(BACKUP_ALL);
+  const mid = every ? line.length - BACKUP_ALL.length : line.indexOf(BACKUP_MID);
+  if (mid < 0 || !every && !line.endsWith(BACKUP_TAIL)) return void 0;
+  const dirWords = splitQuotedWords(line.slice(BACKUP_HEAD.length, mid));
+  const nameWords = every ? [] : line.slice(mid + BACKUP_MID.length, -BACKUP_TAIL.length).split(" -o ");
+  const dirs = dirWords?.map(unquotePath);
+  const globs = nameWords.map((w) => w.startsWith("-name ") ? unquote(w.slice(6)) : void 0);
+  if (!dirs || dirs.some((d) => d === void 0) || globs.some((g) => g === void 0)) return void 0;
+  return { dirs: dirs.map((d) => d.startsWith("./-") ? d.slice(2) : d), globs };
+}
+function parseHostBatch(command) {
+  const lines = command.split("\n");
+  if (lines.shift() !== PRELUDE) return void 0;
+  const batch = { docker: false, stacks: [], hypervisor: false };
+  if (lines[0] === DOCKER_LINE) {
+    batch.docker = true;
+    lines.shift();
+  }
+  const first = stackIndex(lines[0]);
+  if (first !== void 0 && first > 0) batch.firstStack = first;
+  while (first !== void 0 && lines[0]?.startsWith(stackHead(first + batch.stacks.length))) {
+    const path = parseStackLine(lines.shift(), first + batch.stacks.length);
+    if (path === void 0) return void 0;
+    batch.stacks.push(path);
+  }
+  if (lines[0]?.startsWith(BACKUP_HEAD)) {
+    const backups = parseBackupLine(lines.shift());
+    if (!backups) return void 0;
+    batch.backups = backups;
+  }
+  if (lines[0] === HYPERVISOR_LINE) {
+    batch.hypervisor = true;
+    lines.shift();
+  }
+  if (lines.length > 0) return void 0;
+  try {
+    return hostBatchCommand(batch) === command ? batch : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function frame(text, id, end) {
+  const begin = `@@begin ${id}
+`;
+  const at = text.startsWith(begin) ? 0 : text.indexOf(`
+${begin}`);
+  if (at < 0) return void 0;
+  const from = at === 0 ? begin.length : at + 1 + begin.length;
+  const rest = text.slice(from);
+  const m = end.exec(rest);
+  if (!m) return { body: rest };
+  return { body: rest.slice(0, m.index), ...m[1] !== void 0 ? { code: Number(m[1]) } : {} };
+}
+var escape = (id) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function splitSections(ids, stdout, stderr) {
+  const out = /* @__PURE__ */ new Map();
+  for (const id of ids) {
+    const o = frame(stdout, id, new RegExp(`\\n@@end ${escape(id)} (\\d+)\\n`));
+    if (!o) continue;
+    const e = frame(stderr, id, new RegExp(`\\n@@end ${escape(id)}\\n`));
+    out.set(id, { stdout: o.body, stderr: e?.body ?? "", ...o.code !== void 0 ? { code: o.code } : {} });
+  }
+  return out;
+}
+
+// src/probes/glob.ts
+function globToRegExp(glob) {
+  let body = "";
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === "*") body += ".*";
+    else if (ch === "?") body += ".";
+    else if (ch === "[") {
+      const end = glob.indexOf("]", i + 2);
+      if (end < 0) body += "\\[";
+      else {
+        let cls = glob.slice(i + 1, end);
+        if (cls.startsWith("!")) cls = `^${cls.slice(1)}`;
+        body += `[${cls.replace(/\\/g, "\\\\")}]`;
+        i = end;
+      }
+    } else body += ch.replace(/[.+^${}()|\\\]]/g, "\\$&");
+  }
+  return new RegExp(`^${body}$`, "s");
 }
 
 export {
   require_lib2 as require_lib,
+  globToRegExp,
   EXIT_DIR_MISSING,
+  EXIT_COMPOSE_MISSING,
   UnsafeRemoteValueError,
-  composePsCommand,
-  backupListCommand,
-  HYPERVISOR_COMMAND,
-  parseRemoteCommand
+  assertSafeRemoteValue,
+  quoteRemotePath,
+  sectionIds,
+  MAX_COMMAND_BYTES,
+  hostBatchCommand,
+  parseHostBatch,
+  splitSections,
+  dialPlan,
+  legacyAlgorithms,
+  sshAlgorithms,
+  sshEndpoint,
+  sshEndpoints,
+  sshTargetOfHost,
+  unknownUserOverrides
 };

@@ -1,24 +1,31 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   hasProbeFailures,
+  parseShard,
   probeLive
-} from "./chunk-ZMWFUN5O.js";
-import "./chunk-KRI2SMFC.js";
+} from "./chunk-GYABRTRO.js";
+import "./chunk-H7ZTLRIW.js";
 import "./chunk-YE4YLPLW.js";
 import {
   summarizeObservations
-} from "./chunk-OYDOIQNL.js";
+} from "./chunk-22JDKFPA.js";
 import {
   writeObservations
-} from "./chunk-7PCM3YS7.js";
+} from "./chunk-AQKR6JIK.js";
+import {
+  selectedLiveGates
+} from "./chunk-LSZIMM2S.js";
 import {
   loadSpine
-} from "./chunk-NHFX4I6H.js";
+} from "./chunk-JCU7AQYF.js";
 import {
   loadConfig
-} from "./chunk-VWJEBURU.js";
-import "./chunk-5X465SRP.js";
+} from "./chunk-FPINSQ6A.js";
+import {
+  GATES
+} from "./chunk-PRT4YZB5.js";
 import "./chunk-OPM43HJ3.js";
+import "./chunk-CWATLPSB.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";
@@ -33,19 +40,22 @@ import "./chunk-23E6JAZU.js";
 import { resolve } from "node:path";
 async function probeCommand(opts, io) {
   if (!opts.out) throw new UserError("probe needs --out FILE for the observation snapshot", EXIT_ERROR);
+  if (opts.shard !== void 0) parseShard(opts.shard);
+  const liveGates = selectedLiveGates(GATES, opts.gates);
   const root = resolve(io.cwd, opts.root);
   const config = await loadConfig(root, opts.config === void 0 ? void 0 : resolve(io.cwd, opts.config));
   const { model, problems } = await loadSpine(root, config);
   const errors = problems.filter((p) => p.severity === "error").length;
   if (errors > 0) io.stderr(`driftgate: warning: ${errors} binding problem(s); probing what could be read (run driftgate validate)
 `);
-  const obs = await probeLive(model, config, opts, io);
+  const obs = await probeLive(model, config, { ...opts, ...liveGates ? { liveGates } : {} }, io);
   writeObservations(resolve(io.cwd, opts.out), obs);
   for (const line of summarizeObservations(obs)) io.stdout(`${line}
 `);
   io.stdout(`observations written to ${opts.out}
 `);
-  return hasProbeFailures(obs) ? EXIT_INCONCLUSIVE : EXIT_OK;
+  const optional = new Set(model.sshTargets.filter((t) => t.optional).map((t) => t.id));
+  return hasProbeFailures(obs, optional) ? EXIT_INCONCLUSIVE : EXIT_OK;
 }
 export {
   probeCommand

@@ -4,21 +4,22 @@ import {
   findingHead,
   renderReport,
   runGates
-} from "./chunk-7WDY7GP6.js";
+} from "./chunk-JMRYQ4ME.js";
 import "./chunk-ATKKBIHT.js";
 import {
   loadSpine
-} from "./chunk-NHFX4I6H.js";
+} from "./chunk-JCU7AQYF.js";
 import {
   writeReport
 } from "./chunk-ESNE2BXZ.js";
 import {
   loadConfig
-} from "./chunk-VWJEBURU.js";
+} from "./chunk-FPINSQ6A.js";
 import {
   schema_default
-} from "./chunk-5X465SRP.js";
+} from "./chunk-PRT4YZB5.js";
 import "./chunk-OPM43HJ3.js";
+import "./chunk-CWATLPSB.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";

@@ -4,7 +4,7 @@ import {
   parseYamlFile,
   readSourceText,
   validateBinding
-} from "./chunk-VWJEBURU.js";
+} from "./chunk-FPINSQ6A.js";
 import {
   BINDING_KINDS,
   CORE_KINDS,
@@ -31,7 +31,7 @@ import {
   textState,
   unreadable,
   workflowsState
-} from "./chunk-5X465SRP.js";
+} from "./chunk-PRT4YZB5.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";
@@ -47,6 +47,9 @@ import { readdir as readdir2, stat } from "node:fs/promises";
 import { join as join3, posix, resolve } from "node:path";
 
 // src/bindings/model/infra-model.ts
+function vmTypeOf(v) {
+  return v === "lxc" || v === "qemu" ? { vmType: v } : {};
+}
 function resources(v) {
   if (v === null) return null;
   const r = obj(v);
@@ -86,6 +89,8 @@ function buildVms(r, data, statuses) {
       services: strings(f.value("services")),
       backupTarget: nstr(f.value("backup_target")),
       healthProbePolicy: str(f.value("health_probe_policy")),
+      ...vmTypeOf(f.value("vm_type")),
+      ...typeof f.value("onboot") === "boolean" ? { onboot: f.value("onboot") } : {},
       ref: refIn(r.file, "vms", i)
     };
     out.push({ ...vm, ref: entryRef(vm.ref, f) });
@@ -327,7 +332,7 @@ function buildEndpoints(r, data) {
       ["enabled", enabled, "true or false"]
     ]);
     if (why || !id || !url || !expect || enabled === void 0) return unreadable(r, "endpoints", ref, why ?? "", str(f.value("id")));
-    out.push({ id, host: str(f.value("host")), url, expect, enabled, ref: entryRef(ref, f) });
+    out.push({ id, host: str(f.value("host")), url, expect, enabled, ...f.value("probe_via") === "ssh" ? { probeVia: "ssh" } : {}, ref: entryRef(ref, f) });
   });
   return out;
 }

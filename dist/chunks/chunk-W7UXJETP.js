@@ -5,15 +5,15 @@ import {
   guardValues,
   parsePointer,
   unifiedDiff
-} from "./chunk-ZLEBRWY2.js";
+} from "./chunk-MTAM6SUD.js";
 import {
   createBindingValidator,
   parseYamlText,
   validateBinding
-} from "./chunk-VWJEBURU.js";
+} from "./chunk-FPINSQ6A.js";
 import {
   require_dist
-} from "./chunk-5X465SRP.js";
+} from "./chunk-PRT4YZB5.js";
 import {
   __toESM
 } from "./chunk-23E6JAZU.js";

@@ -1,23 +1,31 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   EXIT_DIR_MISSING,
-  parseRemoteCommand,
-  require_lib
-} from "./chunk-KRI2SMFC.js";
+  dialPlan,
+  globToRegExp,
+  legacyAlgorithms,
+  parseHostBatch,
+  require_lib,
+  sshTargetOfHost
+} from "./chunk-H7ZTLRIW.js";
 import {
   loadSpine
-} from "./chunk-NHFX4I6H.js";
+} from "./chunk-JCU7AQYF.js";
 import {
   defaultConfig,
   parseYamlFile,
   parseYamlText,
   validateAgainstSchema
-} from "./chunk-VWJEBURU.js";
+} from "./chunk-FPINSQ6A.js";
 import {
   expandHome,
   homeOf,
   locateIn
-} from "./chunk-5X465SRP.js";
+} from "./chunk-PRT4YZB5.js";
+import {
+  statusText,
+  statusUptimeMs
+} from "./chunk-CWATLPSB.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";
@@ -101,7 +109,7 @@ async function startHttpOrigin(origin) {
   const server = createServer2((req, res) => {
     const url = new URL(req.url ?? "/", "http://lab.invalid");
     const route = origin.routes.get(`${url.pathname}${url.search}`) ?? origin.routes.get(url.pathname);
-    const answer = () => {
+    const answer2 = () => {
       if (res.destroyed) return;
       if (!route) {
         res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
@@ -114,10 +122,10 @@ async function startHttpOrigin(origin) {
     };
     req.resume();
     const delay = route?.latencyMs ?? 0;
-    if (delay <= 0) return answer();
+    if (delay <= 0) return answer2();
     const timer = setTimeout(() => {
       timers.delete(timer);
-      answer();
+      answer2();
     }, delay);
     timers.add(timer);
     res.on("close", () => {
@@ -151,6 +159,13 @@ function generateEd25519(comment = "driftgate-lab") {
     if (!(utils.parseKey(pair.private) instanceof Error) && !(utils.parseKey(pair.public) instanceof Error)) return pair;
   }
   throw new Error("could not generate a parseable Ed25519 key");
+}
+function generateRsa(comment = "driftgate-lab") {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const pair = utils.generateKeyPairSync("rsa", { bits: 2048, comment });
+    if (!(utils.parseKey(pair.private) instanceof Error) && !(utils.parseKey(pair.public) instanceof Error)) return pair;
+  }
+  throw new Error("could not generate a parseable RSA key");
 }
 
 // src/lab/scenario.ts
@@ -188,8 +203,15 @@ var scenario_schema_default = {
           authDenied: { type: "boolean", description: "The SSH server rejects every authentication attempt." },
           hostKeyRotated: { type: "boolean", description: "The server presents a different host key than the one written to known_hosts." },
           commandDelayMs: { type: "integer", minimum: 0, maximum: 6e5, description: "Delay before each command on this host answers, in milliseconds (overrides latency.sshMs)." },
-          composeFormat: { enum: ["array", "ndjson"], description: "How `docker compose ps --format json` prints: one JSON array (Compose up to 2.20) or one object per line (2.21+). Default: alternates between hosts." },
-          dockerUnreachable: { type: "boolean", description: "`docker compose ps` fails as when the Docker daemon is down (exit 1, message on stderr)." }
+          composeFormat: { enum: ["array", "ndjson"], description: "How the host's docker listing prints: one JSON array (as plain `docker inspect` prints it) or one object per line (as `--format '{{json .}}'` does). Default: alternates between hosts." },
+          dockerUnreachable: { type: "boolean", description: "The docker listing fails as when the Docker daemon is down (exit 1, message on stderr)." },
+          unreachablePlanes: {
+            type: "array",
+            description: "Address planes of the target (access_policy with lan_ip/tailscale_ip) that do not answer; the others do (lan_first then falls back).",
+            items: { enum: ["lan", "tailscale"] },
+            uniqueItems: true
+          },
+          nodeName: { type: "string", minLength: 1, description: "The Proxmox node name a hypervisor host reports (default: its ssh target id)." }
         }
       }
     },
@@ -203,9 +225,12 @@ var scenario_schema_default = {
         properties: {
           state: { enum: ["running", "exited", "restarting", "paused", "created", "dead"], description: "Container state as Docker reports it." },
           exitCode: { type: "integer", minimum: 0, maximum: 255, description: "Exit code (default 0; with state exited, the Status text says it)." },
-          status: { type: "string", description: "Docker's Status text; derived from state and exitCode when absent." },
+          status: { type: "string", description: `Docker's Status text; derived from state, exit code and times when absent. An "Up \u2026" text without started_ago also sets the start time ("Up 20 seconds": started 20 seconds ago).` },
           health: { enum: ["", "healthy", "unhealthy", "starting"], description: 'Docker health status ("" when the image has no healthcheck).' },
-          absent: { type: "boolean", description: "The container does not exist at all (removed), so compose does not list it." }
+          absent: { type: "boolean", description: "The container does not exist at all (removed), so compose does not list it." },
+          started_ago: { type: "string", pattern: "^[0-9]+[smhd]$", description: 'How long ago the container last started, e.g. "20s", "15m", "3h", "2d" (default: 5 hours for running containers; exited ones started 8 hours and stopped 3 hours ago).' },
+          restarts: { type: "integer", minimum: 0, description: "How often its restart policy restarted it (docker's RestartCount; default 0)." },
+          oomKilled: { type: "boolean", description: "The kernel killed it for lack of memory (State.OOMKilled)." }
         }
       }
     },
@@ -223,7 +248,7 @@ var scenario_schema_default = {
           service: { type: "string", minLength: 1, description: "Compose service name (default: the container name)." },
           state: { enum: ["running", "exited", "restarting", "paused", "created", "dead"], description: "Container state (default running)." },
           exitCode: { type: "integer", minimum: 0, maximum: 255, description: "Exit code (default 0)." },
-          status: { type: "string", description: "Docker's Status text; derived when absent." },
+          status: { type: "string", description: `Docker's Status text; derived when absent. An "Up \u2026" text without started_ago also sets the start time.` },
           health: { enum: ["", "healthy", "unhealthy", "starting"], description: "Docker health status." },
           publishers: {
             type: "array",
@@ -239,7 +264,10 @@ var scenario_schema_default = {
                 protocol: { enum: ["tcp", "udp"], description: "Protocol (default tcp)." }
               }
             }
-          }
+          },
+          started_ago: { type: "string", pattern: "^[0-9]+[smhd]$", description: 'How long ago the container last started, e.g. "20s", "15m", "3h", "2d" (default: 5 hours for running containers; exited ones started 8 hours and stopped 3 hours ago).' },
+          restarts: { type: "integer", minimum: 0, description: "How often its restart policy restarted it (docker's RestartCount; default 0)." },
+          oomKilled: { type: "boolean", description: "The kernel killed it for lack of memory (State.OOMKilled)." }
         }
       }
     },
@@ -253,7 +281,8 @@ var scenario_schema_default = {
           status: { type: "integer", minimum: 100, maximum: 599, description: "Status code answered (default: the first `expect`)." },
           latencyMs: { type: "integer", minimum: 0, maximum: 6e5, description: "Delay before the response, in milliseconds; above the probe's max time it is a timeout." },
           refuse: { type: "boolean", description: "Connection refused: the endpoint's whole origin (host:port) maps to a closed port." },
-          location: { type: "string", description: "Location header of a 3xx answer (default /login)." }
+          location: { type: "string", description: "Location header of a 3xx answer (default /login)." },
+          loopbackOnly: { type: "boolean", description: "The service binds 127.0.0.1 on its host only: refused from outside, answered through the host's SSH connection (probe_via: ssh). Endpoints that declare probe_via: ssh are loopback-only by default." }
         }
       }
     },
@@ -272,7 +301,7 @@ var scenario_schema_default = {
     },
     hypervisor: {
       type: "object",
-      description: "The hypervisor's VM list (`qm list` / `qm config`).",
+      description: "The hypervisor's guests (`qm list`, `pct list` and the guest configs); vm.lifecycle guests with vm_type: lxc are LXC containers.",
       additionalProperties: false,
       properties: {
         vms: {
@@ -287,7 +316,9 @@ var scenario_schema_default = {
               cpuCores: { type: "integer", minimum: 1, description: "Cores in `qm config`." },
               memoryMb: { type: "integer", minimum: 1, description: "Memory in MiB." },
               bootDiskGb: { type: "number", minimum: 0, description: "Boot disk size in GiB." },
-              absent: { type: "boolean", description: "The hypervisor does not list this VM." }
+              absent: { type: "boolean", description: "The hypervisor does not list this VM." },
+              onboot: { type: "boolean", description: "Proxmox onboot flag in the guest config (default: the declared onboot, else true)." },
+              host: { type: "string", minLength: 1, description: "SSH target id of the hypervisor that lists the guest instead of its declared proxmox_host (a migrated guest)." }
             }
           }
         },
@@ -305,7 +336,9 @@ var scenario_schema_default = {
               cpuCores: { type: "integer", minimum: 1, description: "Cores." },
               memoryMb: { type: "integer", minimum: 1, description: "Memory in MiB." },
               bootDiskGb: { type: "number", minimum: 0, description: "Boot disk size in GiB." },
-              host: { type: "string", minLength: 1, description: "SSH target id of the hypervisor listing it (default: the first hypervisor)." }
+              host: { type: "string", minLength: 1, description: "SSH target id of the hypervisor listing it (default: the first hypervisor)." },
+              type: { enum: ["qemu", "lxc"], description: "qemu (listed by `qm list`, the default) or lxc (listed by `pct list`)." },
+              onboot: { type: "boolean", description: "Proxmox onboot flag (default true)." }
             }
           }
         }
@@ -356,78 +389,79 @@ function scenarioFromObject(scenario) {
 // src/lab/ssh-server.ts
 var import_ssh22 = __toESM(require_lib(), 1);
 import { timingSafeEqual } from "node:crypto";
-import { createServer as createServer3 } from "node:net";
-
-// src/lab/lab-paths.ts
-import { posix } from "node:path";
-function remoteDirname(path, home) {
-  return posix.dirname(expandHome(path, home));
-}
-function globToRegExp(glob) {
-  let body = "";
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === "*") body += ".*";
-    else if (ch === "?") body += ".";
-    else if (ch === "[") {
-      const end = glob.indexOf("]", i + 2);
-      if (end < 0) body += "\\[";
-      else {
-        let cls = glob.slice(i + 1, end);
-        if (cls.startsWith("!")) cls = `^${cls.slice(1)}`;
-        body += `[${cls.replace(/\\/g, "\\\\")}]`;
-        i = end;
-      }
-    } else body += ch.replace(/[.+^${}()|\\\]]/g, "\\$&");
-  }
-  return new RegExp(`^${body}$`, "s");
-}
-function nameForGlob(glob, stamp2) {
-  let name = "";
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === "*") name += stamp2;
-    else if (ch === "?") name += "x";
-    else if (ch === "[") {
-      const end = glob.indexOf("]", i + 2);
-      if (end < 0) name += "[";
-      else {
-        const cls = glob.slice(i + 1, end);
-        name += cls.startsWith("!") ? "_" : cls[0] ?? "x";
-        i = end;
-      }
-    } else name += ch;
-  }
-  return name;
-}
+import { connect as connect2, createServer as createServer3 } from "node:net";
 
 // src/lab/remote-output.ts
-function composePs(host, path) {
-  const abs = expandHome(path, host.home);
-  const stack = host.stacks.get(abs);
-  if (!stack) return { stdout: "", stderr: "", code: EXIT_DIR_MISSING };
+var ZERO_TIME = "0001-01-01T00:00:00Z";
+function inspectJson(c, stackName) {
+  const ports = {};
+  if (c.State === "running") {
+    for (const p of c.Publishers ?? []) {
+      ports[`${p.TargetPort}/${p.Protocol}`] = p.PublishedPort > 0 ? [{ HostIp: p.URL, HostPort: String(p.PublishedPort) }] : null;
+    }
+  }
+  const out = {
+    Id: c.ID,
+    Name: `/${c.Name}`,
+    Image: c.Image,
+    Labels: {
+      "com.docker.compose.project": c.Project,
+      "com.docker.compose.service": c.Service,
+      "com.docker.compose.project.working_dir": c.inspect.workingDir,
+      "com.docker.compose.project.config_files": `${c.inspect.workingDir}/docker-compose.yml`,
+      "com.docker.compose.stack": stackName
+    },
+    State: {
+      Status: c.State,
+      ExitCode: c.ExitCode,
+      StartedAt: c.inspect.startedAt?.toISOString() ?? ZERO_TIME,
+      FinishedAt: c.inspect.finishedAt?.toISOString() ?? ZERO_TIME,
+      OOMKilled: c.inspect.oomKilled,
+      Health: c.Health ? { Status: c.Health } : null
+    },
+    RestartCount: c.inspect.restartCount,
+    Ports: ports
+  };
+  if (c.Status !== c.inspect.derivedStatus) out.Status = c.Status;
+  return out;
+}
+function docker(host) {
   if (host.dockerUnreachable) {
     return { stdout: "", stderr: "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n", code: 1 };
   }
-  if (host.composeFormat === "ndjson") {
-    return { stdout: stack.containers.map((c) => `${JSON.stringify(c)}
-`).join(""), stderr: "", code: 0 };
-  }
-  return { stdout: `${JSON.stringify(stack.containers)}
+  const all = [...host.stacks.values()].flatMap((s) => s.containers.map((c) => inspectJson(c, s.name)));
+  const stdout = host.composeFormat === "array" ? all.length > 0 ? `${JSON.stringify(all)}
+` : "" : all.map((c) => `${JSON.stringify(c)}
+`).join("");
+  return { stdout, stderr: "", code: 0 };
+}
+function stackDir(host, path) {
+  const abs = expandHome(path, host.home);
+  if (!host.stacks.has(abs)) return { stdout: "", stderr: "", code: EXIT_DIR_MISSING };
+  return { stdout: `${abs}
+${abs}
 `, stderr: "", code: 0 };
 }
-function backupList(host, basePath, glob) {
-  const files = host.dirs.get(expandHome(basePath, host.home));
-  if (!files) return { stdout: "", stderr: "", code: EXIT_DIR_MISSING };
-  const re = globToRegExp(glob);
-  const lines = files.filter((f) => re.test(f.name)).map((f) => `${Math.floor(f.mtime.getTime() / 1e3)} ./${f.name}
+function backups(host, dirs, globs) {
+  const res = globs.length > 0 ? globs.map(globToRegExp) : [/^/];
+  const head = [];
+  const files = [];
+  for (const dir of dirs) {
+    const abs = expandHome(dir, host.home).replace(/\/+$/, "");
+    const listing = host.dirs.get(abs) ?? host.dirs.get(expandHome(dir, host.home));
+    head.push(listing ? `@@dir ${abs}
+` : `@@nodir ${abs}
 `);
-  return { stdout: lines.join(""), stderr: "", code: 0 };
+    for (const f of listing ?? []) if (res.some((re) => re.test(f.name))) files.push(`${Math.floor(f.mtime.getTime() / 1e3)} ${abs}/${f.name}
+`);
+  }
+  return { stdout: head.join("") + files.join(""), stderr: "", code: 0 };
 }
 function pad(value, width, right = false) {
   return right ? value.padStart(width) : value.padEnd(width);
 }
 function qmList(vms) {
+  if (vms.length === 0) return "";
   const head = `${pad("VMID", 10, true)} ${pad("NAME", 20)} ${pad("STATUS", 10)} ${pad("MEM(MB)", 10)} ${pad("BOOTDISK(GB)", 12, true)} ${pad("PID", 10)}
 `;
   const rows = vms.map((vm) => {
@@ -438,32 +472,79 @@ function qmList(vms) {
   });
   return head + rows.join("");
 }
-function qmConfig(vm) {
-  const lines = ["boot: order=scsi0", `cores: ${vm.cpuCores ?? 1}`, `memory: ${vm.memoryMb ?? 512}`, `name: ${vm.name}`, "net0: virtio=BC:24:11:00:00:01,bridge=vmbr0", "ostype: l26"];
-  if (vm.bootDiskGb !== void 0) lines.push(`scsi0: local-lvm:vm-${vm.vmid}-disk-0,size=${vm.bootDiskGb}G`);
-  lines.push("sockets: 1");
+function pctList(cts) {
+  if (cts.length === 0) return "";
+  const rows = cts.map((ct) => `${pad(String(ct.vmid), 10)} ${pad(ct.status, 10)} ${pad("", 12)} ${ct.name}
+`);
+  return `VMID       Status     Lock         Name
+${rows.join("")}`;
+}
+function guestConfig(vm) {
+  const lines = [`memory: ${vm.memoryMb ?? 512}`, `onboot: ${vm.onboot ? 1 : 0}`];
+  if (vm.type === "lxc") {
+    lines.push("arch: amd64", `cores: ${vm.cpuCores ?? 1}`, `hostname: ${vm.name}`, "net0: name=eth0,bridge=vmbr0,ip=dhcp,type=veth", "ostype: ubuntu");
+    if (vm.bootDiskGb !== void 0) lines.push(`rootfs: local-lvm:vm-${vm.vmid}-disk-0,size=${vm.bootDiskGb}G`);
+    lines.push("swap: 512");
+  } else {
+    lines.push("boot: order=scsi0", `cores: ${vm.cpuCores ?? 1}`, `name: ${vm.name}`, "net0: virtio=BC:24:11:00:00:01,bridge=vmbr0", "ostype: l26", "sockets: 1");
+    if (vm.bootDiskGb !== void 0) lines.push(`scsi0: local-lvm:vm-${vm.vmid}-disk-0,size=${vm.bootDiskGb}G`);
+  }
   if (vm.template) lines.push("template: 1");
   return `${lines.sort().join("\n")}
 `;
 }
 function hypervisor(host) {
-  if (!host.vms) return { stdout: "", stderr: "bash: line 1: qm: command not found\n", code: 127 };
-  const parts = [qmList(host.vms)];
-  for (const vm of host.vms) parts.push(`@@vm ${vm.vmid}
-`, qmConfig(vm));
-  return { stdout: parts.join(""), stderr: "", code: 0 };
+  const node = `@@node ${host.nodeName}
+`;
+  if (!host.vms) {
+    return { stdout: `${node}@@qm
+@@pct
+
+@@status 127 127
+`, stderr: "bash: line 1: qm: command not found\nbash: line 1: pct: command not found\n", code: 1 };
+  }
+  const qemu = host.vms.filter((v) => v.type === "qemu");
+  const lxc = host.vms.filter((v) => v.type === "lxc");
+  const confs = [...qemu.map((v) => ["qemu-server", v]), ...lxc.map((v) => ["lxc", v])].map(([dir, v]) => `
+@@conf /etc/pve/${dir}/${v.vmid}.conf
+${guestConfig(v)}`);
+  return { stdout: `${node}@@qm
+${qmList(qemu)}@@pct
+${pctList(lxc)}${confs.join("")}
+@@status 0 0
+`, stderr: "", code: 0 };
+}
+function frame(id, s) {
+  return { stdout: `@@begin ${id}
+${s.stdout}
+@@end ${id} ${s.code}
+`, stderr: `@@begin ${id}
+${s.stderr}
+@@end ${id}
+`, code: 0 };
+}
+function answer(host, batch) {
+  const parts = [];
+  let tools = 0;
+  if (batch.docker) {
+    parts.push(frame("docker", docker(host)));
+    tools += 1;
+  }
+  batch.stacks.forEach((path, i) => parts.push(frame(`stack:${i + (batch.firstStack ?? 0)}`, stackDir(host, path))));
+  if (batch.backups) {
+    parts.push(frame("backups", backups(host, batch.backups.dirs, batch.backups.globs)));
+    tools += 1;
+  }
+  if (batch.hypervisor) {
+    parts.push(frame("hypervisor", hypervisor(host)));
+    tools += 1;
+  }
+  return { stdout: parts.map((p) => p.stdout).join(""), stderr: parts.map((p) => p.stderr).join(""), code: 0, tools: Math.max(1, tools) };
 }
 function runRemoteCommand(host, command) {
-  const parsed = parseRemoteCommand(command);
-  if (!parsed) return { stdout: "", stderr: "driftgate lab: command not allowed (not one of the fixed templates)\n", code: 127 };
-  switch (parsed.kind) {
-    case "compose-ps":
-      return composePs(host, parsed.path);
-    case "backup-list":
-      return backupList(host, parsed.basePath, parsed.glob);
-    case "hypervisor":
-      return hypervisor(host);
-  }
+  const batch = parseHostBatch(command);
+  if (!batch) return { stdout: "", stderr: "driftgate lab: command not allowed (not one of the fixed templates)\n", code: 127, tools: 1 };
+  return answer(host, batch);
 }
 
 // src/lab/ssh-server.ts
@@ -476,16 +557,33 @@ function parseKeyOrThrow(text) {
   if (parsed instanceof Error) throw parsed;
   return Array.isArray(parsed) ? parsed[0] : parsed;
 }
-function handleClient(client, opts, timers) {
+function handleClient(client, opts, tracker) {
   const { host, clientKey } = opts;
+  const { timers } = tracker;
   client.on("error", () => void 0);
   client.on("authentication", (ctx) => {
+    host.received.auth += 1;
     if (host.authDenied || ctx.method !== "publickey") return ctx.reject(["publickey"]);
     const allowed = ctx.key.algo === clientKey.type && sameKey(ctx.key.data, clientKey.getPublicSSH()) && (!ctx.signature || clientKey.verify(ctx.blob, ctx.signature, ctx.hashAlgo) === true);
     if (allowed) ctx.accept();
     else ctx.reject(["publickey"]);
   });
   client.on("ready", () => {
+    client.on("tcpip", (accept, reject, info) => {
+      host.received.channels.push(`${info.destIP}:${info.destPort}`);
+      const to = opts.route?.(host, info.destIP, info.destPort);
+      if (!to) return reject();
+      const socket = connect2(to.port, to.host);
+      tracker.track(socket);
+      socket.once("error", () => reject());
+      socket.once("connect", () => {
+        const stream = accept();
+        socket.removeAllListeners("error");
+        socket.on("error", () => stream.destroy());
+        stream.on("error", () => socket.destroy());
+        stream.pipe(socket).pipe(stream);
+      });
+    });
     client.on("session", (acceptSession) => {
       const session = acceptSession();
       session.on("pty", (_accept, reject) => reject?.());
@@ -493,19 +591,21 @@ function handleClient(client, opts, timers) {
       session.on("subsystem", (_accept, reject) => reject?.());
       session.once("exec", (accept, _reject, info) => {
         const stream = accept();
+        host.received.execs.push(info.command);
         const result = runRemoteCommand(host, info.command);
-        const answer = () => {
+        const answer2 = () => {
           if (stream.destroyed) return;
           if (result.stdout) stream.write(result.stdout);
           if (result.stderr) stream.stderr.write(result.stderr);
           stream.exit(result.code);
           stream.end();
         };
-        if (host.commandDelayMs <= 0) return answer();
+        const delay = host.commandDelayMs * result.tools;
+        if (delay <= 0) return answer2();
         const timer = setTimeout(() => {
           timers.delete(timer);
-          answer();
-        }, host.commandDelayMs);
+          answer2();
+        }, delay);
         timers.add(timer);
       });
     });
@@ -513,7 +613,9 @@ function handleClient(client, opts, timers) {
 }
 async function startSshHost(opts) {
   const tracker = createTracker();
-  const ssh = new Server({ hostKeys: [opts.hostKey], ident: "driftgate-lab_1.0" }, (client) => handleClient(client, opts, tracker.timers));
+  const config = { hostKeys: [opts.hostKey], ident: opts.host.legacyRsa ? "dropbear_2019.78" : "driftgate-lab_1.0" };
+  if (opts.host.legacyRsa) config.algorithms = { serverHostKey: ["ssh-rsa"] };
+  const ssh = new Server(config, (client) => handleClient(client, opts, tracker));
   ssh.on("error", () => void 0);
   const server = createServer3((socket) => {
     tracker.track(socket);
@@ -535,6 +637,30 @@ async function startSshHost(opts) {
   };
 }
 
+// src/lab/lab-paths.ts
+import { posix } from "node:path";
+function remoteDirname(path, home) {
+  return posix.dirname(expandHome(path, home));
+}
+function nameForGlob(glob, stamp2) {
+  let name = "";
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === "*") name += stamp2;
+    else if (ch === "?") name += "x";
+    else if (ch === "[") {
+      const end = glob.indexOf("]", i + 2);
+      if (end < 0) name += "[";
+      else {
+        const cls = glob.slice(i + 1, end);
+        name += cls.startsWith("!") ? "_" : cls[0] ?? "x";
+        i = end;
+      }
+    } else name += ch;
+  }
+  return name;
+}
+
 // src/lab/scenario-error.ts
 function scenarioError(loaded, pointer, message) {
   const src = loaded.source;
@@ -548,26 +674,42 @@ import { createHash } from "node:crypto";
 function containerId(host, name) {
   return createHash("sha256").update(`${host}/${name}`).digest("hex").slice(0, 12);
 }
-function statusText(state, exitCode, health) {
+function statusText2(state, exitCode, health, times, now) {
+  const iso = (d) => d?.toISOString();
+  return statusText({ state, exitCode, health, ...times.startedAt ? { startedAt: iso(times.startedAt) } : {}, ...times.finishedAt ? { finishedAt: iso(times.finishedAt) } : {} }, now);
+}
+var SECOND = 1e3;
+var HOUR = 36e5;
+var UNIT_MS = { s: SECOND, m: 60 * SECOND, h: HOUR, d: 24 * HOUR };
+function durationMs(text) {
+  const m = /^(\d+)([smhd])$/.exec(text.trim());
+  return m ? Number(m[1]) * (UNIT_MS[m[2]] ?? 0) : 0;
+}
+function timesOf(state, o, now) {
+  const ago = (ms) => new Date(now.getTime() - ms);
+  const up = o?.status !== void 0 ? statusUptimeMs(o.status) : void 0;
+  const started = o?.started_ago !== void 0 ? ago(durationMs(o.started_ago)) : up !== void 0 ? ago(up) : void 0;
   switch (state) {
     case "running":
-      return health ? `Up 5 hours (${health})` : "Up 5 hours";
-    case "exited":
-      return `Exited (${exitCode}) 3 hours ago`;
+    case "paused": {
+      const startedAt = started ?? ago(5 * HOUR);
+      return (o?.restarts ?? 0) > 0 ? { startedAt, finishedAt: new Date(startedAt.getTime() - 1e3) } : { startedAt };
+    }
     case "restarting":
-      return `Restarting (${exitCode}) 4 seconds ago`;
-    case "paused":
-      return "Up 5 hours (Paused)";
-    case "created":
-      return "Created";
+      return { startedAt: started ?? ago(30 * SECOND), finishedAt: ago(4 * SECOND) };
+    case "exited":
     case "dead":
-      return "Dead";
+      return started ? { startedAt: started, finishedAt: new Date(Math.min(now.getTime(), started.getTime() + 1e3)) } : { startedAt: ago(8 * HOUR), finishedAt: ago(3 * HOUR) };
+    case "created":
+      return {};
   }
 }
 function makeContainer(input) {
   const state = input.override?.state ?? "running";
   const exitCode = input.override?.exitCode ?? 0;
   const health = input.override?.health ?? "";
+  const times = timesOf(state, input.override, input.now);
+  const derivedStatus = statusText2(state, exitCode, health, times, input.now);
   const publishers = input.ports.map((p) => ({
     URL: p.url ?? "0.0.0.0",
     TargetPort: p.targetPort,
@@ -581,10 +723,17 @@ function makeContainer(input) {
     Service: input.service,
     Project: input.project,
     State: state,
-    Status: input.override?.status ?? statusText(state, exitCode, health),
+    Status: input.override?.status ?? derivedStatus,
     Health: health,
     ExitCode: exitCode,
-    Publishers: publishers.length === 0 && input.nullPublishers ? null : publishers
+    Publishers: publishers.length === 0 && input.nullPublishers ? null : publishers,
+    inspect: {
+      ...times,
+      restartCount: input.override?.restarts ?? 0,
+      oomKilled: input.override?.oomKilled ?? false,
+      workingDir: input.workingDir,
+      derivedStatus
+    }
   };
 }
 function containerName(service) {
@@ -593,7 +742,7 @@ function containerName(service) {
 function escapePointer(key) {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function populateStacks(model, loaded, hostOf) {
+function populateStacks(model, loaded, hostOf, now) {
   const overrides = loaded.scenario.containers ?? {};
   const used = /* @__PURE__ */ new Set();
   for (const target of model.composeTargets) {
@@ -611,7 +760,7 @@ function populateStacks(model, loaded, hostOf) {
         if (override?.absent) continue;
         const ports = typeof svc.port === "number" ? [{ targetPort: svc.port }] : [];
         stack.containers.push(
-          makeContainer({ host: host.id, project: decl.name, name, service: svc.id, ports, nullPublishers: host.composeFormat === "ndjson", override })
+          makeContainer({ host: host.id, project: decl.name, name, service: svc.id, ports, nullPublishers: host.composeFormat === "ndjson", override, workingDir: absPath, now })
         );
       }
       if (!host.stacks.has(absPath)) host.stacks.set(absPath, stack);
@@ -642,7 +791,9 @@ function populateStacks(model, loaded, hostOf) {
         service: extra.service ?? extra.name,
         ports: extra.publishers ?? [],
         nullPublishers: host.composeFormat === "ndjson",
-        override: extra
+        override: extra,
+        workingDir: stack?.absPath ?? decl.path,
+        now
       })
     );
   });
@@ -664,9 +815,19 @@ function createHosts(model, config, loaded) {
     const ssh = model.sshTargets.find((t) => t.id === id);
     const reg = model.hosts.find((h) => h.id === id || h.ssh === id);
     const user = ssh?.user ?? reg?.sshUser ?? model.sshDefaults.user ?? "root";
+    const address = ssh?.host ?? reg?.tailscaleIp;
+    const plan = ssh ? dialPlan(ssh) : void 0;
     const host = {
       id,
-      address: ssh?.host ?? reg?.tailscaleIp,
+      address,
+      names: plan?.identityNames ?? (address ? [address] : []),
+      planes: Object.fromEntries((ssh?.accessPolicy ? plan?.candidates ?? [] : []).map((c) => [c.plane, c.host])),
+      ...ssh?.probeVia ? { via: ssh.probeVia } : {},
+      unreachablePlanes: [],
+      legacyRsa: legacyAlgorithms(ssh?.extraOpts).serverHostKey.includes("ssh-rsa"),
+      nodeName: id,
+      loopback: /* @__PURE__ */ new Map(),
+      received: { auth: 0, execs: [], channels: [] },
       port: ssh?.port ?? model.sshDefaults.port ?? 22,
       user,
       home: homeOf(user),
@@ -694,6 +855,8 @@ function applyHostBehaviour(model, loaded, hosts) {
     const host = hosts.get(key) ?? (target ? hosts.get(target.sshTarget ?? target.id) : void 0);
     if (!host) throw scenarioError(loaded, `/hosts/${key}`, `unknown host "${key}": use an ssh target id or a compose target id`);
     host.unreachable = behaviour.unreachable ?? host.unreachable;
+    host.unreachablePlanes = behaviour.unreachablePlanes ?? host.unreachablePlanes;
+    host.nodeName = behaviour.nodeName ?? host.nodeName;
     host.authDenied = behaviour.authDenied ?? host.authDenied;
     host.hostKeyRotated = behaviour.hostKeyRotated ?? host.hostKeyRotated;
     host.dockerUnreachable = behaviour.dockerUnreachable ?? host.dockerUnreachable;
@@ -701,9 +864,10 @@ function applyHostBehaviour(model, loaded, hosts) {
     host.composeFormat = behaviour.composeFormat ?? host.composeFormat;
   }
 }
-function buildOrigins(model, loaded) {
+function buildOrigins(model, loaded, ensure) {
   const overrides = loaded.scenario.endpoints ?? {};
   const origins = /* @__PURE__ */ new Map();
+  const external = /* @__PURE__ */ new Set();
   const httpMs = loaded.scenario.latency?.httpMs ?? 0;
   for (const ep of model.endpoints) {
     let url;
@@ -716,10 +880,15 @@ function buildOrigins(model, loaded) {
     if (!origin) {
       const aliases = [];
       if (url.port === "") aliases.push(`${url.protocol}//${url.hostname}:${url.protocol === "https:" ? 443 : 80}`);
-      origin = { origin: url.origin, aliases, refuse: false, routes: /* @__PURE__ */ new Map() };
+      origin = { origin: url.origin, aliases, refuse: false, loopbackOnly: false, routes: /* @__PURE__ */ new Map() };
       origins.set(url.origin, origin);
     }
     const o = overrides[ep.id] ?? {};
+    const onHost = sshTargetOfHost(model, ep.host);
+    if ((ep.probeVia === "ssh" || o.loopbackOnly) && onHost) {
+      const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
+      ensure(onHost).loopback.set(port, origin);
+    } else external.add(url.origin);
     const status = o.status ?? ep.expect[0] ?? 200;
     const path = `${url.pathname}${url.search}`;
     origin.routes.set(path, {
@@ -734,6 +903,7 @@ function buildOrigins(model, loaded) {
   for (const id of Object.keys(overrides)) {
     if (!model.endpoints.some((e) => e.id === id)) throw scenarioError(loaded, `/endpoints/${id}`, `unknown health endpoint "${id}"`);
   }
+  for (const origin of origins.values()) origin.loopbackOnly = !external.has(origin.origin);
   return [...origins.values()];
 }
 function populateBackups(model, loaded, hosts, now) {
@@ -764,14 +934,15 @@ function populateBackups(model, loaded, hosts, now) {
   }
 }
 var PRESENT = { active: "running", provisioned: "running", registered: "running", template: "stopped" };
-function populateHypervisors(model, config, loaded, ensure) {
+function populateHypervisors(model, config, loaded, hosts, ensure) {
   const overrides = loaded.scenario.hypervisor?.vms ?? {};
   const fallback = config.probe.hypervisorTargets[0] ?? model.vms.find((v) => v.proxmoxHost)?.proxmoxHost ?? "pve";
   for (const id of config.probe.hypervisorTargets) ensure(id).vms ??= [];
   for (const vm of model.vms) {
     const status = PRESENT[vm.status];
     const o = overrides[String(vm.vmid)] ?? {};
-    const host = ensure(vm.proxmoxHost ?? fallback);
+    ensure(vm.proxmoxHost ?? fallback).vms ??= [];
+    const host = ensure(o.host ?? vm.proxmoxHost ?? fallback);
     host.vms ??= [];
     if (!status || o.absent) continue;
     host.vms.push({
@@ -781,7 +952,9 @@ function populateHypervisors(model, config, loaded, ensure) {
       cpuCores: o.cpuCores ?? vm.resources?.cpuCores,
       memoryMb: o.memoryMb ?? vm.resources?.memoryMb,
       bootDiskGb: o.bootDiskGb ?? vm.resources?.bootDiskGb,
-      template: vm.status === "template"
+      template: vm.status === "template",
+      type: vm.vmType ?? "qemu",
+      onboot: o.onboot ?? vm.onboot ?? vm.status !== "template"
     });
   }
   for (const vmid of Object.keys(overrides)) {
@@ -790,9 +963,19 @@ function populateHypervisors(model, config, loaded, ensure) {
   (loaded.scenario.hypervisor?.extra ?? []).forEach((extra) => {
     const host = ensure(extra.host ?? fallback);
     host.vms ??= [];
-    host.vms.push({ vmid: extra.vmid, name: extra.name, status: extra.status ?? "running", cpuCores: extra.cpuCores, memoryMb: extra.memoryMb, bootDiskGb: extra.bootDiskGb, template: false });
+    host.vms.push({
+      vmid: extra.vmid,
+      name: extra.name,
+      status: extra.status ?? "running",
+      cpuCores: extra.cpuCores,
+      memoryMb: extra.memoryMb,
+      bootDiskGb: extra.bootDiskGb,
+      template: false,
+      type: extra.type ?? "qemu",
+      onboot: extra.onboot ?? true
+    });
   });
-  for (const h of [...new Set(model.vms.map((v) => v.proxmoxHost ?? fallback))]) ensure(h).vms?.sort((a, b) => a.vmid - b.vmid);
+  for (const h of hosts.values()) h.vms?.sort((a, b) => a.vmid - b.vmid);
 }
 function buildWorld(model, config, loaded, now) {
   const { hosts, ensure } = createHosts(model, config, loaded);
@@ -801,10 +984,11 @@ function buildWorld(model, config, loaded, now) {
     const target = model.composeTargets.find((t) => t.id === targetId);
     return ensure(target?.sshTarget ?? targetId);
   };
-  populateStacks(model, loaded, hostOfTarget);
+  populateStacks(model, loaded, hostOfTarget, now);
   populateBackups(model, loaded, hosts, now);
-  populateHypervisors(model, config, loaded, ensure);
-  return { hosts: [...hosts.values()], origins: buildOrigins(model, loaded) };
+  populateHypervisors(model, config, loaded, hosts, ensure);
+  const origins = buildOrigins(model, loaded, ensure);
+  return { hosts: [...hosts.values()], origins };
 }
 
 // src/lab/start-lab.ts
@@ -819,12 +1003,29 @@ async function resolveScenario(opts) {
   if ("scenario" in opts.scenario) return opts.scenario;
   return scenarioFromObject(opts.scenario);
 }
-async function startHost(host, clientKey, closed) {
-  const pinned = generateEd25519("lab-host");
-  const presented = host.hostKeyRotated ? generateEd25519("lab-host") : pinned;
+async function startHost(host, clientKey, closed, route) {
+  const generate = () => host.legacyRsa ? generateRsa("lab-host") : generateEd25519("lab-host");
+  const pinned = generate();
+  const presented = host.hostKeyRotated ? generate() : pinned;
   if (host.unreachable) return { host, port: await closed.take(), pinnedKey: pinned.public };
-  const server = await startSshHost({ host, hostKey: presented.private, clientKey });
+  const server = await startSshHost({ host, hostKey: presented.private, clientKey, route });
   return { host, server, port: server.port, pinnedKey: pinned.public };
+}
+var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "::1"]);
+function labNetwork(hosts, origins, closedPort) {
+  const local = /* @__PURE__ */ new Set([...hosts.filter((h) => h.server).map((h) => h.port), ...origins.values()]);
+  return (from, address, port) => {
+    if (LOOPBACK.has(address)) {
+      const origin = from.loopback.get(port);
+      if (origin) return origins.has(origin) ? { host: "127.0.0.1", port: origins.get(origin) } : void 0;
+      return local.has(port) ? { host: "127.0.0.1", port } : void 0;
+    }
+    const to = hosts.find((h) => h.host.port === port && h.host.names.includes(address));
+    if (!to) return void 0;
+    const plane = Object.entries(to.host.planes).find(([, a]) => a === address)?.[0];
+    if (!to.server || plane && to.host.unreachablePlanes.includes(plane)) return { host: "127.0.0.1", port: closedPort() };
+    return { host: "127.0.0.1", port: to.port };
+  };
 }
 async function startLab(opts) {
   const config = opts.config ?? defaultConfig();
@@ -844,14 +1045,19 @@ async function startLab(opts) {
   const close = async () => {
     await Promise.all([...hosts.map((h) => h.server?.close()), ...origins.map((o) => o.close()), closed.close()]);
   };
+  const originPorts = /* @__PURE__ */ new Map();
+  let refusing = 0;
+  const route = (from, address, port) => labNetwork(hosts, originPorts, () => refusing)(from, address, port);
   try {
+    refusing = await closed.take();
     const [startedHosts, startedOrigins] = await Promise.all([
-      Promise.all(world.hosts.map((h) => startHost(h, clientKey, closed))),
+      Promise.all(world.hosts.map((h) => startHost(h, clientKey, closed, route))),
       Promise.all(world.origins.filter((o) => !o.refuse).map((o) => startHttpOrigin(o)))
     ]);
     hosts.push(...startedHosts);
     origins.push(...startedOrigins);
-    for (const o of world.origins.filter((x) => x.refuse)) {
+    for (const o of startedOrigins) originPorts.set(o.origin, o.port);
+    for (const o of world.origins.filter((x) => x.refuse || x.loopbackOnly)) {
       const port = await closed.take();
       for (const key of [o.origin, ...o.aliases]) connectMap.http[key] = `http://127.0.0.1:${port}`;
     }
@@ -861,12 +1067,18 @@ async function startLab(opts) {
   }
   const lines = [];
   for (const h of hosts) {
-    connectMap.ssh[h.host.id] = { host: "127.0.0.1", port: h.port };
+    if (!h.host.via) {
+      connectMap.ssh[h.host.id] = { host: "127.0.0.1", port: h.port };
+      for (const plane of Object.keys(h.host.planes)) {
+        connectMap.ssh[`${h.host.id}@${plane}`] = { host: "127.0.0.1", port: h.host.unreachablePlanes.includes(plane) ? refusing : h.port };
+      }
+    }
     const key = publicKeyLine(h.pinnedKey);
-    if (h.host.address) lines.push(`${knownHostName(h.host.address, h.host.port)} ${key}`);
+    for (const name of h.host.names) lines.push(`${knownHostName(name, h.host.port)} ${key}`);
     lines.push(`${knownHostName("127.0.0.1", h.port)} ${key}`);
   }
   for (const o of origins) {
+    if (o.origin.loopbackOnly) continue;
     for (const key of [o.origin.origin, ...o.origin.aliases]) connectMap.http[key] = `http://127.0.0.1:${o.port}`;
   }
   const lab = { scenario: loaded.scenario, world, model, connectMap, knownHosts: `${lines.join("\n")}

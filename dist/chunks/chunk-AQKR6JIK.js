@@ -2,7 +2,7 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   createSchemaValidator,
   parseYamlText
-} from "./chunk-VWJEBURU.js";
+} from "./chunk-FPINSQ6A.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";
@@ -171,6 +171,58 @@ var observations_schema_default = {
             type: "string"
           },
           description: "fingerprints known_hosts pins for this host (set on a mismatch)"
+        },
+        pathUsed: {
+          type: "string",
+          description: 'network path of the connection: lan, tailscale, direct (the declared host) or "via <jump host>"'
+        },
+        pathFailures: {
+          type: "array",
+          description: "paths tried first that failed (lan_first falling back to tailscale)",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: [
+              "path",
+              "reason",
+              "error"
+            ],
+            properties: {
+              path: {
+                type: "string"
+              },
+              reason: {
+                enum: [
+                  "timeout",
+                  "refused",
+                  "reset",
+                  "dns",
+                  "unreachable",
+                  "tls",
+                  "auth-denied",
+                  "host-key-mismatch",
+                  "host-key-unknown",
+                  "dir-missing",
+                  "compose-missing",
+                  "docker-unreachable",
+                  "parse-error",
+                  "command-failed",
+                  "skipped",
+                  "error"
+                ]
+              },
+              error: {
+                type: "string"
+              }
+            }
+          }
+        },
+        otherContainers: {
+          type: "array",
+          description: "containers of the host's docker listing that belong to no declared stack (undeclared compose projects, plain docker run)",
+          items: {
+            $ref: "#/$defs/container"
+          }
         }
       }
     },
@@ -236,10 +288,12 @@ var observations_schema_default = {
         },
         startedAt: {
           type: "string",
+          format: "date-time",
           description: "When the container last started (docker inspect State.StartedAt), ISO 8601."
         },
         finishedAt: {
           type: "string",
+          format: "date-time",
           description: "When the container last stopped (State.FinishedAt), ISO 8601."
         },
         restartCount: {
@@ -360,6 +414,11 @@ var observations_schema_default = {
         attempts: {
           type: "integer",
           minimum: 0
+        },
+        via: {
+          type: "string",
+          minLength: 1,
+          description: "ssh target the request was sent from (probe_via: ssh)"
         }
       }
     },
@@ -448,6 +507,18 @@ var observations_schema_default = {
         },
         template: {
           type: "boolean"
+        },
+        type: {
+          enum: [
+            "qemu",
+            "lxc"
+          ]
+        },
+        onboot: {
+          type: "boolean"
+        },
+        node: {
+          type: "string"
         }
       }
     },
@@ -465,6 +536,10 @@ var observations_schema_default = {
         host: {
           type: "string",
           minLength: 1
+        },
+        node: {
+          type: "string",
+          description: "Proxmox node name of the host"
         },
         ok: {
           type: "boolean"

@@ -1,7 +1,7 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   unifiedDiff
-} from "./chunk-ZLEBRWY2.js";
+} from "./chunk-MTAM6SUD.js";
 import {
   writeFileAtomic,
   writeReport
@@ -16,14 +16,15 @@ import {
   outside,
   parseYamlFile,
   parseYamlText
-} from "./chunk-VWJEBURU.js";
+} from "./chunk-FPINSQ6A.js";
 import {
   BINDING_KINDS,
   parsePointer,
   pointerOf,
   require_dist
-} from "./chunk-5X465SRP.js";
+} from "./chunk-PRT4YZB5.js";
 import "./chunk-OPM43HJ3.js";
+import "./chunk-CWATLPSB.js";
 import {
   UserError,
   errorMessage

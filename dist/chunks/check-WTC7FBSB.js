@@ -2,16 +2,18 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-QRGQ7SKL.js";
-import "./chunk-7PCM3YS7.js";
+} from "./chunk-LUZ5OHQY.js";
+import "./chunk-AQKR6JIK.js";
 import "./chunk-SZMFY4LF.js";
-import "./chunk-7WDY7GP6.js";
+import "./chunk-LSZIMM2S.js";
+import "./chunk-JMRYQ4ME.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-NHFX4I6H.js";
+import "./chunk-JCU7AQYF.js";
 import "./chunk-ESNE2BXZ.js";
-import "./chunk-VWJEBURU.js";
-import "./chunk-5X465SRP.js";
+import "./chunk-FPINSQ6A.js";
+import "./chunk-PRT4YZB5.js";
 import "./chunk-OPM43HJ3.js";
+import "./chunk-CWATLPSB.js";
 import "./chunk-G7ZH7VVN.js";
 import "./chunk-3AJIMYI2.js";
 import "./chunk-23E6JAZU.js";

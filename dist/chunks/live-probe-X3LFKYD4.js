@@ -2,9 +2,10 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   probeLive,
   sshAgent
-} from "./chunk-ZMWFUN5O.js";
-import "./chunk-KRI2SMFC.js";
+} from "./chunk-GYABRTRO.js";
+import "./chunk-H7ZTLRIW.js";
 import "./chunk-YE4YLPLW.js";
+import "./chunk-CWATLPSB.js";
 import "./chunk-G7ZH7VVN.js";
 import "./chunk-3AJIMYI2.js";
 import "./chunk-23E6JAZU.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-ATKKBIHT.js";
 import {
   utcMinute
-} from "./chunk-VWJEBURU.js";
+} from "./chunk-FPINSQ6A.js";
 import {
   BINDING_KINDS,
   COVERAGE_DETAIL,
@@ -21,7 +21,7 @@ import {
   servicesNaming,
   unknownStatusDrafts,
   unreadableDrafts
-} from "./chunk-5X465SRP.js";
+} from "./chunk-PRT4YZB5.js";
 import {
   errorMessage
 } from "./chunk-G7ZH7VVN.js";
@@ -322,7 +322,7 @@ function buildMatrix(model, obs) {
     });
     const makeUp = stacks.filter((s) => s.ok).map((s) => `${s.stack}(${s.containers.length})`).join("+");
     const notes = [...failed, ...exitedNotes.length > 0 ? exitedNotes : makeUp ? [makeUp] : []].join(", ");
-    rows.push({
+    const row = {
       vmid: vm.vmid,
       hostname: vm.hostname,
       stacks: stacks.length,
@@ -330,7 +330,10 @@ function buildMatrix(model, obs) {
       running,
       exited: notRunning.length,
       notes
-    });
+    };
+    const path = obs.hosts.find((h) => h.target === (stacks[0]?.sshTarget ?? vm.sshTarget))?.pathUsed;
+    if (path) row.path = path;
+    rows.push(row);
   }
   const sum = (k) => rows.reduce((n, r) => n + r[k], 0);
   return {
@@ -339,28 +342,35 @@ function buildMatrix(model, obs) {
   };
 }
 var HEADERS = ["VM", "Hostname", "Stacks", "Containers", "Running", "Exited", "Notes"];
-function cells(r) {
-  return [String(r.vmid), r.hostname, String(r.stacks), String(r.containers), String(r.running), String(r.exited), r.notes];
+function headers(m) {
+  return m.rows.some((r) => r.path) ? [...HEADERS.slice(0, 2), "Path", ...HEADERS.slice(2)] : HEADERS;
+}
+function cells(r, withPath = false) {
+  const path = withPath ? [r.path ?? "-"] : [];
+  return [String(r.vmid), r.hostname, ...path, String(r.stacks), String(r.containers), String(r.running), String(r.exited), r.notes];
 }
 function matrixTotalsLine(m) {
   const t = m.totals;
   return `Totals: ${t.vms} VMs, ${t.stacks} stacks, ${t.containers} containers, ${t.running} running, ${t.exited} exited`;
 }
 function renderMatrixText(m) {
-  const table = [HEADERS, ...m.rows.map(cells)];
-  const widths = HEADERS.map((_, i) => Math.max(...table.map((row) => (row[i] ?? "").length)));
+  const head = headers(m);
+  const rows = m.rows.map((r) => cells(r, head.length > HEADERS.length));
+  const table = [head, ...rows];
+  const widths = head.map((_, i) => Math.max(...table.map((row) => (row[i] ?? "").length)));
   const line = (row) => row.map((c, i) => i === row.length - 1 ? c : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
-  return [line(HEADERS), ...m.rows.map((r) => line(cells(r))), matrixTotalsLine(m)].map((l) => `${l}
+  return [line(head), ...rows.map(line), matrixTotalsLine(m)].map((l) => `${l}
 `).join("");
 }
 function escapeCell(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 function renderMatrixMarkdown(m) {
+  const head = headers(m);
   const row = (c) => `| ${c.map(escapeCell).join(" | ")} |
 `;
-  return `${row(HEADERS)}|${HEADERS.map(() => "---").join("|")}|
-${m.rows.map((r) => row(cells(r))).join("")}
+  return `${row(head)}|${head.map(() => "---").join("|")}|
+${m.rows.map((r) => row(cells(r, head.length > HEADERS.length))).join("")}
 **${matrixTotalsLine(m)}**
 `;
 }
