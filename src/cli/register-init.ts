@@ -7,7 +7,8 @@ Detects which files of the built-in spine profile exist (a file missing at its p
 found once elsewhere under the same name, .yml or .yaml, is proposed as a paths: override; several
 are listed commented out), then writes driftgate.config.yaml (only what differs from the defaults,
 plus commented examples), the PR-check and nightly workflows (driftgate-pr.yml, driftgate-nightly.yml)
-into .gitea/workflows (or .github/workflows when the repository uses that), and prints the next steps.
+into the first of .forgejo/workflows, .gitea/workflows, .github/workflows that exists (.gitea/workflows
+when none does), and prints the next steps. --schemas and --modelines do what \`schemas export\` does.
 
 An existing file is never replaced without --force: an identical one is "unchanged", a different one
 is "skipped" with the reason. A second init changes nothing.
@@ -24,7 +25,7 @@ export function registerInit(program: Command, io: Io, setExit: (code: number) =
     .option('--schemas', 'also export the built-in schemas into .driftgate/schemas (as `schemas export`)')
     .option('--modelines', 'also insert the editor modeline into each binding file (implies --schemas)')
     .option('--dry-run', 'show what would be written; write nothing')
-    .option('--action <ref>', 'the driftgate Action in the workflows (default: https://<server of the origin remote>/tools/driftgate@v1)')
+    .option('--action <ref>', 'the driftgate Action in the workflows, URL@REF (default: https://<server of the origin remote>/tools/driftgate@v1, else a placeholder)')
     .option('--branch <name>', 'the default branch: the PR check runs on pushes to it, fix PRs target it (default: fix.base of an existing config, else main)')
     .addHelpText('after', INIT_HELP)
     .action(async (opts) => {

@@ -33,11 +33,13 @@ export interface Detection {
 }
 
 /**
- * Where Gitea looks for workflows: `.gitea/workflows`, and `.github/workflows` only when the former
- * does not exist. init writes where the repository's workflows already are, so it never creates a
- * `.gitea/workflows` that would make Gitea ignore an existing `.github/workflows`.
+ * Where workflows are read from: Gitea reads `.gitea/workflows`, and `.github/workflows` only when
+ * the former does not exist; Forgejo reads `.forgejo/workflows`, else `.github/workflows`. init
+ * writes into the first of these that exists (`.gitea/workflows` when none does), so it never
+ * creates a directory that would make the server ignore the repository's existing workflows.
  */
-export const WORKFLOW_DIRS = ['.gitea/workflows', '.github/workflows'] as const;
+export const WORKFLOW_DIRS = ['.forgejo/workflows', '.gitea/workflows', '.github/workflows'] as const;
+const DEFAULT_WORKFLOW_DIR = '.gitea/workflows';
 
 const PROFILE_KINDS: ProfileKind[] = [...BINDING_KINDS, 'caddyfile'];
 
@@ -64,5 +66,5 @@ export async function detectProfile(root: string): Promise<Detection> {
   });
   const dirs = await Promise.all(WORKFLOW_DIRS.map(async (d) => (await kindOf(join(root, d))) === 'dir'));
   const existing = WORKFLOW_DIRS.find((_, i) => dirs[i]);
-  return { files, workflowsDir: existing ?? WORKFLOW_DIRS[0], workflowsDirExists: existing !== undefined, searchTruncated: index?.truncated ?? false };
+  return { files, workflowsDir: existing ?? DEFAULT_WORKFLOW_DIR, workflowsDirExists: existing !== undefined, searchTruncated: index?.truncated ?? false };
 }

@@ -64,6 +64,17 @@ describe('profile files at other paths', () => {
 
     await expectNoChangeOnRerun(root, []);
   });
+
+  it('a Forgejo repository on .forgejo/workflows gets the workflows there, and no .gitea directory', async () => {
+    const root = tempDir();
+    mkdirSync(join(root, '.forgejo/workflows'), { recursive: true });
+    const r = await run(['init', '--root', root]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('  workflows .forgejo/workflows/ (exists)\n');
+    expect(existsSync(join(root, '.forgejo/workflows/driftgate-pr.yml'))).toBe(true);
+    expect(existsSync(join(root, '.gitea'))).toBe(false);
+    expect((await loadConfig(root)).paths.workflows).toBe('.forgejo/workflows');
+  });
 });
 
 describe('--branch', () => {
