@@ -19,18 +19,18 @@ import {
   runFix,
   seg,
   updateFile
-} from "./chunks/chunk-ELO2SZB7.js";
-import "./chunks/chunk-W7UXJETP.js";
-import "./chunks/chunk-YE4YLPLW.js";
-import "./chunks/chunk-MTAM6SUD.js";
+} from "./chunks/chunk-NNNXNAIH.js";
+import "./chunks/chunk-GY3C7AQW.js";
 import {
   renderMetrics,
   runCheck,
   saveRunHistory
-} from "./chunks/chunk-LUZ5OHQY.js";
-import "./chunks/chunk-AQKR6JIK.js";
+} from "./chunks/chunk-QITINJHH.js";
+import "./chunks/chunk-YYS634P5.js";
 import "./chunks/chunk-SZMFY4LF.js";
 import "./chunks/chunk-LSZIMM2S.js";
+import "./chunks/chunk-YE4YLPLW.js";
+import "./chunks/chunk-TT3FEMXH.js";
 import {
   code,
   day,
@@ -38,9 +38,9 @@ import {
   escapeMarkdown,
   historyText,
   renderMarkdown
-} from "./chunks/chunk-JMRYQ4ME.js";
+} from "./chunks/chunk-P37MHXMW.js";
 import "./chunks/chunk-ATKKBIHT.js";
-import "./chunks/chunk-JCU7AQYF.js";
+import "./chunks/chunk-25FGMIF3.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-ESNE2BXZ.js";
@@ -48,8 +48,8 @@ import {
   HEARTBEAT_GATE,
   defaultConfig,
   utcMinute
-} from "./chunks/chunk-FPINSQ6A.js";
-import "./chunks/chunk-PRT4YZB5.js";
+} from "./chunks/chunk-YYSUSJW4.js";
+import "./chunks/chunk-O4GMJQVB.js";
 import "./chunks/chunk-OPM43HJ3.js";
 import "./chunks/chunk-CWATLPSB.js";
 import {

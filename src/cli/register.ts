@@ -9,6 +9,7 @@ import { EXIT_ERROR } from '../core/exit-codes.js';
 import type { Io } from '../core/io.js';
 import type { CheckOptions, CommonOptions, FixOptions, Format, LabOptions, ProbeOptions } from './options.js';
 import { registerHosts } from './register-hosts.js';
+import { registerInit } from './register-init.js';
 import { registerSchemasCommands } from './register-schemas.js';
 
 type SetExit = (code: number) => void;
@@ -172,6 +173,7 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
       setExit(await gatesCommand({ format: opts.format as Format }, io));
     });
 
+  registerInit(program, io, setExit);
   registerHosts(program, io, setExit);
   registerSchemasCommands(program, io, setExit);
 

@@ -69,18 +69,44 @@ function adviceFor(kind: BindingKind, config: ResolvedConfig, schemaPath: string
   return { kind, file, line: modelineFor(file, schemaPath) };
 }
 
-export async function exportSchemas(opts: ExportOptions): Promise<ExportResult> {
-  const dir = posix.normalize(opts.dir.replace(/\\/g, '/')).replace(/\/$/, '');
-  if (outside(dir) || dir === '.') throw new UserError(`--dir "${opts.dir}" must be a directory relative to the root and inside it`, EXIT_ERROR);
-  const planned = await Promise.all(
+export interface PlannedSchema {
+  kind: BindingKind;
+  /** relative to the root */
+  path: string;
+  text: string;
+  /** the file's text now, when it exists */
+  existing?: string;
+}
+
+/** The normalized export directory; a directory outside the root is misuse (exit 2). */
+export function exportDir(dirOption: string): string {
+  const dir = posix.normalize(dirOption.replace(/\\/g, '/')).replace(/\/$/, '');
+  if (outside(dir) || dir === '.') throw new UserError(`--dir "${dirOption}" must be a directory relative to the root and inside it`, EXIT_ERROR);
+  return dir;
+}
+
+/** The schema files an export writes into `dir` (normalized, see exportDir), with what is there now. */
+export async function planSchemaExport(root: string, dir: string, config: ResolvedConfig): Promise<PlannedSchema[]> {
+  return Promise.all(
     BINDING_KINDS.map(async (kind) => {
       const path = posix.join(dir, schemaFileName(kind));
       // what driftgate validates with under this config's profile (its aliases and statuses)
-      const text = `${JSON.stringify(builtinSchema(kind, opts.config), null, 2)}\n`;
-      const existing = await readOrUndefined(join(opts.root, path));
-      return { kind, path, text, existing };
+      const text = `${JSON.stringify(builtinSchema(kind, config), null, 2)}\n`;
+      const existing = await readOrUndefined(join(root, path));
+      return existing === undefined ? { kind, path, text } : { kind, path, text, existing };
     }),
   );
+}
+
+/** The modeline of each binding file present under `config.paths`, naming the copies in `dir`. */
+export async function modelineAdvice(root: string, config: ResolvedConfig, dir: string): Promise<ModelineAdvice[]> {
+  const present = await Promise.all(BINDING_KINDS.map(async (kind) => ((await readOrUndefined(join(root, config.paths[kind]))) !== undefined ? kind : undefined)));
+  return present.filter((k): k is BindingKind => k !== undefined).map((kind) => adviceFor(kind, config, posix.join(dir, schemaFileName(kind))));
+}
+
+export async function exportSchemas(opts: ExportOptions): Promise<ExportResult> {
+  const dir = exportDir(opts.dir);
+  const planned = await planSchemaExport(opts.root, dir, opts.config);
   const conflicts = planned.filter((p) => p.existing !== undefined && p.existing !== p.text);
   if (conflicts.length > 0 && !opts.force) {
     const names = conflicts.map((c) => c.path).join(', ');
@@ -95,10 +121,7 @@ export async function exportSchemas(opts: ExportOptions): Promise<ExportResult> 
     writeFileAtomic(resolve(opts.root, p.path), p.text);
     schemas.push({ kind: p.kind, path: p.path, outcome: p.existing === undefined ? 'written' : 'replaced' });
   }
-  const present = await Promise.all(BINDING_KINDS.map(async (kind) => ((await readOrUndefined(join(opts.root, opts.config.paths[kind]))) !== undefined ? kind : undefined)));
-  const advice = present
-    .filter((k): k is BindingKind => k !== undefined)
-    .map((kind) => adviceFor(kind, opts.config, posix.join(dir, schemaFileName(kind))));
+  const advice = await modelineAdvice(opts.root, opts.config, dir);
   const modelines = opts.modelines ? await insertModelines(opts.root, advice) : [];
   return { schemas, advice, modelines };
 }

@@ -24,7 +24,8 @@ function dataOf(text: string): unknown {
   return Array.isArray(docs) ? docs.map((d) => [d.errors.length, d.toJS({ maxAliasCount: 100 })]) : [];
 }
 
-export async function insertModelines(root: string, advice: readonly ModelineAdvice[]): Promise<ModelineOutcome[]> {
+/** With `write: false` nothing is written: the outcomes say what a write would do (`init --dry-run`). */
+export async function insertModelines(root: string, advice: readonly ModelineAdvice[], write = true): Promise<ModelineOutcome[]> {
   const out: ModelineOutcome[] = [];
   for (const a of advice) {
     if (a.line === undefined) {
@@ -55,9 +56,11 @@ export async function insertModelines(root: string, advice: readonly ModelineAdv
       out.push({ file: a.file, outcome: 'skipped', detail: 'the file would not read the same with the modeline; add it by hand' });
       continue;
     }
-    const mode = statSync(path).mode & 0o7777;
-    writeFileAtomic(path, next);
-    chmodSync(path, mode);
+    if (write) {
+      const mode = statSync(path).mode & 0o7777;
+      writeFileAtomic(path, next);
+      chmodSync(path, mode);
+    }
     out.push({ file: a.file, outcome: 'inserted' });
   }
   return out;

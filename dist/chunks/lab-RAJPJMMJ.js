@@ -1,13 +1,13 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-4EIJ7BCY.js";
+} from "./chunk-YBMIHA4N.js";
 import "./chunk-H7ZTLRIW.js";
-import "./chunk-JCU7AQYF.js";
+import "./chunk-25FGMIF3.js";
 import {
   loadConfig
-} from "./chunk-FPINSQ6A.js";
-import "./chunk-PRT4YZB5.js";
+} from "./chunk-YYSUSJW4.js";
+import "./chunk-O4GMJQVB.js";
 import "./chunk-OPM43HJ3.js";
 import "./chunk-CWATLPSB.js";
 import "./chunk-G7ZH7VVN.js";

@@ -1,33 +1,33 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   unifiedDiff
-} from "./chunk-MTAM6SUD.js";
+} from "./chunk-TT3FEMXH.js";
 import {
-  writeFileAtomic,
+  exportSchemas,
+  schemaFileName
+} from "./chunk-BW3NLURM.js";
+import {
   writeReport
 } from "./chunk-ESNE2BXZ.js";
 import {
-  BINDING_SCHEMAS,
   CONFIG_FILE_NAME,
   MAX_FILE_BYTES,
   bindingSchemas,
   builtinSchema,
   loadConfig,
-  outside,
   parseYamlFile,
   parseYamlText
-} from "./chunk-FPINSQ6A.js";
+} from "./chunk-YYSUSJW4.js";
 import {
   BINDING_KINDS,
   parsePointer,
   pointerOf,
   require_dist
-} from "./chunk-PRT4YZB5.js";
+} from "./chunk-O4GMJQVB.js";
 import "./chunk-OPM43HJ3.js";
 import "./chunk-CWATLPSB.js";
 import {
-  UserError,
-  errorMessage
+  UserError
 } from "./chunk-G7ZH7VVN.js";
 import {
   EXIT_DRIFT,
@@ -39,11 +39,11 @@ import {
 } from "./chunk-23E6JAZU.js";
 
 // src/cli/commands/schemas.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve } from "node:path";
 
 // src/schemas/diff-schemas.ts
 import { readdir } from "node:fs/promises";
-import { join as join4, posix as posix4 } from "node:path";
+import { join as join2, posix as posix2 } from "node:path";
 
 // src/schemas/compare-shapes.ts
 import { isDeepStrictEqual } from "node:util";
@@ -224,8 +224,8 @@ async function textAt(root, commit, file) {
 }
 
 // src/schemas/propose-patch.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join3, posix as posix3 } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join, posix } from "node:path";
 
 // src/schemas/config-patch.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -310,129 +310,6 @@ ${render("  ")}`;
     }
   }
   return out;
-}
-
-// src/schemas/export-schemas.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join2, posix as posix2, resolve } from "node:path";
-
-// src/schemas/modeline.ts
-import { posix } from "node:path";
-var MODELINE = /^\uFEFF?[ \t]*#[ \t]*yaml-language-server:[ \t]*\$schema=(\S*)/m;
-function existingModeline(text) {
-  return MODELINE.exec(text)?.[1];
-}
-function modelineFor(file, schema) {
-  const rel = posix.relative(posix.dirname(file), schema);
-  return `# yaml-language-server: $schema=${rel.startsWith(".") ? rel : `./${rel}`}`;
-}
-function insertModeline(text, line) {
-  const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
-  const body = text.slice(bom.length);
-  const eol = /\r\n/.test(body.slice(0, body.indexOf("\n") + 1)) ? "\r\n" : "\n";
-  return `${bom}${line}${eol}${body}`;
-}
-
-// src/schemas/insert-modelines.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { chmodSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-function dataOf(text) {
-  const docs = (0, import_yaml2.parseAllDocuments)(text, { uniqueKeys: false });
-  return Array.isArray(docs) ? docs.map((d) => [d.errors.length, d.toJS({ maxAliasCount: 100 })]) : [];
-}
-async function insertModelines(root, advice) {
-  const out = [];
-  for (const a of advice) {
-    if (a.line === void 0) {
-      out.push({ file: a.file, outcome: "skipped", detail: a.note });
-      continue;
-    }
-    const path = join(root, a.file);
-    let text;
-    try {
-      text = await readFile(path, "utf8");
-    } catch (error) {
-      out.push({ file: a.file, outcome: "skipped", detail: errorMessage(error) });
-      continue;
-    }
-    const existing = existingModeline(text);
-    if (existing !== void 0) {
-      out.push({ file: a.file, outcome: "kept", detail: existing });
-      continue;
-    }
-    const next = insertModeline(text, a.line);
-    let same;
-    try {
-      same = isDeepStrictEqual2(dataOf(text), dataOf(next));
-    } catch {
-      same = false;
-    }
-    if (!same) {
-      out.push({ file: a.file, outcome: "skipped", detail: "the file would not read the same with the modeline; add it by hand" });
-      continue;
-    }
-    const mode = statSync(path).mode & 4095;
-    writeFileAtomic(path, next);
-    chmodSync(path, mode);
-    out.push({ file: a.file, outcome: "inserted" });
-  }
-  return out;
-}
-
-// src/schemas/export-schemas.ts
-function schemaFileName(kind) {
-  const id = BINDING_SCHEMAS[kind].$id;
-  return id.slice(id.lastIndexOf("/") + 1);
-}
-async function readOrUndefined(path) {
-  try {
-    return await readFile2(path, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw new UserError(`cannot read ${path}: ${error.message}`, EXIT_ERROR);
-  }
-}
-function adviceFor(kind, config, schemaPath) {
-  const file = config.paths[kind];
-  const replaced = (config.schemas ?? []).find((s) => s.replace && s.file === file);
-  if (replaced) {
-    return { kind, file, note: `its schema is replaced by ${replaced.schema} in the config; a modeline naming the built-in schema would disagree with driftgate` };
-  }
-  return { kind, file, line: modelineFor(file, schemaPath) };
-}
-async function exportSchemas(opts) {
-  const dir = posix2.normalize(opts.dir.replace(/\\/g, "/")).replace(/\/$/, "");
-  if (outside(dir) || dir === ".") throw new UserError(`--dir "${opts.dir}" must be a directory relative to the root and inside it`, EXIT_ERROR);
-  const planned = await Promise.all(
-    BINDING_KINDS.map(async (kind) => {
-      const path = posix2.join(dir, schemaFileName(kind));
-      const text = `${JSON.stringify(builtinSchema(kind, opts.config), null, 2)}
-`;
-      const existing = await readOrUndefined(join2(opts.root, path));
-      return { kind, path, text, existing };
-    })
-  );
-  const conflicts = planned.filter((p) => p.existing !== void 0 && p.existing !== p.text);
-  if (conflicts.length > 0 && !opts.force) {
-    const names = conflicts.map((c) => c.path).join(", ");
-    throw new UserError(`${conflicts.length} existing file(s) differ from the built-in schemas and were not overwritten (${names}); nothing was written. Keep your edits, or use --force to replace them`, EXIT_ERROR);
-  }
-  const schemas = [];
-  for (const p of planned) {
-    if (p.existing === p.text) {
-      schemas.push({ kind: p.kind, path: p.path, outcome: "unchanged" });
-      continue;
-    }
-    writeFileAtomic(resolve(opts.root, p.path), p.text);
-    schemas.push({ kind: p.kind, path: p.path, outcome: p.existing === void 0 ? "written" : "replaced" });
-  }
-  const present = await Promise.all(BINDING_KINDS.map(async (kind) => await readOrUndefined(join2(opts.root, opts.config.paths[kind])) !== void 0 ? kind : void 0));
-  const advice = present.filter((k) => k !== void 0).map((kind) => adviceFor(kind, opts.config, posix2.join(dir, schemaFileName(kind))));
-  const modelines = opts.modelines ? await insertModelines(opts.root, advice) : [];
-  return { schemas, advice, modelines };
 }
 
 // src/schemas/schema-edit.ts
@@ -520,7 +397,7 @@ function applyChanges(schema, changes, since) {
 // src/schemas/propose-patch.ts
 async function readText(path) {
   try {
-    return await readFile3(path, "utf8");
+    return await readFile(path, "utf8");
   } catch {
     return void 0;
   }
@@ -531,8 +408,8 @@ function diffOf(file, before, after) {
 }
 function configRel(root, config) {
   if (config.file === void 0) return CONFIG_FILE_NAME;
-  const rel = posix3.relative(root.split("\\").join("/"), config.file.split("\\").join("/"));
-  return rel.startsWith("..") || posix3.isAbsolute(rel) ? void 0 : rel;
+  const rel = posix.relative(root.split("\\").join("/"), config.file.split("\\").join("/"));
+  return rel.startsWith("..") || posix.isAbsolute(rel) ? void 0 : rel;
 }
 async function proposePatch(root, config, changes, opts) {
   const diffs = [];
@@ -555,11 +432,11 @@ async function proposePatch(root, config, changes, opts) {
         continue;
       }
       target = own.schema;
-      before = await readText(join3(root, target));
+      before = await readText(join(root, target));
       base = JSON.parse(before ?? "{}");
     } else {
-      target = posix3.join(opts.exportDir, schemaFileName(kind));
-      before = await readText(join3(root, target));
+      target = posix.join(opts.exportDir, schemaFileName(kind));
+      before = await readText(join(root, target));
       try {
         base = before === void 0 ? builtinSchema(kind, config) : JSON.parse(before);
       } catch {
@@ -592,15 +469,15 @@ async function proposePatch(root, config, changes, opts) {
 }
 
 // src/schemas/shapes.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var NAMING_KEYS = ["id", "name", "stack_id", "hostname", "vmid"];
 function keyOf(key) {
-  if ((0, import_yaml3.isScalar)(key)) return key.value === null ? void 0 : String(key.value);
+  if ((0, import_yaml2.isScalar)(key)) return key.value === null ? void 0 : String(key.value);
   return typeof key === "string" ? key : void 0;
 }
 function plain(node, doc) {
-  if ((0, import_yaml3.isAlias)(node)) return plain(node.resolve(doc), doc);
-  if ((0, import_yaml3.isNode)(node)) {
+  if ((0, import_yaml2.isAlias)(node)) return plain(node.resolve(doc), doc);
+  if ((0, import_yaml2.isNode)(node)) {
     try {
       return node.toJS(doc, { maxAliasCount: 100 });
     } catch {
@@ -613,8 +490,8 @@ var FIELD_NAME = /^[a-z][a-z0-9_]*$/;
 function isCollection(map, doc) {
   const keys = map.items.map((p) => keyOf(p.key)).filter((k) => k !== void 0);
   if (keys.length >= 2 && keys.filter((k) => !FIELD_NAME.test(k)).length * 2 > keys.length) return true;
-  const values = map.items.map((p) => (0, import_yaml3.isAlias)(p.value) ? p.value.resolve(doc) : p.value);
-  if (values.length < 2 || !values.every((v) => (0, import_yaml3.isMap)(v))) return false;
+  const values = map.items.map((p) => (0, import_yaml2.isAlias)(p.value) ? p.value.resolve(doc) : p.value);
+  if (values.length < 2 || !values.every((v) => (0, import_yaml2.isMap)(v))) return false;
   const seen = /* @__PURE__ */ new Map();
   for (const v of values) {
     for (const k of new Set(v.items.map((p) => keyOf(p.key)))) if (k !== void 0) seen.set(k, (seen.get(k) ?? 0) + 1);
@@ -631,13 +508,13 @@ function labelOf(pairs, fallback) {
 function fileShape(doc, lineCounter) {
   const groups = /* @__PURE__ */ new Map();
   const pos = (node) => {
-    const start = (0, import_yaml3.isNode)(node) && node.range ? node.range[0] : 0;
+    const start = (0, import_yaml2.isNode)(node) && node.range ? node.range[0] : 0;
     const p = lineCounter.linePos(start);
     return { line: p.line, column: p.col };
   };
   const walk = (node, path, shape, of, name) => {
-    if ((0, import_yaml3.isAlias)(node)) return;
-    if ((0, import_yaml3.isMap)(node)) {
+    if ((0, import_yaml2.isAlias)(node)) return;
+    if ((0, import_yaml2.isMap)(node)) {
       const pairs = [];
       for (const p of node.items) {
         const key = keyOf(p.key);
@@ -656,7 +533,7 @@ function fileShape(doc, lineCounter) {
         const seg = keyed ? "*" : key.replace(/~/g, "~0").replace(/\//g, "~1");
         walk(p.value, [...path, key], [...shape, seg], keyed ? "entries" : "record", keyed ? `"${key}"` : pointerOf([...path, key]));
       }
-    } else if ((0, import_yaml3.isSeq)(node)) {
+    } else if ((0, import_yaml2.isSeq)(node)) {
       node.items.forEach((item, i) => walk(item, [...path, i], [...shape, "*"], "items", `item ${i} of ${pointerOf(path) || "/"}`));
     }
   };
@@ -699,8 +576,8 @@ function spellingClashes(file, shape, renames, before) {
 // src/schemas/diff-schemas.ts
 async function yamlNamesIn(root, dir) {
   try {
-    const entries = await readdir(join4(root, dir), { withFileTypes: true });
-    return entries.filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => posix4.join(dir, e.name));
+    const entries = await readdir(join2(root, dir), { withFileTypes: true });
+    return entries.filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => posix2.join(dir, e.name));
   } catch {
     return [];
   }
@@ -714,7 +591,7 @@ function repoRenames(all) {
 async function diffSchemas(root, config, from, exportDir) {
   const commit = await resolveRevision(root, from);
   const kinds = new Map(BINDING_KINDS.map((k) => [config.paths[k], k]));
-  const dirs = [...new Set([...kinds.keys()].map((p) => posix4.dirname(p)))].sort();
+  const dirs = [...new Set([...kinds.keys()].map((p) => posix2.dirname(p)))].sort();
   const nowFiles = new Set((await Promise.all(dirs.map((d) => yamlNamesIn(root, d)))).flat());
   const thenFiles = new Set((await Promise.all(dirs.map((d) => filesAt(root, commit, d)))).flat().filter((f) => /\.ya?ml$/.test(f)));
   for (const file of config.schemas ?? []) if (!/[*?]/.test(file.file)) [nowFiles, thenFiles].forEach((s) => s.add(file.file));
@@ -723,7 +600,7 @@ async function diffSchemas(root, config, from, exportDir) {
   const changes = /* @__PURE__ */ new Map();
   const shapes = /* @__PURE__ */ new Map();
   for (const file of [...nowFiles].filter((f) => thenFiles.has(f)).sort()) {
-    const [now, oldText] = await Promise.all([parseYamlFile(join4(root, file), file, "config"), textAt(root, commit, file)]);
+    const [now, oldText] = await Promise.all([parseYamlFile(join2(root, file), file, "config"), textAt(root, commit, file)]);
     if (oldText === void 0) continue;
     const after = shapeOf(now.file);
     const before = Buffer.byteLength(oldText) > MAX_FILE_BYTES ? void 0 : shapeOf(parseYamlText(oldText, file, "config").file);
@@ -866,8 +743,8 @@ function renderExportText(r, dir, modelines) {
 
 // src/cli/commands/schemas.ts
 async function configOf(io, opts) {
-  const root = resolve2(io.cwd, opts.root);
-  return { root, config: await loadConfig(root, opts.config === void 0 ? void 0 : resolve2(io.cwd, opts.config)) };
+  const root = resolve(io.cwd, opts.root);
+  return { root, config: await loadConfig(root, opts.config === void 0 ? void 0 : resolve(io.cwd, opts.config)) };
 }
 async function schemasExportCommand(opts, io) {
   const { root, config } = await configOf(io, opts);
@@ -879,7 +756,7 @@ async function schemasDiffCommand(opts, io) {
   const { root, config } = await configOf(io, opts);
   if (opts.out !== void 0 && opts.format === "json") throw new UserError("--out writes the patch of the text form; use --format json without --out", EXIT_ERROR);
   const diff = await diffSchemas(root, config, opts.from, opts.dir);
-  if (opts.out !== void 0 && diff.proposal.patch !== "") await writeReport(resolve2(io.cwd, opts.out), diff.proposal.patch);
+  if (opts.out !== void 0 && diff.proposal.patch !== "") await writeReport(resolve(io.cwd, opts.out), diff.proposal.patch);
   io.stdout(opts.format === "json" ? renderDiffJson(diff) : renderDiffText(diff, diff.proposal.patch === "" ? void 0 : opts.out));
   return diff.clashes.length > 0 ? EXIT_DRIFT : EXIT_OK;
 }

@@ -10,18 +10,18 @@ import {
 } from "./chunk-H7ZTLRIW.js";
 import {
   loadSpine
-} from "./chunk-JCU7AQYF.js";
+} from "./chunk-25FGMIF3.js";
 import {
   defaultConfig,
   parseYamlFile,
   parseYamlText,
   validateAgainstSchema
-} from "./chunk-FPINSQ6A.js";
+} from "./chunk-YYSUSJW4.js";
 import {
   expandHome,
   homeOf,
   locateIn
-} from "./chunk-PRT4YZB5.js";
+} from "./chunk-O4GMJQVB.js";
 import {
   statusText,
   statusUptimeMs

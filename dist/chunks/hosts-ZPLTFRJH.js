@@ -1,5 +1,8 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
+  selectedLiveGates
+} from "./chunk-LSZIMM2S.js";
+import {
   KnownHosts,
   SshPool,
   blobAlgorithm,
@@ -22,20 +25,17 @@ import {
 } from "./chunk-H7ZTLRIW.js";
 import "./chunk-YE4YLPLW.js";
 import {
-  selectedLiveGates
-} from "./chunk-LSZIMM2S.js";
-import {
   loadSpine
-} from "./chunk-JCU7AQYF.js";
+} from "./chunk-25FGMIF3.js";
 import {
   writeFileAtomic
 } from "./chunk-ESNE2BXZ.js";
 import {
   loadConfig
-} from "./chunk-FPINSQ6A.js";
+} from "./chunk-YYSUSJW4.js";
 import {
   GATES
-} from "./chunk-PRT4YZB5.js";
+} from "./chunk-O4GMJQVB.js";
 import "./chunk-OPM43HJ3.js";
 import "./chunk-CWATLPSB.js";
 import {

@@ -1,23 +1,23 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   runFix
-} from "./chunk-ELO2SZB7.js";
-import "./chunk-W7UXJETP.js";
-import "./chunk-YE4YLPLW.js";
-import "./chunk-MTAM6SUD.js";
+} from "./chunk-NNNXNAIH.js";
+import "./chunk-GY3C7AQW.js";
 import {
   runCheck,
   saveCheckHistory
-} from "./chunk-LUZ5OHQY.js";
-import "./chunk-AQKR6JIK.js";
+} from "./chunk-QITINJHH.js";
+import "./chunk-YYS634P5.js";
 import "./chunk-SZMFY4LF.js";
 import "./chunk-LSZIMM2S.js";
-import "./chunk-JMRYQ4ME.js";
+import "./chunk-YE4YLPLW.js";
+import "./chunk-TT3FEMXH.js";
+import "./chunk-P37MHXMW.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-JCU7AQYF.js";
+import "./chunk-25FGMIF3.js";
 import "./chunk-ESNE2BXZ.js";
-import "./chunk-FPINSQ6A.js";
-import "./chunk-PRT4YZB5.js";
+import "./chunk-YYSUSJW4.js";
+import "./chunk-O4GMJQVB.js";
 import "./chunk-OPM43HJ3.js";
 import "./chunk-CWATLPSB.js";
 import "./chunk-G7ZH7VVN.js";

@@ -4,7 +4,7 @@ import {
   parseYamlFile,
   readSourceText,
   validateBinding
-} from "./chunk-FPINSQ6A.js";
+} from "./chunk-YYSUSJW4.js";
 import {
   BINDING_KINDS,
   CORE_KINDS,
@@ -31,7 +31,7 @@ import {
   textState,
   unreadable,
   workflowsState
-} from "./chunk-PRT4YZB5.js";
+} from "./chunk-O4GMJQVB.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";

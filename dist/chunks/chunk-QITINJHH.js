@@ -1,7 +1,7 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   readObservations
-} from "./chunk-AQKR6JIK.js";
+} from "./chunk-YYS634P5.js";
 import {
   useColor
 } from "./chunk-SZMFY4LF.js";
@@ -19,10 +19,10 @@ import {
   runGates,
   settleRuns,
   sortFindings
-} from "./chunk-JMRYQ4ME.js";
+} from "./chunk-P37MHXMW.js";
 import {
   loadSpine
-} from "./chunk-JCU7AQYF.js";
+} from "./chunk-25FGMIF3.js";
 import {
   writeFileAtomic,
   writeReport
@@ -33,12 +33,12 @@ import {
   loadConfig,
   missedNightlies,
   staleNightly
-} from "./chunk-FPINSQ6A.js";
+} from "./chunk-YYSUSJW4.js";
 import {
   COVERAGE_DETAIL,
   GATES,
   fingerprint
-} from "./chunk-PRT4YZB5.js";
+} from "./chunk-O4GMJQVB.js";
 import {
   UserError,
   errorMessage

@@ -4,20 +4,20 @@ import {
   findingHead,
   renderReport,
   runGates
-} from "./chunk-JMRYQ4ME.js";
+} from "./chunk-P37MHXMW.js";
 import "./chunk-ATKKBIHT.js";
 import {
   loadSpine
-} from "./chunk-JCU7AQYF.js";
+} from "./chunk-25FGMIF3.js";
 import {
   writeReport
 } from "./chunk-ESNE2BXZ.js";
 import {
   loadConfig
-} from "./chunk-FPINSQ6A.js";
+} from "./chunk-YYSUSJW4.js";
 import {
   schema_default
-} from "./chunk-PRT4YZB5.js";
+} from "./chunk-O4GMJQVB.js";
 import "./chunk-OPM43HJ3.js";
 import "./chunk-CWATLPSB.js";
 import {

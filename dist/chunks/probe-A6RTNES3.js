@@ -1,5 +1,11 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
+  writeObservations
+} from "./chunk-YYS634P5.js";
+import {
+  selectedLiveGates
+} from "./chunk-LSZIMM2S.js";
+import {
   hasProbeFailures,
   parseShard,
   probeLive
@@ -7,23 +13,14 @@ import {
 import "./chunk-H7ZTLRIW.js";
 import "./chunk-YE4YLPLW.js";
 import {
-  summarizeObservations
-} from "./chunk-22JDKFPA.js";
-import {
-  writeObservations
-} from "./chunk-AQKR6JIK.js";
-import {
-  selectedLiveGates
-} from "./chunk-LSZIMM2S.js";
-import {
   loadSpine
-} from "./chunk-JCU7AQYF.js";
+} from "./chunk-25FGMIF3.js";
 import {
   loadConfig
-} from "./chunk-FPINSQ6A.js";
+} from "./chunk-YYSUSJW4.js";
 import {
   GATES
-} from "./chunk-PRT4YZB5.js";
+} from "./chunk-O4GMJQVB.js";
 import "./chunk-OPM43HJ3.js";
 import "./chunk-CWATLPSB.js";
 import {
@@ -34,6 +31,9 @@ import {
   EXIT_INCONCLUSIVE,
   EXIT_OK
 } from "./chunk-3AJIMYI2.js";
+import {
+  summarizeObservations
+} from "./chunk-22JDKFPA.js";
 import "./chunk-23E6JAZU.js";
 
 // src/cli/commands/probe.ts

@@ -2,16 +2,16 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-LUZ5OHQY.js";
-import "./chunk-AQKR6JIK.js";
+} from "./chunk-QITINJHH.js";
+import "./chunk-YYS634P5.js";
 import "./chunk-SZMFY4LF.js";
 import "./chunk-LSZIMM2S.js";
-import "./chunk-JMRYQ4ME.js";
+import "./chunk-P37MHXMW.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-JCU7AQYF.js";
+import "./chunk-25FGMIF3.js";
 import "./chunk-ESNE2BXZ.js";
-import "./chunk-FPINSQ6A.js";
-import "./chunk-PRT4YZB5.js";
+import "./chunk-YYSUSJW4.js";
+import "./chunk-O4GMJQVB.js";
 import "./chunk-OPM43HJ3.js";
 import "./chunk-CWATLPSB.js";
 import "./chunk-G7ZH7VVN.js";

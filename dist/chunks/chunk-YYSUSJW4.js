@@ -16,7 +16,7 @@ import {
   resolveProfile,
   toPlainData,
   yamlProblems
-} from "./chunk-PRT4YZB5.js";
+} from "./chunk-O4GMJQVB.js";
 import {
   didYouMean,
   keyTypoOf
@@ -30898,9 +30898,11 @@ export {
   utcMinute,
   staleNightly,
   missedNightlies,
+  SPINE_PATHS,
   CONFIG_FILE_NAME,
   defaultConfig,
   fullRule,
   outside,
+  mergeConfig,
   loadConfig
 };

@@ -1,26 +1,29 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-4EIJ7BCY.js";
+} from "./chunk-YBMIHA4N.js";
 import {
   createRevalidate,
   planFixes,
   renderPlan
-} from "./chunk-W7UXJETP.js";
-import "./chunk-H7ZTLRIW.js";
-import "./chunk-MTAM6SUD.js";
+} from "./chunk-GY3C7AQW.js";
 import {
   runCheck
-} from "./chunk-LUZ5OHQY.js";
-import "./chunk-AQKR6JIK.js";
+} from "./chunk-QITINJHH.js";
+import "./chunk-YYS634P5.js";
 import "./chunk-SZMFY4LF.js";
 import "./chunk-LSZIMM2S.js";
-import "./chunk-JMRYQ4ME.js";
+import "./chunk-H7ZTLRIW.js";
+import {
+  packageRoot
+} from "./chunk-WIWSWTOE.js";
+import "./chunk-TT3FEMXH.js";
+import "./chunk-P37MHXMW.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-JCU7AQYF.js";
+import "./chunk-25FGMIF3.js";
 import "./chunk-ESNE2BXZ.js";
-import "./chunk-FPINSQ6A.js";
-import "./chunk-PRT4YZB5.js";
+import "./chunk-YYSUSJW4.js";
+import "./chunk-O4GMJQVB.js";
 import "./chunk-OPM43HJ3.js";
 import "./chunk-CWATLPSB.js";
 import {
@@ -35,30 +38,8 @@ import {
 import "./chunk-23E6JAZU.js";
 
 // src/cli/commands/demo.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute, join as join2, relative } from "node:path";
-
-// src/lab/package-root.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-function packageRoot(fromUrl = import.meta.url) {
-  let dir = dirname(fileURLToPath(fromUrl));
-  for (; ; ) {
-    const pkg = join(dir, "package.json");
-    if (existsSync(pkg)) {
-      try {
-        if (JSON.parse(readFileSync(pkg, "utf8")).name === "driftgate") return dir;
-      } catch {
-      }
-    }
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`driftgate's package.json not found above ${fileURLToPath(fromUrl)}`);
-    dir = parent;
-  }
-}
-
-// src/cli/commands/demo.ts
+import { readFileSync } from "node:fs";
+import { isAbsolute, join, relative } from "node:path";
 var DEMO_STAGED = [
   { gate: "registry-status", subject: "bazarr", what: 'bazarr runs while the registry says "stopped" (fixable)' },
   { gate: "registry-status", subject: "radarr", what: "radarr exited (137) while declared active" },
@@ -72,7 +53,7 @@ function names(f, subject) {
   return f.subject.id === subject || f.message.includes(`"${subject}"`) || new RegExp(`\\b${subject}\\b`).test(f.message);
 }
 function demoPaths(root = packageRoot()) {
-  return { spine: join2(root, "examples", "spine"), scenario: join2(root, "examples", "scenarios", "demo.yaml") };
+  return { spine: join(root, "examples", "spine"), scenario: join(root, "examples", "scenarios", "demo.yaml") };
 }
 async function demoCommand(opts, io, paths = demoPaths()) {
   const show = (p) => {
@@ -110,7 +91,7 @@ async function demoCommand(opts, io, paths = demoPaths()) {
   if (opts.format === "text") {
     const readFile = (file) => {
       try {
-        return readFileSync2(join2(paths.spine, file), "utf8");
+        return readFileSync(join(paths.spine, file), "utf8");
       } catch {
         return void 0;
       }

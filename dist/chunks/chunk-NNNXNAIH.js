@@ -6,16 +6,16 @@ import {
   planFixes,
   planSize,
   renderPlan
-} from "./chunk-W7UXJETP.js";
+} from "./chunk-GY3C7AQW.js";
 import {
   require_undici
 } from "./chunk-YE4YLPLW.js";
 import {
   evidenceText
-} from "./chunk-JMRYQ4ME.js";
+} from "./chunk-P37MHXMW.js";
 import {
   loadConfig
-} from "./chunk-FPINSQ6A.js";
+} from "./chunk-YYSUSJW4.js";
 import {
   UserError,
   errorMessage

@@ -5,15 +5,15 @@ import {
   guardValues,
   parsePointer,
   unifiedDiff
-} from "./chunk-MTAM6SUD.js";
+} from "./chunk-TT3FEMXH.js";
 import {
   createBindingValidator,
   parseYamlText,
   validateBinding
-} from "./chunk-FPINSQ6A.js";
+} from "./chunk-YYSUSJW4.js";
 import {
   require_dist
-} from "./chunk-PRT4YZB5.js";
+} from "./chunk-O4GMJQVB.js";
 import {
   __toESM
 } from "./chunk-23E6JAZU.js";

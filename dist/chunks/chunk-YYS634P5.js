@@ -2,7 +2,7 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   createSchemaValidator,
   parseYamlText
-} from "./chunk-FPINSQ6A.js";
+} from "./chunk-YYSUSJW4.js";
 import {
   UserError
 } from "./chunk-G7ZH7VVN.js";

@@ -11315,5 +11315,7 @@ export {
   hostServicesNaming,
   fingerprint,
   schema_default,
+  triggersOn,
+  unpinnedUses,
   GATES
 };

@@ -5,7 +5,7 @@ import {
 } from "./chunk-ATKKBIHT.js";
 import {
   utcMinute
-} from "./chunk-FPINSQ6A.js";
+} from "./chunk-YYSUSJW4.js";
 import {
   BINDING_KINDS,
   COVERAGE_DETAIL,
@@ -21,7 +21,7 @@ import {
   servicesNaming,
   unknownStatusDrafts,
   unreadableDrafts
-} from "./chunk-PRT4YZB5.js";
+} from "./chunk-O4GMJQVB.js";
 import {
   errorMessage
 } from "./chunk-G7ZH7VVN.js";
