@@ -2,6 +2,7 @@
 // the plan fingerprint (an unchanged plan is recognised from it and pushes nothing).
 import { evidenceText } from '../history/render.js';
 import type { TopicPlan } from './plan-fixes.js';
+import { fixEdits } from './plan-topic.js';
 
 /** Hidden marker in the PR body: `<!-- driftgate-fix-plan: <topic> <fingerprint> -->`. */
 export const FINGERPRINT_MARKER = 'driftgate-fix-plan:';
@@ -65,7 +66,7 @@ export function prBody(plan: TopicPlan): string {
   ];
   for (const f of plan.files) {
     for (const c of f.changes) {
-      const finding = plan.findings.find((x) => x.fix?.file === f.file && x.fix.pointer === c.pointer);
+      const finding = plan.findings.find((x) => fixEdits(x).some((e) => e.file === f.file && e.pointer === c.pointer));
       const evidence = finding ? evidenceText(finding) : '';
       out.push(`| ${code(f.file)} | ${c.line} | ${code(c.pointer)} | ${cell(c.before)} → ${cell(c.after)} | ${cell(finding?.expected ?? '')} | ${cell(finding?.observed ?? '')} | ${cell(finding?.message ?? '')} | ${cell(evidence)} |`);
     }
@@ -82,8 +83,8 @@ export function prBody(plan: TopicPlan): string {
     '### How to verify',
     '',
     '```sh',
-    `driftgate check --gates ${plan.topic}`,
-    `driftgate fix --dry-run --gates ${plan.topic}   # prints "nothing to fix" once this PR is merged`,
+    `driftgate check --gates ${plan.gate}`,
+    `driftgate fix --dry-run --gates ${plan.gate}   # prints "topic ${plan.topic}: nothing to fix" once this PR is merged`,
     '```',
     '',
     'Review the diff against what is really running. If you push your own commits to this branch, driftgate stops updating it',

@@ -83,13 +83,16 @@ function judge(ctx: GateContext, h: HostObservation): FindingDraft | undefined {
   return undefined;
 }
 
-/** Whether another probe of the snapshot ran on this host (then that probe's gate reports the failure). */
+/**
+ * Whether another probe of the snapshot ran on this host (then that probe's gate reports the
+ * failure); a shadow probe (of a disabled entry) reports nothing, so it does not count.
+ */
 function probedOtherwise(obs: Observations, target: string): boolean {
   return (
-    obs.stacks.some((s) => s.sshTarget === target) ||
-    obs.backups.some((b) => b.host === target) ||
+    obs.stacks.some((s) => s.sshTarget === target && !s.shadow) ||
+    obs.backups.some((b) => b.host === target && !b.shadow) ||
     obs.hypervisors.some((h) => h.host === target) ||
-    obs.endpoints.some((e) => e.via === target)
+    obs.endpoints.some((e) => e.via === target && !e.shadow)
   );
 }
 

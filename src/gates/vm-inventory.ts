@@ -8,6 +8,8 @@ import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
 import { mayBeUnreadable } from './coverage.js';
 import { reasonLabel } from './live/format.js';
+import { resolveStatuses } from '../profile/statuses.js';
+import { statusWithMeaning } from '../profile/status-vocabulary.js';
 import { sub } from './gate-helpers.js';
 
 const RESOURCES: Array<{ key: keyof VmResources; yaml: string; unit: string }> = [
@@ -93,10 +95,29 @@ function resourceFindings(vm: Vm, live: HypervisorVm, hypervisor: string): Findi
       expected: want,
       observed: have,
       direction: 'declared-stale',
-      fix: { file: ref.file, pointer: ref.pointer, value: have },
+      fix: { kind: 'vm-resources', file: ref.file, pointer: ref.pointer, value: have },
     });
   }
   return out;
+}
+
+/** A VM declared planned or provisioning that the hypervisor lists running: in service now (vm-status). */
+function runsBeforeItsTime(ctx: GateContext, vm: Vm, live: HypervisorVm, hypervisor: string): FindingDraft[] {
+  if ((vm.meaning !== 'planned' && vm.meaning !== 'provisioning') || live.status !== 'running') return [];
+  const running = statusWithMeaning(resolveStatuses(ctx.config).vocabularies.vms, 'running');
+  if (running === undefined) return [];
+  const ref = sub(vm.ref, 'status');
+  return [{
+    kind: `running-while-${vm.meaning}`,
+    severity: 'warning',
+    subject: { kind: 'vm', id: vm.hostname },
+    at: [ref],
+    message: `${label(vm)} is declared ${vm.status} but runs on hypervisor "${hypervisor}"; if it is in service, set status: ${running}`,
+    expected: vm.status,
+    observed: live.status,
+    direction: 'declared-stale',
+    fix: { kind: 'vm-status', file: ref.file, pointer: ref.pointer, value: running },
+  }];
 }
 
 function judgeDeclared(vm: Vm, live: HypervisorVm | undefined, hypervisor: string, elsewhere?: { h: HypervisorObservation; live: HypervisorVm }): FindingDraft[] {
@@ -190,6 +211,7 @@ function judgeHypervisor(ctx: GateContext, h: HypervisorObservation, all: Hyperv
     const other = live ? undefined : all.find((o) => o !== h && o.ok && o.vms.some(same));
     const elsewhere = other ? { h: other, live: other.vms.find(same) as HypervisorVm } : undefined;
     out.push(...judgeDeclared(vm, live, h.host, elsewhere));
+    if (live) out.push(...runsBeforeItsTime(ctx, vm, live, h.host));
     if (live && vm.meaning !== 'inert') out.push(...guestFindings(vm, live, where));
   }
   for (const live of h.vms) {
