@@ -19,13 +19,16 @@ function locateScalar(contents: unknown, pointer: string): { node: Scalar; inFlo
   return { node, inFlow };
 }
 
-/** The new source of the token: same style as before where the value allows it. */
-function newSource(token: CST.FlowScalar, value: EditScalar, inFlow: boolean): string {
+/**
+ * The new source of the token: same style as before where the value allows it. A string where a
+ * number or boolean stood is quoted (`expect: 200` -> `expect: "401,403"`), so its type shows.
+ */
+function newSource(token: CST.FlowScalar, value: EditScalar, inFlow: boolean, wasString: boolean): string {
   if (typeof value !== 'string') return plainSource(value);
   const copy: CST.FlowScalar = { ...token };
   CST.setScalarValue(copy, value, { implicitKey: true, inFlow });
   let source = copy.source;
-  if (copy.type === 'scalar' && parse(source) !== value) {
+  if (copy.type === 'scalar' && (parse(source) !== value || !wasString)) {
     // a plain "true"/"123" would change type: quote it
     CST.setScalarValue(copy, value, { implicitKey: true, inFlow, type: 'QUOTE_DOUBLE' });
     source = copy.source;
@@ -81,7 +84,7 @@ function planReplace(text: string, contents: unknown, lc: LineCounter, edit: Yam
   if (text.slice(flow.offset, flow.offset + flow.source.length) !== flow.source) {
     throw new FixRefusedError('PARSE', `"${edit.pointer}" (line ${line}): source offsets do not match the text`, edit.pointer, line);
   }
-  const source = newSource(flow, edit.value as EditScalar, found.inFlow);
+  const source = newSource(flow, edit.value as EditScalar, found.inFlow, typeof current === 'string' || current === null);
   return {
     splice: { start: flow.offset, end: flow.offset + flow.source.length, source },
     applied: { pointer: edit.pointer, line, before: current, after: edit.value, changed: true },

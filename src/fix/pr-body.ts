@@ -2,6 +2,7 @@
 // the plan fingerprint (an unchanged plan is recognised from it and pushes nothing).
 import { evidenceText } from '../history/render.js';
 import type { TopicPlan } from './plan-fixes.js';
+import { FIX_KINDS } from './fix-kinds.js';
 import { fixEdits } from './plan-topic.js';
 
 /** Hidden marker in the PR body: `<!-- driftgate-fix-plan: <topic> <fingerprint> -->`. */
@@ -34,6 +35,7 @@ export function prTitle(plan: TopicPlan): string {
 }
 
 function plain(value: unknown): string {
+  if (value === undefined) return '(absent)';
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
   return text.replace(/\r?\n/g, ' ');
 }
@@ -55,12 +57,22 @@ export function commitMessage(plan: TopicPlan): string {
   return `${prTitle(plan)}\n\n${lines.join('\n')}\n\n${PLAN_TRAILER} ${plan.fingerprint}\n`;
 }
 
+/** The kind's line: what it proposes and the evidence it rests on (src/fix/fix-kinds.ts). */
+function kindLine(plan: TopicPlan): string[] {
+  const kind = FIX_KINDS.find((k) => k.id === plan.topic);
+  return kind ? [`Fix kind \`${kind.id}\`: ${kind.proposes}. Evidence: ${kind.evidence}.`, ''] : [];
+}
+
 export function prBody(plan: TopicPlan): string {
+  const added = plan.files.some((f) => f.changes.some((c) => c.op === 'add'));
   const out: string[] = [
-    `driftgate found values in the repository that reality has moved past (direction \`declared-stale\`, gate \`${plan.topic}\`).`,
-    'This PR changes exactly those values and nothing else: comments and layout are kept, the diff touches only the lines below,',
+    `driftgate found values in the repository that reality has moved past (direction \`declared-stale\`, gate \`${plan.gate}\`).`,
+    added
+      ? 'This PR changes exactly those values and adds the new entries below, nothing else: comments and layout are kept, the diff touches only those lines,'
+      : 'This PR changes exactly those values and nothing else: comments and layout are kept, the diff touches only the lines below,',
     'and every edited file was re-parsed and re-validated before it was committed.',
     '',
+    ...kindLine(plan),
     '| file | line | value | change | declared | observed | finding | evidence |',
     '|---|---|---|---|---|---|---|---|',
   ];
@@ -68,9 +80,10 @@ export function prBody(plan: TopicPlan): string {
     for (const c of f.changes) {
       const finding = plan.findings.find((x) => fixEdits(x).some((e) => e.file === f.file && e.pointer === c.pointer));
       const evidence = finding ? evidenceText(finding) : '';
-      out.push(`| ${code(f.file)} | ${c.line} | ${code(c.pointer)} | ${cell(c.before)} → ${cell(c.after)} | ${cell(finding?.expected ?? '')} | ${cell(finding?.observed ?? '')} | ${cell(finding?.message ?? '')} | ${cell(evidence)} |`);
+      out.push(`| ${code(f.file)} | ${c.line} | ${code(c.pointer)} | ${c.op === 'add' ? `(new) ${cell(c.after)}` : `${cell(c.before)} → ${cell(c.after)}`} | ${cell(finding?.expected ?? '')} | ${cell(finding?.observed ?? '')} | ${cell(finding?.message ?? '')} | ${cell(evidence)} |`);
     }
   }
+  if (added) out.push('', 'A new entry is a skeleton for a person to complete: review its values and add what driftgate cannot know (health path, notes).');
   if (plan.findings.some((x) => evidenceText(x) === 'this run only')) {
     out.push('', 'Evidence "this run only": no earlier live run is recorded for it (no run history, see the README, "Run history"), so this fix rests on one observation.');
   }

@@ -1,10 +1,16 @@
 // The plan as a person reads it in a terminal: per topic the edits, what was refused and why,
 // then the unified diff that a PR would carry.
+import type { AppliedEdit } from './edit-yaml.js';
 import type { FixPlan, TopicPlan } from './plan-fixes.js';
 import type { SkippedTopic } from './skipped-topics.js';
 
 function show(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
+}
+
+/** `file:line pointer: "stopped" -> "active"`, or `file:line pointer: added {…}` for a new key. */
+export function changeLine(file: string, c: AppliedEdit): string {
+  return c.op === 'add' ? `${file}:${c.line} ${c.pointer}: added ${show(c.after)}` : `${file}:${c.line} ${c.pointer}: ${show(c.before)} -> ${show(c.after)}`;
 }
 
 function renderTopic(t: TopicPlan): string {
@@ -15,7 +21,7 @@ function renderTopic(t: TopicPlan): string {
   } else {
     out.push(`topic ${t.topic}: ${edits} edit${edits === 1 ? '' : 's'} in ${t.files.length} file${t.files.length === 1 ? '' : 's'} (plan ${t.fingerprint})`);
     for (const f of t.files) {
-      for (const c of f.changes) out.push(`  ${f.file}:${c.line} ${c.pointer}: ${show(c.before)} -> ${show(c.after)}`);
+      for (const c of f.changes) out.push(`  ${changeLine(f.file, c)}`);
     }
   }
   for (const r of t.refused) out.push(`  refused ${r.file} ${r.pointer}: ${r.reason}`);
