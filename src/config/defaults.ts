@@ -1,5 +1,5 @@
 // The built-in `spine` profile and every default of driftgate.config.yaml, in one place.
-import { FIX_GATES } from '../fix/fix-kinds.js';
+import { FIX_GATES } from '../gates/fix-kinds.js';
 import type { ResolvedConfig } from './types.js';
 
 export const SPINE_PATHS: ResolvedConfig['paths'] = {

@@ -72,7 +72,7 @@ export interface Conventions {
 export interface FixSettings {
   /** gates whose declared-stale findings may become fix PRs (ids; aliases are resolved at load) */
   gates: string[];
-  /** fix kinds switched off (`false`) or on; a kind not named is on (src/fix/fix-kinds.ts) */
+  /** fix kinds switched off (`false`) or on; a kind not named is on (src/gates/fix-kinds.ts) */
   kinds: Record<string, boolean>;
   base: string;
   labels: string[];

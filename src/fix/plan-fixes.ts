@@ -8,7 +8,7 @@ import { fixDamping, type HeldTopic } from '../history/fix-damping.js';
 import { guardDiff, guardValues, unifiedDiff } from './diff-guard.js';
 import { type AppliedEdit, editYaml, type EditValue, type YamlEdit } from './edit-yaml.js';
 import { FixRefusedError } from './fix-error.js';
-import { gateOfTopic, topicOf, topicsOfGate } from './fix-kinds.js';
+import { gateOfTopic, topicOf, topicsOfGate } from '../gates/fix-kinds.js';
 import { planTopic } from './plan-topic.js';
 
 /** Re-validates an edited binding file; returns the errors the edit introduced (empty = valid). */
@@ -35,7 +35,7 @@ export interface RefusedEdit {
 }
 
 export interface TopicPlan {
-  /** the fix kind (src/fix/fix-kinds.ts), e.g. "registry-status", "health-expect"; a gate id for a gate outside the catalog */
+  /** the fix kind (src/gates/fix-kinds.ts), e.g. "registry-status", "health-expect"; a gate id for a gate outside the catalog */
   topic: string;
   /** the gate whose findings carry it */
   gate: string;
@@ -122,7 +122,7 @@ function errorText(e: unknown): string {
 }
 
 /**
- * One topic per fix kind the config allows (src/fix/fix-kinds.ts), of the gates that ran, in the
+ * One topic per fix kind the config allows (src/gates/fix-kinds.ts), of the gates that ran, in the
  * order of `fix.gates`; topics with no edits are kept (their PR gets closed as "drift gone").
  */
 export function planFixes(findings: Finding[], config: ResolvedConfig, readFile: ReadFile, opts: PlanOptions = {}): FixPlan {

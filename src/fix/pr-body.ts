@@ -2,7 +2,7 @@
 // the plan fingerprint (an unchanged plan is recognised from it and pushes nothing).
 import { evidenceText } from '../history/render.js';
 import type { TopicPlan } from './plan-fixes.js';
-import { FIX_KINDS } from './fix-kinds.js';
+import { FIX_KINDS } from '../gates/fix-kinds.js';
 import { fixEdits } from './plan-topic.js';
 
 /** Hidden marker in the PR body: `<!-- driftgate-fix-plan: <topic> <fingerprint> -->`. */
@@ -57,7 +57,7 @@ export function commitMessage(plan: TopicPlan): string {
   return `${prTitle(plan)}\n\n${lines.join('\n')}\n\n${PLAN_TRAILER} ${plan.fingerprint}\n`;
 }
 
-/** The kind's line: what it proposes and the evidence it rests on (src/fix/fix-kinds.ts). */
+/** The kind's line: what it proposes and the evidence it rests on (src/gates/fix-kinds.ts). */
 function kindLine(plan: TopicPlan): string[] {
   const kind = FIX_KINDS.find((k) => k.id === plan.topic);
   return kind ? [`Fix kind \`${kind.id}\`: ${kind.proposes}. Evidence: ${kind.evidence}.`, ''] : [];

@@ -3,7 +3,7 @@
 // inconclusive: planning it would close its PR as "drift gone" or push a partial plan).
 import type { ResolvedConfig } from '../config/types.js';
 import type { Report } from '../report/types.js';
-import { topicsOfGate } from './fix-kinds.js';
+import { topicsOfGate } from '../gates/fix-kinds.js';
 
 export interface SkippedTopic {
   topic: string;

@@ -98,7 +98,7 @@ function probedOtherwise(obs: Observations, target: string): boolean {
 
 /** A connect-only host that could not be reached: its identity is unchecked (an optional target only a notice). */
 function unreachable(ctx: GateContext, h: HostObservation, obs: Observations): FindingDraft | undefined {
-  if (h.ok || verdictOf(h) !== 'none' || probedOtherwise(obs, h.target)) return undefined;
+  if (h.ok || h.shadow || verdictOf(h) !== 'none' || probedOtherwise(obs, h.target)) return undefined;
   const reason = h.failure?.reason ?? 'error';
   const optional = ctx.model.sshTargets.find((t) => t.id === h.target)?.optional === true;
   const path = h.pathUsed && h.pathUsed !== 'direct' ? `, ${h.pathUsed}` : '';

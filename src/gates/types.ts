@@ -18,7 +18,7 @@ export type SubjectKind =
   | 'file';
 export type Direction = 'declared-stale' | 'live-broken' | 'inconsistent' | 'unknown';
 
-/** A correction a probe can derive, each a topic of fix PRs of its own (catalog: src/fix/fix-kinds.ts). */
+/** A correction a probe can derive, each a topic of fix PRs of its own (catalog: src/gates/fix-kinds.ts). */
 export type FixKind =
   | 'registry-status'
   | 'registry-exited'
@@ -49,7 +49,7 @@ export interface FixEdit {
 }
 
 export interface Fix extends FixEdit {
-  /** its topic (src/fix/fix-kinds.ts); absent: the gate's own topic */
+  /** its topic (src/gates/fix-kinds.ts); absent: the gate's own topic */
   kind?: FixKind;
   /** more edits that only make sense together with this one (a port in the registry and in the probe URL) */
   also?: FixEdit[];

@@ -24,6 +24,8 @@ export interface HostPlan {
   hypervisor: boolean;
   /** endpoints probed over this host's connection (`probe_via: ssh`) */
   httpVia: Endpoint[];
+  /** connected only for shadow probes (disabled entries): its failure blocks nothing */
+  shadowOnly?: true;
 }
 
 export interface ProbePlan {
@@ -58,10 +60,11 @@ export function progressSteps(h: HostPlan): number {
 export function planProbes(model: Model, config: ResolvedConfig, opts: PlanOptions = {}): ProbePlan {
   const kinds = opts.kinds ?? new Set(ALL_PROBE_KINDS);
   const hosts = new Map<string, HostPlan>();
-  const host = (id: string): HostPlan => {
+  const host = (id: string, shadow = false): HostPlan => {
     let plan = hosts.get(id);
+    if (plan && !shadow) delete plan.shadowOnly;
     if (!plan) {
-      plan = { id, stacks: [], knownStacks: [], backups: [], hypervisor: false, httpVia: [] };
+      plan = { id, stacks: [], knownStacks: [], backups: [], hypervisor: false, httpVia: [], ...(shadow ? { shadowOnly: true as const } : {}) };
       const endpoint = sshEndpoint(model, id, config.probe.users);
       const target = model.sshTargets.find((t) => t.id === id);
       if (target && endpoint) {
@@ -80,17 +83,17 @@ export function planProbes(model: Model, config: ResolvedConfig, opts: PlanOptio
   const shadowBackupSet = new Set(kinds.has('backups') ? shadowBackups(model, config) : []);
   const shadowEndpointSet = new Set(kinds.has('endpoints') ? shadowEndpoints(model, config) : []);
   if (kinds.has('containers')) {
-    for (const ct of model.composeTargets) if (ct.enabled || shadowTargets.has(ct)) host(ct.sshTarget ?? ct.id).stacks.push(...ct.stacks);
+    for (const ct of model.composeTargets) if (ct.enabled || shadowTargets.has(ct)) host(ct.sshTarget ?? ct.id, !ct.enabled).stacks.push(...ct.stacks);
     for (const ct of model.composeTargets) if (!ct.enabled && !shadowTargets.has(ct)) hosts.get(ct.sshTarget ?? ct.id)?.knownStacks.push(...ct.stacks);
   }
-  if (kinds.has('backups')) for (const b of model.backups) if (b.enabled || shadowBackupSet.has(b)) host(b.host).backups.push(b);
+  if (kinds.has('backups')) for (const b of model.backups) if (b.enabled || shadowBackupSet.has(b)) host(b.host, !b.enabled).backups.push(b);
   if (kinds.has('hypervisor')) for (const id of hypervisorTargets(model, config)) host(id).hypervisor = true;
   const endpoints: Endpoint[] = [];
   if (kinds.has('endpoints')) {
     for (const e of model.endpoints) {
       if (!e.enabled && !shadowEndpointSet.has(e)) continue;
       const via = e.probeVia === 'ssh' ? sshTargetOfHost(model, e.host) : undefined;
-      if (via) host(via).httpVia.push(e);
+      if (via) host(via, !e.enabled).httpVia.push(e);
       else endpoints.push(e);
     }
   }

@@ -143,6 +143,10 @@ export async function probeAll(model: Model, config: ResolvedConfig, opts: Probe
       const host = hosts.find((x) => x.target === r.id);
       if (host && r.result.otherContainers) host.otherContainers = r.result.otherContainers;
     }
+    for (const h of plan.hosts.filter((x) => x.shadowOnly)) {
+      const host = hosts.find((x) => x.target === h.id);
+      if (host) host.shadow = true;
+    }
     const observed: Observations = {
       version: 1,
       startedAt,
@@ -176,6 +180,6 @@ export function hasProbeFailures(obs: Observations, optionalTargets: ReadonlySet
   const backups = real(obs.backups);
   const endpoints = real(obs.endpoints);
   const needed = new Set([...stacks.map((s) => s.sshTarget), ...backups.map((b) => b.host), ...obs.hypervisors.map((h) => h.host), ...endpoints.flatMap((e) => (e.via ? [e.via] : []))]);
-  const hosts = obs.hosts.filter((h) => needed.has(h.target) || !optionalTargets.has(h.target));
+  const hosts = obs.hosts.filter((h) => needed.has(h.target) || (!optionalTargets.has(h.target) && !h.shadow));
   return [hosts, stacks, endpoints, backups, obs.hypervisors].some((list) => list.some((o) => !o.ok));
 }

@@ -5,7 +5,7 @@
 // fix is off, and never for an entry whose host (or service, or backed-up VM) is declared gone.
 import type { BackupTarget, ComposeTarget, Endpoint, Model } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { kindEnabled } from '../fix/fix-kinds.js';
+import { kindEnabled } from '../gates/fix-kinds.js';
 import type { FixKind } from '../gates/types.js';
 import type { Observations } from './types.js';
 

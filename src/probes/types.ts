@@ -51,6 +51,8 @@ export interface HostObservation extends ProbeTiming {
   pathFailures?: Array<{ path: string } & ProbeFailure>;
   /** containers of the host's docker listing that belong to no declared stack (undeclared compose projects, plain `docker run`) */
   otherContainers?: ContainerObservation[];
+  /** connected only for shadow probes (disabled entries): its failure blocks nothing and is no inconclusive */
+  shadow?: true;
 }
 
 /** One container of a host's docker listing (or of `docker compose ps -a --format json` in older snapshots). */

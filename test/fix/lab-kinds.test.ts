@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { FIX_KINDS } from '../../src/fix/fix-kinds.js';
+import { FIX_KINDS } from '../../src/gates/fix-kinds.js';
 import { startLab } from '../../src/lab/start-lab.js';
 import { memoryIo } from '../support/io.js';
 import { REPO_DIR } from '../support/paths.js';

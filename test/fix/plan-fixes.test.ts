@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { changedLines, guardDiff, guardValues } from '../../src/fix/diff-guard.js';
 import { FixRefusedError } from '../../src/fix/fix-error.js';
-import { FIX_KINDS } from '../../src/fix/fix-kinds.js';
+import { FIX_KINDS } from '../../src/gates/fix-kinds.js';
 import { planFixes } from '../../src/fix/plan-fixes.js';
 import { renderPlan } from '../../src/fix/render-plan.js';
 import { SPINE_DIR } from '../support/paths.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli/main.js';
-import { FIX_KINDS } from '../../src/fix/fix-kinds.js';
+import { FIX_KINDS } from '../../src/gates/fix-kinds.js';
 import { startLab, type Lab } from '../../src/lab/start-lab.js';
 import type { Scenario } from '../../src/lab/types.js';
 import { memoryIo } from '../support/io.js';

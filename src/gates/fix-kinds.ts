@@ -2,7 +2,7 @@
 // proposed by one gate, switched off per gate (`fix.gates`) or per kind (`fix.kinds`). The topic
 // of a fix is its kind; a fix without a kind (a gate outside this catalog) is the topic of its gate.
 import type { ResolvedConfig } from '../config/types.js';
-import type { Finding, FixKind } from '../gates/types.js';
+import type { Finding, FixKind } from './types.js';
 
 export interface FixKindDef {
   id: FixKind;
