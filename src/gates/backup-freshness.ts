@@ -104,7 +104,7 @@ export default defineGate({
   kind: 'live',
   severity: 'error',
   describe:
-    'Checks that the newest file matching each enabled backup target\'s glob is younger than its stale_after_hours; a missing directory or no match fails.',
+    'Checks that the newest file matching each enabled backup target\'s glob is younger than its stale_after_hours; a missing directory or no match fails; a disabled target with fresh files is proposed enabled.',
   reads: ['backups'],
   judges: ['backups'],
   run(ctx) {

@@ -129,7 +129,7 @@ export default defineGate({
   kind: 'live',
   severity: 'error',
   describe:
-    'Lists every stack with `docker compose ps -a` and reports running/total with each exited container judged against its declared status; exited containers are never hidden.',
+    'Lists every stack with `docker compose ps -a` and reports running/total with each exited container judged against its declared status; exited containers are never hidden; a disabled compose target that runs is proposed enabled.',
   reads: ['compose', 'registry', 'ssh'],
   judges: ['composeTargets', 'stacks'],
   run(ctx) {

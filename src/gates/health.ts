@@ -130,7 +130,7 @@ export default defineGate({
   kind: 'live',
   severity: 'error',
   describe:
-    'Compares each enabled health probe\'s HTTP status with its expect (no redirects followed), classifies TIMEOUT/REFUSED/DNS/TLS failures and warns when latency nears the deadline.',
+    'Compares each enabled health probe\'s HTTP status with its expect (no redirects followed), classifies TIMEOUT/REFUSED/DNS/TLS failures and warns when latency nears the deadline; proposes a new expect, a moved port, probe_via: ssh for a localhost-bound service, and enabled: true for a disabled probe that answers.',
   reads: ['health'],
   judges: ['endpoints'],
   run(ctx) {

@@ -160,7 +160,7 @@ export default defineGate({
   kind: 'live',
   severity: 'error',
   describe:
-    'Compares each service\'s registry status with its container: running while "stopped"/"parked" is a stale registry entry (fixable), exited while active is broken.',
+    'Compares each service\'s registry status with its container: running while "stopped"/"parked" is a stale registry entry (fixable), exited while active is broken (fixable to stopped/parked once it stays exited).',
   reads: ['registry', 'compose', 'ssh'],
   judges: ['services'],
   run(ctx) {

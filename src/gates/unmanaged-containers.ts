@@ -123,7 +123,7 @@ export default defineGate({
   kind: 'live',
   severity: 'warning',
   describe:
-    'Reports running containers that no registry service names: a warning when they publish ports (user traffic without an entry), a notice for internal-only ones; and running compose projects that no declared stack covers.',
+    'Reports running containers that no registry service names: a warning when they publish ports (user traffic without an entry; a registry entry skeleton is proposed), a notice for internal-only ones; and running compose projects that no declared stack covers.',
   reads: ['registry', 'compose', 'ssh'],
   judges: [],
   run(ctx) {

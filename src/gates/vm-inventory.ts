@@ -265,7 +265,7 @@ export default defineGate({
   kind: 'live',
   severity: 'error',
   describe:
-    'Compares the hypervisor\'s guests (qm and pct: VMs and LXC containers) with vm.lifecycle: active ones must run on their declared proxmox_host, decommissioned ones be gone, no undeclared guests, resources (fixable), vm_type and onboot as declared.',
+    'Compares the hypervisor\'s guests (qm and pct: VMs and LXC containers) with vm.lifecycle: active ones must run on their declared proxmox_host, decommissioned ones be gone, no undeclared guests, resources (fixable), vm_type and onboot as declared; a VM declared provisioned that runs is proposed active.',
   reads: ['vms'],
   judges: ['vms'],
   run(ctx) {

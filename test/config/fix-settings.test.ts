@@ -1,7 +1,7 @@
 // The fix settings of driftgate.config.yaml (issue #15): fix kinds switched off one by one, the
 // exited-status mapping, the expect groups, the persistence of an exited container, shadow probes,
 // and fix.gates by alias. Unknown kinds are errors with a did-you-mean.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import configSchema from '../../schemas/driftgate.config.schema.json' with { typ
 import { defaultConfig } from '../../src/config/defaults.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { FIX_GATES, FIX_KINDS } from '../../src/gates/fix-kinds.js';
+import { REPO_DIR } from '../support/paths.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'driftgate-fix-config-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -48,6 +49,12 @@ describe('fix settings', () => {
   it('an unknown kind is an error at its line, with a did-you-mean', async () => {
     const file = configFile('typo.yaml', 'fix:\n  kinds:\n    health-expct: false\n');
     await expect(loadConfig(tmp, file)).rejects.toThrow(`${file}:3:5 unknown key "health-expct" in "kinds"; did you mean "health-expect"?`);
+  });
+
+  it('docs/fix-prs.md lists every fix kind with its gate, and every fix setting', () => {
+    const doc = readFileSync(join(REPO_DIR, 'docs/fix-prs.md'), 'utf8');
+    for (const k of FIX_KINDS) expect(doc, k.id).toContain(`| \`${k.id}\` | \`${k.gate}\` |`);
+    for (const key of ['gates:', 'kinds:', 'min_uptime_minutes:', 'min_down_minutes:', 'exited_status:', 'expect_groups:', 'shadow:']) expect(doc, key).toContain(key);
   });
 
   it('the config schema names every fix kind, and no other', () => {
