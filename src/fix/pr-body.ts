@@ -30,8 +30,11 @@ export function readFingerprint(body: string | undefined, topic: string): string
 }
 
 export function prTitle(plan: TopicPlan): string {
-  const n = plan.files.reduce((k, f) => k + f.edits.length, 0);
-  return `driftgate: fix ${n} stale value${n === 1 ? '' : 's'} (${plan.topic})`;
+  const changes = plan.files.flatMap((f) => f.changes);
+  const entries = changes.filter((c) => c.op === 'add' && c.after !== null && typeof c.after === 'object' && !Array.isArray(c.after)).length;
+  const n = changes.length - entries;
+  const parts = [n > 0 ? `fix ${n} stale value${n === 1 ? '' : 's'}` : '', entries > 0 ? `propose ${entries} new entr${entries === 1 ? 'y' : 'ies'}` : ''];
+  return `driftgate: ${parts.filter(Boolean).join(', ') || 'fix 0 stale values'} (${plan.topic})`;
 }
 
 function plain(value: unknown): string {

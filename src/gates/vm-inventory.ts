@@ -8,8 +8,7 @@ import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
 import { mayBeUnreadable } from './coverage.js';
 import { reasonLabel } from './live/format.js';
-import { resolveStatuses } from '../profile/statuses.js';
-import { statusWithMeaning } from '../profile/status-vocabulary.js';
+import { vmInService, vmLabel } from './live/vm-status.js';
 import { sub } from './gate-helpers.js';
 
 const RESOURCES: Array<{ key: keyof VmResources; yaml: string; unit: string }> = [
@@ -18,9 +17,7 @@ const RESOURCES: Array<{ key: keyof VmResources; yaml: string; unit: string }> =
   { key: 'bootDiskGb', yaml: 'boot_disk_gb', unit: 'GB' },
 ];
 
-function label(vm: Vm): string {
-  return `${vm.vmType === 'lxc' ? 'LXC' : 'VM'} ${vm.vmid} "${vm.hostname}"`;
-}
+const label = vmLabel;
 
 /** `hypervisor "pve"`, with its Proxmox node name when that differs. */
 function onHypervisor(h: HypervisorObservation): string {
@@ -99,25 +96,6 @@ function resourceFindings(vm: Vm, live: HypervisorVm, hypervisor: string): Findi
     });
   }
   return out;
-}
-
-/** A VM declared planned or provisioning that the hypervisor lists running: in service now (vm-status). */
-function runsBeforeItsTime(ctx: GateContext, vm: Vm, live: HypervisorVm, hypervisor: string): FindingDraft[] {
-  if ((vm.meaning !== 'planned' && vm.meaning !== 'provisioning') || live.status !== 'running') return [];
-  const running = statusWithMeaning(resolveStatuses(ctx.config).vocabularies.vms, 'running');
-  if (running === undefined) return [];
-  const ref = sub(vm.ref, 'status');
-  return [{
-    kind: `running-while-${vm.meaning}`,
-    severity: 'warning',
-    subject: { kind: 'vm', id: vm.hostname },
-    at: [ref],
-    message: `${label(vm)} is declared ${vm.status} but runs on hypervisor "${hypervisor}"; if it is in service, set status: ${running}`,
-    expected: vm.status,
-    observed: live.status,
-    direction: 'declared-stale',
-    fix: { kind: 'vm-status', file: ref.file, pointer: ref.pointer, value: running },
-  }];
 }
 
 function judgeDeclared(vm: Vm, live: HypervisorVm | undefined, hypervisor: string, elsewhere?: { h: HypervisorObservation; live: HypervisorVm }): FindingDraft[] {
@@ -211,7 +189,7 @@ function judgeHypervisor(ctx: GateContext, h: HypervisorObservation, all: Hyperv
     const other = live ? undefined : all.find((o) => o !== h && o.ok && o.vms.some(same));
     const elsewhere = other ? { h: other, live: other.vms.find(same) as HypervisorVm } : undefined;
     out.push(...judgeDeclared(vm, live, h.host, elsewhere));
-    if (live) out.push(...runsBeforeItsTime(ctx, vm, live, h.host));
+    if (live) out.push(...vmInService(ctx, vm, live, h.host));
     if (live && vm.meaning !== 'inert') out.push(...guestFindings(vm, live, where));
   }
   for (const live of h.vms) {

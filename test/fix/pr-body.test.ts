@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { planFixes, type TopicPlan } from '../../src/fix/plan-fixes.js';
-import { FINGERPRINT_MARKER, prBody, readFingerprint } from '../../src/fix/pr-body.js';
+import { FINGERPRINT_MARKER, prBody, prTitle, readFingerprint } from '../../src/fix/pr-body.js';
 import type { Finding } from '../../src/gates/types.js';
 import { REGISTRY, staleFinding } from './support.js';
 
@@ -73,5 +73,19 @@ describe('prBody of the fix kinds', () => {
     const body = prBody(p);
     expect(body).toContain('| (new) {"host":"h","port":6380,"status":"active"} |');
     expect(body).toContain('skeleton for a person to complete');
+  });
+});
+
+describe('prTitle', () => {
+  it('counts stale values, and new entries apart', () => {
+    const p = planFixes([staleFinding('alpha'), staleFinding('beta')], defaultConfig(), (f) => (f === REGISTRY ? TEXT : undefined)).topics[0]!;
+    expect(prTitle(p)).toBe('driftgate: fix 2 stale values (registry-status)');
+    const entry: Finding = {
+      ...staleFinding('cache'),
+      gate: 'unmanaged-containers',
+      fix: { kind: 'registry-entry', file: REGISTRY, pointer: '/services/cache', value: { host: 'h' }, op: 'add' },
+    };
+    const q = planFixes([entry], defaultConfig(), (f) => (f === REGISTRY ? TEXT : undefined)).topics.find((t) => t.topic === 'registry-entry')!;
+    expect(prTitle(q)).toBe('driftgate: propose 1 new entry (registry-entry)');
   });
 });
