@@ -78,6 +78,33 @@ describe('fix --dry-run, one lab scenario per fix kind', () => {
   }
 });
 
+describe('fix --write with an added entry', () => {
+  it('writes the skeleton into the working tree, after which no topic has anything to fix', async () => {
+    const copy = join(work, 'spine-write');
+    await cp(root, copy, { recursive: true });
+    const scenario = join(CASES, 'registry-entry', 'scenario.yaml');
+    const io = memoryIo();
+    const lab = await startLab({ root: copy, scenario, outDir: join(work, 'write'), now: io.now() });
+    try {
+      const f = lab.files!;
+      const flags = ['--root', copy, '--connect-map', f.connectMap, '--known-hosts', f.knownHosts, '--identity', f.identity];
+      expect(await main(['fix', '--write', ...flags], io)).toBe(0);
+      expect(io.out.join('')).toContain('wrote docs/governance/SERVICE_REGISTRY.yaml: 1 key added\n');
+      const registry = 'docs/governance/SERVICE_REGISTRY.yaml';
+      const written = await readFile(join(copy, registry), 'utf8');
+      const diff = (await readFile(join(CASES, 'registry-entry', 'expected.diff'), 'utf8')).split('\n');
+      const added = diff.filter((l) => l.startsWith('+') && !l.startsWith('+++')).map((l) => l.slice(1));
+      expect(written.length - (await readFile(join(root, registry), 'utf8')).length).toBe(added.reduce((n, l) => n + l.length + 1, 0));
+      for (const line of added) expect(written).toContain(line);
+      const again = memoryIo();
+      expect(await main(['fix', '--dry-run', '--format', 'json', ...flags], again)).toBe(0);
+      expect(edited(JSON.parse(again.out.join('')) as PlanJson)).toEqual([]);
+    } finally {
+      await lab.close();
+    }
+  }, 60_000);
+});
+
 describe('evidence over nights (--state): the persistence of the gate says 2 consecutive runs', () => {
   it('holds the topic on the first night and proposes it on the second', async () => {
     const state = join(work, 'state.json');
