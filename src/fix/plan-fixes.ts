@@ -1,15 +1,14 @@
 // The fix planner: declared-stale findings with a `fix`, of the gates and kinds the config allows,
 // grouped into one topic per fix kind (one branch and one PR per topic). Every edit is applied in memory,
 // guarded (diff + values + schema) and fingerprinted here, so `--dry-run` shows exactly what a PR would carry.
-import { createHash } from 'node:crypto';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Finding } from '../gates/types.js';
 import { fixDamping, type HeldTopic } from '../history/fix-damping.js';
-import { guardDiff, guardValues, unifiedDiff } from './diff-guard.js';
-import { type AppliedEdit, editYaml, type EditValue, type YamlEdit } from './edit-yaml.js';
-import { FixRefusedError } from './fix-error.js';
 import { gateOfTopic, topicOf, topicsOfGate } from '../gates/fix-kinds.js';
+import type { AppliedEdit, YamlEdit } from './edit-yaml.js';
 import { planTopic } from './plan-topic.js';
+
+export { buildFileFix, buildWithRefusals, planFingerprint } from './build-file-fix.js';
 
 /** Re-validates an edited binding file; returns the errors the edit introduced (empty = valid). */
 export type Revalidate = (file: string, after: string, before?: string) => string[];
@@ -62,63 +61,6 @@ export interface PlanOptions {
 /** A declared-stale finding with a fix, of a gate of `fix.gates`, whose kind `fix.kinds` does not switch off. */
 export function isFixable(f: Finding, config: ResolvedConfig): boolean {
   return f.direction === 'declared-stale' && f.fix !== undefined && config.fix.gates.includes(f.gate) && topicsOfGate(f.gate, config).includes(topicOf(f));
-}
-
-export function planFingerprint(edits: Array<{ file: string; pointer: string; value: EditValue }>): string {
-  if (edits.length === 0) return '';
-  const keyed = edits.map((e) => JSON.stringify([e.file, e.pointer, e.value])).sort();
-  return createHash('sha256').update(keyed.join('\n')).digest('hex').slice(0, 16);
-}
-
-/**
- * Apply `edits` to `text` and prove the result: values read back, only the named lines changed,
- * nothing else in the data changed, and the file still validates. Edits whose value is already
- * in place are dropped. Returns undefined when nothing is left to change.
- */
-export function buildFileFix(file: string, text: string, edits: YamlEdit[], revalidate?: Revalidate): FileFix | undefined {
-  const { text: after, applied } = editYaml(text, edits);
-  const changed = applied.filter((a) => a.changed);
-  if (changed.length === 0) return undefined;
-  const kept = edits.filter((e) => changed.some((a) => a.pointer === e.pointer));
-  const lines = changed.map((a) => a.line);
-  const replaced = changed.filter((a) => a.op !== 'add').map((a) => a.line);
-  guardDiff(file, text, after, replaced, changed.flatMap((a) => (a.inserted ? [a.inserted] : [])));
-  guardValues(file, text, after, kept);
-  const problems = revalidate?.(file, after, text) ?? [];
-  if (problems.length > 0) {
-    throw new FixRefusedError('SCHEMA', `${file}: the edited file no longer validates: ${problems.slice(0, 3).join('; ')}`);
-  }
-  return { file, edits: kept, lines: [...lines].sort((a, b) => a - b), changes: changed, before: text, after, diff: unifiedDiff(file, text, after) };
-}
-
-/**
- * buildFileFix, but an edit refused by pointer is set aside (with its reason) and the others are
- * tried again; a refusal of the whole file refuses every edit of it.
- */
-export function buildWithRefusals(
-  file: string,
-  text: string,
-  edits: YamlEdit[],
-  revalidate?: Revalidate,
-  prefix = '',
-): { fix?: FileFix; refused: RefusedEdit[] } {
-  const refused: RefusedEdit[] = [];
-  let left = edits;
-  while (left.length > 0) {
-    try {
-      return { fix: buildFileFix(file, text, left, revalidate), refused };
-    } catch (e) {
-      if (!(e instanceof FixRefusedError)) throw e;
-      const bad = e.pointer && left.some((x) => x.pointer === e.pointer) ? e.pointer : undefined;
-      for (const x of left.filter((y) => !bad || y.pointer === bad)) refused.push({ file, pointer: x.pointer, reason: `${prefix}${errorText(e)}` });
-      left = bad ? left.filter((x) => x.pointer !== bad) : [];
-    }
-  }
-  return { refused };
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 /**

@@ -3,7 +3,8 @@
 // when one of them is refused, the others are set aside too, and the files are built again.
 import type { Finding, FixEdit } from '../gates/types.js';
 import type { YamlEdit } from './edit-yaml.js';
-import { buildWithRefusals, type FileFix, planFingerprint, type ReadFile, type RefusedEdit, type Revalidate, type TopicPlan } from './plan-fixes.js';
+import { buildWithRefusals, planFingerprint } from './build-file-fix.js';
+import type { FileFix, ReadFile, RefusedEdit, Revalidate, TopicPlan } from './plan-fixes.js';
 import { sameValue } from './yaml-node.js';
 
 /** Every edit of a finding's fix: the fix itself, then its further edits. */

@@ -3,7 +3,7 @@
 // an edit whose node vanished is refused with a reason, the rest is guarded again; a finding's
 // edits still stand or fall together (planTopic).
 import type { Finding } from '../gates/types.js';
-import { type FileFix, type RefusedEdit, type Revalidate, type TopicPlan } from './plan-fixes.js';
+import type { FileFix, RefusedEdit, Revalidate, TopicPlan } from './plan-fixes.js';
 import { fixEdits, planTopic } from './plan-topic.js';
 
 export type ReadBase = (file: string) => Promise<{ text: string; sha: string } | undefined>;
