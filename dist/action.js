@@ -19,18 +19,17 @@ import {
   runFix,
   seg,
   updateFile
-} from "./chunks/chunk-NNNXNAIH.js";
-import "./chunks/chunk-GY3C7AQW.js";
+} from "./chunks/chunk-CQV52B2E.js";
+import "./chunks/chunk-LG6NXSNP.js";
 import {
   renderMetrics,
   runCheck,
   saveRunHistory
-} from "./chunks/chunk-QITINJHH.js";
-import "./chunks/chunk-YYS634P5.js";
+} from "./chunks/chunk-XPYLZNML.js";
+import "./chunks/chunk-SG7VTJTF.js";
 import "./chunks/chunk-SZMFY4LF.js";
-import "./chunks/chunk-LSZIMM2S.js";
 import "./chunks/chunk-YE4YLPLW.js";
-import "./chunks/chunk-TT3FEMXH.js";
+import "./chunks/chunk-AEBGDRLH.js";
 import {
   code,
   day,
@@ -38,23 +37,23 @@ import {
   escapeMarkdown,
   historyText,
   renderMarkdown
-} from "./chunks/chunk-P37MHXMW.js";
+} from "./chunks/chunk-6TRNP3BA.js";
 import "./chunks/chunk-ATKKBIHT.js";
-import "./chunks/chunk-25FGMIF3.js";
+import "./chunks/chunk-XC2TOSRT.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-ESNE2BXZ.js";
+} from "./chunks/chunk-FLOJV6W2.js";
 import {
   HEARTBEAT_GATE,
   defaultConfig,
   utcMinute
-} from "./chunks/chunk-YYSUSJW4.js";
-import "./chunks/chunk-O4GMJQVB.js";
+} from "./chunks/chunk-Q3HHMCZE.js";
+import "./chunks/chunk-X4RQJ6UH.js";
 import "./chunks/chunk-OPM43HJ3.js";
-import "./chunks/chunk-CWATLPSB.js";
+import "./chunks/chunk-RWVU4FTR.js";
 import {
   UserError
-} from "./chunks/chunk-G7ZH7VVN.js";
+} from "./chunks/chunk-OZUHKOT5.js";
 import {
   EXIT_ERROR
 } from "./chunks/chunk-3AJIMYI2.js";

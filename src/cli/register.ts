@@ -6,6 +6,7 @@ import { type Command, Option } from 'commander';
 import { didYouMean } from '../bindings/did-you-mean.js';
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
+import { FIX_KINDS } from '../gates/fix-kinds.js';
 import type { Io } from '../core/io.js';
 import type { CheckOptions, CommonOptions, FixOptions, Format, LabOptions, ProbeOptions } from './options.js';
 import { registerHosts } from './register-hosts.js';
@@ -25,6 +26,21 @@ invalid bindings (a file that does not load, an unreadable entry or an unknown s
 exits 1, whatever --gates selects: schema then runs anyway); 2 the tool could not evaluate (bad
 flags, bad config, e.g. an unknown gate id); 3 inconclusive: something could not be evaluated (a
 probe failed, an input could not be used) and nothing blocking was proven.`;
+
+/** Names joined by ", " in lines of at most 100 characters, each starting with `indent`. */
+function wrapList(names: string[], indent: string): string {
+  const lines: string[] = [];
+  let line = indent;
+  for (const [i, name] of names.entries()) {
+    const word = `${name}${i < names.length - 1 ? ',' : ''}`;
+    if (line.trim() && line.length + word.length + 1 > 100) {
+      lines.push(line);
+      line = indent;
+    }
+    line += line.trim() ? ` ${word}` : word;
+  }
+  return [...lines, line].join('\n');
+}
 
 function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
@@ -110,16 +126,20 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
       setExit(await probeCommand(probeOpts, io));
     });
 
-  addCheckFlags(addCommon(program.command('fix').description('plan fixes for fixable findings; print the diff; --write applies it locally, --pr opens/updates/closes the fix PR')))
+  addCheckFlags(addCommon(program.command('fix').description('plan fixes for fixable findings, one topic per fix kind; print the diff; --write applies it locally, --pr opens/updates/closes one fix PR per topic')))
     .option('--dry-run', 'print the plan and the unified diff; change nothing (the default)')
     .option('--write', 'apply the planned edits to the files in --root (same guards as a fix PR) and print what changed')
-    .option('--pr', 'open, update or close the fix PR on Gitea')
+    .option('--pr', 'open, update or close the fix PR of each topic on Gitea')
     .option('--server-url <url>', 'Gitea base URL (default: GITHUB_SERVER_URL / GITEA_SERVER_URL)')
     .option('--repo <owner/name>', 'repository (default: GITHUB_REPOSITORY)')
-    .option('--base <branch>', 'base branch of the fix PR (default: config fix.base, else main)')
+    .option('--base <branch>', 'base branch of the fix PRs (default: config fix.base, else main)')
     .addHelpText(
       'after',
-      '\nThe token for --pr is read from DRIFTGATE_TOKEN, GITEA_TOKEN or GITHUB_TOKEN (never a flag, so it stays\nout of shell history and process lists). Use a bot token with the read:user scope too (driftgate only\ntouches PRs and comments of the token\'s own user): see the README, "Set up on Gitea".',
+      '\nFix kinds (each a topic: one branch, one PR; switch them off with the config\'s fix.gates and fix.kinds):\n' +
+        `${wrapList(FIX_KINDS.map((k) => k.id), '  ')} (docs/fix-prs.md).\n` +
+        'Disabled endpoints, backup and compose targets are probed too (shadow probes, config probe.shadow),\n' +
+        'never blocking, so one that works again can be proposed.\n' +
+        '\nThe token for --pr is read from DRIFTGATE_TOKEN, GITEA_TOKEN or GITHUB_TOKEN (never a flag, so it stays\nout of shell history and process lists). Use a bot token with the read:user scope too (driftgate only\ntouches PRs and comments of the token\'s own user): see the README, "Set up on Gitea".',
     )
     .action(async (opts) => {
       const fixOpts: FixOptions = {

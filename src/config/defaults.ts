@@ -1,4 +1,5 @@
 // The built-in `spine` profile and every default of driftgate.config.yaml, in one place.
+import { FIX_GATES } from '../gates/fix-kinds.js';
 import type { ResolvedConfig } from './types.js';
 
 export const SPINE_PATHS: ResolvedConfig['paths'] = {
@@ -38,13 +39,19 @@ export function defaultConfig(): ResolvedConfig {
       trustOnFirstUse: false,
       hypervisorTargets: [],
       users: {},
+      shadow: true,
     },
     fix: {
-      gates: ['registry-status'],
+      // every gate with a fix kind; a team opts out per gate or per kind (`fix.kinds`)
+      gates: [...FIX_GATES],
+      kinds: {},
       base: 'main',
       labels: ['driftgate'],
       maxOpenPrs: 5,
       minUptimeMinutes: 60,
+      minDownMinutes: 60,
+      exitedStatus: { failed: 'stopped', clean: 'parked' },
+      expectGroups: [[401, 403]],
     },
     history: {
       keepRuns: 30,

@@ -10,6 +10,7 @@ import type { LoadProblem } from '../bindings/types.js';
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 import { GATES } from '../gates/index.js';
+import { findGate } from '../gates/select-gates.js';
 import { HEARTBEAT_GATE } from '../history/heartbeat.js';
 import { unknownGateIds } from './check-gate-ids.js';
 import { CONFIG_FILE_NAME, defaultConfig } from './defaults.js';
@@ -60,6 +61,8 @@ export async function loadConfig(root: string, configFile?: string): Promise<Res
   if (unknownGates.length > 0) fail(unknownGates, shown);
   const config = mergeConfig(defaultConfig(), file.data as RawConfig, (pointer) => locateIn(file, pointer));
   config.file = absPath;
+  // fix.gates by id (an alias such as D23 names the gate the fix kinds belong to)
+  config.fix.gates = config.fix.gates.map((name) => findGate(GATES, name)?.id ?? name);
   for (const [kind, path] of Object.entries(config.paths)) {
     if (outside(path)) {
       const at = locateIn(file, `/paths/${kind}`);

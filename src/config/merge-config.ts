@@ -28,10 +28,21 @@ export interface RawConfig {
     hypervisor_targets?: string[];
     known_hosts?: string;
     users?: Record<string, string>;
+    shadow?: boolean;
   };
   schemas?: Array<{ file: string; schema: string; replace?: boolean; each?: string }>;
   conventions?: { forbidden_keys?: string[]; forbidden_keys_from?: Array<{ file: string; at: string }> };
-  fix?: { gates?: string[]; base?: string; labels?: string[]; max_open_prs?: number; min_uptime_minutes?: number };
+  fix?: {
+    gates?: string[];
+    kinds?: Record<string, boolean>;
+    base?: string;
+    labels?: string[];
+    max_open_prs?: number;
+    min_uptime_minutes?: number;
+    min_down_minutes?: number;
+    exited_status?: { failed?: string; clean?: string };
+    expect_groups?: number[][];
+  };
   history?: { keep_runs?: number; min_gap_minutes?: number; heartbeat_hours?: number; damping?: Record<string, RawDampingRule> };
   caddy?: { auth_upstreams?: string[] };
 }
@@ -79,11 +90,25 @@ export function mergeConfig(base: ResolvedConfig, raw: RawConfig, locate: (point
         trustOnFirstUse: p.trust_on_first_use,
         hypervisorTargets: p.hypervisor_targets,
         users: p.users,
+        shadow: p.shadow,
       }),
       // resolved against the root by loadConfig
       ...(p.known_hosts !== undefined ? { knownHosts: p.known_hosts } : {}),
     },
-    fix: { ...base.fix, ...defined({ gates: f.gates, base: f.base, labels: f.labels, maxOpenPrs: f.max_open_prs, minUptimeMinutes: f.min_uptime_minutes }) },
+    fix: {
+      ...base.fix,
+      ...defined({
+        gates: f.gates,
+        kinds: f.kinds,
+        base: f.base,
+        labels: f.labels,
+        maxOpenPrs: f.max_open_prs,
+        minUptimeMinutes: f.min_uptime_minutes,
+        minDownMinutes: f.min_down_minutes,
+        expectGroups: f.expect_groups,
+      }),
+      exitedStatus: { ...base.fix.exitedStatus, ...defined({ failed: f.exited_status?.failed, clean: f.exited_status?.clean }) },
+    },
     history: mergeHistory(base.history, raw.history ?? {}),
     caddy: { ...base.caddy, ...defined({ authUpstreams: raw.caddy?.auth_upstreams }) },
   };

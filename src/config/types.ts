@@ -37,6 +37,11 @@ export interface ProbeSettings {
   knownHosts?: string;
   /** login user per ssh target id (`probe.users`); a target's declared `user` is the default */
   users: Record<string, string>;
+  /**
+   * shadow probes: disabled health endpoints, backup targets and compose targets are probed too (never
+   * blocking, never inconclusive), so "it works again" can become a fix; never for inert hosts
+   */
+  shadow: boolean;
 }
 
 /** An extra JSON Schema of the config (`schemas:`), read and checked when the config is loaded. */
@@ -65,8 +70,10 @@ export interface Conventions {
 }
 
 export interface FixSettings {
-  /** gates whose declared-stale findings may become fix PRs */
+  /** gates whose declared-stale findings may become fix PRs (ids; aliases are resolved at load) */
   gates: string[];
+  /** fix kinds switched off (`false`) or on; a kind not named is on (src/gates/fix-kinds.ts) */
+  kinds: Record<string, boolean>;
   base: string;
   labels: string[];
   maxOpenPrs: number;
@@ -74,6 +81,12 @@ export interface FixSettings {
   committer?: { name: string; email: string };
   /** registry-status proposes `active` only for a container up at least this long, without restarts (minutes) */
   minUptimeMinutes: number;
+  /** registry-exited proposes a stopped status only for a container exited at least this long ago (minutes) */
+  minDownMinutes: number;
+  /** the registry status registry-exited proposes: `failed` for a non-zero exit, `clean` for exit 0 */
+  exitedStatus: { failed: string; clean: string };
+  /** HTTP statuses health-expect proposes together when one of them is answered (`[[401, 403]]`) */
+  expectGroups: number[][];
 }
 
 /** N of M damping of one gate's live findings (see src/history/damping.ts). */

@@ -9,6 +9,7 @@ import { errorMessage } from '../core/errors.js';
 import type { AppliedEdit } from './edit-yaml.js';
 import type { FixPlan, RefusedEdit, Revalidate, TopicPlan } from './plan-fixes.js';
 import { rebasePlan } from './rebase-plan.js';
+import { changeLine } from './render-plan.js';
 
 export interface WrittenFile {
   file: string;
@@ -68,8 +69,11 @@ export async function applyPlanLocally(plan: FixPlan, root: string, revalidate?:
 export function renderApplied(result: LocalApplyResult): string {
   const lines: string[] = [];
   for (const w of result.written) {
-    lines.push(`wrote ${w.file}: ${w.changes.length} value${w.changes.length === 1 ? '' : 's'} changed`);
-    for (const c of w.changes) lines.push(`  ${w.file}:${c.line} ${c.pointer}: ${JSON.stringify(c.before)} -> ${JSON.stringify(c.after)}`);
+    const added = w.changes.filter((c) => c.op === 'add').length;
+    const changed = w.changes.length - added;
+    const what = [changed > 0 ? `${changed} value${changed === 1 ? '' : 's'} changed` : '', added > 0 ? `${added} key${added === 1 ? '' : 's'} added` : ''].filter(Boolean).join(', ');
+    lines.push(`wrote ${w.file}: ${what}`);
+    for (const c of w.changes) lines.push(`  ${changeLine(w.file, c)}`);
   }
   for (const n of result.notes) lines.push(`note: ${n}`);
   for (const r of result.refused) lines.push(`not written ${r.file} ${r.pointer}: ${r.reason}`);

@@ -1,74 +1,34 @@
-// Byte-exact scalar edits: find the node by JSON pointer, rewrite only its source token (same
-// quoting style), splice it into the original text. Comments, blank lines, key order, folded
-// blocks, CRLF and the BOM are never touched because nothing else is re-serialised.
-import { CST, isAlias, isMap, isScalar, isSeq, LineCounter, parse, parseDocument } from 'yaml';
+// Byte-exact edits: find the node by JSON pointer, rewrite only its source token (same quoting
+// style), splice it into the original text. Comments, blank lines, key order, folded blocks, CRLF
+// and the BOM are never touched because nothing else is re-serialised. Two operations:
+// - replace (the default): a single-line scalar gets a new value; a list value is written as a flow
+//   sequence over a single-line scalar or flow sequence (`expect: 200` -> `expect: [200, 302]`);
+// - add: a new key in a block mapping (yaml-insert.ts), inserted as whole lines after a sibling.
+import { CST, isScalar, isSeq, LineCounter, parse, parseDocument } from 'yaml';
 import type { Node, Scalar } from 'yaml';
-import { FixRefusedError, parsePointer } from './fix-error.js';
+import { FixRefusedError } from './fix-error.js';
+import { planInsert } from './yaml-insert.js';
+import { type AppliedEdit, type EditResult, type EditScalar, type Splice, type YamlEdit, locateNode, plainSource, sameValue } from './yaml-node.js';
 
-export type EditValue = string | number | boolean | null;
+export type { AppliedEdit, EditResult, EditScalar, EditValue, Splice, YamlEdit } from './yaml-node.js';
 
-export interface YamlEdit {
-  pointer: string;
-  value: EditValue;
-}
-
-export interface AppliedEdit {
-  pointer: string;
-  /** 1-based line of the edited scalar (same before and after: single-line edits only) */
-  line: number;
-  before: unknown;
-  after: EditValue;
-  /** false when the value already equalled the target (nothing written) */
-  changed: boolean;
-}
-
-export interface EditResult {
-  text: string;
-  applied: AppliedEdit[];
-}
-
-interface Located {
-  node: Scalar;
-  inFlow: boolean;
-}
-
-function locateScalar(contents: unknown, pointer: string): Located {
-  let node: unknown = contents;
-  let inFlow = false;
-  for (const segment of parsePointer(pointer)) {
-    if (isAlias(node)) throw new FixRefusedError('ALIAS', `"${pointer}" passes through an alias; driftgate does not edit aliased values`, pointer);
-    if (isMap(node)) {
-      inFlow = inFlow || Boolean(node.flow);
-      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === segment);
-      if (!pair) throw new FixRefusedError('NOT_FOUND', `"${pointer}" does not exist (no key "${segment}")`, pointer);
-      node = pair.value;
-    } else if (isSeq(node)) {
-      inFlow = inFlow || Boolean(node.flow);
-      const index = /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
-      if (index < 0 || index >= node.items.length) throw new FixRefusedError('NOT_FOUND', `"${pointer}" does not exist (no item ${segment})`, pointer);
-      node = node.items[index];
-    } else {
-      throw new FixRefusedError('NOT_FOUND', `"${pointer}" does not exist (no collection at "${segment}")`, pointer);
-    }
-  }
-  if (isAlias(node)) throw new FixRefusedError('ALIAS', `"${pointer}" is an alias; driftgate does not edit aliased values`, pointer);
+function locateScalar(contents: unknown, pointer: string): { node: Scalar; inFlow: boolean } {
+  const { node, inFlow } = locateNode(contents, pointer);
   if (!isScalar(node)) throw new FixRefusedError('NOT_SCALAR', `"${pointer}" is not a scalar value`, pointer);
   if (node.anchor) throw new FixRefusedError('ANCHOR', `"${pointer}" carries the anchor "&${node.anchor}"; editing it would change its aliases too`, pointer);
   return { node, inFlow };
 }
 
-function plainSource(value: EditValue): string {
-  if (value === null) return 'null';
-  return String(value);
-}
-
-/** The new source of the token: same style as before where the value allows it. */
-function newSource(token: CST.FlowScalar, value: EditValue, inFlow: boolean): string {
+/**
+ * The new source of the token: same style as before where the value allows it. A string where a
+ * number or boolean stood is quoted (`expect: 200` -> `expect: "401,403"`), so its type shows.
+ */
+function newSource(token: CST.FlowScalar, value: EditScalar, inFlow: boolean, wasString: boolean): string {
   if (typeof value !== 'string') return plainSource(value);
   const copy: CST.FlowScalar = { ...token };
   CST.setScalarValue(copy, value, { implicitKey: true, inFlow });
   let source = copy.source;
-  if (copy.type === 'scalar' && parse(source) !== value) {
+  if (copy.type === 'scalar' && (parse(source) !== value || !wasString)) {
     // a plain "true"/"123" would change type: quote it
     CST.setScalarValue(copy, value, { implicitKey: true, inFlow, type: 'QUOTE_DOUBLE' });
     source = copy.source;
@@ -76,8 +36,59 @@ function newSource(token: CST.FlowScalar, value: EditValue, inFlow: boolean): st
   return source;
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
-  return a === b || (a == null && b == null);
+/** `[401, 403]`, spaced like an existing flow sequence (`[200,302]` stays without spaces). */
+function flowSequence(values: EditScalar[], like?: string): string {
+  const sep = like !== undefined && /,\S/.test(like) && !/,\s/.test(like) ? ',' : ', ';
+  return `[${values.map((v) => (typeof v === 'string' ? JSON.stringify(v) : plainSource(v))).join(sep)}]`;
+}
+
+function lineCounter(text: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  return lc;
+}
+
+/** A replace edit: the splice of a single-line scalar (or of a single-line flow sequence, for a list value). */
+function planReplace(text: string, contents: unknown, lc: LineCounter, edit: YamlEdit): { splice?: Splice; applied: AppliedEdit } {
+  const list = Array.isArray(edit.value);
+  if (edit.value !== null && typeof edit.value === 'object' && !list) {
+    throw new FixRefusedError('NOT_SCALAR', `"${edit.pointer}": a mapping can only be added (op add), not written over a value`, edit.pointer);
+  }
+  const found = list ? locateNode(contents, edit.pointer) : locateScalar(contents, edit.pointer);
+  const node = found.node as Node;
+  const start = node.range?.[0] ?? -1;
+  const line = lc.linePos(start).line;
+  const current = isScalar(node) ? node.value : (node as { toJSON(): unknown }).toJSON();
+  if (sameValue(current, edit.value)) return { applied: { pointer: edit.pointer, line, before: current, after: edit.value, changed: false } };
+  if (list) {
+    if (node.anchor) throw new FixRefusedError('ANCHOR', `"${edit.pointer}" carries the anchor "&${node.anchor}"; editing it would change its aliases too`, edit.pointer);
+    const flowSeq = isSeq(node) && node.flow;
+    const end = node.range?.[1] ?? -1;
+    const old = text.slice(start, end);
+    if (!(isScalar(node) || flowSeq) || /[\r\n]/.test(old) || start < 0) {
+      throw new FixRefusedError('MULTILINE', `"${edit.pointer}" (line ${line}) is not a single-line value; driftgate writes a list only over a single-line scalar or flow sequence`, edit.pointer, line);
+    }
+    const source = flowSequence(edit.value as EditScalar[], flowSeq ? old : undefined);
+    return { splice: { start, end, source }, applied: { pointer: edit.pointer, line, before: current, after: edit.value, changed: true } };
+  }
+  const scalar = node as Scalar;
+  const token = scalar.srcToken;
+  if (!token || !('source' in token) || token.type === 'block-scalar') {
+    throw new FixRefusedError('MULTILINE', `"${edit.pointer}" (line ${line}) is a block scalar; driftgate edits single-line values only`, edit.pointer, line);
+  }
+  const flow = token as CST.FlowScalar;
+  if (/[\r\n]/.test(flow.source)) {
+    throw new FixRefusedError('MULTILINE', `"${edit.pointer}" (line ${line}) spans several lines; driftgate edits single-line values only`, edit.pointer, line);
+  }
+  if (text.slice(flow.offset, flow.offset + flow.source.length) !== flow.source) {
+    throw new FixRefusedError('PARSE', `"${edit.pointer}" (line ${line}): source offsets do not match the text`, edit.pointer, line);
+  }
+  const source = newSource(flow, edit.value as EditScalar, found.inFlow, typeof current === 'string' || current === null);
+  return {
+    splice: { start: flow.offset, end: flow.offset + flow.source.length, source },
+    applied: { pointer: edit.pointer, line, before: current, after: edit.value, changed: true },
+  };
 }
 
 /** Edit every pointer in place; refuse (FixRefusedError) rather than reformat anything. */
@@ -85,44 +96,33 @@ export function editYaml(text: string, edits: YamlEdit[]): EditResult {
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) throw new FixRefusedError('PARSE', `the file does not parse: ${first.message.split('\n')[0]}`);
-  const lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-
-  const splices: Array<{ start: number; end: number; source: string }> = [];
-  const applied: AppliedEdit[] = [];
+  const lc = lineCounter(text);
+  const planned: Array<{ splice?: Splice; applied: AppliedEdit }> = [];
   const seen = new Set<string>();
   for (const edit of edits) {
     if (seen.has(edit.pointer)) throw new FixRefusedError('CONFLICT', `"${edit.pointer}" is edited twice`, edit.pointer);
     seen.add(edit.pointer);
-    const { node, inFlow } = locateScalar(doc.contents as Node | null, edit.pointer);
-    const token = node.srcToken;
-    const start = node.range?.[0] ?? -1;
-    const line = lc.linePos(start).line;
-    if (!token || !('source' in token) || token.type === 'block-scalar') {
-      throw new FixRefusedError('MULTILINE', `"${edit.pointer}" (line ${line}) is a block scalar; driftgate edits single-line values only`, edit.pointer, line);
+    planned.push(edit.op === 'add' ? planInsert(text, doc.contents, lc, edit) : planReplace(text, doc.contents, lc, edit));
+  }
+  // inserted lines shift what follows: number every line in the edited text (stable order for equal offsets)
+  const order = planned.map((p, i) => ({ ...p, i })).filter((p) => p.splice);
+  const insertedBefore = (offset: number, upTo: number): number =>
+    order.filter((p) => p.splice!.lines && (p.splice!.start < offset || (p.splice!.start === offset && p.i < upTo))).reduce((n, p) => n + (p.splice!.lines ?? 0), 0);
+  for (const p of order) {
+    const shift = insertedBefore(p.splice!.start, p.i);
+    if (p.splice!.lines) {
+      const from = lc.linePos(p.splice!.start).line + shift;
+      p.applied.line = from + (p.splice!.keyLine ?? 0);
+      p.applied.inserted = { from, count: p.splice!.lines };
     }
-    const flow = token as CST.FlowScalar;
-    if (/[\r\n]/.test(flow.source)) {
-      throw new FixRefusedError('MULTILINE', `"${edit.pointer}" (line ${line}) spans several lines; driftgate edits single-line values only`, edit.pointer, line);
-    }
-    if (text.slice(flow.offset, flow.offset + flow.source.length) !== flow.source) {
-      throw new FixRefusedError('PARSE', `"${edit.pointer}" (line ${line}): source offsets do not match the text`, edit.pointer, line);
-    }
-    if (sameValue(node.value, edit.value)) {
-      applied.push({ pointer: edit.pointer, line, before: node.value, after: edit.value, changed: false });
-      continue;
-    }
-    const source = newSource(flow, edit.value, inFlow);
-    splices.push({ start: flow.offset, end: flow.offset + flow.source.length, source });
-    applied.push({ pointer: edit.pointer, line, before: node.value, after: edit.value, changed: true });
   }
   let out = text;
-  for (const s of [...splices].sort((a, b) => b.start - a.start)) {
+  for (const p of [...order].sort((a, b) => b.splice!.start - a.splice!.start || b.i - a.i)) {
+    const s = p.splice!;
     out = out.slice(0, s.start) + s.source + out.slice(s.end);
   }
   verifyValues(out, edits);
-  return { text: out, applied };
+  return { text: out, applied: planned.map((p) => p.applied) };
 }
 
 /** Re-parse the edited text: each pointer must now hold exactly its target value. */
@@ -131,9 +131,10 @@ function verifyValues(text: string, edits: YamlEdit[]): void {
   const first = doc.errors[0];
   if (first) throw new FixRefusedError('PARSE', `the edited file does not parse: ${first.message.split('\n')[0]}`);
   for (const edit of edits) {
-    const { node } = locateScalar(doc.contents as Node | null, edit.pointer);
-    if (!sameValue(node.value, edit.value)) {
-      throw new FixRefusedError('CONFLICT', `"${edit.pointer}" reads back as ${JSON.stringify(node.value)}, not ${JSON.stringify(edit.value)}`, edit.pointer);
+    const { node } = locateNode(doc.contents, edit.pointer);
+    const value = isScalar(node) ? node.value : (node as { toJSON?: () => unknown } | null)?.toJSON?.();
+    if (!sameValue(value, edit.value)) {
+      throw new FixRefusedError('CONFLICT', `"${edit.pointer}" reads back as ${JSON.stringify(value)}, not ${JSON.stringify(edit.value)}`, edit.pointer);
     }
   }
 }

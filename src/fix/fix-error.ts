@@ -9,7 +9,8 @@ export type FixErrorCode =
   | 'MULTILINE'
   | 'DIFF_GUARD'
   | 'SCHEMA'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  | 'INSERT';
 
 export class FixRefusedError extends Error {
   constructor(

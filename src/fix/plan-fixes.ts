@@ -1,13 +1,14 @@
-// The fix planner: declared-stale findings with a `fix`, of the gates the config allows, grouped
-// into one topic per gate (one branch and one PR per topic). Every edit is applied in memory,
+// The fix planner: declared-stale findings with a `fix`, of the gates and kinds the config allows,
+// grouped into one topic per fix kind (one branch and one PR per topic). Every edit is applied in memory,
 // guarded (diff + values + schema) and fingerprinted here, so `--dry-run` shows exactly what a PR would carry.
-import { createHash } from 'node:crypto';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Finding } from '../gates/types.js';
 import { fixDamping, type HeldTopic } from '../history/fix-damping.js';
-import { guardDiff, guardValues, unifiedDiff } from './diff-guard.js';
-import { type AppliedEdit, editYaml, type EditValue, type YamlEdit } from './edit-yaml.js';
-import { FixRefusedError } from './fix-error.js';
+import { gateOfTopic, topicOf, topicsOfGate } from '../gates/fix-kinds.js';
+import type { AppliedEdit, YamlEdit } from './edit-yaml.js';
+import { planTopic } from './plan-topic.js';
+
+export { buildFileFix, buildWithRefusals, planFingerprint } from './build-file-fix.js';
 
 /** Re-validates an edited binding file; returns the errors the edit introduced (empty = valid). */
 export type Revalidate = (file: string, after: string, before?: string) => string[];
@@ -17,7 +18,7 @@ export type ReadFile = (file: string) => string | undefined;
 export interface FileFix {
   file: string;
   edits: YamlEdit[];
-  /** 1-based lines the edits touch */
+  /** 1-based lines the edits touch (a replaced value: its line in the file as it was; an added key: its line in the edited file) */
   lines: number[];
   /** each edit with its line and previous value */
   changes: AppliedEdit[];
@@ -33,8 +34,10 @@ export interface RefusedEdit {
 }
 
 export interface TopicPlan {
-  /** the gate id, e.g. "registry-status" */
+  /** the fix kind (src/gates/fix-kinds.ts), e.g. "registry-status", "health-expect"; a gate id for a gate outside the catalog */
   topic: string;
+  /** the gate whose findings carry it */
+  gate: string;
   files: FileFix[];
   /** the findings the edits fix */
   findings: Finding[];
@@ -55,113 +58,26 @@ export interface PlanOptions {
   revalidate?: Revalidate;
 }
 
+/** A declared-stale finding with a fix, of a gate of `fix.gates`, whose kind `fix.kinds` does not switch off. */
 export function isFixable(f: Finding, config: ResolvedConfig): boolean {
-  return f.direction === 'declared-stale' && f.fix !== undefined && config.fix.gates.includes(f.gate);
-}
-
-export function planFingerprint(edits: Array<{ file: string; pointer: string; value: EditValue }>): string {
-  if (edits.length === 0) return '';
-  const keyed = edits.map((e) => JSON.stringify([e.file, e.pointer, e.value])).sort();
-  return createHash('sha256').update(keyed.join('\n')).digest('hex').slice(0, 16);
+  return f.direction === 'declared-stale' && f.fix !== undefined && config.fix.gates.includes(f.gate) && topicsOfGate(f.gate, config).includes(topicOf(f));
 }
 
 /**
- * Apply `edits` to `text` and prove the result: values read back, only the named lines changed,
- * nothing else in the data changed, and the file still validates. Edits whose value is already
- * in place are dropped. Returns undefined when nothing is left to change.
+ * One topic per fix kind the config allows (src/gates/fix-kinds.ts), of the gates that ran, in the
+ * order of `fix.gates`; topics with no edits are kept (their PR gets closed as "drift gone").
  */
-export function buildFileFix(file: string, text: string, edits: YamlEdit[], revalidate?: Revalidate): FileFix | undefined {
-  const { text: after, applied } = editYaml(text, edits);
-  const changed = applied.filter((a) => a.changed);
-  if (changed.length === 0) return undefined;
-  const kept = edits.filter((e) => changed.some((a) => a.pointer === e.pointer));
-  const lines = changed.map((a) => a.line);
-  guardDiff(file, text, after, lines);
-  guardValues(file, text, after, kept);
-  const problems = revalidate?.(file, after, text) ?? [];
-  if (problems.length > 0) {
-    throw new FixRefusedError('SCHEMA', `${file}: the edited file no longer validates: ${problems.slice(0, 3).join('; ')}`);
-  }
-  return { file, edits: kept, lines: [...lines].sort((a, b) => a - b), changes: changed, before: text, after, diff: unifiedDiff(file, text, after) };
-}
-
-/**
- * buildFileFix, but an edit refused by pointer is set aside (with its reason) and the others are
- * tried again; a refusal of the whole file refuses every edit of it.
- */
-export function buildWithRefusals(
-  file: string,
-  text: string,
-  edits: YamlEdit[],
-  revalidate?: Revalidate,
-  prefix = '',
-): { fix?: FileFix; refused: RefusedEdit[] } {
-  const refused: RefusedEdit[] = [];
-  let left = edits;
-  while (left.length > 0) {
-    try {
-      return { fix: buildFileFix(file, text, left, revalidate), refused };
-    } catch (e) {
-      if (!(e instanceof FixRefusedError)) throw e;
-      const bad = e.pointer && left.some((x) => x.pointer === e.pointer) ? e.pointer : undefined;
-      for (const x of left.filter((y) => !bad || y.pointer === bad)) refused.push({ file, pointer: x.pointer, reason: `${prefix}${errorText(e)}` });
-      left = bad ? left.filter((x) => x.pointer !== bad) : [];
-    }
-  }
-  return { refused };
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-function planTopic(topic: string, findings: Finding[], readFile: ReadFile, revalidate?: Revalidate): TopicPlan {
-  const refused: RefusedEdit[] = [];
-  const byFile = new Map<string, Map<string, { value: EditValue; findings: Finding[] }>>();
-  for (const f of findings) {
-    const fix = f.fix;
-    if (!fix) continue;
-    const edits = byFile.get(fix.file) ?? new Map<string, { value: EditValue; findings: Finding[] }>();
-    byFile.set(fix.file, edits);
-    const prior = edits.get(fix.pointer);
-    if (prior && prior.value !== fix.value) {
-      refused.push({ file: fix.file, pointer: fix.pointer, reason: `two findings want different values (${JSON.stringify(prior.value)} and ${JSON.stringify(fix.value)})` });
-      prior.findings.push(f);
-      continue;
-    }
-    edits.set(fix.pointer, { value: fix.value, findings: [...(prior?.findings ?? []), f] });
-  }
-  const files: FileFix[] = [];
-  const fixed: Finding[] = [];
-  for (const [file, edits] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
-    const conflicted = new Set(refused.filter((r) => r.file === file).map((r) => r.pointer));
-    const wanted = [...edits].filter(([p]) => !conflicted.has(p));
-    const text = readFile(file);
-    if (text === undefined) {
-      for (const [pointer] of wanted) refused.push({ file, pointer, reason: `${file} cannot be read` });
-      continue;
-    }
-    const built = buildWithRefusals(file, text, wanted.map(([pointer, e]) => ({ pointer, value: e.value })), revalidate);
-    refused.push(...built.refused);
-    if (!built.fix) continue;
-    files.push(built.fix);
-    for (const e of built.fix.edits) fixed.push(...(edits.get(e.pointer)?.findings ?? []));
-  }
-  const all = files.flatMap((ff) => ff.edits.map((e) => ({ file: ff.file, ...e })));
-  return { topic, files, findings: fixed, refused, fingerprint: planFingerprint(all) };
-}
-
-/** One topic per allowed gate that ran, in config order; topics with no edits are kept (their PR gets closed). */
 export function planFixes(findings: Finding[], config: ResolvedConfig, readFile: ReadFile, opts: PlanOptions = {}): FixPlan {
   const ran = opts.ranGates ? new Set(opts.ranGates) : undefined;
   const fixable = findings.filter((f) => isFixable(f, config));
   // damping hook (src/history/fix-damping.ts): unconfirmed fixes hold their topic, flapping ones never fix
-  const damping = fixDamping(fixable);
-  const held = damping.held.filter((h) => !ran || ran.has(h.topic));
-  const topics = config.fix.gates.filter((g) => (!ran || ran.has(g)) && !held.some((h) => h.topic === g));
+  const damping = fixDamping(fixable, topicOf);
+  const gates = config.fix.gates.filter((g) => !ran || ran.has(g));
+  const held = damping.held.filter((h) => gates.includes(gateOfTopic(h.topic)));
+  const topics = gates.flatMap((g) => topicsOfGate(g, config).map((topic) => ({ topic, gate: g }))).filter((t) => !held.some((h) => h.topic === t.topic));
   const wanted = fixable.filter((f) => !damping.never.has(f));
   return {
-    topics: topics.map((topic) => planTopic(topic, wanted.filter((f) => f.gate === topic), readFile, opts.revalidate)),
+    topics: topics.map((t) => planTopic(t.topic, t.gate, wanted.filter((f) => topicOf(f) === t.topic), readFile, opts.revalidate)),
     ...(held.length > 0 ? { held } : {}),
   };
 }

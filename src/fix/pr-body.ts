@@ -2,6 +2,8 @@
 // the plan fingerprint (an unchanged plan is recognised from it and pushes nothing).
 import { evidenceText } from '../history/render.js';
 import type { TopicPlan } from './plan-fixes.js';
+import { FIX_KINDS } from '../gates/fix-kinds.js';
+import { fixEdits } from './plan-topic.js';
 
 /** Hidden marker in the PR body: `<!-- driftgate-fix-plan: <topic> <fingerprint> -->`. */
 export const FINGERPRINT_MARKER = 'driftgate-fix-plan:';
@@ -28,11 +30,15 @@ export function readFingerprint(body: string | undefined, topic: string): string
 }
 
 export function prTitle(plan: TopicPlan): string {
-  const n = plan.files.reduce((k, f) => k + f.edits.length, 0);
-  return `driftgate: fix ${n} stale value${n === 1 ? '' : 's'} (${plan.topic})`;
+  const changes = plan.files.flatMap((f) => f.changes);
+  const entries = changes.filter((c) => c.op === 'add' && c.after !== null && typeof c.after === 'object' && !Array.isArray(c.after)).length;
+  const n = changes.length - entries;
+  const parts = [n > 0 ? `fix ${n} stale value${n === 1 ? '' : 's'}` : '', entries > 0 ? `propose ${entries} new entr${entries === 1 ? 'y' : 'ies'}` : ''];
+  return `driftgate: ${parts.filter(Boolean).join(', ') || 'fix 0 stale values'} (${plan.topic})`;
 }
 
 function plain(value: unknown): string {
+  if (value === undefined) return '(absent)';
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
   return text.replace(/\r?\n/g, ' ');
 }
@@ -54,22 +60,33 @@ export function commitMessage(plan: TopicPlan): string {
   return `${prTitle(plan)}\n\n${lines.join('\n')}\n\n${PLAN_TRAILER} ${plan.fingerprint}\n`;
 }
 
+/** The kind's line: what it proposes and the evidence it rests on (src/gates/fix-kinds.ts). */
+function kindLine(plan: TopicPlan): string[] {
+  const kind = FIX_KINDS.find((k) => k.id === plan.topic);
+  return kind ? [`Fix kind \`${kind.id}\`: ${kind.proposes}. Evidence: ${kind.evidence}.`, ''] : [];
+}
+
 export function prBody(plan: TopicPlan): string {
+  const added = plan.files.some((f) => f.changes.some((c) => c.op === 'add'));
   const out: string[] = [
-    `driftgate found values in the repository that reality has moved past (direction \`declared-stale\`, gate \`${plan.topic}\`).`,
-    'This PR changes exactly those values and nothing else: comments and layout are kept, the diff touches only the lines below,',
+    `driftgate found values in the repository that reality has moved past (direction \`declared-stale\`, gate \`${plan.gate}\`).`,
+    added
+      ? 'This PR changes exactly those values and adds the new entries below, nothing else: comments and layout are kept, the diff touches only those lines,'
+      : 'This PR changes exactly those values and nothing else: comments and layout are kept, the diff touches only the lines below,',
     'and every edited file was re-parsed and re-validated before it was committed.',
     '',
+    ...kindLine(plan),
     '| file | line | value | change | declared | observed | finding | evidence |',
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const f of plan.files) {
     for (const c of f.changes) {
-      const finding = plan.findings.find((x) => x.fix?.file === f.file && x.fix.pointer === c.pointer);
+      const finding = plan.findings.find((x) => fixEdits(x).some((e) => e.file === f.file && e.pointer === c.pointer));
       const evidence = finding ? evidenceText(finding) : '';
-      out.push(`| ${code(f.file)} | ${c.line} | ${code(c.pointer)} | ${cell(c.before)} → ${cell(c.after)} | ${cell(finding?.expected ?? '')} | ${cell(finding?.observed ?? '')} | ${cell(finding?.message ?? '')} | ${cell(evidence)} |`);
+      out.push(`| ${code(f.file)} | ${c.line} | ${code(c.pointer)} | ${c.op === 'add' ? `(new) ${cell(c.after)}` : `${cell(c.before)} → ${cell(c.after)}`} | ${cell(finding?.expected ?? '')} | ${cell(finding?.observed ?? '')} | ${cell(finding?.message ?? '')} | ${cell(evidence)} |`);
     }
   }
+  if (added) out.push('', 'A new entry is a skeleton for a person to complete: review its values and add what driftgate cannot know (health path, notes).');
   if (plan.findings.some((x) => evidenceText(x) === 'this run only')) {
     out.push('', 'Evidence "this run only": no earlier live run is recorded for it (no run history, see the README, "Run history"), so this fix rests on one observation.');
   }
@@ -82,8 +99,8 @@ export function prBody(plan: TopicPlan): string {
     '### How to verify',
     '',
     '```sh',
-    `driftgate check --gates ${plan.topic}`,
-    `driftgate fix --dry-run --gates ${plan.topic}   # prints "nothing to fix" once this PR is merged`,
+    `driftgate check --gates ${plan.gate}`,
+    `driftgate fix --dry-run --gates ${plan.gate}   # prints "topic ${plan.topic}: nothing to fix" once this PR is merged`,
     '```',
     '',
     'Review the diff against what is really running. If you push your own commits to this branch, driftgate stops updating it',

@@ -1,7 +1,10 @@
 // Re-apply a topic's edits on the base branch as it is now. The edits are by pointer, so they
 // re-apply on fresh text: an edit whose value is already in place is dropped (someone fixed it),
-// an edit whose node vanished is refused with a reason, the rest is guarded again.
-import { buildWithRefusals, planFingerprint, type FileFix, type RefusedEdit, type Revalidate, type TopicPlan } from './plan-fixes.js';
+// an edit whose node vanished is refused with a reason, the rest is guarded again; a finding's
+// edits still stand or fall together (planTopic).
+import type { Finding } from '../gates/types.js';
+import type { FileFix, RefusedEdit, Revalidate, TopicPlan } from './plan-fixes.js';
+import { fixEdits, planTopic } from './plan-topic.js';
 
 export type ReadBase = (file: string) => Promise<{ text: string; sha: string } | undefined>;
 
@@ -14,35 +17,41 @@ export interface RebasedPlan {
 }
 
 export async function rebasePlan(plan: TopicPlan, readBase: ReadBase, revalidate?: Revalidate): Promise<RebasedPlan> {
-  const files: FileFix[] = [];
-  const refused: RefusedEdit[] = [...plan.refused];
   const shas: Record<string, string> = {};
   const notes: string[] = [];
+  const texts = new Map<string, string>();
+  const unchanged: FileFix[] = [];
+  const gone = new Set<string>();
   for (const file of plan.files) {
     const fresh = await readBase(file.file);
     if (!fresh) {
-      for (const e of file.edits) refused.push({ file: file.file, pointer: e.pointer, reason: `${file.file} no longer exists on the base branch` });
       notes.push(`${file.file} no longer exists on the base branch`);
+      gone.add(file.file);
       continue;
     }
     shas[file.file] = fresh.sha;
-    if (fresh.text === file.before) {
-      files.push(file);
-      continue;
-    }
-    notes.push(`${file.file} changed on the base branch since the plan was made; edits re-applied`);
-    const result = buildWithRefusals(file.file, fresh.text, file.edits, revalidate, 'on the current base: ');
-    refused.push(...result.refused);
-    const built = result.fix;
-    const before = new Set(file.edits.map((e) => e.pointer));
-    const after = new Set(built?.edits.map((e) => e.pointer) ?? []);
-    for (const p of before) {
-      if (!after.has(p) && !refused.some((r) => r.file === file.file && r.pointer === p)) notes.push(`${file.file} ${p} already has its value on the base branch; dropped`);
-    }
-    if (built) files.push(built);
+    texts.set(file.file, fresh.text);
+    if (fresh.text === file.before) unchanged.push(file);
+    else notes.push(`${file.file} changed on the base branch since the plan was made; edits re-applied`);
   }
-  const kept = new Set(files.flatMap((f) => f.edits.map((e) => `${f.file}\0${e.pointer}`)));
-  const findings = plan.findings.filter((f) => f.fix && kept.has(`${f.fix.file}\0${f.fix.pointer}`));
-  const all = files.flatMap((f) => f.edits.map((e) => ({ file: f.file, ...e })));
-  return { plan: { ...plan, files, findings, refused, fingerprint: planFingerprint(all) }, shas, notes };
+  if (unchanged.length === plan.files.length) return { plan, shas, notes };
+  // the plan's findings whose edits touch a file that is gone are refused whole
+  const lost = (f: Finding): boolean => fixEdits(f).some((e) => gone.has(e.file));
+  const refused: RefusedEdit[] = [...plan.refused];
+  for (const f of plan.findings.filter(lost)) {
+    for (const e of fixEdits(f)) refused.push({ file: e.file, pointer: e.pointer, reason: gone.has(e.file) ? `${e.file} no longer exists on the base branch` : 'not applied alone: another edit of the same fix was refused' });
+  }
+  const read = (file: string): string | undefined => texts.get(file);
+  const fresh = planTopic(plan.topic, plan.gate, plan.findings.filter((f) => !lost(f)), read, revalidate);
+  refused.push(...fresh.refused.map((r) => ({ ...r, reason: `on the current base: ${r.reason}` })));
+  const after = new Set(fresh.files.flatMap((f) => f.edits.map((e) => `${f.file}\u0000${e.pointer}`)));
+  for (const file of plan.files) {
+    for (const e of file.edits) {
+      const key = `${file.file}\u0000${e.pointer}`;
+      if (!after.has(key) && !gone.has(file.file) && !refused.some((r) => r.file === file.file && r.pointer === e.pointer)) {
+        notes.push(`${file.file} ${e.pointer} already has its value on the base branch; dropped`);
+      }
+    }
+  }
+  return { plan: { ...fresh, refused }, shas, notes };
 }

@@ -3,6 +3,7 @@
 // inconclusive: planning it would close its PR as "drift gone" or push a partial plan).
 import type { ResolvedConfig } from '../config/types.js';
 import type { Report } from '../report/types.js';
+import { topicsOfGate } from '../gates/fix-kinds.js';
 
 export interface SkippedTopic {
   topic: string;
@@ -17,19 +18,20 @@ export function plannableGates(report: Report): string[] {
   return report.gates.filter((g) => RAN.has(g.result) && !partial.has(g.id)).map((g) => g.id);
 }
 
+/** The topics (fix kinds) of `fix.gates` whose gate cannot be planned this run, each with why. */
 export function skippedTopics(report: Report, config: ResolvedConfig): SkippedTopic[] {
   const plannable = new Set(plannableGates(report));
   const out: SkippedTopic[] = [];
-  for (const topic of config.fix.gates.filter((g) => !plannable.has(g))) {
-    const run = report.gates.find((g) => g.id === topic);
-    const gap = report.findings.find((f) => f.gate === topic && f.inconclusive);
+  for (const gate of config.fix.gates.filter((g) => !plannable.has(g))) {
+    const run = report.gates.find((g) => g.id === gate);
+    const gap = report.findings.find((f) => f.gate === gate && f.inconclusive);
     let reason: string;
     if (!run) reason = 'its gate did not run (not selected with --gates)';
     else if (gap || run.result === 'inconclusive') {
       reason = `probes were inconclusive${gap ? ` (${gap.message})` : ''}, so no fix is planned and its PR is left alone`;
     } else if (run.result === 'skipped') reason = `its gate was skipped${run.note ? ` (${run.note})` : ''}`;
     else reason = `its gate could not evaluate${run.note ? ` (${run.note})` : ''}`;
-    out.push({ topic, reason });
+    for (const topic of topicsOfGate(gate, config)) out.push({ topic, reason });
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { FindingDraft } from './types.js';
 import { defineGate } from './types.js';
 import { hours, reasonLabel } from './live/format.js';
 import { sub } from './gate-helpers.js';
+import { worksAgain } from './live/works-again.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -79,13 +80,31 @@ function judge(b: BackupTarget, o: BackupObservation, now: Date): FindingDraft |
   };
 }
 
+/** A disabled backup target whose shadow probe found a fresh matching file: it works again (backup-enable). */
+function freshWhileDisabled(b: BackupTarget, o: BackupObservation, now: Date): FindingDraft | undefined {
+  if (!o.shadow || !o.ok || !o.newest || o.matches === 0) return undefined;
+  const age = ageHours(o.newest.mtime, now);
+  if (age === undefined || age > b.staleAfterHours) return undefined;
+  return worksAgain({
+    kind: 'fresh-while-disabled',
+    fix: 'backup-enable',
+    subject: { kind: 'backup', id: b.name },
+    entry: b.ref,
+    message:
+      `backup "${b.name}": disabled, but ${b.host}:${b.basePath} holds ${o.matches} file${o.matches === 1 ? '' : 's'} matching "${b.glob}", ` +
+      `the newest ${o.newest.path} ${hours(age)} h old (stale_after_hours ${b.staleAfterHours}); it works again: set enabled: true`,
+    observed: `${hours(age)} h`,
+    details: { newest: o.newest.path, mtime: o.newest.mtime, ageHours: Math.round(age * 10) / 10, matches: o.matches },
+  });
+}
+
 export default defineGate({
   id: 'backup-freshness',
   aliases: ['D19'],
   kind: 'live',
   severity: 'error',
   describe:
-    'Checks that the newest file matching each enabled backup target\'s glob is younger than its stale_after_hours; a missing directory or no match fails.',
+    'Checks that the newest file matching each enabled backup target\'s glob is younger than its stale_after_hours; a missing directory or no match fails; a disabled target with fresh files is proposed enabled.',
   reads: ['backups'],
   judges: ['backups'],
   run(ctx) {
@@ -94,7 +113,13 @@ export default defineGate({
     const out: FindingDraft[] = [];
     let judged = 0;
     for (const b of ctx.model.backups) {
-      if (!b.enabled) continue;
+      if (!b.enabled) {
+        // judged only by its shadow probe, and only when it works again
+        const shadow = obs.backups.find((x) => x.name === b.name);
+        const f = shadow ? freshWhileDisabled(b, shadow, ctx.now) : undefined;
+        if (f) out.push(f);
+        continue;
+      }
       const o = obs.backups.find((x) => x.name === b.name);
       if (!o) {
         out.push({

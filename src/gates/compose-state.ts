@@ -10,6 +10,7 @@ import { hostServicesNaming, isUp, servicesNaming, stackViews } from './live/con
 import type { ListedStack } from './live/probe-gaps.js';
 import { gapFinding, splitStacks } from './live/probe-gaps.js';
 import { reasonLabel } from './live/format.js';
+import { composeTargetsRunningAgain } from './live/compose-enable.js';
 
 /** How a non-running container is judged against the registry. */
 export interface ExitedJudgement {
@@ -128,7 +129,7 @@ export default defineGate({
   kind: 'live',
   severity: 'error',
   describe:
-    'Lists every stack with `docker compose ps -a` and reports running/total with each exited container judged against its declared status; exited containers are never hidden.',
+    'Lists every stack with `docker compose ps -a` and reports running/total with each exited container judged against its declared status; exited containers are never hidden; a disabled compose target that runs is proposed enabled.',
   reads: ['compose', 'registry', 'ssh'],
   judges: ['composeTargets', 'stacks'],
   run(ctx) {
@@ -140,6 +141,7 @@ export default defineGate({
       if (f) out.push(f);
     }
     for (const view of split.drift) out.push(driftFinding(view));
+    out.push(...composeTargetsRunningAgain(ctx));
     for (const gap of split.gaps) {
       const f = gapFinding(gap, (views) => `container states of ${views.length} stack${views.length === 1 ? '' : 's'}`);
       if (f) out.push(f);

@@ -1,8 +1,11 @@
 // health (D23): each enabled HTTP probe's status vs its `expect`; failures classified; slow answers warned.
 import type { Endpoint } from '../bindings/types.js';
 import type { EndpointObservation, FailureReason } from '../probes/types.js';
-import type { FindingDraft } from './types.js';
+import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
+import { expectedStatuses, expectValue, proposable } from './live/expect-fix.js';
+import { refusedFix } from './live/refused-fix.js';
+import { worksAgain } from './live/works-again.js';
 import { deadline, reasonLabel, redactUrl, seconds } from './live/format.js';
 import { sub } from './gate-helpers.js';
 
@@ -20,7 +23,7 @@ function timing(o: EndpointObservation): Record<string, unknown> {
   return { durationMs: o.durationMs, timeoutMs: o.timeoutMs, attempts: o.attempts };
 }
 
-function judge(e: Endpoint, o: EndpointObservation): FindingDraft | undefined {
+function judge(ctx: GateContext, e: Endpoint, o: EndpointObservation): FindingDraft | undefined {
   const at = [sub(e.ref, 'url')];
   const subject = { kind: 'endpoint' as const, id: e.id };
   const url = redactUrl(e.url);
@@ -43,29 +46,36 @@ function judge(e: Endpoint, o: EndpointObservation): FindingDraft | undefined {
         details: { ...timing(o), reason, url },
       };
     }
+    // a refusal the container explains (the service moved, or binds localhost) has a fix
+    const explained = refusedFix(ctx, e, o);
     return {
       kind: `failure-${reason}`,
       subject,
       at,
-      message: `${e.id}: ${label} after ${took} probing ${url}; expected HTTP ${expectText(e)}${tries}`,
+      message: `${e.id}: ${label} after ${took} probing ${url}; expected HTTP ${expectText(e)}${tries}${explained ? `; ${explained.because}` : ''}`,
       expected: e.expect,
       observed: label,
-      direction: 'live-broken',
-      details: { ...timing(o), reason, url, ...(o.failure?.error ? { error: o.failure.error } : {}) },
+      direction: explained ? 'declared-stale' : 'live-broken',
+      ...(explained ? { fix: explained.fix } : {}),
+      details: { ...timing(o), reason, url, ...(o.failure?.error ? { error: o.failure.error } : {}), ...(explained?.details ?? {}) },
     };
   }
   if (!e.expect.includes(o.status)) {
     const isRedirect = o.status >= 300 && o.status < 400;
     const redirect = isRedirect && o.location ? ` redirecting to ${redactUrl(o.location)}` : '';
     const note = isRedirect ? ' (redirects are not followed)' : '';
+    // a status that shows a serving endpoint may become its expect (health-expect); a 404 or 5xx never
+    const value = proposable(o.status) ? expectValue(ctx.model, e, expectedStatuses(o.status, ctx.config)) : undefined;
+    const ref = sub(e.ref, 'expect');
     return {
       kind: 'unexpected-status',
       subject,
       at,
-      message: `${e.id}: HTTP ${o.status}${redirect} from ${url}, expected ${expectText(e)}${note}`,
+      message: `${e.id}: HTTP ${o.status}${redirect} from ${url}, expected ${expectText(e)}${note}${value !== undefined ? `; if that is how it serves now, set expect: ${JSON.stringify(value)}` : ''}`,
       expected: e.expect,
       observed: o.status,
-      direction: 'live-broken',
+      direction: value !== undefined ? 'declared-stale' : 'live-broken',
+      ...(value !== undefined ? { fix: { kind: 'health-expect' as const, file: ref.file, pointer: ref.pointer, value } } : {}),
       details: { ...timing(o), url, ...(redirect ? { location: redactUrl(o.location ?? '') } : {}) },
     };
   }
@@ -84,6 +94,20 @@ function judge(e: Endpoint, o: EndpointObservation): FindingDraft | undefined {
     };
   }
   return undefined;
+}
+
+/** A disabled endpoint whose shadow probe answered its expect: it works again (health-enable). */
+function answersWhileDisabled(e: Endpoint, o: EndpointObservation): FindingDraft | undefined {
+  if (!o.shadow || !o.ok || o.status === undefined || !e.expect.includes(o.status)) return undefined;
+  return worksAgain({
+    kind: 'answers-while-disabled',
+    fix: 'health-enable',
+    subject: { kind: 'endpoint', id: e.id },
+    entry: e.ref,
+    message: `${e.id}: disabled, but its shadow probe of ${redactUrl(e.url)} answered HTTP ${o.status} as expected in ${seconds(o.durationMs)} s; it works again: set enabled: true`,
+    observed: o.status,
+    details: { ...timing(o), url: redactUrl(e.url), status: o.status },
+  });
 }
 
 function notProbed(e: Endpoint): FindingDraft {
@@ -106,7 +130,7 @@ export default defineGate({
   kind: 'live',
   severity: 'error',
   describe:
-    'Compares each enabled health probe\'s HTTP status with its expect (no redirects followed), classifies TIMEOUT/REFUSED/DNS/TLS failures and warns when latency nears the deadline.',
+    'Compares each enabled health probe\'s HTTP status with its expect (no redirects followed), classifies TIMEOUT/REFUSED/DNS/TLS failures and warns when latency nears the deadline; proposes a new expect, a moved port, probe_via: ssh for a localhost-bound service, and enabled: true for a disabled probe that answers.',
   reads: ['health'],
   judges: ['endpoints'],
   run(ctx) {
@@ -115,10 +139,10 @@ export default defineGate({
     const out: FindingDraft[] = [];
     let judged = 0;
     for (const e of ctx.model.endpoints) {
-      if (!e.enabled) continue;
       const o = obs.endpoints.find((x) => x.id === e.id);
-      if (o) judged++;
-      const f = o ? judge(e, o) : notProbed(e);
+      // a disabled endpoint is judged only by its shadow probe, and only when it works again
+      const f = !e.enabled ? (o ? answersWhileDisabled(e, o) : undefined) : o ? judge(ctx, e, o) : notProbed(e);
+      if (e.enabled && o) judged++;
       if (f) out.push(f);
     }
     return { findings: out, checked: { endpoints: judged } };

@@ -83,19 +83,22 @@ function judge(ctx: GateContext, h: HostObservation): FindingDraft | undefined {
   return undefined;
 }
 
-/** Whether another probe of the snapshot ran on this host (then that probe's gate reports the failure). */
+/**
+ * Whether another probe of the snapshot ran on this host (then that probe's gate reports the
+ * failure); a shadow probe (of a disabled entry) reports nothing, so it does not count.
+ */
 function probedOtherwise(obs: Observations, target: string): boolean {
   return (
-    obs.stacks.some((s) => s.sshTarget === target) ||
-    obs.backups.some((b) => b.host === target) ||
+    obs.stacks.some((s) => s.sshTarget === target && !s.shadow) ||
+    obs.backups.some((b) => b.host === target && !b.shadow) ||
     obs.hypervisors.some((h) => h.host === target) ||
-    obs.endpoints.some((e) => e.via === target)
+    obs.endpoints.some((e) => e.via === target && !e.shadow)
   );
 }
 
 /** A connect-only host that could not be reached: its identity is unchecked (an optional target only a notice). */
 function unreachable(ctx: GateContext, h: HostObservation, obs: Observations): FindingDraft | undefined {
-  if (h.ok || verdictOf(h) !== 'none' || probedOtherwise(obs, h.target)) return undefined;
+  if (h.ok || h.shadow || verdictOf(h) !== 'none' || probedOtherwise(obs, h.target)) return undefined;
   const reason = h.failure?.reason ?? 'error';
   const optional = ctx.model.sshTargets.find((t) => t.id === h.target)?.optional === true;
   const path = h.pathUsed && h.pathUsed !== 'direct' ? `, ${h.pathUsed}` : '';

@@ -10,7 +10,7 @@ import type { ServicePlacement } from './live/container-index.js';
 import { isUp, matchContainer, stackViews } from './live/container-index.js';
 import { gapFinding, splitStacks } from './live/probe-gaps.js';
 import { statusPointer, statusRef } from './live/refs.js';
-import { notYetStable } from './live/uptime.js';
+import { notYetDown, notYetStable } from './live/uptime.js';
 
 /** "Up 5 hours" -> "for 5 hours"; anything else -> the raw status in parentheses. */
 function uptime(c: ContainerObservation): string {
@@ -59,16 +59,54 @@ function recovering(p: ServicePlacement, c: ContainerObservation, meaning: strin
   };
 }
 
-function broken(ctx: GateContext, p: ServicePlacement, c: ContainerObservation): FindingDraft {
+/** Where a fix writes a service's status: its `status:` value, or a new `status:` key when it has none (absent = active). */
+function statusEdit(service: ServicePlacement['service']): { pointer: string; op?: 'add'; after?: string[] } {
+  if (service.statusDeclared) return { pointer: statusPointer(service.id) };
+  return { pointer: statusPointer(service.id), op: 'add', after: ['host', 'port', 'health', 'compose', 'container'] };
+}
+
+/**
+ * The status registry-exited proposes for a container that stays exited (fix.exited_status: `failed`
+ * for a non-zero exit or a dead container, `clean` for exit 0), when the registry's vocabulary
+ * knows it as must-not-run and the container has been down for fix.min_down_minutes; else why not.
+ */
+function exitedStatus(ctx: GateContext, c: ContainerObservation, observedAt: Date): { status?: string; why: string } {
+  const clean = c.state === 'exited' && c.exitCode === 0 && !c.oomKilled;
+  const status = clean ? ctx.config.fix.exitedStatus.clean : ctx.config.fix.exitedStatus.failed;
+  const unsettled = notYetDown(c, observedAt, ctx.config.fix.minDownMinutes * 60_000);
+  if (unsettled) return { why: '' };
+  const vocabulary = resolveStatuses(ctx.config).vocabularies.services;
+  if (entryOf(vocabulary, status)?.meaning !== 'expected-stopped') return { why: `fix.exited_status names "${status}", which the registry's vocabulary does not know as stopped: no status proposed` };
+  return { status, why: '' };
+}
+
+function broken(ctx: GateContext, p: ServicePlacement, c: ContainerObservation, observedAt = ctx.now): FindingDraft {
   const { service } = p;
-  const exit = c.state === 'exited' || c.state === 'dead' ? `exit code ${c.exitCode}, ` : '';
+  const exited = c.state === 'exited' || c.state === 'dead';
+  const exit = exited ? `exit code ${c.exitCode}, ` : '';
+  const proposal = exited ? exitedStatus(ctx, c, observedAt) : undefined;
+  if (proposal?.status) {
+    return {
+      kind: `not-running-${c.state}`,
+      subject: { kind: 'service', id: service.id },
+      at: [statusRef(ctx.model, service)],
+      message:
+        `service "${service.id}" is declared ${service.status} but container "${c.name}" in stack "${p.stack.name}" has been ` +
+        `${c.state} (${exit}"${c.status}"); start it, or set status: ${proposal.status}`,
+      expected: 'running',
+      observed: c.state,
+      direction: 'declared-stale',
+      fix: { kind: 'registry-exited', file: ctx.model.paths.registry, ...statusEdit(service), value: proposal.status },
+      details: { container: c.name, stack: p.stack.name, status: c.status, state: c.state, exitCode: c.exitCode, ...(c.finishedAt ? { finishedAt: c.finishedAt } : {}) },
+    };
+  }
   return {
     kind: `not-running-${c.state}`,
     subject: { kind: 'service', id: service.id },
     at: [statusRef(ctx.model, service)],
     message:
       `service "${service.id}" is declared active but container "${c.name}" in stack "${p.stack.name}" is ` +
-      `${c.state} (${exit}"${c.status}"); start it, or declare it parked or stopped`,
+      `${c.state} (${exit}"${c.status}"); start it, or declare it parked or stopped${proposal?.why ? ` (${proposal.why})` : ''}`,
     expected: 'running',
     observed: c.state,
     direction: 'live-broken',
@@ -112,7 +150,7 @@ export function judgeService(ctx: GateContext, p: ServicePlacement, containers: 
   const c = matchContainer(containers, p.container);
   if (!c) return meaning === 'running' ? [missing(ctx, p)] : [];
   if (meaning !== 'running') return isUp(c) ? [stale(ctx, p, c, observedAt)] : [];
-  if (!isUp(c)) return [broken(ctx, p, c)];
+  if (!isUp(c)) return [broken(ctx, p, c, observedAt)];
   return c.health === 'unhealthy' ? [unhealthy(ctx, p, c)] : [];
 }
 
@@ -122,7 +160,7 @@ export default defineGate({
   kind: 'live',
   severity: 'error',
   describe:
-    'Compares each service\'s registry status with its container: running while "stopped"/"parked" is a stale registry entry (fixable), exited while active is broken.',
+    'Compares each service\'s registry status with its container: running while "stopped"/"parked" is a stale registry entry (fixable), exited while active is broken (fixable to stopped/parked once it stays exited).',
   reads: ['registry', 'compose', 'ssh'],
   judges: ['services'],
   run(ctx) {

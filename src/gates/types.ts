@@ -18,10 +18,41 @@ export type SubjectKind =
   | 'file';
 export type Direction = 'declared-stale' | 'live-broken' | 'inconsistent' | 'unknown';
 
-export interface Fix {
+/** A correction a probe can derive, each a topic of fix PRs of its own (catalog: src/gates/fix-kinds.ts). */
+export type FixKind =
+  | 'registry-status'
+  | 'registry-exited'
+  | 'service-port'
+  | 'health-enable'
+  | 'health-expect'
+  | 'health-probe-via'
+  | 'backup-enable'
+  | 'compose-enable'
+  | 'vm-resources'
+  | 'vm-status'
+  | 'registry-entry';
+
+export type FixScalar = string | number | boolean | null;
+
+/** One edit of a fix: replace the value at `pointer`, or (`op: add`) add the key `pointer` names. */
+export interface FixEdit {
   file: string;
   pointer: string;
-  value: string | number | boolean | null;
+  /** a scalar, a list of scalars, or (add) a flat mapping: a new entry */
+  value: FixScalar | FixScalar[] | { [key: string]: FixScalar };
+  /** `add`: a new key in a block mapping (inserted as whole lines); default: replace the value */
+  op?: 'add';
+  /** `add`: sibling keys; the new key goes after the last of them the mapping has (default: its last key) */
+  after?: string[];
+  /** `add`: a comment line above the new key, for the person who completes it */
+  comment?: string;
+}
+
+export interface Fix extends FixEdit {
+  /** its topic (src/gates/fix-kinds.ts); absent: the gate's own topic */
+  kind?: FixKind;
+  /** more edits that only make sense together with this one (a port in the registry and in the probe URL) */
+  also?: FixEdit[];
 }
 
 /** One finding, exactly as it appears in the JSON report. */

@@ -9,6 +9,7 @@ import type { StackView } from './live/container-index.js';
 import { hostServicesNaming, isUp, servicesNaming, stackViews } from './live/container-index.js';
 import { listNames } from './live/format.js';
 import { gapFinding, splitStacks } from './live/probe-gaps.js';
+import { entrySkeleton } from './live/registry-entry.js';
 
 /** Host ports a container publishes (`PublishedPort` 0 means exposed only, not published). */
 export function publishedPorts(c: ContainerObservation): number[] {
@@ -29,7 +30,10 @@ function judgeStack(ctx: GateContext, view: StackView, containers: ContainerObse
   for (const c of unmanaged) {
     const ports = publishedPorts(c);
     if (ports.length === 0) continue;
+    // a skeleton entry for a person to complete (registry-entry), once the container runs steadily
+    const fix = entrySkeleton(ctx, view, c, ports);
     out.push({
+      ...(fix ? { fix } : {}),
       kind: 'unmanaged-published',
       severity: 'warning',
       subject: { kind: 'container', id: c.name },
@@ -119,7 +123,7 @@ export default defineGate({
   kind: 'live',
   severity: 'warning',
   describe:
-    'Reports running containers that no registry service names: a warning when they publish ports (user traffic without an entry), a notice for internal-only ones; and running compose projects that no declared stack covers.',
+    'Reports running containers that no registry service names: a warning when they publish ports (user traffic without an entry; a registry entry skeleton is proposed), a notice for internal-only ones; and running compose projects that no declared stack covers.',
   reads: ['registry', 'compose', 'ssh'],
   judges: [],
   run(ctx) {

@@ -8,6 +8,7 @@ import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
 import { mayBeUnreadable } from './coverage.js';
 import { reasonLabel } from './live/format.js';
+import { vmInService, vmLabel } from './live/vm-status.js';
 import { sub } from './gate-helpers.js';
 
 const RESOURCES: Array<{ key: keyof VmResources; yaml: string; unit: string }> = [
@@ -16,9 +17,7 @@ const RESOURCES: Array<{ key: keyof VmResources; yaml: string; unit: string }> =
   { key: 'bootDiskGb', yaml: 'boot_disk_gb', unit: 'GB' },
 ];
 
-function label(vm: Vm): string {
-  return `${vm.vmType === 'lxc' ? 'LXC' : 'VM'} ${vm.vmid} "${vm.hostname}"`;
-}
+const label = vmLabel;
 
 /** `hypervisor "pve"`, with its Proxmox node name when that differs. */
 function onHypervisor(h: HypervisorObservation): string {
@@ -93,7 +92,7 @@ function resourceFindings(vm: Vm, live: HypervisorVm, hypervisor: string): Findi
       expected: want,
       observed: have,
       direction: 'declared-stale',
-      fix: { file: ref.file, pointer: ref.pointer, value: have },
+      fix: { kind: 'vm-resources', file: ref.file, pointer: ref.pointer, value: have },
     });
   }
   return out;
@@ -190,6 +189,7 @@ function judgeHypervisor(ctx: GateContext, h: HypervisorObservation, all: Hyperv
     const other = live ? undefined : all.find((o) => o !== h && o.ok && o.vms.some(same));
     const elsewhere = other ? { h: other, live: other.vms.find(same) as HypervisorVm } : undefined;
     out.push(...judgeDeclared(vm, live, h.host, elsewhere));
+    if (live) out.push(...vmInService(ctx, vm, live, h.host));
     if (live && vm.meaning !== 'inert') out.push(...guestFindings(vm, live, where));
   }
   for (const live of h.vms) {
@@ -243,7 +243,7 @@ export default defineGate({
   kind: 'live',
   severity: 'error',
   describe:
-    'Compares the hypervisor\'s guests (qm and pct: VMs and LXC containers) with vm.lifecycle: active ones must run on their declared proxmox_host, decommissioned ones be gone, no undeclared guests, resources (fixable), vm_type and onboot as declared.',
+    'Compares the hypervisor\'s guests (qm and pct: VMs and LXC containers) with vm.lifecycle: active ones must run on their declared proxmox_host, decommissioned ones be gone, no undeclared guests, resources (fixable), vm_type and onboot as declared; a VM declared provisioned that runs is proposed active.',
   reads: ['vms'],
   judges: ['vms'],
   run(ctx) {

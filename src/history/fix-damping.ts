@@ -19,13 +19,14 @@ export interface FixDamping {
   never: ReadonlySet<Finding>;
 }
 
-export function fixDamping(fixable: readonly Finding[]): FixDamping {
+/** `topicOf` names the topic a finding's fix belongs to (its gate by default). */
+export function fixDamping(fixable: readonly Finding[], topicOf: (f: Finding) => string = (f) => f.gate): FixDamping {
   const byTopic = new Map<string, Finding[]>();
   const never = new Set<Finding>();
   for (const f of fixable) {
     const state = f.history?.fix?.state;
     if (state === 'never') never.add(f);
-    if (state === 'pending') byTopic.set(f.gate, [...(byTopic.get(f.gate) ?? []), f]);
+    if (state === 'pending') byTopic.set(topicOf(f), [...(byTopic.get(topicOf(f)) ?? []), f]);
   }
   const held = [...byTopic].map(([topic, pending]) => {
     const need = Math.max(...pending.map((f) => f.history?.fix?.need ?? 0));

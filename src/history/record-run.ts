@@ -88,8 +88,10 @@ function describe(rec: FindingRecord, f: Finding): void {
   }
 }
 
+/** The value a finding's fix writes (with the values of its further edits), as recorded per run. */
 function fixValue(f: Finding | undefined): string {
-  return f?.fix ? JSON.stringify(f.fix.value) : '';
+  if (!f?.fix) return '';
+  return JSON.stringify(f.fix.also ? [f.fix.value, ...f.fix.also.map((e) => e.value)] : f.fix.value);
 }
 
 function trimFindings(state: HistoryState): void {

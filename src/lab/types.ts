@@ -29,6 +29,8 @@ export interface ScenarioContainer {
   /** restarts by its restart policy */
   restarts?: number;
   oomKilled?: boolean;
+  /** the ports it publishes instead of the registry's `port` (empty: none, e.g. bound to localhost) */
+  publishers?: ScenarioPublisher[];
 }
 
 export interface ScenarioPublisher {
@@ -43,7 +45,6 @@ export interface ScenarioExtraContainer extends Omit<ScenarioContainer, 'absent'
   stack: string;
   name: string;
   service?: string;
-  publishers?: ScenarioPublisher[];
 }
 
 export interface ScenarioEndpoint {

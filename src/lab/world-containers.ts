@@ -128,8 +128,9 @@ export function populateStacks(model: Model, loaded: LoadedScenario, hostOf: (ta
         const key = `${target.id}/${name}`;
         const override = overrides[key];
         used.add(key);
-        if (override?.absent) continue;
-        const ports = typeof svc.port === 'number' ? [{ targetPort: svc.port }] : [];
+        // a disabled compose target runs nothing, as declared, unless the scenario names the container
+        if (override?.absent || (!target.enabled && !override)) continue;
+        const ports = override?.publishers ?? (typeof svc.port === 'number' ? [{ targetPort: svc.port }] : []);
         stack.containers.push(
           makeContainer({ host: host.id, project: decl.name, name, service: svc.id, ports, nullPublishers: host.composeFormat === 'ndjson', override, workingDir: absPath, now }),
         );

@@ -103,6 +103,8 @@ function buildOrigins(model: Model, loaded: LoadedScenario, ensure: (id: string)
       origins.set(url.origin, origin);
     }
     const o = overrides[ep.id] ?? {};
+    // a disabled endpoint does not answer, as declared, unless the scenario gives it a status
+    if (!ep.enabled && o.status === undefined) continue;
     const onHost = sshTargetOfHost(model, ep.host);
     if ((ep.probeVia === 'ssh' || o.loopbackOnly) && onHost) {
       const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
@@ -122,7 +124,11 @@ function buildOrigins(model: Model, loaded: LoadedScenario, ensure: (id: string)
   for (const id of Object.keys(overrides)) {
     if (!model.endpoints.some((e) => e.id === id)) throw scenarioError(loaded, `/endpoints/${id}`, `unknown health endpoint "${id}"`);
   }
-  for (const origin of origins.values()) origin.loopbackOnly = !external.has(origin.origin);
+  for (const origin of origins.values()) {
+    origin.loopbackOnly = !external.has(origin.origin);
+    // nothing listens where no endpoint answers (the origin of disabled endpoints only)
+    if (origin.routes.size === 0) origin.refuse = true;
+  }
   return [...origins.values()];
 }
 
@@ -137,7 +143,8 @@ function populateBackups(model: Model, loaded: LoadedScenario, hosts: Map<string
     if (o.dirMissing) missingDirs.add(`${host.id}\u0000${dir}`);
     const files = host.dirs.get(dir) ?? [];
     host.dirs.set(dir, files);
-    if (o.missing) continue;
+    // a disabled target receives no backups, as declared, unless the scenario gives them an age
+    if (o.missing || (!b.enabled && o.ageHours === undefined)) continue;
     const newest = new Date(now.getTime() - (o.ageHours ?? DEFAULT_BACKUP_AGE_HOURS) * HOUR_MS);
     const older = new Date(newest.getTime() - 24 * HOUR_MS);
     for (const mtime of [older, newest]) {
@@ -154,7 +161,8 @@ function populateBackups(model: Model, loaded: LoadedScenario, hosts: Map<string
   }
 }
 
-const PRESENT: Record<string, LabVm['status'] | undefined> = { active: 'running', provisioned: 'running', registered: 'running', template: 'stopped' };
+// a VM not in service yet exists but is stopped, as declared (a scenario's `status` starts it)
+const PRESENT: Record<string, LabVm['status'] | undefined> = { active: 'running', provisioned: 'stopped', registered: 'stopped', template: 'stopped' };
 
 function populateHypervisors(model: Model, config: ResolvedConfig, loaded: LoadedScenario, hosts: Map<string, LabHost>, ensure: (id: string) => LabHost): void {
   const overrides = loaded.scenario.hypervisor?.vms ?? {};

@@ -178,6 +178,8 @@ function container(raw: unknown, where: string, now: Date): ContainerObservation
   if (state && typeof state.OOMKilled === 'boolean') c.oomKilled = state.OOMKilled;
   const dir = labels['com.docker.compose.project.working_dir'];
   if (dir) c.workingDir = dir;
+  const files = labels['com.docker.compose.project.config_files']?.split(',').map((f) => f.trim()).filter(Boolean);
+  if (files?.length) c.composeFiles = files;
   const image = str(config?.Image ?? raw.Image);
   if (image) c.image = image;
   if (!c.status) c.status = statusText(c, now);

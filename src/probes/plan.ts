@@ -1,9 +1,11 @@
 // What a live run probes: the ssh targets to connect (every declared one for host identity, with
 // its jump host and address planes), the stacks, backups and hypervisors on each, the endpoints
-// probed from a host over SSH, and the direct HTTP endpoints. Pure; `probeAll` executes it.
+// probed from a host over SSH, and the direct HTTP endpoints; disabled ones too, as shadow probes
+// (src/probes/shadow.ts). Pure; `probeAll` executes it.
 import type { BackupTarget, Endpoint, Model, SshTarget, Stack } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { ALL_PROBE_KINDS, type ProbeKind } from './probe-kinds.js';
+import { shadowBackups, shadowComposeTargets, shadowEndpoints } from './shadow.js';
 import { type SshEndpoint, sshEndpoint, sshTargetOfHost } from './transport/ssh-endpoint.js';
 import type { ProbeFailure } from './types.js';
 
@@ -22,6 +24,8 @@ export interface HostPlan {
   hypervisor: boolean;
   /** endpoints probed over this host's connection (`probe_via: ssh`) */
   httpVia: Endpoint[];
+  /** connected only for shadow probes (disabled entries): its failure blocks nothing */
+  shadowOnly?: true;
 }
 
 export interface ProbePlan {
@@ -56,10 +60,11 @@ export function progressSteps(h: HostPlan): number {
 export function planProbes(model: Model, config: ResolvedConfig, opts: PlanOptions = {}): ProbePlan {
   const kinds = opts.kinds ?? new Set(ALL_PROBE_KINDS);
   const hosts = new Map<string, HostPlan>();
-  const host = (id: string): HostPlan => {
+  const host = (id: string, shadow = false): HostPlan => {
     let plan = hosts.get(id);
+    if (plan && !shadow) delete plan.shadowOnly;
     if (!plan) {
-      plan = { id, stacks: [], knownStacks: [], backups: [], hypervisor: false, httpVia: [] };
+      plan = { id, stacks: [], knownStacks: [], backups: [], hypervisor: false, httpVia: [], ...(shadow ? { shadowOnly: true as const } : {}) };
       const endpoint = sshEndpoint(model, id, config.probe.users);
       const target = model.sshTargets.find((t) => t.id === id);
       if (target && endpoint) {
@@ -73,18 +78,22 @@ export function planProbes(model: Model, config: ResolvedConfig, opts: PlanOptio
     return plan;
   };
   if (kinds.has('identity')) for (const t of model.sshTargets) host(t.id);
+  // disabled entries are shadow probes (src/probes/shadow.ts): probed, never blocking
+  const shadowTargets = new Set(kinds.has('containers') ? shadowComposeTargets(model, config) : []);
+  const shadowBackupSet = new Set(kinds.has('backups') ? shadowBackups(model, config) : []);
+  const shadowEndpointSet = new Set(kinds.has('endpoints') ? shadowEndpoints(model, config) : []);
   if (kinds.has('containers')) {
-    for (const ct of model.composeTargets) if (ct.enabled) host(ct.sshTarget ?? ct.id).stacks.push(...ct.stacks);
-    for (const ct of model.composeTargets) if (!ct.enabled) hosts.get(ct.sshTarget ?? ct.id)?.knownStacks.push(...ct.stacks);
+    for (const ct of model.composeTargets) if (ct.enabled || shadowTargets.has(ct)) host(ct.sshTarget ?? ct.id, !ct.enabled).stacks.push(...ct.stacks);
+    for (const ct of model.composeTargets) if (!ct.enabled && !shadowTargets.has(ct)) hosts.get(ct.sshTarget ?? ct.id)?.knownStacks.push(...ct.stacks);
   }
-  if (kinds.has('backups')) for (const b of model.backups) if (b.enabled) host(b.host).backups.push(b);
+  if (kinds.has('backups')) for (const b of model.backups) if (b.enabled || shadowBackupSet.has(b)) host(b.host, !b.enabled).backups.push(b);
   if (kinds.has('hypervisor')) for (const id of hypervisorTargets(model, config)) host(id).hypervisor = true;
   const endpoints: Endpoint[] = [];
   if (kinds.has('endpoints')) {
     for (const e of model.endpoints) {
-      if (!e.enabled) continue;
+      if (!e.enabled && !shadowEndpointSet.has(e)) continue;
       const via = e.probeVia === 'ssh' ? sshTargetOfHost(model, e.host) : undefined;
-      if (via) host(via).httpVia.push(e);
+      if (via) host(via, !e.enabled).httpVia.push(e);
       else endpoints.push(e);
     }
   }

@@ -15,6 +15,7 @@ import { KnownHosts } from './known-hosts.js';
 import { createLimiter } from './limiter.js';
 import { type HostPlan, type ProbePlan, batchProbes, planProbes } from './plan.js';
 import type { ProbeKind } from './probe-kinds.js';
+import { markShadow } from './shadow.js';
 import { type Shard, shardPlan } from './shard.js';
 import { type SshEvent, SshPool } from './ssh-pool.js';
 import { sshHttpDispatcher } from './transport/http-over-ssh.js';
@@ -142,7 +143,11 @@ export async function probeAll(model: Model, config: ResolvedConfig, opts: Probe
       const host = hosts.find((x) => x.target === r.id);
       if (host && r.result.otherContainers) host.otherContainers = r.result.otherContainers;
     }
-    return {
+    for (const h of plan.hosts.filter((x) => x.shadowOnly)) {
+      const host = hosts.find((x) => x.target === h.id);
+      if (host) host.shadow = true;
+    }
+    const observed: Observations = {
       version: 1,
       startedAt,
       durationMs: Date.now() - t0,
@@ -152,6 +157,8 @@ export async function probeAll(model: Model, config: ResolvedConfig, opts: Probe
       backups: hostResults.flatMap((r) => r.result.backups),
       hypervisors: hostResults.flatMap((r) => (r.result.hypervisor ? [r.result.hypervisor] : [])),
     };
+    markShadow(observed, model);
+    return observed;
   } finally {
     clearTimeout(timer);
     // every request has finished: drop the channels, then the SSH connections under them (an HTTP
@@ -164,10 +171,15 @@ export async function probeAll(model: Model, config: ResolvedConfig, opts: Probe
 
 /**
  * True when any probe of the snapshot failed (the run is inconclusive unless drift was proven). An
- * `optional` target that could not be reached is no failure unless another probe needed it.
+ * `optional` target that could not be reached is no failure unless another probe needed it; a
+ * shadow probe (of a disabled entry) that failed is never one.
  */
 export function hasProbeFailures(obs: Observations, optionalTargets: ReadonlySet<string> = new Set()): boolean {
-  const needed = new Set([...obs.stacks.map((s) => s.sshTarget), ...obs.backups.map((b) => b.host), ...obs.hypervisors.map((h) => h.host), ...obs.endpoints.flatMap((e) => (e.via ? [e.via] : []))]);
-  const hosts = obs.hosts.filter((h) => needed.has(h.target) || !optionalTargets.has(h.target));
-  return [hosts, obs.stacks, obs.endpoints, obs.backups, obs.hypervisors].some((list) => list.some((o) => !o.ok));
+  const real = <T extends { shadow?: true }>(list: T[]): T[] => list.filter((o) => !o.shadow);
+  const stacks = real(obs.stacks);
+  const backups = real(obs.backups);
+  const endpoints = real(obs.endpoints);
+  const needed = new Set([...stacks.map((s) => s.sshTarget), ...backups.map((b) => b.host), ...obs.hypervisors.map((h) => h.host), ...endpoints.flatMap((e) => (e.via ? [e.via] : []))]);
+  const hosts = obs.hosts.filter((h) => needed.has(h.target) || (!optionalTargets.has(h.target) && !h.shadow));
+  return [hosts, stacks, endpoints, backups, obs.hypervisors].some((list) => list.some((o) => !o.ok));
 }

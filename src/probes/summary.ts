@@ -1,6 +1,11 @@
 // Human lines about a finished probe run, grouped by host (plain text: CI logs, the probe command).
 import type { HostObservation, Observations, ProbeFailure } from './types.js';
 
+/** ` (shadow: disabled)` for a shadow probe. */
+function shadowNote(o: { shadow?: true }): string {
+  return o.shadow ? ' (shadow: disabled)' : '';
+}
+
 function why(f: ProbeFailure | undefined): string {
   return f ? `${f.reason}: ${f.error}` : 'failed';
 }
@@ -33,10 +38,10 @@ export function summarizeObservations(obs: Observations): string[] {
     if (host?.trust === 'tofu') lines.push(`  warning: trusted on first use; pin it with: ${host.hostKey?.algorithm ?? ''} ${host.hostKey?.fingerprint ?? ''}`);
     for (const s of obs.stacks.filter((x) => x.sshTarget === id)) {
       const running = s.containers.filter((c) => c.state === 'running').length;
-      lines.push(`  stack ${s.stack} (${s.path}): ${s.ok ? `${running}/${s.containers.length} running` : why(s.failure)}`);
+      lines.push(`  stack ${s.stack} (${s.path}): ${s.ok ? `${running}/${s.containers.length} running` : why(s.failure)}${shadowNote(s)}`);
     }
     for (const b of obs.backups.filter((x) => x.host === id)) {
-      lines.push(`  backup ${b.name}: ${b.ok ? (b.newest ? `${b.matches} files, newest ${b.newest.mtime}` : 'no matching file') : why(b.failure)}`);
+      lines.push(`  backup ${b.name}: ${b.ok ? (b.newest ? `${b.matches} files, newest ${b.newest.mtime}` : 'no matching file') : why(b.failure)}${shadowNote(b)}`);
     }
     for (const h of obs.hypervisors.filter((x) => x.host === id)) {
       lines.push(`  hypervisor: ${h.ok ? `${h.vms.length} VMs` : why(h.failure)}`);
@@ -46,10 +51,13 @@ export function summarizeObservations(obs: Observations): string[] {
   for (const e of obs.endpoints) {
     const answer = e.ok ? `${e.status}${e.location ? ` -> ${e.location}` : ''}` : why(e.failure);
     const via = e.via ? `, from ${e.via} over ssh` : '';
-    lines.push(`  ${e.id} ${e.url}: ${answer} (${e.durationMs} ms${e.attempts > 1 ? `, ${e.attempts} attempts` : ''}${via})`);
+    lines.push(`  ${e.id} ${e.url}: ${answer} (${e.durationMs} ms${e.attempts > 1 ? `, ${e.attempts} attempts` : ''}${via})${shadowNote(e)}`);
   }
-  const all = [obs.hosts, obs.stacks, obs.endpoints, obs.backups, obs.hypervisors].flat() as Array<{ ok: boolean }>;
+  const every = [obs.hosts, obs.stacks, obs.endpoints, obs.backups, obs.hypervisors].flat() as Array<{ ok: boolean; shadow?: true }>;
+  const all = every.filter((o) => !o.shadow);
   const failed = all.filter((o) => !o.ok).length;
-  lines.push(`${all.length - failed} of ${all.length} probes answered, ${failed} failed, in ${obs.durationMs} ms`);
+  const shadows = every.length - all.length;
+  const shadowed = shadows > 0 ? `; ${shadows} shadow probe${shadows === 1 ? '' : 's'} of disabled entries (never blocking)` : '';
+  lines.push(`${all.length - failed} of ${all.length} probes answered, ${failed} failed, in ${obs.durationMs} ms${shadowed}`);
   return lines;
 }

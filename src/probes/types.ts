@@ -51,6 +51,8 @@ export interface HostObservation extends ProbeTiming {
   pathFailures?: Array<{ path: string } & ProbeFailure>;
   /** containers of the host's docker listing that belong to no declared stack (undeclared compose projects, plain `docker run`) */
   otherContainers?: ContainerObservation[];
+  /** connected only for shadow probes (disabled entries): its failure blocks nothing and is no inconclusive */
+  shadow?: true;
 }
 
 /** One container of a host's docker listing (or of `docker compose ps -a --format json` in older snapshots). */
@@ -73,6 +75,8 @@ export interface ContainerObservation {
   oomKilled?: boolean;
   /** the compose project's working directory (label com.docker.compose.project.working_dir) */
   workingDir?: string;
+  /** the compose files it was created from (label com.docker.compose.project.config_files) */
+  composeFiles?: string[];
   image?: string;
 }
 
@@ -84,6 +88,8 @@ export interface StackObservation extends ProbeTiming {
   ok: boolean;
   failure?: ProbeFailure;
   containers: ContainerObservation[];
+  /** a shadow probe: the stack of a disabled compose target (never blocking, never inconclusive) */
+  shadow?: true;
 }
 
 export interface EndpointObservation extends ProbeTiming {
@@ -99,6 +105,8 @@ export interface EndpointObservation extends ProbeTiming {
   attempts: number;
   /** ssh target the request was sent from (`probe_via: ssh`: to 127.0.0.1 on the host) */
   via?: string;
+  /** a shadow probe: the endpoint is disabled (never blocking, never inconclusive) */
+  shadow?: true;
 }
 
 export interface BackupObservation extends ProbeTiming {
@@ -109,6 +117,8 @@ export interface BackupObservation extends ProbeTiming {
   /** newest file matching the glob, absent when nothing matched */
   newest?: { path: string; mtime: string };
   matches: number;
+  /** a shadow probe: the backup target is disabled (never blocking, never inconclusive) */
+  shadow?: true;
 }
 
 export interface HypervisorVm {

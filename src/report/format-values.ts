@@ -1,7 +1,7 @@
 // Small shared formatting of report values for the text and Markdown renderers.
 import type { Location } from '../bindings/types.js';
 import { COVERAGE_DETAIL, coverageText } from '../gates/coverage.js';
-import type { Finding, GateRun } from '../gates/types.js';
+import type { Finding, FixEdit, GateRun } from '../gates/types.js';
 import type { Report } from './types.js';
 
 /** "file:line:col" (or just the file when the place has no line). */
@@ -74,9 +74,15 @@ export function severityCounts(findings: readonly Finding[]): string {
   return parts.join(', ');
 }
 
+function editText(e: FixEdit): string {
+  return `${e.op === 'add' ? 'add' : 'set'} ${e.pointer} in ${e.file} ${e.op === 'add' ? 'as' : 'to'} ${JSON.stringify(e.value)}`;
+}
+
+/** What a finding's fix would write, one clause per edit (`set … to …`, `add …: …`), with its kind. */
 export function fixText(f: Finding): string | undefined {
   if (!f.fix) return undefined;
-  return `set ${f.fix.pointer} in ${f.fix.file} to ${JSON.stringify(f.fix.value)}`;
+  const edits = [f.fix, ...(f.fix.also ?? [])].map(editText).join(', and ');
+  return f.fix.kind && f.fix.kind !== f.gate ? `${edits} (${f.fix.kind})` : edits;
 }
 
 export function summaryText(report: Report): string {

@@ -1,7 +1,7 @@
 // The JSON report v1 (PRODUCT.md section 4): 2-space indent, keys in the order of the spec.
 // Extension: `matrix` (the VM-container matrix of a live run). Observations are not part of it
 // (the snapshot has its own file: `probe --out`).
-import type { Finding, GateRun } from '../gates/types.js';
+import type { Finding, Fix, FixEdit, GateRun } from '../gates/types.js';
 import type { Report } from './types.js';
 
 function gateJson(g: GateRun): Record<string, unknown> {
@@ -18,6 +18,15 @@ function gateJson(g: GateRun): Record<string, unknown> {
   };
 }
 
+function editJson(e: FixEdit): Record<string, unknown> {
+  return { file: e.file, pointer: e.pointer, value: e.value, ...(e.op ? { op: e.op } : {}), ...(e.after ? { after: e.after } : {}), ...(e.comment ? { comment: e.comment } : {}) };
+}
+
+/** `{file, pointer, value}` as before, plus what further fix kinds carry (kind, op, after, comment, also). */
+function fixJson(fix: Fix): Record<string, unknown> {
+  return { ...editJson(fix), ...(fix.kind ? { kind: fix.kind } : {}), ...(fix.also ? { also: fix.also.map(editJson) } : {}) };
+}
+
 function findingJson(f: Finding): Record<string, unknown> {
   const out: Record<string, unknown> = {
     gate: f.gate,
@@ -30,7 +39,7 @@ function findingJson(f: Finding): Record<string, unknown> {
   if (f.expected !== undefined) out.expected = f.expected;
   if (f.observed !== undefined) out.observed = f.observed;
   out.direction = f.direction;
-  if (f.fix) out.fix = { file: f.fix.file, pointer: f.fix.pointer, value: f.fix.value };
+  if (f.fix) out.fix = fixJson(f.fix);
   if (f.inconclusive) out.inconclusive = true;
   if (f.details !== undefined) out.details = f.details;
   if (f.history !== undefined) out.history = f.history;

@@ -79,7 +79,10 @@ function findingItem(f: Finding): string {
   if (f.observed !== undefined) eo.push(`observed ${code(valueText(f.observed))}`);
   if (eo.length > 0) lines.push(`  - ${eo.join(', ')}`);
   if (f.inconclusive && !isCoverage(f)) lines.push('  - inconclusive: the probe failed, so drift is not ruled out');
-  if (f.fix) lines.push(`  - fix: set ${code(f.fix.pointer)} in ${code(f.fix.file)} to ${code(JSON.stringify(f.fix.value))}`);
+  if (f.fix) {
+    const edits = [f.fix, ...(f.fix.also ?? [])].map((e) => `${e.op === 'add' ? 'add' : 'set'} ${code(e.pointer)} in ${code(e.file)} ${e.op === 'add' ? 'as' : 'to'} ${code(JSON.stringify(e.value))}`);
+    lines.push(`  - fix: ${edits.join(', and ')}${f.fix.kind && f.fix.kind !== f.gate ? ` (${f.fix.kind})` : ''}`);
+  }
   if (f.history) lines.push(`  - history: ${escapeMarkdown(historyText(f.history))}`);
   return lines.join('\n');
 }

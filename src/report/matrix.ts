@@ -6,7 +6,7 @@ import type { ContainerObservation, Observations, StackObservation } from '../pr
 import type { Matrix, MatrixRow } from './types.js';
 
 function stacksOf(vm: Vm, obs: Observations): StackObservation[] {
-  return obs.stacks.filter((s) => s.target === vm.hostname || (vm.sshTarget ? s.sshTarget === vm.sshTarget : false));
+  return obs.stacks.filter((s) => !s.shadow && (s.target === vm.hostname || (vm.sshTarget ? s.sshTarget === vm.sshTarget : false)));
 }
 
 /**

@@ -85,10 +85,11 @@ export function renderMetrics(report: Report, now: Date): string {
       probes.push(sample('driftgate_probe_duration_seconds', { kind, target }, o.durationMs / 1000));
       success.push(sample('driftgate_probe_success', { kind, target }, o.ok ? 1 : 0));
     };
+    // shadow probes (disabled entries) are no probe the team declared: they are left out
     for (const h of obs.hosts) add('ssh', h.target, h);
-    for (const s of obs.stacks) add('stack', `${s.target}/${s.stack}`, s);
-    for (const e of obs.endpoints) add('http', e.id, e);
-    for (const b of obs.backups) add('backup', b.name, b);
+    for (const s of obs.stacks.filter((x) => !x.shadow)) add('stack', `${s.target}/${s.stack}`, s);
+    for (const e of obs.endpoints.filter((x) => !x.shadow)) add('http', e.id, e);
+    for (const b of obs.backups.filter((x) => !x.shadow)) add('backup', b.name, b);
     for (const h of obs.hypervisors) add('hypervisor', h.host, h);
   }
   lines.push(...family('driftgate_probe_duration_seconds', 'gauge', 'Duration of each live probe of the last run (for http: the endpoint latency).', probes));
@@ -138,7 +139,7 @@ function liveFamilies(report: Report, now: Date): string[] {
   const obs = report.observations;
   if (!obs) return [];
   const status = obs.endpoints
-    .filter((e) => e.ok && e.status !== undefined)
+    .filter((e) => e.ok && e.status !== undefined && !e.shadow)
     .map((e) => sample('driftgate_http_status_code', { endpoint: e.id }, e.status ?? 0));
   const age: string[] = [];
   const newest: string[] = [];
@@ -147,7 +148,7 @@ function liveFamilies(report: Report, now: Date): string[] {
   const staleNames = new Set(
     report.findings.filter((f) => f.gate === 'backup-freshness' && !f.inconclusive && f.subject.kind === 'backup').map((f) => f.subject.id),
   );
-  for (const b of obs.backups) {
+  for (const b of obs.backups.filter((x) => !x.shadow)) {
     const labels = { backup: b.name, host: b.host };
     const mtime = b.newest ? Date.parse(b.newest.mtime) : Number.NaN;
     if (b.ok && !Number.isNaN(mtime)) {

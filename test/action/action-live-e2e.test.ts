@@ -111,10 +111,11 @@ describe('the nightly Action run', () => {
     expect(stdout).toContain('has been running for 2 hours (*** ***)');
     expect(pulls0(repo)).toContain('2 hours (*** ***)');
 
-    // the fix PR: bazarr runs while the registry says "stopped"
+    // one fix PR per fix kind with an edit: bazarr runs while the registry says "stopped"
+    // (registry-status), radarr stays exited (registry-exited), the apps VM got 8 cores
+    // (vm-resources), uptime-kuma runs without a registry entry (registry-entry)
     const pulls = [...repo.pulls.values()];
-    expect(pulls).toHaveLength(1);
-    expect(pulls[0]?.head.ref).toMatch(/^driftgate\/fix\/main\//);
+    expect(pulls.map((p) => p.head.ref).sort()).toEqual(['registry-entry', 'registry-exited', 'registry-status', 'vm-resources'].map((t) => `driftgate/fix/main/${t}`));
     expect(outputs['fix-pr-url']).toContain(`/pulls/${pulls[0]?.number}`);
 
     const report = readFileSync(outputs['report-path'] as string, 'utf8');

@@ -12,7 +12,7 @@ import { createRevalidate } from '../../src/fix/revalidate.js';
 import { runFix } from '../../src/fix/run-fix.js';
 import type { Finding } from '../../src/gates/types.js';
 import { memoryIo } from '../support/io.js';
-import { checkReturning, REGISTRY, reportOf, staleFinding } from './support.js';
+import { checkReturning, ONE_TOPIC_CONFIG, REGISTRY, reportOf, staleFinding } from './support.js';
 
 const TEXT = 'services:\r\n  alpha:\r\n    status: stopped # crashed\r\n  beta:\r\n    status:   "stopped"   # quoted, spaced\r\n';
 
@@ -26,6 +26,7 @@ describe('driftgate fix --write', () => {
     root = mkdtempSync(join(tmpdir(), 'driftgate-write-'));
     mkdirSync(dirname(file()), { recursive: true });
     writeFileSync(file(), TEXT);
+    writeFileSync(join(root, 'driftgate.config.yaml'), ONE_TOPIC_CONFIG);
     chmodSync(file(), 0o640);
     base = { root, format: 'text', offline: false, dryRun: false, pr: false, write: true, observations: ['obs.json'] };
   });

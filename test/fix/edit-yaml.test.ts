@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applyEdits, editYaml } from '../../src/fix/edit-yaml.js';
-import { FixRefusedError } from '../../src/fix/fix-error.js';
+import { refusal } from './support.js';
 import { changedLines } from '../../src/fix/diff-guard.js';
 
 const toActive = [{ pointer: '/services/a/status', value: 'active' }];
-
-function refusal(fn: () => unknown): FixRefusedError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof FixRefusedError) return e;
-    throw e;
-  }
-  throw new Error('expected a FixRefusedError');
-}
 
 describe('applyEdits', () => {
   it('changes only the value in a block mapping and keeps the inline comment', () => {

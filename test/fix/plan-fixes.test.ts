@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { changedLines, guardDiff, guardValues } from '../../src/fix/diff-guard.js';
 import { FixRefusedError } from '../../src/fix/fix-error.js';
+import { FIX_KINDS } from '../../src/gates/fix-kinds.js';
 import { planFixes } from '../../src/fix/plan-fixes.js';
 import { renderPlan } from '../../src/fix/render-plan.js';
 import { SPINE_DIR } from '../support/paths.js';
@@ -30,7 +31,9 @@ describe('planFixes over the corpus (seed scenario)', () => {
 
   it('proposes stopped -> active for swaparr-sonarr and swaparr-lidarr, touching exactly those two lines', () => {
     const plan = planFixes(findings, defaultConfig(), corpus);
-    expect(plan.topics.map((t) => t.topic)).toEqual(['registry-status']);
+    // every fix kind is a topic of its own; only registry-status has edits
+    expect(plan.topics.map((t) => t.topic)).toEqual(FIX_KINDS.map((k) => k.id));
+    expect(plan.topics.slice(1).filter((t) => t.files.length > 0)).toEqual([]);
     const topic = plan.topics[0]!;
     expect(topic.refused).toEqual([]);
     expect(topic.files.map((f) => f.file)).toEqual([REGISTRY]);
@@ -76,8 +79,10 @@ describe('planFixes selection', () => {
   });
 
   it('keeps an empty topic (its PR gets closed) unless its gate did not run', () => {
-    expect(planFixes([], defaultConfig(), read).topics).toEqual([{ topic: 'registry-status', files: [], findings: [], refused: [], fingerprint: '' }]);
-    expect(planFixes([], defaultConfig(), read, { ranGates: ['health'] }).topics).toEqual([]);
+    const empty = (topic: string, gate: string) => ({ topic, gate, files: [], findings: [], refused: [], fingerprint: '' });
+    expect(planFixes([], defaultConfig(), read).topics).toEqual(FIX_KINDS.map((k) => empty(k.id, k.gate)));
+    expect(planFixes([], defaultConfig(), read, { ranGates: ['registry-status'] }).topics).toEqual([empty('registry-status', 'registry-status'), empty('registry-exited', 'registry-status')]);
+    expect(planFixes([], defaultConfig(), read, { ranGates: ['caddy-proto'] }).topics).toEqual([]);
   });
 
   it('refuses conflicting values, unreadable files, missing nodes and invalid results, with reasons', () => {

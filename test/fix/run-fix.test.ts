@@ -9,7 +9,7 @@ import { memoryIo } from '../support/io.js';
 import { startFakeGitea, type FakeGitea } from '../support/fake-gitea/server.js';
 import { pushCommit } from '../support/fake-gitea/git.js';
 import { addRepo } from '../support/fake-gitea/state.js';
-import { checkReturning, REGISTRY, reportOf, staleFinding } from './support.js';
+import { checkReturning, ONE_TOPIC_CONFIG, REGISTRY, reportOf, staleFinding } from './support.js';
 
 const TEXT = 'services:\r\n  alpha:\r\n    status: stopped # crashed\r\n  beta:\r\n    status: active\r\n';
 
@@ -22,6 +22,7 @@ describe('runFix', () => {
     root = mkdtempSync(join(tmpdir(), 'driftgate-fix-'));
     mkdirSync(dirname(join(root, REGISTRY)), { recursive: true });
     writeFileSync(join(root, REGISTRY), TEXT);
+    writeFileSync(join(root, 'driftgate.config.yaml'), ONE_TOPIC_CONFIG);
     base = { root, format: 'text', offline: false, dryRun: true, pr: false, observations: ['obs.json'] };
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));

@@ -1,5 +1,6 @@
-// Done-when of issue #6: on the seed scenario over the corpus, `driftgate fix --dry-run` proposes
-// exactly the change a person made, and the diff touches those two lines only; `fix --write`
+// Done-when of issue #6 (and #15: with every gate and fix kind, shadow probes included): on the seed
+// scenario over the corpus, `driftgate fix --dry-run` proposes exactly the change a person made,
+// and the diff touches those two lines only; `fix --write`
 // (issue #12) makes exactly that change in a copy of the spine. Real pipeline: the lab's SSH and
 // HTTP servers on 127.0.0.1, live probes, gates, planner.
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli/main.js';
+import { FIX_KINDS } from '../../src/gates/fix-kinds.js';
 import { startLab, type Lab } from '../../src/lab/start-lab.js';
 import type { Scenario } from '../../src/lab/types.js';
 import { memoryIo } from '../support/io.js';
@@ -30,11 +32,11 @@ describe('driftgate fix --dry-run on the seed scenario', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('proposes status: stopped -> active for swaparr-sonarr and swaparr-lidarr, on those two lines only', async () => {
+  it('proposes status: stopped -> active for swaparr-sonarr and swaparr-lidarr, on those two lines only, with every gate and fix kind', async () => {
     const io = memoryIo();
     const files = lab.files!;
     const code = await main(
-      ['fix', '--dry-run', '--format', 'json', '--gates', 'registry-status', '--root', SPINE_DIR, '--connect-map', files.connectMap, '--known-hosts', files.knownHosts, '--identity', files.identity],
+      ['fix', '--dry-run', '--format', 'json', '--root', SPINE_DIR, '--connect-map', files.connectMap, '--known-hosts', files.knownHosts, '--identity', files.identity],
       io,
     );
     expect(io.err.join('')).not.toMatch(/\n\s+at /);
@@ -42,7 +44,9 @@ describe('driftgate fix --dry-run on the seed scenario', () => {
     const plan = JSON.parse(io.out.join('')) as {
       topics: Array<{ topic: string; files: Array<{ file: string; lines: number[]; changes: Array<{ pointer: string; before: unknown; after: unknown }>; diff: string }>; refused: unknown[] }>;
     };
-    expect(plan.topics.map((t) => t.topic)).toEqual(['registry-status']);
+    // every fix kind is planned (shadow probes included); none but registry-status has an edit
+    expect(plan.topics.map((t) => t.topic)).toEqual(FIX_KINDS.map((k) => k.id));
+    expect(plan.topics.slice(1).filter((t) => t.files.length > 0 || t.refused.length > 0)).toEqual([]);
     const topic = plan.topics[0]!;
     expect(topic.refused).toEqual([]);
     expect(topic.files.map((f) => f.file)).toEqual([REGISTRY]);
@@ -80,7 +84,10 @@ describe('driftgate fix --dry-run on the seed scenario', () => {
 
     const again = memoryIo();
     expect(await main(['fix', '--dry-run', ...flags], again)).toBe(0);
-    expect(again.out.join('')).toBe('topic registry-status: nothing to fix\n');
+    const others = FIX_KINDS.filter((k) => k.gate !== 'registry-status').map((k) => k.id);
+    expect(again.out.join('')).toBe(
+      `topic registry-status: nothing to fix\ntopic registry-exited: nothing to fix\ntopics ${others.join(', ')}: not planned: its gate did not run (not selected with --gates)\n`,
+    );
     expect(await main(['fix', '--write', '--pr', ...flags], memoryIo())).toBe(2);
   }, 60_000);
 });

@@ -1,9 +1,16 @@
 // Findings shaped as the registry-status gate builds them, and a report of the registry-status gate.
+import { FixRefusedError } from '../../src/fix/fix-error.js';
 import type { RunCheck } from '../../src/fix/run-fix.js';
 import type { Finding, GateResult } from '../../src/gates/types.js';
 import type { Report } from '../../src/report/types.js';
 
 export const REGISTRY = 'docs/governance/SERVICE_REGISTRY.yaml';
+
+/**
+ * A driftgate.config.yaml that proposes only the registry-status kind (running while stopped ->
+ * active), for tests about one topic's lifecycle; by default every fix kind is a topic.
+ */
+export const ONE_TOPIC_CONFIG = 'fix:\n  gates: [registry-status]\n  kinds: { registry-exited: false }\n';
 
 export function staleFinding(id: string, line = 1, value: string | number | boolean | null = 'active'): Finding {
   const pointer = `/services/${id}/status`;
@@ -37,3 +44,14 @@ export function reportOf(findings: Finding[], result: Report['result'] = 'drift'
 
 /** A check runner that answers this report (fix is judged on it, nothing is probed). */
 export const checkReturning = (report: Report): RunCheck => async () => ({ report, exitCode: 1, text: '' });
+
+/** The FixRefusedError `fn` throws (the test fails when it throws nothing or something else). */
+export function refusal(fn: () => unknown): FixRefusedError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof FixRefusedError) return e;
+    throw e;
+  }
+  throw new Error('expected a FixRefusedError');
+}

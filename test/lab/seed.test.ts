@@ -66,11 +66,22 @@ describe('seed scenario over the corpus', () => {
   });
 
   it('times out only sabnzbd; every other probe, backup and VM answers as declared', () => {
-    const failed = obs.endpoints.filter((e) => !e.ok || e.failure);
+    const failed = obs.endpoints.filter((e) => !e.shadow && (!e.ok || e.failure));
     expect(failed.map((e) => [e.id, e.failure?.reason])).toEqual([['sabnzbd', 'timeout']]);
     expect(obs.endpoints.length).toBeGreaterThan(30);
     expect(obs.backups.length).toBeGreaterThan(0);
-    expect(obs.backups.filter((b) => !b.ok || b.matches === 0)).toEqual([]);
+    expect(obs.backups.filter((b) => !b.shadow && (!b.ok || b.matches === 0))).toEqual([]);
+  });
+
+  it('shadow-probes the disabled endpoints and backup targets, which do not work, as declared', () => {
+    const endpoints = obs.endpoints.filter((e) => e.shadow);
+    expect(endpoints.map((e) => [e.id, e.failure?.reason])).toEqual([['mint-os-api', 'refused'], ['cloudflared', 'refused'], ['tdarr', 'refused'], ['slskd', 'refused']]);
+    const backups = obs.backups.filter((b) => b.shadow);
+    expect(backups.length).toBe(10);
+    expect(backups.filter((b) => b.newest !== undefined)).toEqual([]);
+  });
+
+  it('sees the hypervisor as declared', () => {
     expect(obs.hypervisors).toHaveLength(1);
     const running = obs.hypervisors[0]?.vms.filter((v) => v.status === 'running').map((v) => v.vmid).sort((a, b) => a - b);
     expect(running).toEqual([200, 202, 203, 204, 205, 206, 207, 209, 210, 211]);

@@ -19,11 +19,24 @@ describe('planProbes on the reference spine', async () => {
   });
 
   it('plans enabled backups on their hosts, the enabled endpoints, and the Proxmox host of the VMs', () => {
-    const plan = planProbes(model, config);
+    const off = { ...config, probe: { ...config.probe, shadow: false } };
+    const plan = planProbes(model, off);
     expect(plan.hosts.flatMap((h) => h.backups.map((b) => b.name)).sort()).toEqual(model.backups.filter((b) => b.enabled).map((b) => b.name).sort());
     expect(plan.endpoints.map((e) => e.id)).toEqual(model.endpoints.filter((e) => e.enabled).map((e) => e.id));
     expect(plan.hosts.filter((h) => h.hypervisor).map((h) => h.id)).toEqual(['pve']);
     expect(plan.total).toBe(plan.hosts.reduce((n, h) => n + progressSteps(h), plan.endpoints.length));
+  });
+
+  it('plans the disabled backups and endpoints too, as shadow probes, unless probe.shadow or their fix kind is off', () => {
+    const plan = planProbes(model, config);
+    const backups = plan.hosts.flatMap((h) => h.backups.map((b) => b.name));
+    const disabled = model.backups.filter((b) => !b.enabled).map((b) => b.name);
+    expect(disabled.length).toBeGreaterThan(5);
+    expect(backups.sort()).toEqual(model.backups.map((b) => b.name).sort());
+    expect(plan.endpoints.map((e) => e.id)).toEqual(model.endpoints.map((e) => e.id));
+    const noKind = planProbes(model, { ...config, fix: { ...config.fix, kinds: { 'backup-enable': false } } });
+    expect(noKind.hosts.flatMap((h) => h.backups.map((b) => b.name)).sort()).toEqual(model.backups.filter((b) => b.enabled).map((b) => b.name).sort());
+    expect(noKind.endpoints).toHaveLength(model.endpoints.length);
   });
 
   it('connects every declared target, the LAN-only devices through their jump host, and skips none', () => {

@@ -193,13 +193,20 @@ describe.skipIf(!HAS_SSHD)('driftgate probe', () => {
     writeFileSync(join(root, 'ops/bindings/docker.compose.targets.yaml'), composeTargets(false));
     try {
       const io = { ...memoryIo(), isTty: true };
-      // no host-identity: "down" (a disabled stack only) is not connected at all
+      // no host-identity: "down" (a disabled stack only) is tried for its shadow probe alone, and
+      // that it cannot be reached fails nothing
       const gates = ['--gates', 'compose-state,health,backup-freshness,vm-inventory'];
       const code = await main([...args('ok.json'), '--identity', join(root, 'id_test'), ...gates], io);
       expect(code).toBe(0);
-      expect(io.err.join('')).toMatch(/probing: 4\/4 probes, hosts \d\/2/);
+      expect(io.err.join('')).toMatch(/probing: 5\/5 probes, hosts \d\/3/);
       const obs = readObservations([join(root, 'ok.json')]);
-      expect(obs.hosts.map((h) => [h.target, h.ok])).toEqual([['vm', true], ['pve', true]]);
+      expect(obs.hosts.map((h) => [h.target, h.ok, h.shadow])).toEqual([['vm', true, undefined], ['down', false, true], ['pve', true, undefined]]);
+      expect(obs.stacks.map((st) => [st.stack, st.ok, st.shadow])).toEqual([['shop', true, undefined], ['gone', false, true]]);
+      // without shadow probes it is not connected at all
+      writeFileSync(join(root, 'driftgate.config.yaml'), 'probe:\n  shadow: false\n');
+      const off = memoryIo();
+      expect(await main([...args('off.json'), '--identity', join(root, 'id_test'), ...gates], off)).toBe(0);
+      expect(readObservations([join(root, 'off.json')]).hosts.map((h) => h.target)).toEqual(['vm', 'pve']);
       const health = memoryIo();
       expect(await main([...args('health.json'), '--identity', join(root, 'id_test'), '--gates', 'health'], health)).toBe(0);
       const httpOnly = readObservations([join(root, 'health.json')]);
@@ -207,6 +214,7 @@ describe.skipIf(!HAS_SSHD)('driftgate probe', () => {
       expect(httpOnly.endpoints.map((e) => [e.id, e.status])).toEqual([['shop', 200]]);
     } finally {
       writeFileSync(join(root, 'ops/bindings/docker.compose.targets.yaml'), composeTargets(true));
+      rmSync(join(root, 'driftgate.config.yaml'), { force: true });
     }
   });
 

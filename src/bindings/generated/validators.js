@@ -2054,7 +2054,7 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v4 = validate24;
-const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/driftgate.config.schema.json","title":"driftgate.config.yaml","description":"Configuration of driftgate for one spine repository. Every key is optional; absent keys keep the built-in defaults. Keys are snake_case.","type":"object","additionalProperties":false,"properties":{"version":{"const":1,"description":"Version of this config format; 1."},"profile":{"anyOf":[{"type":"string","enum":["spine"],"description":"The built-in profile."},{"type":"object","description":"The built-in `spine` profile with the repo's own names, vocabularies, address planes, joins, scopes and unique keys over it.","additionalProperties":false,"properties":{"base":{"enum":["spine"],"description":"The built-in profile this one extends; `spine` is the only one."},"fields":{"type":"object","description":"Aliases of model fields per entity kind (`*`: any mapping of any binding file).","additionalProperties":false,"properties":{"services":{"$ref":"#/$defs/aliases"},"hosts":{"$ref":"#/$defs/aliases"},"endpoints":{"$ref":"#/$defs/aliases"},"composeTargets":{"$ref":"#/$defs/aliases"},"stacks":{"$ref":"#/$defs/aliases"},"vms":{"$ref":"#/$defs/aliases"},"sshTargets":{"$ref":"#/$defs/aliases"},"backups":{"$ref":"#/$defs/aliases"},"routes":{"$ref":"#/$defs/aliases"},"deployDependencies":{"$ref":"#/$defs/aliases"},"*":{"$ref":"#/$defs/aliases"}}},"statuses":{"type":"object","description":"Statuses added to the built-in vocabularies, each mapped to a meaning.","additionalProperties":false,"properties":{"services":{"$ref":"#/$defs/vocabulary"},"vms":{"$ref":"#/$defs/vocabulary"},"routes":{"$ref":"#/$defs/vocabulary"},"naming":{"$ref":"#/$defs/vocabulary"}}},"addresses":{"type":"object","description":"The address planes of hosts: the keys that hold each address and the networks of each plane.","additionalProperties":false,"properties":{"lan":{"$ref":"#/$defs/plane"},"tailscale":{"$ref":"#/$defs/plane"},"public":{"$ref":"#/$defs/plane"}}},"joins":{"type":"array","description":"The declared references that tie VMs, registry hosts, ssh targets and compose targets together, in order; default [ssh_target, vmid, hostname].","minItems":1,"uniqueItems":true,"items":{"enum":["ssh_target","vmid","hostname"],"description":"A join key."}},"scopes":{"type":"object","description":"What a binding file covers: per binding kind, per entity kind, a filter. An entity outside a file's scope is not reported missing from it.","additionalProperties":false,"properties":{"registry":{"$ref":"#/$defs/scope"},"health":{"$ref":"#/$defs/scope"},"compose":{"$ref":"#/$defs/scope"},"vms":{"$ref":"#/$defs/scope"},"ssh":{"$ref":"#/$defs/scope"},"backups":{"$ref":"#/$defs/scope"},"routing":{"$ref":"#/$defs/scope"},"stacks":{"$ref":"#/$defs/scope"},"placement":{"$ref":"#/$defs/scope"},"naming":{"$ref":"#/$defs/scope"},"deploy":{"$ref":"#/$defs/scope"},"gaps":{"$ref":"#/$defs/scope"}}},"unique":{"type":"array","description":"Keyed collections whose keys must be unique, in addition to the built-in ones.","items":{"type":"object","description":"One collection.","additionalProperties":false,"required":["file","collection","key"],"properties":{"file":{"type":"string","minLength":1,"description":"A binding file, relative to the root (its path in the profile)."},"collection":{"type":"string","pattern":"^(/[^/]+)+$","description":"JSON pointer of the list or map; `*` for every item on the way, e.g. /zones/*/hostnames."},"key":{"type":"string","minLength":1,"description":"The key of each entry that must be unique."}}}}}}],"description":"The built-in profile `spine`, or a section that extends it with the repo's own field aliases, status vocabularies, address planes, joins, scopes and unique keys (docs/evolving.md)."},"paths":{"type":"object","description":"Overrides of the binding file paths of the profile, relative to the root.","additionalProperties":false,"properties":{"registry":{"type":"string","description":"Path of the registry binding file, relative to the root.","minLength":1},"health":{"type":"string","description":"Path of the health binding file, relative to the root.","minLength":1},"compose":{"type":"string","description":"Path of the compose binding file, relative to the root.","minLength":1},"vms":{"type":"string","description":"Path of the vms binding file, relative to the root.","minLength":1},"ssh":{"type":"string","description":"Path of the ssh binding file, relative to the root.","minLength":1},"backups":{"type":"string","description":"Path of the backups binding file, relative to the root.","minLength":1},"routing":{"type":"string","description":"Path of the routing binding file, relative to the root.","minLength":1},"stacks":{"type":"string","description":"Path of the stacks binding file, relative to the root.","minLength":1},"placement":{"type":"string","description":"Path of the placement binding file, relative to the root.","minLength":1},"naming":{"type":"string","description":"Path of the naming binding file, relative to the root.","minLength":1},"deploy":{"type":"string","description":"Path of the deploy binding file, relative to the root.","minLength":1},"gaps":{"type":"string","description":"Path of the gaps binding file, relative to the root.","minLength":1},"caddyfile":{"type":"string","description":"Path of the Caddyfile of the auth reverse proxy, relative to the root.","minLength":1},"workflows":{"type":"string","description":"Directory of the CI workflow files (*.yml, *.yaml), relative to the root.","minLength":1}}},"schemas":{"type":"array","description":"Schemas of the repo: every file matching `file` is parsed and validated against `schema` by the `schema` gate (and `driftgate validate`). By default in addition to the built-in schema of a binding file; with `replace: true` instead of it.","items":{"type":"object","description":"One extra schema and the files it validates.","additionalProperties":false,"required":["file","schema"],"properties":{"file":{"type":"string","minLength":1,"description":"Path or glob of the files to validate, relative to the root (`*` and `?` within a path segment, `**` for any number of directories), e.g. `ops/bindings/agents.*.yaml`."},"schema":{"type":"string","minLength":1,"description":"Path of the schema, relative to the root: JSON Schema (2020-12; the `$schema` of an older draft is ignored) as JSON or YAML, or a field list (`required_fields`/`optional_fields`, see docs/evolving.md); `file.yaml#/pointer` names one part of the file."},"replace":{"type":"boolean","description":"true: this is the schema of the binding file `file` (its exact path in the profile), used instead of the built-in schema by the `schema` gate, `validate` and fix re-validation; false (default): validated in addition."},"each":{"type":"string","pattern":"^(/[^/]+)+$","description":"JSON pointer of a list or map in the file (e.g. `/gaps`): the schema validates each of its entries, and the collection must exist."}}}},"conventions":{"type":"object","description":"The repo's naming conventions. Forbidden (legacy) key names are never proposed by a did-you-mean.","additionalProperties":false,"properties":{"forbidden_keys":{"type":"array","description":"Key names the repo forbids, e.g. the old spelling after a rename.","items":{"type":"string","minLength":1,"description":"A key name."},"uniqueItems":true},"forbidden_keys_from":{"type":"array","description":"Lists of forbidden key names kept in the repo's own files (e.g. its conventions file), read at config load.","items":{"type":"object","description":"One list: a file and where in it the list is.","additionalProperties":false,"required":["file","at"],"properties":{"file":{"type":"string","minLength":1,"description":"YAML file relative to the root, e.g. `ops/bindings/spine.schema.conventions.yaml`."},"at":{"type":"string","pattern":"^(/[^/]+)+$","description":"JSON pointer of the list of key names in that file, e.g. `/field_rules/disallowed_alias_keys`."}}}}}},"gates":{"type":"object","description":"Severity per gate id or alias: error, warning or off.","additionalProperties":{"enum":["error","warning","off"],"description":"Severity of the gate's findings, or off to skip the gate."}},"exceptions":{"type":"array","description":"Known, accepted findings: suppressed until their expiry date, then reported again.","items":{"type":"object","description":"One exception.","additionalProperties":false,"required":["gate","subject","reason","expires"],"properties":{"gate":{"type":"string","description":"Gate id or alias the exception applies to.","minLength":1},"subject":{"type":"string","description":"Subject id (service, host, stack, ...) the exception covers; no wildcards.","minLength":1,"pattern":"^[^*]+$"},"reason":{"type":"string","description":"Why the finding is accepted (shown in the report).","minLength":3},"expires":{"type":"string","description":"Last day the exception applies, YYYY-MM-DD.","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}},"probe":{"type":"object","description":"Live probe settings.","additionalProperties":false,"properties":{"host_concurrency":{"type":"integer","description":"Hosts probed at once.","minimum":1,"maximum":256},"channels_per_host":{"type":"integer","description":"Concurrent exec channels per SSH connection (OpenSSH allows 10 sessions; at most 8).","minimum":1,"maximum":8},"http_concurrency":{"type":"integer","description":"HTTP health probes at once.","minimum":1,"maximum":512},"ssh_connect_timeout_ms":{"type":"integer","description":"SSH connect timeout in milliseconds.","minimum":100,"maximum":600000},"ssh_command_timeout_ms":{"type":"integer","description":"Deadline of one remote command in milliseconds.","minimum":100,"maximum":3600000},"run_timeout_ms":{"type":"integer","description":"Deadline of the whole live run in milliseconds.","minimum":1000,"maximum":86400000},"retries":{"type":"integer","description":"In-run retries of transient probe failures (timeout, refused).","minimum":0,"maximum":10},"retry_backoff_ms":{"type":"integer","description":"Backoff before a retry, in milliseconds.","minimum":0,"maximum":60000},"trust_on_first_use":{"type":"boolean","description":"Connect to hosts missing from known_hosts (reported as a warning). Prefer the --trust-on-first-use flag for one run."},"hypervisor_targets":{"type":"array","description":"SSH target ids of the Proxmox hosts whose `qm list` is the hypervisor truth.","items":{"type":"string","description":"An ssh.targets.yaml target id.","minLength":1},"uniqueItems":true},"known_hosts":{"type":"string","minLength":1,"description":"known_hosts file (plain or hashed entries) with the pinned SSH host keys, relative to the root; `--known-hosts` wins over it, and it wins over DRIFTGATE_KNOWN_HOSTS."},"users":{"type":"object","description":"The user driftgate logs in as, per ssh target id (e.g. a dedicated read-only user instead of the target's declared `user`, which stays the default).","propertyNames":{"minLength":1},"additionalProperties":{"type":"string","description":"A login name on that host.","pattern":"^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"}}}},"fix":{"type":"object","description":"Which findings become fix PRs, and how.","additionalProperties":false,"properties":{"gates":{"type":"array","description":"Gates whose declared-stale findings may become fix PRs.","items":{"type":"string","description":"A gate id or alias.","minLength":1}},"base":{"type":"string","description":"Base branch of the fix PRs.","minLength":1},"labels":{"type":"array","description":"Labels put on the fix PRs.","items":{"type":"string","description":"A label name.","minLength":1}},"max_open_prs":{"type":"integer","description":"Most fix PRs open at once.","minimum":0,"maximum":100},"min_uptime_minutes":{"type":"integer","minimum":0,"maximum":10080,"description":"registry-status proposes `status: active` for a stale `stopped`/`parked` entry only when the container has been running continuously for at least this many minutes, with no restart in that time (from the container's start time; the status text \"Up 3 hours\" is read conservatively when the start time is unknown). Default 60."}}},"history":{"type":"object","additionalProperties":false,"description":"Run history (check --state FILE, the Action's `state` input): what the state keeps, the heartbeat, and damping (N of M) per gate.","properties":{"keep_runs":{"type":"integer","minimum":1,"maximum":200,"description":"Live runs kept in the state (oldest dropped first). Default 30."},"min_gap_minutes":{"type":"integer","minimum":0,"maximum":1440,"description":"A live run less than this many minutes after the previous one replaces it instead of counting as another run (a re-run, or `fix` after `check`). Default 60."},"heartbeat_hours":{"type":"integer","minimum":1,"maximum":8760,"description":"A static-only run (PR check) reports a `heartbeat` warning when the last live run in the state is older than this. Default 36."},"damping":{"type":"object","description":"Damping rules by gate id or alias; `default` applies to every live gate without its own rule. Built in: default {seen: 1, of: 3, max_flips: 1, fix_runs: 2}, health {seen: 2, of: 3}.","additionalProperties":{"type":"object","additionalProperties":false,"description":"N of M damping of one gate's live findings.","properties":{"seen":{"type":"integer","minimum":1,"maximum":100,"description":"An error finding blocks (and pages) only when seen in this many of the last `of` live runs; before that it is reported as a pending warning and the run is inconclusive, not pass."},"of":{"type":"integer","minimum":1,"maximum":100,"description":"The window M: how many of the last live runs (this one included) the rule looks at. At most history.keep_runs."},"max_flips":{"type":"integer","minimum":0,"maximum":100,"description":"A finding that changes between seen and not seen more often than this in the last `of` runs is `flapping`: reported as a warning, never blocking, never a fix."},"fix_runs":{"type":"integer","minimum":1,"maximum":100,"description":"A fix PR is proposed only after the finding asked for the same value in this many consecutive live runs."}}}}}},"caddy":{"type":"object","description":"Settings of the caddy-proto gate.","additionalProperties":false,"properties":{"auth_upstreams":{"type":"array","description":"Upstreams (host:port) that count as the auth server.","items":{"type":"string","description":"An upstream, host:port.","minLength":1},"minItems":1}}}},"$defs":{"aliases":{"type":"object","description":"Model field → the keys it is read from, the preferred spelling first, e.g. `vmid: [id, vmid]`.","propertyNames":{"minLength":1},"additionalProperties":{"type":"array","description":"The keys of the field, preferred first.","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"description":"A key name."}}},"vocabulary":{"type":"object","description":"Status → its meaning.","propertyNames":{"minLength":1},"additionalProperties":{"anyOf":[{"enum":["running","may-run","expected-stopped","provisioning","planned","template","inert"],"description":"The meaning of the status."},{"type":"object","description":"The meaning of the status and how messages say it.","additionalProperties":false,"required":["meaning"],"properties":{"meaning":{"enum":["running","may-run","expected-stopped","provisioning","planned","template","inert"],"description":"What the status says about the entity."},"says":{"type":"string","minLength":1,"description":"The status in words, for messages (e.g. \"intentionally stopped\")."},"contradiction":{"enum":["error","warning"],"description":"How much a live state that contradicts it weighs."}}}],"description":"A meaning, or the meaning with how messages say the status."}},"plane":{"type":"object","description":"One address plane.","additionalProperties":false,"properties":{"keys":{"type":"array","description":"Keys of registry hosts, VMs and ssh targets that hold the host's address in this plane.","items":{"type":"string","minLength":1,"description":"A key name."},"uniqueItems":true},"networks":{"type":"array","description":"IPv4 networks (CIDR) of this plane, e.g. 192.168.1.0/24; an address in one of them is in this plane.","items":{"type":"string","pattern":"^[0-9]{1,3}(\\.[0-9]{1,3}){3}(/[0-9]{1,2})?$","description":"A network, a.b.c.d/n."}}}},"filter":{"type":"object","description":"Key of the entry → the values that put it in scope (a VM's `proxmox_host: [pve]`); an absent key is read from the file's `defaults`.","propertyNames":{"minLength":1},"additionalProperties":{"type":"array","minItems":1,"description":"The values in scope.","items":{"type":["string","number","boolean"],"description":"A value."}}},"scope":{"type":"object","description":"What one binding file covers, per entity kind.","additionalProperties":false,"properties":{"services":{"$ref":"#/$defs/filter"},"hosts":{"$ref":"#/$defs/filter"},"endpoints":{"$ref":"#/$defs/filter"},"composeTargets":{"$ref":"#/$defs/filter"},"stacks":{"$ref":"#/$defs/filter"},"vms":{"$ref":"#/$defs/filter"},"sshTargets":{"$ref":"#/$defs/filter"},"backups":{"$ref":"#/$defs/filter"},"routes":{"$ref":"#/$defs/filter"},"deployDependencies":{"$ref":"#/$defs/filter"}}}}};
+const schema35 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/driftgate.config.schema.json","title":"driftgate.config.yaml","description":"Configuration of driftgate for one spine repository. Every key is optional; absent keys keep the built-in defaults. Keys are snake_case.","type":"object","additionalProperties":false,"properties":{"version":{"const":1,"description":"Version of this config format; 1."},"profile":{"anyOf":[{"type":"string","enum":["spine"],"description":"The built-in profile."},{"type":"object","description":"The built-in `spine` profile with the repo's own names, vocabularies, address planes, joins, scopes and unique keys over it.","additionalProperties":false,"properties":{"base":{"enum":["spine"],"description":"The built-in profile this one extends; `spine` is the only one."},"fields":{"type":"object","description":"Aliases of model fields per entity kind (`*`: any mapping of any binding file).","additionalProperties":false,"properties":{"services":{"$ref":"#/$defs/aliases"},"hosts":{"$ref":"#/$defs/aliases"},"endpoints":{"$ref":"#/$defs/aliases"},"composeTargets":{"$ref":"#/$defs/aliases"},"stacks":{"$ref":"#/$defs/aliases"},"vms":{"$ref":"#/$defs/aliases"},"sshTargets":{"$ref":"#/$defs/aliases"},"backups":{"$ref":"#/$defs/aliases"},"routes":{"$ref":"#/$defs/aliases"},"deployDependencies":{"$ref":"#/$defs/aliases"},"*":{"$ref":"#/$defs/aliases"}}},"statuses":{"type":"object","description":"Statuses added to the built-in vocabularies, each mapped to a meaning.","additionalProperties":false,"properties":{"services":{"$ref":"#/$defs/vocabulary"},"vms":{"$ref":"#/$defs/vocabulary"},"routes":{"$ref":"#/$defs/vocabulary"},"naming":{"$ref":"#/$defs/vocabulary"}}},"addresses":{"type":"object","description":"The address planes of hosts: the keys that hold each address and the networks of each plane.","additionalProperties":false,"properties":{"lan":{"$ref":"#/$defs/plane"},"tailscale":{"$ref":"#/$defs/plane"},"public":{"$ref":"#/$defs/plane"}}},"joins":{"type":"array","description":"The declared references that tie VMs, registry hosts, ssh targets and compose targets together, in order; default [ssh_target, vmid, hostname].","minItems":1,"uniqueItems":true,"items":{"enum":["ssh_target","vmid","hostname"],"description":"A join key."}},"scopes":{"type":"object","description":"What a binding file covers: per binding kind, per entity kind, a filter. An entity outside a file's scope is not reported missing from it.","additionalProperties":false,"properties":{"registry":{"$ref":"#/$defs/scope"},"health":{"$ref":"#/$defs/scope"},"compose":{"$ref":"#/$defs/scope"},"vms":{"$ref":"#/$defs/scope"},"ssh":{"$ref":"#/$defs/scope"},"backups":{"$ref":"#/$defs/scope"},"routing":{"$ref":"#/$defs/scope"},"stacks":{"$ref":"#/$defs/scope"},"placement":{"$ref":"#/$defs/scope"},"naming":{"$ref":"#/$defs/scope"},"deploy":{"$ref":"#/$defs/scope"},"gaps":{"$ref":"#/$defs/scope"}}},"unique":{"type":"array","description":"Keyed collections whose keys must be unique, in addition to the built-in ones.","items":{"type":"object","description":"One collection.","additionalProperties":false,"required":["file","collection","key"],"properties":{"file":{"type":"string","minLength":1,"description":"A binding file, relative to the root (its path in the profile)."},"collection":{"type":"string","pattern":"^(/[^/]+)+$","description":"JSON pointer of the list or map; `*` for every item on the way, e.g. /zones/*/hostnames."},"key":{"type":"string","minLength":1,"description":"The key of each entry that must be unique."}}}}}}],"description":"The built-in profile `spine`, or a section that extends it with the repo's own field aliases, status vocabularies, address planes, joins, scopes and unique keys (docs/evolving.md)."},"paths":{"type":"object","description":"Overrides of the binding file paths of the profile, relative to the root.","additionalProperties":false,"properties":{"registry":{"type":"string","description":"Path of the registry binding file, relative to the root.","minLength":1},"health":{"type":"string","description":"Path of the health binding file, relative to the root.","minLength":1},"compose":{"type":"string","description":"Path of the compose binding file, relative to the root.","minLength":1},"vms":{"type":"string","description":"Path of the vms binding file, relative to the root.","minLength":1},"ssh":{"type":"string","description":"Path of the ssh binding file, relative to the root.","minLength":1},"backups":{"type":"string","description":"Path of the backups binding file, relative to the root.","minLength":1},"routing":{"type":"string","description":"Path of the routing binding file, relative to the root.","minLength":1},"stacks":{"type":"string","description":"Path of the stacks binding file, relative to the root.","minLength":1},"placement":{"type":"string","description":"Path of the placement binding file, relative to the root.","minLength":1},"naming":{"type":"string","description":"Path of the naming binding file, relative to the root.","minLength":1},"deploy":{"type":"string","description":"Path of the deploy binding file, relative to the root.","minLength":1},"gaps":{"type":"string","description":"Path of the gaps binding file, relative to the root.","minLength":1},"caddyfile":{"type":"string","description":"Path of the Caddyfile of the auth reverse proxy, relative to the root.","minLength":1},"workflows":{"type":"string","description":"Directory of the CI workflow files (*.yml, *.yaml), relative to the root.","minLength":1}}},"schemas":{"type":"array","description":"Schemas of the repo: every file matching `file` is parsed and validated against `schema` by the `schema` gate (and `driftgate validate`). By default in addition to the built-in schema of a binding file; with `replace: true` instead of it.","items":{"type":"object","description":"One extra schema and the files it validates.","additionalProperties":false,"required":["file","schema"],"properties":{"file":{"type":"string","minLength":1,"description":"Path or glob of the files to validate, relative to the root (`*` and `?` within a path segment, `**` for any number of directories), e.g. `ops/bindings/agents.*.yaml`."},"schema":{"type":"string","minLength":1,"description":"Path of the schema, relative to the root: JSON Schema (2020-12; the `$schema` of an older draft is ignored) as JSON or YAML, or a field list (`required_fields`/`optional_fields`, see docs/evolving.md); `file.yaml#/pointer` names one part of the file."},"replace":{"type":"boolean","description":"true: this is the schema of the binding file `file` (its exact path in the profile), used instead of the built-in schema by the `schema` gate, `validate` and fix re-validation; false (default): validated in addition."},"each":{"type":"string","pattern":"^(/[^/]+)+$","description":"JSON pointer of a list or map in the file (e.g. `/gaps`): the schema validates each of its entries, and the collection must exist."}}}},"conventions":{"type":"object","description":"The repo's naming conventions. Forbidden (legacy) key names are never proposed by a did-you-mean.","additionalProperties":false,"properties":{"forbidden_keys":{"type":"array","description":"Key names the repo forbids, e.g. the old spelling after a rename.","items":{"type":"string","minLength":1,"description":"A key name."},"uniqueItems":true},"forbidden_keys_from":{"type":"array","description":"Lists of forbidden key names kept in the repo's own files (e.g. its conventions file), read at config load.","items":{"type":"object","description":"One list: a file and where in it the list is.","additionalProperties":false,"required":["file","at"],"properties":{"file":{"type":"string","minLength":1,"description":"YAML file relative to the root, e.g. `ops/bindings/spine.schema.conventions.yaml`."},"at":{"type":"string","pattern":"^(/[^/]+)+$","description":"JSON pointer of the list of key names in that file, e.g. `/field_rules/disallowed_alias_keys`."}}}}}},"gates":{"type":"object","description":"Severity per gate id or alias: error, warning or off.","additionalProperties":{"enum":["error","warning","off"],"description":"Severity of the gate's findings, or off to skip the gate."}},"exceptions":{"type":"array","description":"Known, accepted findings: suppressed until their expiry date, then reported again.","items":{"type":"object","description":"One exception.","additionalProperties":false,"required":["gate","subject","reason","expires"],"properties":{"gate":{"type":"string","description":"Gate id or alias the exception applies to.","minLength":1},"subject":{"type":"string","description":"Subject id (service, host, stack, ...) the exception covers; no wildcards.","minLength":1,"pattern":"^[^*]+$"},"reason":{"type":"string","description":"Why the finding is accepted (shown in the report).","minLength":3},"expires":{"type":"string","description":"Last day the exception applies, YYYY-MM-DD.","format":"date","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}},"probe":{"type":"object","description":"Live probe settings.","additionalProperties":false,"properties":{"host_concurrency":{"type":"integer","description":"Hosts probed at once.","minimum":1,"maximum":256},"channels_per_host":{"type":"integer","description":"Concurrent exec channels per SSH connection (OpenSSH allows 10 sessions; at most 8).","minimum":1,"maximum":8},"http_concurrency":{"type":"integer","description":"HTTP health probes at once.","minimum":1,"maximum":512},"ssh_connect_timeout_ms":{"type":"integer","description":"SSH connect timeout in milliseconds.","minimum":100,"maximum":600000},"ssh_command_timeout_ms":{"type":"integer","description":"Deadline of one remote command in milliseconds.","minimum":100,"maximum":3600000},"run_timeout_ms":{"type":"integer","description":"Deadline of the whole live run in milliseconds.","minimum":1000,"maximum":86400000},"retries":{"type":"integer","description":"In-run retries of transient probe failures (timeout, refused).","minimum":0,"maximum":10},"retry_backoff_ms":{"type":"integer","description":"Backoff before a retry, in milliseconds.","minimum":0,"maximum":60000},"trust_on_first_use":{"type":"boolean","description":"Connect to hosts missing from known_hosts (reported as a warning). Prefer the --trust-on-first-use flag for one run."},"hypervisor_targets":{"type":"array","description":"SSH target ids of the Proxmox hosts whose `qm list` is the hypervisor truth.","items":{"type":"string","description":"An ssh.targets.yaml target id.","minLength":1},"uniqueItems":true},"known_hosts":{"type":"string","minLength":1,"description":"known_hosts file (plain or hashed entries) with the pinned SSH host keys, relative to the root; `--known-hosts` wins over it, and it wins over DRIFTGATE_KNOWN_HOSTS."},"users":{"type":"object","description":"The user driftgate logs in as, per ssh target id (e.g. a dedicated read-only user instead of the target's declared `user`, which stays the default).","propertyNames":{"minLength":1},"additionalProperties":{"type":"string","description":"A login name on that host.","pattern":"^[A-Za-z_][A-Za-z0-9_.-]{0,31}$"}},"shadow":{"type":"boolean","description":"Shadow probes: disabled health endpoints, backup targets and compose targets are probed too, never blocking and never making a run inconclusive, so that one that works again becomes a fix (health-enable, backup-enable, compose-enable). Never for a target whose host or service is declared decommissioned (inert). Default true."}}},"fix":{"type":"object","description":"Which findings become fix PRs, and how.","additionalProperties":false,"properties":{"gates":{"type":"array","description":"Gates whose fixes may be proposed (each fix kind belongs to one gate). Default: every gate with a fix kind: registry-status, health, backup-freshness, compose-state, vm-inventory, unmanaged-containers.","items":{"type":"string","description":"A gate id or alias.","minLength":1}},"kinds":{"type":"object","description":"Fix kinds switched off (false) or on; a kind not named is on when its gate is in `gates`. Each kind is a topic of its own (one branch, one PR); docs/fix-prs.md lists them.","additionalProperties":false,"properties":{"registry-status":{"type":"boolean","description":"Whether the registry-status fix kind is proposed."},"registry-exited":{"type":"boolean","description":"Whether the registry-exited fix kind is proposed."},"service-port":{"type":"boolean","description":"Whether the service-port fix kind is proposed."},"health-enable":{"type":"boolean","description":"Whether the health-enable fix kind is proposed."},"health-expect":{"type":"boolean","description":"Whether the health-expect fix kind is proposed."},"health-probe-via":{"type":"boolean","description":"Whether the health-probe-via fix kind is proposed."},"backup-enable":{"type":"boolean","description":"Whether the backup-enable fix kind is proposed."},"compose-enable":{"type":"boolean","description":"Whether the compose-enable fix kind is proposed."},"vm-resources":{"type":"boolean","description":"Whether the vm-resources fix kind is proposed."},"vm-status":{"type":"boolean","description":"Whether the vm-status fix kind is proposed."},"registry-entry":{"type":"boolean","description":"Whether the registry-entry fix kind is proposed."}}},"base":{"type":"string","description":"Base branch of the fix PRs.","minLength":1},"labels":{"type":"array","description":"Labels put on the fix PRs.","items":{"type":"string","description":"A label name.","minLength":1}},"max_open_prs":{"type":"integer","description":"Most fix PRs open at once.","minimum":0,"maximum":100},"min_uptime_minutes":{"type":"integer","minimum":0,"maximum":10080,"description":"registry-status proposes `status: active` for a stale `stopped`/`parked` entry only when the container has been running continuously for at least this many minutes, with no restart in that time (from the container's start time; the status text \"Up 3 hours\" is read conservatively when the start time is unknown). Default 60."},"min_down_minutes":{"type":"integer","minimum":0,"maximum":10080,"description":"registry-exited proposes a stopped status for a service declared active only when its container exited at least this many minutes ago (from its finish time; the status text \"Exited (1) 3 hours ago\" is read conservatively when the time is unknown) and is not restarting. Default 60."},"exited_status":{"type":"object","additionalProperties":false,"description":"The registry status registry-exited proposes for an exited container. Each must be a status of the registry vocabulary meaning expected-stopped, else no fix is proposed.","properties":{"failed":{"type":"string","minLength":1,"description":"For a non-zero exit code (crashed). Default stopped."},"clean":{"type":"string","minLength":1,"description":"For exit code 0 (stopped on purpose and kept). Default parked."}}},"expect_groups":{"type":"array","description":"HTTP statuses health-expect proposes together: an endpoint answering one of a group gets the whole group as its expect. Default [[401, 403]] (either confirms an auth-protected service is up).","items":{"type":"array","description":"Statuses that mean the same for a probe.","minItems":2,"items":{"type":"integer","minimum":100,"maximum":599,"description":"An HTTP status."}}}}},"history":{"type":"object","additionalProperties":false,"description":"Run history (check --state FILE, the Action's `state` input): what the state keeps, the heartbeat, and damping (N of M) per gate.","properties":{"keep_runs":{"type":"integer","minimum":1,"maximum":200,"description":"Live runs kept in the state (oldest dropped first). Default 30."},"min_gap_minutes":{"type":"integer","minimum":0,"maximum":1440,"description":"A live run less than this many minutes after the previous one replaces it instead of counting as another run (a re-run, or `fix` after `check`). Default 60."},"heartbeat_hours":{"type":"integer","minimum":1,"maximum":8760,"description":"A static-only run (PR check) reports a `heartbeat` warning when the last live run in the state is older than this. Default 36."},"damping":{"type":"object","description":"Damping rules by gate id or alias; `default` applies to every live gate without its own rule. Built in: default {seen: 1, of: 3, max_flips: 1, fix_runs: 2}, health {seen: 2, of: 3}.","additionalProperties":{"type":"object","additionalProperties":false,"description":"N of M damping of one gate's live findings.","properties":{"seen":{"type":"integer","minimum":1,"maximum":100,"description":"An error finding blocks (and pages) only when seen in this many of the last `of` live runs; before that it is reported as a pending warning and the run is inconclusive, not pass."},"of":{"type":"integer","minimum":1,"maximum":100,"description":"The window M: how many of the last live runs (this one included) the rule looks at. At most history.keep_runs."},"max_flips":{"type":"integer","minimum":0,"maximum":100,"description":"A finding that changes between seen and not seen more often than this in the last `of` runs is `flapping`: reported as a warning, never blocking, never a fix."},"fix_runs":{"type":"integer","minimum":1,"maximum":100,"description":"A fix PR is proposed only after the finding asked for the same value in this many consecutive live runs."}}}}}},"caddy":{"type":"object","description":"Settings of the caddy-proto gate.","additionalProperties":false,"properties":{"auth_upstreams":{"type":"array","description":"Upstreams (host:port) that count as the auth server.","items":{"type":"string","description":"An upstream, host:port.","minLength":1},"minItems":1}}}},"$defs":{"aliases":{"type":"object","description":"Model field → the keys it is read from, the preferred spelling first, e.g. `vmid: [id, vmid]`.","propertyNames":{"minLength":1},"additionalProperties":{"type":"array","description":"The keys of the field, preferred first.","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"description":"A key name."}}},"vocabulary":{"type":"object","description":"Status → its meaning.","propertyNames":{"minLength":1},"additionalProperties":{"anyOf":[{"enum":["running","may-run","expected-stopped","provisioning","planned","template","inert"],"description":"The meaning of the status."},{"type":"object","description":"The meaning of the status and how messages say it.","additionalProperties":false,"required":["meaning"],"properties":{"meaning":{"enum":["running","may-run","expected-stopped","provisioning","planned","template","inert"],"description":"What the status says about the entity."},"says":{"type":"string","minLength":1,"description":"The status in words, for messages (e.g. \"intentionally stopped\")."},"contradiction":{"enum":["error","warning"],"description":"How much a live state that contradicts it weighs."}}}],"description":"A meaning, or the meaning with how messages say the status."}},"plane":{"type":"object","description":"One address plane.","additionalProperties":false,"properties":{"keys":{"type":"array","description":"Keys of registry hosts, VMs and ssh targets that hold the host's address in this plane.","items":{"type":"string","minLength":1,"description":"A key name."},"uniqueItems":true},"networks":{"type":"array","description":"IPv4 networks (CIDR) of this plane, e.g. 192.168.1.0/24; an address in one of them is in this plane.","items":{"type":"string","pattern":"^[0-9]{1,3}(\\.[0-9]{1,3}){3}(/[0-9]{1,2})?$","description":"A network, a.b.c.d/n."}}}},"filter":{"type":"object","description":"Key of the entry → the values that put it in scope (a VM's `proxmox_host: [pve]`); an absent key is read from the file's `defaults`.","propertyNames":{"minLength":1},"additionalProperties":{"type":"array","minItems":1,"description":"The values in scope.","items":{"type":["string","number","boolean"],"description":"A value."}}},"scope":{"type":"object","description":"What one binding file covers, per entity kind.","additionalProperties":false,"properties":{"services":{"$ref":"#/$defs/filter"},"hosts":{"$ref":"#/$defs/filter"},"endpoints":{"$ref":"#/$defs/filter"},"composeTargets":{"$ref":"#/$defs/filter"},"stacks":{"$ref":"#/$defs/filter"},"vms":{"$ref":"#/$defs/filter"},"sshTargets":{"$ref":"#/$defs/filter"},"backups":{"$ref":"#/$defs/filter"},"routes":{"$ref":"#/$defs/filter"},"deployDependencies":{"$ref":"#/$defs/filter"}}}}};
 const schema36 = {"type":"object","description":"Model field → the keys it is read from, the preferred spelling first, e.g. `vmid: [id, vmid]`.","propertyNames":{"minLength":1},"additionalProperties":{"type":"array","description":"The keys of the field, preferred first.","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"description":"A key name."}}};
 const schema47 = {"type":"object","description":"Status → its meaning.","propertyNames":{"minLength":1},"additionalProperties":{"anyOf":[{"enum":["running","may-run","expected-stopped","provisioning","planned","template","inert"],"description":"The meaning of the status."},{"type":"object","description":"The meaning of the status and how messages say it.","additionalProperties":false,"required":["meaning"],"properties":{"meaning":{"enum":["running","may-run","expected-stopped","provisioning","planned","template","inert"],"description":"What the status says about the entity."},"says":{"type":"string","minLength":1,"description":"The status in words, for messages (e.g. \"intentionally stopped\")."},"contradiction":{"enum":["error","warning"],"description":"How much a live state that contradicts it weighs."}}}],"description":"A meaning, or the meaning with how messages say the status."}};
 const schema51 = {"type":"object","description":"One address plane.","additionalProperties":false,"properties":{"keys":{"type":"array","description":"Keys of registry hosts, VMs and ssh targets that hold the host's address in this plane.","items":{"type":"string","minLength":1,"description":"A key name."},"uniqueItems":true},"networks":{"type":"array","description":"IPv4 networks (CIDR) of this plane, e.g. 192.168.1.0/24; an address in one of them is in this plane.","items":{"type":"string","pattern":"^[0-9]{1,3}(\\.[0-9]{1,3}){3}(/[0-9]{1,2})?$","description":"A network, a.b.c.d/n."}}}};
@@ -8068,9 +8068,11 @@ errors++;
 }
 var valid135 = _errs348 === errors;
 }
-}
-else {
-const err308 = {instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.probe.type,parentSchema:schema35.properties.probe,data:data130};
+if(data130.shadow !== undefined){
+let data145 = data130.shadow;
+const _errs354 = errors;
+if(typeof data145 !== "boolean"){
+const err308 = {instancePath:instancePath+"/probe/shadow",schemaPath:"#/properties/probe/properties/shadow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.probe.properties.shadow.type,parentSchema:schema35.properties.probe.properties.shadow,data:data145};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -8079,17 +8081,12 @@ vErrors.push(err308);
 }
 errors++;
 }
-var valid0 = _errs321 === errors;
-}
-if(data.fix !== undefined){
-let data145 = data.fix;
-const _errs354 = errors;
 const _errs355 = errors;
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-const _errs356 = errors;
-for(const key53 in data145){
-if(!(((((key53 === "gates") || (key53 === "base")) || (key53 === "labels")) || (key53 === "max_open_prs")) || (key53 === "min_uptime_minutes"))){
-const err309 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.fix,data:data145};
+var valid135 = _errs354 === errors;
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/probe",schemaPath:"#/properties/probe/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.probe.type,parentSchema:schema35.properties.probe,data:data130};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -8098,21 +8095,17 @@ vErrors.push(err309);
 }
 errors++;
 }
+var valid0 = _errs321 === errors;
 }
-if(data145.gates !== undefined){
-let data146 = data145.gates;
+if(data.fix !== undefined){
+let data146 = data.fix;
+const _errs356 = errors;
 const _errs357 = errors;
+if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
 const _errs358 = errors;
-if(Array.isArray(data146)){
-let valid143 = true;
-const len24 = data146.length;
-for(let i41=0; i41<len24; i41++){
-let data147 = data146[i41];
-const _errs359 = errors;
-const _errs360 = errors;
-if(typeof data147 === "string"){
-if(func2(data147) < 1){
-const err310 = {instancePath:instancePath+"/fix/gates/" + i41,schemaPath:"#/properties/fix/properties/gates/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.gates.items,data:data147};
+for(const key53 in data146){
+if(!(func1.call(schema35.properties.fix.properties, key53))){
+const err310 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.fix,data:data146};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -8122,8 +8115,20 @@ vErrors.push(err310);
 errors++;
 }
 }
-else {
-const err311 = {instancePath:instancePath+"/fix/gates/" + i41,schemaPath:"#/properties/fix/properties/gates/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.gates.items.type,parentSchema:schema35.properties.fix.properties.gates.items,data:data147};
+if(data146.gates !== undefined){
+let data147 = data146.gates;
+const _errs359 = errors;
+const _errs360 = errors;
+if(Array.isArray(data147)){
+let valid143 = true;
+const len24 = data147.length;
+for(let i41=0; i41<len24; i41++){
+let data148 = data147[i41];
+const _errs361 = errors;
+const _errs362 = errors;
+if(typeof data148 === "string"){
+if(func2(data148) < 1){
+const err311 = {instancePath:instancePath+"/fix/gates/" + i41,schemaPath:"#/properties/fix/properties/gates/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.gates.items,data:data148};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -8132,14 +8137,9 @@ vErrors.push(err311);
 }
 errors++;
 }
-var valid142 = _errs359 === errors;
-if(!valid142){
-valid143 = false;
-}
-}
 }
 else {
-const err312 = {instancePath:instancePath+"/fix/gates",schemaPath:"#/properties/fix/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.fix.properties.gates.type,parentSchema:schema35.properties.fix.properties.gates,data:data146};
+const err312 = {instancePath:instancePath+"/fix/gates/" + i41,schemaPath:"#/properties/fix/properties/gates/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.gates.items.type,parentSchema:schema35.properties.fix.properties.gates.items,data:data148};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -8148,15 +8148,14 @@ vErrors.push(err312);
 }
 errors++;
 }
-var valid141 = _errs357 === errors;
+var valid142 = _errs361 === errors;
+if(!valid142){
+valid143 = false;
 }
-if(data145.base !== undefined){
-let data148 = data145.base;
-const _errs361 = errors;
-const _errs362 = errors;
-if(typeof data148 === "string"){
-if(func2(data148) < 1){
-const err313 = {instancePath:instancePath+"/fix/base",schemaPath:"#/properties/fix/properties/base/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.base,data:data148};
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/fix/gates",schemaPath:"#/properties/fix/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.fix.properties.gates.type,parentSchema:schema35.properties.fix.properties.gates,data:data147};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -8165,9 +8164,17 @@ vErrors.push(err313);
 }
 errors++;
 }
+var valid141 = _errs359 === errors;
 }
-else {
-const err314 = {instancePath:instancePath+"/fix/base",schemaPath:"#/properties/fix/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.base.type,parentSchema:schema35.properties.fix.properties.base,data:data148};
+if(data146.kinds !== undefined){
+let data149 = data146.kinds;
+const _errs363 = errors;
+const _errs364 = errors;
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+const _errs365 = errors;
+for(const key54 in data149){
+if(!(func1.call(schema35.properties.fix.properties.kinds.properties, key54))){
+const err314 = {instancePath:instancePath+"/fix/kinds",schemaPath:"#/properties/fix/properties/kinds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.fix.properties.kinds,data:data149};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -8176,22 +8183,12 @@ vErrors.push(err314);
 }
 errors++;
 }
-var valid141 = _errs361 === errors;
 }
-if(data145.labels !== undefined){
-let data149 = data145.labels;
-const _errs363 = errors;
-const _errs364 = errors;
-if(Array.isArray(data149)){
-let valid145 = true;
-const len25 = data149.length;
-for(let i42=0; i42<len25; i42++){
-let data150 = data149[i42];
-const _errs365 = errors;
+if(data149["registry-status"] !== undefined){
+let data150 = data149["registry-status"];
 const _errs366 = errors;
-if(typeof data150 === "string"){
-if(func2(data150) < 1){
-const err315 = {instancePath:instancePath+"/fix/labels/" + i42,schemaPath:"#/properties/fix/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.labels.items,data:data150};
+if(typeof data150 !== "boolean"){
+const err315 = {instancePath:instancePath+"/fix/kinds/registry-status",schemaPath:"#/properties/fix/properties/kinds/properties/registry-status/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.fix.properties.kinds.properties["registry-status"].type,parentSchema:schema35.properties.fix.properties.kinds.properties["registry-status"],data:data150};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -8200,9 +8197,14 @@ vErrors.push(err315);
 }
 errors++;
 }
+const _errs367 = errors;
+var valid144 = _errs366 === errors;
 }
-else {
-const err316 = {instancePath:instancePath+"/fix/labels/" + i42,schemaPath:"#/properties/fix/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.labels.items.type,parentSchema:schema35.properties.fix.properties.labels.items,data:data150};
+if(data149["registry-exited"] !== undefined){
+let data151 = data149["registry-exited"];
+const _errs368 = errors;
+if(typeof data151 !== "boolean"){
+const err316 = {instancePath:instancePath+"/fix/kinds/registry-exited",schemaPath:"#/properties/fix/properties/kinds/properties/registry-exited/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.fix.properties.kinds.properties["registry-exited"].type,parentSchema:schema35.properties.fix.properties.kinds.properties["registry-exited"],data:data151};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -8211,14 +8213,14 @@ vErrors.push(err316);
 }
 errors++;
 }
-var valid144 = _errs365 === errors;
-if(!valid144){
-valid145 = false;
+const _errs369 = errors;
+var valid144 = _errs368 === errors;
 }
-}
-}
-else {
-const err317 = {instancePath:instancePath+"/fix/labels",schemaPath:"#/properties/fix/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.fix.properties.labels.type,parentSchema:schema35.properties.fix.properties.labels,data:data149};
+if(data149["service-port"] !== undefined){
+let data152 = data149["service-port"];
+const _errs370 = errors;
+if(typeof data152 !== "boolean"){
+const err317 = {instancePath:instancePath+"/fix/kinds/service-port",schemaPath:"#/properties/fix/properties/kinds/properties/service-port/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.fix.properties.kinds.properties["service-port"].type,parentSchema:schema35.properties.fix.properties.kinds.properties["service-port"],data:data152};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -8227,13 +8229,14 @@ vErrors.push(err317);
 }
 errors++;
 }
-var valid141 = _errs363 === errors;
+const _errs371 = errors;
+var valid144 = _errs370 === errors;
 }
-if(data145.max_open_prs !== undefined){
-let data151 = data145.max_open_prs;
-const _errs367 = errors;
-if(!((typeof data151 == "number") && (!(data151 % 1) && !isNaN(data151)))){
-const err318 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.fix.properties.max_open_prs.type,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data151};
+if(data149["health-enable"] !== undefined){
+let data153 = data149["health-enable"];
+const _errs372 = errors;
+if(typeof data153 !== "boolean"){
+const err318 = {instancePath:instancePath+"/fix/kinds/health-enable",schemaPath:"#/properties/fix/properties/kinds/properties/health-enable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.fix.properties.kinds.properties["health-enable"].type,parentSchema:schema35.properties.fix.properties.kinds.properties["health-enable"],data:data153};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -8242,10 +8245,14 @@ vErrors.push(err318);
 }
 errors++;
 }
-const _errs368 = errors;
-if(typeof data151 == "number"){
-if(data151 > 100 || isNaN(data151)){
-const err319 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data151};
+const _errs373 = errors;
+var valid144 = _errs372 === errors;
+}
+if(data149["health-expect"] !== undefined){
+let data154 = data149["health-expect"];
+const _errs374 = errors;
+if(typeof data154 !== "boolean"){
+const err319 = {instancePath:instancePath+"/fix/kinds/health-expect",schemaPath:"#/properties/fix/properties/kinds/properties/health-expect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.fix.properties.kinds.properties["health-expect"].type,parentSchema:schema35.properties.fix.properties.kinds.properties["health-expect"],data:data154};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -8254,8 +8261,14 @@ vErrors.push(err319);
 }
 errors++;
 }
-if(data151 < 0 || isNaN(data151)){
-const err320 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data151};
+const _errs375 = errors;
+var valid144 = _errs374 === errors;
+}
+if(data149["health-probe-via"] !== undefined){
+let data155 = data149["health-probe-via"];
+const _errs376 = errors;
+if(typeof data155 !== "boolean"){
+const err320 = {instancePath:instancePath+"/fix/kinds/health-probe-via",schemaPath:"#/properties/fix/properties/kinds/properties/health-probe-via/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.fix.properties.kinds.properties["health-probe-via"].type,parentSchema:schema35.properties.fix.properties.kinds.properties["health-probe-via"],data:data155};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -8264,14 +8277,14 @@ vErrors.push(err320);
 }
 errors++;
 }
+const _errs377 = errors;
+var valid144 = _errs376 === errors;
 }
-var valid141 = _errs367 === errors;
-}
-if(data145.min_uptime_minutes !== undefined){
-let data152 = data145.min_uptime_minutes;
-const _errs369 = errors;
-if(!((typeof data152 == "number") && (!(data152 % 1) && !isNaN(data152)))){
-const err321 = {instancePath:instancePath+"/fix/min_uptime_minutes",schemaPath:"#/properties/fix/properties/min_uptime_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.fix.properties.min_uptime_minutes.type,parentSchema:schema35.properties.fix.properties.min_uptime_minutes,data:data152};
+if(data149["backup-enable"] !== undefined){
+let data156 = data149["backup-enable"];
+const _errs378 = errors;
+if(typeof data156 !== "boolean"){
+const err321 = {instancePath:instancePath+"/fix/kinds/backup-enable",schemaPath:"#/properties/fix/properties/kinds/properties/backup-enable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.fix.properties.kinds.properties["backup-enable"].type,parentSchema:schema35.properties.fix.properties.kinds.properties["backup-enable"],data:data156};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -8280,10 +8293,14 @@ vErrors.push(err321);
 }
 errors++;
 }
-const _errs370 = errors;
-if(typeof data152 == "number"){
-if(data152 > 10080 || isNaN(data152)){
-const err322 = {instancePath:instancePath+"/fix/min_uptime_minutes",schemaPath:"#/properties/fix/properties/min_uptime_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema35.properties.fix.properties.min_uptime_minutes,data:data152};
+const _errs379 = errors;
+var valid144 = _errs378 === errors;
+}
+if(data149["compose-enable"] !== undefined){
+let data157 = data149["compose-enable"];
+const _errs380 = errors;
+if(typeof data157 !== "boolean"){
+const err322 = {instancePath:instancePath+"/fix/kinds/compose-enable",schemaPath:"#/properties/fix/properties/kinds/properties/compose-enable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.fix.properties.kinds.properties["compose-enable"].type,parentSchema:schema35.properties.fix.properties.kinds.properties["compose-enable"],data:data157};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -8292,8 +8309,14 @@ vErrors.push(err322);
 }
 errors++;
 }
-if(data152 < 0 || isNaN(data152)){
-const err323 = {instancePath:instancePath+"/fix/min_uptime_minutes",schemaPath:"#/properties/fix/properties/min_uptime_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.fix.properties.min_uptime_minutes,data:data152};
+const _errs381 = errors;
+var valid144 = _errs380 === errors;
+}
+if(data149["vm-resources"] !== undefined){
+let data158 = data149["vm-resources"];
+const _errs382 = errors;
+if(typeof data158 !== "boolean"){
+const err323 = {instancePath:instancePath+"/fix/kinds/vm-resources",schemaPath:"#/properties/fix/properties/kinds/properties/vm-resources/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.fix.properties.kinds.properties["vm-resources"].type,parentSchema:schema35.properties.fix.properties.kinds.properties["vm-resources"],data:data158};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -8302,12 +8325,14 @@ vErrors.push(err323);
 }
 errors++;
 }
+const _errs383 = errors;
+var valid144 = _errs382 === errors;
 }
-var valid141 = _errs369 === errors;
-}
-}
-else {
-const err324 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.fix.type,parentSchema:schema35.properties.fix,data:data145};
+if(data149["vm-status"] !== undefined){
+let data159 = data149["vm-status"];
+const _errs384 = errors;
+if(typeof data159 !== "boolean"){
+const err324 = {instancePath:instancePath+"/fix/kinds/vm-status",schemaPath:"#/properties/fix/properties/kinds/properties/vm-status/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.fix.properties.kinds.properties["vm-status"].type,parentSchema:schema35.properties.fix.properties.kinds.properties["vm-status"],data:data159};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -8316,17 +8341,14 @@ vErrors.push(err324);
 }
 errors++;
 }
-var valid0 = _errs354 === errors;
+const _errs385 = errors;
+var valid144 = _errs384 === errors;
 }
-if(data.history !== undefined){
-let data153 = data.history;
-const _errs371 = errors;
-const _errs372 = errors;
-if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
-const _errs373 = errors;
-for(const key54 in data153){
-if(!((((key54 === "keep_runs") || (key54 === "min_gap_minutes")) || (key54 === "heartbeat_hours")) || (key54 === "damping"))){
-const err325 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.history,data:data153};
+if(data149["registry-entry"] !== undefined){
+let data160 = data149["registry-entry"];
+const _errs386 = errors;
+if(typeof data160 !== "boolean"){
+const err325 = {instancePath:instancePath+"/fix/kinds/registry-entry",schemaPath:"#/properties/fix/properties/kinds/properties/registry-entry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema35.properties.fix.properties.kinds.properties["registry-entry"].type,parentSchema:schema35.properties.fix.properties.kinds.properties["registry-entry"],data:data160};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -8335,12 +8357,12 @@ vErrors.push(err325);
 }
 errors++;
 }
+const _errs387 = errors;
+var valid144 = _errs386 === errors;
 }
-if(data153.keep_runs !== undefined){
-let data154 = data153.keep_runs;
-const _errs374 = errors;
-if(!((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154)))){
-const err326 = {instancePath:instancePath+"/history/keep_runs",schemaPath:"#/properties/history/properties/keep_runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.keep_runs.type,parentSchema:schema35.properties.history.properties.keep_runs,data:data154};
+}
+else {
+const err326 = {instancePath:instancePath+"/fix/kinds",schemaPath:"#/properties/fix/properties/kinds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.fix.properties.kinds.type,parentSchema:schema35.properties.fix.properties.kinds,data:data149};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -8349,10 +8371,15 @@ vErrors.push(err326);
 }
 errors++;
 }
-const _errs375 = errors;
-if(typeof data154 == "number"){
-if(data154 > 200 || isNaN(data154)){
-const err327 = {instancePath:instancePath+"/history/keep_runs",schemaPath:"#/properties/history/properties/keep_runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema35.properties.history.properties.keep_runs,data:data154};
+var valid141 = _errs363 === errors;
+}
+if(data146.base !== undefined){
+let data161 = data146.base;
+const _errs388 = errors;
+const _errs389 = errors;
+if(typeof data161 === "string"){
+if(func2(data161) < 1){
+const err327 = {instancePath:instancePath+"/fix/base",schemaPath:"#/properties/fix/properties/base/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.base,data:data161};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -8361,8 +8388,9 @@ vErrors.push(err327);
 }
 errors++;
 }
-if(data154 < 1 || isNaN(data154)){
-const err328 = {instancePath:instancePath+"/history/keep_runs",schemaPath:"#/properties/history/properties/keep_runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.keep_runs,data:data154};
+}
+else {
+const err328 = {instancePath:instancePath+"/fix/base",schemaPath:"#/properties/fix/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.base.type,parentSchema:schema35.properties.fix.properties.base,data:data161};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -8371,14 +8399,22 @@ vErrors.push(err328);
 }
 errors++;
 }
+var valid141 = _errs388 === errors;
 }
-var valid146 = _errs374 === errors;
-}
-if(data153.min_gap_minutes !== undefined){
-let data155 = data153.min_gap_minutes;
-const _errs376 = errors;
-if(!((typeof data155 == "number") && (!(data155 % 1) && !isNaN(data155)))){
-const err329 = {instancePath:instancePath+"/history/min_gap_minutes",schemaPath:"#/properties/history/properties/min_gap_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.min_gap_minutes.type,parentSchema:schema35.properties.history.properties.min_gap_minutes,data:data155};
+if(data146.labels !== undefined){
+let data162 = data146.labels;
+const _errs390 = errors;
+const _errs391 = errors;
+if(Array.isArray(data162)){
+let valid146 = true;
+const len25 = data162.length;
+for(let i42=0; i42<len25; i42++){
+let data163 = data162[i42];
+const _errs392 = errors;
+const _errs393 = errors;
+if(typeof data163 === "string"){
+if(func2(data163) < 1){
+const err329 = {instancePath:instancePath+"/fix/labels/" + i42,schemaPath:"#/properties/fix/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.labels.items,data:data163};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -8387,10 +8423,9 @@ vErrors.push(err329);
 }
 errors++;
 }
-const _errs377 = errors;
-if(typeof data155 == "number"){
-if(data155 > 1440 || isNaN(data155)){
-const err330 = {instancePath:instancePath+"/history/min_gap_minutes",schemaPath:"#/properties/history/properties/min_gap_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema35.properties.history.properties.min_gap_minutes,data:data155};
+}
+else {
+const err330 = {instancePath:instancePath+"/fix/labels/" + i42,schemaPath:"#/properties/fix/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.labels.items.type,parentSchema:schema35.properties.fix.properties.labels.items,data:data163};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -8399,8 +8434,14 @@ vErrors.push(err330);
 }
 errors++;
 }
-if(data155 < 0 || isNaN(data155)){
-const err331 = {instancePath:instancePath+"/history/min_gap_minutes",schemaPath:"#/properties/history/properties/min_gap_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.history.properties.min_gap_minutes,data:data155};
+var valid145 = _errs392 === errors;
+if(!valid145){
+valid146 = false;
+}
+}
+}
+else {
+const err331 = {instancePath:instancePath+"/fix/labels",schemaPath:"#/properties/fix/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.fix.properties.labels.type,parentSchema:schema35.properties.fix.properties.labels,data:data162};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -8409,14 +8450,13 @@ vErrors.push(err331);
 }
 errors++;
 }
+var valid141 = _errs390 === errors;
 }
-var valid146 = _errs376 === errors;
-}
-if(data153.heartbeat_hours !== undefined){
-let data156 = data153.heartbeat_hours;
-const _errs378 = errors;
-if(!((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156)))){
-const err332 = {instancePath:instancePath+"/history/heartbeat_hours",schemaPath:"#/properties/history/properties/heartbeat_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.heartbeat_hours.type,parentSchema:schema35.properties.history.properties.heartbeat_hours,data:data156};
+if(data146.max_open_prs !== undefined){
+let data164 = data146.max_open_prs;
+const _errs394 = errors;
+if(!((typeof data164 == "number") && (!(data164 % 1) && !isNaN(data164)))){
+const err332 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.fix.properties.max_open_prs.type,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data164};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -8425,10 +8465,10 @@ vErrors.push(err332);
 }
 errors++;
 }
-const _errs379 = errors;
-if(typeof data156 == "number"){
-if(data156 > 8760 || isNaN(data156)){
-const err333 = {instancePath:instancePath+"/history/heartbeat_hours",schemaPath:"#/properties/history/properties/heartbeat_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760",schema:8760,parentSchema:schema35.properties.history.properties.heartbeat_hours,data:data156};
+const _errs395 = errors;
+if(typeof data164 == "number"){
+if(data164 > 100 || isNaN(data164)){
+const err333 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data164};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -8437,8 +8477,8 @@ vErrors.push(err333);
 }
 errors++;
 }
-if(data156 < 1 || isNaN(data156)){
-const err334 = {instancePath:instancePath+"/history/heartbeat_hours",schemaPath:"#/properties/history/properties/heartbeat_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.heartbeat_hours,data:data156};
+if(data164 < 0 || isNaN(data164)){
+const err334 = {instancePath:instancePath+"/fix/max_open_prs",schemaPath:"#/properties/fix/properties/max_open_prs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.fix.properties.max_open_prs,data:data164};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -8448,23 +8488,13 @@ vErrors.push(err334);
 errors++;
 }
 }
-var valid146 = _errs378 === errors;
+var valid141 = _errs394 === errors;
 }
-if(data153.damping !== undefined){
-let data157 = data153.damping;
-const _errs380 = errors;
-const _errs381 = errors;
-if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
-const _errs382 = errors;
-for(const key55 in data157){
-let data158 = data157[key55];
-const _errs383 = errors;
-const _errs384 = errors;
-if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
-const _errs385 = errors;
-for(const key56 in data158){
-if(!((((key56 === "seen") || (key56 === "of")) || (key56 === "max_flips")) || (key56 === "fix_runs"))){
-const err335 = {instancePath:instancePath+"/history/damping/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/history/properties/damping/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.history.properties.damping.additionalProperties,data:data158};
+if(data146.min_uptime_minutes !== undefined){
+let data165 = data146.min_uptime_minutes;
+const _errs396 = errors;
+if(!((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165)))){
+const err335 = {instancePath:instancePath+"/fix/min_uptime_minutes",schemaPath:"#/properties/fix/properties/min_uptime_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.fix.properties.min_uptime_minutes.type,parentSchema:schema35.properties.fix.properties.min_uptime_minutes,data:data165};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -8473,12 +8503,10 @@ vErrors.push(err335);
 }
 errors++;
 }
-}
-if(data158.seen !== undefined){
-let data159 = data158.seen;
-const _errs386 = errors;
-if(!((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159)))){
-const err336 = {instancePath:instancePath+"/history/damping/" + key55.replace(/~/g, "~0").replace(/\//g, "~1")+"/seen",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/seen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.damping.additionalProperties.properties.seen.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.seen,data:data159};
+const _errs397 = errors;
+if(typeof data165 == "number"){
+if(data165 > 10080 || isNaN(data165)){
+const err336 = {instancePath:instancePath+"/fix/min_uptime_minutes",schemaPath:"#/properties/fix/properties/min_uptime_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema35.properties.fix.properties.min_uptime_minutes,data:data165};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -8487,10 +8515,8 @@ vErrors.push(err336);
 }
 errors++;
 }
-const _errs387 = errors;
-if(typeof data159 == "number"){
-if(data159 > 100 || isNaN(data159)){
-const err337 = {instancePath:instancePath+"/history/damping/" + key55.replace(/~/g, "~0").replace(/\//g, "~1")+"/seen",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/seen/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.seen,data:data159};
+if(data165 < 0 || isNaN(data165)){
+const err337 = {instancePath:instancePath+"/fix/min_uptime_minutes",schemaPath:"#/properties/fix/properties/min_uptime_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.fix.properties.min_uptime_minutes,data:data165};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -8499,8 +8525,14 @@ vErrors.push(err337);
 }
 errors++;
 }
-if(data159 < 1 || isNaN(data159)){
-const err338 = {instancePath:instancePath+"/history/damping/" + key55.replace(/~/g, "~0").replace(/\//g, "~1")+"/seen",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/seen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.seen,data:data159};
+}
+var valid141 = _errs396 === errors;
+}
+if(data146.min_down_minutes !== undefined){
+let data166 = data146.min_down_minutes;
+const _errs398 = errors;
+if(!((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166)))){
+const err338 = {instancePath:instancePath+"/fix/min_down_minutes",schemaPath:"#/properties/fix/properties/min_down_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.fix.properties.min_down_minutes.type,parentSchema:schema35.properties.fix.properties.min_down_minutes,data:data166};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -8509,14 +8541,10 @@ vErrors.push(err338);
 }
 errors++;
 }
-}
-var valid148 = _errs386 === errors;
-}
-if(data158.of !== undefined){
-let data160 = data158.of;
-const _errs388 = errors;
-if(!((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160)))){
-const err339 = {instancePath:instancePath+"/history/damping/" + key55.replace(/~/g, "~0").replace(/\//g, "~1")+"/of",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.damping.additionalProperties.properties.of.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.of,data:data160};
+const _errs399 = errors;
+if(typeof data166 == "number"){
+if(data166 > 10080 || isNaN(data166)){
+const err339 = {instancePath:instancePath+"/fix/min_down_minutes",schemaPath:"#/properties/fix/properties/min_down_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10080},message:"must be <= 10080",schema:10080,parentSchema:schema35.properties.fix.properties.min_down_minutes,data:data166};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -8525,10 +8553,8 @@ vErrors.push(err339);
 }
 errors++;
 }
-const _errs389 = errors;
-if(typeof data160 == "number"){
-if(data160 > 100 || isNaN(data160)){
-const err340 = {instancePath:instancePath+"/history/damping/" + key55.replace(/~/g, "~0").replace(/\//g, "~1")+"/of",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.of,data:data160};
+if(data166 < 0 || isNaN(data166)){
+const err340 = {instancePath:instancePath+"/fix/min_down_minutes",schemaPath:"#/properties/fix/properties/min_down_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.fix.properties.min_down_minutes,data:data166};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -8537,8 +8563,18 @@ vErrors.push(err340);
 }
 errors++;
 }
-if(data160 < 1 || isNaN(data160)){
-const err341 = {instancePath:instancePath+"/history/damping/" + key55.replace(/~/g, "~0").replace(/\//g, "~1")+"/of",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.of,data:data160};
+}
+var valid141 = _errs398 === errors;
+}
+if(data146.exited_status !== undefined){
+let data167 = data146.exited_status;
+const _errs400 = errors;
+const _errs401 = errors;
+if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
+const _errs402 = errors;
+for(const key55 in data167){
+if(!((key55 === "failed") || (key55 === "clean"))){
+const err341 = {instancePath:instancePath+"/fix/exited_status",schemaPath:"#/properties/fix/properties/exited_status/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.fix.properties.exited_status,data:data167};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -8548,13 +8584,13 @@ vErrors.push(err341);
 errors++;
 }
 }
-var valid148 = _errs388 === errors;
-}
-if(data158.max_flips !== undefined){
-let data161 = data158.max_flips;
-const _errs390 = errors;
-if(!((typeof data161 == "number") && (!(data161 % 1) && !isNaN(data161)))){
-const err342 = {instancePath:instancePath+"/history/damping/" + key55.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flips",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/max_flips/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.damping.additionalProperties.properties.max_flips.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.max_flips,data:data161};
+if(data167.failed !== undefined){
+let data168 = data167.failed;
+const _errs403 = errors;
+const _errs404 = errors;
+if(typeof data168 === "string"){
+if(func2(data168) < 1){
+const err342 = {instancePath:instancePath+"/fix/exited_status/failed",schemaPath:"#/properties/fix/properties/exited_status/properties/failed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.exited_status.properties.failed,data:data168};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -8563,10 +8599,9 @@ vErrors.push(err342);
 }
 errors++;
 }
-const _errs391 = errors;
-if(typeof data161 == "number"){
-if(data161 > 100 || isNaN(data161)){
-const err343 = {instancePath:instancePath+"/history/damping/" + key55.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flips",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/max_flips/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.max_flips,data:data161};
+}
+else {
+const err343 = {instancePath:instancePath+"/fix/exited_status/failed",schemaPath:"#/properties/fix/properties/exited_status/properties/failed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.exited_status.properties.failed.type,parentSchema:schema35.properties.fix.properties.exited_status.properties.failed,data:data168};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -8575,8 +8610,15 @@ vErrors.push(err343);
 }
 errors++;
 }
-if(data161 < 0 || isNaN(data161)){
-const err344 = {instancePath:instancePath+"/history/damping/" + key55.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flips",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/max_flips/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.max_flips,data:data161};
+var valid147 = _errs403 === errors;
+}
+if(data167.clean !== undefined){
+let data169 = data167.clean;
+const _errs405 = errors;
+const _errs406 = errors;
+if(typeof data169 === "string"){
+if(func2(data169) < 1){
+const err344 = {instancePath:instancePath+"/fix/exited_status/clean",schemaPath:"#/properties/fix/properties/exited_status/properties/clean/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.fix.properties.exited_status.properties.clean,data:data169};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -8586,13 +8628,8 @@ vErrors.push(err344);
 errors++;
 }
 }
-var valid148 = _errs390 === errors;
-}
-if(data158.fix_runs !== undefined){
-let data162 = data158.fix_runs;
-const _errs392 = errors;
-if(!((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162)))){
-const err345 = {instancePath:instancePath+"/history/damping/" + key55.replace(/~/g, "~0").replace(/\//g, "~1")+"/fix_runs",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/fix_runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.damping.additionalProperties.properties.fix_runs.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.fix_runs,data:data162};
+else {
+const err345 = {instancePath:instancePath+"/fix/exited_status/clean",schemaPath:"#/properties/fix/properties/exited_status/properties/clean/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fix.properties.exited_status.properties.clean.type,parentSchema:schema35.properties.fix.properties.exited_status.properties.clean,data:data169};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -8601,10 +8638,11 @@ vErrors.push(err345);
 }
 errors++;
 }
-const _errs393 = errors;
-if(typeof data162 == "number"){
-if(data162 > 100 || isNaN(data162)){
-const err346 = {instancePath:instancePath+"/history/damping/" + key55.replace(/~/g, "~0").replace(/\//g, "~1")+"/fix_runs",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/fix_runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.fix_runs,data:data162};
+var valid147 = _errs405 === errors;
+}
+}
+else {
+const err346 = {instancePath:instancePath+"/fix/exited_status",schemaPath:"#/properties/fix/properties/exited_status/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.fix.properties.exited_status.type,parentSchema:schema35.properties.fix.properties.exited_status,data:data167};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -8613,8 +8651,22 @@ vErrors.push(err346);
 }
 errors++;
 }
-if(data162 < 1 || isNaN(data162)){
-const err347 = {instancePath:instancePath+"/history/damping/" + key55.replace(/~/g, "~0").replace(/\//g, "~1")+"/fix_runs",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/fix_runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.fix_runs,data:data162};
+var valid141 = _errs400 === errors;
+}
+if(data146.expect_groups !== undefined){
+let data170 = data146.expect_groups;
+const _errs407 = errors;
+const _errs408 = errors;
+if(Array.isArray(data170)){
+let valid149 = true;
+const len26 = data170.length;
+for(let i43=0; i43<len26; i43++){
+let data171 = data170[i43];
+const _errs409 = errors;
+const _errs410 = errors;
+if(Array.isArray(data171)){
+if(data171.length < 2){
+const err347 = {instancePath:instancePath+"/fix/expect_groups/" + i43,schemaPath:"#/properties/fix/properties/expect_groups/items/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema35.properties.fix.properties.expect_groups.items,data:data171};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -8623,12 +8675,13 @@ vErrors.push(err347);
 }
 errors++;
 }
-}
-var valid148 = _errs392 === errors;
-}
-}
-else {
-const err348 = {instancePath:instancePath+"/history/damping/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/history/properties/damping/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.history.properties.damping.additionalProperties.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties,data:data158};
+let valid151 = true;
+const len27 = data171.length;
+for(let i44=0; i44<len27; i44++){
+let data172 = data171[i44];
+const _errs411 = errors;
+if(!((typeof data172 == "number") && (!(data172 % 1) && !isNaN(data172)))){
+const err348 = {instancePath:instancePath+"/fix/expect_groups/" + i43+"/" + i44,schemaPath:"#/properties/fix/properties/expect_groups/items/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.fix.properties.expect_groups.items.items.type,parentSchema:schema35.properties.fix.properties.expect_groups.items.items,data:data172};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -8637,11 +8690,10 @@ vErrors.push(err348);
 }
 errors++;
 }
-var valid147 = _errs383 === errors;
-}
-}
-else {
-const err349 = {instancePath:instancePath+"/history/damping",schemaPath:"#/properties/history/properties/damping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.history.properties.damping.type,parentSchema:schema35.properties.history.properties.damping,data:data157};
+const _errs412 = errors;
+if(typeof data172 == "number"){
+if(data172 > 599 || isNaN(data172)){
+const err349 = {instancePath:instancePath+"/fix/expect_groups/" + i43+"/" + i44,schemaPath:"#/properties/fix/properties/expect_groups/items/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema35.properties.fix.properties.expect_groups.items.items,data:data172};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -8650,11 +8702,8 @@ vErrors.push(err349);
 }
 errors++;
 }
-var valid146 = _errs380 === errors;
-}
-}
-else {
-const err350 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.history.type,parentSchema:schema35.properties.history,data:data153};
+if(data172 < 100 || isNaN(data172)){
+const err350 = {instancePath:instancePath+"/fix/expect_groups/" + i43+"/" + i44,schemaPath:"#/properties/fix/properties/expect_groups/items/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema35.properties.fix.properties.expect_groups.items.items,data:data172};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -8663,17 +8712,15 @@ vErrors.push(err350);
 }
 errors++;
 }
-var valid0 = _errs371 === errors;
 }
-if(data.caddy !== undefined){
-let data163 = data.caddy;
-const _errs394 = errors;
-const _errs395 = errors;
-if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
-const _errs396 = errors;
-for(const key57 in data163){
-if(!(key57 === "auth_upstreams")){
-const err351 = {instancePath:instancePath+"/caddy",schemaPath:"#/properties/caddy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.caddy,data:data163};
+var valid150 = _errs411 === errors;
+if(!valid150){
+valid151 = false;
+}
+}
+}
+else {
+const err351 = {instancePath:instancePath+"/fix/expect_groups/" + i43,schemaPath:"#/properties/fix/properties/expect_groups/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.fix.properties.expect_groups.items.type,parentSchema:schema35.properties.fix.properties.expect_groups.items,data:data171};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -8682,14 +8729,14 @@ vErrors.push(err351);
 }
 errors++;
 }
+var valid148 = _errs409 === errors;
+if(!valid148){
+valid149 = false;
 }
-if(data163.auth_upstreams !== undefined){
-let data164 = data163.auth_upstreams;
-const _errs397 = errors;
-const _errs398 = errors;
-if(Array.isArray(data164)){
-if(data164.length < 1){
-const err352 = {instancePath:instancePath+"/caddy/auth_upstreams",schemaPath:"#/properties/caddy/properties/auth_upstreams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.caddy.properties.auth_upstreams,data:data164};
+}
+}
+else {
+const err352 = {instancePath:instancePath+"/fix/expect_groups",schemaPath:"#/properties/fix/properties/expect_groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.fix.properties.expect_groups.type,parentSchema:schema35.properties.fix.properties.expect_groups,data:data170};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -8698,15 +8745,11 @@ vErrors.push(err352);
 }
 errors++;
 }
-let valid151 = true;
-const len26 = data164.length;
-for(let i43=0; i43<len26; i43++){
-let data165 = data164[i43];
-const _errs399 = errors;
-const _errs400 = errors;
-if(typeof data165 === "string"){
-if(func2(data165) < 1){
-const err353 = {instancePath:instancePath+"/caddy/auth_upstreams/" + i43,schemaPath:"#/properties/caddy/properties/auth_upstreams/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.caddy.properties.auth_upstreams.items,data:data165};
+var valid141 = _errs407 === errors;
+}
+}
+else {
+const err353 = {instancePath:instancePath+"/fix",schemaPath:"#/properties/fix/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.fix.type,parentSchema:schema35.properties.fix,data:data146};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -8715,9 +8758,17 @@ vErrors.push(err353);
 }
 errors++;
 }
+var valid0 = _errs356 === errors;
 }
-else {
-const err354 = {instancePath:instancePath+"/caddy/auth_upstreams/" + i43,schemaPath:"#/properties/caddy/properties/auth_upstreams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.caddy.properties.auth_upstreams.items.type,parentSchema:schema35.properties.caddy.properties.auth_upstreams.items,data:data165};
+if(data.history !== undefined){
+let data173 = data.history;
+const _errs413 = errors;
+const _errs414 = errors;
+if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
+const _errs415 = errors;
+for(const key56 in data173){
+if(!((((key56 === "keep_runs") || (key56 === "min_gap_minutes")) || (key56 === "heartbeat_hours")) || (key56 === "damping"))){
+const err354 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.history,data:data173};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -8726,14 +8777,12 @@ vErrors.push(err354);
 }
 errors++;
 }
-var valid150 = _errs399 === errors;
-if(!valid150){
-valid151 = false;
 }
-}
-}
-else {
-const err355 = {instancePath:instancePath+"/caddy/auth_upstreams",schemaPath:"#/properties/caddy/properties/auth_upstreams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.caddy.properties.auth_upstreams.type,parentSchema:schema35.properties.caddy.properties.auth_upstreams,data:data164};
+if(data173.keep_runs !== undefined){
+let data174 = data173.keep_runs;
+const _errs416 = errors;
+if(!((typeof data174 == "number") && (!(data174 % 1) && !isNaN(data174)))){
+const err355 = {instancePath:instancePath+"/history/keep_runs",schemaPath:"#/properties/history/properties/keep_runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.keep_runs.type,parentSchema:schema35.properties.history.properties.keep_runs,data:data174};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -8742,11 +8791,10 @@ vErrors.push(err355);
 }
 errors++;
 }
-var valid149 = _errs397 === errors;
-}
-}
-else {
-const err356 = {instancePath:instancePath+"/caddy",schemaPath:"#/properties/caddy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.caddy.type,parentSchema:schema35.properties.caddy,data:data163};
+const _errs417 = errors;
+if(typeof data174 == "number"){
+if(data174 > 200 || isNaN(data174)){
+const err356 = {instancePath:instancePath+"/history/keep_runs",schemaPath:"#/properties/history/properties/keep_runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema35.properties.history.properties.keep_runs,data:data174};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -8755,16 +8803,410 @@ vErrors.push(err356);
 }
 errors++;
 }
-var valid0 = _errs394 === errors;
-}
-}
-else {
-const err357 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(data174 < 1 || isNaN(data174)){
+const err357 = {instancePath:instancePath+"/history/keep_runs",schemaPath:"#/properties/history/properties/keep_runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.keep_runs,data:data174};
 if(vErrors === null){
 vErrors = [err357];
 }
 else {
 vErrors.push(err357);
+}
+errors++;
+}
+}
+var valid152 = _errs416 === errors;
+}
+if(data173.min_gap_minutes !== undefined){
+let data175 = data173.min_gap_minutes;
+const _errs418 = errors;
+if(!((typeof data175 == "number") && (!(data175 % 1) && !isNaN(data175)))){
+const err358 = {instancePath:instancePath+"/history/min_gap_minutes",schemaPath:"#/properties/history/properties/min_gap_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.min_gap_minutes.type,parentSchema:schema35.properties.history.properties.min_gap_minutes,data:data175};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+const _errs419 = errors;
+if(typeof data175 == "number"){
+if(data175 > 1440 || isNaN(data175)){
+const err359 = {instancePath:instancePath+"/history/min_gap_minutes",schemaPath:"#/properties/history/properties/min_gap_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema35.properties.history.properties.min_gap_minutes,data:data175};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+if(data175 < 0 || isNaN(data175)){
+const err360 = {instancePath:instancePath+"/history/min_gap_minutes",schemaPath:"#/properties/history/properties/min_gap_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.history.properties.min_gap_minutes,data:data175};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+}
+var valid152 = _errs418 === errors;
+}
+if(data173.heartbeat_hours !== undefined){
+let data176 = data173.heartbeat_hours;
+const _errs420 = errors;
+if(!((typeof data176 == "number") && (!(data176 % 1) && !isNaN(data176)))){
+const err361 = {instancePath:instancePath+"/history/heartbeat_hours",schemaPath:"#/properties/history/properties/heartbeat_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.heartbeat_hours.type,parentSchema:schema35.properties.history.properties.heartbeat_hours,data:data176};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+const _errs421 = errors;
+if(typeof data176 == "number"){
+if(data176 > 8760 || isNaN(data176)){
+const err362 = {instancePath:instancePath+"/history/heartbeat_hours",schemaPath:"#/properties/history/properties/heartbeat_hours/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8760},message:"must be <= 8760",schema:8760,parentSchema:schema35.properties.history.properties.heartbeat_hours,data:data176};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+if(data176 < 1 || isNaN(data176)){
+const err363 = {instancePath:instancePath+"/history/heartbeat_hours",schemaPath:"#/properties/history/properties/heartbeat_hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.heartbeat_hours,data:data176};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+}
+var valid152 = _errs420 === errors;
+}
+if(data173.damping !== undefined){
+let data177 = data173.damping;
+const _errs422 = errors;
+const _errs423 = errors;
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+const _errs424 = errors;
+for(const key57 in data177){
+let data178 = data177[key57];
+const _errs425 = errors;
+const _errs426 = errors;
+if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
+const _errs427 = errors;
+for(const key58 in data178){
+if(!((((key58 === "seen") || (key58 === "of")) || (key58 === "max_flips")) || (key58 === "fix_runs"))){
+const err364 = {instancePath:instancePath+"/history/damping/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/history/properties/damping/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.history.properties.damping.additionalProperties,data:data178};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+}
+if(data178.seen !== undefined){
+let data179 = data178.seen;
+const _errs428 = errors;
+if(!((typeof data179 == "number") && (!(data179 % 1) && !isNaN(data179)))){
+const err365 = {instancePath:instancePath+"/history/damping/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/seen",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/seen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.damping.additionalProperties.properties.seen.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.seen,data:data179};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+const _errs429 = errors;
+if(typeof data179 == "number"){
+if(data179 > 100 || isNaN(data179)){
+const err366 = {instancePath:instancePath+"/history/damping/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/seen",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/seen/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.seen,data:data179};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+if(data179 < 1 || isNaN(data179)){
+const err367 = {instancePath:instancePath+"/history/damping/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/seen",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/seen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.seen,data:data179};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+}
+var valid154 = _errs428 === errors;
+}
+if(data178.of !== undefined){
+let data180 = data178.of;
+const _errs430 = errors;
+if(!((typeof data180 == "number") && (!(data180 % 1) && !isNaN(data180)))){
+const err368 = {instancePath:instancePath+"/history/damping/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/of",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/of/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.damping.additionalProperties.properties.of.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.of,data:data180};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+const _errs431 = errors;
+if(typeof data180 == "number"){
+if(data180 > 100 || isNaN(data180)){
+const err369 = {instancePath:instancePath+"/history/damping/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/of",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/of/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.of,data:data180};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+if(data180 < 1 || isNaN(data180)){
+const err370 = {instancePath:instancePath+"/history/damping/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/of",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/of/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.of,data:data180};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+}
+var valid154 = _errs430 === errors;
+}
+if(data178.max_flips !== undefined){
+let data181 = data178.max_flips;
+const _errs432 = errors;
+if(!((typeof data181 == "number") && (!(data181 % 1) && !isNaN(data181)))){
+const err371 = {instancePath:instancePath+"/history/damping/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flips",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/max_flips/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.damping.additionalProperties.properties.max_flips.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.max_flips,data:data181};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+const _errs433 = errors;
+if(typeof data181 == "number"){
+if(data181 > 100 || isNaN(data181)){
+const err372 = {instancePath:instancePath+"/history/damping/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flips",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/max_flips/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.max_flips,data:data181};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+if(data181 < 0 || isNaN(data181)){
+const err373 = {instancePath:instancePath+"/history/damping/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/max_flips",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/max_flips/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.max_flips,data:data181};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+}
+var valid154 = _errs432 === errors;
+}
+if(data178.fix_runs !== undefined){
+let data182 = data178.fix_runs;
+const _errs434 = errors;
+if(!((typeof data182 == "number") && (!(data182 % 1) && !isNaN(data182)))){
+const err374 = {instancePath:instancePath+"/history/damping/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/fix_runs",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/fix_runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.history.properties.damping.additionalProperties.properties.fix_runs.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.fix_runs,data:data182};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+const _errs435 = errors;
+if(typeof data182 == "number"){
+if(data182 > 100 || isNaN(data182)){
+const err375 = {instancePath:instancePath+"/history/damping/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/fix_runs",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/fix_runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.fix_runs,data:data182};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+if(data182 < 1 || isNaN(data182)){
+const err376 = {instancePath:instancePath+"/history/damping/" + key57.replace(/~/g, "~0").replace(/\//g, "~1")+"/fix_runs",schemaPath:"#/properties/history/properties/damping/additionalProperties/properties/fix_runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.history.properties.damping.additionalProperties.properties.fix_runs,data:data182};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+var valid154 = _errs434 === errors;
+}
+}
+else {
+const err377 = {instancePath:instancePath+"/history/damping/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/history/properties/damping/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.history.properties.damping.additionalProperties.type,parentSchema:schema35.properties.history.properties.damping.additionalProperties,data:data178};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+var valid153 = _errs425 === errors;
+}
+}
+else {
+const err378 = {instancePath:instancePath+"/history/damping",schemaPath:"#/properties/history/properties/damping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.history.properties.damping.type,parentSchema:schema35.properties.history.properties.damping,data:data177};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+var valid152 = _errs422 === errors;
+}
+}
+else {
+const err379 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.history.type,parentSchema:schema35.properties.history,data:data173};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+var valid0 = _errs413 === errors;
+}
+if(data.caddy !== undefined){
+let data183 = data.caddy;
+const _errs436 = errors;
+const _errs437 = errors;
+if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
+const _errs438 = errors;
+for(const key59 in data183){
+if(!(key59 === "auth_upstreams")){
+const err380 = {instancePath:instancePath+"/caddy",schemaPath:"#/properties/caddy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema35.properties.caddy,data:data183};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+}
+if(data183.auth_upstreams !== undefined){
+let data184 = data183.auth_upstreams;
+const _errs439 = errors;
+const _errs440 = errors;
+if(Array.isArray(data184)){
+if(data184.length < 1){
+const err381 = {instancePath:instancePath+"/caddy/auth_upstreams",schemaPath:"#/properties/caddy/properties/auth_upstreams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema35.properties.caddy.properties.auth_upstreams,data:data184};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+let valid157 = true;
+const len28 = data184.length;
+for(let i45=0; i45<len28; i45++){
+let data185 = data184[i45];
+const _errs441 = errors;
+const _errs442 = errors;
+if(typeof data185 === "string"){
+if(func2(data185) < 1){
+const err382 = {instancePath:instancePath+"/caddy/auth_upstreams/" + i45,schemaPath:"#/properties/caddy/properties/auth_upstreams/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.caddy.properties.auth_upstreams.items,data:data185};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+}
+else {
+const err383 = {instancePath:instancePath+"/caddy/auth_upstreams/" + i45,schemaPath:"#/properties/caddy/properties/auth_upstreams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.caddy.properties.auth_upstreams.items.type,parentSchema:schema35.properties.caddy.properties.auth_upstreams.items,data:data185};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+var valid156 = _errs441 === errors;
+if(!valid156){
+valid157 = false;
+}
+}
+}
+else {
+const err384 = {instancePath:instancePath+"/caddy/auth_upstreams",schemaPath:"#/properties/caddy/properties/auth_upstreams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.caddy.properties.auth_upstreams.type,parentSchema:schema35.properties.caddy.properties.auth_upstreams,data:data184};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+var valid155 = _errs439 === errors;
+}
+}
+else {
+const err385 = {instancePath:instancePath+"/caddy",schemaPath:"#/properties/caddy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.caddy.type,parentSchema:schema35.properties.caddy,data:data183};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+var valid0 = _errs436 === errors;
+}
+}
+else {
+const err386 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
 }
 errors++;
 }
@@ -10588,12 +11030,12 @@ return errors === 0;
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v7 = validate40;
-const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/observations.schema.json","title":"driftgate observation snapshot (version 1)","description":"What the live probes saw: SSH hosts, compose stacks, HTTP endpoints, backups, hypervisors. Written by `driftgate probe --out`, read by `driftgate check --observations` (several files are shards of one run and are merged).","type":"object","additionalProperties":false,"required":["version","startedAt","durationMs","hosts","stacks","endpoints","backups","hypervisors"],"properties":{"version":{"const":1},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"hosts":{"type":"array","items":{"$ref":"#/$defs/host"}},"stacks":{"type":"array","items":{"$ref":"#/$defs/stack"}},"endpoints":{"type":"array","items":{"$ref":"#/$defs/endpoint"}},"backups":{"type":"array","items":{"$ref":"#/$defs/backup"}},"hypervisors":{"type":"array","items":{"$ref":"#/$defs/hypervisor"}}},"$defs":{"failure":{"type":"object","additionalProperties":false,"required":["reason","error"],"properties":{"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}},"host":{"type":"object","additionalProperties":false,"required":["target","address","ok","startedAt","durationMs"],"properties":{"target":{"type":"string","minLength":1},"address":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"hostKey":{"type":"object","additionalProperties":false,"required":["algorithm","fingerprint"],"properties":{"algorithm":{"type":"string"},"fingerprint":{"type":"string","pattern":"^SHA256:[A-Za-z0-9+/]+$"}}},"trust":{"enum":["pinned","tofu","mismatch","unknown"]},"pinnedFingerprints":{"type":"array","items":{"type":"string"},"description":"fingerprints known_hosts pins for this host (set on a mismatch)"},"pathUsed":{"type":"string","description":"network path of the connection: lan, tailscale, direct (the declared host) or \"via <jump host>\""},"pathFailures":{"type":"array","description":"paths tried first that failed (lan_first falling back to tailscale)","items":{"type":"object","additionalProperties":false,"required":["path","reason","error"],"properties":{"path":{"type":"string"},"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}}},"otherContainers":{"type":"array","description":"containers of the host's docker listing that belong to no declared stack (undeclared compose projects, plain docker run)","items":{"$ref":"#/$defs/container"}}}},"publisher":{"type":"object","additionalProperties":false,"required":[],"properties":{"url":{"type":"string"},"targetPort":{"type":"integer"},"publishedPort":{"type":"integer"},"protocol":{"type":"string"}}},"container":{"type":"object","additionalProperties":false,"required":["name","service","project","state","status","health","exitCode","publishers"],"properties":{"name":{"type":"string"},"service":{"type":"string"},"project":{"type":"string"},"state":{"type":"string"},"status":{"type":"string"},"health":{"type":"string"},"exitCode":{"type":"integer"},"publishers":{"type":"array","items":{"$ref":"#/$defs/publisher"}},"startedAt":{"type":"string","format":"date-time","description":"When the container last started (docker inspect State.StartedAt), ISO 8601."},"finishedAt":{"type":"string","format":"date-time","description":"When the container last stopped (State.FinishedAt), ISO 8601."},"restartCount":{"type":"integer","minimum":0,"description":"Restarts since the container was created (RestartCount)."},"oomKilled":{"type":"boolean","description":"The container's last exit was an OOM kill (State.OOMKilled)."},"workingDir":{"type":"string","description":"The compose working directory (label com.docker.compose.project.working_dir)."},"image":{"type":"string","description":"The container's image."}}},"stack":{"type":"object","additionalProperties":false,"required":["target","sshTarget","stack","path","ok","startedAt","durationMs","containers"],"properties":{"target":{"type":"string","minLength":1},"sshTarget":{"type":"string"},"stack":{"type":"string","minLength":1},"path":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"containers":{"type":"array","items":{"$ref":"#/$defs/container"}}}},"endpoint":{"type":"object","additionalProperties":false,"required":["id","url","ok","startedAt","durationMs","timeoutMs","attempts"],"properties":{"id":{"type":"string","minLength":1},"url":{"type":"string"},"ok":{"type":"boolean"},"status":{"type":"integer","minimum":100,"maximum":599},"location":{"type":"string"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"timeoutMs":{"type":"number","minimum":0},"attempts":{"type":"integer","minimum":0},"via":{"type":"string","minLength":1,"description":"ssh target the request was sent from (probe_via: ssh)"}}},"backup":{"type":"object","additionalProperties":false,"required":["name","host","ok","startedAt","durationMs","matches"],"properties":{"name":{"type":"string","minLength":1},"host":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"newest":{"type":"object","additionalProperties":false,"required":["path","mtime"],"properties":{"path":{"type":"string"},"mtime":{"type":"string","format":"date-time"}}},"matches":{"type":"integer","minimum":0}}},"vm":{"type":"object","additionalProperties":false,"required":["vmid","name","status"],"properties":{"vmid":{"type":"integer"},"name":{"type":"string"},"status":{"type":"string"},"cpuCores":{"type":"number"},"memoryMb":{"type":"number"},"bootDiskGb":{"type":"number"},"template":{"type":"boolean"},"type":{"enum":["qemu","lxc"]},"onboot":{"type":"boolean"},"node":{"type":"string"}}},"hypervisor":{"type":"object","additionalProperties":false,"required":["host","ok","startedAt","durationMs","vms"],"properties":{"host":{"type":"string","minLength":1},"node":{"type":"string","description":"Proxmox node name of the host"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"vms":{"type":"array","items":{"$ref":"#/$defs/vm"}}}}}};
+const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/observations.schema.json","title":"driftgate observation snapshot (version 1)","description":"What the live probes saw: SSH hosts, compose stacks, HTTP endpoints, backups, hypervisors. Written by `driftgate probe --out`, read by `driftgate check --observations` (several files are shards of one run and are merged).","type":"object","additionalProperties":false,"required":["version","startedAt","durationMs","hosts","stacks","endpoints","backups","hypervisors"],"properties":{"version":{"const":1},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"hosts":{"type":"array","items":{"$ref":"#/$defs/host"}},"stacks":{"type":"array","items":{"$ref":"#/$defs/stack"}},"endpoints":{"type":"array","items":{"$ref":"#/$defs/endpoint"}},"backups":{"type":"array","items":{"$ref":"#/$defs/backup"}},"hypervisors":{"type":"array","items":{"$ref":"#/$defs/hypervisor"}}},"$defs":{"failure":{"type":"object","additionalProperties":false,"required":["reason","error"],"properties":{"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}},"host":{"type":"object","additionalProperties":false,"required":["target","address","ok","startedAt","durationMs"],"properties":{"target":{"type":"string","minLength":1},"address":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"hostKey":{"type":"object","additionalProperties":false,"required":["algorithm","fingerprint"],"properties":{"algorithm":{"type":"string"},"fingerprint":{"type":"string","pattern":"^SHA256:[A-Za-z0-9+/]+$"}}},"trust":{"enum":["pinned","tofu","mismatch","unknown"]},"pinnedFingerprints":{"type":"array","items":{"type":"string"},"description":"fingerprints known_hosts pins for this host (set on a mismatch)"},"pathUsed":{"type":"string","description":"network path of the connection: lan, tailscale, direct (the declared host) or \"via <jump host>\""},"pathFailures":{"type":"array","description":"paths tried first that failed (lan_first falling back to tailscale)","items":{"type":"object","additionalProperties":false,"required":["path","reason","error"],"properties":{"path":{"type":"string"},"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}}},"otherContainers":{"type":"array","description":"containers of the host's docker listing that belong to no declared stack (undeclared compose projects, plain docker run)","items":{"$ref":"#/$defs/container"}},"shadow":{"const":true,"description":"Connected only for shadow probes (disabled entries): its failure blocks nothing."}}},"publisher":{"type":"object","additionalProperties":false,"required":[],"properties":{"url":{"type":"string"},"targetPort":{"type":"integer"},"publishedPort":{"type":"integer"},"protocol":{"type":"string"}}},"container":{"type":"object","additionalProperties":false,"required":["name","service","project","state","status","health","exitCode","publishers"],"properties":{"name":{"type":"string"},"service":{"type":"string"},"project":{"type":"string"},"state":{"type":"string"},"status":{"type":"string"},"health":{"type":"string"},"exitCode":{"type":"integer"},"publishers":{"type":"array","items":{"$ref":"#/$defs/publisher"}},"startedAt":{"type":"string","format":"date-time","description":"When the container last started (docker inspect State.StartedAt), ISO 8601."},"finishedAt":{"type":"string","format":"date-time","description":"When the container last stopped (State.FinishedAt), ISO 8601."},"restartCount":{"type":"integer","minimum":0,"description":"Restarts since the container was created (RestartCount)."},"oomKilled":{"type":"boolean","description":"The container's last exit was an OOM kill (State.OOMKilled)."},"workingDir":{"type":"string","description":"The compose working directory (label com.docker.compose.project.working_dir)."},"composeFiles":{"type":"array","description":"The compose files the container was created from (label com.docker.compose.project.config_files).","items":{"type":"string"}},"image":{"type":"string","description":"The container's image."}}},"stack":{"type":"object","additionalProperties":false,"required":["target","sshTarget","stack","path","ok","startedAt","durationMs","containers"],"properties":{"target":{"type":"string","minLength":1},"sshTarget":{"type":"string"},"stack":{"type":"string","minLength":1},"path":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"containers":{"type":"array","items":{"$ref":"#/$defs/container"}},"shadow":{"const":true,"description":"A shadow probe of a disabled entry (health endpoint, backup target, compose target): never blocking, never inconclusive; only a fix can come of it."}}},"endpoint":{"type":"object","additionalProperties":false,"required":["id","url","ok","startedAt","durationMs","timeoutMs","attempts"],"properties":{"id":{"type":"string","minLength":1},"url":{"type":"string"},"ok":{"type":"boolean"},"status":{"type":"integer","minimum":100,"maximum":599},"location":{"type":"string"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"timeoutMs":{"type":"number","minimum":0},"attempts":{"type":"integer","minimum":0},"via":{"type":"string","minLength":1,"description":"ssh target the request was sent from (probe_via: ssh)"},"shadow":{"const":true,"description":"A shadow probe of a disabled entry (health endpoint, backup target, compose target): never blocking, never inconclusive; only a fix can come of it."}}},"backup":{"type":"object","additionalProperties":false,"required":["name","host","ok","startedAt","durationMs","matches"],"properties":{"name":{"type":"string","minLength":1},"host":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"newest":{"type":"object","additionalProperties":false,"required":["path","mtime"],"properties":{"path":{"type":"string"},"mtime":{"type":"string","format":"date-time"}}},"matches":{"type":"integer","minimum":0},"shadow":{"const":true,"description":"A shadow probe of a disabled entry (health endpoint, backup target, compose target): never blocking, never inconclusive; only a fix can come of it."}}},"vm":{"type":"object","additionalProperties":false,"required":["vmid","name","status"],"properties":{"vmid":{"type":"integer"},"name":{"type":"string"},"status":{"type":"string"},"cpuCores":{"type":"number"},"memoryMb":{"type":"number"},"bootDiskGb":{"type":"number"},"template":{"type":"boolean"},"type":{"enum":["qemu","lxc"]},"onboot":{"type":"boolean"},"node":{"type":"string"}}},"hypervisor":{"type":"object","additionalProperties":false,"required":["host","ok","startedAt","durationMs","vms"],"properties":{"host":{"type":"string","minLength":1},"node":{"type":"string","description":"Proxmox node name of the host"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"vms":{"type":"array","items":{"$ref":"#/$defs/vm"}}}}}};
 const formats14 = __req1.fullFormats["date-time"];
-const schema68 = {"type":"object","additionalProperties":false,"required":["target","address","ok","startedAt","durationMs"],"properties":{"target":{"type":"string","minLength":1},"address":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"hostKey":{"type":"object","additionalProperties":false,"required":["algorithm","fingerprint"],"properties":{"algorithm":{"type":"string"},"fingerprint":{"type":"string","pattern":"^SHA256:[A-Za-z0-9+/]+$"}}},"trust":{"enum":["pinned","tofu","mismatch","unknown"]},"pinnedFingerprints":{"type":"array","items":{"type":"string"},"description":"fingerprints known_hosts pins for this host (set on a mismatch)"},"pathUsed":{"type":"string","description":"network path of the connection: lan, tailscale, direct (the declared host) or \"via <jump host>\""},"pathFailures":{"type":"array","description":"paths tried first that failed (lan_first falling back to tailscale)","items":{"type":"object","additionalProperties":false,"required":["path","reason","error"],"properties":{"path":{"type":"string"},"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}}},"otherContainers":{"type":"array","description":"containers of the host's docker listing that belong to no declared stack (undeclared compose projects, plain docker run)","items":{"$ref":"#/$defs/container"}}}};
+const schema68 = {"type":"object","additionalProperties":false,"required":["target","address","ok","startedAt","durationMs"],"properties":{"target":{"type":"string","minLength":1},"address":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"hostKey":{"type":"object","additionalProperties":false,"required":["algorithm","fingerprint"],"properties":{"algorithm":{"type":"string"},"fingerprint":{"type":"string","pattern":"^SHA256:[A-Za-z0-9+/]+$"}}},"trust":{"enum":["pinned","tofu","mismatch","unknown"]},"pinnedFingerprints":{"type":"array","items":{"type":"string"},"description":"fingerprints known_hosts pins for this host (set on a mismatch)"},"pathUsed":{"type":"string","description":"network path of the connection: lan, tailscale, direct (the declared host) or \"via <jump host>\""},"pathFailures":{"type":"array","description":"paths tried first that failed (lan_first falling back to tailscale)","items":{"type":"object","additionalProperties":false,"required":["path","reason","error"],"properties":{"path":{"type":"string"},"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}}},"otherContainers":{"type":"array","description":"containers of the host's docker listing that belong to no declared stack (undeclared compose projects, plain docker run)","items":{"$ref":"#/$defs/container"}},"shadow":{"const":true,"description":"Connected only for shadow probes (disabled entries): its failure blocks nothing."}}};
 const schema69 = {"type":"object","additionalProperties":false,"required":["reason","error"],"properties":{"reason":{"enum":["timeout","refused","reset","dns","unreachable","tls","auth-denied","host-key-mismatch","host-key-unknown","dir-missing","compose-missing","docker-unreachable","parse-error","command-failed","skipped","error"]},"error":{"type":"string"}}};
 const pattern22 = new RegExp("^SHA256:[A-Za-z0-9+/]+$", "u");
-const schema70 = {"type":"object","additionalProperties":false,"required":["name","service","project","state","status","health","exitCode","publishers"],"properties":{"name":{"type":"string"},"service":{"type":"string"},"project":{"type":"string"},"state":{"type":"string"},"status":{"type":"string"},"health":{"type":"string"},"exitCode":{"type":"integer"},"publishers":{"type":"array","items":{"$ref":"#/$defs/publisher"}},"startedAt":{"type":"string","format":"date-time","description":"When the container last started (docker inspect State.StartedAt), ISO 8601."},"finishedAt":{"type":"string","format":"date-time","description":"When the container last stopped (State.FinishedAt), ISO 8601."},"restartCount":{"type":"integer","minimum":0,"description":"Restarts since the container was created (RestartCount)."},"oomKilled":{"type":"boolean","description":"The container's last exit was an OOM kill (State.OOMKilled)."},"workingDir":{"type":"string","description":"The compose working directory (label com.docker.compose.project.working_dir)."},"image":{"type":"string","description":"The container's image."}}};
+const schema70 = {"type":"object","additionalProperties":false,"required":["name","service","project","state","status","health","exitCode","publishers"],"properties":{"name":{"type":"string"},"service":{"type":"string"},"project":{"type":"string"},"state":{"type":"string"},"status":{"type":"string"},"health":{"type":"string"},"exitCode":{"type":"integer"},"publishers":{"type":"array","items":{"$ref":"#/$defs/publisher"}},"startedAt":{"type":"string","format":"date-time","description":"When the container last started (docker inspect State.StartedAt), ISO 8601."},"finishedAt":{"type":"string","format":"date-time","description":"When the container last stopped (State.FinishedAt), ISO 8601."},"restartCount":{"type":"integer","minimum":0,"description":"Restarts since the container was created (RestartCount)."},"oomKilled":{"type":"boolean","description":"The container's last exit was an OOM kill (State.OOMKilled)."},"workingDir":{"type":"string","description":"The compose working directory (label com.docker.compose.project.working_dir)."},"composeFiles":{"type":"array","description":"The compose files the container was created from (label com.docker.compose.project.config_files).","items":{"type":"string"}},"image":{"type":"string","description":"The container's image."}}};
 const schema71 = {"type":"object","additionalProperties":false,"required":[],"properties":{"url":{"type":"string"},"targetPort":{"type":"integer"},"publishedPort":{"type":"integer"},"protocol":{"type":"string"}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -11053,11 +11495,18 @@ errors++;
 const _errs39 = errors;
 var valid0 = _errs38 === errors;
 }
-if(data.image !== undefined){
-let data18 = data.image;
+if(data.composeFiles !== undefined){
+let data18 = data.composeFiles;
 const _errs40 = errors;
-if(typeof data18 !== "string"){
-const err31 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.image.type,parentSchema:schema70.properties.image,data:data18};
+const _errs41 = errors;
+if(Array.isArray(data18)){
+let valid6 = true;
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+const _errs42 = errors;
+if(typeof data19 !== "string"){
+const err31 = {instancePath:instancePath+"/composeFiles/" + i1,schemaPath:"#/properties/composeFiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.composeFiles.items.type,parentSchema:schema70.properties.composeFiles.items,data:data19};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -11066,17 +11515,49 @@ vErrors.push(err31);
 }
 errors++;
 }
-const _errs41 = errors;
-var valid0 = _errs40 === errors;
+const _errs43 = errors;
+var valid5 = _errs42 === errors;
+if(!valid5){
+valid6 = false;
+}
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+const err32 = {instancePath:instancePath+"/composeFiles",schemaPath:"#/properties/composeFiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.composeFiles.type,parentSchema:schema70.properties.composeFiles,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+var valid0 = _errs40 === errors;
+}
+if(data.image !== undefined){
+let data20 = data.image;
+const _errs44 = errors;
+if(typeof data20 !== "string"){
+const err33 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.image.type,parentSchema:schema70.properties.image,data:data20};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+const _errs45 = errors;
+var valid0 = _errs44 === errors;
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }
@@ -11696,9 +12177,11 @@ errors++;
 }
 var valid0 = _errs43 === errors;
 }
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(data.shadow !== undefined){
+let data22 = data.shadow;
+const _errs46 = errors;
+if(true !== data22){
+const err41 = {instancePath:instancePath+"/shadow",schemaPath:"#/properties/shadow/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema68.properties.shadow,data:data22};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -11707,12 +12190,25 @@ vErrors.push(err41);
 }
 errors++;
 }
+var valid0 = _errs46 === errors;
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
 validate41.errors = vErrors;
 return errors === 0;
 }
 validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema72 = {"type":"object","additionalProperties":false,"required":["target","sshTarget","stack","path","ok","startedAt","durationMs","containers"],"properties":{"target":{"type":"string","minLength":1},"sshTarget":{"type":"string"},"stack":{"type":"string","minLength":1},"path":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"containers":{"type":"array","items":{"$ref":"#/$defs/container"}}}};
+const schema72 = {"type":"object","additionalProperties":false,"required":["target","sshTarget","stack","path","ok","startedAt","durationMs","containers"],"properties":{"target":{"type":"string","minLength":1},"sshTarget":{"type":"string"},"stack":{"type":"string","minLength":1},"path":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"containers":{"type":"array","items":{"$ref":"#/$defs/container"}},"shadow":{"const":true,"description":"A shadow probe of a disabled entry (health endpoint, backup target, compose target): never blocking, never inconclusive; only a fix can come of it."}}};
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12100,9 +12596,11 @@ errors++;
 }
 var valid0 = _errs23 === errors;
 }
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+if(data.shadow !== undefined){
+let data12 = data.shadow;
+const _errs26 = errors;
+if(true !== data12){
+const err27 = {instancePath:instancePath+"/shadow",schemaPath:"#/properties/shadow/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema72.properties.shadow,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -12111,12 +12609,25 @@ vErrors.push(err27);
 }
 errors++;
 }
+var valid0 = _errs26 === errors;
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
 validate45.errors = vErrors;
 return errors === 0;
 }
 validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema74 = {"type":"object","additionalProperties":false,"required":["id","url","ok","startedAt","durationMs","timeoutMs","attempts"],"properties":{"id":{"type":"string","minLength":1},"url":{"type":"string"},"ok":{"type":"boolean"},"status":{"type":"integer","minimum":100,"maximum":599},"location":{"type":"string"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"timeoutMs":{"type":"number","minimum":0},"attempts":{"type":"integer","minimum":0},"via":{"type":"string","minLength":1,"description":"ssh target the request was sent from (probe_via: ssh)"}}};
+const schema74 = {"type":"object","additionalProperties":false,"required":["id","url","ok","startedAt","durationMs","timeoutMs","attempts"],"properties":{"id":{"type":"string","minLength":1},"url":{"type":"string"},"ok":{"type":"boolean"},"status":{"type":"integer","minimum":100,"maximum":599},"location":{"type":"string"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"timeoutMs":{"type":"number","minimum":0},"attempts":{"type":"integer","minimum":0},"via":{"type":"string","minLength":1,"description":"ssh target the request was sent from (probe_via: ssh)"},"shadow":{"const":true,"description":"A shadow probe of a disabled entry (health endpoint, backup target, compose target): never blocking, never inconclusive; only a fix can come of it."}}};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12554,9 +13065,11 @@ errors++;
 }
 var valid0 = _errs27 === errors;
 }
-}
-else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(data.shadow !== undefined){
+let data13 = data.shadow;
+const _errs29 = errors;
+if(true !== data13){
+const err32 = {instancePath:instancePath+"/shadow",schemaPath:"#/properties/shadow/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema74.properties.shadow,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -12565,12 +13078,25 @@ vErrors.push(err32);
 }
 errors++;
 }
+var valid0 = _errs29 === errors;
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
 validate48.errors = vErrors;
 return errors === 0;
 }
 validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema76 = {"type":"object","additionalProperties":false,"required":["name","host","ok","startedAt","durationMs","matches"],"properties":{"name":{"type":"string","minLength":1},"host":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"newest":{"type":"object","additionalProperties":false,"required":["path","mtime"],"properties":{"path":{"type":"string"},"mtime":{"type":"string","format":"date-time"}}},"matches":{"type":"integer","minimum":0}}};
+const schema76 = {"type":"object","additionalProperties":false,"required":["name","host","ok","startedAt","durationMs","matches"],"properties":{"name":{"type":"string","minLength":1},"host":{"type":"string"},"ok":{"type":"boolean"},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0},"failure":{"$ref":"#/$defs/failure"},"newest":{"type":"object","additionalProperties":false,"required":["path","mtime"],"properties":{"path":{"type":"string"},"mtime":{"type":"string","format":"date-time"}}},"matches":{"type":"integer","minimum":0},"shadow":{"const":true,"description":"A shadow probe of a disabled entry (health endpoint, backup target, compose target): never blocking, never inconclusive; only a fix can come of it."}}};
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12646,7 +13172,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((((key0 === "name") || (key0 === "host")) || (key0 === "ok")) || (key0 === "startedAt")) || (key0 === "durationMs")) || (key0 === "failure")) || (key0 === "newest")) || (key0 === "matches"))){
+if(!(func1.call(schema76.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err6];
@@ -12985,14 +13511,29 @@ errors++;
 }
 var valid0 = _errs26 === errors;
 }
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+if(data.shadow !== undefined){
+let data12 = data.shadow;
+const _errs28 = errors;
+if(true !== data12){
+const err30 = {instancePath:instancePath+"/shadow",schemaPath:"#/properties/shadow/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema76.properties.shadow,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+var valid0 = _errs28 === errors;
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
@@ -14452,7 +14993,7 @@ return errors === 0;
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v9 = validate55;
-const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/scenario.schema.json","title":"driftgate lab scenario","description":"A lab scenario states only the deviations from the declared state of a spine. By default every declared container runs (including declared stopped or parked ones), every health endpoint answers the first status of its `expect`, every enabled backup target has a fresh file (about 2 hours old) and the hypervisor lists every active VM as running with its declared resources.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Scenario format version; always 1."},"description":{"type":"string","description":"What the scenario stages, for people and for `driftgate lab` output."},"latency":{"type":"object","description":"Default injected latencies, applied where no host or endpoint sets its own.","additionalProperties":false,"properties":{"sshMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before every SSH command answers, in milliseconds."},"httpMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before every HTTP response, in milliseconds."}}},"hosts":{"type":"object","description":"SSH behaviour per host, keyed by ssh target id or compose target id.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unreachable":{"type":"boolean","description":"The host does not answer: the connect map points at a closed port."},"authDenied":{"type":"boolean","description":"The SSH server rejects every authentication attempt."},"hostKeyRotated":{"type":"boolean","description":"The server presents a different host key than the one written to known_hosts."},"commandDelayMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before each command on this host answers, in milliseconds (overrides latency.sshMs)."},"composeFormat":{"enum":["array","ndjson"],"description":"How the host's docker listing prints: one JSON array (as plain `docker inspect` prints it) or one object per line (as `--format '{{json .}}'` does). Default: alternates between hosts."},"dockerUnreachable":{"type":"boolean","description":"The docker listing fails as when the Docker daemon is down (exit 1, message on stderr)."},"unreachablePlanes":{"type":"array","description":"Address planes of the target (access_policy with lan_ip/tailscale_ip) that do not answer; the others do (lan_first then falls back).","items":{"enum":["lan","tailscale"]},"uniqueItems":true},"nodeName":{"type":"string","minLength":1,"description":"The Proxmox node name a hypervisor host reports (default: its ssh target id)."}}}},"containers":{"type":"object","description":"Overrides of declared containers, keyed by `<compose target id>/<container name>` (container name = the registry `container` field, else the service id).","propertyNames":{"pattern":"^[^/\\s]+/[^/\\s]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"state":{"enum":["running","exited","restarting","paused","created","dead"],"description":"Container state as Docker reports it."},"exitCode":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code (default 0; with state exited, the Status text says it)."},"status":{"type":"string","description":"Docker's Status text; derived from state, exit code and times when absent. An \"Up …\" text without started_ago also sets the start time (\"Up 20 seconds\": started 20 seconds ago)."},"health":{"enum":["","healthy","unhealthy","starting"],"description":"Docker health status (\"\" when the image has no healthcheck)."},"absent":{"type":"boolean","description":"The container does not exist at all (removed), so compose does not list it."},"started_ago":{"type":"string","pattern":"^[0-9]+[smhd]$","description":"How long ago the container last started, e.g. \"20s\", \"15m\", \"3h\", \"2d\" (default: 5 hours for running containers; exited ones started 8 hours and stopped 3 hours ago)."},"restarts":{"type":"integer","minimum":0,"description":"How often its restart policy restarted it (docker's RestartCount; default 0)."},"oomKilled":{"type":"boolean","description":"The kernel killed it for lack of memory (State.OOMKilled)."}}}},"extraContainers":{"type":"array","description":"Containers that run but that the registry does not declare.","items":{"type":"object","additionalProperties":false,"required":["host","stack","name"],"properties":{"host":{"type":"string","minLength":1,"description":"Compose target id."},"stack":{"type":"string","minLength":1,"description":"Stack name on that compose target."},"name":{"type":"string","minLength":1,"description":"Container name."},"service":{"type":"string","minLength":1,"description":"Compose service name (default: the container name)."},"state":{"enum":["running","exited","restarting","paused","created","dead"],"description":"Container state (default running)."},"exitCode":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code (default 0)."},"status":{"type":"string","description":"Docker's Status text; derived when absent. An \"Up …\" text without started_ago also sets the start time."},"health":{"enum":["","healthy","unhealthy","starting"],"description":"Docker health status."},"publishers":{"type":"array","description":"Published ports (none for internal containers).","items":{"type":"object","additionalProperties":false,"required":["targetPort"],"properties":{"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Port inside the container."},"publishedPort":{"type":"integer","minimum":0,"maximum":65535,"description":"Port on the host (0 = not published)."},"url":{"type":"string","description":"Bind address, e.g. 0.0.0.0."},"protocol":{"enum":["tcp","udp"],"description":"Protocol (default tcp)."}}}},"started_ago":{"type":"string","pattern":"^[0-9]+[smhd]$","description":"How long ago the container last started, e.g. \"20s\", \"15m\", \"3h\", \"2d\" (default: 5 hours for running containers; exited ones started 8 hours and stopped 3 hours ago)."},"restarts":{"type":"integer","minimum":0,"description":"How often its restart policy restarted it (docker's RestartCount; default 0)."},"oomKilled":{"type":"boolean","description":"The kernel killed it for lack of memory (State.OOMKilled)."}}}},"endpoints":{"type":"object","description":"HTTP behaviour per health endpoint id of services.health.yaml.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"status":{"type":"integer","minimum":100,"maximum":599,"description":"Status code answered (default: the first `expect`)."},"latencyMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before the response, in milliseconds; above the probe's max time it is a timeout."},"refuse":{"type":"boolean","description":"Connection refused: the endpoint's whole origin (host:port) maps to a closed port."},"location":{"type":"string","description":"Location header of a 3xx answer (default /login)."},"loopbackOnly":{"type":"boolean","description":"The service binds 127.0.0.1 on its host only: refused from outside, answered through the host's SSH connection (probe_via: ssh). Endpoints that declare probe_via: ssh are loopback-only by default."}}}},"backups":{"type":"object","description":"Backup directory state per backup target name of backup.inventory.yaml.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"ageHours":{"type":"number","minimum":0,"description":"Age of the newest matching file, in hours (default 2)."},"missing":{"type":"boolean","description":"No file matches the target's glob."},"dirMissing":{"type":"boolean","description":"The base directory does not exist (affects every target sharing it)."}}}},"hypervisor":{"type":"object","description":"The hypervisor's guests (`qm list`, `pct list` and the guest configs); vm.lifecycle guests with vm_type: lxc are LXC containers.","additionalProperties":false,"properties":{"vms":{"type":"object","description":"Overrides per declared vmid.","propertyNames":{"pattern":"^[0-9]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"status":{"enum":["running","stopped","paused"],"description":"VM status as `qm list` prints it."},"cpuCores":{"type":"integer","minimum":1,"description":"Cores in `qm config`."},"memoryMb":{"type":"integer","minimum":1,"description":"Memory in MiB."},"bootDiskGb":{"type":"number","minimum":0,"description":"Boot disk size in GiB."},"absent":{"type":"boolean","description":"The hypervisor does not list this VM."},"onboot":{"type":"boolean","description":"Proxmox onboot flag in the guest config (default: the declared onboot, else true)."},"host":{"type":"string","minLength":1,"description":"SSH target id of the hypervisor that lists the guest instead of its declared proxmox_host (a migrated guest)."}}}},"extra":{"type":"array","description":"VMs the hypervisor lists that vm.lifecycle.yaml does not declare.","items":{"type":"object","additionalProperties":false,"required":["vmid","name"],"properties":{"vmid":{"type":"integer","minimum":100,"description":"VM id."},"name":{"type":"string","minLength":1,"description":"VM name."},"status":{"enum":["running","stopped","paused"],"description":"Status (default running)."},"cpuCores":{"type":"integer","minimum":1,"description":"Cores."},"memoryMb":{"type":"integer","minimum":1,"description":"Memory in MiB."},"bootDiskGb":{"type":"number","minimum":0,"description":"Boot disk size in GiB."},"host":{"type":"string","minLength":1,"description":"SSH target id of the hypervisor listing it (default: the first hypervisor)."},"type":{"enum":["qemu","lxc"],"description":"qemu (listed by `qm list`, the default) or lxc (listed by `pct list`)."},"onboot":{"type":"boolean","description":"Proxmox onboot flag (default true)."}}}}}}}};
+const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/scenario.schema.json","title":"driftgate lab scenario","description":"A lab scenario states only the deviations from the declared state of a spine. By default every declared container runs (including declared stopped or parked ones), every health endpoint answers the first status of its `expect`, every enabled backup target has a fresh file (about 2 hours old) and the hypervisor lists every active VM as running with its declared resources.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Scenario format version; always 1."},"description":{"type":"string","description":"What the scenario stages, for people and for `driftgate lab` output."},"latency":{"type":"object","description":"Default injected latencies, applied where no host or endpoint sets its own.","additionalProperties":false,"properties":{"sshMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before every SSH command answers, in milliseconds."},"httpMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before every HTTP response, in milliseconds."}}},"hosts":{"type":"object","description":"SSH behaviour per host, keyed by ssh target id or compose target id.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"unreachable":{"type":"boolean","description":"The host does not answer: the connect map points at a closed port."},"authDenied":{"type":"boolean","description":"The SSH server rejects every authentication attempt."},"hostKeyRotated":{"type":"boolean","description":"The server presents a different host key than the one written to known_hosts."},"commandDelayMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before each command on this host answers, in milliseconds (overrides latency.sshMs)."},"composeFormat":{"enum":["array","ndjson"],"description":"How the host's docker listing prints: one JSON array (as plain `docker inspect` prints it) or one object per line (as `--format '{{json .}}'` does). Default: alternates between hosts."},"dockerUnreachable":{"type":"boolean","description":"The docker listing fails as when the Docker daemon is down (exit 1, message on stderr)."},"unreachablePlanes":{"type":"array","description":"Address planes of the target (access_policy with lan_ip/tailscale_ip) that do not answer; the others do (lan_first then falls back).","items":{"enum":["lan","tailscale"]},"uniqueItems":true},"nodeName":{"type":"string","minLength":1,"description":"The Proxmox node name a hypervisor host reports (default: its ssh target id)."}}}},"containers":{"type":"object","description":"Overrides of declared containers, keyed by `<compose target id>/<container name>` (container name = the registry `container` field, else the service id). A container of a disabled compose target exists only when it is named here.","propertyNames":{"pattern":"^[^/\\s]+/[^/\\s]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"state":{"enum":["running","exited","restarting","paused","created","dead"],"description":"Container state as Docker reports it."},"exitCode":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code (default 0; with state exited, the Status text says it)."},"status":{"type":"string","description":"Docker's Status text; derived from state, exit code and times when absent. An \"Up …\" text without started_ago also sets the start time (\"Up 20 seconds\": started 20 seconds ago)."},"health":{"enum":["","healthy","unhealthy","starting"],"description":"Docker health status (\"\" when the image has no healthcheck)."},"absent":{"type":"boolean","description":"The container does not exist at all (removed), so compose does not list it."},"started_ago":{"type":"string","pattern":"^[0-9]+[smhd]$","description":"How long ago the container last started, e.g. \"20s\", \"15m\", \"3h\", \"2d\" (default: 5 hours for running containers; exited ones started 8 hours and stopped 3 hours ago)."},"restarts":{"type":"integer","minimum":0,"description":"How often its restart policy restarted it (docker's RestartCount; default 0)."},"oomKilled":{"type":"boolean","description":"The kernel killed it for lack of memory (State.OOMKilled)."},"publishers":{"type":"array","description":"The ports it publishes instead of the registry's `port` (an empty list: none, e.g. a service bound to 127.0.0.1).","items":{"type":"object","additionalProperties":false,"required":["targetPort"],"properties":{"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Port inside the container."},"publishedPort":{"type":"integer","minimum":0,"maximum":65535,"description":"Port on the host (0 = not published)."},"url":{"type":"string","description":"Bind address, e.g. 0.0.0.0."},"protocol":{"enum":["tcp","udp"],"description":"Protocol (default tcp)."}}}}}}},"extraContainers":{"type":"array","description":"Containers that run but that the registry does not declare.","items":{"type":"object","additionalProperties":false,"required":["host","stack","name"],"properties":{"host":{"type":"string","minLength":1,"description":"Compose target id."},"stack":{"type":"string","minLength":1,"description":"Stack name on that compose target."},"name":{"type":"string","minLength":1,"description":"Container name."},"service":{"type":"string","minLength":1,"description":"Compose service name (default: the container name)."},"state":{"enum":["running","exited","restarting","paused","created","dead"],"description":"Container state (default running)."},"exitCode":{"type":"integer","minimum":0,"maximum":255,"description":"Exit code (default 0)."},"status":{"type":"string","description":"Docker's Status text; derived when absent. An \"Up …\" text without started_ago also sets the start time."},"health":{"enum":["","healthy","unhealthy","starting"],"description":"Docker health status."},"publishers":{"type":"array","description":"Published ports (none for internal containers).","items":{"type":"object","additionalProperties":false,"required":["targetPort"],"properties":{"targetPort":{"type":"integer","minimum":1,"maximum":65535,"description":"Port inside the container."},"publishedPort":{"type":"integer","minimum":0,"maximum":65535,"description":"Port on the host (0 = not published)."},"url":{"type":"string","description":"Bind address, e.g. 0.0.0.0."},"protocol":{"enum":["tcp","udp"],"description":"Protocol (default tcp)."}}}},"started_ago":{"type":"string","pattern":"^[0-9]+[smhd]$","description":"How long ago the container last started, e.g. \"20s\", \"15m\", \"3h\", \"2d\" (default: 5 hours for running containers; exited ones started 8 hours and stopped 3 hours ago)."},"restarts":{"type":"integer","minimum":0,"description":"How often its restart policy restarted it (docker's RestartCount; default 0)."},"oomKilled":{"type":"boolean","description":"The kernel killed it for lack of memory (State.OOMKilled)."}}}},"endpoints":{"type":"object","description":"HTTP behaviour per health endpoint id of services.health.yaml.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"status":{"type":"integer","minimum":100,"maximum":599,"description":"Status code answered (default: the first `expect`). A disabled endpoint answers only when a status is given; otherwise nothing listens for it."},"latencyMs":{"type":"integer","minimum":0,"maximum":600000,"description":"Delay before the response, in milliseconds; above the probe's max time it is a timeout."},"refuse":{"type":"boolean","description":"Connection refused: the endpoint's whole origin (host:port) maps to a closed port."},"location":{"type":"string","description":"Location header of a 3xx answer (default /login)."},"loopbackOnly":{"type":"boolean","description":"The service binds 127.0.0.1 on its host only: refused from outside, answered through the host's SSH connection (probe_via: ssh). Endpoints that declare probe_via: ssh are loopback-only by default."}}}},"backups":{"type":"object","description":"Backup directory state per backup target name of backup.inventory.yaml.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"ageHours":{"type":"number","minimum":0,"description":"Age of the newest matching file, in hours (default 2). A disabled target holds files only when an age is given."},"missing":{"type":"boolean","description":"No file matches the target's glob."},"dirMissing":{"type":"boolean","description":"The base directory does not exist (affects every target sharing it)."}}}},"hypervisor":{"type":"object","description":"The hypervisor's guests (`qm list`, `pct list` and the guest configs); vm.lifecycle guests with vm_type: lxc are LXC containers.","additionalProperties":false,"properties":{"vms":{"type":"object","description":"Overrides per declared vmid.","propertyNames":{"pattern":"^[0-9]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"status":{"enum":["running","stopped","paused"],"description":"VM status as `qm list` prints it (default: running for an active VM, stopped for a provisioned, registered or template one)."},"cpuCores":{"type":"integer","minimum":1,"description":"Cores in `qm config`."},"memoryMb":{"type":"integer","minimum":1,"description":"Memory in MiB."},"bootDiskGb":{"type":"number","minimum":0,"description":"Boot disk size in GiB."},"absent":{"type":"boolean","description":"The hypervisor does not list this VM."},"onboot":{"type":"boolean","description":"Proxmox onboot flag in the guest config (default: the declared onboot, else true)."},"host":{"type":"string","minLength":1,"description":"SSH target id of the hypervisor that lists the guest instead of its declared proxmox_host (a migrated guest)."}}}},"extra":{"type":"array","description":"VMs the hypervisor lists that vm.lifecycle.yaml does not declare.","items":{"type":"object","additionalProperties":false,"required":["vmid","name"],"properties":{"vmid":{"type":"integer","minimum":100,"description":"VM id."},"name":{"type":"string","minLength":1,"description":"VM name."},"status":{"enum":["running","stopped","paused"],"description":"Status (default running)."},"cpuCores":{"type":"integer","minimum":1,"description":"Cores."},"memoryMb":{"type":"integer","minimum":1,"description":"Memory in MiB."},"bootDiskGb":{"type":"number","minimum":0,"description":"Boot disk size in GiB."},"host":{"type":"string","minLength":1,"description":"SSH target id of the hypervisor listing it (default: the first hypervisor)."},"type":{"enum":["qemu","lxc"],"description":"qemu (listed by `qm list`, the default) or lxc (listed by `pct list`)."},"onboot":{"type":"boolean","description":"Proxmox onboot flag (default true)."}}}}}}}};
 const pattern24 = new RegExp("^[^/\\s]+/[^/\\s]+$", "u");
 const pattern25 = new RegExp("^[0-9]+[smhd]$", "u");
 const pattern27 = new RegExp("^[0-9]+$", "u");
@@ -14928,7 +15469,7 @@ const _errs39 = errors;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 const _errs40 = errors;
 for(const key6 in data17){
-if(!((((((((key6 === "state") || (key6 === "exitCode")) || (key6 === "status")) || (key6 === "health")) || (key6 === "absent")) || (key6 === "started_ago")) || (key6 === "restarts")) || (key6 === "oomKilled"))){
+if(!(func1.call(schema82.properties.containers.additionalProperties.properties, key6))){
 const err30 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/containers/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.containers.additionalProperties,data:data17};
 if(vErrors === null){
 vErrors = [err30];
@@ -15113,34 +15654,8 @@ errors++;
 const _errs54 = errors;
 var valid9 = _errs53 === errors;
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/containers/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.containers.additionalProperties.type,parentSchema:schema82.properties.containers.additionalProperties,data:data17};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-var valid8 = _errs38 === errors;
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/containers",schemaPath:"#/properties/containers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.containers.type,parentSchema:schema82.properties.containers,data:data16};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-var valid0 = _errs34 === errors;
-}
-if(data.extraContainers !== undefined){
-let data26 = data.extraContainers;
+if(data17.publishers !== undefined){
+let data26 = data17.publishers;
 const _errs55 = errors;
 const _errs56 = errors;
 if(Array.isArray(data26)){
@@ -15151,8 +15666,34 @@ let data27 = data26[i2];
 const _errs57 = errors;
 const _errs58 = errors;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.host === undefined){
-const err45 = {instancePath:instancePath+"/extraContainers/" + i2,schemaPath:"#/properties/extraContainers/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema82.properties.extraContainers.items.required,parentSchema:schema82.properties.extraContainers.items,data:data27};
+if(data27.targetPort === undefined){
+const err43 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/publishers/" + i2,schemaPath:"#/properties/containers/additionalProperties/properties/publishers/items/required",keyword:"required",params:{missingProperty: "targetPort"},message:"must have required property '"+"targetPort"+"'",schema:schema82.properties.containers.additionalProperties.properties.publishers.items.required,parentSchema:schema82.properties.containers.additionalProperties.properties.publishers.items,data:data27};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+const _errs59 = errors;
+for(const key7 in data27){
+if(!((((key7 === "targetPort") || (key7 === "publishedPort")) || (key7 === "url")) || (key7 === "protocol"))){
+const err44 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/publishers/" + i2,schemaPath:"#/properties/containers/additionalProperties/properties/publishers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.containers.additionalProperties.properties.publishers.items,data:data27};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data27.targetPort !== undefined){
+let data28 = data27.targetPort;
+const _errs60 = errors;
+if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+const err45 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/publishers/" + i2+"/targetPort",schemaPath:"#/properties/containers/additionalProperties/properties/publishers/items/properties/targetPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.containers.additionalProperties.properties.publishers.items.properties.targetPort.type,parentSchema:schema82.properties.containers.additionalProperties.properties.publishers.items.properties.targetPort,data:data28};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -15161,8 +15702,10 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data27.stack === undefined){
-const err46 = {instancePath:instancePath+"/extraContainers/" + i2,schemaPath:"#/properties/extraContainers/items/required",keyword:"required",params:{missingProperty: "stack"},message:"must have required property '"+"stack"+"'",schema:schema82.properties.extraContainers.items.required,parentSchema:schema82.properties.extraContainers.items,data:data27};
+const _errs61 = errors;
+if(typeof data28 == "number"){
+if(data28 > 65535 || isNaN(data28)){
+const err46 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/publishers/" + i2+"/targetPort",schemaPath:"#/properties/containers/additionalProperties/properties/publishers/items/properties/targetPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema82.properties.containers.additionalProperties.properties.publishers.items.properties.targetPort,data:data28};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -15171,8 +15714,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data27.name === undefined){
-const err47 = {instancePath:instancePath+"/extraContainers/" + i2,schemaPath:"#/properties/extraContainers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.properties.extraContainers.items.required,parentSchema:schema82.properties.extraContainers.items,data:data27};
+if(data28 < 1 || isNaN(data28)){
+const err47 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/publishers/" + i2+"/targetPort",schemaPath:"#/properties/containers/additionalProperties/properties/publishers/items/properties/targetPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.containers.additionalProperties.properties.publishers.items.properties.targetPort,data:data28};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -15181,10 +15724,14 @@ vErrors.push(err47);
 }
 errors++;
 }
-const _errs59 = errors;
-for(const key7 in data27){
-if(!(func1.call(schema82.properties.extraContainers.items.properties, key7))){
-const err48 = {instancePath:instancePath+"/extraContainers/" + i2,schemaPath:"#/properties/extraContainers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.extraContainers.items,data:data27};
+}
+var valid12 = _errs60 === errors;
+}
+if(data27.publishedPort !== undefined){
+let data29 = data27.publishedPort;
+const _errs62 = errors;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err48 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/publishers/" + i2+"/publishedPort",schemaPath:"#/properties/containers/additionalProperties/properties/publishers/items/properties/publishedPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.containers.additionalProperties.properties.publishers.items.properties.publishedPort.type,parentSchema:schema82.properties.containers.additionalProperties.properties.publishers.items.properties.publishedPort,data:data29};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -15193,14 +15740,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data27.host !== undefined){
-let data28 = data27.host;
-const _errs60 = errors;
-const _errs61 = errors;
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err49 = {instancePath:instancePath+"/extraContainers/" + i2+"/host",schemaPath:"#/properties/extraContainers/items/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.host,data:data28};
+const _errs63 = errors;
+if(typeof data29 == "number"){
+if(data29 > 65535 || isNaN(data29)){
+const err49 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/publishers/" + i2+"/publishedPort",schemaPath:"#/properties/containers/additionalProperties/properties/publishers/items/properties/publishedPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema82.properties.containers.additionalProperties.properties.publishers.items.properties.publishedPort,data:data29};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -15209,9 +15752,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/extraContainers/" + i2+"/host",schemaPath:"#/properties/extraContainers/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.host.type,parentSchema:schema82.properties.extraContainers.items.properties.host,data:data28};
+if(data29 < 0 || isNaN(data29)){
+const err50 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/publishers/" + i2+"/publishedPort",schemaPath:"#/properties/containers/additionalProperties/properties/publishers/items/properties/publishedPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.containers.additionalProperties.properties.publishers.items.properties.publishedPort,data:data29};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -15220,15 +15762,14 @@ vErrors.push(err50);
 }
 errors++;
 }
-var valid12 = _errs60 === errors;
 }
-if(data27.stack !== undefined){
-let data29 = data27.stack;
-const _errs62 = errors;
-const _errs63 = errors;
-if(typeof data29 === "string"){
-if(func2(data29) < 1){
-const err51 = {instancePath:instancePath+"/extraContainers/" + i2+"/stack",schemaPath:"#/properties/extraContainers/items/properties/stack/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.stack,data:data29};
+var valid12 = _errs62 === errors;
+}
+if(data27.url !== undefined){
+let data30 = data27.url;
+const _errs64 = errors;
+if(typeof data30 !== "string"){
+const err51 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/publishers/" + i2+"/url",schemaPath:"#/properties/containers/additionalProperties/properties/publishers/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.containers.additionalProperties.properties.publishers.items.properties.url.type,parentSchema:schema82.properties.containers.additionalProperties.properties.publishers.items.properties.url,data:data30};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -15237,9 +15778,15 @@ vErrors.push(err51);
 }
 errors++;
 }
+const _errs65 = errors;
+var valid12 = _errs64 === errors;
 }
-else {
-const err52 = {instancePath:instancePath+"/extraContainers/" + i2+"/stack",schemaPath:"#/properties/extraContainers/items/properties/stack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.stack.type,parentSchema:schema82.properties.extraContainers.items.properties.stack,data:data29};
+if(data27.protocol !== undefined){
+let data31 = data27.protocol;
+const _errs66 = errors;
+const vSchema4 = schema82.properties.containers.additionalProperties.properties.publishers.items.properties.protocol.enum;
+if(!((data31 === "tcp") || (data31 === "udp"))){
+const err52 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/publishers/" + i2+"/protocol",schemaPath:"#/properties/containers/additionalProperties/properties/publishers/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema82.properties.containers.additionalProperties.properties.publishers.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.containers.additionalProperties.properties.publishers.items.properties.protocol.enum,parentSchema:schema82.properties.containers.additionalProperties.properties.publishers.items.properties.protocol,data:data31};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -15248,402 +15795,16 @@ vErrors.push(err52);
 }
 errors++;
 }
-var valid12 = _errs62 === errors;
+var valid12 = _errs66 === errors;
 }
-if(data27.name !== undefined){
-let data30 = data27.name;
-const _errs64 = errors;
-const _errs65 = errors;
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err53 = {instancePath:instancePath+"/extraContainers/" + i2+"/name",schemaPath:"#/properties/extraContainers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.name,data:data30};
+}
+else {
+const err53 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/publishers/" + i2,schemaPath:"#/properties/containers/additionalProperties/properties/publishers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.containers.additionalProperties.properties.publishers.items.type,parentSchema:schema82.properties.containers.additionalProperties.properties.publishers.items,data:data27};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
-}
-errors++;
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/extraContainers/" + i2+"/name",schemaPath:"#/properties/extraContainers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.name.type,parentSchema:schema82.properties.extraContainers.items.properties.name,data:data30};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-var valid12 = _errs64 === errors;
-}
-if(data27.service !== undefined){
-let data31 = data27.service;
-const _errs66 = errors;
-const _errs67 = errors;
-if(typeof data31 === "string"){
-if(func2(data31) < 1){
-const err55 = {instancePath:instancePath+"/extraContainers/" + i2+"/service",schemaPath:"#/properties/extraContainers/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.service,data:data31};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/extraContainers/" + i2+"/service",schemaPath:"#/properties/extraContainers/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.service.type,parentSchema:schema82.properties.extraContainers.items.properties.service,data:data31};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-var valid12 = _errs66 === errors;
-}
-if(data27.state !== undefined){
-let data32 = data27.state;
-const _errs68 = errors;
-const vSchema4 = schema82.properties.extraContainers.items.properties.state.enum;
-if(!((((((data32 === "running") || (data32 === "exited")) || (data32 === "restarting")) || (data32 === "paused")) || (data32 === "created")) || (data32 === "dead"))){
-const err57 = {instancePath:instancePath+"/extraContainers/" + i2+"/state",schemaPath:"#/properties/extraContainers/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema82.properties.extraContainers.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.extraContainers.items.properties.state.enum,parentSchema:schema82.properties.extraContainers.items.properties.state,data:data32};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-var valid12 = _errs68 === errors;
-}
-if(data27.exitCode !== undefined){
-let data33 = data27.exitCode;
-const _errs69 = errors;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err58 = {instancePath:instancePath+"/extraContainers/" + i2+"/exitCode",schemaPath:"#/properties/extraContainers/items/properties/exitCode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.extraContainers.items.properties.exitCode.type,parentSchema:schema82.properties.extraContainers.items.properties.exitCode,data:data33};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-const _errs70 = errors;
-if(typeof data33 == "number"){
-if(data33 > 255 || isNaN(data33)){
-const err59 = {instancePath:instancePath+"/extraContainers/" + i2+"/exitCode",schemaPath:"#/properties/extraContainers/items/properties/exitCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255",schema:255,parentSchema:schema82.properties.extraContainers.items.properties.exitCode,data:data33};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-if(data33 < 0 || isNaN(data33)){
-const err60 = {instancePath:instancePath+"/extraContainers/" + i2+"/exitCode",schemaPath:"#/properties/extraContainers/items/properties/exitCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.extraContainers.items.properties.exitCode,data:data33};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-var valid12 = _errs69 === errors;
-}
-if(data27.status !== undefined){
-let data34 = data27.status;
-const _errs71 = errors;
-if(typeof data34 !== "string"){
-const err61 = {instancePath:instancePath+"/extraContainers/" + i2+"/status",schemaPath:"#/properties/extraContainers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.status.type,parentSchema:schema82.properties.extraContainers.items.properties.status,data:data34};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-const _errs72 = errors;
-var valid12 = _errs71 === errors;
-}
-if(data27.health !== undefined){
-let data35 = data27.health;
-const _errs73 = errors;
-const vSchema5 = schema82.properties.extraContainers.items.properties.health.enum;
-if(!((((data35 === "") || (data35 === "healthy")) || (data35 === "unhealthy")) || (data35 === "starting"))){
-const err62 = {instancePath:instancePath+"/extraContainers/" + i2+"/health",schemaPath:"#/properties/extraContainers/items/properties/health/enum",keyword:"enum",params:{allowedValues: schema82.properties.extraContainers.items.properties.health.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.extraContainers.items.properties.health.enum,parentSchema:schema82.properties.extraContainers.items.properties.health,data:data35};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-var valid12 = _errs73 === errors;
-}
-if(data27.publishers !== undefined){
-let data36 = data27.publishers;
-const _errs74 = errors;
-const _errs75 = errors;
-if(Array.isArray(data36)){
-let valid14 = true;
-const len2 = data36.length;
-for(let i3=0; i3<len2; i3++){
-let data37 = data36[i3];
-const _errs76 = errors;
-const _errs77 = errors;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.targetPort === undefined){
-const err63 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3,schemaPath:"#/properties/extraContainers/items/properties/publishers/items/required",keyword:"required",params:{missingProperty: "targetPort"},message:"must have required property '"+"targetPort"+"'",schema:schema82.properties.extraContainers.items.properties.publishers.items.required,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items,data:data37};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-const _errs78 = errors;
-for(const key8 in data37){
-if(!((((key8 === "targetPort") || (key8 === "publishedPort")) || (key8 === "url")) || (key8 === "protocol"))){
-const err64 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3,schemaPath:"#/properties/extraContainers/items/properties/publishers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items,data:data37};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data37.targetPort !== undefined){
-let data38 = data37.targetPort;
-const _errs79 = errors;
-if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
-const err65 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3+"/targetPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/targetPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.extraContainers.items.properties.publishers.items.properties.targetPort.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.targetPort,data:data38};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-const _errs80 = errors;
-if(typeof data38 == "number"){
-if(data38 > 65535 || isNaN(data38)){
-const err66 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3+"/targetPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/targetPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.targetPort,data:data38};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-if(data38 < 1 || isNaN(data38)){
-const err67 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3+"/targetPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/targetPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.targetPort,data:data38};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-var valid15 = _errs79 === errors;
-}
-if(data37.publishedPort !== undefined){
-let data39 = data37.publishedPort;
-const _errs81 = errors;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
-const err68 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3+"/publishedPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/publishedPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.extraContainers.items.properties.publishers.items.properties.publishedPort.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.publishedPort,data:data39};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-const _errs82 = errors;
-if(typeof data39 == "number"){
-if(data39 > 65535 || isNaN(data39)){
-const err69 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3+"/publishedPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/publishedPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.publishedPort,data:data39};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-if(data39 < 0 || isNaN(data39)){
-const err70 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3+"/publishedPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/publishedPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.publishedPort,data:data39};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-var valid15 = _errs81 === errors;
-}
-if(data37.url !== undefined){
-let data40 = data37.url;
-const _errs83 = errors;
-if(typeof data40 !== "string"){
-const err71 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3+"/url",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.publishers.items.properties.url.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.url,data:data40};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-const _errs84 = errors;
-var valid15 = _errs83 === errors;
-}
-if(data37.protocol !== undefined){
-let data41 = data37.protocol;
-const _errs85 = errors;
-const vSchema6 = schema82.properties.extraContainers.items.properties.publishers.items.properties.protocol.enum;
-if(!((data41 === "tcp") || (data41 === "udp"))){
-const err72 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3+"/protocol",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema82.properties.extraContainers.items.properties.publishers.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.extraContainers.items.properties.publishers.items.properties.protocol.enum,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.protocol,data:data41};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-var valid15 = _errs85 === errors;
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers/" + i3,schemaPath:"#/properties/extraContainers/items/properties/publishers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.extraContainers.items.properties.publishers.items.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items,data:data37};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-var valid13 = _errs76 === errors;
-if(!valid13){
-valid14 = false;
-}
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/extraContainers/" + i2+"/publishers",schemaPath:"#/properties/extraContainers/items/properties/publishers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.extraContainers.items.properties.publishers.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers,data:data36};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-var valid12 = _errs74 === errors;
-}
-if(data27.started_ago !== undefined){
-let data42 = data27.started_ago;
-const _errs86 = errors;
-const _errs87 = errors;
-if(typeof data42 === "string"){
-if(!pattern25.test(data42)){
-const err75 = {instancePath:instancePath+"/extraContainers/" + i2+"/started_ago",schemaPath:"#/properties/extraContainers/items/properties/started_ago/pattern",keyword:"pattern",params:{pattern: "^[0-9]+[smhd]$"},message:"must match pattern \""+"^[0-9]+[smhd]$"+"\"",schema:"^[0-9]+[smhd]$",parentSchema:schema82.properties.extraContainers.items.properties.started_ago,data:data42};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/extraContainers/" + i2+"/started_ago",schemaPath:"#/properties/extraContainers/items/properties/started_ago/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.started_ago.type,parentSchema:schema82.properties.extraContainers.items.properties.started_ago,data:data42};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-var valid12 = _errs86 === errors;
-}
-if(data27.restarts !== undefined){
-let data43 = data27.restarts;
-const _errs88 = errors;
-if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
-const err77 = {instancePath:instancePath+"/extraContainers/" + i2+"/restarts",schemaPath:"#/properties/extraContainers/items/properties/restarts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.extraContainers.items.properties.restarts.type,parentSchema:schema82.properties.extraContainers.items.properties.restarts,data:data43};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-const _errs89 = errors;
-if(typeof data43 == "number"){
-if(data43 < 0 || isNaN(data43)){
-const err78 = {instancePath:instancePath+"/extraContainers/" + i2+"/restarts",schemaPath:"#/properties/extraContainers/items/properties/restarts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.extraContainers.items.properties.restarts,data:data43};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-var valid12 = _errs88 === errors;
-}
-if(data27.oomKilled !== undefined){
-let data44 = data27.oomKilled;
-const _errs90 = errors;
-if(typeof data44 !== "boolean"){
-const err79 = {instancePath:instancePath+"/extraContainers/" + i2+"/oomKilled",schemaPath:"#/properties/extraContainers/items/properties/oomKilled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.extraContainers.items.properties.oomKilled.type,parentSchema:schema82.properties.extraContainers.items.properties.oomKilled,data:data44};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-const _errs91 = errors;
-var valid12 = _errs90 === errors;
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/extraContainers/" + i2,schemaPath:"#/properties/extraContainers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.extraContainers.items.type,parentSchema:schema82.properties.extraContainers.items,data:data27};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
 }
 errors++;
 }
@@ -15654,7 +15815,386 @@ valid11 = false;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/extraContainers",schemaPath:"#/properties/extraContainers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.extraContainers.type,parentSchema:schema82.properties.extraContainers,data:data26};
+const err54 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/publishers",schemaPath:"#/properties/containers/additionalProperties/properties/publishers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.containers.additionalProperties.properties.publishers.type,parentSchema:schema82.properties.containers.additionalProperties.properties.publishers,data:data26};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+var valid9 = _errs55 === errors;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/containers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/containers/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.containers.additionalProperties.type,parentSchema:schema82.properties.containers.additionalProperties,data:data17};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+var valid8 = _errs38 === errors;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/containers",schemaPath:"#/properties/containers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.containers.type,parentSchema:schema82.properties.containers,data:data16};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+var valid0 = _errs34 === errors;
+}
+if(data.extraContainers !== undefined){
+let data32 = data.extraContainers;
+const _errs67 = errors;
+const _errs68 = errors;
+if(Array.isArray(data32)){
+let valid14 = true;
+const len2 = data32.length;
+for(let i3=0; i3<len2; i3++){
+let data33 = data32[i3];
+const _errs69 = errors;
+const _errs70 = errors;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.host === undefined){
+const err57 = {instancePath:instancePath+"/extraContainers/" + i3,schemaPath:"#/properties/extraContainers/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema82.properties.extraContainers.items.required,parentSchema:schema82.properties.extraContainers.items,data:data33};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(data33.stack === undefined){
+const err58 = {instancePath:instancePath+"/extraContainers/" + i3,schemaPath:"#/properties/extraContainers/items/required",keyword:"required",params:{missingProperty: "stack"},message:"must have required property '"+"stack"+"'",schema:schema82.properties.extraContainers.items.required,parentSchema:schema82.properties.extraContainers.items,data:data33};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data33.name === undefined){
+const err59 = {instancePath:instancePath+"/extraContainers/" + i3,schemaPath:"#/properties/extraContainers/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.properties.extraContainers.items.required,parentSchema:schema82.properties.extraContainers.items,data:data33};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+const _errs71 = errors;
+for(const key8 in data33){
+if(!(func1.call(schema82.properties.extraContainers.items.properties, key8))){
+const err60 = {instancePath:instancePath+"/extraContainers/" + i3,schemaPath:"#/properties/extraContainers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.extraContainers.items,data:data33};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data33.host !== undefined){
+let data34 = data33.host;
+const _errs72 = errors;
+const _errs73 = errors;
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err61 = {instancePath:instancePath+"/extraContainers/" + i3+"/host",schemaPath:"#/properties/extraContainers/items/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.host,data:data34};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/extraContainers/" + i3+"/host",schemaPath:"#/properties/extraContainers/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.host.type,parentSchema:schema82.properties.extraContainers.items.properties.host,data:data34};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+var valid15 = _errs72 === errors;
+}
+if(data33.stack !== undefined){
+let data35 = data33.stack;
+const _errs74 = errors;
+const _errs75 = errors;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err63 = {instancePath:instancePath+"/extraContainers/" + i3+"/stack",schemaPath:"#/properties/extraContainers/items/properties/stack/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.stack,data:data35};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/extraContainers/" + i3+"/stack",schemaPath:"#/properties/extraContainers/items/properties/stack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.stack.type,parentSchema:schema82.properties.extraContainers.items.properties.stack,data:data35};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+var valid15 = _errs74 === errors;
+}
+if(data33.name !== undefined){
+let data36 = data33.name;
+const _errs76 = errors;
+const _errs77 = errors;
+if(typeof data36 === "string"){
+if(func2(data36) < 1){
+const err65 = {instancePath:instancePath+"/extraContainers/" + i3+"/name",schemaPath:"#/properties/extraContainers/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.name,data:data36};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/extraContainers/" + i3+"/name",schemaPath:"#/properties/extraContainers/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.name.type,parentSchema:schema82.properties.extraContainers.items.properties.name,data:data36};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+var valid15 = _errs76 === errors;
+}
+if(data33.service !== undefined){
+let data37 = data33.service;
+const _errs78 = errors;
+const _errs79 = errors;
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err67 = {instancePath:instancePath+"/extraContainers/" + i3+"/service",schemaPath:"#/properties/extraContainers/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.service,data:data37};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/extraContainers/" + i3+"/service",schemaPath:"#/properties/extraContainers/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.service.type,parentSchema:schema82.properties.extraContainers.items.properties.service,data:data37};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+var valid15 = _errs78 === errors;
+}
+if(data33.state !== undefined){
+let data38 = data33.state;
+const _errs80 = errors;
+const vSchema5 = schema82.properties.extraContainers.items.properties.state.enum;
+if(!((((((data38 === "running") || (data38 === "exited")) || (data38 === "restarting")) || (data38 === "paused")) || (data38 === "created")) || (data38 === "dead"))){
+const err69 = {instancePath:instancePath+"/extraContainers/" + i3+"/state",schemaPath:"#/properties/extraContainers/items/properties/state/enum",keyword:"enum",params:{allowedValues: schema82.properties.extraContainers.items.properties.state.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.extraContainers.items.properties.state.enum,parentSchema:schema82.properties.extraContainers.items.properties.state,data:data38};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+var valid15 = _errs80 === errors;
+}
+if(data33.exitCode !== undefined){
+let data39 = data33.exitCode;
+const _errs81 = errors;
+if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
+const err70 = {instancePath:instancePath+"/extraContainers/" + i3+"/exitCode",schemaPath:"#/properties/extraContainers/items/properties/exitCode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.extraContainers.items.properties.exitCode.type,parentSchema:schema82.properties.extraContainers.items.properties.exitCode,data:data39};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+const _errs82 = errors;
+if(typeof data39 == "number"){
+if(data39 > 255 || isNaN(data39)){
+const err71 = {instancePath:instancePath+"/extraContainers/" + i3+"/exitCode",schemaPath:"#/properties/extraContainers/items/properties/exitCode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255",schema:255,parentSchema:schema82.properties.extraContainers.items.properties.exitCode,data:data39};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data39 < 0 || isNaN(data39)){
+const err72 = {instancePath:instancePath+"/extraContainers/" + i3+"/exitCode",schemaPath:"#/properties/extraContainers/items/properties/exitCode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.extraContainers.items.properties.exitCode,data:data39};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+var valid15 = _errs81 === errors;
+}
+if(data33.status !== undefined){
+let data40 = data33.status;
+const _errs83 = errors;
+if(typeof data40 !== "string"){
+const err73 = {instancePath:instancePath+"/extraContainers/" + i3+"/status",schemaPath:"#/properties/extraContainers/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.status.type,parentSchema:schema82.properties.extraContainers.items.properties.status,data:data40};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+const _errs84 = errors;
+var valid15 = _errs83 === errors;
+}
+if(data33.health !== undefined){
+let data41 = data33.health;
+const _errs85 = errors;
+const vSchema6 = schema82.properties.extraContainers.items.properties.health.enum;
+if(!((((data41 === "") || (data41 === "healthy")) || (data41 === "unhealthy")) || (data41 === "starting"))){
+const err74 = {instancePath:instancePath+"/extraContainers/" + i3+"/health",schemaPath:"#/properties/extraContainers/items/properties/health/enum",keyword:"enum",params:{allowedValues: schema82.properties.extraContainers.items.properties.health.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.extraContainers.items.properties.health.enum,parentSchema:schema82.properties.extraContainers.items.properties.health,data:data41};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+var valid15 = _errs85 === errors;
+}
+if(data33.publishers !== undefined){
+let data42 = data33.publishers;
+const _errs86 = errors;
+const _errs87 = errors;
+if(Array.isArray(data42)){
+let valid17 = true;
+const len3 = data42.length;
+for(let i4=0; i4<len3; i4++){
+let data43 = data42[i4];
+const _errs88 = errors;
+const _errs89 = errors;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.targetPort === undefined){
+const err75 = {instancePath:instancePath+"/extraContainers/" + i3+"/publishers/" + i4,schemaPath:"#/properties/extraContainers/items/properties/publishers/items/required",keyword:"required",params:{missingProperty: "targetPort"},message:"must have required property '"+"targetPort"+"'",schema:schema82.properties.extraContainers.items.properties.publishers.items.required,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items,data:data43};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+const _errs90 = errors;
+for(const key9 in data43){
+if(!((((key9 === "targetPort") || (key9 === "publishedPort")) || (key9 === "url")) || (key9 === "protocol"))){
+const err76 = {instancePath:instancePath+"/extraContainers/" + i3+"/publishers/" + i4,schemaPath:"#/properties/extraContainers/items/properties/publishers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items,data:data43};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data43.targetPort !== undefined){
+let data44 = data43.targetPort;
+const _errs91 = errors;
+if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
+const err77 = {instancePath:instancePath+"/extraContainers/" + i3+"/publishers/" + i4+"/targetPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/targetPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.extraContainers.items.properties.publishers.items.properties.targetPort.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.targetPort,data:data44};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+const _errs92 = errors;
+if(typeof data44 == "number"){
+if(data44 > 65535 || isNaN(data44)){
+const err78 = {instancePath:instancePath+"/extraContainers/" + i3+"/publishers/" + i4+"/targetPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/targetPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.targetPort,data:data44};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(data44 < 1 || isNaN(data44)){
+const err79 = {instancePath:instancePath+"/extraContainers/" + i3+"/publishers/" + i4+"/targetPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/targetPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.targetPort,data:data44};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+var valid18 = _errs91 === errors;
+}
+if(data43.publishedPort !== undefined){
+let data45 = data43.publishedPort;
+const _errs93 = errors;
+if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
+const err80 = {instancePath:instancePath+"/extraContainers/" + i3+"/publishers/" + i4+"/publishedPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/publishedPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.extraContainers.items.properties.publishers.items.properties.publishedPort.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.publishedPort,data:data45};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+const _errs94 = errors;
+if(typeof data45 == "number"){
+if(data45 > 65535 || isNaN(data45)){
+const err81 = {instancePath:instancePath+"/extraContainers/" + i3+"/publishers/" + i4+"/publishedPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/publishedPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.publishedPort,data:data45};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -15663,23 +16203,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-var valid0 = _errs55 === errors;
-}
-if(data.endpoints !== undefined){
-let data45 = data.endpoints;
-const _errs92 = errors;
-const _errs93 = errors;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-const _errs94 = errors;
-for(const key9 in data45){
-let data46 = data45[key9];
-const _errs95 = errors;
-const _errs96 = errors;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-const _errs97 = errors;
-for(const key10 in data46){
-if(!(((((key10 === "status") || (key10 === "latencyMs")) || (key10 === "refuse")) || (key10 === "location")) || (key10 === "loopbackOnly"))){
-const err82 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/endpoints/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.endpoints.additionalProperties,data:data46};
+if(data45 < 0 || isNaN(data45)){
+const err82 = {instancePath:instancePath+"/extraContainers/" + i3+"/publishers/" + i4+"/publishedPort",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/publishedPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.publishedPort,data:data45};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -15689,11 +16214,13 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data46.status !== undefined){
-let data47 = data46.status;
-const _errs98 = errors;
-if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
-const err83 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/endpoints/additionalProperties/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.endpoints.additionalProperties.properties.status.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.status,data:data47};
+var valid18 = _errs93 === errors;
+}
+if(data43.url !== undefined){
+let data46 = data43.url;
+const _errs95 = errors;
+if(typeof data46 !== "string"){
+const err83 = {instancePath:instancePath+"/extraContainers/" + i3+"/publishers/" + i4+"/url",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.publishers.items.properties.url.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.url,data:data46};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -15702,10 +16229,15 @@ vErrors.push(err83);
 }
 errors++;
 }
-const _errs99 = errors;
-if(typeof data47 == "number"){
-if(data47 > 599 || isNaN(data47)){
-const err84 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/endpoints/additionalProperties/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema82.properties.endpoints.additionalProperties.properties.status,data:data47};
+const _errs96 = errors;
+var valid18 = _errs95 === errors;
+}
+if(data43.protocol !== undefined){
+let data47 = data43.protocol;
+const _errs97 = errors;
+const vSchema7 = schema82.properties.extraContainers.items.properties.publishers.items.properties.protocol.enum;
+if(!((data47 === "tcp") || (data47 === "udp"))){
+const err84 = {instancePath:instancePath+"/extraContainers/" + i3+"/publishers/" + i4+"/protocol",schemaPath:"#/properties/extraContainers/items/properties/publishers/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema82.properties.extraContainers.items.properties.publishers.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.extraContainers.items.properties.publishers.items.properties.protocol.enum,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items.properties.protocol,data:data47};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -15714,8 +16246,11 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data47 < 100 || isNaN(data47)){
-const err85 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/endpoints/additionalProperties/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema82.properties.endpoints.additionalProperties.properties.status,data:data47};
+var valid18 = _errs97 === errors;
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/extraContainers/" + i3+"/publishers/" + i4,schemaPath:"#/properties/extraContainers/items/properties/publishers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.extraContainers.items.properties.publishers.items.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers.items,data:data43};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -15724,14 +16259,14 @@ vErrors.push(err85);
 }
 errors++;
 }
+var valid16 = _errs88 === errors;
+if(!valid16){
+valid17 = false;
 }
-var valid17 = _errs98 === errors;
 }
-if(data46.latencyMs !== undefined){
-let data48 = data46.latencyMs;
-const _errs100 = errors;
-if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
-const err86 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/latencyMs",schemaPath:"#/properties/endpoints/additionalProperties/properties/latencyMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.endpoints.additionalProperties.properties.latencyMs.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.latencyMs,data:data48};
+}
+else {
+const err86 = {instancePath:instancePath+"/extraContainers/" + i3+"/publishers",schemaPath:"#/properties/extraContainers/items/properties/publishers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.extraContainers.items.properties.publishers.type,parentSchema:schema82.properties.extraContainers.items.properties.publishers,data:data42};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -15740,10 +16275,15 @@ vErrors.push(err86);
 }
 errors++;
 }
-const _errs101 = errors;
-if(typeof data48 == "number"){
-if(data48 > 600000 || isNaN(data48)){
-const err87 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/latencyMs",schemaPath:"#/properties/endpoints/additionalProperties/properties/latencyMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema82.properties.endpoints.additionalProperties.properties.latencyMs,data:data48};
+var valid15 = _errs86 === errors;
+}
+if(data33.started_ago !== undefined){
+let data48 = data33.started_ago;
+const _errs98 = errors;
+const _errs99 = errors;
+if(typeof data48 === "string"){
+if(!pattern25.test(data48)){
+const err87 = {instancePath:instancePath+"/extraContainers/" + i3+"/started_ago",schemaPath:"#/properties/extraContainers/items/properties/started_ago/pattern",keyword:"pattern",params:{pattern: "^[0-9]+[smhd]$"},message:"must match pattern \""+"^[0-9]+[smhd]$"+"\"",schema:"^[0-9]+[smhd]$",parentSchema:schema82.properties.extraContainers.items.properties.started_ago,data:data48};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -15752,8 +16292,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data48 < 0 || isNaN(data48)){
-const err88 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/latencyMs",schemaPath:"#/properties/endpoints/additionalProperties/properties/latencyMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.endpoints.additionalProperties.properties.latencyMs,data:data48};
+}
+else {
+const err88 = {instancePath:instancePath+"/extraContainers/" + i3+"/started_ago",schemaPath:"#/properties/extraContainers/items/properties/started_ago/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extraContainers.items.properties.started_ago.type,parentSchema:schema82.properties.extraContainers.items.properties.started_ago,data:data48};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -15762,14 +16303,13 @@ vErrors.push(err88);
 }
 errors++;
 }
+var valid15 = _errs98 === errors;
 }
-var valid17 = _errs100 === errors;
-}
-if(data46.refuse !== undefined){
-let data49 = data46.refuse;
-const _errs102 = errors;
-if(typeof data49 !== "boolean"){
-const err89 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/refuse",schemaPath:"#/properties/endpoints/additionalProperties/properties/refuse/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.endpoints.additionalProperties.properties.refuse.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.refuse,data:data49};
+if(data33.restarts !== undefined){
+let data49 = data33.restarts;
+const _errs100 = errors;
+if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
+const err89 = {instancePath:instancePath+"/extraContainers/" + i3+"/restarts",schemaPath:"#/properties/extraContainers/items/properties/restarts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.extraContainers.items.properties.restarts.type,parentSchema:schema82.properties.extraContainers.items.properties.restarts,data:data49};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -15778,14 +16318,10 @@ vErrors.push(err89);
 }
 errors++;
 }
-const _errs103 = errors;
-var valid17 = _errs102 === errors;
-}
-if(data46.location !== undefined){
-let data50 = data46.location;
-const _errs104 = errors;
-if(typeof data50 !== "string"){
-const err90 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/location",schemaPath:"#/properties/endpoints/additionalProperties/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.endpoints.additionalProperties.properties.location.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.location,data:data50};
+const _errs101 = errors;
+if(typeof data49 == "number"){
+if(data49 < 0 || isNaN(data49)){
+const err90 = {instancePath:instancePath+"/extraContainers/" + i3+"/restarts",schemaPath:"#/properties/extraContainers/items/properties/restarts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.extraContainers.items.properties.restarts,data:data49};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -15794,14 +16330,14 @@ vErrors.push(err90);
 }
 errors++;
 }
-const _errs105 = errors;
-var valid17 = _errs104 === errors;
 }
-if(data46.loopbackOnly !== undefined){
-let data51 = data46.loopbackOnly;
-const _errs106 = errors;
-if(typeof data51 !== "boolean"){
-const err91 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/loopbackOnly",schemaPath:"#/properties/endpoints/additionalProperties/properties/loopbackOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.endpoints.additionalProperties.properties.loopbackOnly.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.loopbackOnly,data:data51};
+var valid15 = _errs100 === errors;
+}
+if(data33.oomKilled !== undefined){
+let data50 = data33.oomKilled;
+const _errs102 = errors;
+if(typeof data50 !== "boolean"){
+const err91 = {instancePath:instancePath+"/extraContainers/" + i3+"/oomKilled",schemaPath:"#/properties/extraContainers/items/properties/oomKilled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.extraContainers.items.properties.oomKilled.type,parentSchema:schema82.properties.extraContainers.items.properties.oomKilled,data:data50};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -15810,12 +16346,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-const _errs107 = errors;
-var valid17 = _errs106 === errors;
+const _errs103 = errors;
+var valid15 = _errs102 === errors;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/endpoints/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/endpoints/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.endpoints.additionalProperties.type,parentSchema:schema82.properties.endpoints.additionalProperties,data:data46};
+const err92 = {instancePath:instancePath+"/extraContainers/" + i3,schemaPath:"#/properties/extraContainers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.extraContainers.items.type,parentSchema:schema82.properties.extraContainers.items,data:data33};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -15824,11 +16360,14 @@ vErrors.push(err92);
 }
 errors++;
 }
-var valid16 = _errs95 === errors;
+var valid13 = _errs69 === errors;
+if(!valid13){
+valid14 = false;
+}
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/endpoints",schemaPath:"#/properties/endpoints/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.endpoints.type,parentSchema:schema82.properties.endpoints,data:data45};
+const err93 = {instancePath:instancePath+"/extraContainers",schemaPath:"#/properties/extraContainers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.extraContainers.type,parentSchema:schema82.properties.extraContainers,data:data32};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -15837,23 +16376,23 @@ vErrors.push(err93);
 }
 errors++;
 }
-var valid0 = _errs92 === errors;
+var valid0 = _errs67 === errors;
 }
-if(data.backups !== undefined){
-let data52 = data.backups;
+if(data.endpoints !== undefined){
+let data51 = data.endpoints;
+const _errs104 = errors;
+const _errs105 = errors;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+const _errs106 = errors;
+for(const key10 in data51){
+let data52 = data51[key10];
+const _errs107 = errors;
 const _errs108 = errors;
-const _errs109 = errors;
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-const _errs110 = errors;
+const _errs109 = errors;
 for(const key11 in data52){
-let data53 = data52[key11];
-const _errs111 = errors;
-const _errs112 = errors;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-const _errs113 = errors;
-for(const key12 in data53){
-if(!(((key12 === "ageHours") || (key12 === "missing")) || (key12 === "dirMissing"))){
-const err94 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backups/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.backups.additionalProperties,data:data53};
+if(!(((((key11 === "status") || (key11 === "latencyMs")) || (key11 === "refuse")) || (key11 === "location")) || (key11 === "loopbackOnly"))){
+const err94 = {instancePath:instancePath+"/endpoints/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/endpoints/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.endpoints.additionalProperties,data:data52};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -15863,13 +16402,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data53.ageHours !== undefined){
-let data54 = data53.ageHours;
-const _errs114 = errors;
-const _errs115 = errors;
-if(typeof data54 == "number"){
-if(data54 < 0 || isNaN(data54)){
-const err95 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/ageHours",schemaPath:"#/properties/backups/additionalProperties/properties/ageHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.backups.additionalProperties.properties.ageHours,data:data54};
+if(data52.status !== undefined){
+let data53 = data52.status;
+const _errs110 = errors;
+if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){
+const err95 = {instancePath:instancePath+"/endpoints/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/endpoints/additionalProperties/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.endpoints.additionalProperties.properties.status.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.status,data:data53};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -15878,9 +16415,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/ageHours",schemaPath:"#/properties/backups/additionalProperties/properties/ageHours/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.backups.additionalProperties.properties.ageHours.type,parentSchema:schema82.properties.backups.additionalProperties.properties.ageHours,data:data54};
+const _errs111 = errors;
+if(typeof data53 == "number"){
+if(data53 > 599 || isNaN(data53)){
+const err96 = {instancePath:instancePath+"/endpoints/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/endpoints/additionalProperties/properties/status/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema82.properties.endpoints.additionalProperties.properties.status,data:data53};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -15889,13 +16427,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-var valid19 = _errs114 === errors;
-}
-if(data53.missing !== undefined){
-let data55 = data53.missing;
-const _errs116 = errors;
-if(typeof data55 !== "boolean"){
-const err97 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/missing",schemaPath:"#/properties/backups/additionalProperties/properties/missing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.backups.additionalProperties.properties.missing.type,parentSchema:schema82.properties.backups.additionalProperties.properties.missing,data:data55};
+if(data53 < 100 || isNaN(data53)){
+const err97 = {instancePath:instancePath+"/endpoints/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/endpoints/additionalProperties/properties/status/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema82.properties.endpoints.additionalProperties.properties.status,data:data53};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -15904,14 +16437,14 @@ vErrors.push(err97);
 }
 errors++;
 }
-const _errs117 = errors;
-var valid19 = _errs116 === errors;
 }
-if(data53.dirMissing !== undefined){
-let data56 = data53.dirMissing;
-const _errs118 = errors;
-if(typeof data56 !== "boolean"){
-const err98 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/dirMissing",schemaPath:"#/properties/backups/additionalProperties/properties/dirMissing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.backups.additionalProperties.properties.dirMissing.type,parentSchema:schema82.properties.backups.additionalProperties.properties.dirMissing,data:data56};
+var valid20 = _errs110 === errors;
+}
+if(data52.latencyMs !== undefined){
+let data54 = data52.latencyMs;
+const _errs112 = errors;
+if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
+const err98 = {instancePath:instancePath+"/endpoints/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/latencyMs",schemaPath:"#/properties/endpoints/additionalProperties/properties/latencyMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.endpoints.additionalProperties.properties.latencyMs.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.latencyMs,data:data54};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -15920,12 +16453,10 @@ vErrors.push(err98);
 }
 errors++;
 }
-const _errs119 = errors;
-var valid19 = _errs118 === errors;
-}
-}
-else {
-const err99 = {instancePath:instancePath+"/backups/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backups/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.backups.additionalProperties.type,parentSchema:schema82.properties.backups.additionalProperties,data:data53};
+const _errs113 = errors;
+if(typeof data54 == "number"){
+if(data54 > 600000 || isNaN(data54)){
+const err99 = {instancePath:instancePath+"/endpoints/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/latencyMs",schemaPath:"#/properties/endpoints/additionalProperties/properties/latencyMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema82.properties.endpoints.additionalProperties.properties.latencyMs,data:data54};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -15934,11 +16465,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-var valid18 = _errs111 === errors;
-}
-}
-else {
-const err100 = {instancePath:instancePath+"/backups",schemaPath:"#/properties/backups/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.backups.type,parentSchema:schema82.properties.backups,data:data52};
+if(data54 < 0 || isNaN(data54)){
+const err100 = {instancePath:instancePath+"/endpoints/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/latencyMs",schemaPath:"#/properties/endpoints/additionalProperties/properties/latencyMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.endpoints.additionalProperties.properties.latencyMs,data:data54};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -15947,17 +16475,14 @@ vErrors.push(err100);
 }
 errors++;
 }
-var valid0 = _errs108 === errors;
 }
-if(data.hypervisor !== undefined){
-let data57 = data.hypervisor;
-const _errs120 = errors;
-const _errs121 = errors;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-const _errs122 = errors;
-for(const key13 in data57){
-if(!((key13 === "vms") || (key13 === "extra"))){
-const err101 = {instancePath:instancePath+"/hypervisor",schemaPath:"#/properties/hypervisor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.hypervisor,data:data57};
+var valid20 = _errs112 === errors;
+}
+if(data52.refuse !== undefined){
+let data55 = data52.refuse;
+const _errs114 = errors;
+if(typeof data55 !== "boolean"){
+const err101 = {instancePath:instancePath+"/endpoints/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/refuse",schemaPath:"#/properties/endpoints/additionalProperties/properties/refuse/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.endpoints.additionalProperties.properties.refuse.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.refuse,data:data55};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -15966,17 +16491,14 @@ vErrors.push(err101);
 }
 errors++;
 }
+const _errs115 = errors;
+var valid20 = _errs114 === errors;
 }
-if(data57.vms !== undefined){
-let data58 = data57.vms;
-const _errs123 = errors;
-const _errs124 = errors;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key14 in data58){
-const _errs125 = errors;
-if(typeof key14 === "string"){
-if(!pattern27.test(key14)){
-const err102 = {instancePath:instancePath+"/hypervisor/vms",schemaPath:"#/properties/hypervisor/properties/vms/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema82.properties.hypervisor.properties.vms.propertyNames,data:key14,propertyName:key14};
+if(data52.location !== undefined){
+let data56 = data52.location;
+const _errs116 = errors;
+if(typeof data56 !== "string"){
+const err102 = {instancePath:instancePath+"/endpoints/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/location",schemaPath:"#/properties/endpoints/additionalProperties/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.endpoints.additionalProperties.properties.location.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.location,data:data56};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -15985,10 +16507,14 @@ vErrors.push(err102);
 }
 errors++;
 }
+const _errs117 = errors;
+var valid20 = _errs116 === errors;
 }
-var valid21 = _errs125 === errors;
-if(!valid21){
-const err103 = {instancePath:instancePath+"/hypervisor/vms",schemaPath:"#/properties/hypervisor/properties/vms/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema82.properties.hypervisor.properties.vms.propertyNames,parentSchema:schema82.properties.hypervisor.properties.vms,data:data58};
+if(data52.loopbackOnly !== undefined){
+let data57 = data52.loopbackOnly;
+const _errs118 = errors;
+if(typeof data57 !== "boolean"){
+const err103 = {instancePath:instancePath+"/endpoints/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/loopbackOnly",schemaPath:"#/properties/endpoints/additionalProperties/properties/loopbackOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.endpoints.additionalProperties.properties.loopbackOnly.type,parentSchema:schema82.properties.endpoints.additionalProperties.properties.loopbackOnly,data:data57};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -15997,17 +16523,12 @@ vErrors.push(err103);
 }
 errors++;
 }
+const _errs119 = errors;
+var valid20 = _errs118 === errors;
 }
-const _errs126 = errors;
-for(const key15 in data58){
-let data59 = data58[key15];
-const _errs127 = errors;
-const _errs128 = errors;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-const _errs129 = errors;
-for(const key16 in data59){
-if(!(((((((key16 === "status") || (key16 === "cpuCores")) || (key16 === "memoryMb")) || (key16 === "bootDiskGb")) || (key16 === "absent")) || (key16 === "onboot")) || (key16 === "host"))){
-const err104 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties,data:data59};
+}
+else {
+const err104 = {instancePath:instancePath+"/endpoints/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/endpoints/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.endpoints.additionalProperties.type,parentSchema:schema82.properties.endpoints.additionalProperties,data:data52};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -16016,13 +16537,11 @@ vErrors.push(err104);
 }
 errors++;
 }
+var valid19 = _errs107 === errors;
 }
-if(data59.status !== undefined){
-let data60 = data59.status;
-const _errs130 = errors;
-const vSchema7 = schema82.properties.hypervisor.properties.vms.additionalProperties.properties.status.enum;
-if(!(((data60 === "running") || (data60 === "stopped")) || (data60 === "paused"))){
-const err105 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/status/enum",keyword:"enum",params:{allowedValues: schema82.properties.hypervisor.properties.vms.additionalProperties.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.status.enum,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.status,data:data60};
+}
+else {
+const err105 = {instancePath:instancePath+"/endpoints",schemaPath:"#/properties/endpoints/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.endpoints.type,parentSchema:schema82.properties.endpoints,data:data51};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -16031,13 +16550,23 @@ vErrors.push(err105);
 }
 errors++;
 }
-var valid23 = _errs130 === errors;
+var valid0 = _errs104 === errors;
 }
-if(data59.cpuCores !== undefined){
-let data61 = data59.cpuCores;
-const _errs131 = errors;
-if(!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))){
-const err106 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpuCores",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/cpuCores/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.cpuCores.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.cpuCores,data:data61};
+if(data.backups !== undefined){
+let data58 = data.backups;
+const _errs120 = errors;
+const _errs121 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+const _errs122 = errors;
+for(const key12 in data58){
+let data59 = data58[key12];
+const _errs123 = errors;
+const _errs124 = errors;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+const _errs125 = errors;
+for(const key13 in data59){
+if(!(((key13 === "ageHours") || (key13 === "missing")) || (key13 === "dirMissing"))){
+const err106 = {instancePath:instancePath+"/backups/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backups/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.backups.additionalProperties,data:data59};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -16046,10 +16575,14 @@ vErrors.push(err106);
 }
 errors++;
 }
-const _errs132 = errors;
-if(typeof data61 == "number"){
-if(data61 < 1 || isNaN(data61)){
-const err107 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpuCores",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/cpuCores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.cpuCores,data:data61};
+}
+if(data59.ageHours !== undefined){
+let data60 = data59.ageHours;
+const _errs126 = errors;
+const _errs127 = errors;
+if(typeof data60 == "number"){
+if(data60 < 0 || isNaN(data60)){
+const err107 = {instancePath:instancePath+"/backups/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/ageHours",schemaPath:"#/properties/backups/additionalProperties/properties/ageHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.backups.additionalProperties.properties.ageHours,data:data60};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -16059,13 +16592,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-var valid23 = _errs131 === errors;
-}
-if(data59.memoryMb !== undefined){
-let data62 = data59.memoryMb;
-const _errs133 = errors;
-if(!((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62)))){
-const err108 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/memoryMb",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/memoryMb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.memoryMb.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.memoryMb,data:data62};
+else {
+const err108 = {instancePath:instancePath+"/backups/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/ageHours",schemaPath:"#/properties/backups/additionalProperties/properties/ageHours/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.backups.additionalProperties.properties.ageHours.type,parentSchema:schema82.properties.backups.additionalProperties.properties.ageHours,data:data60};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -16074,10 +16602,13 @@ vErrors.push(err108);
 }
 errors++;
 }
-const _errs134 = errors;
-if(typeof data62 == "number"){
-if(data62 < 1 || isNaN(data62)){
-const err109 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/memoryMb",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/memoryMb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.memoryMb,data:data62};
+var valid22 = _errs126 === errors;
+}
+if(data59.missing !== undefined){
+let data61 = data59.missing;
+const _errs128 = errors;
+if(typeof data61 !== "boolean"){
+const err109 = {instancePath:instancePath+"/backups/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/missing",schemaPath:"#/properties/backups/additionalProperties/properties/missing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.backups.additionalProperties.properties.missing.type,parentSchema:schema82.properties.backups.additionalProperties.properties.missing,data:data61};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -16086,16 +16617,14 @@ vErrors.push(err109);
 }
 errors++;
 }
+const _errs129 = errors;
+var valid22 = _errs128 === errors;
 }
-var valid23 = _errs133 === errors;
-}
-if(data59.bootDiskGb !== undefined){
-let data63 = data59.bootDiskGb;
-const _errs135 = errors;
-const _errs136 = errors;
-if(typeof data63 == "number"){
-if(data63 < 0 || isNaN(data63)){
-const err110 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/bootDiskGb",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/bootDiskGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.bootDiskGb,data:data63};
+if(data59.dirMissing !== undefined){
+let data62 = data59.dirMissing;
+const _errs130 = errors;
+if(typeof data62 !== "boolean"){
+const err110 = {instancePath:instancePath+"/backups/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/dirMissing",schemaPath:"#/properties/backups/additionalProperties/properties/dirMissing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.backups.additionalProperties.properties.dirMissing.type,parentSchema:schema82.properties.backups.additionalProperties.properties.dirMissing,data:data62};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -16104,9 +16633,12 @@ vErrors.push(err110);
 }
 errors++;
 }
+const _errs131 = errors;
+var valid22 = _errs130 === errors;
+}
 }
 else {
-const err111 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/bootDiskGb",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/bootDiskGb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.bootDiskGb.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.bootDiskGb,data:data63};
+const err111 = {instancePath:instancePath+"/backups/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/backups/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.backups.additionalProperties.type,parentSchema:schema82.properties.backups.additionalProperties,data:data59};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -16115,13 +16647,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-var valid23 = _errs135 === errors;
+var valid21 = _errs123 === errors;
 }
-if(data59.absent !== undefined){
-let data64 = data59.absent;
-const _errs137 = errors;
-if(typeof data64 !== "boolean"){
-const err112 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/absent",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/absent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.absent.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.absent,data:data64};
+}
+else {
+const err112 = {instancePath:instancePath+"/backups",schemaPath:"#/properties/backups/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.backups.type,parentSchema:schema82.properties.backups,data:data58};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -16130,14 +16660,17 @@ vErrors.push(err112);
 }
 errors++;
 }
-const _errs138 = errors;
-var valid23 = _errs137 === errors;
+var valid0 = _errs120 === errors;
 }
-if(data59.onboot !== undefined){
-let data65 = data59.onboot;
-const _errs139 = errors;
-if(typeof data65 !== "boolean"){
-const err113 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/onboot",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/onboot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.onboot.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.onboot,data:data65};
+if(data.hypervisor !== undefined){
+let data63 = data.hypervisor;
+const _errs132 = errors;
+const _errs133 = errors;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+const _errs134 = errors;
+for(const key14 in data63){
+if(!((key14 === "vms") || (key14 === "extra"))){
+const err113 = {instancePath:instancePath+"/hypervisor",schemaPath:"#/properties/hypervisor/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.hypervisor,data:data63};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -16146,16 +16679,17 @@ vErrors.push(err113);
 }
 errors++;
 }
-const _errs140 = errors;
-var valid23 = _errs139 === errors;
 }
-if(data59.host !== undefined){
-let data66 = data59.host;
-const _errs141 = errors;
-const _errs142 = errors;
-if(typeof data66 === "string"){
-if(func2(data66) < 1){
-const err114 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/host",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.host,data:data66};
+if(data63.vms !== undefined){
+let data64 = data63.vms;
+const _errs135 = errors;
+const _errs136 = errors;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key15 in data64){
+const _errs137 = errors;
+if(typeof key15 === "string"){
+if(!pattern27.test(key15)){
+const err114 = {instancePath:instancePath+"/hypervisor/vms",schemaPath:"#/properties/hypervisor/properties/vms/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema82.properties.hypervisor.properties.vms.propertyNames,data:key15,propertyName:key15};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -16165,8 +16699,9 @@ vErrors.push(err114);
 errors++;
 }
 }
-else {
-const err115 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/host",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.host.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.host,data:data66};
+var valid24 = _errs137 === errors;
+if(!valid24){
+const err115 = {instancePath:instancePath+"/hypervisor/vms",schemaPath:"#/properties/hypervisor/properties/vms/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid",schema:schema82.properties.hypervisor.properties.vms.propertyNames,parentSchema:schema82.properties.hypervisor.properties.vms,data:data64};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -16175,11 +16710,17 @@ vErrors.push(err115);
 }
 errors++;
 }
-var valid23 = _errs141 === errors;
 }
-}
-else {
-const err116 = {instancePath:instancePath+"/hypervisor/vms/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties,data:data59};
+const _errs138 = errors;
+for(const key16 in data64){
+let data65 = data64[key16];
+const _errs139 = errors;
+const _errs140 = errors;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+const _errs141 = errors;
+for(const key17 in data65){
+if(!(((((((key17 === "status") || (key17 === "cpuCores")) || (key17 === "memoryMb")) || (key17 === "bootDiskGb")) || (key17 === "absent")) || (key17 === "onboot")) || (key17 === "host"))){
+const err116 = {instancePath:instancePath+"/hypervisor/vms/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties,data:data65};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -16188,11 +16729,13 @@ vErrors.push(err116);
 }
 errors++;
 }
-var valid22 = _errs127 === errors;
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/hypervisor/vms",schemaPath:"#/properties/hypervisor/properties/vms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hypervisor.properties.vms.type,parentSchema:schema82.properties.hypervisor.properties.vms,data:data58};
+if(data65.status !== undefined){
+let data66 = data65.status;
+const _errs142 = errors;
+const vSchema8 = schema82.properties.hypervisor.properties.vms.additionalProperties.properties.status.enum;
+if(!(((data66 === "running") || (data66 === "stopped")) || (data66 === "paused"))){
+const err117 = {instancePath:instancePath+"/hypervisor/vms/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/status",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/status/enum",keyword:"enum",params:{allowedValues: schema82.properties.hypervisor.properties.vms.additionalProperties.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.status.enum,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.status,data:data66};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -16201,22 +16744,13 @@ vErrors.push(err117);
 }
 errors++;
 }
-var valid20 = _errs123 === errors;
+var valid26 = _errs142 === errors;
 }
-if(data57.extra !== undefined){
-let data67 = data57.extra;
+if(data65.cpuCores !== undefined){
+let data67 = data65.cpuCores;
 const _errs143 = errors;
-const _errs144 = errors;
-if(Array.isArray(data67)){
-let valid25 = true;
-const len3 = data67.length;
-for(let i4=0; i4<len3; i4++){
-let data68 = data67[i4];
-const _errs145 = errors;
-const _errs146 = errors;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.vmid === undefined){
-const err118 = {instancePath:instancePath+"/hypervisor/extra/" + i4,schemaPath:"#/properties/hypervisor/properties/extra/items/required",keyword:"required",params:{missingProperty: "vmid"},message:"must have required property '"+"vmid"+"'",schema:schema82.properties.hypervisor.properties.extra.items.required,parentSchema:schema82.properties.hypervisor.properties.extra.items,data:data68};
+if(!((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67)))){
+const err118 = {instancePath:instancePath+"/hypervisor/vms/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpuCores",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/cpuCores/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.cpuCores.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.cpuCores,data:data67};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -16225,8 +16759,10 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data68.name === undefined){
-const err119 = {instancePath:instancePath+"/hypervisor/extra/" + i4,schemaPath:"#/properties/hypervisor/properties/extra/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.properties.hypervisor.properties.extra.items.required,parentSchema:schema82.properties.hypervisor.properties.extra.items,data:data68};
+const _errs144 = errors;
+if(typeof data67 == "number"){
+if(data67 < 1 || isNaN(data67)){
+const err119 = {instancePath:instancePath+"/hypervisor/vms/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/cpuCores",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/cpuCores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.cpuCores,data:data67};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -16235,10 +16771,14 @@ vErrors.push(err119);
 }
 errors++;
 }
-const _errs147 = errors;
-for(const key17 in data68){
-if(!(func1.call(schema82.properties.hypervisor.properties.extra.items.properties, key17))){
-const err120 = {instancePath:instancePath+"/hypervisor/extra/" + i4,schemaPath:"#/properties/hypervisor/properties/extra/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.hypervisor.properties.extra.items,data:data68};
+}
+var valid26 = _errs143 === errors;
+}
+if(data65.memoryMb !== undefined){
+let data68 = data65.memoryMb;
+const _errs145 = errors;
+if(!((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68)))){
+const err120 = {instancePath:instancePath+"/hypervisor/vms/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/memoryMb",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/memoryMb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.memoryMb.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.memoryMb,data:data68};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -16247,12 +16787,10 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-if(data68.vmid !== undefined){
-let data69 = data68.vmid;
-const _errs148 = errors;
-if(!((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69)))){
-const err121 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/vmid",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/vmid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.extra.items.properties.vmid.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.vmid,data:data69};
+const _errs146 = errors;
+if(typeof data68 == "number"){
+if(data68 < 1 || isNaN(data68)){
+const err121 = {instancePath:instancePath+"/hypervisor/vms/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/memoryMb",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/memoryMb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.memoryMb,data:data68};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -16261,10 +16799,16 @@ vErrors.push(err121);
 }
 errors++;
 }
-const _errs149 = errors;
+}
+var valid26 = _errs145 === errors;
+}
+if(data65.bootDiskGb !== undefined){
+let data69 = data65.bootDiskGb;
+const _errs147 = errors;
+const _errs148 = errors;
 if(typeof data69 == "number"){
-if(data69 < 100 || isNaN(data69)){
-const err122 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/vmid",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/vmid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.vmid,data:data69};
+if(data69 < 0 || isNaN(data69)){
+const err122 = {instancePath:instancePath+"/hypervisor/vms/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/bootDiskGb",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/bootDiskGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.bootDiskGb,data:data69};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -16274,15 +16818,8 @@ vErrors.push(err122);
 errors++;
 }
 }
-var valid26 = _errs148 === errors;
-}
-if(data68.name !== undefined){
-let data70 = data68.name;
-const _errs150 = errors;
-const _errs151 = errors;
-if(typeof data70 === "string"){
-if(func2(data70) < 1){
-const err123 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/name",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.name,data:data70};
+else {
+const err123 = {instancePath:instancePath+"/hypervisor/vms/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/bootDiskGb",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/bootDiskGb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.bootDiskGb.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.bootDiskGb,data:data69};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -16291,9 +16828,13 @@ vErrors.push(err123);
 }
 errors++;
 }
+var valid26 = _errs147 === errors;
 }
-else {
-const err124 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/name",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.hypervisor.properties.extra.items.properties.name.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.name,data:data70};
+if(data65.absent !== undefined){
+let data70 = data65.absent;
+const _errs149 = errors;
+if(typeof data70 !== "boolean"){
+const err124 = {instancePath:instancePath+"/hypervisor/vms/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/absent",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/absent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.absent.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.absent,data:data70};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -16302,14 +16843,14 @@ vErrors.push(err124);
 }
 errors++;
 }
-var valid26 = _errs150 === errors;
+const _errs150 = errors;
+var valid26 = _errs149 === errors;
 }
-if(data68.status !== undefined){
-let data71 = data68.status;
-const _errs152 = errors;
-const vSchema8 = schema82.properties.hypervisor.properties.extra.items.properties.status.enum;
-if(!(((data71 === "running") || (data71 === "stopped")) || (data71 === "paused"))){
-const err125 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/status",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema82.properties.hypervisor.properties.extra.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.hypervisor.properties.extra.items.properties.status.enum,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.status,data:data71};
+if(data65.onboot !== undefined){
+let data71 = data65.onboot;
+const _errs151 = errors;
+if(typeof data71 !== "boolean"){
+const err125 = {instancePath:instancePath+"/hypervisor/vms/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/onboot",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/onboot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.onboot.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.onboot,data:data71};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -16318,13 +16859,16 @@ vErrors.push(err125);
 }
 errors++;
 }
-var valid26 = _errs152 === errors;
+const _errs152 = errors;
+var valid26 = _errs151 === errors;
 }
-if(data68.cpuCores !== undefined){
-let data72 = data68.cpuCores;
+if(data65.host !== undefined){
+let data72 = data65.host;
 const _errs153 = errors;
-if(!((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72)))){
-const err126 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/cpuCores",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/cpuCores/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.extra.items.properties.cpuCores.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.cpuCores,data:data72};
+const _errs154 = errors;
+if(typeof data72 === "string"){
+if(func2(data72) < 1){
+const err126 = {instancePath:instancePath+"/hypervisor/vms/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/host",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.host,data:data72};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -16333,10 +16877,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-const _errs154 = errors;
-if(typeof data72 == "number"){
-if(data72 < 1 || isNaN(data72)){
-const err127 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/cpuCores",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/cpuCores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.cpuCores,data:data72};
+}
+else {
+const err127 = {instancePath:instancePath+"/hypervisor/vms/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/host",schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.host.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties.properties.host,data:data72};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -16345,14 +16888,11 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
 var valid26 = _errs153 === errors;
 }
-if(data68.memoryMb !== undefined){
-let data73 = data68.memoryMb;
-const _errs155 = errors;
-if(!((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73)))){
-const err128 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/memoryMb",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/memoryMb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.extra.items.properties.memoryMb.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.memoryMb,data:data73};
+}
+else {
+const err128 = {instancePath:instancePath+"/hypervisor/vms/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hypervisor/properties/vms/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hypervisor.properties.vms.additionalProperties.type,parentSchema:schema82.properties.hypervisor.properties.vms.additionalProperties,data:data65};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -16361,10 +16901,11 @@ vErrors.push(err128);
 }
 errors++;
 }
-const _errs156 = errors;
-if(typeof data73 == "number"){
-if(data73 < 1 || isNaN(data73)){
-const err129 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/memoryMb",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/memoryMb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.memoryMb,data:data73};
+var valid25 = _errs139 === errors;
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/hypervisor/vms",schemaPath:"#/properties/hypervisor/properties/vms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hypervisor.properties.vms.type,parentSchema:schema82.properties.hypervisor.properties.vms,data:data64};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -16373,16 +16914,22 @@ vErrors.push(err129);
 }
 errors++;
 }
+var valid23 = _errs135 === errors;
 }
-var valid26 = _errs155 === errors;
-}
-if(data68.bootDiskGb !== undefined){
-let data74 = data68.bootDiskGb;
+if(data63.extra !== undefined){
+let data73 = data63.extra;
+const _errs155 = errors;
+const _errs156 = errors;
+if(Array.isArray(data73)){
+let valid28 = true;
+const len4 = data73.length;
+for(let i5=0; i5<len4; i5++){
+let data74 = data73[i5];
 const _errs157 = errors;
 const _errs158 = errors;
-if(typeof data74 == "number"){
-if(data74 < 0 || isNaN(data74)){
-const err130 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/bootDiskGb",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/bootDiskGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.bootDiskGb,data:data74};
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.vmid === undefined){
+const err130 = {instancePath:instancePath+"/hypervisor/extra/" + i5,schemaPath:"#/properties/hypervisor/properties/extra/items/required",keyword:"required",params:{missingProperty: "vmid"},message:"must have required property '"+"vmid"+"'",schema:schema82.properties.hypervisor.properties.extra.items.required,parentSchema:schema82.properties.hypervisor.properties.extra.items,data:data74};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -16391,9 +16938,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/bootDiskGb",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/bootDiskGb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.hypervisor.properties.extra.items.properties.bootDiskGb.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.bootDiskGb,data:data74};
+if(data74.name === undefined){
+const err131 = {instancePath:instancePath+"/hypervisor/extra/" + i5,schemaPath:"#/properties/hypervisor/properties/extra/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.properties.hypervisor.properties.extra.items.required,parentSchema:schema82.properties.hypervisor.properties.extra.items,data:data74};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -16402,15 +16948,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-var valid26 = _errs157 === errors;
-}
-if(data68.host !== undefined){
-let data75 = data68.host;
 const _errs159 = errors;
-const _errs160 = errors;
-if(typeof data75 === "string"){
-if(func2(data75) < 1){
-const err132 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/host",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.host,data:data75};
+for(const key18 in data74){
+if(!(func1.call(schema82.properties.hypervisor.properties.extra.items.properties, key18))){
+const err132 = {instancePath:instancePath+"/hypervisor/extra/" + i5,schemaPath:"#/properties/hypervisor/properties/extra/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.hypervisor.properties.extra.items,data:data74};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -16420,8 +16961,11 @@ vErrors.push(err132);
 errors++;
 }
 }
-else {
-const err133 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/host",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.hypervisor.properties.extra.items.properties.host.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.host,data:data75};
+if(data74.vmid !== undefined){
+let data75 = data74.vmid;
+const _errs160 = errors;
+if(!((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75)))){
+const err133 = {instancePath:instancePath+"/hypervisor/extra/" + i5+"/vmid",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/vmid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.extra.items.properties.vmid.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.vmid,data:data75};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -16430,14 +16974,10 @@ vErrors.push(err133);
 }
 errors++;
 }
-var valid26 = _errs159 === errors;
-}
-if(data68.type !== undefined){
-let data76 = data68.type;
 const _errs161 = errors;
-const vSchema9 = schema82.properties.hypervisor.properties.extra.items.properties.type.enum;
-if(!((data76 === "qemu") || (data76 === "lxc"))){
-const err134 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/type",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema82.properties.hypervisor.properties.extra.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.hypervisor.properties.extra.items.properties.type.enum,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.type,data:data76};
+if(typeof data75 == "number"){
+if(data75 < 100 || isNaN(data75)){
+const err134 = {instancePath:instancePath+"/hypervisor/extra/" + i5+"/vmid",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/vmid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.vmid,data:data75};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -16446,13 +16986,16 @@ vErrors.push(err134);
 }
 errors++;
 }
-var valid26 = _errs161 === errors;
 }
-if(data68.onboot !== undefined){
-let data77 = data68.onboot;
+var valid29 = _errs160 === errors;
+}
+if(data74.name !== undefined){
+let data76 = data74.name;
 const _errs162 = errors;
-if(typeof data77 !== "boolean"){
-const err135 = {instancePath:instancePath+"/hypervisor/extra/" + i4+"/onboot",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/onboot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.hypervisor.properties.extra.items.properties.onboot.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.onboot,data:data77};
+const _errs163 = errors;
+if(typeof data76 === "string"){
+if(func2(data76) < 1){
+const err135 = {instancePath:instancePath+"/hypervisor/extra/" + i5+"/name",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.name,data:data76};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -16461,12 +17004,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-const _errs163 = errors;
-var valid26 = _errs162 === errors;
-}
 }
 else {
-const err136 = {instancePath:instancePath+"/hypervisor/extra/" + i4,schemaPath:"#/properties/hypervisor/properties/extra/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hypervisor.properties.extra.items.type,parentSchema:schema82.properties.hypervisor.properties.extra.items,data:data68};
+const err136 = {instancePath:instancePath+"/hypervisor/extra/" + i5+"/name",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.hypervisor.properties.extra.items.properties.name.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.name,data:data76};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -16475,14 +17015,14 @@ vErrors.push(err136);
 }
 errors++;
 }
-var valid24 = _errs145 === errors;
-if(!valid24){
-valid25 = false;
+var valid29 = _errs162 === errors;
 }
-}
-}
-else {
-const err137 = {instancePath:instancePath+"/hypervisor/extra",schemaPath:"#/properties/hypervisor/properties/extra/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.hypervisor.properties.extra.type,parentSchema:schema82.properties.hypervisor.properties.extra,data:data67};
+if(data74.status !== undefined){
+let data77 = data74.status;
+const _errs164 = errors;
+const vSchema9 = schema82.properties.hypervisor.properties.extra.items.properties.status.enum;
+if(!(((data77 === "running") || (data77 === "stopped")) || (data77 === "paused"))){
+const err137 = {instancePath:instancePath+"/hypervisor/extra/" + i5+"/status",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema82.properties.hypervisor.properties.extra.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.hypervisor.properties.extra.items.properties.status.enum,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.status,data:data77};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -16491,11 +17031,13 @@ vErrors.push(err137);
 }
 errors++;
 }
-var valid20 = _errs143 === errors;
+var valid29 = _errs164 === errors;
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/hypervisor",schemaPath:"#/properties/hypervisor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hypervisor.type,parentSchema:schema82.properties.hypervisor,data:data57};
+if(data74.cpuCores !== undefined){
+let data78 = data74.cpuCores;
+const _errs165 = errors;
+if(!((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78)))){
+const err138 = {instancePath:instancePath+"/hypervisor/extra/" + i5+"/cpuCores",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/cpuCores/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.extra.items.properties.cpuCores.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.cpuCores,data:data78};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -16504,16 +17046,187 @@ vErrors.push(err138);
 }
 errors++;
 }
-var valid0 = _errs120 === errors;
-}
-}
-else {
-const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+const _errs166 = errors;
+if(typeof data78 == "number"){
+if(data78 < 1 || isNaN(data78)){
+const err139 = {instancePath:instancePath+"/hypervisor/extra/" + i5+"/cpuCores",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/cpuCores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.cpuCores,data:data78};
 if(vErrors === null){
 vErrors = [err139];
 }
 else {
 vErrors.push(err139);
+}
+errors++;
+}
+}
+var valid29 = _errs165 === errors;
+}
+if(data74.memoryMb !== undefined){
+let data79 = data74.memoryMb;
+const _errs167 = errors;
+if(!((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79)))){
+const err140 = {instancePath:instancePath+"/hypervisor/extra/" + i5+"/memoryMb",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/memoryMb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.hypervisor.properties.extra.items.properties.memoryMb.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.memoryMb,data:data79};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+const _errs168 = errors;
+if(typeof data79 == "number"){
+if(data79 < 1 || isNaN(data79)){
+const err141 = {instancePath:instancePath+"/hypervisor/extra/" + i5+"/memoryMb",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/memoryMb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.memoryMb,data:data79};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+var valid29 = _errs167 === errors;
+}
+if(data74.bootDiskGb !== undefined){
+let data80 = data74.bootDiskGb;
+const _errs169 = errors;
+const _errs170 = errors;
+if(typeof data80 == "number"){
+if(data80 < 0 || isNaN(data80)){
+const err142 = {instancePath:instancePath+"/hypervisor/extra/" + i5+"/bootDiskGb",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/bootDiskGb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.bootDiskGb,data:data80};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/hypervisor/extra/" + i5+"/bootDiskGb",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/bootDiskGb/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.hypervisor.properties.extra.items.properties.bootDiskGb.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.bootDiskGb,data:data80};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+var valid29 = _errs169 === errors;
+}
+if(data74.host !== undefined){
+let data81 = data74.host;
+const _errs171 = errors;
+const _errs172 = errors;
+if(typeof data81 === "string"){
+if(func2(data81) < 1){
+const err144 = {instancePath:instancePath+"/hypervisor/extra/" + i5+"/host",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.host,data:data81};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/hypervisor/extra/" + i5+"/host",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.hypervisor.properties.extra.items.properties.host.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.host,data:data81};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+var valid29 = _errs171 === errors;
+}
+if(data74.type !== undefined){
+let data82 = data74.type;
+const _errs173 = errors;
+const vSchema10 = schema82.properties.hypervisor.properties.extra.items.properties.type.enum;
+if(!((data82 === "qemu") || (data82 === "lxc"))){
+const err146 = {instancePath:instancePath+"/hypervisor/extra/" + i5+"/type",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema82.properties.hypervisor.properties.extra.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.hypervisor.properties.extra.items.properties.type.enum,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.type,data:data82};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+var valid29 = _errs173 === errors;
+}
+if(data74.onboot !== undefined){
+let data83 = data74.onboot;
+const _errs174 = errors;
+if(typeof data83 !== "boolean"){
+const err147 = {instancePath:instancePath+"/hypervisor/extra/" + i5+"/onboot",schemaPath:"#/properties/hypervisor/properties/extra/items/properties/onboot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.hypervisor.properties.extra.items.properties.onboot.type,parentSchema:schema82.properties.hypervisor.properties.extra.items.properties.onboot,data:data83};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+const _errs175 = errors;
+var valid29 = _errs174 === errors;
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/hypervisor/extra/" + i5,schemaPath:"#/properties/hypervisor/properties/extra/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hypervisor.properties.extra.items.type,parentSchema:schema82.properties.hypervisor.properties.extra.items,data:data74};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+var valid27 = _errs157 === errors;
+if(!valid27){
+valid28 = false;
+}
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/hypervisor/extra",schemaPath:"#/properties/hypervisor/properties/extra/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.hypervisor.properties.extra.type,parentSchema:schema82.properties.hypervisor.properties.extra,data:data73};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+var valid23 = _errs155 === errors;
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/hypervisor",schemaPath:"#/properties/hypervisor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.hypervisor.type,parentSchema:schema82.properties.hypervisor,data:data63};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+var valid0 = _errs132 === errors;
+}
+}
+else {
+const err151 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
 }
 errors++;
 }
@@ -20967,12 +21680,12 @@ export const validators = {
   "https://driftgate.dev/schemas/deploy.dependencies.schema.json": { validate: v1, hash: "0874b57d2eb114" },
   "https://driftgate.dev/schemas/docker.compose.targets.schema.json": { validate: v2, hash: "0527826265e6e8" },
   "https://driftgate.dev/schemas/domain-routing-registry.schema.json": { validate: v3, hash: "17635488137bc1" },
-  "https://driftgate.dev/schemas/driftgate.config.schema.json": { validate: v4, hash: "06b0b3d142f708" },
+  "https://driftgate.dev/schemas/driftgate.config.schema.json": { validate: v4, hash: "0bff54f2edabad" },
   "https://driftgate.dev/schemas/infra.placement.policy.schema.json": { validate: v5, hash: "0fa2f757376e90" },
   "https://driftgate.dev/schemas/naming.policy.schema.json": { validate: v6, hash: "02475c89ac1be0" },
-  "https://driftgate.dev/schemas/observations.schema.json": { validate: v7, hash: "1101e00a526245" },
+  "https://driftgate.dev/schemas/observations.schema.json": { validate: v7, hash: "0b64b59744fb56" },
   "https://driftgate.dev/schemas/operational.gaps.schema.json": { validate: v8, hash: "0ae90be4ccd0ce" },
-  "https://driftgate.dev/schemas/scenario.schema.json": { validate: v9, hash: "1ecb90727a6627" },
+  "https://driftgate.dev/schemas/scenario.schema.json": { validate: v9, hash: "08f3766416be92" },
   "https://driftgate.dev/schemas/service-registry.schema.json": { validate: v10, hash: "175c0467128c58" },
   "https://driftgate.dev/schemas/services.health.schema.json": { validate: v11, hash: "0fa71e75311fdc" },
   "https://driftgate.dev/schemas/ssh.targets.schema.json": { validate: v12, hash: "07c397b0b7f382" },

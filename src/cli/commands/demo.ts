@@ -17,12 +17,12 @@ import type { Format } from '../options.js';
 /** What examples/scenarios/demo.yaml stages: each must come back as a finding of that gate naming that subject. */
 export const DEMO_STAGED: ReadonlyArray<{ gate: string; subject: string; what: string }> = [
   { gate: 'registry-status', subject: 'bazarr', what: 'bazarr runs while the registry says "stopped" (fixable)' },
-  { gate: 'registry-status', subject: 'radarr', what: 'radarr exited (137) while declared active' },
+  { gate: 'registry-status', subject: 'radarr', what: 'radarr exited (137) while declared active (fixable: declare it stopped, or start it)' },
   { gate: 'health', subject: 'jellyfin', what: 'jellyfin answers 503' },
   { gate: 'health', subject: 'radarr', what: "radarr's port refuses connections" },
-  { gate: 'unmanaged-containers', subject: 'uptime-kuma', what: 'an undeclared uptime-kuma publishes :3001 on apps' },
+  { gate: 'unmanaged-containers', subject: 'uptime-kuma', what: 'an undeclared uptime-kuma publishes :3001 on apps (fixable: a registry entry to complete)' },
   { gate: 'backup-freshness', subject: 'vm-103-media', what: "the media VM's backup is 38 h old" },
-  { gate: 'vm-inventory', subject: 'apps', what: 'VM 102 has 8 cores, 4 declared' },
+  { gate: 'vm-inventory', subject: 'apps', what: 'VM 102 has 8 cores, 4 declared (fixable)' },
 ];
 
 function names(f: Finding, subject: string): boolean {

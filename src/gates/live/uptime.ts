@@ -46,3 +46,24 @@ export function notYetStable(c: ContainerObservation, at: Date, minMs: number): 
   if (up.basis === 'status-text') return `running for ${shortDuration(up.ms ?? 0)}${restarts}${oom} (from its status "${c.status}"; no start time observed)`;
   return `running, for how long is unknown (status "${c.status}"; no start time observed)`;
 }
+
+/** How long an exited container has been down at `at`: from its finish time, else read from "Exited (1) 3 hours ago". */
+export function containerDowntime(c: ContainerObservation, at: Date): Uptime {
+  const finished = c.finishedAt ? Date.parse(c.finishedAt) : NaN;
+  if (Number.isFinite(finished) && Number.isFinite(at.getTime())) return { ms: Math.max(0, at.getTime() - finished), basis: 'start-time' };
+  const m = /^Exited\s+\(-?\d+\)\s+(.+?)\s+ago$/i.exec(c.status.trim());
+  const fromText = m?.[1] ? statusUptimeMs(`Up ${m[1]}`) : undefined;
+  return fromText === undefined ? { basis: 'unknown' } : { ms: fromText, basis: 'status-text' };
+}
+
+/**
+ * Why an exited container does not count as settled yet ("exited 5 min ago"), or undefined when it
+ * has been down for at least `minMs`. A container that restarts is never settled.
+ */
+export function notYetDown(c: ContainerObservation, at: Date, minMs: number): string | undefined {
+  if (c.state !== 'exited' && c.state !== 'dead') return `${c.state}, not exited`;
+  const down = containerDowntime(c, at);
+  if (down.ms !== undefined && down.ms >= minMs) return undefined;
+  if (down.ms === undefined) return `exited, for how long is unknown (status "${c.status}"; no finish time observed)`;
+  return `exited ${shortDuration(down.ms)} ago`;
+}

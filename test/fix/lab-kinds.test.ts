@@ -1,0 +1,128 @@
+// Done-when of issue #15: one lab scenario per fix kind (test/fix/lab/<kind>/scenario.yaml) over
+// the fix-kinds fixture spine (the clean spine with test/fix/lab/spine/ laid over it) makes
+// `driftgate fix --dry-run` propose exactly the edit of test/fix/lab/<kind>/expected.diff, in that
+// kind's topic and no other; the spine as declared proposes nothing. Real pipeline: the lab's SSH
+// and HTTP servers on 127.0.0.1, shadow probes, live gates, planner. UPDATE_GOLDEN=1 rewrites the diffs.
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { FIX_KINDS } from '../../src/gates/fix-kinds.js';
+import { startLab } from '../../src/lab/start-lab.js';
+import { memoryIo } from '../support/io.js';
+import { REPO_DIR } from '../support/paths.js';
+
+const CASES = join(REPO_DIR, 'test/fix/lab');
+const CLEAN = join(REPO_DIR, 'test/fixtures/spines/clean');
+
+interface PlanJson {
+  topics: Array<{ topic: string; files: Array<{ file: string; diff: string }>; refused: unknown[] }>;
+  held?: unknown[];
+}
+
+let root: string;
+let work: string;
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'driftgate-fix-kinds-'));
+  root = join(work, 'spine');
+  await cp(CLEAN, root, { recursive: true });
+  await cp(join(CASES, 'spine'), root, { recursive: true });
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+/** `fix --dry-run --format json` (or `args[0]`: `check`) against the lab of `scenario`, every gate and fix kind on, at `now`. */
+async function dryRun(scenario: string, name: string, opts: { now?: Date; args?: string[]; command?: 'fix' | 'check' } = {}): Promise<PlanJson> {
+  const io = memoryIo();
+  if (opts.now) io.now = () => opts.now as Date;
+  const lab = await startLab({ root, scenario, outDir: join(work, name), now: io.now() });
+  try {
+    const f = lab.files!;
+    const command = opts.command === 'check' ? ['check'] : ['fix', '--dry-run'];
+    const code = await main([...command, '--format', 'json', '--root', root, '--connect-map', f.connectMap, '--known-hosts', f.knownHosts, '--identity', f.identity, ...(opts.args ?? [])], io);
+    expect(io.err.join(''), 'no stack trace').not.toMatch(/\n\s+at /);
+    if (opts.command !== 'check') expect(code).toBe(0);
+    return JSON.parse(io.out.join('')) as PlanJson;
+  } finally {
+    await lab.close();
+  }
+}
+
+const edited = (plan: PlanJson) => plan.topics.filter((t) => t.files.length > 0 || t.refused.length > 0);
+
+describe('fix --dry-run, one lab scenario per fix kind', () => {
+  it('the fixture spine as declared proposes nothing, in any topic', async () => {
+    const plan = await dryRun(join(CASES, 'as-declared.yaml'), 'as-declared');
+    expect(plan.topics.map((t) => t.topic)).toEqual(FIX_KINDS.map((k) => k.id));
+    expect(edited(plan)).toEqual([]);
+  }, 60_000);
+
+  it('has a scenario for every fix kind', async () => {
+    const dirs = (await readdir(CASES, { withFileTypes: true })).filter((d) => d.isDirectory() && d.name !== 'spine').map((d) => d.name);
+    expect(dirs.sort()).toEqual(FIX_KINDS.map((k) => k.id).sort());
+  });
+
+  for (const kind of FIX_KINDS.map((k) => k.id)) {
+    it(`${kind}: exactly the expected diff, in its own topic`, async () => {
+      const plan = await dryRun(join(CASES, kind, 'scenario.yaml'), kind);
+      expect(edited(plan).map((t) => t.topic)).toEqual([kind]);
+      const topic = edited(plan)[0]!;
+      expect(topic.refused).toEqual([]);
+      const diff = topic.files.map((f) => f.diff).join('');
+      const golden = join(CASES, kind, 'expected.diff');
+      if (process.env.UPDATE_GOLDEN) await writeFile(golden, diff);
+      expect(diff).toBe(await readFile(golden, 'utf8'));
+    }, 60_000);
+  }
+});
+
+describe('fix --write with an added entry', () => {
+  it('writes the skeleton into the working tree, after which no topic has anything to fix', async () => {
+    const copy = join(work, 'spine-write');
+    await cp(root, copy, { recursive: true });
+    const scenario = join(CASES, 'registry-entry', 'scenario.yaml');
+    const io = memoryIo();
+    const lab = await startLab({ root: copy, scenario, outDir: join(work, 'write'), now: io.now() });
+    try {
+      const f = lab.files!;
+      const flags = ['--root', copy, '--connect-map', f.connectMap, '--known-hosts', f.knownHosts, '--identity', f.identity];
+      expect(await main(['fix', '--write', ...flags], io)).toBe(0);
+      expect(io.out.join('')).toContain('wrote docs/governance/SERVICE_REGISTRY.yaml: 1 key added\n');
+      const registry = 'docs/governance/SERVICE_REGISTRY.yaml';
+      const written = await readFile(join(copy, registry), 'utf8');
+      const diff = (await readFile(join(CASES, 'registry-entry', 'expected.diff'), 'utf8')).split('\n');
+      const added = diff.filter((l) => l.startsWith('+') && !l.startsWith('+++')).map((l) => l.slice(1));
+      expect(written.length - (await readFile(join(root, registry), 'utf8')).length).toBe(added.reduce((n, l) => n + l.length + 1, 0));
+      for (const line of added) expect(written).toContain(line);
+      const again = memoryIo();
+      expect(await main(['fix', '--dry-run', '--format', 'json', ...flags], again)).toBe(0);
+      expect(edited(JSON.parse(again.out.join('')) as PlanJson)).toEqual([]);
+    } finally {
+      await lab.close();
+    }
+  }, 60_000);
+});
+
+describe('evidence over nights (--state): the persistence of the gate says 2 consecutive runs', () => {
+  it('holds the topic on the first night and proposes it on the second', async () => {
+    const state = join(work, 'state.json');
+    const scenario = join(CASES, 'health-expect', 'scenario.yaml');
+    const night = (n: number): Date => new Date(Date.UTC(2026, 1, 10 + n, 3, 17));
+    // night 1: one run of evidence, the fix needs two: held, no edit
+    const first = await dryRun(scenario, 'night-1-fix', { now: night(1), args: ['--state', state] });
+    expect(edited(first)).toEqual([]);
+    expect(first.held).toEqual([
+      { topic: 'health-expect', pending: 2, reason: '2 fixes not confirmed yet (the same value in 2 consecutive live runs is needed): the topic is not planned and its PR is left alone' },
+    ]);
+    expect(first.topics.map((t) => t.topic)).not.toContain('health-expect');
+    // the nightly check records night 1
+    await dryRun(scenario, 'night-1-check', { now: night(1), args: ['--state', state], command: 'check' });
+    // night 2: the same values again: proposed, exactly the expected diff
+    const second = await dryRun(scenario, 'night-2-fix', { now: night(2), args: ['--state', state] });
+    expect(second.held).toBeUndefined();
+    expect(edited(second).map((t) => t.topic)).toEqual(['health-expect']);
+    expect(edited(second)[0]!.files.map((f) => f.diff).join('')).toBe(await readFile(join(CASES, 'health-expect', 'expected.diff'), 'utf8'));
+  }, 90_000);
+});
