@@ -9,6 +9,8 @@ import type { Endpoint, Model } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { failure } from './classify.js';
 import type { ConnectMap } from './connect-map.js';
+import { extraLists, extraProbes } from './extra-probes.js';
+import { skippedExtras } from './host-extras.js';
 import { type HostProbeResult, probeHost } from './host-probe.js';
 import { createHttpProber, type HttpProberOptions, type HttpProbeSettings } from './http.js';
 import { KnownHosts } from './known-hosts.js';
@@ -46,7 +48,7 @@ function skipped(plan: HostPlan, f: ProbeFailure, startedAt: string): HostProbeR
     backups: plan.backups.map((b) => ({ ...base, name: b.name, host: b.host, matches: 0 })),
   };
   if (plan.hypervisor) result.hypervisor = { ...base, host: plan.id, vms: [] };
-  return result;
+  return { ...result, ...skippedExtras(plan.id, plan.extras, f, startedAt) };
 }
 
 /** The plan of a run: what the options select, cut to the shard. */
@@ -151,6 +153,7 @@ export async function probeAll(model: Model, config: ResolvedConfig, opts: Probe
       endpoints: [...hostResults.flatMap((r) => r.http), ...endpoints],
       backups: hostResults.flatMap((r) => r.result.backups),
       hypervisors: hostResults.flatMap((r) => (r.result.hypervisor ? [r.result.hypervisor] : [])),
+      ...extraLists(hostResults.map((r) => r.result)),
     };
   } finally {
     clearTimeout(timer);
@@ -167,7 +170,14 @@ export async function probeAll(model: Model, config: ResolvedConfig, opts: Probe
  * `optional` target that could not be reached is no failure unless another probe needed it.
  */
 export function hasProbeFailures(obs: Observations, optionalTargets: ReadonlySet<string> = new Set()): boolean {
-  const needed = new Set([...obs.stacks.map((s) => s.sshTarget), ...obs.backups.map((b) => b.host), ...obs.hypervisors.map((h) => h.host), ...obs.endpoints.flatMap((e) => (e.via ? [e.via] : []))]);
+  const extra = extraProbes(obs);
+  const needed = new Set([
+    ...obs.stacks.map((s) => s.sshTarget),
+    ...obs.backups.map((b) => b.host),
+    ...obs.hypervisors.map((h) => h.host),
+    ...obs.endpoints.flatMap((e) => (e.via ? [e.via] : [])),
+    ...extra.map((o) => o.sshTarget),
+  ]);
   const hosts = obs.hosts.filter((h) => needed.has(h.target) || !optionalTargets.has(h.target));
-  return [hosts, obs.stacks, obs.endpoints, obs.backups, obs.hypervisors].some((list) => list.some((o) => !o.ok));
+  return [hosts, obs.stacks, obs.endpoints, obs.backups, obs.hypervisors, extra].some((list) => list.some((o) => !o.ok));
 }
