@@ -3,6 +3,7 @@
 import type { Ref } from '../bindings/types.js';
 import type { HostObservation, Observations } from '../probes/types.js';
 import { reasonLabel } from './live/format.js';
+import { extraProbes } from '../probes/extra-probes.js';
 import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
 import { sub } from './gate-helpers.js';
@@ -89,7 +90,8 @@ function probedOtherwise(obs: Observations, target: string): boolean {
     obs.stacks.some((s) => s.sshTarget === target) ||
     obs.backups.some((b) => b.host === target) ||
     obs.hypervisors.some((h) => h.host === target) ||
-    obs.endpoints.some((e) => e.via === target)
+    obs.endpoints.some((e) => e.via === target) ||
+    extraProbes(obs).some((o) => o.sshTarget === target)
   );
 }
 
