@@ -10,9 +10,11 @@ export const EXIT_DF_TIMEOUT = 124;
 /** Seconds `df` may take (a hung network mount must not stall the host's other probes). */
 export const DF_SECONDS = 10;
 
+// host-batch.ts imports this module and this one its template pieces: they are read when a line is
+// built, never while the modules load (a constant here would see them undefined)
 const composeHead = (i: number): string => `b compose:${i}; ( cd -- `;
-const COMPOSE_TAIL =
-  ` 2>/dev/null || exit ${EXIT_DIR_MISSING}; pwd -P; for f in ${COMPOSE_FILES}; do [ -f "$f" ] && { printf '@@file %s\\n' "$f"; sed 's/^/|/' "$f"; exit; }; done; exit ${EXIT_COMPOSE_MISSING} )`;
+const composeTail = (i: number): string =>
+  ` 2>/dev/null || exit ${EXIT_DIR_MISSING}; pwd -P; for f in ${COMPOSE_FILES}; do [ -f "$f" ] && { printf '@@file %s\\n' "$f"; sed 's/^/|/' "$f"; exit; }; done; exit ${EXIT_COMPOSE_MISSING} ); e compose:${i}`;
 
 const SIZES_HEAD = 'b backupsizes; set --; for d in ';
 const SIZES_STAT = "-exec stat -c '%Y %s %n' {} +; e backupsizes";
@@ -23,7 +25,7 @@ export const DISK_DOCKER_LINE =
   `b disk; timeout ${DF_SECONDS} df -P -k; d=$?; printf '\\n@@dockerroot %s\\n' "$(docker info --format '{{.DockerRootDir}}' 2>/dev/null)"; [ "$d" -eq 0 ]; e disk`;
 
 function composeLine(i: number, path: string): string {
-  return `${composeHead(i)}${quoteRemotePath(path)}${COMPOSE_TAIL}; e compose:${i}`;
+  return `${composeHead(i)}${quoteRemotePath(path)}${composeTail(i)}`;
 }
 
 function sizesLine(dirs: string[], globs: string[]): string {
@@ -53,7 +55,7 @@ export function extraLines(batch: HostBatch): string[] {
 
 function parseComposeLine(line: string, i: number): string | undefined {
   const head = composeHead(i);
-  const tail = `${COMPOSE_TAIL}; e compose:${i}`;
+  const tail = composeTail(i);
   if (!line.startsWith(head) || !line.endsWith(tail)) return undefined;
   return unquotePath(line.slice(head.length, -tail.length));
 }

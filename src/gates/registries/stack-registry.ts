@@ -131,7 +131,7 @@ export const stackRegistry: RegistryCheck = (s, out) => {
       : target
         ? `; "${id}" is a compose target, whose stacks are ${target.stacks.map((st) => `"${st.name}"`).join(', ')}`
         : near
-          ? `; did you mean "${near}"?`
+          ? `; the likeliest match is compose stack "${near}"`
           : runs
             ? `; registry service "${id}" runs in stack "${runs.stack.name}" of "${runs.target.id}"`
             : '';
