@@ -9,7 +9,9 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { GATES } from '../../src/gates/index.js';
 import { runGates } from '../../src/gates/run-gates.js';
 import type { Finding } from '../../src/gates/types.js';
+import type { Scenario } from '../../src/lab/types.js';
 import { REPO_DIR, SPINE_NEXT_DIR } from '../support/paths.js';
+import { labFindings, NEW_LIVE_GATES } from './support/corpus-lab.js';
 
 interface Pin {
   severity: Finding['severity'];
@@ -233,4 +235,52 @@ describe('static gates on the spine nine days later', () => {
     expect(new Set(notices.map((f) => `${f.locations[0]?.file} ${/unknown key "([^"]+)"/.exec(f.message)?.[1]}`)).size).toBe(notices.length);
     expect(findings.filter((f) => /did you mean/.test(f.message))).toEqual([]);
   });
+});
+
+// The new live gates in the lab: every container and endpoint as the lab's defaults have them,
+// authentik-server reporting healthy (its image has a HEALTHCHECK), and the backup jobs as
+// backup.calendar.yaml records them (pve: 200,202,203,204,205,206,207,209,210; proxmox-home: p0 100,
+// p1 103 disabled since 2026-02-20, p2 101,105). What they find is the spine's own.
+const STAGED = 'ops/staged/caddy-auth/docker-compose.yml';
+const LIVE_PINS: Record<string, Pin[]> = {
+  'deployed-compose': [
+    // 24 of the 25 stacks have no staged copy: linted, not compared (one notice)
+    { severity: 'notice', subject: 'file:ops/staged/{stack}/docker-compose.yml', at: [`${COMPOSE}:10:1`] },
+    // the staged caddy-auth file, as nine days earlier: latest images, caddy probed without a healthcheck
+    { severity: 'warning', subject: 'stack:caddy-auth', at: [`${STAGED}:2:3`], expected: 'healthcheck', observed: 'none' },
+    { severity: 'warning', subject: 'stack:caddy-auth', at: [`${STAGED}:3:12`], expected: 'a pinned tag', observed: 'caddy:latest' },
+    { severity: 'warning', subject: 'stack:caddy-auth', at: [`${STAGED}:21:12`], expected: 'a pinned tag', observed: 'ghcr.io/goauthentik/server:latest' },
+    { severity: 'warning', subject: 'stack:caddy-auth', at: [`${STAGED}:40:12`], expected: 'a pinned tag', observed: 'ghcr.io/goauthentik/server:latest' },
+  ],
+  'backup-depth': [
+    { severity: 'notice', subject: `file:${REG}`, at: [`${REG}:39:1`] },
+    // VM 211 (finance-stack) and the fresh-slate VMs 212 (mint-data), 213 (mint-apps) are in no backup job of pve
+    { severity: 'error', subject: 'vm:finance-stack', at: [`${VMS}:340:9`], expected: 'in an enabled backup job', observed: 'no job' },
+    { severity: 'error', subject: 'vm:mint-data', at: [`${VMS}:374:9`], expected: 'in an enabled backup job', observed: 'no job' },
+    { severity: 'error', subject: 'vm:mint-apps', at: [`${VMS}:402:9`], expected: 'in an enabled backup job', observed: 'no job' },
+  ],
+  'disk-usage': [{ severity: 'notice', subject: `file:${VMS}`, at: [`${VMS}:29:1`] }],
+};
+
+describe('the new live gates on the spine nine days later in the lab', () => {
+  it('find the pinned findings and nothing else', async () => {
+    const scenario: Scenario = {
+      version: 1,
+      containers: { 'infra-core/authentik-server': { health: 'healthy' } },
+      hypervisor: {
+        backupJobs: [
+          { id: 'backup-ronny-daily-2026-01-22', host: 'pve', vmids: [200, 202, 203, 204, 205, 206, 207, 209, 210] },
+          { id: 'backup-home-p0-daily', host: 'proxmox-home', vmids: [100] },
+          { id: 'backup-home-p1-daily', host: 'proxmox-home', vmids: [103], enabled: false },
+          { id: 'backup-home-p2-weekly', host: 'proxmox-home', vmids: [101, 105] },
+        ],
+      },
+    };
+    const live = await labFindings(loaded.model, config, scenario, new Date('2026-02-20T12:00:00Z'));
+    expect(live.runs.map((r) => [r.id, r.result])).toEqual([['deployed-compose', 'warn'], ['backup-depth', 'fail'], ['disk-usage', 'pass']]);
+    for (const id of NEW_LIVE_GATES) {
+      const actual = live.findings.filter((f) => f.gate === id).map(pinOf).sort((a, b) => key(a).localeCompare(key(b)));
+      expect(actual, id).toEqual([...(LIVE_PINS[id] ?? [])].sort((a, b) => key(a).localeCompare(key(b))));
+    }
+  }, 60_000);
 });

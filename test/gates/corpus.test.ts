@@ -7,7 +7,11 @@ import { defaultConfig } from '../../src/config/defaults.js';
 import { GATES } from '../../src/gates/index.js';
 import { runGates } from '../../src/gates/run-gates.js';
 import type { Finding } from '../../src/gates/types.js';
-import { SPINE_DIR } from '../support/paths.js';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Scenario } from '../../src/lab/types.js';
+import { REPO_DIR, SPINE_DIR } from '../support/paths.js';
+import { labFindings, NEW_LIVE_GATES } from './support/corpus-lab.js';
 
 interface Pin {
   severity: Finding['severity'];
@@ -187,4 +191,45 @@ describe('static gates on the reference corpus', () => {
     const again = runGates(staticGates, { ...loaded, config, now: new Date('2027-01-01T00:00:00Z') }).findings.map((f) => f.fingerprint);
     expect(again).toEqual(fingerprints);
   });
+});
+
+// The new live gates in the lab: the corpus as declared (examples/scenarios/corpus-as-declared.yaml),
+// with authentik-server reporting healthy (its image has a HEALTHCHECK) and pve's backup job as
+// backup.calendar.yaml records it (vmid 200,202,203,204,205,206,207,209,210). What they find is the
+// spine's own: the staged caddy-auth compose file, the job, what the spine does not declare.
+const STAGED = 'ops/staged/caddy-auth/docker-compose.yml';
+const LIVE_PINS: Record<string, Pin[]> = {
+  'deployed-compose': [
+    // 21 of the 22 stacks have no staged copy: linted, not compared (one notice)
+    { severity: 'notice', subject: 'file:ops/staged/{stack}/docker-compose.yml', at: [`${COMPOSE}:8:1`] },
+    // the staged caddy-auth file: caddy and both authentik images float on latest; caddy is probed, has no healthcheck, nor has its image
+    { severity: 'warning', subject: 'stack:caddy-auth', at: [`${STAGED}:3:12`], expected: 'a pinned tag', observed: 'caddy:latest' },
+    { severity: 'warning', subject: 'stack:caddy-auth', at: [`${STAGED}:2:3`], expected: 'healthcheck', observed: 'none' },
+    { severity: 'warning', subject: 'stack:caddy-auth', at: [`${STAGED}:34:12`], expected: 'a pinned tag', observed: 'ghcr.io/goauthentik/server:latest' },
+    { severity: 'warning', subject: 'stack:caddy-auth', at: [`${STAGED}:53:12`], expected: 'a pinned tag', observed: 'ghcr.io/goauthentik/server:latest' },
+  ],
+  'backup-depth': [
+    // no registry service is marked stateful: app-level targets not checked (one notice)
+    { severity: 'notice', subject: `file:${REG}`, at: [`${REG}:37:1`] },
+    // VM 211 (finance-stack, created 2026-02-11) is in no backup job of pve
+    { severity: 'error', subject: 'vm:finance-stack', at: [`${VMS}:338:11`], expected: 'in an enabled backup job', observed: 'no job' },
+  ],
+  'disk-usage': [
+    // no VM declares data_mount, no service is stateful: the boot-disk check not made (one notice)
+    { severity: 'notice', subject: `file:${VMS}`, at: [`${VMS}:27:1`] },
+  ],
+};
+
+describe('the new live gates on the reference corpus in the lab', () => {
+  it('find the pinned findings and nothing else', async () => {
+    const scenario = parse(readFileSync(`${REPO_DIR}/examples/scenarios/corpus-as-declared.yaml`, 'utf8')) as Scenario;
+    scenario.containers = { ...scenario.containers, 'infra-core/authentik-server': { health: 'healthy' } };
+    scenario.hypervisor = { ...scenario.hypervisor, backupJobs: [{ id: 'backup-ronny-daily-2026-01-22', vmids: [200, 202, 203, 204, 205, 206, 207, 209, 210] }] };
+    const live = await labFindings(loaded.model, config, scenario, new Date('2026-02-11T12:00:00Z'));
+    expect(live.runs.map((r) => [r.id, r.result])).toEqual([['deployed-compose', 'warn'], ['backup-depth', 'fail'], ['disk-usage', 'pass']]);
+    for (const id of NEW_LIVE_GATES) {
+      const actual = live.findings.filter((f) => f.gate === id).map(pinOf).sort((a, b) => key(a).localeCompare(key(b)));
+      expect(actual, id).toEqual([...(LIVE_PINS[id] ?? [])].sort((a, b) => key(a).localeCompare(key(b))));
+    }
+  }, 60_000);
 });
