@@ -1,6 +1,6 @@
 // The hosts whose disks a run checks: every host with enabled stacks (and its docker data root),
-// with enabled backup targets, the hypervisors, and the ssh target of every VM in service; not
-// devices such as switches, which have no shell worth asking.
+// with enabled backup targets, the hypervisors, and the ssh target of every VM in service (unless
+// it is optional); not devices such as switches, which have no shell worth asking.
 import { hostIndex } from '../bindings/model/host-index.js';
 import type { Model } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -19,8 +19,10 @@ export function diskHosts(model: Model, config: ResolvedConfig): Map<string, 'pl
   const index = hostIndex(model, resolveProfile(config).joins);
   for (const vm of model.vms) {
     if (vm.meaning !== 'running') continue;
-    const group = index.ofVm(vm);
-    add(group?.sshTargets[0]?.id ?? vm.sshTarget ?? undefined, 'plain');
+    const id = index.ofVm(vm)?.sshTargets[0]?.id ?? vm.sshTarget ?? undefined;
+    // an optional target may be offline: its disks are asked only where another probe needs it anyway
+    if (model.sshTargets.find((t) => t.id === id)?.optional) continue;
+    add(id, 'plain');
   }
   return out;
 }

@@ -87,14 +87,25 @@ export function hasExtras(b: HostBatch): boolean {
 }
 
 /**
- * The execs of a batch: `split` (host-probe's planBatches) for everything but the compose files,
- * whose lines then fill the last exec and further ones, so no exec outgrows an SSH packet.
+ * The execs of a batch: `split` (host-probe's planBatches) for its docker, stack, backup and
+ * hypervisor sections; the backup jobs, disk and backup sizes then join the first exec (the sizes
+ * without their name filter, matched locally, when that is what fits) or one of their own, and the
+ * compose files fill the last exec and further ones, so no exec outgrows an SSH packet.
  */
 export function planExecs(batch: HostBatch, split: (b: HostBatch) => HostBatch[]): HostBatch[] {
-  const files = batch.composeFiles ?? [];
-  const { composeFiles: _files, ...rest } = batch;
-  const execs = split(rest);
+  const { composeFiles: files = [], backupSizes, backupJobs, disk, ...rest } = batch;
   const fits = (b: HostBatch): boolean => Buffer.byteLength(hostBatchCommand(b)) <= MAX_COMMAND_BYTES;
+  const execs = split(rest);
+  const small: Partial<HostBatch> = { ...(backupJobs ? { backupJobs } : {}), ...(disk ? { disk } : {}) };
+  const withSmall = (b: HostBatch, sizes: HostBatch['backupSizes']): HostBatch => ({ ...b, ...small, ...(sizes ? { backupSizes: sizes } : {}) });
+  const unfiltered = backupSizes ? { dirs: backupSizes.dirs, globs: [] } : undefined;
+  const first = execs[0] as HostBatch;
+  if (fits(withSmall(first, backupSizes))) execs[0] = withSmall(first, backupSizes);
+  else if (fits(withSmall(first, unfiltered))) execs[0] = withSmall(first, unfiltered);
+  else if (backupSizes || backupJobs || disk) {
+    const own = withSmall({ docker: false, stacks: [], hypervisor: false }, backupSizes);
+    execs.push(fits(own) ? own : withSmall({ docker: false, stacks: [], hypervisor: false }, unfiltered));
+  }
   let at = execs[execs.length - 1];
   files.forEach((path, i) => {
     if (!at || (!fits({ ...at, composeFiles: [...(at.composeFiles ?? []), path] }) && sectionIds(at).length > 0)) {

@@ -78,6 +78,15 @@ describe('the extra sections of the host batch', () => {
     expect(ids).toEqual(paths.map((_, i) => `compose:${i}`));
     for (const b of execs) expect(parseHostBatch(hostBatchCommand(b))).toEqual(b);
   });
+
+  it('keeps a hypervisor with a thousand backup globs under an SSH packet: sizes unfiltered (matched locally), jobs and disk in the first exec', () => {
+    const globs = Array.from({ length: 1000 }, (_, i) => `vzdump-qemu-${1000 + i}-*.vma.zst`);
+    const batch: HostBatch = { docker: false, stacks: [], hypervisor: true, backups: { dirs: ['/var/lib/vz/dump'], globs }, backupSizes: { dirs: ['/var/lib/vz/dump'], globs }, backupJobs: true, disk: 'plain' };
+    const execs = planExecs(batch, planBatches);
+    for (const b of execs) expect(Buffer.byteLength(hostBatchCommand(b))).toBeLessThanOrEqual(MAX_COMMAND_BYTES);
+    expect(execs).toHaveLength(1);
+    expect(execs[0]).toMatchObject({ backupSizes: { dirs: ['/var/lib/vz/dump'], globs: [] }, backupJobs: true, disk: 'plain', hypervisor: true });
+  });
 });
 
 describe('the extra sections run by /bin/sh on this machine', () => {
