@@ -19,17 +19,17 @@ import {
   runFix,
   seg,
   updateFile
-} from "./chunks/chunk-CQV52B2E.js";
-import "./chunks/chunk-LG6NXSNP.js";
+} from "./chunks/chunk-CIHNRTRQ.js";
+import "./chunks/chunk-LCNP46C5.js";
 import {
   renderMetrics,
   runCheck,
   saveRunHistory
-} from "./chunks/chunk-XPYLZNML.js";
-import "./chunks/chunk-SG7VTJTF.js";
+} from "./chunks/chunk-PO34AYFH.js";
+import "./chunks/chunk-UD5SHVTD.js";
 import "./chunks/chunk-SZMFY4LF.js";
 import "./chunks/chunk-YE4YLPLW.js";
-import "./chunks/chunk-AEBGDRLH.js";
+import "./chunks/chunk-RXZDIZIW.js";
 import {
   code,
   day,
@@ -37,26 +37,27 @@ import {
   escapeMarkdown,
   historyText,
   renderMarkdown
-} from "./chunks/chunk-6TRNP3BA.js";
+} from "./chunks/chunk-OKSS47BW.js";
 import "./chunks/chunk-ATKKBIHT.js";
-import "./chunks/chunk-XC2TOSRT.js";
+import "./chunks/chunk-YDNA6EA2.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-FLOJV6W2.js";
+} from "./chunks/chunk-LH3EA36R.js";
 import {
   HEARTBEAT_GATE,
   defaultConfig,
   utcMinute
-} from "./chunks/chunk-Q3HHMCZE.js";
-import "./chunks/chunk-X4RQJ6UH.js";
+} from "./chunks/chunk-V5H2DJZ4.js";
+import "./chunks/chunk-KRB4QTO3.js";
 import "./chunks/chunk-OPM43HJ3.js";
-import "./chunks/chunk-RWVU4FTR.js";
+import "./chunks/chunk-LDFBKYZX.js";
 import {
   UserError
-} from "./chunks/chunk-OZUHKOT5.js";
+} from "./chunks/chunk-DYCI22Z3.js";
 import {
   EXIT_ERROR
-} from "./chunks/chunk-3AJIMYI2.js";
+} from "./chunks/chunk-UQVOT4AX.js";
+import "./chunks/chunk-OSVKQ36P.js";
 import {
   __commonJS,
   __require,

@@ -6,7 +6,7 @@ import type { BindingKind, InputKind, InputState, LoadProblem, SourceFile } from
 
 /** Binding files that must exist; the others are optional. */
 export const CORE_KINDS: readonly BindingKind[] = ['registry', 'health', 'compose', 'vms', 'ssh', 'backups'];
-export const BINDING_KINDS: readonly BindingKind[] = [...CORE_KINDS, 'routing', 'stacks', 'placement', 'naming', 'deploy', 'gaps'];
+export const BINDING_KINDS: readonly BindingKind[] = [...CORE_KINDS, 'routing', 'stacks', 'placement', 'naming', 'deploy', 'gaps', 'startup'];
 
 /** Problems that mean the file could not be used at all (no document came out of it). */
 const FATAL = new Set<LoadProblem['code']>(['FILE_UNREADABLE', 'FILE_TOO_LARGE', 'FILE_BINARY', 'FILE_ENCODING', 'YAML_SYNTAX', 'ALIAS_LIMIT']);

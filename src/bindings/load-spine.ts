@@ -6,6 +6,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 import { buildModel } from './build-model.js';
+import { loadStagedCompose } from './staged-compose.js';
 import { BINDING_KINDS, bindingState, CORE_KINDS, textState, workflowsState } from './input-states.js';
 import { parseYamlFile, readSourceText } from './parse-yaml.js';
 import { createBindingValidator, validateBinding } from './schemas.js';
@@ -88,6 +89,14 @@ export async function loadSpine(root: string, config: ResolvedConfig): Promise<L
   problems.push(...extra.problems);
   fileCount += extra.parsed.size;
 
+  const model = buildModel(absRoot, config, files, inputs);
+  // the staged compose files of the declared stacks (deployed-compose compares them with the hosts')
+  const staged = await loadStagedCompose(absRoot, config.compose.staged, model);
+  for (const f of staged.files) files.set(f.path, f);
+  problems.push(...staged.problems);
+  fileCount += staged.files.length;
+  model.stagedCompose = staged.staged;
+
   // every other *.yaml beside the bound files: syntax and duplicate keys only (no schema, not in the model)
   const dirs = [...new Set(BINDING_KINDS.map((k) => posix.dirname(paths[k])))].sort();
   for (const dir of dirs) {
@@ -99,7 +108,7 @@ export async function loadSpine(root: string, config: ResolvedConfig): Promise<L
     }
   }
 
-  return { model: buildModel(absRoot, config, files, inputs), problems, fileCount };
+  return { model, problems, fileCount };
 }
 
 function lineCounterOf(text: string): LineCounter {

@@ -12,6 +12,7 @@ import serviceRegistry from '../../schemas/service-registry.schema.json' with { 
 import servicesHealth from '../../schemas/services.health.schema.json' with { type: 'json' };
 import sshTargets from '../../schemas/ssh.targets.schema.json' with { type: 'json' };
 import stackRegistry from '../../schemas/stack-registry.schema.json' with { type: 'json' };
+import startupSequencing from '../../schemas/startup.sequencing.schema.json' with { type: 'json' };
 import vmLifecycle from '../../schemas/vm.lifecycle.schema.json' with { type: 'json' };
 import type { ResolvedConfig } from '../config/types.js';
 import { deriveSchema } from '../profile/derive-schema.js';
@@ -32,6 +33,7 @@ export const BINDING_SCHEMAS: Record<BindingKind, object> = {
   naming: namingPolicy,
   deploy: deployDependencies,
   gaps: operationalGaps,
+  startup: startupSequencing,
 };
 
 /** The config's schemas that replace the built-in schema of a binding kind (none = the built-in applies). */

@@ -1,6 +1,7 @@
 // The typed model of the declared state. Every entity keeps a `ref` (file + JSON pointer)
 // so a gate can name the exact place; `locate()` turns a ref into line:column.
 import type { Document, LineCounter } from 'yaml';
+import type { ComposeSpec } from '../compose/compose-spec.js';
 import type { StatusMeaning } from '../profile/status-vocabulary.js';
 
 /** A place in a binding file, resolved to a 1-based line and column. */
@@ -35,9 +36,11 @@ export type BindingKind =
   | 'placement'
   | 'naming'
   | 'deploy'
-  | 'gaps';
+  | 'gaps'
+  | 'startup';
 
-export type FileKind = BindingKind | 'caddyfile' | 'workflow' | 'config';
+/** `staged`: a compose file staged in the spine (config `compose.staged`), compared with the deployed one. */
+export type FileKind = BindingKind | 'caddyfile' | 'workflow' | 'config' | 'staged';
 
 /** What a gate reads: a binding file, the Caddyfile, or the workflow directory. */
 export type InputKind = BindingKind | 'caddyfile' | 'workflows';
@@ -140,6 +143,8 @@ export interface Service {
   statusDeclared: boolean;
   secretsProject?: string;
   publicUrl?: string;
+  /** `stateful: true`: it keeps data that needs an app-level backup and a data disk */
+  stateful?: boolean;
   ref: Ref;
 }
 
@@ -216,6 +221,8 @@ export interface Vm {
   vmType?: 'qemu' | 'lxc';
   /** `onboot`: whether the guest starts with its Proxmox node */
   onboot?: boolean;
+  /** `data_mount`: where its data disk is mounted (stateful stacks belong there, not on the boot disk) */
+  dataMount?: string;
   ref: Ref;
 }
 
@@ -261,6 +268,8 @@ export interface BackupTarget {
   glob: string;
   staleAfterHours: number;
   classification?: string;
+  /** `service`: the registry service whose data it backs up (an app-level backup) */
+  service?: string;
   ref: Ref;
 }
 
@@ -278,6 +287,17 @@ export interface DeployDependency {
   service: string;
   host?: string;
   ref: Ref;
+}
+
+/** The compose file staged in the spine for one declared stack (config `compose.staged`). */
+export interface StagedCompose {
+  /** compose target id and stack name it stands for */
+  target: string;
+  stack: string;
+  /** relative path of the staged file */
+  file: string;
+  /** its summary; absent when it did not parse or has no `services` map (the schema gate reports why) */
+  spec?: ComposeSpec;
 }
 
 /** The declared state of one spine, as typed entities with their source refs. */
@@ -302,6 +322,8 @@ export interface Model {
   backups: BackupTarget[];
   routes: Route[];
   deployDependencies: DeployDependency[];
+  /** the staged compose files of declared stacks (absent in models built in memory) */
+  stagedCompose?: StagedCompose[];
   /** entries that could not be read, with where and why (never dropped silently) */
   unreadable: Unreadable[];
   /** whether each input loaded */

@@ -15,6 +15,7 @@ export const SPINE_PATHS: ResolvedConfig['paths'] = {
   naming: 'ops/bindings/naming.policy.yaml',
   deploy: 'ops/bindings/deploy.dependencies.yaml',
   gaps: 'ops/bindings/operational.gaps.yaml',
+  startup: 'ops/bindings/startup.sequencing.yaml',
   caddyfile: 'ops/staged/caddy-auth/Caddyfile',
   workflows: '.gitea/workflows',
 };
@@ -68,5 +69,8 @@ export function defaultConfig(): ResolvedConfig {
     caddy: {
       authUpstreams: ['127.0.0.1:9000', 'localhost:9000', 'authentik-server:9000'],
     },
+    compose: { staged: 'ops/staged/{stack}/docker-compose.yml' },
+    backups: { sizeRatio: 0.5, compareLast: 7, appTargets: ['app-{service}'] },
+    disk: { warnPercent: 80, maxPercent: 90, ignoreMounts: ['/boot/efi', '/snap/*'] },
   };
 }

@@ -69,6 +69,12 @@ export async function loadConfig(root: string, configFile?: string): Promise<Res
       fail([{ code: 'SCHEMA', severity: 'error', message: `paths.${kind} "${path}" must be relative to the root and stay inside it`, location: at }], shown);
     }
   }
+  if (config.disk.warnPercent > config.disk.maxPercent) {
+    fail([{ code: 'SCHEMA', severity: 'error', message: `disk.warn_percent ${config.disk.warnPercent} is above disk.max_percent ${config.disk.maxPercent}`, location: locateIn(file, '/disk') }], shown);
+  }
+  if (outside(config.compose.staged)) {
+    fail([{ code: 'SCHEMA', severity: 'error', message: `compose.staged "${config.compose.staged}" must be relative to the root and stay inside it`, location: locateIn(file, '/compose/staged') }], shown);
+  }
   const history = historyProblems(config.history);
   if (history.length > 0) fail(history.map((p) => ({ code: 'SCHEMA', severity: 'error', message: p.message, location: locateIn(file, p.pointer) })), shown);
   const knownHosts = config.probe.knownHosts;

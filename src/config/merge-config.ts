@@ -45,6 +45,9 @@ export interface RawConfig {
   };
   history?: { keep_runs?: number; min_gap_minutes?: number; heartbeat_hours?: number; damping?: Record<string, RawDampingRule> };
   caddy?: { auth_upstreams?: string[] };
+  compose?: { staged?: string };
+  backups?: { size_ratio?: number; compare_last?: number; app_targets?: string[] };
+  disk?: { warn_percent?: number; max_percent?: number; ignore_mounts?: string[] };
 }
 
 function defined<T extends object>(obj: T): Partial<T> {
@@ -111,5 +114,14 @@ export function mergeConfig(base: ResolvedConfig, raw: RawConfig, locate: (point
     },
     history: mergeHistory(base.history, raw.history ?? {}),
     caddy: { ...base.caddy, ...defined({ authUpstreams: raw.caddy?.auth_upstreams }) },
+    compose: { ...base.compose, ...defined({ staged: raw.compose?.staged }) },
+    backups: {
+      ...base.backups,
+      ...defined({ sizeRatio: raw.backups?.size_ratio, compareLast: raw.backups?.compare_last, appTargets: raw.backups?.app_targets }),
+    },
+    disk: {
+      ...base.disk,
+      ...defined({ warnPercent: raw.disk?.warn_percent, maxPercent: raw.disk?.max_percent, ignoreMounts: raw.disk?.ignore_mounts }),
+    },
   };
 }

@@ -133,4 +133,17 @@ export interface ResolvedConfig {
     /** upstreams (host:port) that count as the auth server for caddy-proto */
     authUpstreams: string[];
   };
+  /** deployed-compose: where the staged copy of a stack's compose file is (`{stack}`, `{target}`) */
+  compose: { staged: string };
+  /** backup-depth: size regression and app-level targets */
+  backups: {
+    /** the newest file is suspiciously small below this fraction of the median of the previous ones */
+    sizeRatio: number;
+    /** how many previous files it is compared with */
+    compareLast: number;
+    /** names of a stateful service's app-level backup target, `{service}` = its id */
+    appTargets: string[];
+  };
+  /** disk-usage: thresholds in percent used, and mount points not judged */
+  disk: { warnPercent: number; maxPercent: number; ignoreMounts: string[] };
 }

@@ -27,6 +27,8 @@ export const KIND_LABELS: Record<CoverageKind, { one: string; many: string }> = 
   hostKeys: { one: 'SSH host key', many: 'SSH host keys' },
   files: { one: 'file', many: 'files' },
   entries: { one: 'keyed entry', many: 'keyed entries' },
+  filesystems: { one: 'file system', many: 'file systems' },
+  jobs: { one: 'backup job', many: 'backup jobs' },
 };
 
 const SUBJECT: Record<EntityKind, SubjectKind> = {

@@ -3,6 +3,7 @@
 import type { Ref } from '../bindings/types.js';
 import type { HostObservation, Observations } from '../probes/types.js';
 import { reasonLabel } from './live/format.js';
+import { extraProbes } from '../probes/extra-probes.js';
 import type { FindingDraft, GateContext } from './types.js';
 import { defineGate } from './types.js';
 import { sub } from './gate-helpers.js';
@@ -92,7 +93,8 @@ function probedOtherwise(obs: Observations, target: string): boolean {
     obs.stacks.some((s) => s.sshTarget === target && !s.shadow) ||
     obs.backups.some((b) => b.host === target && !b.shadow) ||
     obs.hypervisors.some((h) => h.host === target) ||
-    obs.endpoints.some((e) => e.via === target && !e.shadow)
+    obs.endpoints.some((e) => e.via === target && !e.shadow) ||
+    extraProbes(obs).some((o) => o.sshTarget === target)
   );
 }
 

@@ -110,9 +110,10 @@ export interface GateContext {
 
 /**
  * What a gate evaluated, per kind: the Model's entity kinds plus what only some gates look at
- * (reverse_proxy blocks, workflow files, observed containers, hypervisors, SSH host keys, files, entries of keyed collections).
+ * (reverse_proxy blocks, workflow files, observed containers, hypervisors, SSH host keys, files, entries of keyed collections,
+ * file systems of hosts, backup jobs).
  */
-export type CoverageKind = EntityKind | 'blocks' | 'workflows' | 'containers' | 'hypervisors' | 'hostKeys' | 'files' | 'entries';
+export type CoverageKind = EntityKind | 'blocks' | 'workflows' | 'containers' | 'hypervisors' | 'hostKeys' | 'files' | 'entries' | 'filesystems' | 'jobs';
 
 /** Entities evaluated per kind, e.g. {"vms": 14, "services": 92}. */
 export type Coverage = Partial<Record<CoverageKind, number>>;

@@ -52,6 +52,11 @@ const STACK_NEEDS = 'cd into each stack directory and test for its compose file 
 const BACKUP_NEEDS = 'list the backup directories (find, stat; read and execute, no write)';
 const HYPERVISOR_NEEDS =
   'qm list and pct list (root, or sudo for exactly those two) and reading /etc/pve/qemu-server/*.conf and /etc/pve/lxc/*.conf (root or the www-data group)';
+const COMPOSE_FILE_NEEDS =
+  'read each stack directory\'s compose file (sed prints it; read permission); driftgate keeps its services\' images, ports, mounts, healthchecks and environment variable NAMES, never a value';
+const BACKUP_JOBS_NEEDS = 'pvesh get /cluster/backup (root, or sudo for exactly that command) and uname -n';
+const DISK_NEEDS = 'timeout and df (no privileges)';
+const DOCKER_ROOT_NEEDS = 'docker info for the docker data root: the Docker socket';
 
 function describe(b: HostBatch): RemoteCommand {
   const parts: string[] = [];
@@ -71,6 +76,24 @@ function describe(b: HostBatch): RemoteCommand {
   if (b.hypervisor) {
     parts.push('the hypervisor (node name, qm list, pct list, every guest config)');
     needs.push(HYPERVISOR_NEEDS);
+  }
+  const files = b.composeFiles ?? [];
+  if (files.length > 0) {
+    parts.push(`${files.length} compose file${files.length === 1 ? '' : 's'} (${files.join(', ')})`);
+    needs.push(COMPOSE_FILE_NEEDS);
+  }
+  if (b.backupSizes) {
+    parts.push(`the file sizes of ${b.backupSizes.dirs.length} backup director${b.backupSizes.dirs.length === 1 ? 'y' : 'ies'}`);
+    if (!b.backups) needs.push(BACKUP_NEEDS);
+  }
+  if (b.backupJobs) {
+    parts.push("the hypervisor's backup jobs (pvesh get /cluster/backup)");
+    needs.push(BACKUP_JOBS_NEEDS);
+  }
+  if (b.disk) {
+    parts.push(b.disk === 'docker' ? 'disk usage (df) and the docker data root' : 'disk usage (df)');
+    needs.push(DISK_NEEDS);
+    if (b.disk === 'docker') needs.push(DOCKER_ROOT_NEEDS);
   }
   return { purpose: parts.join(', '), command: hostBatchCommand(b), needs };
 }
@@ -133,6 +156,8 @@ export function remoteCommands(model: Model, config: ResolvedConfig, connectMap?
       refused: [
         ...(execs?.refusedStacks.map((r) => ({ purpose: `stack ${r.stack.name}`, reason: r.failure.error })) ?? []),
         ...(execs?.refusedBackups.map((r) => ({ purpose: `backup ${r.backup.name}`, reason: r.failure.error })) ?? []),
+        ...(execs?.extras?.refusedCompose.map((r) => ({ purpose: `compose file of stack ${r.stack.name}`, reason: r.failure.error })) ?? []),
+        ...(execs?.extras?.refusedSizes.map((r) => ({ purpose: `backup sizes ${r.backup.name}`, reason: r.failure.error })) ?? []),
       ],
       forwards: forwards.get(id) ?? [],
       authorizedKeys: authorizedKeysOptions(forwards.get(id) ?? []),

@@ -5,6 +5,7 @@ import { expandHome } from '../bindings/remote-path.js';
 import { EXIT_DIR_MISSING } from '../probes/commands.js';
 import { globToRegExp } from '../probes/glob.js';
 import { type HostBatch, parseHostBatch } from '../probes/host-batch.js';
+import { extraSections } from './remote-extras.js';
 import type { LabContainer, LabHost, LabVm } from './types.js';
 
 export interface CommandResult {
@@ -15,7 +16,7 @@ export interface CommandResult {
   tools: number;
 }
 
-interface Section {
+export interface Section {
   stdout: string;
   stderr: string;
   code: number;
@@ -75,7 +76,8 @@ function stackDir(host: LabHost, path: string): Section {
   return { stdout: `${abs}\n${abs}\n`, stderr: '', code: 0 };
 }
 
-function backups(host: LabHost, dirs: string[], globs: string[]): Section {
+/** The backup directories' listing: `<mtime> <path>` per matching file, or `<mtime> <bytes> <path>` with sizes. */
+export function backups(host: LabHost, dirs: string[], globs: string[], sizes = false): Section {
   const res = globs.length > 0 ? globs.map(globToRegExp) : [/^/];
   const head: string[] = [];
   const files: string[] = [];
@@ -83,7 +85,9 @@ function backups(host: LabHost, dirs: string[], globs: string[]): Section {
     const abs = expandHome(dir, host.home).replace(/\/+$/, '');
     const listing = host.dirs.get(abs) ?? host.dirs.get(expandHome(dir, host.home));
     head.push(listing ? `@@dir ${abs}\n` : `@@nodir ${abs}\n`);
-    for (const f of listing ?? []) if (res.some((re) => re.test(f.name))) files.push(`${Math.floor(f.mtime.getTime() / 1000)} ${abs}/${f.name}\n`);
+    for (const f of listing ?? []) {
+      if (res.some((re) => re.test(f.name))) files.push(`${Math.floor(f.mtime.getTime() / 1000)}${sizes ? ` ${f.bytes ?? 1024 ** 3}` : ''} ${abs}/${f.name}\n`);
+    }
   }
   return { stdout: head.join('') + files.join(''), stderr: '', code: 0 };
 }
@@ -137,7 +141,7 @@ function hypervisor(host: LabHost): Section {
   return { stdout: `${node}@@qm\n${qmList(qemu)}@@pct\n${pctList(lxc)}${confs.join('')}\n@@status 0 0\n`, stderr: '', code: 0 };
 }
 
-function frame(id: string, s: Section): Section {
+export function frame(id: string, s: Section): Section {
   return { stdout: `@@begin ${id}\n${s.stdout}\n@@end ${id} ${s.code}\n`, stderr: `@@begin ${id}\n${s.stderr}\n@@end ${id}\n`, code: 0 };
 }
 
@@ -157,6 +161,9 @@ function answer(host: LabHost, batch: HostBatch): CommandResult {
     parts.push(frame('hypervisor', hypervisor(host)));
     tools += 1;
   }
+  const extras = extraSections(host, batch);
+  parts.push(...extras.parts);
+  tools += extras.tools;
   return { stdout: parts.map((p) => p.stdout).join(''), stderr: parts.map((p) => p.stderr).join(''), code: 0, tools: Math.max(1, tools) };
 }
 

@@ -1,4 +1,5 @@
 // The lab: a scenario (deviations from the declared state) and the simulated world derived from it.
+import type { BackupJob } from '../probes/types.js';
 
 export type ContainerState = 'running' | 'exited' | 'restarting' | 'paused' | 'created' | 'dead';
 export type HealthState = '' | 'healthy' | 'unhealthy' | 'starting';
@@ -60,6 +61,44 @@ export interface ScenarioBackup {
   ageHours?: number;
   missing?: boolean;
   dirMissing?: boolean;
+  /** size of the newest file (default: previousBytes) */
+  newestBytes?: number;
+  /** size of each older file (default 1 GiB) */
+  previousBytes?: number;
+}
+
+/** The compose file deployed in a stack directory (default: the staged copy, else one written from the stack's containers). */
+export interface ScenarioComposeFile {
+  /** the file's text */
+  content?: string;
+  /** the directory holds no compose file */
+  missing?: boolean;
+}
+
+export interface ScenarioFilesystem {
+  mount: string;
+  usedPercent: number;
+  sizeGb?: number;
+  filesystem?: string;
+}
+
+/** A host's disks: the file systems `df` lists and the docker data root. */
+export interface ScenarioDisk {
+  filesystems?: ScenarioFilesystem[];
+  dockerRoot?: string;
+}
+
+/** A backup job of the hypervisor (`pvesh get /cluster/backup`). */
+export interface ScenarioBackupJob {
+  id: string;
+  vmids?: number[];
+  all?: boolean;
+  exclude?: number[];
+  enabled?: boolean;
+  node?: string;
+  pool?: string;
+  /** ssh target id of the hypervisor that has it (default: the first) */
+  host?: string;
 }
 
 export interface ScenarioVm {
@@ -90,7 +129,11 @@ export interface Scenario {
   extraContainers?: ScenarioExtraContainer[];
   endpoints?: Record<string, ScenarioEndpoint>;
   backups?: Record<string, ScenarioBackup>;
-  hypervisor?: { vms?: Record<string, ScenarioVm>; extra?: ScenarioExtraVm[] };
+  hypervisor?: { vms?: Record<string, ScenarioVm>; extra?: ScenarioExtraVm[]; backupJobs?: ScenarioBackupJob[] };
+  /** deployed compose files, keyed by `<compose target id>/<stack name>` */
+  composeFiles?: Record<string, ScenarioComposeFile>;
+  /** disks per ssh target id */
+  disks?: Record<string, ScenarioDisk>;
 }
 
 /** Where a scenario came from, so semantic errors can name file:line. */
@@ -143,7 +186,18 @@ export interface LabStack {
 export interface LabFile {
   name: string;
   mtime: Date;
+  /** size in bytes (default 1 GiB) */
+  bytes?: number;
 }
+
+export interface LabFilesystem {
+  filesystem: string;
+  mount: string;
+  sizeKb: number;
+  usedPercent: number;
+}
+
+export type LabBackupJob = Omit<BackupJob, 'storage' | 'schedule'>;
 
 export interface LabVm {
   vmid: number;
@@ -201,6 +255,14 @@ export interface LabHost {
   dirs: Map<string, LabFile[]>;
   /** present on hypervisor hosts */
   vms?: LabVm[];
+  /** deployed compose file text per absolute stack directory (none: the directory holds no compose file) */
+  composeFiles?: Map<string, string>;
+  /** what `df` lists (default: one root file system, 40% used) */
+  filesystems?: LabFilesystem[];
+  /** the docker data root */
+  dockerRoot?: string;
+  /** the hypervisor's backup jobs (hypervisor hosts) */
+  backupJobs?: LabBackupJob[];
 }
 
 export interface LabRoute {

@@ -9,6 +9,7 @@ import { nameForGlob } from './lab-paths.js';
 import { scenarioError } from './scenario-error.js';
 import type { LabHost, LabOrigin, LabVm, LoadedScenario, World } from './types.js';
 import { populateStacks } from './world-containers.js';
+import { applyBackupSizes, populateBackupJobs, populateComposeFiles, populateDisks } from './world-extras.js';
 
 const HOUR_MS = 3_600_000;
 const DEFAULT_BACKUP_AGE_HOURS = 2;
@@ -220,5 +221,9 @@ export function buildWorld(model: Model, config: ResolvedConfig, loaded: LoadedS
   populateBackups(model, loaded, hosts, now);
   populateHypervisors(model, config, loaded, hosts, ensure);
   const origins = buildOrigins(model, loaded, ensure);
+  populateComposeFiles(model, loaded, hostOfTarget);
+  populateBackupJobs(loaded, hosts);
+  applyBackupSizes(model, loaded, hosts);
+  populateDisks(model, loaded, hosts);
   return { hosts: [...hosts.values()], origins };
 }

@@ -20,7 +20,7 @@ interface DirListing {
 }
 
 /** A base path without trailing slashes (`/tank/dump/` and `/tank/dump` are one directory). */
-function dirOf(b: BackupTarget): string {
+export function dirOf(b: BackupTarget): string {
   return b.basePath.length > 1 ? b.basePath.replace(/\/+$/, '') : b.basePath;
 }
 
@@ -66,7 +66,7 @@ export function newestMatching(files: DirListing['files'], glob: string): Backup
   return listing;
 }
 
-function joinPath(base: string, name: string): string {
+export function joinPath(base: string, name: string): string {
   return `${base.replace(/\/+$/, '')}/${name}`;
 }
 

@@ -12,6 +12,7 @@ import {
   unquote,
   unquotePath,
 } from './commands.js';
+import { extraLines, extraSectionIds, parseExtraLines } from './host-batch-extras.js';
 
 export interface HostBatch {
   /** one docker listing of every container of the host */
@@ -24,6 +25,16 @@ export interface HostBatch {
   backups?: { dirs: string[]; globs: string[] };
   /** the Proxmox node name, `qm list`, `pct list` and every guest config */
   hypervisor: boolean;
+  /** stack directories whose compose file is read (sections `compose:N`, host-batch-extras.ts) */
+  composeFiles?: string[];
+  /** section number of the first compose file (a host's compose files split over several execs) */
+  firstCompose?: number;
+  /** the backup directories listed again with file sizes */
+  backupSizes?: { dirs: string[]; globs: string[] };
+  /** the hypervisor's backup jobs (`pvesh get /cluster/backup`) */
+  backupJobs?: boolean;
+  /** `df` of the host; `docker`: and the docker data root */
+  disk?: 'plain' | 'docker';
 }
 
 /** Section ids, in the order the template runs them. */
@@ -33,6 +44,7 @@ export function sectionIds(batch: HostBatch): string[] {
     ...batch.stacks.map((_, i) => `stack:${i + (batch.firstStack ?? 0)}`),
     ...(batch.backups ? ['backups'] : []),
     ...(batch.hypervisor ? ['hypervisor'] : []),
+    ...extraSectionIds(batch),
   ];
 }
 
@@ -53,13 +65,13 @@ export const INSPECT_FORMAT =
 
 const DOCKER_LINE = `b docker; ids=$(docker ps -aq --no-trunc) && { [ -z "$ids" ] || docker inspect --format ${shellQuote(INSPECT_FORMAT)} $ids; }; e docker`;
 
-const COMPOSE_FILES = 'compose.yaml compose.yml docker-compose.yaml docker-compose.yml';
+export const COMPOSE_FILES = 'compose.yaml compose.yml docker-compose.yaml docker-compose.yml';
 const stackHead = (i: number): string => `b stack:${i}; ( cd -- `;
 const STACK_TAIL = ` 2>/dev/null || exit ${EXIT_DIR_MISSING}; pwd; pwd -P; for f in ${COMPOSE_FILES}; do [ -f "$f" ] && exit 0; done; exit ${EXIT_COMPOSE_MISSING} )`;
 
 const BACKUP_HEAD = 'b backups; set --; for d in ';
-const DIR_LOOP = `; do if [ -d "$d" ]; then printf '@@dir %s\\n' "$d"; set -- "$@" "$d"; else printf '@@nodir %s\\n' "$d"; fi; done; `;
-const FIND = '[ $# -eq 0 ] || find "$@" -maxdepth 1 -type f ';
+export const DIR_LOOP = `; do if [ -d "$d" ]; then printf '@@dir %s\\n' "$d"; set -- "$@" "$d"; else printf '@@nodir %s\\n' "$d"; fi; done; `;
+export const FIND = '[ $# -eq 0 ] || find "$@" -maxdepth 1 -type f ';
 const STAT = "-exec stat -c '%Y %n' {} +; e backups";
 /** the directories' files matching any of the globs */
 const BACKUP_MID = `${DIR_LOOP}${FIND}\\( `;
@@ -79,7 +91,7 @@ export const HYPERVISOR_LINE =
   `printf '\\n@@status %s %s\\n' "$q" "$p"; [ "$q" -eq 0 ] && [ "$p" -eq 0 ]; e hypervisor`;
 
 /** A directory for `find`: never read as an option. */
-function findPath(path: string): string {
+export function findPath(path: string): string {
   return quoteRemotePath(path.startsWith('-') ? `./${path}` : path);
 }
 
@@ -99,6 +111,7 @@ export function hostBatchCommand(batch: HostBatch): string {
     lines.push(globs.length === 0 ? `${head}${BACKUP_ALL}` : `${head}${BACKUP_MID}${names}${BACKUP_TAIL}`);
   }
   if (batch.hypervisor) lines.push(HYPERVISOR_LINE);
+  lines.push(...extraLines(batch));
   return lines.join('\n');
 }
 
@@ -153,7 +166,7 @@ export function parseHostBatch(command: string): HostBatch | undefined {
     batch.hypervisor = true;
     lines.shift();
   }
-  if (lines.length > 0) return undefined;
+  if (!parseExtraLines(lines, batch) || lines.length > 0) return undefined;
   // only exactly what the template produces: the round trip must give the same text back
   try {
     return hostBatchCommand(batch) === command ? batch : undefined;

@@ -10,6 +10,7 @@ import { classifyDockerFailure, firstLines, onlyVanishedContainers } from './cla
 import { EXIT_COMPOSE_MISSING, EXIT_DIR_MISSING, UnsafeRemoteValueError, assertSafeRemoteValue, quoteRemotePath } from './commands.js';
 import { parseContainers } from './containers.js';
 import { type HostBatch, MAX_COMMAND_BYTES, type SectionOutput, hostBatchCommand, sectionIds, splitSections } from './host-batch.js';
+import { type ExtraObservations, type ExtrasPlan, extraObservations, hasExtras, type HostExtras, planExecs, planExtras } from './host-extras.js';
 import { hypervisorObservation } from './hypervisor.js';
 import type { Exec } from './ssh-exec.js';
 import type { BackupObservation, ContainerObservation, HypervisorObservation, ProbeFailure, StackObservation } from './types.js';
@@ -23,9 +24,11 @@ export interface HostProbes {
   knownStacks: Stack[];
   backups: BackupTarget[];
   hypervisor: boolean;
+  /** compose files, backup sizes, backup jobs, disk usage (host-extras.ts) */
+  extras?: HostExtras;
 }
 
-export interface HostProbeResult {
+export interface HostProbeResult extends ExtraObservations {
   stacks: StackObservation[];
   backups: BackupObservation[];
   hypervisor?: HypervisorObservation;
@@ -108,6 +111,8 @@ export interface HostExecPlan {
   backups: BackupTarget[];
   refusedStacks: Array<{ stack: Stack; failure: ProbeFailure }>;
   refusedBackups: Array<{ backup: BackupTarget; failure: ProbeFailure }>;
+  /** what the extras send and refuse (host-extras.ts) */
+  extras?: ExtrasPlan;
 }
 
 /** The one plan of a host's execs, for `probeHost` and for `driftgate hosts commands`. */
@@ -135,7 +140,9 @@ export function planHostExecs(h: HostProbes): HostExecPlan {
   const docker = plan.stacks.length > 0;
   plan.batch = { docker, stacks: docker ? [...plan.stacks, ...known].map((s) => s.path) : [], hypervisor: h.hypervisor };
   if (plan.backups.length > 0) plan.batch.backups = backupBatch(plan.backups);
-  if (plan.batch.docker || plan.batch.backups || plan.batch.hypervisor) plan.execs = planBatches(plan.batch);
+  const extras = planExtras(plan.batch, h.extras);
+  if (extras) plan.extras = extras;
+  if (plan.batch.docker || plan.batch.backups || plan.batch.hypervisor || hasExtras(plan.batch)) plan.execs = planExecs(plan.batch, planBatches);
   return plan;
 }
 
@@ -146,10 +153,10 @@ export async function probeHost(h: HostProbes, exec: Exec, now: () => Date): Pro
     target: s.target, sshTarget: h.id, stack: s.name, path: s.path, ...rest,
   });
   const out: HostProbeResult = { stacks: [], backups: [] };
-  const { batch, execs: batches, stacks, backups, refusedStacks, refusedBackups } = planHostExecs(h);
+  const { batch, execs: batches, stacks, backups, refusedStacks, refusedBackups, extras } = planHostExecs(h);
   for (const r of refusedStacks) out.stacks.push(stackObs(r.stack, { ...early(r.failure), containers: [] }));
   for (const r of refusedBackups) out.backups.push({ name: r.backup.name, host: r.backup.host, ...early(r.failure), matches: 0 });
-  if (batches.length === 0) return out;
+  if (batches.length === 0) return { ...out, ...extraObservations(h.id, extras, batch, new Map(), () => failure('error', 'not sent'), { startedAt, durationMs: 0 }) };
 
   const results = await Promise.all(batches.map((b) => exec(hostBatchCommand(b))));
   const base = { startedAt, durationMs: Math.max(...results.map((r) => r.durationMs)) };
@@ -189,5 +196,5 @@ export async function probeHost(h: HostProbes, exec: Exec, now: () => Date): Pro
   }
   if (batch.backups) out.backups.push(...backupObservations(backups, sections.get('backups'), missingFor('backups'), base));
   if (batch.hypervisor) out.hypervisor = hypervisorObservation(h.id, sections.get('hypervisor'), missingFor('hypervisor'), base);
-  return out;
+  return { ...out, ...extraObservations(h.id, extras, batch, sections, missingFor, base) };
 }

@@ -4,6 +4,8 @@
 // (src/probes/shadow.ts). Pure; `probeAll` executes it.
 import type { BackupTarget, Endpoint, Model, SshTarget, Stack } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
+import { extrasCount, type HostExtras } from './host-extras.js';
+import { planExtraProbes } from './plan-extras.js';
 import { ALL_PROBE_KINDS, type ProbeKind } from './probe-kinds.js';
 import { shadowBackups, shadowComposeTargets, shadowEndpoints } from './shadow.js';
 import { type SshEndpoint, sshEndpoint, sshTargetOfHost } from './transport/ssh-endpoint.js';
@@ -26,6 +28,8 @@ export interface HostPlan {
   httpVia: Endpoint[];
   /** connected only for shadow probes (disabled entries): its failure blocks nothing */
   shadowOnly?: true;
+  /** compose files, backup sizes, backup jobs and disk usage (host-extras.ts) */
+  extras?: HostExtras;
 }
 
 export interface ProbePlan {
@@ -49,7 +53,7 @@ export function hypervisorTargets(model: Model, config: ResolvedConfig): string[
 
 /** Probes of a host's one exec (a host with none is connect-only: handshake and key, no command). */
 export function batchProbes(h: HostPlan): number {
-  return h.stacks.length + h.backups.length + (h.hypervisor ? 1 : 0);
+  return h.stacks.length + h.backups.length + (h.hypervisor ? 1 : 0) + extrasCount(h.extras);
 }
 
 /** Progress steps of a host: its exec's probes (or the handshake alone) and its endpoints over SSH. */
@@ -88,6 +92,7 @@ export function planProbes(model: Model, config: ResolvedConfig, opts: PlanOptio
   }
   if (kinds.has('backups')) for (const b of model.backups) if (b.enabled || shadowBackupSet.has(b)) host(b.host, !b.enabled).backups.push(b);
   if (kinds.has('hypervisor')) for (const id of hypervisorTargets(model, config)) host(id).hypervisor = true;
+  planExtraProbes(model, config, kinds, host);
   const endpoints: Endpoint[] = [];
   if (kinds.has('endpoints')) {
     for (const e of model.endpoints) {

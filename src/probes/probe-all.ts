@@ -9,6 +9,8 @@ import type { Endpoint, Model } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { failure } from './classify.js';
 import type { ConnectMap } from './connect-map.js';
+import { extraLists, extraProbes } from './extra-probes.js';
+import { skippedExtras } from './host-extras.js';
 import { type HostProbeResult, probeHost } from './host-probe.js';
 import { createHttpProber, type HttpProberOptions, type HttpProbeSettings } from './http.js';
 import { KnownHosts } from './known-hosts.js';
@@ -47,7 +49,7 @@ function skipped(plan: HostPlan, f: ProbeFailure, startedAt: string): HostProbeR
     backups: plan.backups.map((b) => ({ ...base, name: b.name, host: b.host, matches: 0 })),
   };
   if (plan.hypervisor) result.hypervisor = { ...base, host: plan.id, vms: [] };
-  return result;
+  return { ...result, ...skippedExtras(plan.id, plan.extras, f, startedAt) };
 }
 
 /** The plan of a run: what the options select, cut to the shard. */
@@ -156,6 +158,7 @@ export async function probeAll(model: Model, config: ResolvedConfig, opts: Probe
       endpoints: [...hostResults.flatMap((r) => r.http), ...endpoints],
       backups: hostResults.flatMap((r) => r.result.backups),
       hypervisors: hostResults.flatMap((r) => (r.result.hypervisor ? [r.result.hypervisor] : [])),
+      ...extraLists(hostResults.map((r) => r.result)),
     };
     markShadow(observed, model);
     return observed;
@@ -179,7 +182,14 @@ export function hasProbeFailures(obs: Observations, optionalTargets: ReadonlySet
   const stacks = real(obs.stacks);
   const backups = real(obs.backups);
   const endpoints = real(obs.endpoints);
-  const needed = new Set([...stacks.map((s) => s.sshTarget), ...backups.map((b) => b.host), ...obs.hypervisors.map((h) => h.host), ...endpoints.flatMap((e) => (e.via ? [e.via] : []))]);
+  const extra = extraProbes(obs);
+  const needed = new Set([
+    ...stacks.map((s) => s.sshTarget),
+    ...backups.map((b) => b.host),
+    ...obs.hypervisors.map((h) => h.host),
+    ...endpoints.flatMap((e) => (e.via ? [e.via] : [])),
+    ...extra.map((o) => o.sshTarget),
+  ]);
   const hosts = obs.hosts.filter((h) => needed.has(h.target) || (!optionalTargets.has(h.target) && !h.shadow));
-  return [hosts, stacks, endpoints, backups, obs.hypervisors].some((list) => list.some((o) => !o.ok));
+  return [hosts, stacks, endpoints, backups, obs.hypervisors, extra].some((list) => list.some((o) => !o.ok));
 }

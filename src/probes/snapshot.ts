@@ -71,7 +71,18 @@ export function mergeObservations(shards: Observations[]): Observations {
     endpoints: mergeBy(shards.map((s) => s.endpoints), (e) => e.id),
     backups: mergeBy(shards.map((s) => s.backups), (b) => b.name),
     hypervisors: mergeBy(shards.map((s) => s.hypervisors), (h) => h.host),
+    ...mergeExtras(shards),
   };
+}
+
+/** The extras' lists of the shards, merged like the others (a list only when a shard has it). */
+function mergeExtras(shards: Observations[]): Pick<Observations, 'composeFiles' | 'disks' | 'backupJobs' | 'backupSizes'> {
+  const out: Pick<Observations, 'composeFiles' | 'disks' | 'backupJobs' | 'backupSizes'> = {};
+  if (shards.some((s) => s.composeFiles)) out.composeFiles = mergeBy(shards.map((s) => s.composeFiles ?? []), (c) => `${c.target}\u0000${c.stack}`);
+  if (shards.some((s) => s.disks)) out.disks = mergeBy(shards.map((s) => s.disks ?? []), (d) => d.host);
+  if (shards.some((s) => s.backupJobs)) out.backupJobs = mergeBy(shards.map((s) => s.backupJobs ?? []), (j) => j.host);
+  if (shards.some((s) => s.backupSizes)) out.backupSizes = mergeBy(shards.map((s) => s.backupSizes ?? []), (b) => b.name);
+  return out;
 }
 
 /** Reads one or more snapshot files (shards) and merges them. */

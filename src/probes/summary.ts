@@ -1,4 +1,5 @@
 // Human lines about a finished probe run, grouped by host (plain text: CI logs, the probe command).
+import { extraProbes } from './extra-probes.js';
 import type { HostObservation, Observations, ProbeFailure } from './types.js';
 
 /** ` (shadow: disabled)` for a shadow probe. */
@@ -23,6 +24,7 @@ export function summarizeObservations(obs: Observations): string[] {
     ...obs.stacks.map((s) => s.sshTarget),
     ...obs.backups.map((b) => b.host),
     ...obs.hypervisors.map((h) => h.host),
+    ...extraProbes(obs).map((o) => o.sshTarget),
   ]);
   for (const id of targets) {
     const host = obs.hosts.find((h) => h.target === id);
@@ -46,6 +48,7 @@ export function summarizeObservations(obs: Observations): string[] {
     for (const h of obs.hypervisors.filter((x) => x.host === id)) {
       lines.push(`  hypervisor: ${h.ok ? `${h.vms.length} VMs` : why(h.failure)}`);
     }
+    lines.push(...extraSummary(obs, id));
   }
   if (obs.endpoints.length > 0) lines.push('http');
   for (const e of obs.endpoints) {
@@ -53,11 +56,26 @@ export function summarizeObservations(obs: Observations): string[] {
     const via = e.via ? `, from ${e.via} over ssh` : '';
     lines.push(`  ${e.id} ${e.url}: ${answer} (${e.durationMs} ms${e.attempts > 1 ? `, ${e.attempts} attempts` : ''}${via})${shadowNote(e)}`);
   }
-  const every = [obs.hosts, obs.stacks, obs.endpoints, obs.backups, obs.hypervisors].flat() as Array<{ ok: boolean; shadow?: true }>;
+  const every = [obs.hosts, obs.stacks, obs.endpoints, obs.backups, obs.hypervisors, extraProbes(obs)].flat() as Array<{ ok: boolean; shadow?: true }>;
   const all = every.filter((o) => !o.shadow);
   const failed = all.filter((o) => !o.ok).length;
   const shadows = every.length - all.length;
   const shadowed = shadows > 0 ? `; ${shadows} shadow probe${shadows === 1 ? '' : 's'} of disabled entries (never blocking)` : '';
   lines.push(`${all.length - failed} of ${all.length} probes answered, ${failed} failed, in ${obs.durationMs} ms${shadowed}`);
+  return lines;
+}
+
+/** The lines of a host's compose files, disks, backup jobs and backup sizes. */
+function extraSummary(obs: Observations, id: string): string[] {
+  const lines: string[] = [];
+  for (const c of (obs.composeFiles ?? []).filter((x) => x.sshTarget === id)) {
+    lines.push(`  compose ${c.stack}: ${c.ok ? `${c.file ?? 'read'}, ${c.services.length} services` : why(c.failure)}`);
+  }
+  for (const d of (obs.disks ?? []).filter((x) => x.host === id)) {
+    const fullest = [...d.filesystems].sort((a, b) => b.usedPercent - a.usedPercent)[0];
+    lines.push(`  disk: ${d.ok ? `${d.filesystems.length} file systems${fullest ? `, fullest ${fullest.mount} ${fullest.usedPercent}%` : ''}` : why(d.failure)}`);
+  }
+  for (const j of (obs.backupJobs ?? []).filter((x) => x.host === id)) lines.push(`  backup jobs: ${j.ok ? `${j.jobs.length} jobs` : why(j.failure)}`);
+  for (const b of (obs.backupSizes ?? []).filter((x) => x.host === id)) lines.push(`  backup sizes ${b.name}: ${b.ok ? `${b.files.length} files` : why(b.failure)}`);
   return lines;
 }

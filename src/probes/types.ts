@@ -1,5 +1,6 @@
 // The observation snapshot: what the probes saw. Serialisable JSON (schemas/observations.schema.json)
 // so a run can be probed on one machine and judged on another, and shards can be merged.
+import type { ComposeServiceSpec } from '../compose/compose-spec.js';
 
 /** Why a probe failed. Closed set; a failure is never a silent pass. */
 export type FailureReason =
@@ -146,6 +147,77 @@ export interface HypervisorObservation extends ProbeTiming {
   vms: HypervisorVm[];
 }
 
+/**
+ * The compose file deployed in a stack directory, as its summary (src/compose/compose-spec.ts):
+ * images, ports, mounts, environment KEYS and healthchecks. Never the file, never an env value.
+ */
+export interface ComposeFileObservation extends ProbeTiming {
+  target: string; // compose target id
+  sshTarget: string;
+  stack: string;
+  path: string; // declared stack directory
+  ok: boolean;
+  failure?: ProbeFailure;
+  /** the compose file found in the directory (compose.yaml, …, docker-compose.yml) */
+  file?: string;
+  /** the directory with symlinks resolved (`pwd -P`) */
+  realPath?: string;
+  services: ComposeServiceSpec[];
+}
+
+/** One mounted file system (`df -P -k`). */
+export interface FilesystemObservation {
+  filesystem: string;
+  mount: string;
+  sizeKb: number;
+  usedKb: number;
+  availKb: number;
+  /** df's Capacity column */
+  usedPercent: number;
+}
+
+/** A host's file systems and the docker data root (on hosts with stacks). */
+export interface DiskObservation extends ProbeTiming {
+  host: string; // ssh target id
+  ok: boolean;
+  failure?: ProbeFailure;
+  filesystems: FilesystemObservation[];
+  /** `docker info --format '{{.DockerRootDir}}'`, absent when not asked or docker did not answer */
+  dockerRoot?: string;
+}
+
+/** One backup job of the hypervisor (`pvesh get /cluster/backup`). */
+export interface BackupJob {
+  id: string;
+  enabled: boolean;
+  /** every guest (of `node`, when set) except `exclude` */
+  all: boolean;
+  vmids: number[];
+  exclude: number[];
+  node?: string;
+  pool?: string;
+  storage?: string;
+  schedule?: string;
+}
+
+export interface BackupJobsObservation extends ProbeTiming {
+  host: string; // ssh target id of the Proxmox host
+  /** its Proxmox node name (`uname -n`, short): a job restricted to a node covers that node's guests */
+  node?: string;
+  ok: boolean;
+  failure?: ProbeFailure;
+  jobs: BackupJob[];
+}
+
+/** The files of a backup target with their sizes, newest first (at most the ones backup-depth compares). */
+export interface BackupSizeObservation extends ProbeTiming {
+  name: string;
+  host: string;
+  ok: boolean;
+  failure?: ProbeFailure;
+  files: Array<{ path: string; mtime: string; bytes: number }>;
+}
+
 export interface Observations {
   version: 1;
   startedAt: string;
@@ -155,4 +227,9 @@ export interface Observations {
   endpoints: EndpointObservation[];
   backups: BackupObservation[];
   hypervisors: HypervisorObservation[];
+  /** deployed compose files (absent in snapshots of runs that did not read them) */
+  composeFiles?: ComposeFileObservation[];
+  disks?: DiskObservation[];
+  backupJobs?: BackupJobsObservation[];
+  backupSizes?: BackupSizeObservation[];
 }

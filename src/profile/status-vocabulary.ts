@@ -44,16 +44,19 @@ export interface StatusVocabularies {
   routes: StatusVocabulary;
   /** naming.policy hosts (`status:`) */
   naming: StatusVocabulary;
+  /** STACK_REGISTRY stacks (`status:`) */
+  stacks: StatusVocabulary;
 }
 
 export type VocabularyKind = keyof StatusVocabularies;
 
 /** Where each vocabulary's words stand: the binding file and the path of the field (`*` = every entry). */
-export const VOCABULARY_PLACES: Record<VocabularyKind, { binding: 'registry' | 'vms' | 'routing' | 'naming'; path: readonly string[] }> = {
+export const VOCABULARY_PLACES: Record<VocabularyKind, { binding: 'registry' | 'vms' | 'routing' | 'naming' | 'stacks'; path: readonly string[] }> = {
   services: { binding: 'registry', path: ['services', '*', 'status'] },
   vms: { binding: 'vms', path: ['vms', '*', 'status'] },
   routes: { binding: 'routing', path: ['zones', '*', 'hostnames', '*', 'routing_layer'] },
   naming: { binding: 'naming', path: ['hosts', '*', 'status'] },
+  stacks: { binding: 'stacks', path: ['stacks', '*', 'status'] },
 };
 
 /** The meanings a team may give a status in the config (`unknown` is what no vocabulary lists). */
@@ -102,6 +105,13 @@ export const SPINE_STATUSES: { vocabularies: StatusVocabularies; serviceDefault:
       active: { meaning: 'running', says: 'in service' },
       stopped: { meaning: 'expected-stopped', says: 'stopped' },
       decommissioned: { meaning: 'inert', says: 'decommissioned' },
+    },
+    // the stack registry's enum, in its order
+    stacks: {
+      active: { meaning: 'running', says: 'deployed' },
+      decommissioned: { meaning: 'inert', says: 'decommissioned' },
+      'reference-only': { meaning: 'template', says: 'a reference, not deployed' },
+      template: { meaning: 'template', says: 'a template, not deployed' },
     },
   },
   /** an absent registry `status` means this one (the registry's header: "active (or absent)") */

@@ -91,6 +91,10 @@ export function renderMetrics(report: Report, now: Date): string {
     for (const e of obs.endpoints.filter((x) => !x.shadow)) add('http', e.id, e);
     for (const b of obs.backups.filter((x) => !x.shadow)) add('backup', b.name, b);
     for (const h of obs.hypervisors) add('hypervisor', h.host, h);
+    for (const c of obs.composeFiles ?? []) add('compose-file', `${c.target}/${c.stack}`, c);
+    for (const d of obs.disks ?? []) add('disk', d.host, d);
+    for (const j of obs.backupJobs ?? []) add('backup-jobs', j.host, j);
+    for (const b of obs.backupSizes ?? []) add('backup-sizes', b.name, b);
   }
   lines.push(...family('driftgate_probe_duration_seconds', 'gauge', 'Duration of each live probe of the last run (for http: the endpoint latency).', probes));
   lines.push(...family('driftgate_probe_success', 'gauge', 'Whether each live probe of the last run got an answer (1) or failed (0).', success));

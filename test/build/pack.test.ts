@@ -65,7 +65,7 @@ describe('npm pack', () => {
     expect(validate.stdout).toMatch(/validated \d+ files: 0 errors, 0 warnings/);
     expect(validate.status).toBe(0);
     const demo = run('demo');
-    expect(demo.stdout).toMatch(/the demo found 7 drifts, as staged/);
+    expect(demo.stdout).toMatch(/the demo found 9 drifts, as staged/);
     expect(demo.status).toBe(0);
   });
 });

@@ -140,7 +140,7 @@ describe('inputs that would fail every probe: one line, exit 2, nothing probed',
     const hostKey = report.findings.filter((f) => f.details?.reason === 'host-key-unknown' || f.gate === 'host-identity');
     expect(hostKey.map((f) => `${f.gate} ${f.subject.id}`).sort()).toEqual(['host-identity apps', 'host-identity pve']);
     const apps = hostKey.find((f) => f.subject.id === 'apps')!;
-    expect(apps.message).toMatch(/Not checked on this host because of it: compose-state, registry-status, unmanaged-containers$/);
+    expect(apps.message).toMatch(/Not checked on this host because of it: compose-state, registry-status, unmanaged-containers, deployed-compose, disk-usage$/);
     const pve = hostKey.find((f) => f.subject.id === 'pve')!;
     expect(pve.message).toMatch(/Not checked on this host because of it: .*backup-freshness.*vm-inventory/);
   });

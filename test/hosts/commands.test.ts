@@ -51,6 +51,7 @@ describe('hosts commands', () => {
       // the one exec of a docker host covers its docker listing and both of its stack directories
       expect(parseHostBatch(listed.find((h) => h.id === 'edge')?.commands[0]?.command ?? '')).toEqual({
         docker: true, stacks: ['/opt/stacks/caddy-auth', '/opt/stacks/pihole'], hypervisor: false,
+        composeFiles: ['/opt/stacks/caddy-auth', '/opt/stacks/pihole'], disk: 'docker',
       });
       // devices behind the jump host: no command, a channel through pve, authorized_keys limited to it
       const pve = listed.find((h) => h.id === 'pve');
@@ -70,12 +71,20 @@ describe('hosts commands', () => {
     const { code, out } = await run('--root', ROOT);
     expect(code).toBe(0);
     const [pve] = await json('--root', ROOT, '--target', 'pve');
-    expect(out).toContain(`host pve (root@100.64.0.2:22)\n# one exec: 1 backup directory (/var/lib/vz/dump), the hypervisor (node name, qm list, pct list, every guest config)\n`);
+    expect(out).toContain(
+      `host pve (root@100.64.0.2:22)\n# one exec: 1 backup directory (/var/lib/vz/dump), the hypervisor (node name, qm list, pct list, every guest config), ` +
+        `the file sizes of 1 backup directory, the hypervisor's backup jobs (pvesh get /cluster/backup), disk usage (df)\n`,
+    );
+    expect(out).toContain('#   needs pvesh get /cluster/backup (root, or sudo for exactly that command) and uname -n');
+    expect(out).toContain("#   needs read each stack directory's compose file (sed prints it; read permission); driftgate keeps its services' images, ports, mounts, healthchecks and environment variable NAMES, never a value");
+    expect(out).toContain('#   needs timeout and df (no privileges)');
     expect(out).toContain(`\n${pve?.commands[0]?.command}\n# authorized_keys options: restrict,command=`);
     expect(out).toContain('#   needs docker ps -aq and docker inspect: the Docker socket (membership of the "docker" group, which is root-equivalent');
     expect(out).toContain('#   needs qm list and pct list (root, or sudo for exactly those two) and reading /etc/pve/qemu-server/*.conf and /etc/pve/lxc/*.conf (root or the www-data group)');
     expect(out).toContain('#   needs list the backup directories (find, stat; read and execute, no write)');
-    expect(pve?.commands[0]?.command).toMatch(/^b\(\)\{ .*\nb backups; .*-name 'vzdump-qemu-101-\*\.vma\.zst' .*\nb hypervisor; .*qm list; .*pct list; .*cat -- "\$f".*e hypervisor$/s);
+    expect(pve?.commands[0]?.command).toMatch(
+      /^b\(\)\{ .*\nb backups; .*-name 'vzdump-qemu-101-\*\.vma\.zst' .*\nb hypervisor; .*qm list; .*pct list; .*cat -- "\$f".*e hypervisor\nb backupsizes; .*stat -c '%Y %s %n' .*e backupsizes\nb backupjobs; .*pvesh get \/cluster\/backup --output-format json; e backupjobs\nb disk; timeout 10 df -P -k; e disk$/s,
+    );
   });
 
   it('logs in as the probe.users override, not the declared user', async () => {

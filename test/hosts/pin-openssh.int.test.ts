@@ -247,7 +247,12 @@ describe.skipIf(!HAS_SSHD)('the least-privilege recipe against OpenSSH', () => {
     expect(obs.backups.map((b) => [b.name, b.ok, b.matches])).toEqual([['vm-110', true, 1]]);
     expect(obs.hypervisors[0]).toMatchObject({ ok: true, vms: [{ vmid: 110, type: 'qemu' }, { vmid: 120, type: 'lxc' }] });
     expect(obs.endpoints.map((e) => [e.id, e.ok, e.status, e.via])).toEqual([['web', true, 200, 'vm']]);
-    expect(restricted.dockerLog()).toEqual(['ps', 'inspect']);
+    expect(restricted.dockerLog()).toEqual(['ps', 'inspect', 'info']);
+    // the new sections ran in the same exec, through the same wrapper, with the host's real sed, df and stat
+    expect(obs.composeFiles?.map((c) => [c.stack, c.ok, c.file, c.realPath])).toEqual([['shop', true, 'docker-compose.yml', stack]]);
+    expect(obs.disks?.map((d) => [d.host, d.ok, d.dockerRoot, d.filesystems.some((f) => f.mount === '/')])).toEqual([['vm', true, '/var/lib/docker', true]]);
+    expect(obs.backupJobs?.map((j) => [j.host, j.ok, j.jobs])).toEqual([['vm', true, []]]);
+    expect(obs.backupSizes?.map((b) => [b.name, b.ok, b.files.length])).toEqual([['vm-110', true, 1]]);
 
     // anything else is refused: another command, the allowed one with a line more or less, another channel
     const pool = SshPool.create({

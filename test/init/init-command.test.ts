@@ -85,14 +85,14 @@ describe('driftgate init on an empty directory', () => {
     expect(r.out).toContain('  missing   docs/governance/STACK_REGISTRY.yaml (optional)\n');
     expect(r.out).toContain('  workflows .gitea/workflows/ (new)\n');
     expect(r.out).toContain("Add the profile's core files that are missing (docs/governance/SERVICE_REGISTRY.yaml,");
-    expect(r.out).toContain('init: 15 written, 0 replaced, 0 unchanged, 0 skipped\n');
+    expect(r.out).toContain('init: 16 written, 0 replaced, 0 unchanged, 0 skipped\n');
     await expectValid(root);
     const schemas = Object.keys(snapshot(root)).filter((f) => f.startsWith('.driftgate/schemas/'));
-    expect(schemas).toHaveLength(12);
+    expect(schemas).toHaveLength(13);
     for (const f of schemas) expect(compilesAsSchema(JSON.parse(read(root, f)) as object)).toBe(true);
     // the bindings are missing (check says so), but nothing is said about what init wrote
     await expectNoFindingsAbout(root, [...WRITTEN, ...schemas]);
-    await expectNoChangeOnRerun(root, ['--schemas', '--modelines'], '0 written, 0 replaced, 15 unchanged, 0 skipped');
+    await expectNoChangeOnRerun(root, ['--schemas', '--modelines'], '0 written, 0 replaced, 16 unchanged, 0 skipped');
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSpine } from '../../src/bindings/load-spine.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { planProbes, progressSteps } from '../../src/probes/plan.js';
-import { probeKindsFor } from '../../src/probes/probe-kinds.js';
+import { ALL_PROBE_KINDS, probeKindsFor } from '../../src/probes/probe-kinds.js';
 import { parseShard, shardPlan } from '../../src/probes/shard.js';
 import { SPINE_DIR } from '../support/paths.js';
 
@@ -62,7 +62,14 @@ describe('planProbes on the reference spine', async () => {
     expect(backups.endpoints).toEqual([]);
     const vms = planProbes(model, config, { kinds: probeKindsFor(['vm-inventory']) });
     expect(vms.hosts.map((h) => h.id)).toEqual(['pve']);
-    expect(probeKindsFor(['compose-state', 'some-future-gate'])).toEqual(new Set(['containers', 'endpoints', 'backups', 'hypervisor', 'identity']));
+    expect(probeKindsFor(['compose-state', 'some-future-gate'])).toEqual(new Set(ALL_PROBE_KINDS));
+    // the new gates' probes: compose files and disks where the stacks are, backup jobs on the hypervisor
+    const disk = planProbes(model, config, { kinds: probeKindsFor(['disk-usage']) });
+    expect(disk.hosts.every((h) => h.stacks.length === 0 && h.backups.length === 0 && !h.hypervisor && h.extras?.disk !== undefined)).toBe(true);
+    expect(disk.hosts.filter((h) => h.extras?.disk === 'docker').map((h) => h.id).sort()).toEqual(model.composeTargets.filter((t) => t.stacks.length > 0).map((t) => t.sshTarget ?? t.id).sort());
+    const depth = planProbes(model, config, { kinds: probeKindsFor(['backup-depth']) });
+    expect(depth.hosts.filter((h) => h.extras?.backupJobs).map((h) => h.id)).toEqual(['pve']);
+    expect(depth.hosts.flatMap((h) => h.extras?.backupSizes ?? []).map((b) => b.name).sort()).toEqual(model.backups.filter((b) => b.enabled).map((b) => b.name).sort());
     expect(probeKindsFor([])).toEqual(new Set());
   });
 

@@ -70,6 +70,7 @@ beforeAll(async () => {
   writeFileSync(join(dumps, 'vzdump-qemu-110-a.vma.zst'), 'x');
   utimesSync(join(dumps, 'vzdump-qemu-110-a.vma.zst'), 1770800000, 1770800000);
   sshd.lists('VMID NAME STATUS MEM(MB) BOOTDISK(GB) PID\n  110 vm running 2048 20.00 77\n', '');
+  sshd.backupJobs('[{"id":"backup-daily","type":"vzdump","vmid":"110","schedule":"02:00"}]');
   const files: Record<string, string> = {
     'ops/bindings/ssh.targets.yaml': `ssh:
   defaults:

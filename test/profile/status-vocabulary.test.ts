@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import namingSchema from '../../schemas/naming.policy.schema.json' with { type: 'json' };
 import routingSchema from '../../schemas/domain-routing-registry.schema.json' with { type: 'json' };
 import registrySchema from '../../schemas/service-registry.schema.json' with { type: 'json' };
+import stackSchema from '../../schemas/stack-registry.schema.json' with { type: 'json' };
 import vmSchema from '../../schemas/vm.lifecycle.schema.json' with { type: 'json' };
 import { builtinSchema } from '../../src/bindings/schemas.js';
 import { defaultConfig } from '../../src/config/defaults.js';
@@ -22,7 +23,7 @@ function enumAt(schema: object, path: readonly string[]): string[] | undefined {
   return node?.enum as string[] | undefined;
 }
 
-const FILES: Record<VocabularyKind, object> = { services: registrySchema, vms: vmSchema, routes: routingSchema, naming: namingSchema };
+const FILES: Record<VocabularyKind, object> = { services: registrySchema, vms: vmSchema, routes: routingSchema, naming: namingSchema, stacks: stackSchema };
 
 describe('status vocabularies', () => {
   const { services, vms, routes, naming } = SPINE_STATUSES.vocabularies;

@@ -45,11 +45,11 @@ describe('schemas export', () => {
     const names = readdirSync(join(root, OUT)).sort();
     expect(names).toHaveLength(Object.keys(BINDING_SCHEMAS).length);
     for (const name of names) expect(readFileSync(join(root, OUT, name), 'utf8')).toBe(asChecked(name));
-    expect(r.out).toContain('exported 12 built-in schemas to .driftgate/schemas (12 written, 0 unchanged)');
+    expect(r.out).toContain('exported 13 built-in schemas to .driftgate/schemas (13 written, 0 unchanged)');
     expect(r.out).toContain('  docs/governance/SERVICE_REGISTRY.yaml\n    # yaml-language-server: $schema=../../.driftgate/schemas/service-registry.schema.json\n');
     expect(r.out).toContain('  ops/bindings/ssh.targets.yaml\n    # yaml-language-server: $schema=../../.driftgate/schemas/ssh.targets.schema.json\n');
     expect(r.out).not.toContain('operational.gaps.yaml\n'); // not in this spine: no advice
-    expect((await run(['schemas', 'export', '--root', root])).out).toContain('(0 written, 12 unchanged)');
+    expect((await run(['schemas', 'export', '--root', root])).out).toContain('(0 written, 13 unchanged)');
   });
 
   it('never overwrites a file the team changed without --force, and then writes nothing at all', async () => {

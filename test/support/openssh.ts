@@ -1,5 +1,5 @@
 // Starts a real OpenSSH server (/usr/sbin/sshd) on a free 127.0.0.1 port for integration tests.
-// Host and client keys come from ssh-keygen in a temp dir; fake `docker`, `qm` and `pct` executables
+// Host and client keys come from ssh-keygen in a temp dir; fake `docker`, `qm`, `pct` and `pvesh` executables
 // sit first on the session PATH (sshd `SetEnv`), so tests control what the host "runs":
 //   <dir>/docker/stdout | stderr | exit | sleep | drop   the host's docker listing (`docker ps -aq`
 //                                                         then `docker inspect --format …`)
@@ -35,6 +35,8 @@ export interface OpenSshServer {
   stack: (path: string, opts?: { compose?: boolean }) => void;
   /** sets what fake qm and pct answer to `list` */
   lists: (qm: string, pct: string) => void;
+  /** sets what fake pvesh answers to `get /cluster/backup --output-format json` (default `[]`) */
+  backupJobs: (json: string) => void;
   /** the sshd log so far (LogLevel VERBOSE: connections, authentications) */
   log: () => string;
   /** also accept this client public key (`ssh-ed25519 AAAA…`) */
@@ -71,6 +73,7 @@ echo "$1" >> "$DRIFTGATE_FAKE_DIR/docker.log"
 case "$1 $2 $3" in
   "ps -aq --no-trunc") ;;
   "inspect --format "*) [ -f "$d/stdout" ] && cat "$d/stdout"; exit 0 ;;
+  "info --format {{.DockerRootDir}}") echo /var/lib/docker; exit 0 ;;
   *) echo "fake docker: unexpected args: $*" >&2; exit 64 ;;
 esac
 [ -f "$d/sleep" ] && sleep "$(cat "$d/sleep")"
@@ -90,6 +93,13 @@ const fakeList = (tool: string): string => `#!/bin/sh
 case "$1" in
   list) cat "$DRIFTGATE_FAKE_DIR/${tool}/list" 2>/dev/null ;;
   *) echo "fake ${tool}: unexpected args: $*" >&2; exit 64 ;;
+esac
+`;
+
+const FAKE_PVESH = `#!/bin/sh
+case "$*" in
+  "get /cluster/backup --output-format json") cat "$DRIFTGATE_FAKE_DIR/pvesh/backup" 2>/dev/null || echo '[]' ;;
+  *) echo "fake pvesh: unexpected args: $*" >&2; exit 64 ;;
 esac
 `;
 
@@ -142,11 +152,12 @@ export async function startOpenSsh(opts: OpenSshOptions = {}): Promise<OpenSshSe
   if (!SSHD) throw new Error('sshd is not installed (apt-get install openssh-server); guard the test with HAS_SSHD');
   const dir = mkdtempSync(join(tmpdir(), 'driftgate-sshd-'));
   const bin = join(dir, 'bin');
-  for (const d of [bin, join(dir, 'qm'), join(dir, 'pct'), join(dir, 'docker')]) mkdirSync(d);
+  for (const d of [bin, join(dir, 'qm'), join(dir, 'pct'), join(dir, 'docker'), join(dir, 'pvesh')]) mkdirSync(d);
   writeFileSync(join(bin, 'docker'), FAKE_DOCKER);
   writeFileSync(join(bin, 'qm'), fakeList('qm'));
   writeFileSync(join(bin, 'pct'), fakeList('pct'));
-  for (const tool of ['docker', 'qm', 'pct']) chmodSync(join(bin, tool), 0o755);
+  writeFileSync(join(bin, 'pvesh'), FAKE_PVESH);
+  for (const tool of ['docker', 'qm', 'pct', 'pvesh']) chmodSync(join(bin, tool), 0o755);
   writeFileSync(join(dir, 'docker.log'), '');
   const hostKey = join(dir, opts.hostKeyType === 'rsa' ? 'host_rsa' : 'host_ed25519');
   keygen(hostKey, opts.hostKeyType ?? 'ed25519');
@@ -219,6 +230,7 @@ export async function startOpenSsh(opts: OpenSshOptions = {}): Promise<OpenSshSe
       writeFileSync(join(dir, 'qm', 'list'), qm);
       writeFileSync(join(dir, 'pct', 'list'), pct);
     },
+    backupJobs: (json) => writeFileSync(join(dir, 'pvesh', 'backup'), json),
     log: () => stderr,
     authorize: (publicKey) => appendFileSync(join(dir, 'authorized_keys'), `${publicKey.trim()}\n`),
     clientPublicKey: readFileSync(join(dir, 'client_ed25519.pub'), 'utf8').trim(),

@@ -56,6 +56,7 @@ export function buildVms(r: Reader, data: unknown, statuses: Statuses): Vm[] {
       healthProbePolicy: str(f.value('health_probe_policy')),
       ...vmTypeOf(f.value('vm_type')),
       ...(typeof f.value('onboot') === 'boolean' ? { onboot: f.value('onboot') as boolean } : {}),
+      ...(safe(f.value('data_mount')) !== undefined ? { dataMount: safe(f.value('data_mount')) } : {}),
       ref: ref(r.file, 'vms', i),
     };
     out.push({ ...vm, ref: entryRef(vm.ref, f) });
@@ -165,6 +166,7 @@ export function buildBackups(r: Reader, data: unknown, defaults: BackupDefaults)
       glob,
       staleAfterHours: stale,
       classification: str(f.value('classification')),
+      ...(name(f.value('service')) !== undefined ? { service: name(f.value('service')) } : {}),
       ref: entryRef(ref(r.file, 'targets', i), f),
     });
   });

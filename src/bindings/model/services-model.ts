@@ -39,6 +39,7 @@ export function buildServices(r: Reader, data: unknown, statuses: Statuses): Ser
       statusDeclared: declared,
       secretsProject: str(f.value('secrets_project')),
       publicUrl: str(f.value('public_url')),
+      ...(f.value('stateful') === true ? { stateful: true } : {}),
       ref: entryRef(ref, f),
     });
   }

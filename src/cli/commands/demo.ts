@@ -23,6 +23,8 @@ export const DEMO_STAGED: ReadonlyArray<{ gate: string; subject: string; what: s
   { gate: 'unmanaged-containers', subject: 'uptime-kuma', what: 'an undeclared uptime-kuma publishes :3001 on apps (fixable: a registry entry to complete)' },
   { gate: 'backup-freshness', subject: 'vm-103-media', what: "the media VM's backup is 38 h old" },
   { gate: 'vm-inventory', subject: 'apps', what: 'VM 102 has 8 cores, 4 declared (fixable)' },
+  { gate: 'deployed-compose', subject: 'radarr', what: 'radarr was killed for lack of memory (exit 137, OOMKilled)' },
+  { gate: 'disk-usage', subject: 'media', what: "the media VM's root file system is 94% used" },
 ];
 
 function names(f: Finding, subject: string): boolean {

@@ -1,7 +1,9 @@
 // Golden gate fixtures (actionlint style): test/gates/<gate-id>/<case>/ holds only the spine files the
 // case changes, laid over the clean fixture spine; expected.txt lists one `file:line:col: message [gate]`
 // per finding (`/regex/` lines allowed); `ok-*` cases expect nothing. Live cases add observations.json.
-// A case may also hold driftgate.config.yaml (exceptions, severities) and delete.txt (paths to remove).
+// A case may also hold driftgate.config.yaml (exceptions, severities) and delete.txt (paths to remove),
+// and a live case scenario.yaml: the lab scenario its observations.json was probed from
+// (test/gates/lab-cases.test.ts runs it in the lab).
 import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,7 +13,7 @@ import type { Finding } from '../../../src/gates/types.js';
 export const GATES_TEST_DIR = resolve(REPO_DIR, 'test/gates');
 export const CLEAN_SPINE = resolve(REPO_DIR, 'test/fixtures/spines/clean');
 /** files of a case dir that are not spine files */
-export const CASE_META = new Set(['expected.txt', 'observations.json', 'delete.txt', 'README.md']);
+export const CASE_META = new Set(['expected.txt', 'observations.json', 'delete.txt', 'README.md', 'scenario.yaml']);
 
 export interface GateCase {
   gate: string;

@@ -1,0 +1,631 @@
+import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
+import {
+  createBindingValidator,
+  validateBinding
+} from "./chunk-V5H2DJZ4.js";
+import {
+  BINDING_KINDS,
+  CORE_KINDS,
+  bindingState,
+  bool,
+  entryRef,
+  expectCodes,
+  fieldsOf,
+  firstUnreadable,
+  listAt,
+  mapAt,
+  name,
+  notAMap,
+  nstr,
+  num,
+  obj,
+  refIn,
+  safe,
+  str,
+  strings,
+  textState,
+  unreadable,
+  workflowsState
+} from "./chunk-KRB4QTO3.js";
+import {
+  meaningOf,
+  parseYamlFile,
+  readSourceText,
+  require_dist,
+  resolveProfile,
+  summarizeCompose
+} from "./chunk-LDFBKYZX.js";
+import {
+  UserError
+} from "./chunk-DYCI22Z3.js";
+import {
+  EXIT_ERROR
+} from "./chunk-UQVOT4AX.js";
+import {
+  __toESM
+} from "./chunk-23E6JAZU.js";
+
+// src/bindings/load-spine.ts
+import { readdir as readdir2, stat } from "node:fs/promises";
+import { join as join4, posix as posix2, resolve } from "node:path";
+
+// src/bindings/model/infra-model.ts
+function vmTypeOf(v) {
+  return v === "lxc" || v === "qemu" ? { vmType: v } : {};
+}
+function resources(v) {
+  if (v === null) return null;
+  const r = obj(v);
+  if (!r) return void 0;
+  return { cpuCores: num(r.cpu_cores), memoryMb: num(r.memory_mb), bootDiskGb: num(r.boot_disk_gb) };
+}
+function buildVms(r, data, statuses) {
+  const out = [];
+  const defaults = obj(obj(data)?.defaults);
+  listAt(r, data, { path: ["vms"] }, "vms").forEach((raw, i) => {
+    const v = obj(raw);
+    if (!v) return unreadable(r, "vms", refIn(r.file, "vms", i), notAMap(raw));
+    const f = fieldsOf(r, "vms", v);
+    const vmid = num(f.value("vmid"));
+    const hostname = name(f.value("hostname"));
+    const status = name(f.value("status"));
+    const why = firstUnreadable(v, f, [
+      ["vmid", vmid, "a number"],
+      ["hostname", hostname, "a name"],
+      ["status", status, "a word"]
+    ]);
+    if (why || vmid === void 0 || !hostname || !status) {
+      return unreadable(r, "vms", refIn(r.file, "vms", i), why ?? "", hostname ?? (vmid !== void 0 ? String(vmid) : void 0));
+    }
+    const vm = {
+      vmid,
+      hostname,
+      proxmoxHost: str(f.value("proxmox_host")) ?? str(defaults?.proxmox_host),
+      status,
+      meaning: meaningOf(statuses.vocabularies.vms, status),
+      lanIp: nstr(f.value("lan_ip")),
+      tailscaleIp: nstr(f.value("tailscale_ip")),
+      sshTarget: nstr(f.value("ssh_target")),
+      sshUser: nstr(f.value("ssh_user")),
+      resources: resources(f.value("resources")),
+      stacks: strings(f.value("stacks")),
+      services: strings(f.value("services")),
+      backupTarget: nstr(f.value("backup_target")),
+      healthProbePolicy: str(f.value("health_probe_policy")),
+      ...vmTypeOf(f.value("vm_type")),
+      ...typeof f.value("onboot") === "boolean" ? { onboot: f.value("onboot") } : {},
+      ...safe(f.value("data_mount")) !== void 0 ? { dataMount: safe(f.value("data_mount")) } : {},
+      ref: refIn(r.file, "vms", i)
+    };
+    out.push({ ...vm, ref: entryRef(vm.ref, f) });
+  });
+  return out;
+}
+function buildSshDefaults(file, data) {
+  const d = obj(obj(obj(data)?.ssh)?.defaults);
+  return {
+    user: safe(d?.user) ?? "root",
+    port: num(d?.port) ?? 22,
+    connectTimeoutSec: num(d?.connect_timeout_sec) ?? 5,
+    strictHostKeyChecking: str(d?.strict_host_key_checking),
+    userKnownHostsFile: str(d?.user_known_hosts_file),
+    ...d ? { ref: refIn(file, "ssh", "defaults") } : {}
+  };
+}
+var ACCESS_POLICIES = ["lan_first", "lan_only", "tailscale_required"];
+function sshAddresses(r, t) {
+  const first = (keys) => keys.map((k) => safe(t[k])).find((v) => v !== void 0);
+  const lan = first(r.profile.addresses.lan.keys);
+  const tailscale = first(r.profile.addresses.tailscale.keys);
+  return lan || tailscale ? { ...lan ? { lan } : {}, ...tailscale ? { tailscale } : {} } : void 0;
+}
+function buildSshTargets(r, data, defaults) {
+  const out = [];
+  listAt(r, data, { path: ["ssh", "targets"] }, "sshTargets").forEach((raw, i) => {
+    const t = obj(raw);
+    if (!t) return unreadable(r, "sshTargets", refIn(r.file, "ssh", "targets", i), notAMap(raw));
+    const f = fieldsOf(r, "sshTargets", t);
+    const id = name(f.value("id"));
+    const host = safe(f.value("host"));
+    const user = f.has("user") ? safe(f.value("user")) : defaults.user;
+    const port = f.has("port") ? num(f.value("port")) : defaults.port;
+    const optional = f.has("optional") ? bool(f.value("optional")) : false;
+    const why = firstUnreadable(t, f, [
+      ["id", id, "a name"],
+      ["host", host, "an address without shell metacharacters"],
+      ["user", user, "a user name without shell metacharacters"],
+      ["port", port, "a number"],
+      ["optional", optional, "true or false"]
+    ]);
+    if (why || !id || !host || user === void 0 || port === void 0 || optional === void 0) {
+      return unreadable(r, "sshTargets", refIn(r.file, "ssh", "targets", i), why ?? "", str(f.value("id")));
+    }
+    const addresses = sshAddresses(r, t);
+    const policy = str(f.value("access_policy"));
+    const accessPolicy = ACCESS_POLICIES.find((p) => p === policy);
+    out.push({
+      id,
+      host,
+      user,
+      port,
+      connectTimeoutSec: num(f.value("connect_timeout_sec")) ?? defaults.connectTimeoutSec,
+      optional,
+      accessMethod: str(f.value("access_method")),
+      probeVia: str(f.value("probe_via")),
+      extraOpts: str(f.value("ssh_extra_opts")),
+      ...addresses ? { addresses } : {},
+      ...accessPolicy ? { accessPolicy } : {},
+      ref: entryRef(refIn(r.file, "ssh", "targets", i), f)
+    });
+  });
+  return out;
+}
+function buildBackupDefaults(data) {
+  const d = obj(obj(data)?.defaults);
+  return { sshTimeoutSec: num(d?.ssh_timeout_sec) ?? 6, staleAfterHours: num(d?.stale_after_hours) ?? 26 };
+}
+function buildBackups(r, data, defaults) {
+  const out = [];
+  listAt(r, data, { path: ["targets"] }, "backups").forEach((raw, i) => {
+    const b = obj(raw);
+    if (!b) return unreadable(r, "backups", refIn(r.file, "targets", i), notAMap(raw));
+    const f = fieldsOf(r, "backups", b);
+    const backupName = name(f.value("name"));
+    const host = name(f.value("host"));
+    const basePath = safe(f.value("base_path"));
+    const glob = safe(f.value("glob"));
+    const enabled = f.has("enabled") ? bool(f.value("enabled")) : false;
+    const stale = f.has("stale_after_hours") ? num(f.value("stale_after_hours")) : defaults.staleAfterHours;
+    const why = firstUnreadable(b, f, [
+      ["name", backupName, "a name"],
+      ["host", host, "a name"],
+      ["base_path", basePath, "a path without shell metacharacters"],
+      ["glob", glob, "a glob without shell metacharacters"],
+      ["enabled", enabled, "true or false"],
+      ["stale_after_hours", stale, "a number"]
+    ]);
+    if (why || !backupName || !host || !basePath || !glob || enabled === void 0 || stale === void 0) {
+      return unreadable(r, "backups", refIn(r.file, "targets", i), why ?? "", str(f.value("name")));
+    }
+    out.push({
+      name: backupName,
+      enabled,
+      kind: str(f.value("kind")) ?? "file_glob",
+      host,
+      basePath,
+      glob,
+      staleAfterHours: stale,
+      classification: str(f.value("classification")),
+      ...name(f.value("service")) !== void 0 ? { service: name(f.value("service")) } : {},
+      ref: entryRef(refIn(r.file, "targets", i), f)
+    });
+  });
+  return out;
+}
+function buildRoutes(r, data) {
+  const out = [];
+  listAt(r, data, { path: ["zones"] }, "routes").forEach((rawZone, z) => {
+    const zone = obj(rawZone);
+    if (!zone) return unreadable(r, "routes", refIn(r.file, "zones", z), notAMap(rawZone));
+    listAt(r, zone, { path: ["hostnames"], within: ["zones", z], required: false }, "routes").forEach((raw, i) => {
+      const h = obj(raw);
+      const at = refIn(r.file, "zones", z, "hostnames", i);
+      if (!h) return unreadable(r, "routes", at, notAMap(raw));
+      const f = fieldsOf(r, "routes", h);
+      const hostname = name(f.value("hostname"));
+      if (!hostname) return unreadable(r, "routes", at, firstUnreadable(h, f, [["hostname", hostname, "a name"]]) ?? "");
+      out.push({
+        hostname,
+        zone: str(zone?.zone),
+        service: str(f.value("service")),
+        stack: str(f.value("stack")),
+        routingLayer: str(f.value("routing_layer")),
+        ref: entryRef(at, f)
+      });
+    });
+  });
+  return out;
+}
+function buildDeployDependencies(r, data) {
+  const out = [];
+  listAt(r, data, { path: ["chains"] }, "deployDependencies").forEach((rawChain, c) => {
+    const chain = obj(rawChain);
+    const chainRef = refIn(r.file, "chains", c);
+    if (!chain) return unreadable(r, "deployDependencies", chainRef, notAMap(rawChain));
+    const cf = fieldsOf(r, "deployDependencies", chain);
+    const chainId = name(cf.value("id"));
+    if (!chainId) return unreadable(r, "deployDependencies", chainRef, firstUnreadable(chain, cf, [["id", chainId, "a name"]]) ?? "");
+    listAt(r, chain, { path: ["affected"], within: ["chains", c], required: false }, "deployDependencies").forEach((raw, i) => {
+      const a = obj(raw);
+      const at = refIn(r.file, "chains", c, "affected", i);
+      if (!a) return unreadable(r, "deployDependencies", at, notAMap(raw));
+      const f = fieldsOf(r, "deployDependencies", a);
+      const service = name(f.value("service"));
+      if (!service) return unreadable(r, "deployDependencies", at, firstUnreadable(a, f, [["service", service, "a name"]]) ?? "", chainId);
+      out.push({ chain: chainId, service, host: str(f.value("host")), ref: entryRef(at, f) });
+    });
+  });
+  return out;
+}
+
+// src/bindings/model/services-model.ts
+function statusText(v) {
+  return typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+}
+function buildServices(r, data, statuses) {
+  const out = [];
+  for (const [id, raw] of Object.entries(mapAt(r, data, { path: ["services"] }, "services"))) {
+    const s = obj(raw);
+    const ref = refIn(r.file, "services", id);
+    if (!s) {
+      unreadable(r, "services", ref, notAMap(raw), id);
+      continue;
+    }
+    const f = fieldsOf(r, "services", s);
+    const rawStatus = f.value("status");
+    const declared = rawStatus !== void 0 && rawStatus !== null;
+    const status = declared ? statusText(rawStatus) : statuses.serviceDefault;
+    const port = f.value("port");
+    out.push({
+      id,
+      host: str(f.value("host")),
+      container: str(f.value("container")),
+      port: port === null ? null : num(port),
+      health: str(f.value("health")),
+      compose: str(f.value("compose")),
+      status,
+      meaning: meaningOf(statuses.vocabularies.services, status),
+      statusDeclared: declared,
+      secretsProject: str(f.value("secrets_project")),
+      publicUrl: str(f.value("public_url")),
+      ...f.value("stateful") === true ? { stateful: true } : {},
+      ref: entryRef(ref, f)
+    });
+  }
+  return out;
+}
+function buildHosts(r, data) {
+  const out = [];
+  for (const [id, raw] of Object.entries(mapAt(r, data, { path: ["hosts"] }, "hosts"))) {
+    const h = obj(raw);
+    const ref = refIn(r.file, "hosts", id);
+    if (!h) {
+      unreadable(r, "hosts", ref, notAMap(raw), id);
+      continue;
+    }
+    const f = fieldsOf(r, "hosts", h);
+    out.push({
+      id,
+      tailscaleIp: str(f.value("tailscale_ip")),
+      ssh: str(f.value("ssh")),
+      sshUser: str(f.value("ssh_user")),
+      vmid: num(f.value("vmid")),
+      proxmoxHost: str(f.value("proxmox_host")),
+      os: str(f.value("os")),
+      ref: entryRef(ref, f)
+    });
+  }
+  return out;
+}
+function buildSecretsProjects(file, data) {
+  const out = /* @__PURE__ */ new Map();
+  for (const id of Object.keys(obj(obj(data)?.infisical_projects) ?? {})) out.set(id, refIn(file, "infisical_projects", id));
+  return out;
+}
+function buildHealthDefaults(file, data) {
+  const d = obj(obj(data)?.defaults);
+  return {
+    connectTimeoutSec: num(d?.connect_timeout_sec) ?? 5,
+    maxTimeSec: num(d?.max_time_sec) ?? 10,
+    ...d ? { ref: refIn(file, "defaults") } : {}
+  };
+}
+function buildEndpoints(r, data) {
+  const out = [];
+  listAt(r, data, { path: ["endpoints"] }, "endpoints").forEach((raw, i) => {
+    const e = obj(raw);
+    const ref = refIn(r.file, "endpoints", i);
+    if (!e) return unreadable(r, "endpoints", ref, notAMap(raw));
+    const f = fieldsOf(r, "endpoints", e);
+    const id = name(f.value("id"));
+    const url = name(f.value("url"));
+    const expect = expectCodes(f.value("expect"));
+    const enabled = f.has("enabled") ? bool(f.value("enabled")) : true;
+    const why = firstUnreadable(e, f, [
+      ["id", id, "a name"],
+      ["url", url, "a URL"],
+      ["expect", expect, 'an HTTP status, a list of them or "401,403"'],
+      ["enabled", enabled, "true or false"]
+    ]);
+    if (why || !id || !url || !expect || enabled === void 0) return unreadable(r, "endpoints", ref, why ?? "", str(f.value("id")));
+    out.push({ id, host: str(f.value("host")), url, expect, enabled, ...f.value("probe_via") === "ssh" ? { probeVia: "ssh" } : {}, ref: entryRef(ref, f) });
+  });
+  return out;
+}
+function buildComposeTargets(r, data) {
+  const out = [];
+  for (const [id, raw] of Object.entries(mapAt(r, data, { path: ["targets"] }, "composeTargets"))) {
+    const t = obj(raw);
+    const ref = refIn(r.file, "targets", id);
+    if (!t) {
+      unreadable(r, "composeTargets", ref, notAMap(raw), id);
+      continue;
+    }
+    const f = fieldsOf(r, "composeTargets", t);
+    const enabled = f.has("enabled") ? bool(f.value("enabled")) : true;
+    if (enabled === void 0) {
+      unreadable(r, "composeTargets", ref, firstUnreadable(t, f, [["enabled", enabled, "true or false"]]) ?? "", id);
+      continue;
+    }
+    const stacks = [];
+    listAt(r, t, { path: ["stacks"], within: ["targets", id], required: false }, "stacks").forEach((rawStack, i) => {
+      const s = obj(rawStack);
+      const stackRef = refIn(r.file, "targets", id, "stacks", i);
+      if (!s) return unreadable(r, "stacks", stackRef, notAMap(rawStack));
+      const sf = fieldsOf(r, "stacks", s);
+      const stackName = safe(sf.value("name"));
+      const path = safe(sf.value("path"));
+      const why = firstUnreadable(s, sf, [
+        ["name", stackName, "a name without shell metacharacters"],
+        ["path", path, "a path without shell metacharacters"]
+      ]);
+      if (why || !stackName || !path) return unreadable(r, "stacks", stackRef, why ?? "", str(sf.value("name")) && `${id}/${str(sf.value("name"))}`);
+      stacks.push({ name: stackName, path, target: id, ref: entryRef(stackRef, sf) });
+    });
+    out.push({ id, sshTarget: str(f.value("ssh_target")), enabled, connectTimeoutSec: num(f.value("connect_timeout_sec")), stacks, ref: entryRef(ref, f) });
+  }
+  return out;
+}
+
+// src/bindings/build-model.ts
+function buildModel(root, config, files, inputs) {
+  const paths = config.paths;
+  const profile = resolveProfile(config);
+  const statuses = profile.statuses;
+  const unreadable2 = [];
+  const data = (kind) => inputs[kind]?.status === "ok" ? files.get(paths[kind])?.data : void 0;
+  const reader = (kind) => ({ file: paths[kind], bad: unreadable2, profile });
+  const sshDefaults = buildSshDefaults(paths.ssh, data("ssh"));
+  const backupDefaults = buildBackupDefaults(data("backups"));
+  const composeTargets = buildComposeTargets(reader("compose"), data("compose"));
+  return {
+    root,
+    files,
+    paths,
+    services: buildServices(reader("registry"), data("registry"), statuses),
+    hosts: buildHosts(reader("registry"), data("registry")),
+    secretsProjects: buildSecretsProjects(paths.registry, data("registry")),
+    endpoints: buildEndpoints(reader("health"), data("health")),
+    healthDefaults: buildHealthDefaults(paths.health, data("health")),
+    composeTargets,
+    stacks: composeTargets.flatMap((t) => t.stacks),
+    vms: buildVms(reader("vms"), data("vms"), statuses),
+    sshDefaults,
+    sshTargets: buildSshTargets(reader("ssh"), data("ssh"), sshDefaults),
+    backupDefaults,
+    backups: buildBackups(reader("backups"), data("backups"), backupDefaults),
+    routes: buildRoutes(reader("routing"), data("routing")),
+    deployDependencies: buildDeployDependencies(reader("deploy"), data("deploy")),
+    unreadable: unreadable2,
+    inputs
+  };
+}
+
+// src/bindings/staged-compose.ts
+import { join, posix } from "node:path";
+function stagedPath(pattern, stack) {
+  const path = posix.normalize(pattern.replaceAll("{stack}", stack.name).replaceAll("{target}", stack.target));
+  return path.startsWith("/") || path === ".." || path.startsWith("../") ? void 0 : path;
+}
+async function loadStagedCompose(absRoot, pattern, model) {
+  const out = { staged: [], files: [], problems: [] };
+  const read = /* @__PURE__ */ new Map();
+  for (const stack of model.stacks) {
+    const path = stagedPath(pattern, stack);
+    if (path === void 0 || model.files.has(path) && !read.has(path)) continue;
+    if (!read.has(path)) {
+      const parsed = await parseYamlFile(join(absRoot, path), path, "staged");
+      const missing = parsed.problems.some((p) => p.code === "FILE_MISSING");
+      read.set(path, missing ? void 0 : parsed.file);
+      if (!missing) {
+        out.files.push(parsed.file);
+        out.problems.push(...parsed.problems);
+      }
+    }
+    const file = read.get(path);
+    if (!file) continue;
+    const summary = file.data === void 0 ? void 0 : summarizeCompose(file.data);
+    out.staged.push({ target: stack.target, stack: stack.name, file: path, ...summary?.ok ? { spec: summary.value } : {} });
+  }
+  return out;
+}
+
+// src/bindings/validate-extra.ts
+import { isAbsolute, join as join3, relative, sep } from "node:path";
+
+// src/bindings/glob-files.ts
+import { readdir } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var GLOB_CHARS = /[*?]/;
+function isGlob(pattern) {
+  return GLOB_CHARS.test(pattern);
+}
+function segmentRegex(segment) {
+  const body = segment.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
+  return new RegExp(`^${body}$`);
+}
+async function entries(absDir) {
+  try {
+    const list = await readdir(absDir, { withFileTypes: true });
+    return list.map((e) => ({ name: e.name, dir: e.isDirectory(), file: e.isFile() }));
+  } catch {
+    return [];
+  }
+}
+async function walk(absRoot, rel, segments, out) {
+  const [head, ...rest] = segments;
+  if (head === void 0) return;
+  const here = await entries(join2(absRoot, rel));
+  const path = (name2) => rel === "" ? name2 : `${rel}/${name2}`;
+  if (head === "**") {
+    await walk(absRoot, rel, rest, out);
+    for (const e of here) {
+      if (e.dir && !e.name.startsWith(".") && e.name !== "node_modules") await walk(absRoot, path(e.name), segments, out);
+    }
+    return;
+  }
+  const re = segmentRegex(head);
+  for (const e of here) {
+    if (!re.test(e.name)) continue;
+    if (rest.length === 0 ? e.file : e.dir) {
+      if (rest.length === 0) out.add(path(e.name));
+      else await walk(absRoot, path(e.name), rest, out);
+    }
+  }
+}
+async function globFiles(absRoot, pattern) {
+  const segments = pattern.split("/").filter((s) => s !== "" && s !== ".");
+  const out = /* @__PURE__ */ new Set();
+  await walk(absRoot, "", segments, out);
+  return [...out].sort();
+}
+
+// src/bindings/validate-extra.ts
+function configPath(absRoot, file) {
+  if (file === void 0) return "driftgate.config.yaml";
+  const rel = relative(absRoot, file).split(sep).join("/");
+  return rel.startsWith("..") || isAbsolute(rel) ? file : rel;
+}
+async function validateExtraFiles(absRoot, config, known, validator) {
+  const problems = [];
+  const parsed = /* @__PURE__ */ new Map();
+  for (const [index, entry] of (config.schemas ?? []).entries()) {
+    const rels = isGlob(entry.file) ? await globFiles(absRoot, entry.file) : [entry.file];
+    if (rels.length === 0) {
+      problems.push({
+        code: "FILE_MISSING",
+        severity: "warning",
+        message: `no file matches "${entry.file}", so schema "${entry.schema}" of the config validates nothing; fix the glob or remove the entry`,
+        location: { file: configPath(absRoot, config.file), line: entry.line ?? 1, column: entry.column ?? 1, pointer: `/schemas/${index}` }
+      });
+      continue;
+    }
+    for (const rel of rels) {
+      if (entry.replace && known.has(rel)) continue;
+      let file = known.get(rel) ?? parsed.get(rel);
+      if (!file) {
+        const result = await parseYamlFile(join3(absRoot, rel), rel, "config");
+        if (result.problems.some((p) => p.code === "FILE_MISSING")) {
+          problems.push({
+            code: "FILE_MISSING",
+            severity: "error",
+            message: `${rel} does not exist, but schema "${entry.schema}" of the config must validate it; create the file or fix the path`,
+            location: { file: configPath(absRoot, config.file), line: entry.line ?? 1, column: entry.column ?? 1, pointer: `/schemas/${index}` }
+          });
+          continue;
+        }
+        problems.push(...result.problems);
+        file = result.file;
+        parsed.set(rel, file);
+      }
+      if (file.data !== void 0) problems.push(...validator.validate(file, entry.definition));
+    }
+  }
+  return { problems, parsed };
+}
+
+// src/bindings/load-spine.ts
+var import_yaml = __toESM(require_dist(), 1);
+async function isDirectory(path) {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function yamlFilesIn(absDir, pattern) {
+  try {
+    const entries2 = await readdir2(absDir, { withFileTypes: true });
+    return entries2.filter((e) => e.isFile() && pattern.test(e.name)).map((e) => e.name).sort();
+  } catch {
+    return [];
+  }
+}
+async function loadSpine(root, config) {
+  const absRoot = resolve(root);
+  if (!await isDirectory(absRoot)) throw new UserError(`root directory not found: ${root}`, EXIT_ERROR);
+  const files = /* @__PURE__ */ new Map();
+  const problems = [];
+  let fileCount = 0;
+  const paths = config.paths;
+  const validator = createBindingValidator(config);
+  const inputs = {};
+  const bindings = await Promise.all(
+    BINDING_KINDS.map(async (kind) => ({ kind, parsed: await parseYamlFile(join4(absRoot, paths[kind]), paths[kind], kind) }))
+  );
+  for (const { kind, parsed } of bindings) {
+    const required = CORE_KINDS.includes(kind);
+    inputs[kind] = bindingState(kind, paths[kind], required, parsed.file, parsed.problems);
+    const missing = parsed.problems.some((p) => p.code === "FILE_MISSING");
+    if (missing && !required) continue;
+    files.set(parsed.file.path, parsed.file);
+    problems.push(...parsed.problems);
+    if (missing) continue;
+    fileCount++;
+    if (parsed.file.data !== void 0) problems.push(...validateBinding(kind, parsed.file, validator, config));
+  }
+  const caddy = await readSourceText(join4(absRoot, paths.caddyfile), paths.caddyfile);
+  inputs.caddyfile = textState(paths.caddyfile, caddy.text, caddy.problems);
+  if (caddy.text !== void 0) {
+    files.set(paths.caddyfile, {
+      kind: "caddyfile",
+      path: paths.caddyfile,
+      absPath: join4(absRoot, paths.caddyfile),
+      text: caddy.text,
+      data: void 0,
+      lineCounter: lineCounterOf(caddy.text)
+    });
+    fileCount++;
+  } else {
+    problems.push(...caddy.problems.filter((p) => p.code !== "FILE_MISSING"));
+  }
+  const workflowNames = await yamlFilesIn(join4(absRoot, paths.workflows), /\.ya?ml$/);
+  const workflows = await Promise.all(
+    workflowNames.map((n) => parseYamlFile(join4(absRoot, paths.workflows, n), posix2.join(paths.workflows, n), "workflow"))
+  );
+  for (const parsed of workflows) {
+    files.set(parsed.file.path, parsed.file);
+    problems.push(...parsed.problems);
+    fileCount++;
+  }
+  inputs.workflows = workflowsState(paths.workflows, workflows.length);
+  const extra = await validateExtraFiles(absRoot, config, files, validator);
+  problems.push(...extra.problems);
+  fileCount += extra.parsed.size;
+  const model = buildModel(absRoot, config, files, inputs);
+  const staged = await loadStagedCompose(absRoot, config.compose.staged, model);
+  for (const f of staged.files) files.set(f.path, f);
+  problems.push(...staged.problems);
+  fileCount += staged.files.length;
+  model.stagedCompose = staged.staged;
+  const dirs = [...new Set(BINDING_KINDS.map((k) => posix2.dirname(paths[k])))].sort();
+  for (const dir of dirs) {
+    const names = (await yamlFilesIn(join4(absRoot, dir), /\.yaml$/)).map((n) => posix2.join(dir, n)).filter((p) => !files.has(p) && !extra.parsed.has(p));
+    const extras = await Promise.all(names.map((rel) => parseYamlFile(join4(absRoot, rel), rel, "config")));
+    for (const parsed of extras) {
+      problems.push(...parsed.problems);
+      fileCount++;
+    }
+  }
+  return { model, problems, fileCount };
+}
+function lineCounterOf(text) {
+  const lc = new import_yaml.LineCounter();
+  lc.addNewLine(0);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lc.addNewLine(i + 1);
+  return lc;
+}
+
+export {
+  loadSpine
+};

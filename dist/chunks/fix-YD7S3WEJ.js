@@ -1,0 +1,46 @@
+import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
+import {
+  runFix
+} from "./chunk-CIHNRTRQ.js";
+import "./chunk-LCNP46C5.js";
+import {
+  runCheck,
+  saveCheckHistory
+} from "./chunk-PO34AYFH.js";
+import "./chunk-UD5SHVTD.js";
+import "./chunk-SZMFY4LF.js";
+import "./chunk-YE4YLPLW.js";
+import "./chunk-RXZDIZIW.js";
+import "./chunk-OKSS47BW.js";
+import "./chunk-ATKKBIHT.js";
+import "./chunk-YDNA6EA2.js";
+import "./chunk-LH3EA36R.js";
+import "./chunk-V5H2DJZ4.js";
+import "./chunk-KRB4QTO3.js";
+import "./chunk-OPM43HJ3.js";
+import "./chunk-LDFBKYZX.js";
+import "./chunk-DYCI22Z3.js";
+import "./chunk-UQVOT4AX.js";
+import "./chunk-OSVKQ36P.js";
+import "./chunk-23E6JAZU.js";
+
+// src/cli/commands/fix.ts
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+async function fixCommand(opts, io, deps = {}) {
+  let checked;
+  const check = async (o, i) => checked = await runCheck(o, i);
+  const run = async (out) => {
+    const outcome = await runFix(opts, out, { runCheck: check, ...deps });
+    if (opts.pr && checked) await saveCheckHistory(checked, io);
+    return outcome.exitCode;
+  };
+  if (!opts.out) return run(io);
+  const chunks = [];
+  const code = await run({ ...io, stdout: (t) => void chunks.push(t) });
+  await writeFile(resolve(io.cwd, opts.out), chunks.join(""));
+  return code;
+}
+export {
+  fixCommand
+};
