@@ -46,16 +46,29 @@ function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 }
 
-function addCommon(cmd: Command, formats: Format[] = ['text', 'json', 'markdown']): Command {
+function addRoot(cmd: Command): Command {
   return cmd
     .option('--root <dir>', 'root of the spine repository', '.')
-    .option('--config <file>', 'config file (default: <root>/driftgate.config.yaml, optional)')
+    .option('--config <file>', 'config file (default: <root>/driftgate.config.yaml, optional)');
+}
+
+function addReport(cmd: Command, formats: Format[]): Command {
+  return cmd
     .addOption(new Option('--format <format>', 'output format').choices(formats).default('text'))
-    .option('--out <file>', 'write the report to a file instead of stdout')
+    .option('--out <file>', 'write the report to a file instead of stdout (the one-line result still goes to stderr)');
+}
+
+/** The gate selection and the SSH/HTTP inputs of a run that may probe. */
+function addLive(cmd: Command): Command {
+  return cmd
     .option('--gates <ids>', 'only these gates (ids or aliases, comma-separated, e.g. D51)', list)
     .option('--connect-map <file>', 'redirect SSH/HTTP transport (JSON, like curl --connect-to)')
     .option('--known-hosts <file>', 'pinned SSH host keys (also DRIFTGATE_KNOWN_HOSTS)')
-    .option('--identity <file>', 'SSH private key (also DRIFTGATE_SSH_KEY)');
+    .option('--identity <file>', 'SSH private key (also DRIFTGATE_SSH_KEY, else the ssh-agent at SSH_AUTH_SOCK)');
+}
+
+function addCommon(cmd: Command): Command {
+  return addLive(addReport(addRoot(cmd), ['text', 'json', 'markdown']));
 }
 
 function common(opts: Record<string, unknown>): CommonOptions {
@@ -99,7 +112,7 @@ function addCheckFlags(cmd: Command): Command {
 }
 
 export function registerCommands(program: Command, io: Io, setExit: SetExit): void {
-  addCommon(program.command('validate').description('parse and schema-validate the binding files'), ['text', 'json']).action(
+  addReport(addRoot(program.command('validate').description('parse and schema-validate the binding files (the schema gate alone)')), ['text', 'json']).action(
     async (opts) => {
       const { validateCommand } = await import('./commands/validate.js');
       setExit(await validateCommand(common(opts), io));
@@ -116,7 +129,8 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
     setExit(await checkCommand(options, io));
   });
 
-  addCommon(program.command('probe').description('probe live infrastructure (with --gates: only what those gates read) and write an observation snapshot'), ['json'])
+  addLive(addRoot(program.command('probe').description('probe live infrastructure (with --gates: only what those gates read) and write an observation snapshot')))
+    .option('--out <file>', 'where to write the observation snapshot (JSON; required)')
     .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)')
     .option('--shard <K/N>', 'probe only shard K of N (hosts and endpoints split deterministically); merge with check --observations')
     .action(async (opts) => {
