@@ -1,10 +1,13 @@
 // `driftgate --help`, every subcommand's --help and the README's command list agree: every command
 // the CLI has is in the README's table, every flag a README row or the common-flags table names is
-// in that command's --help, and every flag a --help lists is documented in the README.
+// in that command's --help, and every flag a --help lists is documented in the README. CHANGELOG.md
+// names every command, gate and fix kind.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { FIX_KINDS } from '../../src/gates/fix-kinds.js';
+import { GATES } from '../../src/gates/index.js';
 import { memoryIo } from '../support/io.js';
 import { REPO_DIR } from '../support/paths.js';
 
@@ -104,5 +107,18 @@ describe('--help and the README command list', () => {
     const io = memoryIo();
     expect(await main(['validate', '--identity', 'x'], io)).toBe(2);
     expect(io.err.join('')).toContain("unknown option '--identity'");
+  });
+});
+
+describe('CHANGELOG.md', () => {
+  const changelog = readFileSync(join(REPO_DIR, 'CHANGELOG.md'), 'utf8');
+
+  it('names every command, gate and fix kind the tool has', async () => {
+    const missing = [
+      ...(await leafCommands()).map((p) => p.join(' ')).filter((c) => !changelog.includes(c)),
+      ...GATES.map((g) => g.id).filter((id) => !changelog.includes(`\`${id}\``)),
+      ...FIX_KINDS.map((k) => k.id).filter((id) => !changelog.includes(`\`${id}\``)),
+    ];
+    expect(missing).toEqual([]);
   });
 });
