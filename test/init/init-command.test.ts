@@ -53,6 +53,27 @@ describe('driftgate init on a copy of the reference spine', () => {
     await expectNoFindingsAbout(root, WRITTEN);
   });
 
+  it('prints the next steps: every secret and runner label the written workflows use, the bot user, hosts pin and a first check', async () => {
+    const root = copyOf(SPINE_DIR);
+    const r = await run(['init', '--root', root]);
+    const steps = r.out.split('\nNext steps:\n')[1] ?? '';
+    expect(steps).not.toBe('');
+    const secrets = new Set<string>();
+    for (const wf of [PR, NIGHTLY]) {
+      const text = read(root, wf);
+      for (const m of text.matchAll(/secrets\.([A-Z_]+)/g)) if (m[1] !== 'GITHUB_TOKEN') secrets.add(m[1] as string);
+      const doc = parse(text) as { jobs: Record<string, { 'runs-on': string }> };
+      for (const job of Object.values(doc.jobs)) expect(steps, wf).toContain(`${wf} runs on "${job['runs-on']}"`);
+    }
+    expect([...secrets].sort()).toEqual(['DRIFTGATE_BOT_TOKEN', 'DRIFTGATE_KNOWN_HOSTS', 'DRIFTGATE_SSH_KEY']);
+    for (const secret of secrets) expect(steps).toMatch(new RegExp(`^ {6}${secret} `, 'm'));
+    for (const scope of ['write:repository', 'write:issue', 'read:user']) expect(steps).toContain(scope);
+    expect(steps).toContain('Create a bot user for fix PRs');
+    // with --root, the commands it prints name that root
+    expect(steps).toContain(`driftgate hosts pin --root ${root} --known-hosts known_hosts`);
+    expect(steps).toContain(`driftgate check --offline --root ${root}`);
+  });
+
   it('a second init changes nothing: byte-identical tree, every file unchanged, exit 0', async () => {
     const root = copyOf(SPINE_DIR);
     expect((await run(['init', '--root', root])).code).toBe(0);
