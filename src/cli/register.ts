@@ -24,8 +24,10 @@ that could not be read is one "inconclusive" line per gate that judges it.
 Exit codes: 0 nothing blocking and every selected gate evaluated its inputs; 1 blocking drift or
 invalid bindings (a file that does not load, an unreadable entry or an unknown status always
 exits 1, whatever --gates selects: schema then runs anyway); 2 the tool could not evaluate (bad
-flags, bad config, e.g. an unknown gate id); 3 inconclusive: something could not be evaluated (a
-probe failed, an input could not be used) and nothing blocking was proven.`;
+flags, bad config, e.g. an unknown gate id, or inputs that would make every SSH probe fail: a
+public key as --identity, an empty known_hosts, no identity and no ssh-agent; refused before
+probing); 3 inconclusive: something could not be evaluated (a probe failed, an input could not be
+used) and nothing blocking was proven.`;
 
 /** Names joined by ", " in lines of at most 100 characters, each starting with `indent`. */
 function wrapList(names: string[], indent: string): string {

@@ -101,6 +101,13 @@ describe('--help and the README command list', () => {
     expect(undocumented).toEqual([]);
   });
 
+  it('check --help states the exit codes as the README does, with the inputs refused before probing', async () => {
+    const text = (await help(['check'])).replace(/\s+/g, ' ');
+    for (const code of ['0 nothing blocking', '1 blocking drift', '2 the tool could not evaluate', '3 inconclusive']) expect(text).toContain(code);
+    expect(text).toContain('a public key as --identity, an empty known_hosts, no identity and no ssh-agent; refused before probing');
+    expect(README.replace(/\s+/g, ' ')).toContain('(a public key as `--identity`, an empty known_hosts, no identity and no agent): refused before probing');
+  });
+
   it('probe has no --format (it writes a JSON snapshot) and validate takes no probe inputs', async () => {
     expect(helpFlags(await help(['probe']))).not.toContain('--format');
     expect(helpFlags(await help(['validate']))).toEqual(['--root', '--config', '--format', '--out']);
