@@ -24,8 +24,10 @@ that could not be read is one "inconclusive" line per gate that judges it.
 Exit codes: 0 nothing blocking and every selected gate evaluated its inputs; 1 blocking drift or
 invalid bindings (a file that does not load, an unreadable entry or an unknown status always
 exits 1, whatever --gates selects: schema then runs anyway); 2 the tool could not evaluate (bad
-flags, bad config, e.g. an unknown gate id); 3 inconclusive: something could not be evaluated (a
-probe failed, an input could not be used) and nothing blocking was proven.`;
+flags, bad config, e.g. an unknown gate id, or inputs that would make every SSH probe fail: a
+public key as --identity, an empty known_hosts, no identity and no ssh-agent; refused before
+probing); 3 inconclusive: something could not be evaluated (a probe failed, an input could not be
+used) and nothing blocking was proven.`;
 
 /** Names joined by ", " in lines of at most 100 characters, each starting with `indent`. */
 function wrapList(names: string[], indent: string): string {
@@ -46,16 +48,29 @@ function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 }
 
-function addCommon(cmd: Command, formats: Format[] = ['text', 'json', 'markdown']): Command {
+function addRoot(cmd: Command): Command {
   return cmd
     .option('--root <dir>', 'root of the spine repository', '.')
-    .option('--config <file>', 'config file (default: <root>/driftgate.config.yaml, optional)')
+    .option('--config <file>', 'config file (default: <root>/driftgate.config.yaml, optional)');
+}
+
+function addReport(cmd: Command, formats: Format[]): Command {
+  return cmd
     .addOption(new Option('--format <format>', 'output format').choices(formats).default('text'))
-    .option('--out <file>', 'write the report to a file instead of stdout')
+    .option('--out <file>', 'write the report to a file instead of stdout (the one-line result still goes to stderr)');
+}
+
+/** The gate selection and the SSH/HTTP inputs of a run that may probe. */
+function addLive(cmd: Command): Command {
+  return cmd
     .option('--gates <ids>', 'only these gates (ids or aliases, comma-separated, e.g. D51)', list)
     .option('--connect-map <file>', 'redirect SSH/HTTP transport (JSON, like curl --connect-to)')
     .option('--known-hosts <file>', 'pinned SSH host keys (also DRIFTGATE_KNOWN_HOSTS)')
-    .option('--identity <file>', 'SSH private key (also DRIFTGATE_SSH_KEY)');
+    .option('--identity <file>', 'SSH private key (also DRIFTGATE_SSH_KEY, else the ssh-agent at SSH_AUTH_SOCK)');
+}
+
+function addCommon(cmd: Command): Command {
+  return addLive(addReport(addRoot(cmd), ['text', 'json', 'markdown']));
 }
 
 function common(opts: Record<string, unknown>): CommonOptions {
@@ -99,7 +114,7 @@ function addCheckFlags(cmd: Command): Command {
 }
 
 export function registerCommands(program: Command, io: Io, setExit: SetExit): void {
-  addCommon(program.command('validate').description('parse and schema-validate the binding files'), ['text', 'json']).action(
+  addReport(addRoot(program.command('validate').description('parse and schema-validate the binding files (the schema gate alone)')), ['text', 'json']).action(
     async (opts) => {
       const { validateCommand } = await import('./commands/validate.js');
       setExit(await validateCommand(common(opts), io));
@@ -116,7 +131,8 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
     setExit(await checkCommand(options, io));
   });
 
-  addCommon(program.command('probe').description('probe live infrastructure (with --gates: only what those gates read) and write an observation snapshot'), ['json'])
+  addLive(addRoot(program.command('probe').description('probe live infrastructure (with --gates: only what those gates read) and write an observation snapshot')))
+    .option('--out <file>', 'where to write the observation snapshot (JSON; required)')
     .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)')
     .option('--shard <K/N>', 'probe only shard K of N (hosts and endpoints split deterministically); merge with check --observations')
     .action(async (opts) => {

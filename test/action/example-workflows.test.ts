@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { main } from '../../src/cli/main.js';
 import { memoryIo } from '../support/io.js';
 import { REPO_DIR } from '../support/paths.js';
@@ -36,10 +37,41 @@ describe('the example workflows copied into a spine', () => {
     expect(await offline(spineWith('both', ['pr-check.yml', 'nightly.yml']))).toEqual({ code: 0, findings: [] });
   });
 
+  it('the PR check and the sharded nightly together pass too', async () => {
+    expect(await offline(spineWith('sharded', ['pr-check.yml', 'nightly-sharded.yml']))).toEqual({ code: 0, findings: [] });
+  });
+
   it('the example spine\'s own workflow passes, and runs driftgate through the Action, not npx', async () => {
     expect(await offline(resolve(REPO_DIR, 'examples/spine'))).toEqual({ code: 0, findings: [] });
     const dir = resolve(REPO_DIR, 'examples/spine/.gitea/workflows');
     for (const f of readdirSync(dir)) expect(readFileSync(join(dir, f), 'utf8')).not.toMatch(/npx driftgate/);
+  });
+
+  it('every example runs driftgate through the Action or a checkout of it at a release tag (README, "Releases") or a SHA, never through npx', () => {
+    const RELEASE = /^(v\d+|v\d+\.\d+\.\d+|[0-9a-f]{40})$/;
+    const files = [
+      ...readdirSync(resolve(REPO_DIR, 'examples/workflows')).map((f) => resolve(REPO_DIR, 'examples/workflows', f)),
+      ...readdirSync(resolve(REPO_DIR, 'examples/spine/.gitea/workflows')).map((f) => resolve(REPO_DIR, 'examples/spine/.gitea/workflows', f)),
+    ];
+    let runs = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/\bnpx\b/);
+      const doc = parse(text) as { jobs: Record<string, { steps: Array<{ uses?: string; run?: string; with?: Record<string, unknown> }> }> };
+      for (const step of Object.values(doc.jobs).flatMap((j) => j.steps)) {
+        if (step.uses?.includes('/driftgate@')) {
+          expect(step.uses, file).toMatch(/^https:\/\/[^/]+\/[^/]+\/driftgate@/);
+          expect(step.uses.split('@')[1], file).toMatch(RELEASE);
+          runs++;
+        }
+        if (step.with?.repository === 'tools/driftgate') expect(String(step.with.ref), file).toMatch(RELEASE);
+        if (step.run?.includes('driftgate.mjs')) {
+          expect(step.run, file).toMatch(/node \.driftgate\/bin\/driftgate\.mjs /);
+          runs++;
+        }
+      }
+    }
+    expect(runs).toBeGreaterThanOrEqual(files.length);
   });
 
   it('no example uploads with actions/upload-artifact@v4 (GHESNotSupportedError on Gitea)', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AjvModule from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { readActionInputs } from '../../src/action/inputs.js';
 import { REPO_DIR, SCHEMASTORE_DIR } from '../support/paths.js';
 
 function validator(schemaFile: string) {
@@ -54,6 +55,24 @@ describe('action.yml, the entry and the docs agree', () => {
 
   it('declares exactly the outputs the entry sets', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(names('src/action/run-action.ts', /setOutput\('([a-z-]+)'/g));
+  });
+
+  it('each default in action.yml is what the entry does without the input', () => {
+    const inputs = action.inputs as Record<string, { default?: string; required?: boolean }>;
+    const env: Record<string, string> = {};
+    for (const [name, input] of Object.entries(inputs)) {
+      expect(input.required ?? false, name).toBe(false);
+      // the token's default is an expression the runner fills in (the automatic token)
+      if (name === 'token') expect(input.default).toBe('${{ github.token }}');
+      else env[`INPUT_${name.replace(/-/g, '_').toUpperCase()}`] = String(input.default ?? '');
+    }
+    expect(readActionInputs(env)).toEqual(readActionInputs({}));
+    // and the defaults the README's inputs table states are those of action.yml
+    const docs = readFileSync(join(REPO_DIR, 'README.md'), 'utf8');
+    for (const [name, value] of [['mode', 'offline'], ['comment', 'true'], ['status', 'true'], ['fail-on', 'error'], ['open-fix-pr', 'false'], ['dashboard', 'false']] as const) {
+      expect(String(inputs[name]?.default), name).toBe(value);
+      expect(docs, name).toMatch(new RegExp(`^\\| \`${name}\`(, \`[a-z-]+\`)? \\| \`${value}\``, 'm'));
+    }
   });
 
   it('documents every input and output in README.md', () => {

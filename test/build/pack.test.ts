@@ -1,6 +1,7 @@
 // `npm pack` makes a package that works outside the clone: the bin runs the committed bundle with no
-// node_modules at all (so no devDependencies), every chunk the CLI imports is inside, and the demo
-// finds its example spine and scenario in the package.
+// node_modules at all (the package declares no dependencies: everything it runs is in the bundle),
+// every chunk the CLI imports is inside, and `npm install -g` of the tarball works without registry
+// access; the installed `driftgate` prints its help and runs the demo from its example spine.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { REPO_DIR } from '../support/paths.js';
 const tmp = mkdtempSync(join(tmpdir(), 'driftgate-pack-'));
 let files: string[] = [];
 let pkg: string;
+let tarball: string;
 
 function npm(args: string[]): string {
   return execFileSync('npm', args, { cwd: REPO_DIR, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error', npm_config_update_notifier: 'false' } });
@@ -19,9 +21,10 @@ function npm(args: string[]): string {
 beforeAll(() => {
   const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', tmp])) as Array<{ filename: string; files: Array<{ path: string }> }>;
   files = packed[0]!.files.map((f) => f.path);
+  tarball = packed[0]!.filename;
   const unpacked = join(tmp, 'unpacked');
   mkdirSync(unpacked);
-  execFileSync('tar', ['-xzf', join(tmp, packed[0]!.filename), '-C', unpacked]);
+  execFileSync('tar', ['-xzf', join(tmp, tarball), '-C', unpacked]);
   pkg = join(unpacked, 'package');
 }, 60_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -57,15 +60,33 @@ describe('npm pack', () => {
     expect(chunks.filter((c) => !files.includes(c))).toEqual([]);
   });
 
-  it('runs from the unpacked package with no node_modules: --version, validate and the demo', () => {
+  it('declares no dependencies: the bundle is all it runs', () => {
+    const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.dependencies ?? {}).toEqual({});
+    expect(manifest.optionalDependencies ?? {}).toEqual({});
+    expect(manifest.peerDependencies ?? {}).toEqual({});
+  });
+
+  it('runs from the unpacked package with no node_modules: --version and validate', () => {
     const run = (...args: string[]) => spawnSync(process.execPath, [join(pkg, 'bin/driftgate.mjs'), ...args], { cwd: dirname(pkg), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
     const version = run('--version');
     expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(REPO_DIR, 'package.json'), 'utf8')) as { version: string }).version);
     const validate = run('validate', '--root', join(pkg, 'examples/spine'));
     expect(validate.stdout).toMatch(/validated \d+ files: 0 errors, 0 warnings/);
     expect(validate.status).toBe(0);
+  });
+
+  it('installs with npm install -g from the tarball without registry access; the installed driftgate prints its help and runs the demo', () => {
+    const prefix = join(tmp, 'prefix');
+    // an empty cache and --offline: any dependency to fetch would fail the install
+    npm(['install', '-g', '--prefix', prefix, '--offline', '--cache', join(tmp, 'empty-cache'), '--no-audit', '--no-fund', join(tmp, tarball)]);
+    const env = { PATH: [join(prefix, 'bin'), dirname(process.execPath), '/usr/bin', '/bin'].join(':'), HOME: tmp, NO_COLOR: '1' };
+    const run = (...args: string[]) => spawnSync('driftgate', args, { cwd: tmp, encoding: 'utf8', env, timeout: 60_000 });
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    for (const command of ['init', 'check', 'hosts', 'demo']) expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     const demo = run('demo');
     expect(demo.stdout).toMatch(/the demo found 9 drifts, as staged/);
     expect(demo.status).toBe(0);
-  });
+  }, 120_000);
 });

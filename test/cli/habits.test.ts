@@ -1,6 +1,6 @@
 // CLI habits: NO_COLOR/FORCE_COLOR, errors first, --out still prints the result line, did-you-mean
 // for commands, --quiet, inputs that would fail every probe refused before probing (exit 2), and one
-// root-cause line per host whose key could not be verified.
+// root-cause line per host whose key could not be verified (missing or changed).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -143,5 +143,18 @@ describe('inputs that would fail every probe: one line, exit 2, nothing probed',
     expect(apps.message).toMatch(/Not checked on this host because of it: compose-state, registry-status, unmanaged-containers, deployed-compose, disk-usage$/);
     const pve = hostKey.find((f) => f.subject.id === 'pve')!;
     expect(pve.message).toMatch(/Not checked on this host because of it: .*backup-freshness.*vm-inventory/);
+  });
+
+  it('a changed host key: one root-cause error for that host, naming the gates it left unchecked; nothing else about it', async () => {
+    const lines = lab.knownHosts.split('\n');
+    const edgeKey = lines.find((l) => l.startsWith('100.64.0.11 '))!.split(' ').slice(1).join(' ');
+    const changed = join(tmp, 'changed_known_hosts');
+    writeFileSync(changed, lines.map((l) => (l.startsWith('100.64.0.12 ') ? `100.64.0.12 ${edgeKey}` : l)).join('\n'));
+    const io = memoryIo();
+    expect(await main(args('--known-hosts', changed, '--identity', lab.files!.identity, '--format', 'json'), io)).toBe(1);
+    const report = JSON.parse(io.out.join('')) as { findings: Array<{ gate: string; severity: string; subject: { id: string }; message: string; details?: { reason?: string } }> };
+    const hostKey = report.findings.filter((f) => f.details?.reason === 'host-key-mismatch' || f.gate === 'host-identity');
+    expect(hostKey.map((f) => `${f.gate} ${f.severity} ${f.subject.id}`)).toEqual(['host-identity error apps']);
+    expect(hostKey[0]!.message).toMatch(/^host key of "apps" changed: .*Not checked on this host because of it: compose-state, registry-status, unmanaged-containers, deployed-compose, disk-usage$/);
   });
 });

@@ -1,5 +1,5 @@
-// `driftgate init` on a copy of the reference spine and on an empty directory: the files it writes
-// validate (the config against its schema, the workflows against SchemaStore's), `check --offline`
+// `driftgate init` on a copy of the reference spine (and of spine-next) and on an empty directory:
+// the files it writes validate (the config against its schema, the workflows against SchemaStore's), `check --offline`
 // reports nothing about them (no finding located in them, no D50 failure), and a second init
 // changes nothing, byte for byte.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { builtinSchema } from '../../src/bindings/schemas.js';
 import { loadConfig } from '../../src/config/load-config.js';
-import { SPINE_DIR } from '../support/paths.js';
+import { SPINE_DIR, SPINE_NEXT_DIR } from '../support/paths.js';
 import { checkOffline, compilesAsSchema, configProblems, copyOf, expectNoChangeOnRerun, run, snapshot, tempDir, workflowProblems } from './support.js';
 
 const CONFIG = 'driftgate.config.yaml';
@@ -53,6 +53,27 @@ describe('driftgate init on a copy of the reference spine', () => {
     await expectNoFindingsAbout(root, WRITTEN);
   });
 
+  it('prints the next steps: every secret and runner label the written workflows use, the bot user, hosts pin and a first check', async () => {
+    const root = copyOf(SPINE_DIR);
+    const r = await run(['init', '--root', root]);
+    const steps = r.out.split('\nNext steps:\n')[1] ?? '';
+    expect(steps).not.toBe('');
+    const secrets = new Set<string>();
+    for (const wf of [PR, NIGHTLY]) {
+      const text = read(root, wf);
+      for (const m of text.matchAll(/secrets\.([A-Z_]+)/g)) if (m[1] !== 'GITHUB_TOKEN') secrets.add(m[1] as string);
+      const doc = parse(text) as { jobs: Record<string, { 'runs-on': string }> };
+      for (const job of Object.values(doc.jobs)) expect(steps, wf).toContain(`${wf} runs on "${job['runs-on']}"`);
+    }
+    expect([...secrets].sort()).toEqual(['DRIFTGATE_BOT_TOKEN', 'DRIFTGATE_KNOWN_HOSTS', 'DRIFTGATE_SSH_KEY']);
+    for (const secret of secrets) expect(steps).toMatch(new RegExp(`^ {6}${secret} `, 'm'));
+    for (const scope of ['write:repository', 'write:issue', 'read:user']) expect(steps).toContain(scope);
+    expect(steps).toContain('Create a bot user for fix PRs');
+    // with --root, the commands it prints name that root
+    expect(steps).toContain(`driftgate hosts pin --root ${root} --known-hosts known_hosts`);
+    expect(steps).toContain(`driftgate check --offline --root ${root}`);
+  });
+
   it('a second init changes nothing: byte-identical tree, every file unchanged, exit 0', async () => {
     const root = copyOf(SPINE_DIR);
     expect((await run(['init', '--root', root])).code).toBe(0);
@@ -73,6 +94,21 @@ describe('driftgate init on a copy of the reference spine', () => {
     expect(findings.map((f) => f.fingerprint).sort()).toEqual(findingsBefore);
     const again = await expectNoChangeOnRerun(root, ['--schemas', '--modelines']);
     expect(again).toContain('  kept          docs/governance/SERVICE_REGISTRY.yaml (already names ../../.driftgate/schemas/service-registry.schema.json)\n');
+  });
+});
+
+describe('driftgate init on a copy of the spine nine days later (spine-next)', () => {
+  it('finds the profile files, writes valid files that add or remove no finding, and a second init changes nothing', async () => {
+    const root = copyOf(SPINE_NEXT_DIR);
+    const before = (await checkOffline(root)).findings.map((f) => f.fingerprint).sort();
+    const r = await run(['init', '--root', root]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('  found     ops/bindings/vm.lifecycle.yaml\n');
+    expect(r.out).toContain('init: 3 written, 0 replaced, 0 unchanged, 0 skipped\n');
+    await expectValid(root);
+    await expectNoFindingsAbout(root, WRITTEN);
+    expect((await checkOffline(root)).findings.map((f) => f.fingerprint).sort()).toEqual(before);
+    await expectNoChangeOnRerun(root, [], '0 written, 0 replaced, 3 unchanged, 0 skipped');
   });
 });
 

@@ -10,6 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClosedPorts } from '../../src/lab/closed-port.js';
 import { createHttpProber, type HttpProbeSettings } from '../../src/probes/http.js';
 import { freePort } from '../support/openssh.js';
+import { toolPath } from '../support/tools.js';
+
+/** openssl makes the self-signed certificate of the TLS test (it skips without it) */
+const OPENSSL = toolPath('openssl');
 
 let server: Server;
 let base: string;
@@ -166,9 +170,9 @@ describe('HTTP probes against local servers', () => {
     }
   });
 
-  it('classifies an untrusted certificate as tls', async () => {
+  it.skipIf(!OPENSSL)('classifies an untrusted certificate as tls', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'driftgate-tls-'));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=localhost',
+    execFileSync(OPENSSL!, ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=localhost',
       '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
     const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => res.end('ok'));
     await new Promise<void>((r) => tls.listen(0, '127.0.0.1', r));

@@ -1,14 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveIdentity } from '../../src/probes/identity.js';
+import { writeKeyPair } from '../support/ssh-keys.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'driftgate-id-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'plain')], { stdio: 'ignore' });
-execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', 'secret-pass', '-f', join(dir, 'locked')], { stdio: 'ignore' });
+// OpenSSH-format keys (as ssh-keygen writes them), one of them encrypted
+writeKeyPair(join(dir, 'plain'));
+writeKeyPair(join(dir, 'locked'), 'ed25519', 'secret-pass');
 const plain = readFileSync(join(dir, 'plain'), 'utf8');
 
 describe('resolveIdentity', () => {

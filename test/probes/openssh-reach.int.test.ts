@@ -20,6 +20,10 @@ import { SshPool } from '../../src/probes/ssh-pool.js';
 import { sshEndpoint } from '../../src/probes/transport/ssh-endpoint.js';
 import { emptyModel } from '../support/empty-model.js';
 import { HAS_SSHD, type OpenSshServer, startOpenSsh } from '../support/openssh.js';
+import { toolPath } from '../support/tools.js';
+
+/** openssl makes the self-signed certificate of the TLS test (it skips without it) */
+const OPENSSL = toolPath('openssl');
 
 const now = () => new Date('2026-02-11T12:00:00Z');
 const settings = { channelsPerHost: 8, sshConnectTimeoutMs: 3_000, retries: 0, retryBackoffMs: 20 };
@@ -162,9 +166,9 @@ describe.skipIf(!HAS_SSHD)('HTTP through SSH to a service bound to 127.0.0.1', (
     expect(obs.hosts.map((h) => [h.target, h.ok])).toEqual([['pve', true]]);
   });
 
-  it('speaks TLS over the channel for an https URL, with the TLS checks of a direct probe', async () => {
+  it.skipIf(!OPENSSL)('speaks TLS over the channel for an https URL, with the TLS checks of a direct probe', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'driftgate-tls-'));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=localhost',
+    execFileSync(OPENSSL!, ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=localhost',
       '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
     const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => res.writeHead(204).end());
     await new Promise<void>((r) => tls.listen(0, '127.0.0.1', r));

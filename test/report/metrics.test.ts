@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLabel, renderMetrics } from '../../src/report/metrics.js';
+import { escapeLabel, METRIC_FAMILIES, renderMetrics } from '../../src/report/metrics.js';
 import type { Report } from '../../src/report/types.js';
 
 const report: Report = {
@@ -80,6 +80,16 @@ describe('renderMetrics', () => {
     expect(offline).not.toMatch(/^driftgate_(live_run_timestamp_seconds|backup_\w+|http_status_code)[ {]/m);
     expect(offline).toMatch(/^driftgate_last_run_timestamp_seconds 1770811205$/m);
   });
+  it('writes exactly the families and labels METRIC_FAMILIES declares (what examples/monitoring is checked against)', () => {
+    const written = new Set<string>();
+    for (const line of lines.filter((l) => !l.startsWith('#'))) {
+      const [, name = '', braces = ''] = /^([a-z_]+)(?:\{(.*)\})? /.exec(line) ?? [];
+      written.add(name);
+      expect([...braces.matchAll(/([a-z_]+)="/g)].map((m) => m[1]).sort(), line).toEqual([...(METRIC_FAMILIES[name] ?? ['(not declared)'])].sort());
+    }
+    expect([...written].sort()).toEqual(Object.keys(METRIC_FAMILIES).sort());
+  });
+
   it('is valid exposition format: HELP and TYPE before each family, samples well-formed', () => {
     const sampleRe = /^[a-z_]+(\{([a-z_]+="(\\.|[^"\\])*",?)*\})? -?[0-9.e+-]+$/;
     for (const line of lines) expect(line.startsWith('# HELP ') || line.startsWith('# TYPE ') || sampleRe.test(line)).toBe(true);

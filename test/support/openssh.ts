@@ -6,7 +6,7 @@
 //   <dir>/qm/list, <dir>/pct/list                         answered by `qm list` / `pct list`
 // Stack directories are real directories (with a compose file unless told otherwise). Every fake
 // docker call appends its first argument to <dir>/docker.log (proves what reached the remote shell).
-// Without sshd (see test/support/tools.ts) HAS_SSHD is false and the tests using it skip.
+// Without sshd or ssh-keygen (see test/support/tools.ts) HAS_SSHD is false and the tests using it skip.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -16,7 +16,9 @@ import { toolPath } from './tools.js';
 
 /** The sshd binary (undefined on a machine without openssh-server: its tests skip). */
 export const SSHD = toolPath('sshd');
-export const HAS_SSHD = SSHD !== undefined;
+/** ssh-keygen, ssh-agent and ssh-add (openssh-client; openssh-server depends on it) */
+export const SSH_KEYGEN = toolPath('ssh-keygen');
+export const HAS_SSHD = SSHD !== undefined && SSH_KEYGEN !== undefined;
 
 export interface OpenSshServer {
   dir: string;
@@ -126,7 +128,7 @@ export function freePort(): Promise<number> {
 }
 
 function keygen(file: string, type = 'ed25519'): void {
-  execFileSync('ssh-keygen', ['-q', '-t', type, '-N', '', '-C', 'driftgate-test', '-f', file], { stdio: 'ignore' });
+  execFileSync(SSH_KEYGEN ?? 'ssh-keygen', ['-q', '-t', type, '-N', '', '-C', 'driftgate-test', '-f', file], { stdio: 'ignore' });
 }
 
 async function waitForBanner(port: number, child: ChildProcess, log: () => string): Promise<void> {

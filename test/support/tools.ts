@@ -1,12 +1,13 @@
-// External programs some tests need (sshd, caddy, promtool), found once. Without one, its tests
-// skip and the run prints ONE line naming the Debian package to install (test/support/global-setup.ts);
-// DRIFTGATE_REQUIRE_TOOLS (set by .ci/run) turns a missing tool into a failure, so CI never skips silently.
-// DRIFTGATE_TEST_<TOOL> overrides where a tool is looked for (a path; empty = absent), e.g. to
-// simulate a fresh machine: DRIFTGATE_TEST_SSHD=/nonexistent npm test.
+// External programs some tests need (sshd, ssh-keygen, caddy, promtool, openssl), found once. Without
+// one, its tests skip and the run prints ONE line naming the Debian package to install
+// (test/support/global-setup.ts); DRIFTGATE_REQUIRE_TOOLS (set by .ci/run) turns a missing tool into
+// a failure, so CI never skips silently. DRIFTGATE_TEST_<TOOL> (SSH_KEYGEN for ssh-keygen) overrides
+// where a tool is looked for (a path; empty = absent), e.g. to simulate a fresh machine:
+// DRIFTGATE_TEST_SSHD=/nonexistent npm test.
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-export type ToolName = 'sshd' | 'caddy' | 'promtool';
+export type ToolName = 'sshd' | 'ssh-keygen' | 'caddy' | 'promtool' | 'openssl';
 
 export interface ToolInfo {
   name: ToolName;
@@ -20,8 +21,11 @@ export interface ToolInfo {
 
 const TOOLS: Record<ToolName, { pkg: string; needs: string; fixed: string[] }> = {
   sshd: { pkg: 'openssh-server', needs: 'the OpenSSH integration tests', fixed: ['/usr/sbin/sshd'] },
+  // with ssh-agent and ssh-add (same package): the OpenSSH tests, and the cross-checks of fingerprints and hashed known_hosts
+  'ssh-keygen': { pkg: 'openssh-client', needs: 'the tests that use ssh-keygen and ssh-agent (OpenSSH integration, fingerprint and hashed known_hosts cross-checks)', fixed: [] },
   caddy: { pkg: 'caddy', needs: 'the "caddy adapt" comparison', fixed: [] },
   promtool: { pkg: 'prometheus', needs: 'the "promtool check rules" test of examples/monitoring', fixed: [] },
+  openssl: { pkg: 'openssl', needs: 'the TLS tests that make a self-signed certificate', fixed: [] },
 };
 
 export const TOOL_NAMES = Object.keys(TOOLS) as ToolName[];
@@ -38,7 +42,7 @@ function executable(path: string): boolean {
 /** Where `name` is: the DRIFTGATE_TEST_<NAME> override, else a fixed location, else PATH. */
 export function findTool(name: ToolName, env: Record<string, string | undefined> = process.env): ToolInfo {
   const spec = TOOLS[name];
-  const override = env[`DRIFTGATE_TEST_${name.toUpperCase()}`];
+  const override = env[`DRIFTGATE_TEST_${name.toUpperCase().replace(/-/g, '_')}`];
   let path: string | undefined;
   if (override !== undefined) {
     path = override && executable(override) ? override : undefined;
