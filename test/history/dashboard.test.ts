@@ -1,11 +1,12 @@
 // The drift dashboard: its body from a report with history, and its lifecycle against the fake
-// Gitea (created once, edited in place, unchanged left alone, reopened, never duplicated, a marker
-// planted by someone else ignored).
+// Gitea playing 1.25, 1.27 and Forgejo (created once, edited in place, unchanged left alone,
+// reopened, never duplicated, a marker planted by someone else ignored).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGiteaHttp, type GiteaHttp } from '../../src/gitea/http.js';
 import { dashboardBody, dashboardMarker, type DashboardInput } from '../../src/history/dashboard.js';
 import { ensureDashboard } from '../../src/history/ensure-dashboard.js';
 import type { Finding } from '../../src/gates/types.js';
+import type { PersonalityName } from '../support/fake-gitea/personality.js';
 import { startFakeGitea, type FakeGitea } from '../support/fake-gitea/server.js';
 import { addIssue, issuesOf, registerIssueRoutes } from '../support/fake-gitea/routes-issues.js';
 import type { RouteModule } from '../support/fake-gitea/routes.js';
@@ -79,68 +80,70 @@ describe('dashboardBody', () => {
   });
 });
 
-describe('ensureDashboard on Gitea', () => {
-  let gitea: FakeGitea;
-  let repo: FakeRepo;
-  let http: GiteaHttp;
-  const REF = { owner: 'ops', repo: 'spine' };
-  const human = { id: 7, login: 'alice' };
+for (const personality of ['gitea-1.25', 'gitea-1.27', 'forgejo'] as PersonalityName[]) {
+  describe(`ensureDashboard on ${personality}`, () => {
+    let gitea: FakeGitea;
+    let repo: FakeRepo;
+    let http: GiteaHttp;
+    const REF = { owner: 'ops', repo: 'spine' };
+    const human = { id: 7, login: 'alice' };
 
-  async function start(routes: RouteModule[] = []) {
-    gitea = await startFakeGitea({ routes });
-    gitea.state.users.push(human);
-    repo = addRepo(gitea.state, 'ops', 'spine');
-    http = createGiteaHttp({ serverUrl: gitea.url, token: gitea.token, retryDelayMs: 0 });
-  }
-  beforeEach(() => start());
-  afterEach(async () => {
-    await gitea.close();
+    async function start(routes: RouteModule[] = []) {
+      gitea = await startFakeGitea({ personality, routes });
+      gitea.state.users.push(human);
+      repo = addRepo(gitea.state, 'ops', 'spine');
+      http = createGiteaHttp({ serverUrl: gitea.url, token: gitea.token, retryDelayMs: 0 });
+    }
+    beforeEach(() => start());
+    afterEach(async () => {
+      await gitea.close();
+    });
+
+    const body = (text: string) => `${dashboardMarker()}\n${text}\n`;
+
+    it('creates it once, edits it in place, and leaves an unchanged body alone', async () => {
+      gitea.expect('POST', '/repos/{owner}/{repo}/issues', 1);
+      gitea.expect('PATCH', '/repos/{owner}/{repo}/issues/{index}', 1);
+      expect(await ensureDashboard(http, REF, body('night 1'))).toMatchObject({ action: 'created', number: 1 });
+      expect(await ensureDashboard(http, REF, body('night 2'))).toMatchObject({ action: 'updated', number: 1 });
+      expect(await ensureDashboard(http, REF, body('night 2'))).toMatchObject({ action: 'unchanged', number: 1 });
+      expect(issuesOf(repo)).toHaveLength(1);
+      expect(issuesOf(repo)[0]).toMatchObject({ title: 'driftgate: drift dashboard', body: body('night 2'), user: { login: 'driftgate-bot' } });
+    });
+
+    it('reopens its dashboard when someone closed it, instead of opening another', async () => {
+      addIssue(gitea.state, repo, { title: 'driftgate: drift dashboard', body: body('old'), state: 'closed' });
+      const out = await ensureDashboard(http, REF, body('old'));
+      expect(out).toMatchObject({ action: 'reopened', number: 1 });
+      expect(issuesOf(repo).map((i) => [i.number, i.state])).toEqual([[1, 'open']]);
+    });
+
+    it('ignores a marker planted by another user, and pull requests', async () => {
+      const planted = addIssue(gitea.state, repo, { title: 'fake dashboard', body: body('planted by alice'), user: human });
+      addPull(gitea.state, repo, { head: 'feature', body: body('in a PR') });
+      const out = await ensureDashboard(http, REF, body('real'));
+      expect(out).toMatchObject({ action: 'created', number: 3 });
+      expect(planted.body).toBe(body('planted by alice'));
+      expect(gitea.requests.find((r) => r.method === 'GET' && r.template === '/repos/{owner}/{repo}/issues')?.query).toContain('created_by=driftgate-bot');
+    });
+
+    it('matches by author itself on a server that ignores created_by', async () => {
+      await gitea.close();
+      const ignoring: RouteModule = (routes) =>
+        registerIssueRoutes({ on: (method, template, handler) => routes.on(method, template, (req, state) => handler({ ...req, query: new URLSearchParams([...req.query].filter(([k]) => k !== 'created_by')) }, state)) });
+      await start([ignoring]);
+      const planted = addIssue(gitea.state, repo, { title: 'fake dashboard', body: body('planted'), user: human });
+      expect(await ensureDashboard(http, REF, body('real'))).toMatchObject({ action: 'created', number: 2 });
+      expect(planted.body).toBe(body('planted'));
+    });
+
+    it('keeps dashboards of different keys apart and prefers the open one of its own', async () => {
+      addIssue(gitea.state, repo, { title: 'old', body: body('closed twin'), state: 'closed' });
+      addIssue(gitea.state, repo, { title: 'current', body: body('open') });
+      expect(await ensureDashboard(http, REF, body('next'))).toMatchObject({ action: 'updated', number: 2 });
+      const keyed = `${dashboardMarker('edge')}\nx\n`;
+      expect(await ensureDashboard(http, REF, keyed, 'edge')).toMatchObject({ action: 'created', number: 3 });
+      expect(issuesOf(repo)[2]?.title).toBe('driftgate: drift dashboard (edge)');
+    });
   });
-
-  const body = (text: string) => `${dashboardMarker()}\n${text}\n`;
-
-  it('creates it once, edits it in place, and leaves an unchanged body alone', async () => {
-    gitea.expect('POST', '/repos/{owner}/{repo}/issues', 1);
-    gitea.expect('PATCH', '/repos/{owner}/{repo}/issues/{index}', 1);
-    expect(await ensureDashboard(http, REF, body('night 1'))).toMatchObject({ action: 'created', number: 1 });
-    expect(await ensureDashboard(http, REF, body('night 2'))).toMatchObject({ action: 'updated', number: 1 });
-    expect(await ensureDashboard(http, REF, body('night 2'))).toMatchObject({ action: 'unchanged', number: 1 });
-    expect(issuesOf(repo)).toHaveLength(1);
-    expect(issuesOf(repo)[0]).toMatchObject({ title: 'driftgate: drift dashboard', body: body('night 2'), user: { login: 'driftgate-bot' } });
-  });
-
-  it('reopens its dashboard when someone closed it, instead of opening another', async () => {
-    addIssue(gitea.state, repo, { title: 'driftgate: drift dashboard', body: body('old'), state: 'closed' });
-    const out = await ensureDashboard(http, REF, body('old'));
-    expect(out).toMatchObject({ action: 'reopened', number: 1 });
-    expect(issuesOf(repo).map((i) => [i.number, i.state])).toEqual([[1, 'open']]);
-  });
-
-  it('ignores a marker planted by another user, and pull requests', async () => {
-    const planted = addIssue(gitea.state, repo, { title: 'fake dashboard', body: body('planted by alice'), user: human });
-    addPull(gitea.state, repo, { head: 'feature', body: body('in a PR') });
-    const out = await ensureDashboard(http, REF, body('real'));
-    expect(out).toMatchObject({ action: 'created', number: 3 });
-    expect(planted.body).toBe(body('planted by alice'));
-    expect(gitea.requests.find((r) => r.method === 'GET' && r.template === '/repos/{owner}/{repo}/issues')?.query).toContain('created_by=driftgate-bot');
-  });
-
-  it('matches by author itself on a server that ignores created_by', async () => {
-    await gitea.close();
-    const ignoring: RouteModule = (routes) =>
-      registerIssueRoutes({ on: (method, template, handler) => routes.on(method, template, (req, state) => handler({ ...req, query: new URLSearchParams([...req.query].filter(([k]) => k !== 'created_by')) }, state)) });
-    await start([ignoring]);
-    const planted = addIssue(gitea.state, repo, { title: 'fake dashboard', body: body('planted'), user: human });
-    expect(await ensureDashboard(http, REF, body('real'))).toMatchObject({ action: 'created', number: 2 });
-    expect(planted.body).toBe(body('planted'));
-  });
-
-  it('keeps dashboards of different keys apart and prefers the open one of its own', async () => {
-    addIssue(gitea.state, repo, { title: 'old', body: body('closed twin'), state: 'closed' });
-    addIssue(gitea.state, repo, { title: 'current', body: body('open') });
-    expect(await ensureDashboard(http, REF, body('next'))).toMatchObject({ action: 'updated', number: 2 });
-    const keyed = `${dashboardMarker('edge')}\nx\n`;
-    expect(await ensureDashboard(http, REF, keyed, 'edge')).toMatchObject({ action: 'created', number: 3 });
-    expect(issuesOf(repo)[2]?.title).toBe('driftgate: drift dashboard (edge)');
-  });
-});
+}
