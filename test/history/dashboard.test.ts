@@ -6,12 +6,20 @@ import { createGiteaHttp, type GiteaHttp } from '../../src/gitea/http.js';
 import { dashboardBody, dashboardMarker, type DashboardInput } from '../../src/history/dashboard.js';
 import { ensureDashboard } from '../../src/history/ensure-dashboard.js';
 import type { Finding } from '../../src/gates/types.js';
+import { applyRunHistory } from '../../src/history/run-history.js';
+import { missedNightlies } from '../../src/history/heartbeat.js';
+import { emptyState, recordRun } from '../../src/history/record-run.js';
+import { serializeState } from '../../src/history/state-doc.js';
+import type { HistoryStore } from '../../src/history/store.js';
+import { emptyObservations } from '../../src/probes/snapshot.js';
+import { buildReport } from '../../src/report/build-report.js';
+import { memoryIo } from '../support/io.js';
 import type { PersonalityName } from '../support/fake-gitea/personality.js';
 import { startFakeGitea, type FakeGitea } from '../support/fake-gitea/server.js';
 import { addIssue, issuesOf, registerIssueRoutes } from '../support/fake-gitea/routes-issues.js';
 import type { RouteModule } from '../support/fake-gitea/routes.js';
 import { addPull, addRepo, type FakeRepo } from '../support/fake-gitea/state.js';
-import { finding, gateRun, night, reportAfter } from './support.js';
+import { finding, gateRun, night, reportAfter, config } from './support.js';
 
 const RUNS = [gateRun('health', 'live', 'fail', ['D23']), gateRun('registry-status')];
 
@@ -77,6 +85,65 @@ describe('dashboardBody', () => {
 
   it('uses plain places without a repository address', () => {
     expect(dashboardBody({ ...input(), repoUrl: undefined })).toContain('| `docs/governance/SERVICE_REGISTRY.yaml:25` |');
+  });
+});
+
+/** A run history in memory, compare-and-swap on a counter. */
+function memoryStore(initial?: string): HistoryStore {
+  let text = initial;
+  let version = initial === undefined ? undefined : '1';
+  return {
+    source: 'state.json',
+    read: async () => ({ text, version }),
+    write: async (next, expected) => {
+      if (expected !== version) return false;
+      text = next;
+      version = String(Number(version ?? 0) + 1);
+      return true;
+    },
+  };
+}
+
+describe('dashboardBody after a live run that could not evaluate (the heartbeat on the dashboard)', () => {
+  /** night `n`'s live run, whose gate errs, after a state whose last run that judged was night `ok` */
+  async function erring(ok: number | undefined, n: number): Promise<string> {
+    const cfg = config();
+    const earlier = ok === undefined ? [] : [{ run: { id: night(ok), at: night(ok), result: 'pass' as const }, findings: [], judged: new Set<string>() }];
+    // the night before this one could not evaluate either (unless it is night `ok`)
+    const failed = ok === n - 1 ? [] : [{ run: { id: night(n - 1), at: night(n - 1), result: 'error' as const }, findings: [], judged: new Set<string>() }];
+    const prev = [...earlier, ...failed].reduce((st, r) => recordRun(st, r, cfg.history), emptyState());
+    const runs = [gateRun('health', 'live', 'error')];
+    const observations = emptyObservations(night(n));
+    const applied = await applyRunHistory({ store: memoryStore(serializeState(prev)), strict: true }, { raw: [], findings: [], runs, config: cfg, now: new Date(night(n)), observations }, memoryIo());
+    const report = buildReport({ root: '.', durationMs: 1, fileCount: 1, runs: applied.runs, findings: applied.findings, history: applied.history, observations });
+    expect(report.result).toBe('error');
+    return dashboardBody({ report, branch: 'main', fixPrs: [], heartbeatHours: cfg.history.heartbeatHours, now: new Date(night(n)) });
+  }
+
+  it('names this run and the last one that could evaluate, and warns when that is older than heartbeat_hours', async () => {
+    const body = await erring(1, 4);
+    expect(body).toContain('**Last live run:** 2026-02-04 03:17 UTC: 💥 ERROR, 0 error(s), 0 warning(s)');
+    expect(body).toContain('**Last live run that could evaluate:** 2026-02-01 03:17 UTC');
+    expect(body).toContain('> ⚠️ live drift has not been checked since 2026-02-01 03:17 UTC, more than 36 h ago (`history.heartbeat_hours`): the nightly runs but cannot evaluate; see the log of this run');
+    expect(body).toContain('**Next live run due before:** 2026-02-05 15:17 UTC');
+  });
+
+  it('no warning while the last run that could evaluate is recent; a warning when none ever could', async () => {
+    const recent = await erring(2, 3);
+    expect(recent).toContain('**Last live run that could evaluate:** 2026-02-02 03:17 UTC');
+    expect(recent).not.toContain('> ⚠️');
+    const never = await erring(undefined, 3);
+    expect(never).toContain('**Last live run that could evaluate:** none recorded');
+    expect(never).toContain('> ⚠️ no recorded live run could evaluate yet: live drift is not being checked');
+  });
+
+  it('a run that judged after missed nightlies says so under its time', () => {
+    const cfg = config();
+    const gap = missedNightlies(night(1), night(5), 'state.json', cfg);
+    const report = reportOf([], []);
+    const body = dashboardBody({ report: { ...report, findings: [...report.findings, gap!] }, branch: 'main', fixPrs: [], heartbeatHours: 36, now: new Date(night(1)) });
+    expect(body).toContain('> ⚠️ the previous live run recorded in state.json was at 2026-02-01 03:17 UTC, 96 h before this one (more than 36 h): nightlies were missed in between');
+    expect(body).not.toContain('could evaluate');
   });
 });
 
