@@ -6,10 +6,13 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { main } from '../../src/cli/main.js';
 import { FIX_KINDS } from '../../src/gates/fix-kinds.js';
 import { startLab } from '../../src/lab/start-lab.js';
+import type { Scenario } from '../../src/lab/types.js';
 import { memoryIo } from '../support/io.js';
 import { REPO_DIR } from '../support/paths.js';
 
@@ -96,6 +99,70 @@ describe('fix --write with an added entry', () => {
       const added = diff.filter((l) => l.startsWith('+') && !l.startsWith('+++')).map((l) => l.slice(1));
       expect(written.length - (await readFile(join(root, registry), 'utf8')).length).toBe(added.reduce((n, l) => n + l.length + 1, 0));
       for (const line of added) expect(written).toContain(line);
+      const again = memoryIo();
+      expect(await main(['fix', '--dry-run', '--format', 'json', ...flags], again)).toBe(0);
+      expect(edited(JSON.parse(again.out.join('')) as PlanJson)).toEqual([]);
+    } finally {
+      await lab.close();
+    }
+  }, 60_000);
+});
+
+describe('fix --write with several topics on the same files', () => {
+  // the registry is edited by four topics (one inserts a key above the others' lines, one a whole
+  // entry), the health file by one, the VM file by another: each topic re-applies on what the one
+  // before wrote, and the result is the union of the kinds' own edits and nothing else
+  const KINDS = ['registry-status', 'registry-exited', 'service-port', 'vm-resources', 'registry-entry'];
+
+  async function combined(): Promise<Scenario> {
+    const parts = await Promise.all(KINDS.map(async (k) => parse(await readFile(join(CASES, k, 'scenario.yaml'), 'utf8')) as Scenario));
+    const containers = Object.assign({}, ...parts.map((p) => p.containers ?? {})) as NonNullable<Scenario['containers']>;
+    delete containers['app-host/reports']; // the others keep reports parked; registry-status wants it running
+    return {
+      version: 1,
+      containers,
+      extraContainers: parts.flatMap((p) => p.extraContainers ?? []),
+      endpoints: Object.assign({}, ...parts.map((p) => p.endpoints ?? {})),
+      hypervisor: { vms: Object.assign({}, ...parts.map((p) => p.hypervisor?.vms ?? {})) },
+    };
+  }
+
+  /** The removed and added lines of a unified diff (or of several), sorted. */
+  const changedLines = (diffs: string[]) => {
+    const lines = diffs.join('\n').split('\n').filter((l) => /^[-+](?![-+]{2} )/.test(l));
+    return [lines.filter((l) => l.startsWith('-')).sort(), lines.filter((l) => l.startsWith('+')).sort()];
+  };
+
+  it('writes every topic, each file listed once at the lines as written, no false note, and the union of the kinds\' edits only', async () => {
+    const copy = join(work, 'spine-several');
+    await cp(root, copy, { recursive: true });
+    const io = memoryIo();
+    const lab = await startLab({ root: copy, scenario: await combined(), outDir: join(work, 'several'), now: io.now() });
+    try {
+      const f = lab.files!;
+      const flags = ['--root', copy, '--connect-map', f.connectMap, '--known-hosts', f.knownHosts, '--identity', f.identity];
+      expect(await main(['fix', '--write', ...flags], io)).toBe(0);
+      const out = io.out.join('');
+      const report = out.slice(out.indexOf('\nwrote ') + 1);
+      expect(report).not.toContain('note:');
+      const wrote = report.split('\n').filter((l) => l.startsWith('wrote '));
+      expect(wrote).toEqual([
+        'wrote docs/governance/SERVICE_REGISTRY.yaml: 3 values changed, 2 keys added',
+        'wrote ops/bindings/services.health.yaml: 1 value changed',
+        'wrote ops/bindings/vm.lifecycle.yaml: 1 value changed',
+      ]);
+      // every change line points at the line of its key in the file as written
+      for (const line of report.split('\n').filter((l) => l.startsWith('  '))) {
+        const [, file, at, pointer] = /^ {2}(\S+):(\d+) (\S+):/.exec(line) ?? [];
+        const key = (pointer as string).split('/').pop() as string;
+        const text = (await readFile(join(copy, file as string), 'utf8')).split('\n');
+        expect(text[Number(at) - 1], line).toMatch(new RegExp(`^\\s*${key}:`));
+      }
+      // exactly the kinds' own edits, and nothing else
+      const goldens = await Promise.all(KINDS.map((k) => readFile(join(CASES, k, 'expected.diff'), 'utf8')));
+      const files = ['docs/governance/SERVICE_REGISTRY.yaml', 'ops/bindings/services.health.yaml', 'ops/bindings/vm.lifecycle.yaml'];
+      const written = await Promise.all(files.map(async (file) => createTwoFilesPatch(`a/${file}`, `b/${file}`, await readFile(join(root, file), 'utf8'), await readFile(join(copy, file), 'utf8'))));
+      expect(changedLines(written)).toEqual(changedLines(goldens));
       const again = memoryIo();
       expect(await main(['fix', '--dry-run', '--format', 'json', ...flags], again)).toBe(0);
       expect(edited(JSON.parse(again.out.join('')) as PlanJson)).toEqual([]);
