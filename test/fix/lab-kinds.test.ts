@@ -81,30 +81,39 @@ describe('fix --dry-run, one lab scenario per fix kind', () => {
   }
 });
 
+/**
+ * `fix --write` on a copy of the fixture spine against the lab of `scenario`: exit 0, then `check`
+ * looks at the copy and what was printed, and a dry run afterwards has nothing left to fix.
+ */
+async function writeInLab(name: string, scenario: string | Scenario, check: (copy: string, out: string) => Promise<void>): Promise<void> {
+  const copy = join(work, `spine-${name}`);
+  await cp(root, copy, { recursive: true });
+  const io = memoryIo();
+  const lab = await startLab({ root: copy, scenario, outDir: join(work, name), now: io.now() });
+  try {
+    const f = lab.files!;
+    const flags = ['--root', copy, '--connect-map', f.connectMap, '--known-hosts', f.knownHosts, '--identity', f.identity];
+    expect(await main(['fix', '--write', ...flags], io)).toBe(0);
+    await check(copy, io.out.join(''));
+    const again = memoryIo();
+    expect(await main(['fix', '--dry-run', '--format', 'json', ...flags], again)).toBe(0);
+    expect(edited(JSON.parse(again.out.join('')) as PlanJson)).toEqual([]);
+  } finally {
+    await lab.close();
+  }
+}
+
 describe('fix --write with an added entry', () => {
   it('writes the skeleton into the working tree, after which no topic has anything to fix', async () => {
-    const copy = join(work, 'spine-write');
-    await cp(root, copy, { recursive: true });
-    const scenario = join(CASES, 'registry-entry', 'scenario.yaml');
-    const io = memoryIo();
-    const lab = await startLab({ root: copy, scenario, outDir: join(work, 'write'), now: io.now() });
-    try {
-      const f = lab.files!;
-      const flags = ['--root', copy, '--connect-map', f.connectMap, '--known-hosts', f.knownHosts, '--identity', f.identity];
-      expect(await main(['fix', '--write', ...flags], io)).toBe(0);
-      expect(io.out.join('')).toContain('wrote docs/governance/SERVICE_REGISTRY.yaml: 1 key added\n');
+    await writeInLab('write', join(CASES, 'registry-entry', 'scenario.yaml'), async (copy, out) => {
+      expect(out).toContain('wrote docs/governance/SERVICE_REGISTRY.yaml: 1 key added\n');
       const registry = 'docs/governance/SERVICE_REGISTRY.yaml';
       const written = await readFile(join(copy, registry), 'utf8');
       const diff = (await readFile(join(CASES, 'registry-entry', 'expected.diff'), 'utf8')).split('\n');
       const added = diff.filter((l) => l.startsWith('+') && !l.startsWith('+++')).map((l) => l.slice(1));
       expect(written.length - (await readFile(join(root, registry), 'utf8')).length).toBe(added.reduce((n, l) => n + l.length + 1, 0));
       for (const line of added) expect(written).toContain(line);
-      const again = memoryIo();
-      expect(await main(['fix', '--dry-run', '--format', 'json', ...flags], again)).toBe(0);
-      expect(edited(JSON.parse(again.out.join('')) as PlanJson)).toEqual([]);
-    } finally {
-      await lab.close();
-    }
+    });
   }, 60_000);
 });
 
@@ -134,15 +143,7 @@ describe('fix --write with several topics on the same files', () => {
   };
 
   it('writes every topic, each file listed once at the lines as written, no false note, and the union of the kinds\' edits only', async () => {
-    const copy = join(work, 'spine-several');
-    await cp(root, copy, { recursive: true });
-    const io = memoryIo();
-    const lab = await startLab({ root: copy, scenario: await combined(), outDir: join(work, 'several'), now: io.now() });
-    try {
-      const f = lab.files!;
-      const flags = ['--root', copy, '--connect-map', f.connectMap, '--known-hosts', f.knownHosts, '--identity', f.identity];
-      expect(await main(['fix', '--write', ...flags], io)).toBe(0);
-      const out = io.out.join('');
+    await writeInLab('several', await combined(), async (copy, out) => {
       const report = out.slice(out.indexOf('\nwrote ') + 1);
       expect(report).not.toContain('note:');
       const wrote = report.split('\n').filter((l) => l.startsWith('wrote '));
@@ -163,12 +164,7 @@ describe('fix --write with several topics on the same files', () => {
       const files = ['docs/governance/SERVICE_REGISTRY.yaml', 'ops/bindings/services.health.yaml', 'ops/bindings/vm.lifecycle.yaml'];
       const written = await Promise.all(files.map(async (file) => createTwoFilesPatch(`a/${file}`, `b/${file}`, await readFile(join(root, file), 'utf8'), await readFile(join(copy, file), 'utf8'))));
       expect(changedLines(written)).toEqual(changedLines(goldens));
-      const again = memoryIo();
-      expect(await main(['fix', '--dry-run', '--format', 'json', ...flags], again)).toBe(0);
-      expect(edited(JSON.parse(again.out.join('')) as PlanJson)).toEqual([]);
-    } finally {
-      await lab.close();
-    }
+    });
   }, 60_000);
 });
 
