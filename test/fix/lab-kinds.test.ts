@@ -81,6 +81,23 @@ describe('fix --dry-run, one lab scenario per fix kind', () => {
   }
 });
 
+describe('the config switches a kind off, or a whole gate', () => {
+  it('health-expect off in fix.kinds and vm-inventory left out of fix.gates: their scenarios propose nothing, the other kinds stay', async () => {
+    const config = join(work, 'switches.yaml');
+    const gates = FIX_KINDS.map((k) => k.gate).filter((g, i, all) => g !== 'vm-inventory' && all.indexOf(g) === i);
+    await writeFile(config, `fix:\n  gates: [${gates.join(', ')}]\n  kinds: { health-expect: false }\n`);
+    const parts = await Promise.all(['health-expect', 'vm-resources'].map(async (k) => parse(await readFile(join(CASES, k, 'scenario.yaml'), 'utf8')) as Scenario));
+    const scenario = join(work, 'switches-scenario.yaml');
+    await writeFile(scenario, JSON.stringify({ version: 1, containers: parts[0]?.containers, endpoints: parts[0]?.endpoints, hypervisor: parts[1]?.hypervisor }));
+    const plan = await dryRun(scenario, 'switches', { args: ['--config', config] });
+    expect(edited(plan)).toEqual([]);
+    expect(plan.topics.map((t) => t.topic)).toEqual(FIX_KINDS.filter((k) => k.gate !== 'vm-inventory' && k.id !== 'health-expect').map((k) => k.id));
+    // the same scenario with every kind on proposes both
+    const all = await dryRun(scenario, 'switches-all');
+    expect(edited(all).map((t) => t.topic)).toEqual(['health-expect', 'vm-resources']);
+  }, 60_000);
+});
+
 /**
  * `fix --write` on a copy of the fixture spine against the lab of `scenario`: exit 0, then `check`
  * looks at the copy and what was printed, and a dry run afterwards has nothing left to fix.
