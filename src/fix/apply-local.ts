@@ -2,7 +2,8 @@
 // hand. The same guards as a fix PR: each file is read again and the edits are re-applied by
 // pointer on what is there now (a file edited since the plan was made is re-guarded, not
 // clobbered), only the named values change, the file must re-validate; then it is written
-// atomically (temp file + rename, the file's mode kept, through a symlink to its target).
+// atomically (temp file + rename, the file's mode kept, through a symlink to its target). Topics
+// that edit one file are applied in turn, each on what the one before wrote.
 import { chmodSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorMessage } from '../core/errors.js';
@@ -37,32 +38,67 @@ function writeKeepingMode(path: string, text: string): void {
   }
 }
 
-async function applyTopic(topic: TopicPlan, root: string, revalidate: Revalidate | undefined, out: LocalApplyResult): Promise<void> {
+/** Renumbers `lines` counted before whole-line insertions (numbered after them) as they are after them. */
+function shiftPast(lines: Array<{ line: number }>, inserted: ReadonlyArray<{ from: number; count: number }>): void {
+  const blocks = [...inserted].sort((a, b) => a.from - b.from);
+  for (const c of lines) for (const b of blocks) if (c.line >= b.from) c.line += b.count;
+}
+
+/** The run's state over its topics: what it wrote to each file (text, and the changes as lines of that text). */
+interface Applying {
+  root: string;
+  revalidate?: Revalidate;
+  out: LocalApplyResult;
+  texts: Map<string, string>;
+  files: Map<string, WrittenFile>;
+}
+
+/** One file written: its changes join the file's earlier ones, all numbered as lines of the text now written. */
+function noteWritten(run: Applying, file: string, text: string, applied: AppliedEdit[]): void {
+  const changes = applied.map((c) => ({ ...c }));
+  const earlier = run.files.get(file);
+  shiftPast([...(earlier?.changes ?? []), ...changes.filter((c) => c.op !== 'add')], changes.flatMap((c) => (c.inserted ? [c.inserted] : [])));
+  run.texts.set(file, text);
+  if (earlier) earlier.changes.push(...changes);
+  else {
+    const written = { file, changes };
+    run.files.set(file, written);
+    run.out.written.push(written);
+  }
+}
+
+async function applyTopic(topic: TopicPlan, run: Applying): Promise<void> {
   const read = async (file: string) => {
     try {
-      return { text: readFileSync(join(root, file), 'utf8'), sha: '' };
+      return { text: readFileSync(join(run.root, file), 'utf8'), sha: '' };
     } catch {
       return undefined;
     }
   };
-  const fresh = await rebasePlan(topic, read, revalidate);
-  out.notes.push(...fresh.notes.map((n) => n.replace('on the base branch', 'in the working tree')));
+  // a topic after another that wrote the same file re-applies on that text: no note for it
+  const fresh = await rebasePlan(topic, read, run.revalidate, run.texts);
+  run.out.notes.push(...fresh.notes.map((n) => n.replace('on the base branch', 'in the working tree')));
   // refusals the plan already had are the plan's; only those found now are new
-  out.refused.push(...fresh.plan.refused.slice(topic.refused.length));
+  run.out.refused.push(...fresh.plan.refused.slice(topic.refused.length));
   for (const f of fresh.plan.files) {
     try {
-      writeKeepingMode(join(root, f.file), f.after);
-      out.written.push({ file: f.file, changes: f.changes });
+      writeKeepingMode(join(run.root, f.file), f.after);
+      noteWritten(run, f.file, f.after, f.changes);
     } catch (error) {
-      for (const e of f.edits) out.refused.push({ file: f.file, pointer: e.pointer, reason: `cannot write ${f.file}: ${errorMessage(error)}` });
+      for (const e of f.edits) run.out.refused.push({ file: f.file, pointer: e.pointer, reason: `cannot write ${f.file}: ${errorMessage(error)}` });
     }
   }
 }
 
+/**
+ * Applies the topics one after another (a file several topics edit gets each topic's edits
+ * re-applied on what the one before wrote); each written file is listed once, with every change
+ * at its line in the file as written.
+ */
 export async function applyPlanLocally(plan: FixPlan, root: string, revalidate?: Revalidate): Promise<LocalApplyResult> {
-  const out: LocalApplyResult = { written: [], refused: [], notes: [] };
-  for (const topic of plan.topics) await applyTopic(topic, root, revalidate, out);
-  return out;
+  const run: Applying = { root, revalidate, out: { written: [], refused: [], notes: [] }, texts: new Map(), files: new Map() };
+  for (const topic of plan.topics) await applyTopic(topic, run);
+  return run.out;
 }
 
 /** What --write prints after the plan: one line per written value, then what was not applied. */

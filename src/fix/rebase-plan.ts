@@ -16,7 +16,11 @@ export interface RebasedPlan {
   notes: string[];
 }
 
-export async function rebasePlan(plan: TopicPlan, readBase: ReadBase, revalidate?: Revalidate): Promise<RebasedPlan> {
+/**
+ * `ownWrites`: texts the caller wrote itself since the plan was made (`fix --write` applying the
+ * topics one after another to one file): re-applied on like any change, but not noted as one.
+ */
+export async function rebasePlan(plan: TopicPlan, readBase: ReadBase, revalidate?: Revalidate, ownWrites?: ReadonlyMap<string, string>): Promise<RebasedPlan> {
   const shas: Record<string, string> = {};
   const notes: string[] = [];
   const texts = new Map<string, string>();
@@ -32,7 +36,7 @@ export async function rebasePlan(plan: TopicPlan, readBase: ReadBase, revalidate
     shas[file.file] = fresh.sha;
     texts.set(file.file, fresh.text);
     if (fresh.text === file.before) unchanged.push(file);
-    else notes.push(`${file.file} changed on the base branch since the plan was made; edits re-applied`);
+    else if (ownWrites?.get(file.file) !== fresh.text) notes.push(`${file.file} changed on the base branch since the plan was made; edits re-applied`);
   }
   if (unchanged.length === plan.files.length) return { plan, shas, notes };
   // the plan's findings whose edits touch a file that is gone are refused whole

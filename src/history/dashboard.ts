@@ -1,5 +1,6 @@
 // The drift dashboard's body (one Gitea issue per repository, rewritten after each nightly): the last
-// live run and when the next is due (a dashboard that stops changing means the nightly stopped),
+// live run and when the next is due (a dashboard that stops changing means the nightly stopped);
+// after a run that could not evaluate, the last one that could (a warning past heartbeat_hours);
 // what changed since the run before, open findings by gate with first-seen dates and links to
 // file:line, flapping ones, the fix PRs, what could not be probed, and how to accept a finding
 // for a while. Pure: (report, links, fix PRs) => Markdown.
@@ -66,19 +67,38 @@ function cap<T>(items: T[], render: (item: T) => string): string[] {
   return lines;
 }
 
+/**
+ * When this live run ran, and the last one that could evaluate: the same run unless this one is an
+ * `error` (its gates could not judge), in which case the history's last successful run (if any).
+ */
+function runTimes(input: DashboardInput): { at: string; lastOk?: string } {
+  const { report } = input;
+  const probed = report.observations?.startedAt ?? input.now.toISOString();
+  if (report.result === 'error') return { at: probed, ...(report.history?.lastLiveRun ? { lastOk: report.history.lastLiveRun } : {}) };
+  const at = report.history?.lastLiveRun ?? probed;
+  return { at, lastOk: at };
+}
+
 function header(input: DashboardInput): string[] {
   const { report } = input;
-  const last = report.history?.lastLiveRun;
+  const { at, lastOk } = runTimes(input);
   const s = report.summary;
   const run = input.runUrl ? ` ([run](${input.runUrl}))` : '';
-  const out = [`**Last live run:** ${last ? utcMinute(last) : 'unknown'}: ${RESULT[report.result]}, ${s.errors} error(s), ${s.warnings} warning(s)${run}`];
-  if (last) {
-    const due = new Date(Date.parse(last) + input.heartbeatHours * 3_600_000).toISOString();
-    out.push(
-      '',
-      `**Next live run due before:** ${utcMinute(due)} (\`history.heartbeat_hours\`: ${input.heartbeatHours}). If that time has passed and this dashboard has not changed, the nightly is not running; PR checks say so too.`,
-    );
+  const out = [`**Last live run:** ${utcMinute(at)}: ${RESULT[report.result]}, ${s.errors} error(s), ${s.warnings} warning(s)${run}`];
+  if (lastOk !== at && report.history) {
+    out.push('', `**Last live run that could evaluate:** ${lastOk ? utcMinute(lastOk) : 'none recorded'}`);
+    const limit = input.heartbeatHours;
+    if (!lastOk) {
+      out.push('', '> ⚠️ no recorded live run could evaluate yet: live drift is not being checked; see the log of this run');
+    } else if (input.now.getTime() - Date.parse(lastOk) > limit * 3_600_000) {
+      out.push('', `> ⚠️ live drift has not been checked since ${utcMinute(lastOk)}, more than ${limit} h ago (\`history.heartbeat_hours\`): the nightly runs but cannot evaluate; see the log of this run`);
+    }
   }
+  const due = new Date(Date.parse(at) + input.heartbeatHours * 3_600_000).toISOString();
+  out.push(
+    '',
+    `**Next live run due before:** ${utcMinute(due)} (\`history.heartbeat_hours\`: ${input.heartbeatHours}). If that time has passed and this dashboard has not changed, the nightly is not running; PR checks say so too.`,
+  );
   for (const gap of report.findings.filter((f) => f.gate === HEARTBEAT_GATE)) out.push('', `> ⚠️ ${escapeMarkdown(gap.message)}`);
   return out;
 }

@@ -1,9 +1,11 @@
-// The Action's pure parts: inputs, the event payload, secret masking/redaction, the fail decision.
+// The Action's pure parts: inputs, the event payload, secret masking/redaction, the fail decision,
+// where the run history lives.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRunContext } from '../../src/action/event.js';
+import { actionHistory } from '../../src/action/history.js';
 import { readActionInputs } from '../../src/action/inputs.js';
 import { failureReason } from '../../src/action/fail-on.js';
 import { redact, secretValues, urlCredentials } from '../../src/action/secrets.js';
@@ -91,5 +93,26 @@ describe('failureReason', () => {
     expect(failureReason(report('pass', 2), 0, 'warning')).toMatch(/2 warning/);
     expect(failureReason(report('inconclusive'), 3, 'error')).toMatch(/inconclusive/);
     expect(failureReason(report('error'), 2, 'never')).toMatch(/could not evaluate/);
+  });
+});
+
+describe('actionHistory: where the state input puts the run history', () => {
+  const context = { eventName: 'schedule', repository: 'ops/spine', sha: 'a'.repeat(40), serverUrl: 'https://git.example.com/' };
+  const notices: string[] = [];
+  const log = { info: () => undefined, notice: (m: string) => notices.push(m), warning: () => undefined };
+  const sourceOf = (env: Record<string, string>) => actionHistory(readActionInputs({ INPUT_TOKEN: 't0k3n', ...env }), context, { redact: (t) => t, log })?.extras.history?.store.source;
+
+  it('one file per comment-key on the branch, an explicit path as given, warnings instead of failures', () => {
+    expect(sourceOf({ INPUT_STATE: 'driftgate/state' })).toBe('driftgate/state:driftgate-state.json');
+    expect(sourceOf({ INPUT_STATE: 'driftgate/state', INPUT_COMMENT_KEY: 'edge/live' })).toBe('driftgate/state:driftgate-state-edge-live.json');
+    expect(sourceOf({ INPUT_STATE: 'ops/history:nightly/state.json', INPUT_COMMENT_KEY: 'edge' })).toBe('ops/history:nightly/state.json');
+    expect(sourceOf({})).toBeUndefined();
+    expect(actionHistory(readActionInputs({ INPUT_TOKEN: 't', INPUT_STATE: 'driftgate/state' }), context, { redact: (t) => t, log })?.extras.history?.strict).toBe(false);
+  });
+
+  it('runs without history, saying so, when it cannot reach Gitea', () => {
+    notices.length = 0;
+    expect(actionHistory(readActionInputs({ INPUT_TOKEN: '', INPUT_STATE: 'driftgate/state' }), context, { redact: (t) => t, log })).toBeUndefined();
+    expect(notices).toEqual(['state needs a token, the server URL and the repository (GITHUB_SERVER_URL, GITHUB_REPOSITORY): running without run history']);
   });
 });

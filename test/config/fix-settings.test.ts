@@ -51,10 +51,31 @@ describe('fix settings', () => {
     await expect(loadConfig(tmp, file)).rejects.toThrow(`${file}:3:5 unknown key "health-expct" in "kinds"; did you mean "health-expect"?`);
   });
 
-  it('docs/fix-prs.md lists every fix kind with its gate, and every fix setting', () => {
+  it('docs/fix-prs.md shows every fix setting in its example', () => {
     const doc = readFileSync(join(REPO_DIR, 'docs/fix-prs.md'), 'utf8');
-    for (const k of FIX_KINDS) expect(doc, k.id).toContain(`| \`${k.id}\` | \`${k.gate}\` |`);
     for (const key of ['gates:', 'kinds:', 'min_uptime_minutes:', 'min_down_minutes:', 'exited_status:', 'expect_groups:', 'shadow:']) expect(doc, key).toContain(key);
+  });
+
+  it("the kind tables of docs/fix-prs.md and the README are the code's list of topics: every kind, in order, no other, each with its evidence and settings", () => {
+    const doc = readFileSync(join(REPO_DIR, 'docs/fix-prs.md'), 'utf8');
+    const readme = readFileSync(join(REPO_DIR, 'README.md'), 'utf8');
+    const rows = (text: string) => text.split('\n').filter((l) => /^\| `[a-z-]+` \|/.test(l)).map((l) => l.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
+    const table = rows(doc.slice(doc.indexOf('| kind (topic) |'), doc.indexOf('**Evidence.**')));
+    expect(table.map((r) => [r[0], r[1]])).toEqual(FIX_KINDS.map((k) => [`\`${k.id}\``, `\`${k.gate}\``]));
+    for (const [i, k] of FIX_KINDS.entries()) {
+      const [, , proposes, evidence] = table[i] as string[];
+      expect(proposes, k.id).toMatch(/\w/);
+      expect(evidence, k.id).toMatch(/\w/);
+      // the settings the code's description of the kind names (`fix.min_down_minutes`, …) are on its row
+      for (const setting of `${k.proposes} ${k.evidence}`.match(/`fix\.[a-z_]+`|`stale_after_hours`/g) ?? []) expect(table[i]?.join(' '), `${k.id} ${setting}`).toContain(setting);
+    }
+    // the switches: per gate and per kind, named in the doc; the example lists every gate with a kind
+    expect(doc).toContain('`fix.gates`');
+    expect(doc).toContain('`fix.kinds`');
+    expect(doc).toContain(`  gates: [${FIX_GATES.join(', ')}]`);
+    const section = readme.slice(readme.indexOf('## Fix PRs'), readme.indexOf('## Development'));
+    expect(rows(section).map((r) => r[0])).toEqual(FIX_KINDS.map((k) => `\`${k.id}\``));
+    expect(section).toContain('`fix.gates` switches them off per gate and `fix.kinds` per kind');
   });
 
   it('the config schema names every fix kind, and no other', () => {

@@ -6,10 +6,13 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { main } from '../../src/cli/main.js';
 import { FIX_KINDS } from '../../src/gates/fix-kinds.js';
 import { startLab } from '../../src/lab/start-lab.js';
+import type { Scenario } from '../../src/lab/types.js';
 import { memoryIo } from '../support/io.js';
 import { REPO_DIR } from '../support/paths.js';
 
@@ -78,30 +81,107 @@ describe('fix --dry-run, one lab scenario per fix kind', () => {
   }
 });
 
+describe('the config switches a kind off, or a whole gate', () => {
+  it('health-expect off in fix.kinds and vm-inventory left out of fix.gates: their scenarios propose nothing, the other kinds stay', async () => {
+    const config = join(work, 'switches.yaml');
+    const gates = FIX_KINDS.map((k) => k.gate).filter((g, i, all) => g !== 'vm-inventory' && all.indexOf(g) === i);
+    await writeFile(config, `fix:\n  gates: [${gates.join(', ')}]\n  kinds: { health-expect: false }\n`);
+    const parts = await Promise.all(['health-expect', 'vm-resources'].map(async (k) => parse(await readFile(join(CASES, k, 'scenario.yaml'), 'utf8')) as Scenario));
+    const scenario = join(work, 'switches-scenario.yaml');
+    await writeFile(scenario, JSON.stringify({ version: 1, containers: parts[0]?.containers, endpoints: parts[0]?.endpoints, hypervisor: parts[1]?.hypervisor }));
+    const plan = await dryRun(scenario, 'switches', { args: ['--config', config] });
+    expect(edited(plan)).toEqual([]);
+    expect(plan.topics.map((t) => t.topic)).toEqual(FIX_KINDS.filter((k) => k.gate !== 'vm-inventory' && k.id !== 'health-expect').map((k) => k.id));
+    // the same scenario with every kind on proposes both
+    const all = await dryRun(scenario, 'switches-all');
+    expect(edited(all).map((t) => t.topic)).toEqual(['health-expect', 'vm-resources']);
+  }, 60_000);
+});
+
+/**
+ * `fix --write` on a copy of the fixture spine against the lab of `scenario`: exit 0, then `check`
+ * looks at the copy and what was printed, and a dry run afterwards has nothing left to fix.
+ */
+async function writeInLab(name: string, scenario: string | Scenario, check: (copy: string, out: string) => Promise<void>): Promise<void> {
+  const copy = join(work, `spine-${name}`);
+  await cp(root, copy, { recursive: true });
+  const io = memoryIo();
+  const lab = await startLab({ root: copy, scenario, outDir: join(work, name), now: io.now() });
+  try {
+    const f = lab.files!;
+    const flags = ['--root', copy, '--connect-map', f.connectMap, '--known-hosts', f.knownHosts, '--identity', f.identity];
+    expect(await main(['fix', '--write', ...flags], io)).toBe(0);
+    await check(copy, io.out.join(''));
+    const again = memoryIo();
+    expect(await main(['fix', '--dry-run', '--format', 'json', ...flags], again)).toBe(0);
+    expect(edited(JSON.parse(again.out.join('')) as PlanJson)).toEqual([]);
+  } finally {
+    await lab.close();
+  }
+}
+
 describe('fix --write with an added entry', () => {
   it('writes the skeleton into the working tree, after which no topic has anything to fix', async () => {
-    const copy = join(work, 'spine-write');
-    await cp(root, copy, { recursive: true });
-    const scenario = join(CASES, 'registry-entry', 'scenario.yaml');
-    const io = memoryIo();
-    const lab = await startLab({ root: copy, scenario, outDir: join(work, 'write'), now: io.now() });
-    try {
-      const f = lab.files!;
-      const flags = ['--root', copy, '--connect-map', f.connectMap, '--known-hosts', f.knownHosts, '--identity', f.identity];
-      expect(await main(['fix', '--write', ...flags], io)).toBe(0);
-      expect(io.out.join('')).toContain('wrote docs/governance/SERVICE_REGISTRY.yaml: 1 key added\n');
+    await writeInLab('write', join(CASES, 'registry-entry', 'scenario.yaml'), async (copy, out) => {
+      expect(out).toContain('wrote docs/governance/SERVICE_REGISTRY.yaml: 1 key added\n');
       const registry = 'docs/governance/SERVICE_REGISTRY.yaml';
       const written = await readFile(join(copy, registry), 'utf8');
       const diff = (await readFile(join(CASES, 'registry-entry', 'expected.diff'), 'utf8')).split('\n');
       const added = diff.filter((l) => l.startsWith('+') && !l.startsWith('+++')).map((l) => l.slice(1));
       expect(written.length - (await readFile(join(root, registry), 'utf8')).length).toBe(added.reduce((n, l) => n + l.length + 1, 0));
       for (const line of added) expect(written).toContain(line);
-      const again = memoryIo();
-      expect(await main(['fix', '--dry-run', '--format', 'json', ...flags], again)).toBe(0);
-      expect(edited(JSON.parse(again.out.join('')) as PlanJson)).toEqual([]);
-    } finally {
-      await lab.close();
-    }
+    });
+  }, 60_000);
+});
+
+describe('fix --write with several topics on the same files', () => {
+  // the registry is edited by four topics (one inserts a key above the others' lines, one a whole
+  // entry), the health file by one, the VM file by another: each topic re-applies on what the one
+  // before wrote, and the result is the union of the kinds' own edits and nothing else
+  const KINDS = ['registry-status', 'registry-exited', 'service-port', 'vm-resources', 'registry-entry'];
+
+  async function combined(): Promise<Scenario> {
+    const parts = await Promise.all(KINDS.map(async (k) => parse(await readFile(join(CASES, k, 'scenario.yaml'), 'utf8')) as Scenario));
+    const containers = Object.assign({}, ...parts.map((p) => p.containers ?? {})) as NonNullable<Scenario['containers']>;
+    delete containers['app-host/reports']; // the others keep reports parked; registry-status wants it running
+    return {
+      version: 1,
+      containers,
+      extraContainers: parts.flatMap((p) => p.extraContainers ?? []),
+      endpoints: Object.assign({}, ...parts.map((p) => p.endpoints ?? {})),
+      hypervisor: { vms: Object.assign({}, ...parts.map((p) => p.hypervisor?.vms ?? {})) },
+    };
+  }
+
+  /** The removed and added lines of a unified diff (or of several), sorted. */
+  const changedLines = (diffs: string[]) => {
+    const lines = diffs.join('\n').split('\n').filter((l) => /^[-+](?![-+]{2} )/.test(l));
+    return [lines.filter((l) => l.startsWith('-')).sort(), lines.filter((l) => l.startsWith('+')).sort()];
+  };
+
+  it('writes every topic, each file listed once at the lines as written, no false note, and the union of the kinds\' edits only', async () => {
+    await writeInLab('several', await combined(), async (copy, out) => {
+      const report = out.slice(out.indexOf('\nwrote ') + 1);
+      expect(report).not.toContain('note:');
+      const wrote = report.split('\n').filter((l) => l.startsWith('wrote '));
+      expect(wrote).toEqual([
+        'wrote docs/governance/SERVICE_REGISTRY.yaml: 3 values changed, 2 keys added',
+        'wrote ops/bindings/services.health.yaml: 1 value changed',
+        'wrote ops/bindings/vm.lifecycle.yaml: 1 value changed',
+      ]);
+      // every change line points at the line of its key in the file as written
+      for (const line of report.split('\n').filter((l) => l.startsWith('  '))) {
+        const [, file, at, pointer] = /^ {2}(\S+):(\d+) (\S+):/.exec(line) ?? [];
+        const key = (pointer as string).split('/').pop() as string;
+        const text = (await readFile(join(copy, file as string), 'utf8')).split('\n');
+        expect(text[Number(at) - 1], line).toMatch(new RegExp(`^\\s*${key}:`));
+      }
+      // exactly the kinds' own edits, and nothing else
+      const goldens = await Promise.all(KINDS.map((k) => readFile(join(CASES, k, 'expected.diff'), 'utf8')));
+      const files = ['docs/governance/SERVICE_REGISTRY.yaml', 'ops/bindings/services.health.yaml', 'ops/bindings/vm.lifecycle.yaml'];
+      const written = await Promise.all(files.map(async (file) => createTwoFilesPatch(`a/${file}`, `b/${file}`, await readFile(join(root, file), 'utf8'), await readFile(join(copy, file), 'utf8'))));
+      expect(changedLines(written)).toEqual(changedLines(goldens));
+    });
   }, 60_000);
 });
 

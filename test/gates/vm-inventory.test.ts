@@ -81,11 +81,12 @@ describe('vm-inventory', () => {
   });
 
   it('proposes a fix for each resource that differs, as declared-stale warnings', () => {
-    const obs = observations({ hypervisors: [hyper([live(202, 'automation-stack', 'running', { cpuCores: 8, memoryMb: 32768 }), live(209, 'download-stack')])] });
+    const obs = observations({ hypervisors: [hyper([live(202, 'automation-stack', 'running', { cpuCores: 8, memoryMb: 32768, bootDiskGb: 120 }), live(209, 'download-stack')])] });
     const drafts = runGate(gate, emptyModel({ vms: declared() }), obs);
     expect(drafts.map((d) => [d.kind, d.direction, d.fix])).toEqual([
       ['resources-cpu_cores', 'declared-stale', { kind: 'vm-resources', file: 'ops/bindings/vm.lifecycle.yaml', pointer: '/vms/0/resources/cpu_cores', value: 8 }],
       ['resources-memory_mb', 'declared-stale', { kind: 'vm-resources', file: 'ops/bindings/vm.lifecycle.yaml', pointer: '/vms/0/resources/memory_mb', value: 32768 }],
+      ['resources-boot_disk_gb', 'declared-stale', { kind: 'vm-resources', file: 'ops/bindings/vm.lifecycle.yaml', pointer: '/vms/0/resources/boot_disk_gb', value: 120 }],
     ]);
     expect(drafts[0]!.message).toContain('has 8 cores');
   });

@@ -36,31 +36,6 @@ describe('fake gitea personalities', () => {
     }
   });
 
-  it('single-PR lookup by base/head: no state filter, no ORDER BY (the old closed PR wins)', async () => {
-    const { g, repo, call } = await start('gitea-1.27');
-    pushCommit(g.state, repo, 'fix', { files: { 'a.yaml': 'a: 2\n' } });
-    addPull(g.state, repo, { head: 'fix', state: 'closed' });
-    const open = addPull(g.state, repo, { head: 'fix' });
-    const looked = (await (await call('GET', '/repos/ops/spine/pulls/main/fix')).json()) as { number: number; state: string };
-    expect(looked).toMatchObject({ number: 1, state: 'closed' });
-    const listed = (await (await call('GET', '/repos/ops/spine/pulls?state=open')).json()) as Array<{ number: number }>;
-    expect(listed.map((p) => p.number)).toEqual([open.number]);
-    const edited = await call('PATCH', `/repos/ops/spine/pulls/${open.number}`, { title: 'x' });
-    expect(edited.status).toBe(201);
-  });
-
-  it('lets a write token edit and delete another user\'s comment, as Gitea does', async () => {
-    const { g, repo, call } = await start('gitea-1.25');
-    addPull(g.state, repo, { head: 'main' });
-    const theirs = addComment(g.state, repo, 1, 'by mallory', { id: 9, login: 'mallory' });
-    expect((await call('PATCH', `/repos/ops/spine/issues/comments/${theirs.id}`, { body: 'edited' })).status).toBe(200);
-    expect(repo.comments[0]?.body).toBe('edited');
-    expect((await call('DELETE', `/repos/ops/spine/issues/comments/${theirs.id}`)).status).toBe(204);
-    expect(repo.comments).toEqual([]);
-    const me = (await (await call('GET', '/user')).json()) as { id: number; login: string };
-    expect(me).toMatchObject({ id: g.state.tokenUser.id, login: 'driftgate-bot' });
-  });
-
   it('moves a branch only from the expected commit (1.27), and refuses the call before 1.27', async () => {
     const { g, repo, call } = await start('gitea-1.27');
     const one = pushCommit(g.state, repo, 'fix', { files: { 'a.yaml': 'a: 2\n' } });
@@ -107,3 +82,50 @@ describe('fake gitea personalities', () => {
     expect(repo.commits.size).toBe(2);
   });
 });
+
+// the quirks every personality driftgate supports keeps (1.25, 1.27 and Forgejo, whose API level is 1.22)
+for (const personality of ['gitea-1.25', 'gitea-1.27', 'forgejo'] as PersonalityName[]) {
+  describe(`real Gitea quirks on ${personality}`, () => {
+    it('single-PR lookup by base/head: no state filter, no ORDER BY (the old closed PR wins); PATCH answers 201', async () => {
+      const { g, repo, call } = await start(personality);
+      pushCommit(g.state, repo, 'fix', { files: { 'a.yaml': 'a: 2\n' } });
+      addPull(g.state, repo, { head: 'fix', state: 'closed' });
+      const open = addPull(g.state, repo, { head: 'fix' });
+      const looked = (await (await call('GET', '/repos/ops/spine/pulls/main/fix')).json()) as { number: number; state: string };
+      expect(looked).toMatchObject({ number: 1, state: 'closed' });
+      const edited = await call('PATCH', `/repos/ops/spine/pulls/${open.number}`, { title: 'x' });
+      expect(edited.status).toBe(201);
+      expect(((await edited.json()) as { title: string }).title).toBe('x');
+    });
+
+    it('the PR list has no head filter: every head of the base is listed, and a `head` parameter is not in the API', async () => {
+      const { g, repo, call } = await start(personality);
+      pushCommit(g.state, repo, 'fix', { files: { 'a.yaml': 'a: 2\n' } });
+      pushCommit(g.state, repo, 'other', { files: { 'a.yaml': 'a: 3\n' }, parent: repo.branches.get('main') });
+      addPull(g.state, repo, { head: 'fix', state: 'closed' });
+      const mine = addPull(g.state, repo, { head: 'fix' });
+      const theirs = addPull(g.state, repo, { head: 'other' });
+      const listed = (await (await call('GET', '/repos/ops/spine/pulls?state=open&base_branch=main')).json()) as Array<{ number: number; head: { ref: string } }>;
+      expect(listed.map((p) => [p.number, p.head.ref])).toEqual([
+        [theirs.number, 'other'],
+        [mine.number, 'fix'],
+      ]);
+      // real Gitea ignores an unknown parameter (a client would believe it filtered); the fake flags it
+      expect((await call('GET', '/repos/ops/spine/pulls?state=open&head=fix')).status).toBe(422);
+      expect(g.problems).toEqual([expect.stringContaining('query parameter "head" is not defined for GET /repos/{owner}/{repo}/pulls')]);
+      g.problems.length = 0;
+    });
+
+    it("lets a write token edit and delete another user's comment, as Gitea does", async () => {
+      const { g, repo, call } = await start(personality);
+      addPull(g.state, repo, { head: 'main' });
+      const theirs = addComment(g.state, repo, 1, 'by mallory', { id: 9, login: 'mallory' });
+      expect((await call('PATCH', `/repos/ops/spine/issues/comments/${theirs.id}`, { body: 'edited' })).status).toBe(200);
+      expect(repo.comments[0]?.body).toBe('edited');
+      expect((await call('DELETE', `/repos/ops/spine/issues/comments/${theirs.id}`)).status).toBe(204);
+      expect(repo.comments).toEqual([]);
+      const me = (await (await call('GET', '/user')).json()) as { id: number; login: string };
+      expect(me).toMatchObject({ id: g.state.tokenUser.id, login: 'driftgate-bot' });
+    });
+  });
+}

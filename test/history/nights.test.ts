@@ -1,8 +1,9 @@
 // Several simulated nights with a state file, as a team runs the CLI nightly: `driftgate fix --pr
 // --state FILE` (the check, the plan and the fix PR on the fake Gitea, the run recorded) against the
 // lab's scenarios on the example spine, then a PR check (`check --offline --state FILE`).
-// - a crash-looping container never gets a fix PR (the lab's status text; and saved observation
-//   snapshots with explicit startedAt/restartCount, which the lab cannot stage yet);
+// - a crash-looping container never gets a fix PR (the lab staging its status text, or its start
+//   time and restarts behind a status text that claims hours; and the same from saved observation
+//   snapshots, `--observations`);
 // - a container stably running gets its fix PR on the second night (the lab; and a snapshot);
 // - a flapping endpoint is `flapping`, not an error each night (the lab);
 // - a missed nightly is reported by the next PR check (heartbeat).
@@ -108,6 +109,25 @@ describe('nights in the lab', () => {
     expect(rec?.fixes).toBeUndefined();
   }, 120_000);
 
+  it('a crash-looping container whose status text claims hours is judged by its start time and restarts', async () => {
+    for (let n = 1; n <= 3; n++) {
+      // docker restarted it 30 s before the probe, for the (4+n)th time; the status text lies
+      const bazarr = { state: 'running' as const, status: 'Up 2 hours', started_ago: '30s', restarts: 4 + n };
+      const { plan } = await labNight(n, { containers: { ...AS_DECLARED.containers, 'media/bazarr': bazarr } });
+      expect(edits(plan), `night ${n}`).toBe(0);
+      expect(plan.held, `night ${n}`).toBeUndefined();
+    }
+    expect(repo.pulls.size).toBe(0);
+    const lab = await startLab({ root: ROOT, scenario: { ...AS_DECLARED, containers: { ...AS_DECLARED.containers, 'media/bazarr': { state: 'running', status: 'Up 2 hours', started_ago: '30s', restarts: 8 } } }, outDir: join(work, 'loop-check'), now: at(4) });
+    try {
+      const { json } = await report(4, { connectMap: lab.files!.connectMap, knownHosts: lab.files!.knownHosts, identity: lab.files!.identity });
+      expect(bazarr(json.findings)).toMatchObject({ severity: 'warning', message: expect.stringContaining('is running for 30 s after 8 restarts: recovering, not proposing a fix'), history: { status: 'open', runs: 4 } });
+      expect(bazarr(json.findings)?.fix).toBeUndefined();
+    } finally {
+      await lab.close();
+    }
+  }, 120_000);
+
   it('a container stably running gets its fix PR on the second night, with the evidence', async () => {
     const running = { containers: { ...AS_DECLARED.containers, 'media/bazarr': { state: 'running' as const } } };
     const first = await labNight(1, running);
@@ -168,7 +188,7 @@ describe('nights in the lab', () => {
   }, 120_000);
 });
 
-describe('nights from saved observation snapshots (start times and restarts the lab cannot stage yet)', () => {
+describe('nights from saved observation snapshots (start times and restarts written into the snapshot)', () => {
   let snapshot: Observations;
   beforeAll(async () => {
     const lab = await startLab({ root: ROOT, scenario: { ...AS_DECLARED, containers: { ...AS_DECLARED.containers, 'media/bazarr': { state: 'running' } } }, outDir: join(work, 'snap-lab'), now: at(1) });
