@@ -118,19 +118,47 @@ describe.skipIf(!HAS_SSHD)('a jump host (probe_via) on real OpenSSH', () => {
     }
   });
 
-  it('fails closed on a mismatched inner key: no authentication reaches the inner host, nothing is sent', async () => {
-    const before = inner.log().length;
-    const p = pool(knownHosts(noForwarding)); // pins another server's key for 192.168.1.2
+  it('fails closed on a mismatched inner key: the handshake stops at the host key, nothing is sent', async () => {
+    // an inner host of its own that logs the protocol (DEBUG1): every message it receives is named
+    const watched = await startOpenSsh({ logLevel: 'DEBUG1' });
+    watched.authorize(jump.clientPublicKey);
+    const map = connectMap();
+    map.ssh.switch = { host: '127.0.0.1', port: watched.port };
+    const run = async (keys: KnownHosts) => {
+      const before = watched.log().length;
+      const p = SshPool.create({ knownHosts: keys, identity: jump.clientKey, connectMap: map, settings, now });
+      try {
+        const ep = sshEndpoint(model(), 'switch')!;
+        const host = await p.connect(ep);
+        const exec = await p.exec(ep, 'docker ps -aq --no-trunc', 5_000);
+        await new Promise((r) => setTimeout(r, 200)); // let sshd write its log
+        return { host, exec, log: watched.log().slice(before), jumpOk: (await p.hosts()).find((h) => h.target === 'pve')?.ok };
+      } finally {
+        p.close();
+      }
+    };
     try {
-      const host = await p.connect(sshEndpoint(model(), 'switch')!);
-      expect(host).toMatchObject({ ok: false, trust: 'mismatch', failure: { reason: 'host-key-mismatch', error: expect.stringContaining('nothing was sent') } });
-      expect((await p.hosts()).find((h) => h.target === 'pve')?.ok).toBe(true);
-      await new Promise((r) => setTimeout(r, 100)); // let sshd write its log
-      const log = inner.log().slice(before);
-      expect(log).toMatch(/Connection from 127\.0\.0\.1/);
-      expect(log).not.toMatch(/Accepted publickey|Failed publickey|Postponed publickey/);
+      const line = (name: string, server: OpenSshServer) => server.knownHostsLine(name).replace(/^\[[^\]]+\]:\d+/, name);
+      const pinned = KnownHosts.parse([line('100.64.0.2', jump), line('192.168.1.2', watched)].join('\n'));
+      // the control: with the right pin the log shows the user name, the key and the command arriving
+      const good = await run(pinned);
+      expect(good.host).toMatchObject({ ok: true, trust: 'pinned' });
+      expect(good.log).toMatch(/SSH2_MSG_NEWKEYS received/);
+      expect(good.log).toMatch(new RegExp(`userauth-request for user ${jump.user} `));
+      expect(good.log).toMatch(/Accepted publickey/);
+      expect(watched.dockerLog()).toEqual(['ps']);
+
+      const bad = await run(knownHosts(noForwarding)); // pins another server's key for 192.168.1.2
+      expect(bad.host).toMatchObject({ ok: false, trust: 'mismatch', failure: { reason: 'host-key-mismatch', error: expect.stringContaining('nothing was sent') } });
+      expect(bad.jumpOk).toBe(true);
+      expect(bad.exec).toMatchObject({ code: null, failure: { reason: 'host-key-mismatch' } });
+      // the server sent its host key (then NEWKEYS), the client never took the new keys: not one
+      // encrypted message, so no user name, no key, no command reached the host
+      expect(bad.log).toMatch(/SSH2_MSG_NEWKEYS sent/);
+      expect(bad.log).not.toMatch(/SSH2_MSG_NEWKEYS received|SERVICE_REQUEST|userauth|publickey|Accepted|session/i);
+      expect(watched.dockerLog()).toEqual(['ps']);
     } finally {
-      p.close();
+      await watched.stop();
     }
   });
 
