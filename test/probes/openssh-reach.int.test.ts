@@ -1,6 +1,7 @@
 // Reach against real OpenSSH on loopback: a jump host (sshd A) forwarding to an inner host (sshd B)
-// whose own key is pinned, HTTP through SSH to a service bound to 127.0.0.1 (sshd forwards it), and
-// lan_first falling back to Tailscale.
+// whose own key is pinned (a mismatch stops at the host key: the inner sshd's protocol log shows
+// nothing arrived), a legacy ssh-rsa-only device reached only where declared, HTTP through SSH to
+// a service bound to 127.0.0.1 (sshd forwards it), and lan_first falling back to Tailscale.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -48,9 +49,11 @@ function model(extra: Partial<Model> = {}): Model {
   });
 }
 
+/** A known_hosts line pinning `server`'s key under the declared name (port 22). */
+const line = (name: string, server: OpenSshServer): string => server.knownHostsLine(name).replace(/^\[[^\]]+\]:\d+/, name);
+
 /** known_hosts: each declared name with the key of the server that plays it. */
 function knownHosts(innerKeyFrom: OpenSshServer = inner): KnownHosts {
-  const line = (name: string, s: OpenSshServer) => s.knownHostsLine(name).replace(/^\[[^\]]+\]:\d+/, name);
   return KnownHosts.parse([line('100.64.0.2', jump), line('192.168.1.2', innerKeyFrom), line('100.64.0.3', noForwarding), line('192.168.1.3', inner), line('100.64.0.10', jump)].join('\n'));
 }
 
@@ -138,8 +141,7 @@ describe.skipIf(!HAS_SSHD)('a jump host (probe_via) on real OpenSSH', () => {
       }
     };
     try {
-      const line = (name: string, server: OpenSshServer) => server.knownHostsLine(name).replace(/^\[[^\]]+\]:\d+/, name);
-      const pinned = KnownHosts.parse([line('100.64.0.2', jump), line('192.168.1.2', watched)].join('\n'));
+        const pinned = KnownHosts.parse([line('100.64.0.2', jump), line('192.168.1.2', watched)].join('\n'));
       // the control: with the right pin the log shows the user name, the key and the command arriving
       const good = await run(pinned);
       expect(good.host).toMatchObject({ ok: true, trust: 'pinned' });
@@ -169,6 +171,40 @@ describe.skipIf(!HAS_SSHD)('a jump host (probe_via) on real OpenSSH', () => {
       expect(host).toMatchObject({ ok: false, pathUsed: 'via strict', failure: { error: expect.stringMatching(/forwarding refused|cannot open a channel/) } });
     } finally {
       p.close();
+    }
+  });
+});
+
+describe.skipIf(!HAS_SSHD)('a legacy device (SHA-1 ssh-rsa only) behind the jump host on real OpenSSH', () => {
+  it('is reached where ssh_extra_opts declares ssh-rsa, and refused before authentication where it does not', async () => {
+    const legacy = await startOpenSsh({ hostKeyType: 'rsa', legacyRsa: true });
+    legacy.authorize(jump.clientPublicKey);
+    const opts = '-o HostKeyAlgorithms=+ssh-rsa -o PubkeyAcceptedAlgorithms=+ssh-rsa';
+    const m = emptyModel({
+      sshTargets: [
+        target('pve', { host: '100.64.0.2' }),
+        target('ap', { host: '192.168.1.185', probeVia: 'pve', extraOpts: opts }),
+        target('ap-undeclared', { host: '192.168.1.186', probeVia: 'pve' }),
+      ],
+    });
+    const keys = KnownHosts.parse([line('100.64.0.2', jump), line('192.168.1.185', legacy), line('192.168.1.186', legacy)].join('\n'));
+    const map = { ssh: { pve: { host: '127.0.0.1', port: jump.port }, ap: { host: '127.0.0.1', port: legacy.port }, 'ap-undeclared': { host: '127.0.0.1', port: legacy.port } }, http: {} };
+    const p = SshPool.create({ knownHosts: keys, identity: jump.clientKey, connectMap: map, settings, now });
+    try {
+      const declared = await p.connect(sshEndpoint(m, 'ap')!);
+      expect(declared).toMatchObject({ ok: true, trust: 'pinned', pathUsed: 'via pve', hostKey: { algorithm: 'ssh-rsa' } });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(legacy.log()).toMatch(/Accepted publickey/);
+      const before = legacy.log().length;
+      const undeclared = await p.connect(sshEndpoint(m, 'ap-undeclared')!);
+      expect(undeclared).toMatchObject({ ok: false, trust: 'mismatch', failure: { reason: 'host-key-mismatch', error: expect.stringContaining('-o HostKeyAlgorithms=+ssh-rsa') } });
+      await new Promise((r) => setTimeout(r, 100));
+      const log = legacy.log().slice(before);
+      expect(log).toMatch(/Connection from 127\.0\.0\.1/);
+      expect(log).not.toMatch(/publickey|Accepted/);
+    } finally {
+      p.close();
+      await legacy.stop();
     }
   });
 });
