@@ -1,6 +1,7 @@
 // Reach, on the lab: a LAN-only switch and a legacy (ssh-rsa) access point behind a jump host, a
 // service bound to 127.0.0.1 probed over its host's SSH connection, a target whose LAN path is down
-// (lan_first falls back to Tailscale and says so), and an LXC container on the hypervisor.
+// (lan_first falls back to Tailscale and says so), and an LXC container on the hypervisor; the
+// service over SSH keeps the deadline and latency budget of a direct probe.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Model } from '../../src/bindings/types.js';
 import { defaultConfig } from '../../src/config/defaults.js';
@@ -77,6 +78,21 @@ describe('reach on the lab', () => {
     expect(lab.connectMap.http['http://100.64.0.13:8123']).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const down = await run(model, { version: 1, hosts: { media: { unreachable: true } } });
     expect(down.obs.endpoints.find((e) => e.id === 'ntp-ui')).toMatchObject({ ok: false, via: 'media', failure: { reason: 'refused' } });
+  });
+
+  it('gives a service probed over SSH the deadline and latency budget of a direct probe', async () => {
+    const declared = await reachModel();
+    const model = { ...declared, healthDefaults: { ...declared.healthDefaults, maxTimeSec: 1 } };
+    const health = (obs: Observations) =>
+      runGates(GATES.filter((g) => g.id === 'health'), { model, problems: [], observations: obs, config: defaultConfig(), now: LAB_NOW }).findings.filter((f) => f.subject.id === 'ntp-ui');
+    // past max_time: a timeout, never a pass
+    const hung = (await run(model, { version: 1, endpoints: { 'ntp-ui': { latencyMs: 1_500 } } })).obs;
+    expect(hung.endpoints.find((e) => e.id === 'ntp-ui')).toMatchObject({ ok: false, via: 'media', timeoutMs: 1_000, failure: { reason: 'timeout' } });
+    expect(health(hung).map((f) => [f.observed, f.severity, f.direction])).toEqual([['TIMEOUT', 'error', 'live-broken']]);
+    // within max_time but near it: answered, and warned as slow
+    const slow = (await run(model, { version: 1, endpoints: { 'ntp-ui': { latencyMs: 900 } } })).obs;
+    expect(slow.endpoints.find((e) => e.id === 'ntp-ui')).toMatchObject({ ok: true, status: 200, via: 'media' });
+    expect(health(slow).map((f) => [f.severity, f.expected, f.message])).toEqual([['warning', '< 0.8 s', expect.stringContaining('ntp-ui: answered HTTP 200 but took')]]);
   });
 
   it('falls back from a dead LAN path to Tailscale and records the path; the key is checked against the declared identity', async () => {
