@@ -114,6 +114,17 @@ describe('reach on the lab', () => {
     expect(onlyTailscale.obs.hosts.find((h) => h.target === 'dns')).toMatchObject({ ok: true, trust: 'pinned', pathUsed: 'tailscale' });
   });
 
+  it('lan_only and tailscale_required dial one plane and never fall back', async () => {
+    const declared = await reachModel();
+    const policy = (accessPolicy: 'lan_only' | 'tailscale_required'): Model => ({ ...declared, sshTargets: declared.sshTargets.map((t) => (t.id === 'dns' ? { ...t, accessPolicy } : t)) });
+    const dns = async (model: Model, down: Array<'lan' | 'tailscale'>) => (await run(model, { version: 1, hosts: { dns: { unreachablePlanes: down } } })).obs.hosts.find((h) => h.target === 'dns');
+    expect(await dns(policy('lan_only'), ['lan'])).toMatchObject({ ok: false, pathUsed: 'lan', failure: { reason: 'refused' } });
+    expect((await dns(policy('lan_only'), ['lan']))?.pathFailures).toBeUndefined();
+    expect(await dns(policy('lan_only'), ['tailscale'])).toMatchObject({ ok: true, pathUsed: 'lan' });
+    expect(await dns(policy('tailscale_required'), ['lan'])).toMatchObject({ ok: true, pathUsed: 'tailscale', trust: 'pinned' });
+    expect(await dns(policy('tailscale_required'), ['tailscale'])).toMatchObject({ ok: false, pathUsed: 'tailscale', failure: { reason: 'refused' } });
+  });
+
   it('never falls back on a changed key: a mismatch on the LAN fails closed', async () => {
     const model = await reachModel();
     const { lab, obs } = await run(model, { version: 1, hosts: { dns: { hostKeyRotated: true } } });
