@@ -46,12 +46,12 @@ function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 }
 
-function addCommon(cmd: Command, formats: Format[] = ['text', 'json', 'markdown']): Command {
+/** The options every spine command has; `formats: []` for a command whose output has one format (probe). */
+function addCommon(cmd: Command, formats: Format[] = ['text', 'json', 'markdown'], out = 'write the report to a file instead of stdout'): Command {
+  cmd.option('--root <dir>', 'root of the spine repository', '.').option('--config <file>', 'config file (default: <root>/driftgate.config.yaml, optional)');
+  if (formats.length > 0) cmd.addOption(new Option('--format <format>', 'output format').choices(formats).default('text'));
   return cmd
-    .option('--root <dir>', 'root of the spine repository', '.')
-    .option('--config <file>', 'config file (default: <root>/driftgate.config.yaml, optional)')
-    .addOption(new Option('--format <format>', 'output format').choices(formats).default('text'))
-    .option('--out <file>', 'write the report to a file instead of stdout')
+    .option('--out <file>', out)
     .option('--gates <ids>', 'only these gates (ids or aliases, comma-separated, e.g. D51)', list)
     .option('--connect-map <file>', 'redirect SSH/HTTP transport (JSON, like curl --connect-to)')
     .option('--known-hosts <file>', 'pinned SSH host keys (also DRIFTGATE_KNOWN_HOSTS)')
@@ -116,7 +116,11 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
     setExit(await checkCommand(options, io));
   });
 
-  addCommon(program.command('probe').description('probe live infrastructure (with --gates: only what those gates read) and write an observation snapshot'), ['json'])
+  addCommon(
+    program.command('probe').description('probe live infrastructure (with --gates: only what those gates read) and write an observation snapshot'),
+    [],
+    'the observation snapshot to write (JSON; required); the probe log goes to stdout',
+  )
     .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)')
     .option('--shard <K/N>', 'probe only shard K of N (hosts and endpoints split deterministically); merge with check --observations')
     .action(async (opts) => {
