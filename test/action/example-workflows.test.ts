@@ -36,6 +36,10 @@ describe('the example workflows copied into a spine', () => {
     expect(await offline(spineWith('both', ['pr-check.yml', 'nightly.yml']))).toEqual({ code: 0, findings: [] });
   });
 
+  it('the PR check and the sharded nightly together pass too', async () => {
+    expect(await offline(spineWith('sharded', ['pr-check.yml', 'nightly-sharded.yml']))).toEqual({ code: 0, findings: [] });
+  });
+
   it('the example spine\'s own workflow passes, and runs driftgate through the Action, not npx', async () => {
     expect(await offline(resolve(REPO_DIR, 'examples/spine'))).toEqual({ code: 0, findings: [] });
     const dir = resolve(REPO_DIR, 'examples/spine/.gitea/workflows');
