@@ -11,6 +11,7 @@ import { type Lab, startLab } from '../../src/lab/start-lab.js';
 import type { Scenario } from '../../src/lab/types.js';
 import { KnownHosts } from '../../src/probes/known-hosts.js';
 import { probeAll } from '../../src/probes/probe-all.js';
+import { summarizeObservations } from '../../src/probes/summary.js';
 import type { Observations } from '../../src/probes/types.js';
 import { LAB_NOW, reachModel } from './lab-fixture.js';
 
@@ -74,6 +75,7 @@ describe('reach on the lab', () => {
     const ui = obs.endpoints.find((e) => e.id === 'ntp-ui');
     expect(ui).toMatchObject({ ok: true, status: 200, via: 'media', url: 'http://100.64.0.13:8123/status' });
     expect(received(lab, 'media')?.channels).toEqual(['127.0.0.1:8123']);
+    expect(summarizeObservations(obs)).toContainEqual(expect.stringMatching(/^  ntp-ui http:\/\/100\.64\.0\.13:8123\/status: 200 \(\d+ ms, from media over ssh\)$/));
     // from outside, the service refuses: the connect map points its origin at a closed port
     expect(lab.connectMap.http['http://100.64.0.13:8123']).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const down = await run(model, { version: 1, hosts: { media: { unreachable: true } } });
@@ -104,6 +106,11 @@ describe('reach on the lab', () => {
       pathUsed: 'tailscale',
       pathFailures: [{ path: 'lan', reason: 'refused' }],
     });
+    // the probe log (probe, and check's text report) says which path answered and which failed first
+    const log = summarizeObservations(obs);
+    expect(log).toContainEqual(expect.stringMatching(/^host dns: ok \(127\.0\.0\.1:\d+, path tailscale, pinned SHA256:/));
+    expect(log).toContainEqual(expect.stringMatching(/^  path lan failed first: refused: /));
+    expect(log).toContainEqual(expect.stringMatching(/^host switch: ok \(192\.168\.1\.2:22 via pve, pinned /));
     const lanUp = await run(model, { version: 1 });
     expect(lanUp.obs.hosts.find((h) => h.target === 'dns')).toMatchObject({ ok: true, pathUsed: 'lan' });
     expect(lanUp.obs.hosts.find((h) => h.target === 'dns')?.pathFailures).toBeUndefined();
