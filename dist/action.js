@@ -19,7 +19,7 @@ import {
   runFix,
   seg,
   updateFile
-} from "./chunks/chunk-CIHNRTRQ.js";
+} from "./chunks/chunk-GRR563N7.js";
 import "./chunks/chunk-LCNP46C5.js";
 import {
   renderMetrics,
@@ -19861,19 +19861,33 @@ function cap(items, render) {
   if (items.length > MAX_DASHBOARD_ROWS) lines.push(`- \u2026 and ${items.length - MAX_DASHBOARD_ROWS} more (see the JSON report)`);
   return lines;
 }
+function runTimes(input) {
+  const { report } = input;
+  const probed = report.observations?.startedAt ?? input.now.toISOString();
+  if (report.result === "error") return { at: probed, ...report.history?.lastLiveRun ? { lastOk: report.history.lastLiveRun } : {} };
+  const at = report.history?.lastLiveRun ?? probed;
+  return { at, lastOk: at };
+}
 function header(input) {
   const { report } = input;
-  const last = report.history?.lastLiveRun;
+  const { at, lastOk } = runTimes(input);
   const s = report.summary;
   const run = input.runUrl ? ` ([run](${input.runUrl}))` : "";
-  const out = [`**Last live run:** ${last ? utcMinute(last) : "unknown"}: ${RESULT[report.result]}, ${s.errors} error(s), ${s.warnings} warning(s)${run}`];
-  if (last) {
-    const due = new Date(Date.parse(last) + input.heartbeatHours * 36e5).toISOString();
-    out.push(
-      "",
-      `**Next live run due before:** ${utcMinute(due)} (\`history.heartbeat_hours\`: ${input.heartbeatHours}). If that time has passed and this dashboard has not changed, the nightly is not running; PR checks say so too.`
-    );
+  const out = [`**Last live run:** ${utcMinute(at)}: ${RESULT[report.result]}, ${s.errors} error(s), ${s.warnings} warning(s)${run}`];
+  if (lastOk !== at && report.history) {
+    out.push("", `**Last live run that could evaluate:** ${lastOk ? utcMinute(lastOk) : "none recorded"}`);
+    const limit = input.heartbeatHours;
+    if (!lastOk) {
+      out.push("", "> \u26A0\uFE0F no recorded live run could evaluate yet: live drift is not being checked; see the log of this run");
+    } else if (input.now.getTime() - Date.parse(lastOk) > limit * 36e5) {
+      out.push("", `> \u26A0\uFE0F live drift has not been checked since ${utcMinute(lastOk)}, more than ${limit} h ago (\`history.heartbeat_hours\`): the nightly runs but cannot evaluate; see the log of this run`);
+    }
   }
+  const due = new Date(Date.parse(at) + input.heartbeatHours * 36e5).toISOString();
+  out.push(
+    "",
+    `**Next live run due before:** ${utcMinute(due)} (\`history.heartbeat_hours\`: ${input.heartbeatHours}). If that time has passed and this dashboard has not changed, the nightly is not running; PR checks say so too.`
+  );
   for (const gap of report.findings.filter((f) => f.gate === HEARTBEAT_GATE)) out.push("", `> \u26A0\uFE0F ${escapeMarkdown(gap.message)}`);
   return out;
 }

@@ -3593,8 +3593,10 @@ that could not be read is one "inconclusive" line per gate that judges it.
 Exit codes: 0 nothing blocking and every selected gate evaluated its inputs; 1 blocking drift or
 invalid bindings (a file that does not load, an unreadable entry or an unknown status always
 exits 1, whatever --gates selects: schema then runs anyway); 2 the tool could not evaluate (bad
-flags, bad config, e.g. an unknown gate id); 3 inconclusive: something could not be evaluated (a
-probe failed, an input could not be used) and nothing blocking was proven.`;
+flags, bad config, e.g. an unknown gate id, or inputs that would make every SSH probe fail: a
+public key as --identity, an empty known_hosts, no identity and no ssh-agent; refused before
+probing); 3 inconclusive: something could not be evaluated (a probe failed, an input could not be
+used) and nothing blocking was proven.`;
 function wrapList(names, indent) {
   const lines = [];
   let line = indent;
@@ -3611,8 +3613,17 @@ function wrapList(names, indent) {
 function list2(value, previous = []) {
   return [...previous, ...value.split(",").map((v) => v.trim()).filter(Boolean)];
 }
-function addCommon(cmd, formats = ["text", "json", "markdown"]) {
-  return cmd.option("--root <dir>", "root of the spine repository", ".").option("--config <file>", "config file (default: <root>/driftgate.config.yaml, optional)").addOption(new Option("--format <format>", "output format").choices(formats).default("text")).option("--out <file>", "write the report to a file instead of stdout").option("--gates <ids>", "only these gates (ids or aliases, comma-separated, e.g. D51)", list2).option("--connect-map <file>", "redirect SSH/HTTP transport (JSON, like curl --connect-to)").option("--known-hosts <file>", "pinned SSH host keys (also DRIFTGATE_KNOWN_HOSTS)").option("--identity <file>", "SSH private key (also DRIFTGATE_SSH_KEY)");
+function addRoot(cmd) {
+  return cmd.option("--root <dir>", "root of the spine repository", ".").option("--config <file>", "config file (default: <root>/driftgate.config.yaml, optional)");
+}
+function addReport(cmd, formats) {
+  return cmd.addOption(new Option("--format <format>", "output format").choices(formats).default("text")).option("--out <file>", "write the report to a file instead of stdout (the one-line result still goes to stderr)");
+}
+function addLive(cmd) {
+  return cmd.option("--gates <ids>", "only these gates (ids or aliases, comma-separated, e.g. D51)", list2).option("--connect-map <file>", "redirect SSH/HTTP transport (JSON, like curl --connect-to)").option("--known-hosts <file>", "pinned SSH host keys (also DRIFTGATE_KNOWN_HOSTS)").option("--identity <file>", "SSH private key (also DRIFTGATE_SSH_KEY, else the ssh-agent at SSH_AUTH_SOCK)");
+}
+function addCommon(cmd) {
+  return addLive(addReport(addRoot(cmd), ["text", "json", "markdown"]));
 }
 function common(opts) {
   return {
@@ -3645,7 +3656,7 @@ function addCheckFlags(cmd) {
   return cmd.option("--offline", "validate and static gates only (no network); for PR checks").option("--observations <file>", "judge saved observation snapshots instead of probing (repeatable: shards are merged)", list2).option("--metrics-out <file>", "write Prometheus metrics (textfile collector format)").option("--trust-on-first-use", "connect to hosts missing from known_hosts for this run (reported as a warning)").option("--state <file>", "run history (JSON): a live run records its findings there (new, open for N runs, resolved, damping); --offline only reads it (heartbeat)").option("-q, --quiet", "text report: only the errors and the result line (no warnings, notices, gate table or probe log)").option("--show-suppressed", "list the findings config exceptions suppressed, with their reasons (text report)");
 }
 function registerCommands(program2, io, setExit) {
-  addCommon(program2.command("validate").description("parse and schema-validate the binding files"), ["text", "json"]).action(
+  addReport(addRoot(program2.command("validate").description("parse and schema-validate the binding files (the schema gate alone)")), ["text", "json"]).action(
     async (opts) => {
       const { validateCommand } = await import("./chunks/validate-DNDZHO7Z.js");
       setExit(await validateCommand(common(opts), io));
@@ -3658,7 +3669,7 @@ function registerCommands(program2, io, setExit) {
     const { checkCommand } = await import("./chunks/check-AASI3DS2.js");
     setExit(await checkCommand(options, io));
   });
-  addCommon(program2.command("probe").description("probe live infrastructure (with --gates: only what those gates read) and write an observation snapshot"), ["json"]).option("--trust-on-first-use", "connect to hosts missing from known_hosts for this run (reported as a warning)").option("--shard <K/N>", "probe only shard K of N (hosts and endpoints split deterministically); merge with check --observations").action(async (opts) => {
+  addLive(addRoot(program2.command("probe").description("probe live infrastructure (with --gates: only what those gates read) and write an observation snapshot"))).option("--out <file>", "the observation snapshot to write (JSON; required); the probe log goes to stdout").option("--trust-on-first-use", "connect to hosts missing from known_hosts for this run (reported as a warning)").option("--shard <K/N>", "probe only shard K of N (hosts and endpoints split deterministically); merge with check --observations").action(async (opts) => {
     if (!opts.out) throw new UserError("probe needs --out FILE for the observation snapshot");
     const probeOpts = { ...common(opts), trustOnFirstUse: Boolean(opts.trustOnFirstUse), shard: opts.shard };
     const { probeCommand } = await import("./chunks/probe-7RNBUFMQ.js");
@@ -3687,7 +3698,7 @@ touches PRs and comments of the token's own user): see the README, "Set up on Gi
       token: io.env.DRIFTGATE_TOKEN ?? io.env.GITEA_TOKEN ?? io.env.GITHUB_TOKEN
     };
     if ([fixOpts.dryRun, fixOpts.pr, fixOpts.write].filter(Boolean).length > 1) throw new UserError("--dry-run, --write and --pr cannot be combined");
-    const { fixCommand } = await import("./chunks/fix-YD7S3WEJ.js");
+    const { fixCommand } = await import("./chunks/fix-IFCXUAMF.js");
     setExit(await fixCommand(fixOpts, io));
   });
   program2.command("lab").description("run the simulated infrastructure of a scenario until stopped").requiredOption("--scenario <file>", "scenario file (YAML)").option("--root <dir>", "root of the spine the scenario deviates from", ".").option("--config <file>", "config file (default: <root>/driftgate.config.yaml, optional)").option("--out <dir>", "where to write connect-map.json, known_hosts and the identity", ".driftgate-lab").action(async (opts) => {

@@ -132,7 +132,7 @@ export function registerCommands(program: Command, io: Io, setExit: SetExit): vo
   });
 
   addLive(addRoot(program.command('probe').description('probe live infrastructure (with --gates: only what those gates read) and write an observation snapshot')))
-    .option('--out <file>', 'where to write the observation snapshot (JSON; required)')
+    .option('--out <file>', 'the observation snapshot to write (JSON; required); the probe log goes to stdout')
     .option('--trust-on-first-use', 'connect to hosts missing from known_hosts for this run (reported as a warning)')
     .option('--shard <K/N>', 'probe only shard K of N (hosts and endpoints split deterministically); merge with check --observations')
     .action(async (opts) => {

@@ -2,6 +2,8 @@
 // the LAN-only devices behind pve are probed (no "not probed" skips), the three localhost-bound
 // probes (firefly-iii, paperless-ngx, slskd) work once the health file says `probe_via: ssh` (an
 // overlay of that one file in a temporary copy), and sharded probing merges to the same verdict.
+// Nine days later (../shared/spine-next) the home router is reached through proxmox-home and an
+// active LXC (pihole-home, vm_type: lxc) is listed by the hypervisor, not reported missing.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,7 +13,8 @@ import { type Lab, startLab } from '../../src/lab/start-lab.js';
 import type { Scenario } from '../../src/lab/types.js';
 import { readObservations } from '../../src/probes/snapshot.js';
 import { memoryIo } from '../support/io.js';
-import { REPO_DIR, SPINE_DIR } from '../support/paths.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { REPO_DIR, SPINE_DIR, SPINE_NEXT_DIR } from '../support/paths.js';
 
 const NOW = new Date('2026-02-11T12:00:00Z');
 const HEALTH = 'ops/bindings/services.health.yaml';
@@ -31,9 +34,10 @@ function tmp(prefix: string): string {
   return dir;
 }
 
-async function lab(root: string, scenario: string | Scenario) {
+async function lab(root: string, scenario: string | Scenario, configFile?: string) {
   const out = tmp('driftgate-reach-lab-');
-  const l = await startLab({ root, scenario: typeof scenario === 'string' ? resolve(REPO_DIR, 'examples/scenarios', scenario) : scenario, outDir: out, now: NOW, cwd: REPO_DIR });
+  const config = configFile ? { config: await loadConfig(root, configFile) } : {};
+  const l = await startLab({ root, scenario: typeof scenario === 'string' ? resolve(REPO_DIR, 'examples/scenarios', scenario) : scenario, outDir: out, now: NOW, cwd: REPO_DIR, ...config });
   labs.push(l);
   const f = l.files!;
   return { lab: l, transport: ['--connect-map', f.connectMap, '--known-hosts', f.knownHosts, '--identity', f.identity] };
@@ -135,4 +139,23 @@ describe('reach on the corpus', () => {
     expect(verdict(whole).findings.length).toBeGreaterThan(3);
     expect(verdict(merged)).toEqual(verdict(whole));
   }, 90_000);
+
+  it('nine days later: udr-home through proxmox-home, and the active LXC pihole-home listed, not missing', async () => {
+    const config = resolve(REPO_DIR, 'test/fixtures/config/spine-next.yaml');
+    const { transport } = await lab(SPINE_NEXT_DIR, { version: 1 }, config);
+    const out = join(tmp('driftgate-reach-obs-'), 'obs.json');
+    const gates = ['--gates', 'host-identity,vm-inventory'];
+    const r = await cli(['probe', '--root', SPINE_NEXT_DIR, '--config', config, ...transport, '--out', out, ...gates]);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(/not probed|jump hosts/);
+    const obs = readObservations([out]);
+    expect(obs.hosts.find((h) => h.target === 'udr-home')).toMatchObject({ ok: true, trust: 'pinned', pathUsed: 'via proxmox-home' });
+    expect(obs.hosts.filter((h) => !h.ok)).toEqual([]);
+    const home = obs.hypervisors.find((h) => h.host === 'proxmox-home');
+    expect(home?.vms.filter((v) => v.type === 'lxc').map((v) => [v.vmid, v.name, v.status])).toEqual([[105, 'pihole-home', 'running']]);
+    const check = await cli(['check', '--root', SPINE_NEXT_DIR, '--config', config, '--observations', out, ...gates, '--format', 'json']);
+    const report = JSON.parse(check.out) as JsonReport;
+    expect(report.gates.map((g) => [g.id, g.result])).toEqual([['vm-inventory', 'pass'], ['host-identity', 'pass']]);
+    expect(report.findings).toEqual([]);
+  }, 60_000);
 });

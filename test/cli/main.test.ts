@@ -22,4 +22,16 @@ describe('cli misuse', () => {
     expect(await main(['--version'], io)).toBe(0);
     expect(io.out.join('')).toMatch(/^0\.1\.0/);
   });
+
+  it('probe --help says --out is the snapshot, offers --shard, and has no --format (the snapshot is JSON)', async () => {
+    const io = memoryIo();
+    expect(await main(['probe', '--help'], io)).toBe(0);
+    const help = io.out.join('').replace(/\s+/g, ' ');
+    expect(help).toContain('--out <file> the observation snapshot to write (JSON; required)');
+    expect(help).toContain('--shard <K/N> probe only shard K of N');
+    expect(help).not.toContain('--format');
+    const misuse = memoryIo();
+    expect(await main(['probe', '--format', 'json', '--out', 'x.json'], misuse)).toBe(2);
+    expect(misuse.err.join('')).toMatch(/unknown option '--format'/);
+  });
 });

@@ -278,6 +278,8 @@ describe('the new live gates on the spine nine days later in the lab', () => {
     };
     const live = await labFindings(loaded.model, config, scenario, new Date('2026-02-20T12:00:00Z'));
     expect(live.runs.map((r) => [r.id, r.result])).toEqual([['deployed-compose', 'warn'], ['backup-depth', 'fail'], ['disk-usage', 'pass']]);
+    // what each checked (their pages say so): every stack's compose file, the guests and jobs, every host's disks
+    expect(live.runs.map((r) => [r.id, r.checked])).toEqual([['deployed-compose', { stacks: 25, files: 1 }], ['backup-depth', { vms: 14, jobs: 4, backups: 19, services: 0 }], ['disk-usage', { sshTargets: 16, filesystems: 16 }]]);
     for (const id of NEW_LIVE_GATES) {
       const actual = live.findings.filter((f) => f.gate === id).map(pinOf).sort((a, b) => key(a).localeCompare(key(b)));
       expect(actual, id).toEqual([...(LIVE_PINS[id] ?? [])].sort((a, b) => key(a).localeCompare(key(b))));

@@ -227,6 +227,8 @@ describe('the new live gates on the reference corpus in the lab', () => {
     scenario.hypervisor = { ...scenario.hypervisor, backupJobs: [{ id: 'backup-ronny-daily-2026-01-22', vmids: [200, 202, 203, 204, 205, 206, 207, 209, 210] }] };
     const live = await labFindings(loaded.model, config, scenario, new Date('2026-02-11T12:00:00Z'));
     expect(live.runs.map((r) => [r.id, r.result])).toEqual([['deployed-compose', 'warn'], ['backup-depth', 'fail'], ['disk-usage', 'pass']]);
+    // what each checked (their pages say so): every stack's compose file, the guests and jobs, every host's disks
+    expect(live.runs.map((r) => [r.id, r.checked])).toEqual([['deployed-compose', { stacks: 22, files: 1 }], ['backup-depth', { vms: 10, jobs: 1, backups: 16, services: 0 }], ['disk-usage', { sshTargets: 13, filesystems: 13 }]]);
     for (const id of NEW_LIVE_GATES) {
       const actual = live.findings.filter((f) => f.gate === id).map(pinOf).sort((a, b) => key(a).localeCompare(key(b)));
       expect(actual, id).toEqual([...(LIVE_PINS[id] ?? [])].sort((a, b) => key(a).localeCompare(key(b))));

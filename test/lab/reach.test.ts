@@ -1,6 +1,7 @@
 // Reach, on the lab: a LAN-only switch and a legacy (ssh-rsa) access point behind a jump host, a
 // service bound to 127.0.0.1 probed over its host's SSH connection, a target whose LAN path is down
-// (lan_first falls back to Tailscale and says so), and an LXC container on the hypervisor.
+// (lan_first falls back to Tailscale and says so), and an LXC container on the hypervisor; the
+// service over SSH keeps the deadline and latency budget of a direct probe.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Model } from '../../src/bindings/types.js';
 import { defaultConfig } from '../../src/config/defaults.js';
@@ -10,6 +11,7 @@ import { type Lab, startLab } from '../../src/lab/start-lab.js';
 import type { Scenario } from '../../src/lab/types.js';
 import { KnownHosts } from '../../src/probes/known-hosts.js';
 import { probeAll } from '../../src/probes/probe-all.js';
+import { summarizeObservations } from '../../src/probes/summary.js';
 import type { Observations } from '../../src/probes/types.js';
 import { LAB_NOW, reachModel } from './lab-fixture.js';
 
@@ -73,10 +75,26 @@ describe('reach on the lab', () => {
     const ui = obs.endpoints.find((e) => e.id === 'ntp-ui');
     expect(ui).toMatchObject({ ok: true, status: 200, via: 'media', url: 'http://100.64.0.13:8123/status' });
     expect(received(lab, 'media')?.channels).toEqual(['127.0.0.1:8123']);
+    expect(summarizeObservations(obs)).toContainEqual(expect.stringMatching(/^  ntp-ui http:\/\/100\.64\.0\.13:8123\/status: 200 \(\d+ ms, from media over ssh\)$/));
     // from outside, the service refuses: the connect map points its origin at a closed port
     expect(lab.connectMap.http['http://100.64.0.13:8123']).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const down = await run(model, { version: 1, hosts: { media: { unreachable: true } } });
     expect(down.obs.endpoints.find((e) => e.id === 'ntp-ui')).toMatchObject({ ok: false, via: 'media', failure: { reason: 'refused' } });
+  });
+
+  it('gives a service probed over SSH the deadline and latency budget of a direct probe', async () => {
+    const declared = await reachModel();
+    const model = { ...declared, healthDefaults: { ...declared.healthDefaults, maxTimeSec: 1 } };
+    const health = (obs: Observations) =>
+      runGates(GATES.filter((g) => g.id === 'health'), { model, problems: [], observations: obs, config: defaultConfig(), now: LAB_NOW }).findings.filter((f) => f.subject.id === 'ntp-ui');
+    // past max_time: a timeout, never a pass
+    const hung = (await run(model, { version: 1, endpoints: { 'ntp-ui': { latencyMs: 1_500 } } })).obs;
+    expect(hung.endpoints.find((e) => e.id === 'ntp-ui')).toMatchObject({ ok: false, via: 'media', timeoutMs: 1_000, failure: { reason: 'timeout' } });
+    expect(health(hung).map((f) => [f.observed, f.severity, f.direction])).toEqual([['TIMEOUT', 'error', 'live-broken']]);
+    // within max_time but near it: answered, and warned as slow
+    const slow = (await run(model, { version: 1, endpoints: { 'ntp-ui': { latencyMs: 900 } } })).obs;
+    expect(slow.endpoints.find((e) => e.id === 'ntp-ui')).toMatchObject({ ok: true, status: 200, via: 'media' });
+    expect(health(slow).map((f) => [f.severity, f.expected, f.message])).toEqual([['warning', '< 0.8 s', expect.stringContaining('ntp-ui: answered HTTP 200 but took')]]);
   });
 
   it('falls back from a dead LAN path to Tailscale and records the path; the key is checked against the declared identity', async () => {
@@ -88,6 +106,11 @@ describe('reach on the lab', () => {
       pathUsed: 'tailscale',
       pathFailures: [{ path: 'lan', reason: 'refused' }],
     });
+    // the probe log (probe, and check's text report) says which path answered and which failed first
+    const log = summarizeObservations(obs);
+    expect(log).toContainEqual(expect.stringMatching(/^host dns: ok \(127\.0\.0\.1:\d+, path tailscale, pinned SHA256:/));
+    expect(log).toContainEqual(expect.stringMatching(/^  path lan failed first: refused: /));
+    expect(log).toContainEqual(expect.stringMatching(/^host switch: ok \(192\.168\.1\.2:22 via pve, pinned /));
     const lanUp = await run(model, { version: 1 });
     expect(lanUp.obs.hosts.find((h) => h.target === 'dns')).toMatchObject({ ok: true, pathUsed: 'lan' });
     expect(lanUp.obs.hosts.find((h) => h.target === 'dns')?.pathFailures).toBeUndefined();
@@ -96,6 +119,17 @@ describe('reach on the lab', () => {
       lab.knownHosts.split('\n').filter((l) => !l.startsWith('10.0.0.53 ')).join('\n'),
     );
     expect(onlyTailscale.obs.hosts.find((h) => h.target === 'dns')).toMatchObject({ ok: true, trust: 'pinned', pathUsed: 'tailscale' });
+  });
+
+  it('lan_only and tailscale_required dial one plane and never fall back', async () => {
+    const declared = await reachModel();
+    const policy = (accessPolicy: 'lan_only' | 'tailscale_required'): Model => ({ ...declared, sshTargets: declared.sshTargets.map((t) => (t.id === 'dns' ? { ...t, accessPolicy } : t)) });
+    const dns = async (model: Model, down: Array<'lan' | 'tailscale'>) => (await run(model, { version: 1, hosts: { dns: { unreachablePlanes: down } } })).obs.hosts.find((h) => h.target === 'dns');
+    expect(await dns(policy('lan_only'), ['lan'])).toMatchObject({ ok: false, pathUsed: 'lan', failure: { reason: 'refused' } });
+    expect((await dns(policy('lan_only'), ['lan']))?.pathFailures).toBeUndefined();
+    expect(await dns(policy('lan_only'), ['tailscale'])).toMatchObject({ ok: true, pathUsed: 'lan' });
+    expect(await dns(policy('tailscale_required'), ['lan'])).toMatchObject({ ok: true, pathUsed: 'tailscale', trust: 'pinned' });
+    expect(await dns(policy('tailscale_required'), ['tailscale'])).toMatchObject({ ok: false, pathUsed: 'tailscale', failure: { reason: 'refused' } });
   });
 
   it('never falls back on a changed key: a mismatch on the LAN fails closed', async () => {

@@ -1,6 +1,7 @@
 // Reach against real OpenSSH on loopback: a jump host (sshd A) forwarding to an inner host (sshd B)
-// whose own key is pinned, HTTP through SSH to a service bound to 127.0.0.1 (sshd forwards it), and
-// lan_first falling back to Tailscale.
+// whose own key is pinned (a mismatch stops at the host key: the inner sshd's protocol log shows
+// nothing arrived), a legacy ssh-rsa-only device reached only where declared, HTTP through SSH to
+// a service bound to 127.0.0.1 (sshd forwards it), and lan_first falling back to Tailscale.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -52,9 +53,11 @@ function model(extra: Partial<Model> = {}): Model {
   });
 }
 
+/** A known_hosts line pinning `server`'s key under the declared name (port 22). */
+const line = (name: string, server: OpenSshServer): string => server.knownHostsLine(name).replace(/^\[[^\]]+\]:\d+/, name);
+
 /** known_hosts: each declared name with the key of the server that plays it. */
 function knownHosts(innerKeyFrom: OpenSshServer = inner): KnownHosts {
-  const line = (name: string, s: OpenSshServer) => s.knownHostsLine(name).replace(/^\[[^\]]+\]:\d+/, name);
   return KnownHosts.parse([line('100.64.0.2', jump), line('192.168.1.2', innerKeyFrom), line('100.64.0.3', noForwarding), line('192.168.1.3', inner), line('100.64.0.10', jump)].join('\n'));
 }
 
@@ -122,19 +125,46 @@ describe.skipIf(!HAS_SSHD)('a jump host (probe_via) on real OpenSSH', () => {
     }
   });
 
-  it('fails closed on a mismatched inner key: no authentication reaches the inner host, nothing is sent', async () => {
-    const before = inner.log().length;
-    const p = pool(knownHosts(noForwarding)); // pins another server's key for 192.168.1.2
+  it('fails closed on a mismatched inner key: the handshake stops at the host key, nothing is sent', async () => {
+    // an inner host of its own that logs the protocol (DEBUG1): every message it receives is named
+    const watched = await startOpenSsh({ logLevel: 'DEBUG1' });
+    watched.authorize(jump.clientPublicKey);
+    const map = connectMap();
+    map.ssh.switch = { host: '127.0.0.1', port: watched.port };
+    const run = async (keys: KnownHosts) => {
+      const before = watched.log().length;
+      const p = SshPool.create({ knownHosts: keys, identity: jump.clientKey, connectMap: map, settings, now });
+      try {
+        const ep = sshEndpoint(model(), 'switch')!;
+        const host = await p.connect(ep);
+        const exec = await p.exec(ep, 'docker ps -aq --no-trunc', 5_000);
+        await new Promise((r) => setTimeout(r, 200)); // let sshd write its log
+        return { host, exec, log: watched.log().slice(before), jumpOk: (await p.hosts()).find((h) => h.target === 'pve')?.ok };
+      } finally {
+        p.close();
+      }
+    };
     try {
-      const host = await p.connect(sshEndpoint(model(), 'switch')!);
-      expect(host).toMatchObject({ ok: false, trust: 'mismatch', failure: { reason: 'host-key-mismatch', error: expect.stringContaining('nothing was sent') } });
-      expect((await p.hosts()).find((h) => h.target === 'pve')?.ok).toBe(true);
-      await new Promise((r) => setTimeout(r, 100)); // let sshd write its log
-      const log = inner.log().slice(before);
-      expect(log).toMatch(/Connection from 127\.0\.0\.1/);
-      expect(log).not.toMatch(/Accepted publickey|Failed publickey|Postponed publickey/);
+        const pinned = KnownHosts.parse([line('100.64.0.2', jump), line('192.168.1.2', watched)].join('\n'));
+      // the control: with the right pin the log shows the user name, the key and the command arriving
+      const good = await run(pinned);
+      expect(good.host).toMatchObject({ ok: true, trust: 'pinned' });
+      expect(good.log).toMatch(/SSH2_MSG_NEWKEYS received/);
+      expect(good.log).toMatch(new RegExp(`userauth-request for user ${jump.user} `));
+      expect(good.log).toMatch(/Accepted publickey/);
+      expect(watched.dockerLog()).toEqual(['ps']);
+
+      const bad = await run(knownHosts(noForwarding)); // pins another server's key for 192.168.1.2
+      expect(bad.host).toMatchObject({ ok: false, trust: 'mismatch', failure: { reason: 'host-key-mismatch', error: expect.stringContaining('nothing was sent') } });
+      expect(bad.jumpOk).toBe(true);
+      expect(bad.exec).toMatchObject({ code: null, failure: { reason: 'host-key-mismatch' } });
+      // the server sent its host key (then NEWKEYS), the client never took the new keys: not one
+      // encrypted message, so no user name, no key, no command reached the host
+      expect(bad.log).toMatch(/SSH2_MSG_NEWKEYS sent/);
+      expect(bad.log).not.toMatch(/SSH2_MSG_NEWKEYS received|SERVICE_REQUEST|userauth|publickey|Accepted|session/i);
+      expect(watched.dockerLog()).toEqual(['ps']);
     } finally {
-      p.close();
+      await watched.stop();
     }
   });
 
@@ -145,6 +175,40 @@ describe.skipIf(!HAS_SSHD)('a jump host (probe_via) on real OpenSSH', () => {
       expect(host).toMatchObject({ ok: false, pathUsed: 'via strict', failure: { error: expect.stringMatching(/forwarding refused|cannot open a channel/) } });
     } finally {
       p.close();
+    }
+  });
+});
+
+describe.skipIf(!HAS_SSHD)('a legacy device (SHA-1 ssh-rsa only) behind the jump host on real OpenSSH', () => {
+  it('is reached where ssh_extra_opts declares ssh-rsa, and refused before authentication where it does not', async () => {
+    const legacy = await startOpenSsh({ hostKeyType: 'rsa', legacyRsa: true });
+    legacy.authorize(jump.clientPublicKey);
+    const opts = '-o HostKeyAlgorithms=+ssh-rsa -o PubkeyAcceptedAlgorithms=+ssh-rsa';
+    const m = emptyModel({
+      sshTargets: [
+        target('pve', { host: '100.64.0.2' }),
+        target('ap', { host: '192.168.1.185', probeVia: 'pve', extraOpts: opts }),
+        target('ap-undeclared', { host: '192.168.1.186', probeVia: 'pve' }),
+      ],
+    });
+    const keys = KnownHosts.parse([line('100.64.0.2', jump), line('192.168.1.185', legacy), line('192.168.1.186', legacy)].join('\n'));
+    const map = { ssh: { pve: { host: '127.0.0.1', port: jump.port }, ap: { host: '127.0.0.1', port: legacy.port }, 'ap-undeclared': { host: '127.0.0.1', port: legacy.port } }, http: {} };
+    const p = SshPool.create({ knownHosts: keys, identity: jump.clientKey, connectMap: map, settings, now });
+    try {
+      const declared = await p.connect(sshEndpoint(m, 'ap')!);
+      expect(declared).toMatchObject({ ok: true, trust: 'pinned', pathUsed: 'via pve', hostKey: { algorithm: 'ssh-rsa' } });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(legacy.log()).toMatch(/Accepted publickey/);
+      const before = legacy.log().length;
+      const undeclared = await p.connect(sshEndpoint(m, 'ap-undeclared')!);
+      expect(undeclared).toMatchObject({ ok: false, trust: 'mismatch', failure: { reason: 'host-key-mismatch', error: expect.stringContaining('-o HostKeyAlgorithms=+ssh-rsa') } });
+      await new Promise((r) => setTimeout(r, 100));
+      const log = legacy.log().slice(before);
+      expect(log).toMatch(/Connection from 127\.0\.0\.1/);
+      expect(log).not.toMatch(/publickey|Accepted/);
+    } finally {
+      p.close();
+      await legacy.stop();
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ComposeTarget, Service, Vm } from '../../src/bindings/types.js';
-import type { ContainerObservation, Observations, StackObservation } from '../../src/probes/types.js';
+import type { ContainerObservation, HostObservation, Observations, StackObservation } from '../../src/probes/types.js';
 import { meaningOf, SPINE_STATUSES } from '../../src/profile/status-vocabulary.js';
 import { buildMatrix, renderMatrixMarkdown, renderMatrixText } from '../../src/report/matrix.js';
 import { emptyModel } from '../support/empty-model.js';
@@ -136,5 +136,22 @@ describe('buildMatrix', () => {
       ['docker-host', 'watchtower (parked), node-exporter (active)'],
       ['download-stack', 'watchtower (stopped), node-exporter (deprecated), cadvisor (undeclared)'],
     ]);
+  });
+
+  it('shows the network path of each VM\'s SSH connection in a Path column once any host knows its path', () => {
+    const host = (target: string, pathUsed?: string): HostObservation => ({ target, address: `${target}:22`, ok: true, startedAt: '2026-02-11T12:00:00Z', durationMs: 5, ...(pathUsed ? { pathUsed } : {}) });
+    const withPaths = { ...obs, hosts: [host('docker-host', 'tailscale'), host('download-stack')] };
+    const m = buildMatrix(model, withPaths);
+    expect(m.rows.map((r) => [r.hostname, r.path])).toEqual([['docker-host', 'tailscale'], ['download-stack', undefined]]);
+    const text = renderMatrixText(m).split('\n');
+    expect(text[0]).toMatch(/^VM\s+Hostname\s+Path\s+Stacks\s+Containers\s+Running\s+Exited\s+Notes$/);
+    expect(text[1]).toMatch(/^200\s+docker-host\s+tailscale\s+2\s+10\s+10\s+0\s+mint-os\(9\)\+dashy\(1\)$/);
+    expect(text[2]).toMatch(/^209\s+download-stack\s+-\s+1\s+24/);
+    expect(renderMatrixMarkdown(m)).toContain('| 200 | docker-host | tailscale | 2 | 10 | 10 | 0 | mint-os(9)+dashy(1) |');
+    // a VM reached through a jump host
+    const via = buildMatrix(model, { ...obs, hosts: [host('download-stack', 'via pve')] });
+    expect(renderMatrixMarkdown(via)).toContain('| 209 | download-stack | via pve | 1 | 24 |');
+    // no path known anywhere: no column
+    expect(renderMatrixText(buildMatrix(model, { ...obs, hosts: [host('docker-host')] })).split('\n')[0]).not.toContain('Path');
   });
 });

@@ -171,7 +171,7 @@ import { chmodSync, readFileSync, realpathSync, renameSync, rmSync, statSync, wr
 import { join } from "node:path";
 
 // src/fix/rebase-plan.ts
-async function rebasePlan(plan, readBase, revalidate) {
+async function rebasePlan(plan, readBase, revalidate, ownWrites) {
   const shas = {};
   const notes = [];
   const texts = /* @__PURE__ */ new Map();
@@ -187,7 +187,7 @@ async function rebasePlan(plan, readBase, revalidate) {
     shas[file.file] = fresh2.sha;
     texts.set(file.file, fresh2.text);
     if (fresh2.text === file.before) unchanged.push(file);
-    else notes.push(`${file.file} changed on the base branch since the plan was made; edits re-applied`);
+    else if (ownWrites?.get(file.file) !== fresh2.text) notes.push(`${file.file} changed on the base branch since the plan was made; edits re-applied`);
   }
   if (unchanged.length === plan.files.length) return { plan, shas, notes };
   const lost = (f) => fixEdits(f).some((e) => gone.has(e.file));
@@ -224,30 +224,46 @@ function writeKeepingMode(path, text) {
     throw error;
   }
 }
-async function applyTopic(topic, root, revalidate, out) {
+function shiftPast(lines, inserted) {
+  const blocks = [...inserted].sort((a, b) => a.from - b.from);
+  for (const c of lines) for (const b of blocks) if (c.line >= b.from) c.line += b.count;
+}
+function noteWritten(run, file, text, applied) {
+  const changes = applied.map((c) => ({ ...c }));
+  const earlier = run.files.get(file);
+  shiftPast([...earlier?.changes ?? [], ...changes.filter((c) => c.op !== "add")], changes.flatMap((c) => c.inserted ? [c.inserted] : []));
+  run.texts.set(file, text);
+  if (earlier) earlier.changes.push(...changes);
+  else {
+    const written = { file, changes };
+    run.files.set(file, written);
+    run.out.written.push(written);
+  }
+}
+async function applyTopic(topic, run) {
   const read = async (file) => {
     try {
-      return { text: readFileSync(join(root, file), "utf8"), sha: "" };
+      return { text: readFileSync(join(run.root, file), "utf8"), sha: "" };
     } catch {
       return void 0;
     }
   };
-  const fresh = await rebasePlan(topic, read, revalidate);
-  out.notes.push(...fresh.notes.map((n) => n.replace("on the base branch", "in the working tree")));
-  out.refused.push(...fresh.plan.refused.slice(topic.refused.length));
+  const fresh = await rebasePlan(topic, read, run.revalidate, run.texts);
+  run.out.notes.push(...fresh.notes.map((n) => n.replace("on the base branch", "in the working tree")));
+  run.out.refused.push(...fresh.plan.refused.slice(topic.refused.length));
   for (const f of fresh.plan.files) {
     try {
-      writeKeepingMode(join(root, f.file), f.after);
-      out.written.push({ file: f.file, changes: f.changes });
+      writeKeepingMode(join(run.root, f.file), f.after);
+      noteWritten(run, f.file, f.after, f.changes);
     } catch (error) {
-      for (const e of f.edits) out.refused.push({ file: f.file, pointer: e.pointer, reason: `cannot write ${f.file}: ${errorMessage(error)}` });
+      for (const e of f.edits) run.out.refused.push({ file: f.file, pointer: e.pointer, reason: `cannot write ${f.file}: ${errorMessage(error)}` });
     }
   }
 }
 async function applyPlanLocally(plan, root, revalidate) {
-  const out = { written: [], refused: [], notes: [] };
-  for (const topic of plan.topics) await applyTopic(topic, root, revalidate, out);
-  return out;
+  const run = { root, revalidate, out: { written: [], refused: [], notes: [] }, texts: /* @__PURE__ */ new Map(), files: /* @__PURE__ */ new Map() };
+  for (const topic of plan.topics) await applyTopic(topic, run);
+  return run.out;
 }
 function renderApplied(result) {
   const lines = [];
