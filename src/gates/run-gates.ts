@@ -55,7 +55,7 @@ function run(gate: GateDef, ctx: GateContext, forced?: string): { run: GateRun; 
   if (broken.length > 0) return finish([notEvaluatedDraft(broken)], {});
   try {
     const out = gate.run(ctx);
-    return finish([...out.findings, ...unreadableDrafts(gate, ctx.model), ...unknownStatusDrafts(gate, ctx.model, out.checked)], out.checked);
+    return finish([...out.findings, ...unreadableDrafts(gate, ctx.model), ...unknownStatusDrafts(gate, ctx.model)], out.checked);
   } catch (error) {
     const durationMs = Math.round(performance.now() - started);
     const note = `gate crashed: ${errorMessage(error)}`;
