@@ -10,6 +10,7 @@ import { loadStagedCompose } from './staged-compose.js';
 import { BINDING_KINDS, bindingState, CORE_KINDS, textState, workflowsState } from './input-states.js';
 import { parseYamlFile, readSourceText } from './parse-yaml.js';
 import { createBindingValidator, validateBinding } from './schemas.js';
+import { setAsideInvalid } from './set-aside-invalid.js';
 import { validateExtraFiles } from './validate-extra.js';
 import type { InputKind, InputState, LoadProblem, LoadResult, SourceFile } from './types.js';
 import { LineCounter } from 'yaml';
@@ -90,6 +91,8 @@ export async function loadSpine(root: string, config: ResolvedConfig): Promise<L
   fileCount += extra.parsed.size;
 
   const model = buildModel(absRoot, config, files, inputs);
+  // an entry the schema rejects is not judged: it is unreadable, with the schema's reason
+  setAsideInvalid(model, problems);
   // the staged compose files of the declared stacks (deployed-compose compares them with the hosts')
   const staged = await loadStagedCompose(absRoot, config.compose.staged, model);
   for (const f of staged.files) files.set(f.path, f);

@@ -60,8 +60,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
- * Decodes file bytes to text, or returns the problem that prevents it (too large, NUL bytes,
- * invalid UTF-8). A UTF-8 BOM is stripped.
+ * Decodes file bytes to text, or returns the problem that prevents it (too large, NUL bytes, a
+ * control character YAML does not allow, invalid UTF-8). A UTF-8 BOM is stripped.
  */
 export function decodeSource(bytes: Uint8Array, relPath: string): { text: string } | { problem: LoadProblem } {
   if (bytes.length > MAX_FILE_BYTES) return { problem: tooLarge(bytes.length, relPath) };
@@ -72,6 +72,15 @@ export function decodeSource(bytes: Uint8Array, relPath: string): { text: string
   if (nul >= 0) {
     const { line, column } = bytePosition(bytes, nul);
     return { problem: problemAt('FILE_BINARY', `${relPath} contains a NUL byte: it looks like a binary file, not YAML text`, relPath, line, column) };
+  }
+  // YAML allows no control character but tab and line breaks: an invisible one (a pasted BEL or ESC)
+  // would make a name that prints like another ("host observ?ability is not declared; did you mean
+  // observability?"), so the file is refused at the character
+  const control = bytes.findIndex((b) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f);
+  if (control >= 0) {
+    const { line, column } = bytePosition(bytes, control);
+    const code = `U+${bytes[control]!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return { problem: problemAt('FILE_ENCODING', `${relPath} contains the control character ${code}, which YAML does not allow (an invisible character pasted in?); remove it`, relPath, line, column) };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };

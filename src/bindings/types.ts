@@ -83,6 +83,10 @@ export interface Unreadable {
   kind: EntityKind;
   /** the entry's id when it could be read (a map key, an id, a hostname) */
   id?: string;
+  /** other names it is known by (a VM's vmid next to its hostname) */
+  names?: string[];
+  /** one of its identifying keys could not be read: any name of that kind may be this entry */
+  anyName?: boolean;
   ref: Ref;
   /** why, as a clause: `it has no "vmid"` */
   reason: string;

@@ -2,7 +2,8 @@
 // key quoted whole, an unclosed "[", "{" or quote at its opening character without the errors it
 // causes after it, tab indentation once, a stack exhausted by absurd nesting once), keys that are
 // collections, and the failures of converting to plain data (an alias bomb, an alias without anchor).
-import { isAlias, isCollection, isMap, isNode, isScalar, isSeq, visit } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, visit } from 'yaml';
+import { pointerOf } from './locate.js';
 import type { Document, LineCounter, YAMLError } from 'yaml';
 import type { LoadProblem, ProblemCode } from './types.js';
 
@@ -10,21 +11,31 @@ export function problemAt(code: ProblemCode, message: string, path: string, line
   return { code, severity: code === 'YAML_WARNING' ? 'warning' : 'error', message, location: { file: path, line, column, pointer } };
 }
 
-/** The source text of the key whose node starts at `offset` (duplicate keys), quotes removed. */
-function keyAt(doc: Document.Parsed, offset: number, source: string): string | undefined {
-  let key: string | undefined;
+/** The JSON pointer of a pair's key from its ancestors (map keys and list indexes on the way). */
+function pairPointer(path: readonly unknown[], key: string): string {
+  const segments: string[] = [];
+  path.forEach((node, i) => {
+    if (isPair(node)) segments.push(isScalar(node.key) ? String(node.key.value) : String(node.key));
+    else if (isSeq(node)) segments.push(String(node.items.indexOf(path[i + 1] as never)));
+  });
+  return pointerOf([...segments, key]);
+}
+
+/** The source text of the key whose node starts at `offset` (duplicate keys), quotes removed, and its pointer. */
+function keyAt(doc: Document.Parsed, offset: number, source: string): { key: string; pointer: string } | undefined {
+  let found: { key: string; pointer: string } | undefined;
   visit(doc, {
-    Pair(_k, pair) {
+    Pair(_k, pair, path) {
       const node = pair.key;
       if (!isNode(node) || node.range?.[0] !== offset) return undefined;
       const text = isScalar(node) ? String(node.value) : source.slice(node.range[0], node.range[1]).trim();
       // one line, bounded: a message never spans lines
       const flat = text.replace(/\r?\n/g, '\\n');
-      key = flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+      found = { key: flat.length > 60 ? `${flat.slice(0, 57)}...` : flat, pointer: pairPointer(path, text) };
       return visit.BREAK;
     },
   });
-  return key;
+  return found;
 }
 
 /**
@@ -66,8 +77,10 @@ function yamlErrorProblem(
   const pos = lineCounter.linePos(error.pos[0]);
   const firstLine = error.message.split('\n')[0] ?? error.message;
   if (error.code === 'DUPLICATE_KEY') {
-    const key = keyAt(doc, error.pos[0], source) ?? source.slice(error.pos[0]).split(/[:\n]/)[0]!.trim();
-    return problemAt('DUPLICATE_KEY', `duplicate key "${key}": map keys must be unique (the later value would silently win); remove or rename one of them`, relPath, pos.line, pos.col);
+    const at = keyAt(doc, error.pos[0], source);
+    const key = at?.key ?? source.slice(error.pos[0]).split(/[:\n]/)[0]!.trim();
+    // the pointer of the duplicated key: the entry it is in is not judged (src/bindings/set-aside-invalid.ts)
+    return problemAt('DUPLICATE_KEY', `duplicate key "${key}": map keys must be unique (the later value would silently win); remove or rename one of them`, relPath, pos.line, pos.col, at?.pointer ?? '');
   }
   const code: ProblemCode = severity === 'warning' ? 'YAML_WARNING' : 'YAML_SYNTAX';
   const opened = severity === 'error' ? openedAt(doc, error) : undefined;

@@ -18,8 +18,9 @@ type SetExit = (code: number) => void;
 const CHECK_HELP = `
 Every gate reports what it checked (per entity kind: VMs, services, endpoints, stacks, ...). A gate
 is "pass" only when it evaluated its inputs: a binding file that did not load makes each gate that
-reads it "inconclusive" (one line naming the parse error, nothing computed from it), and an entry
-that could not be read is one "inconclusive" line per gate that judges it.
+reads it "inconclusive" (one line naming the parse error, nothing computed from it); an entry that
+could not be read (or that the schema rejects) is one "inconclusive" line per gate that reads its
+file, and an entity whose status no vocabulary knows one per gate that judges its kind.
 
 Exit codes: 0 nothing blocking and every selected gate evaluated its inputs; 1 blocking drift or
 invalid bindings (a file that does not load, an unreadable entry or an unknown status always

@@ -60,6 +60,9 @@ function serviceInStack(m: Model, s: Service, out: FindingDraft[]): void {
   const elsewhere = m.stacks.find((st) => st.target !== target.id && trimSlash(st.path) === dir);
   // a stack of this host that could not be read may be the one with this path
   if (!elsewhere && m.unreadable.some((u) => u.kind === 'stacks' && u.ref.pointer.startsWith(`${target.ref.pointer}/`))) return;
+  // `~` is the home of the ssh user: when its ssh target could not be read, the paths cannot be compared
+  const tilde = dir.startsWith('~') || target.stacks.some((st) => st.path.startsWith('~'));
+  if (!elsewhere && tilde && targetHome(m, target) === undefined && mayBeUnreadable(m, 'sshTargets', target.sshTarget ?? target.id)) return;
   out.push({
     message: elsewhere
       ? `service "${s.id}" runs on host "${s.host}", but its compose directory "${dir}" is stack "${elsewhere.name}" of host "${elsewhere.target}" (${where(m, sub(elsewhere.ref, 'path'))}); fix the host or the compose path`

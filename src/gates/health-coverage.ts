@@ -7,7 +7,6 @@
 import type { Endpoint, Model, Service } from '../bindings/types.js';
 import { hostsOf } from '../bindings/model/scopes.js';
 import { resolveProfile, type Profile } from '../profile/profile.js';
-import { mayBeUnreadable } from './coverage.js';
 import { at, fileName, sub, where } from './gate-helpers.js';
 import { defineGate } from './types.js';
 import type { FindingDraft } from './types.js';
@@ -152,7 +151,8 @@ export default defineGate({
         if (probe?.enabled) compareUrl(m, s, probe, out);
         continue;
       }
-      if (!probe && mayBeUnreadable(m, 'endpoints', s.id)) continue; // its probe may be the unreadable entry
+      // a probe is matched by its id or by its URL: any endpoint that could not be read may be its (enabled) probe
+      if ((!probe || !probe.enabled) && m.unreadable.some((u) => u.kind === 'endpoints')) continue;
       if (!probe || !probe.enabled) {
         out.push({
           message: probe

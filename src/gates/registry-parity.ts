@@ -4,6 +4,7 @@
 // docker.compose.targets.yaml, vm.lifecycle.yaml, ssh.targets.yaml and the service registry
 // declare. A registry the spine does not have is not checked.
 import { resolveProfile } from '../profile/profile.js';
+import { unreadEntryDraft } from './coverage.js';
 import { spineOf } from './registries/common.js';
 import { naming } from './registries/naming.js';
 import { placement } from './registries/placement.js';
@@ -22,9 +23,11 @@ export default defineGate({
   reads: ['stacks', 'placement', 'naming', 'startup', 'compose', 'vms', 'ssh', 'registry'],
   judges: ['vms', 'composeTargets', 'stacks'],
   run(ctx) {
-    const s = spineOf(ctx.model, resolveProfile(ctx.config));
+    const s = spineOf(ctx.model, resolveProfile(ctx.config), ctx.problems);
     const findings: FindingDraft[] = [];
     const entries = [stackRegistry, placement, naming, startup].reduce((n, check) => n + check(s, findings), 0);
+    // an entry of a registry that could not be read: one line each, never a pass
+    for (const u of s.unread) findings.push(unreadEntryDraft(ctx.model, u.ref, u.why));
     return { findings, checked: { entries } };
   },
 });

@@ -1,10 +1,11 @@
 // Runs the selected gates over one context: each gate timed, its drafts finalised, a gate that
 // throws recorded as `error` (never as a finding), everything sorted and deduplicated once.
 // Coverage is part of every result: a gate whose inputs did not load does not run and is
-// `inconclusive` with one line saying why; unreadable entries of the kinds it judges are one
-// inconclusive line each. What makes an input unusable always reaches the report: when `schema`
-// is not selected, it runs anyway over those problems (files that did not load, entries that could
-// not be read, unknown statuses).
+// `inconclusive` with one line saying why; unreadable entries of the files it reads or the kinds it
+// judges, and entities of judged kinds whose status is unknown, are one inconclusive line each.
+// What makes an input unusable always reaches the report: when `schema` is not selected, it runs
+// anyway over those problems (files that did not load, entries that could not be read, unknown
+// statuses).
 import { BINDING_KINDS, isBroken } from '../bindings/input-states.js';
 import type { InputState, LoadProblem, Ref } from '../bindings/types.js';
 import { errorMessage } from '../core/errors.js';
@@ -55,7 +56,7 @@ function run(gate: GateDef, ctx: GateContext, forced?: string): { run: GateRun; 
   if (broken.length > 0) return finish([notEvaluatedDraft(broken)], {});
   try {
     const out = gate.run(ctx);
-    return finish([...out.findings, ...unreadableDrafts(gate, ctx.model), ...unknownStatusDrafts(gate, ctx.model, out.checked)], out.checked);
+    return finish([...out.findings, ...unreadableDrafts(gate, ctx.model), ...unknownStatusDrafts(gate, ctx.model)], out.checked);
   } catch (error) {
     const durationMs = Math.round(performance.now() - started);
     const note = `gate crashed: ${errorMessage(error)}`;

@@ -93,7 +93,8 @@ function run(model: Model): GateOutput {
       ...draftsFor({
         label: (key) => {
           const n = inheriting(key);
-          return `the defaults of ${name} (inherited by ${n} target${n === 1 ? '' : 's'})`;
+          // no target read (the list could not be): how many inherit it is unknown, not 0
+          return n === 0 ? `the defaults of ${name}` : `the defaults of ${name} (inherited by ${n} target${n === 1 ? '' : 's'})`;
         },
         plural: true,
         subject: { kind: 'file', id: `${file}#defaults` },

@@ -138,8 +138,9 @@ export interface GateDef {
    */
   reads: InputKind[];
   /**
-   * The entity kinds it judges: it says once per unreadable entry of these kinds that the entry
-   * could not be read (inconclusive), and judges no entity whose status meaning is unknown.
+   * The entity kinds it judges: it judges no entity whose status meaning is unknown and says so once
+   * per such entity (inconclusive). An unreadable entry of these kinds, or of any file it `reads`,
+   * is one inconclusive line too (src/gates/coverage.ts, affectedKinds).
    */
   judges: EntityKind[];
   run(ctx: GateContext): GateOutput;

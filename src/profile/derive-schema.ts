@@ -6,7 +6,7 @@
 // when nothing changes (the precompiled validator of the built-in profile then applies).
 import type { BindingKind, EntityKind } from '../bindings/types.js';
 import type { FieldAliases } from './fields.js';
-import type { Profile } from './profile.js';
+import { SPINE_PROFILE, type AddressRole, type Profile } from './profile.js';
 import { VOCABULARY_PLACES, type VocabularyKind } from './status-vocabulary.js';
 
 /** Where the entries of each entity kind stand in their binding file (`*` = every item or entry). */
@@ -77,7 +77,33 @@ function aliasAll(object: Schema, aliases: FieldAliases | undefined): void {
   for (const keys of Object.values(aliases ?? {})) if (keys.length > 1) aliasField(object, keys);
 }
 
-/** The schema of a binding kind with the profile's vocabularies and aliases; `schema` itself when unchanged. */
+/** Entities whose addresses the address book reads (src/bindings/model/address-book.ts). */
+const ADDRESSED: readonly EntityKind[] = ['hosts', 'vms', 'sshTargets'];
+
+/**
+ * The address keys of the profile's planes (`profile.addresses`) that an entity's schema lacks are
+ * declared, as the model reads them; a required address key (the registry's `tailscale_ip`) is
+ * satisfied by any key of its plane (`ts_ip` when the profile names it).
+ */
+function addressKeys(object: Schema, profile: Profile): void {
+  const props = object.properties as Schema;
+  for (const [role, plane] of Object.entries(profile.addresses) as Array<[AddressRole, Profile['addresses'][AddressRole]]>) {
+    const builtIn = SPINE_PROFILE.addresses[role].keys;
+    const model = [...plane.keys, ...builtIn].map((k) => props[k]).find(isSchema);
+    for (const key of plane.keys) {
+      if (Object.hasOwn(props, key)) continue;
+      props[key] = model ? structuredClone(model) : { type: ['string', 'null'], description: `An address of the ${role} plane (profile.addresses.${role}).` };
+    }
+    const required = Array.isArray(object.required) ? (object.required as string[]) : [];
+    const wanted = required.filter((k) => builtIn.includes(k) || plane.keys.includes(k));
+    const keys = [...new Set([...wanted, ...plane.keys])];
+    if (wanted.length === 0 || keys.length === wanted.length) continue;
+    object.required = required.filter((k) => !wanted.includes(k));
+    object.allOf = [...(Array.isArray(object.allOf) ? object.allOf : []), { anyOf: keys.map((k) => ({ required: [k] })) }];
+  }
+}
+
+/** The schema of a binding kind with the profile's vocabularies, aliases and address keys; `schema` itself when unchanged. */
 export function deriveSchema(kind: BindingKind, schema: object, profile: Profile): object {
   const copy = structuredClone(schema) as Schema;
   for (const [vocabulary, place] of Object.entries(VOCABULARY_PLACES) as Array<[VocabularyKind, (typeof VOCABULARY_PLACES)[VocabularyKind]]>) {
@@ -91,6 +117,11 @@ export function deriveSchema(kind: BindingKind, schema: object, profile: Profile
     if (object && isSchema(object.properties)) aliasAll(object, profile.fields[entity]);
   }
   for (const object of objectSchemas(copy)) aliasAll(object, profile.fields['*']);
+  for (const entity of ADDRESSED) {
+    const place = ENTITY_PLACES[entity];
+    const object = place.binding === kind ? schemaAt(copy, place.path) : undefined;
+    if (object && isSchema(object.properties)) addressKeys(object, profile);
+  }
   return JSON.stringify(copy) === JSON.stringify(schema) ? schema : copy;
 }
 

@@ -12,6 +12,7 @@ import { CORE_KINDS } from '../../src/bindings/input-states.js';
 import type { EntityKind, InputKind } from '../../src/bindings/types.js';
 import { main } from '../../src/cli/main.js';
 import { SPINE_PATHS } from '../../src/config/defaults.js';
+import { affectedKinds } from '../../src/gates/coverage.js';
 import { GATES } from '../../src/gates/index.js';
 import type { Report } from '../../src/report/types.js';
 import { CLEAN_SPINE } from '../gates/support/gate-cases.js';
@@ -26,8 +27,10 @@ interface Broken {
   apply(root: string): void;
   /** the inputs that no longer load */
   inputs?: InputKind[];
-  /** the entity kind of which one entry can no longer be read */
+  /** the entity kind of which one entry can no longer be read (every gate that reads or judges that kind says so) */
   entry?: EntityKind;
+  /** the entity kind of which one entry has a status no vocabulary knows (every gate that judges that kind says so) */
+  unknownStatus?: EntityKind;
   /** the file the schema problems must be in (undefined: several, e.g. an empty root) */
   file?: string;
   /** at most this many problems of its own */
@@ -90,9 +93,54 @@ const BROKEN: Broken[] = [
     file: SPINE_PATHS.vms,
     ownProblems: 2,
   },
+  // by hand, beyond the issue's list: files that parse but hold no map, and entries the schema rejects
+  {
+    name: 'an empty SERVICE_REGISTRY.yaml (0 bytes)',
+    apply: edit(SPINE_PATHS.registry, () => ''),
+    inputs: ['registry'],
+    file: SPINE_PATHS.registry,
+    ownProblems: 1,
+  },
+  {
+    name: 'a services.health.yaml of comments only',
+    apply: edit(SPINE_PATHS.health, () => '# endpoints moved to monitoring.yaml\n# (nothing here)\n'),
+    inputs: ['health'],
+    file: SPINE_PATHS.health,
+    ownProblems: 1,
+  },
+  {
+    name: 'a vm.lifecycle.yaml whose top level is a list',
+    apply: edit(SPINE_PATHS.vms, () => '- vmid: 301\n  hostname: app-host\n'),
+    inputs: ['vms'],
+    file: SPINE_PATHS.vms,
+    ownProblems: 1,
+  },
+  {
+    name: 'a duplicate key in one service (the later value would win)',
+    apply: edit(SPINE_PATHS.registry, (t) => t.replace('  web:\n    host: app-host\n', '  web:\n    host: app-host\n    host: edge\n')),
+    entry: 'services',
+    file: SPINE_PATHS.registry,
+    ownProblems: 1,
+  },
+  {
+    name: 'a renamed collection key (vms: -> machines:)',
+    apply: edit(SPINE_PATHS.vms, (t) => t.replace(/^vms:/m, 'machines:')),
+    entry: 'vms',
+    file: SPINE_PATHS.vms,
+    ownProblems: 2,
+  },
+  {
+    // every endpoint is unreadable: one line per gate, not one per endpoint and gate
+    name: 'a required key renamed in every entry (endpoint host -> target)',
+    apply: edit(SPINE_PATHS.health, (t) => t.replace(/^(\s+)host:/gm, '$1target:')),
+    entry: 'endpoints',
+    file: SPINE_PATHS.health,
+    ownProblems: 5,
+  },
   {
     name: 'unknown status value',
     apply: edit(SPINE_PATHS.registry, (t) => t.replace('    status: active', '    status: stoped')),
+    unknownStatus: 'services',
     file: SPINE_PATHS.registry,
     ownProblems: 1,
   },
@@ -137,7 +185,12 @@ function judge(broken: Broken, label: string, code: number, report: Json): void 
   // the gates that ran (a live gate is skipped offline) and read the broken input or judge the broken entry
   const dependents = report.gates.filter((g) => {
     const def = g.id === 'schema' || g.result === 'skipped' ? undefined : gateDef(g.id);
-    return def !== undefined && (def.reads.some((k) => broken.inputs?.includes(k)) || (broken.entry !== undefined && def.judges.includes(broken.entry)));
+    return (
+      def !== undefined &&
+      (def.reads.some((k) => broken.inputs?.includes(k)) ||
+        (broken.entry !== undefined && affectedKinds(def).includes(broken.entry)) ||
+        (broken.unknownStatus !== undefined && def.judges.includes(broken.unknownStatus)))
+    );
   });
   for (const g of report.gates) {
     if (dependents.includes(g)) expect(g.result, `${where}: ${g.id} did not evaluate all it reads`).toBe('inconclusive');

@@ -66,7 +66,12 @@ describe('one typo in the corpus: one clear finding plus one line per dependent 
     const { code, report } = await check(root, ['--gates', 'references']);
     expect(code).toBe(1);
     const about = report.findings.filter((f) => f.message.includes('swaparr-sonarr') || f.locations.some((l) => l.pointer.startsWith('/services/swaparr-sonarr')));
-    expect(about.map((f) => `${f.gate}: ${f.message}`)).toEqual(['schema: "status" has unknown value "stoped"; did you mean "stopped"?']);
+    expect(about.map((f) => `${f.gate}: ${f.message}`).sort()).toEqual([
+      // the gate that would have judged it says it did not (inconclusive), instead of passing over it
+      'references: service "swaparr-sonarr" has status "stoped", which no status vocabulary knows: not judged, so drift cannot be ruled out; declare it in profile.statuses',
+      'schema: "status" has unknown value "stoped"; did you mean "stopped"?',
+    ]);
+    expect(report.gates.find((g) => g.id === 'references')?.result).not.toBe('pass');
     expect(report.findings.filter((f) => f.message.includes('swaparr-radarr'))).toEqual([]);
   });
 

@@ -89,3 +89,35 @@ describe('the evolved corpus (spine-next): VMs whose vmid is spelt `id`', () => 
     expect(metrics).toContain(`driftgate_gate_checked{gate="unique-ids",entity="vms"} ${ENTRIES}`);
   }, 60_000);
 });
+
+describe("README's account of check --offline on spine-next", () => {
+  const readme = readFileSync(join(REPO_DIR, 'README.md'), 'utf8');
+  const counts = /\*\*(\d+) findings: (\d+) errors, (\d+) warnings, (\d+) notices\*\*/.exec(readme);
+  const more = /Without the config, (\d+) more findings name the home site's/.exec(readme);
+
+  async function summary(args: string[]): Promise<Report> {
+    const io = memoryIo();
+    await main(['check', '--offline', '--root', SPINE_NEXT_DIR, '--format', 'json', ...args], io);
+    return JSON.parse(io.out.join('')) as Report;
+  }
+
+  it('the counts with the config its team would write are the real output', async () => {
+    expect(counts).not.toBeNull();
+    const [, total, errors, warnings, notices] = counts!.map(Number);
+    const report = await summary(['--config', join(REPO_DIR, 'test/fixtures/config/spine-next.yaml')]);
+    expect(report.summary).toMatchObject({ errors, warnings, notices });
+    expect(report.findings).toHaveLength(total!);
+  });
+
+  it('without the config: the stated number more, all about the home site the registry leaves out', async () => {
+    expect(more).not.toBeNull();
+    const withConfig = await summary(['--config', join(REPO_DIR, 'test/fixtures/config/spine-next.yaml')]);
+    const without = await summary([]);
+    const seen = new Set(withConfig.findings.map((f) => f.fingerprint));
+    const extra = without.findings.filter((f) => !seen.has(f.fingerprint));
+    expect(extra).toHaveLength(Number(more![1]));
+    expect(without.findings.length - withConfig.findings.length).toBe(extra.length);
+    for (const f of extra) expect(f.message).toMatch(/home-assistant|homeassistant|pihole-home/);
+  });
+});
+

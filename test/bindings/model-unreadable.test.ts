@@ -71,12 +71,33 @@ describe('entries the model cannot read', () => {
     expect(unreadable(map)).toEqual([{ kind: 'vms', id: undefined, pointer: '/vms', reason: 'its "vms" is not a list' }]);
   });
 
+  it('an entry the schema rejects is not read: a required key renamed, a duplicate key, a value of the wrong type', async () => {
+    // the model could read `url` and `expect` without `host`; the schema requires it, so the endpoint is not judged
+    const renamed = await loadWith(SPINE_PATHS.health, (t) => t.replace('  - id: grafana\n    host: edge\n', '  - id: grafana\n    target: edge\n'));
+    expect(unreadable(renamed)).toEqual([{ kind: 'endpoints', id: 'grafana', pointer: '/endpoints/3', reason: 'it has no "host"' }]);
+    expect(renamed.model.endpoints.map((e) => e.id)).not.toContain('grafana');
+    // which of two values is meant is unknown (and the place of one is not the place of the other)
+    const twice = await loadWith(SPINE_PATHS.registry, (t) => t.replace('  web:\n    host: app-host\n', '  web:\n    host: app-host\n    host: edge\n'));
+    expect(unreadable(twice)).toEqual([{ kind: 'services', id: 'web', pointer: '/services/web', reason: 'it has the key "host" twice, and which value is meant is unknown' }]);
+    expect(twice.problems.find((p) => p.code === 'DUPLICATE_KEY')?.location).toMatchObject({ line: 13, pointer: '/services/web/host' });
+    const typed = await loadWith(SPINE_PATHS.registry, (t) => t.replace('    port: 8090\n', '    port: eighty\n'));
+    expect(unreadable(typed)).toEqual([{ kind: 'services', id: 'reports', pointer: '/services/reports', reason: 'the schema rejects it ("port" must be integer or null, got string "eighty")' }]);
+    // a duplicated VM in a list: the VM with the error is set aside, the other is read
+    const vms = await loadWith(SPINE_PATHS.vms, (t) => t.replace('  - vmid: 302\n', '  - vmid: 302\n    vmid: 303\n'));
+    expect(unreadable(vms)).toMatchObject([{ kind: 'vms', id: 'edge', pointer: '/vms/1' }]);
+    expect(vms.model.unreadable[0]?.names).toEqual(['303']);
+  });
+
   it('keeps an entry whose status no vocabulary knows, as written, with the meaning unknown', async () => {
     const r = await loadWith(SPINE_PATHS.registry, (t) => t.replace('    status: parked', '    status: stoped'));
     expect(r.model.unreadable).toEqual([]);
     expect(r.model.services.find((s) => s.id === 'reports')).toMatchObject({ status: 'stoped', meaning: 'unknown', statusDeclared: true });
     expect(r.model.services.find((s) => s.id === 'web-db')).toMatchObject({ status: 'active', meaning: 'running', statusDeclared: false });
     expect(r.model.vms.map((v) => v.meaning)).toEqual(['running', 'running', 'inert']);
+    // the same for the routing layer of a route (its vocabulary)
+    const route = await loadWith(SPINE_PATHS.routing, (t) => t.replace('routing_layer: cloudflare_tunnel', 'routing_layer: tailscale_funnel'));
+    expect(route.model.unreadable).toEqual([]);
+    expect(route.model.routes.some((x) => x.routingLayer === 'tailscale_funnel')).toBe(true);
   });
 });
 

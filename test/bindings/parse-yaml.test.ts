@@ -177,6 +177,16 @@ describe('parseYamlFile byte checks', () => {
     expect(problems[0]?.message).toContain('0xff');
   });
 
+  it('FILE_ENCODING at a control character YAML does not allow (a pasted BEL), while tabs in values and CRLF stay fine', async () => {
+    const path = write('bel.yaml', Buffer.from('a: "x\ty"\r\nhost: observ\u0007ability\n'));
+    const { file, problems } = await parseYamlFile(path, 'bel.yaml', 'registry');
+    expect(codes(problems)).toEqual(['FILE_ENCODING@2:13']);
+    expect(problems[0]?.message).toBe('bel.yaml contains the control character U+0007, which YAML does not allow (an invisible character pasted in?); remove it');
+    expect(file.data).toBeUndefined();
+    const fine = write('tab.yaml', Buffer.from('a: "x\ty"\r\nb: 1\n'));
+    expect((await parseYamlFile(fine, 'tab.yaml', 'registry')).problems).toEqual([]);
+  });
+
   it('FILE_ENCODING for UTF-16 (with its byte order mark) rather than a binary file', async () => {
     const path = write('utf16.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a: 1\n', 'utf16le')]));
     const { problems } = await parseYamlFile(path, 'utf16.yaml', 'gaps');

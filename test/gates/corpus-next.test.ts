@@ -2,7 +2,7 @@
 // its team would write (test/fixtures/config/spine-next.yaml: the registry covers the shop site, and
 // their conventions file's forbidden names). Each finding is pinned here as true, with why; an
 // unpinned finding fails the test (a false positive is fixed in the gate, never pinned), and a static
-// gate missing from PINS must produce nothing. The counts are in README.md ("Evolving spines").
+// gate missing from PINS must produce nothing. The counts are in README.md ("The same spine nine days later"; test/acceptance/spine-next.test.ts checks them).
 import { describe, expect, it } from 'vitest';
 import { loadSpine } from '../../src/bindings/load-spine.js';
 import { loadConfig } from '../../src/config/load-config.js';

@@ -29,8 +29,8 @@ export function entryRef(ref: Ref, f: FieldReader): Ref {
   return Object.keys(f.renamed).length > 0 ? { ...ref, keys: { ...f.renamed } } : ref;
 }
 
-export function unreadable(r: Reader, kind: EntityKind, ref: Ref, reason: string, id?: string): void {
-  r.bad.push({ kind, ref, reason, ...(id !== undefined && id !== '' ? { id } : {}) });
+export function unreadable(r: Reader, kind: EntityKind, ref: Ref, reason: string, id?: string, more: Pick<Unreadable, 'names' | 'anyName'> = {}): void {
+  r.bad.push({ kind, ref, reason, ...(id !== undefined && id !== '' ? { id } : {}), ...more });
 }
 
 function valueAt(root: Obj, path: readonly string[]): unknown {

@@ -37,7 +37,9 @@ export function buildVms(r: Reader, data: unknown, statuses: Statuses): Vm[] {
       ['status', status, 'a word'],
     ]);
     if (why || vmid === undefined || !hostname || !status) {
-      return unreadable(r, 'vms', ref(r.file, 'vms', i), why ?? '', hostname ?? (vmid !== undefined ? String(vmid) : undefined));
+      // a VM is named by its hostname and its vmid: without one of them, any name may be this VM
+      const names = hostname && vmid !== undefined ? { names: [String(vmid)] } : { anyName: true };
+      return unreadable(r, 'vms', ref(r.file, 'vms', i), why ?? '', hostname ?? (vmid !== undefined ? String(vmid) : undefined), names);
     }
     const vm: Vm = {
       vmid,

@@ -21,9 +21,18 @@ export function entryInScope(m: Model, profile: Profile, binding: BindingKind, k
   });
 }
 
-/** Whether a host is covered by a binding file: every entry of it passes that file's filters. */
+/**
+ * Whether a host is covered by a binding file: every entry of it passes that file's filters. When the
+ * host has no entry of a filtered kind while an entry of that kind could not be read, that entry may
+ * be the host's: whether the file covers it is unknown, and it is not in scope (nothing is reported
+ * missing from the file; the unreadable entry is its own line).
+ */
 export function hostInScope(m: Model, profile: Profile, binding: BindingKind, group: HostGroup | undefined): boolean {
-  if (!group || !profile.scopes[binding]) return true;
+  const filters = profile.scopes[binding];
+  if (!filters) return true;
+  const unknown = (Object.keys(filters) as EntityKind[]).some((kind) => m.unreadable.some((u) => u.kind === kind) && !(group && kind in group && (group[kind as keyof HostGroup] as unknown[]).length > 0));
+  if (unknown) return false;
+  if (!group) return true;
   const entries: Array<[EntityKind, Ref]> = [
     ...group.hosts.map((h) => ['hosts', h.ref] as [EntityKind, Ref]),
     ...group.sshTargets.map((t) => ['sshTargets', t.ref] as [EntityKind, Ref]),

@@ -22,7 +22,8 @@ export function renderCatalogText(gates: readonly GateDef[]): string {
 export function renderCatalogJson(gates: readonly GateDef[]): string {
   const data = {
     version: 1,
-    // reads: the inputs whose failure makes the gate inconclusive; judges: the entity kinds it evaluates
+    // reads: the inputs whose failure (or an entry of which that could not be read) makes the gate
+    // inconclusive; judges: the entity kinds it evaluates (an unknown status among them too)
     gates: gates.map((g) => ({ id: g.id, aliases: g.aliases, kind: g.kind, severity: g.severity, description: g.describe, reads: g.reads, judges: g.judges })),
   };
   return `${JSON.stringify(data, null, 2)}\n`;

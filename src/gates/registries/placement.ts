@@ -4,7 +4,8 @@
 import type { Vm } from '../../bindings/types.js';
 import { at, didYouMean, fileName, sub, where } from '../gate-helpers.js';
 import type { FindingDraft } from '../types.js';
-import { type Entry, mapEntries, obj, present, type RegistryCheck, type Spine, text, texts, unlistedVms } from './common.js';
+import { mayBeUnreadable } from '../coverage.js';
+import { type Entry, mapEntries, mayBeUnreadHost, obj, present, type RegistryCheck, type Spine, text, texts, unlistedVms } from './common.js';
 
 /** The VM in service a placement host names (its hostname or one of its joined names). */
 function vmOf(s: Spine, name: string): Vm | undefined {
@@ -18,8 +19,8 @@ function siteOfHypervisor(sites: Entry[], host: string | undefined): Entry | und
 export const placement: RegistryCheck = (s, out) => {
   if (!present(s.m, 'placement')) return 0;
   const file = fileName(s.m.paths.placement);
-  const sites = mapEntries(s.m, 'placement', 'sites');
-  const hosts = mapEntries(s.m, 'placement', 'hosts');
+  const sites = mapEntries(s, 'placement', 'sites');
+  const hosts = mapEntries(s, 'placement', 'hosts');
   const push = (f: Omit<FindingDraft, 'subject'> & { id: string }): void => {
     const { id, ...rest } = f;
     out.push({ ...rest, subject: { kind: 'host', id } });
@@ -28,7 +29,7 @@ export const placement: RegistryCheck = (s, out) => {
   for (const site of sites) {
     texts(site.data.proxmox_hosts).forEach((h, i) => {
       judged++;
-      if (s.hosts.byName(h)) return;
+      if (s.hosts.byName(h) || mayBeUnreadHost(s, h)) return;
       push({ id: h, kind: 'unknown-hypervisor', at: [sub(site.ref, 'proxmox_hosts', i)], message: `${file} site "${site.key}" names hypervisor "${h}", which no ssh target, registry host or VM declares`, observed: h });
     });
   }
@@ -38,6 +39,7 @@ export const placement: RegistryCheck = (s, out) => {
     judged++;
     const name = h.key as string;
     const group = s.hosts.byName(name);
+    if (!group && mayBeUnreadHost(s, name)) continue;
     if (!group) {
       const gone = s.m.vms.find((v) => v.meaning === 'inert' && (v.hostname === name || v.sshTarget === name));
       push({
@@ -67,14 +69,15 @@ export const placement: RegistryCheck = (s, out) => {
       push({ id: name, kind: 'required-hypervisor', at: [at(s.m.paths.placement, 'vm_target_requirements', name, 'required_proxmox_host'), sub(vm.ref, 'proxmox_host')], message: `${file} requires "${name}" on "${wanted}", but VM ${vm.vmid} runs on "${vm.proxmoxHost}" (${where(s.m, sub(vm.ref, 'proxmox_host'))})`, expected: wanted, observed: vm.proxmoxHost });
     }
   }
-  for (const e of mapEntries(s.m, 'placement', 'service_placement')) {
+  for (const e of mapEntries(s, 'placement', 'service_placement')) {
     judged++;
     const id = e.key as string;
-    if (s.m.services.some((svc) => svc.id === id)) continue;
+    if (s.m.services.some((svc) => svc.id === id) || mayBeUnreadable(s.m, 'services', id)) continue;
     out.push({ kind: 'unknown-service', subject: { kind: 'service', id }, at: [e.ref], message: `${file} places service "${id}", which ${fileName(s.m.paths.registry)} does not declare${didYouMean(id, s.m.services.map((svc) => svc.id))}`, observed: id });
   }
   const placed = new Set(hosts.map((h) => h.key as string));
-  for (const vm of unlistedVms(s, placed, 'placement')) {
+  // an entry that could not be read may be the one of any VM
+  for (const vm of s.incomplete.has('placement') ? [] : unlistedVms(s, placed, 'placement')) {
     judged++;
     out.push({ kind: 'unplaced-vm', subject: { kind: 'vm', id: vm.hostname }, at: [sub(vm.ref, 'hostname')], message: `VM ${vm.vmid} (${vm.hostname}) is ${vm.status} but ${file} does not place it (no hosts entry "${vm.hostname}"); add it with its site`, observed: vm.hostname });
   }

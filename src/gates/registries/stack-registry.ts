@@ -5,10 +5,11 @@
 import { composeDir, expandHome, targetHome, trimSlash } from '../../bindings/remote-path.js';
 import type { ComposeTarget, Stack } from '../../bindings/types.js';
 import { meaningOf } from '../../profile/status-vocabulary.js';
+import { mayBeUnreadable } from '../coverage.js';
 import { closestName, fileName, sub, where } from '../gate-helpers.js';
 import { placeService } from '../live/container-index.js';
 import type { FindingDraft } from '../types.js';
-import { type Entry, listEntries, present, type RegistryCheck, type Spine, text, texts } from './common.js';
+import { type Entry, listEntries, mayBeUnreadHost, present, type RegistryCheck, type Spine, text, texts } from './common.js';
 
 const VM_REF = /^proxmox:vm-(\d+)$/;
 
@@ -41,6 +42,7 @@ function composeFiles(s: Spine, e: Entry, id: string, out: FindingDraft[]): Stac
     const [, host, path] = m as unknown as [string, string, string];
     const target = s.hosts.byName(host)?.composeTargets[0] ?? s.m.composeTargets.find((t) => t.id === host);
     const at = sub(e.ref, 'compose_files', i);
+    if (!target && mayBeUnreadHost(s, host)) return;
     if (!target) {
       out.push({ kind: 'compose-file-host', subject: { kind: 'stack', id }, at: [at], message: `${fileName(s.m.paths.stacks)} stack "${id}": compose file "${f}" names host "${host}", which has no compose target in ${fileName(s.m.paths.compose)}`, observed: host });
       return;
@@ -68,6 +70,7 @@ function vmPlacement(s: Spine, e: Entry, id: string, out: FindingDraft[]): void 
   const at = sub(e.ref, key);
   const vm = s.anyVm(vmid);
   const vms = fileName(s.m.paths.vms);
+  if (!vm && mayBeUnreadable(s.m, 'vms', vmid)) return; // it may be the VM that could not be read
   if (!vm || vm.meaning === 'inert') {
     out.push({
       kind: 'vm-gone',
@@ -93,10 +96,15 @@ function vmPlacement(s: Spine, e: Entry, id: string, out: FindingDraft[]): void 
   });
 }
 
+/** A stack of that name may be one that could not be read (or sit in a compose target that could not). */
+function unreadStack(s: Spine, name: string): boolean {
+  return s.m.unreadable.some((u) => u.kind === 'composeTargets' || (u.kind === 'stacks' && (u.id === undefined || u.id.endsWith(`/${name}`))));
+}
+
 export const stackRegistry: RegistryCheck = (s, out) => {
   if (!present(s.m, 'stacks')) return 0;
   const vocab = s.profile.statuses.vocabularies.stacks;
-  const entries = listEntries(s.m, 'stacks', 'stacks').map((e) => ({ e, id: text(e.data.stack_id), status: text(e.data.status) }));
+  const entries = listEntries(s, 'stacks', 'stacks').map((e) => ({ e, id: text(e.data.stack_id), status: text(e.data.status) }));
   const registered = new Set(entries.map((x) => x.id).filter((x): x is string => x !== undefined));
   const unregistered = s.m.stacks.filter((st) => !registered.has(st.name) && s.m.composeTargets.find((t) => t.id === st.target)?.enabled);
   const explained = new Set<string>();
@@ -121,7 +129,7 @@ export const stackRegistry: RegistryCheck = (s, out) => {
     judged++;
     const files = composeFiles(s, e, id, out);
     vmPlacement(s, e, id, out);
-    if (s.stacksNamed(id).length > 0) continue;
+    if (s.stacksNamed(id).length > 0 || unreadStack(s, id)) continue;
     const target = s.m.composeTargets.find((t) => t.id === id);
     const near = meant(id, unregistered.map((st) => st.name));
     const service = s.m.services.find((svc) => svc.id === id);
@@ -146,7 +154,8 @@ export const stackRegistry: RegistryCheck = (s, out) => {
       ...(near && !files[0] && !target ? { expected: near } : {}),
     });
   }
-  for (const st of unregistered) {
+  // an entry that could not be read may be the one of any stack
+  for (const st of s.incomplete.has('stacks') ? [] : unregistered) {
     if (explained.has(st.name)) continue;
     out.push({
       kind: 'unregistered-stack',

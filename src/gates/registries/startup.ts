@@ -2,7 +2,8 @@
 // the hypervisor of its vm_ids), each stack it starts is declared on that target, each guest is a VM
 // in service on it, and every stack of an enabled compose target is started by some phase.
 import { didYouMean, fileName, sub, where } from '../gate-helpers.js';
-import { listEntries, present, type RegistryCheck, text, texts } from './common.js';
+import { mayBeUnreadable } from '../coverage.js';
+import { listEntries, mayBeUnreadHost, present, type RegistryCheck, text, texts } from './common.js';
 
 export const startup: RegistryCheck = (s, out) => {
   if (!present(s.m, 'startup')) return 0;
@@ -10,10 +11,10 @@ export const startup: RegistryCheck = (s, out) => {
   const compose = fileName(s.m.paths.compose);
   const started = new Set<string>();
   let judged = 0;
-  for (const phase of listEntries(s.m, 'startup', 'phases')) {
+  for (const phase of listEntries(s, 'startup', 'phases')) {
     const n = phase.data.phase;
     const hostList = phase.ref.pointer.split('/').slice(1) as string[];
-    for (const h of listEntries(s.m, 'startup', ...hostList, 'hosts')) {
+    for (const h of listEntries(s, 'startup', ...hostList, 'hosts')) {
       const id = text(h.data.target);
       if (!id) continue;
       const target = s.m.composeTargets.find((t) => t.id === id) ?? s.hosts.byName(id)?.composeTargets[0];
@@ -24,6 +25,8 @@ export const startup: RegistryCheck = (s, out) => {
         const at = sub(h.ref, 'stacks', i);
         if (target?.stacks.some((st) => st.name === name)) return;
         const elsewhere = s.stacksNamed(name);
+        // the target or the stack may be an entry that could not be read
+        if (elsewhere.length === 0 && (target ? mayBeUnreadable(s.m, 'stacks', `${target.id}/${name}`) : mayBeUnreadHost(s, id))) return;
         out.push({
           kind: elsewhere.length > 0 ? 'stack-other-host' : 'unknown-stack',
           subject: { kind: 'stack', id: name },
@@ -43,6 +46,7 @@ export const startup: RegistryCheck = (s, out) => {
         judged++;
         const vm = s.anyVm(v);
         const at = sub(h.ref, 'vm_ids', i);
+        if (!vm && mayBeUnreadable(s.m, 'vms', v)) return;
         if (vm && vm.meaning !== 'inert' && (!vm.proxmoxHost || s.hosts.same(vm.proxmoxHost, id))) return;
         out.push({
           kind: 'unknown-guest',
@@ -58,7 +62,8 @@ export const startup: RegistryCheck = (s, out) => {
       });
     }
   }
-  for (const t of s.m.composeTargets) {
+  // a phase that could not be read may start any stack
+  for (const t of s.incomplete.has('startup') ? [] : s.m.composeTargets) {
     if (!t.enabled) continue;
     judged += t.stacks.length;
     const missing = t.stacks.filter((st) => !started.has(st.name));
