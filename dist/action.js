@@ -19,17 +19,17 @@ import {
   runFix,
   seg,
   updateFile
-} from "./chunks/chunk-GRR563N7.js";
-import "./chunks/chunk-LCNP46C5.js";
+} from "./chunks/chunk-EI5GR4WJ.js";
+import "./chunks/chunk-UBDDIQF5.js";
 import {
   renderMetrics,
   runCheck,
   saveRunHistory
-} from "./chunks/chunk-PO34AYFH.js";
-import "./chunks/chunk-UD5SHVTD.js";
+} from "./chunks/chunk-J3TQ2Q26.js";
+import "./chunks/chunk-IGQMX467.js";
 import "./chunks/chunk-SZMFY4LF.js";
 import "./chunks/chunk-YE4YLPLW.js";
-import "./chunks/chunk-RXZDIZIW.js";
+import "./chunks/chunk-UGUBY4Z7.js";
 import {
   code,
   day,
@@ -37,9 +37,9 @@ import {
   escapeMarkdown,
   historyText,
   renderMarkdown
-} from "./chunks/chunk-OKSS47BW.js";
+} from "./chunks/chunk-RYACPAL7.js";
 import "./chunks/chunk-ATKKBIHT.js";
-import "./chunks/chunk-YDNA6EA2.js";
+import "./chunks/chunk-K5MOSZQ3.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-LH3EA36R.js";
@@ -47,10 +47,10 @@ import {
   HEARTBEAT_GATE,
   defaultConfig,
   utcMinute
-} from "./chunks/chunk-V5H2DJZ4.js";
-import "./chunks/chunk-KRB4QTO3.js";
+} from "./chunks/chunk-F6H6S6RG.js";
+import "./chunks/chunk-7W7TBWU3.js";
 import "./chunks/chunk-OPM43HJ3.js";
-import "./chunks/chunk-LDFBKYZX.js";
+import "./chunks/chunk-O4ZX7NIC.js";
 import {
   UserError
 } from "./chunks/chunk-DYCI22Z3.js";

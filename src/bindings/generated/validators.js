@@ -21097,11 +21097,11 @@ return errors === 0;
 validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v10 = validate65;
-const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/service-registry.schema.json","title":"SERVICE_REGISTRY.yaml","description":"Service registry: which services exist, where they run, and their declared status.","type":"object","properties":{"source_repo":{"type":"string","description":"Repository that owns the compose files and deployment configs."},"source_root":{"type":"string","description":"Checkout path of the source repository."},"services":{"type":"object","description":"Services by id.","additionalProperties":{"type":"object","description":"One service: where it runs, how it is reached, and its declared status.","properties":{"host":{"type":"string","description":"Registry host (key of `hosts`) the service runs on.","minLength":1},"port":{"type":["integer","null"],"description":"Published TCP port; null when the service publishes none.","minimum":1,"maximum":65535},"health":{"type":"string","description":"HTTP health path (starts with /), probed as http://<host address>:<port><health>.","pattern":"^/"},"container":{"type":"string","description":"Docker container name.","minLength":1},"compose":{"type":"string","description":"Compose file of the service on its host (path, ~ allowed).","minLength":1},"secrets_project":{"type":"string","description":"Secrets project (key of `infisical_projects`) holding the service's secrets.","minLength":1},"status":{"type":"string","enum":["active","deprecated","parked","stopped","retired"],"description":"Declared status: active (running, serving), deprecated (may still run), parked (intentionally stopped), stopped (crashed or exited unexpectedly), retired (gone for good, declares nothing). Absent means active."},"notes":{"type":"string","description":"Free-form notes for people."},"public_url":{"type":"string","description":"Public URL the service is reached at.","format":"uri","pattern":"^https?://"},"stateful":{"type":"boolean","description":"true: the service keeps data of its own (a database, uploads): it needs an app-level backup target (backup-depth) and belongs on its VM's data disk (disk-usage)."},"console_port":{"type":"integer","description":"Secondary (console/admin) TCP port.","minimum":1,"maximum":65535},"dns_port":{"type":"integer","description":"DNS port the service listens on.","minimum":1,"maximum":65535},"ssh_port":{"type":"integer","description":"SSH port the service exposes (e.g. Gitea).","minimum":1,"maximum":65535},"p2p_port":{"type":"integer","description":"Peer-to-peer port the service exposes.","minimum":1,"maximum":65535},"volume":{"type":"string","description":"Main data volume path of the service."},"networks":{"type":"array","description":"Docker networks the service joins.","items":{"type":"string","description":"A docker network name.","minLength":1}},"source":{"type":"string","description":"Source repository of the service's code (e.g. mint-modules/artwork)."},"description":{"type":"string","description":"Free-form notes for people."}},"required":["host","compose"],"additionalProperties":false,"dependentSchemas":{"notes":{"properties":{"description":false}}}},"propertyNames":{"minLength":1}},"hosts":{"type":"object","description":"Hosts by id.","additionalProperties":{"type":"object","description":"One host that runs services.","properties":{"tailscale_ip":{"type":"string","description":"Tailscale address of the host.","format":"ipv4"},"ssh":{"type":"string","description":"SSH target id (ssh.targets.yaml) used to reach the host, or localhost.","minLength":1},"ssh_user":{"type":"string","description":"SSH user when it is not the target's default.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"os":{"type":"string","description":"Operating system, e.g. ubuntu-24.04.","minLength":1},"vmid":{"type":"integer","description":"Proxmox VM id of the host, when it is a VM.","minimum":1},"proxmox_host":{"type":"string","description":"Proxmox hypervisor the VM runs on.","minLength":1},"notes":{"type":"string","description":"Free-form notes for people."},"description":{"type":"string","description":"Free-form notes for people."}},"required":["tailscale_ip","ssh"],"additionalProperties":false,"dependentSchemas":{"notes":{"properties":{"description":false}}}}},"infisical_projects":{"type":"object","description":"Secrets (Infisical) projects by name: project id.","additionalProperties":{"type":"string","description":"Infisical project id (UUID).","format":"uuid"}}},"required":["services","hosts"],"additionalProperties":false};
+const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/service-registry.schema.json","title":"SERVICE_REGISTRY.yaml","description":"Service registry: which services exist, where they run, and their declared status.","type":"object","properties":{"source_repo":{"type":"string","description":"Repository that owns the compose files and deployment configs."},"source_root":{"type":"string","description":"Checkout path of the source repository."},"services":{"type":"object","description":"Services by id.","additionalProperties":{"type":"object","description":"One service: where it runs, how it is reached, and its declared status.","properties":{"host":{"type":"string","description":"Registry host (key of `hosts`) the service runs on.","minLength":1},"port":{"type":["integer","null"],"description":"Published TCP port; null when the service publishes none.","minimum":1,"maximum":65535},"health":{"type":"string","description":"HTTP health path (starts with /), probed as http://<host address>:<port><health>.","pattern":"^/"},"container":{"type":"string","description":"Docker container name.","minLength":1},"compose":{"type":"string","description":"Compose file of the service on its host (path, ~ allowed).","minLength":1},"secrets_project":{"type":"string","description":"Secrets project (key of `infisical_projects`) holding the service's secrets.","minLength":1},"status":{"type":"string","enum":["active","deprecated","parked","stopped","retired"],"description":"Declared status: active (running, serving), deprecated (may still run), parked (intentionally stopped), stopped (crashed or exited unexpectedly), retired (gone for good, declares nothing). Absent means active."},"notes":{"type":"string","description":"Free-form notes for people."},"public_url":{"type":"string","description":"Public URL the service is reached at.","format":"uri","pattern":"^https?://"},"stateful":{"type":"boolean","description":"true: the service keeps data of its own (a database, uploads): it needs an app-level backup target (backup-depth) and belongs on its VM's data disk (disk-usage)."},"console_port":{"type":"integer","description":"Secondary (console/admin) TCP port.","minimum":1,"maximum":65535},"dns_port":{"type":"integer","description":"DNS port the service listens on.","minimum":1,"maximum":65535},"ssh_port":{"type":"integer","description":"SSH port the service exposes (e.g. Gitea).","minimum":1,"maximum":65535},"p2p_port":{"type":"integer","description":"Peer-to-peer port the service exposes.","minimum":1,"maximum":65535},"volume":{"type":"string","description":"Main data volume path of the service."},"networks":{"type":"array","description":"Docker networks the service joins.","items":{"type":"string","description":"A docker network name.","minLength":1}},"source":{"type":"string","description":"Source repository of the service's code (e.g. mint-modules/artwork)."},"description":{"type":"string","description":"Free-form notes for people."}},"required":["host","compose"],"additionalProperties":false,"dependentSchemas":{"notes":{"properties":{"description":false}}}},"propertyNames":{"minLength":1}},"hosts":{"type":"object","description":"Hosts by id.","additionalProperties":{"type":"object","description":"One host that runs services.","properties":{"tailscale_ip":{"type":"string","description":"Tailscale address of the host.","format":"ipv4"},"lan_ip":{"type":"string","description":"LAN address of the host (address plane `lan`; ip-parity checks it against the other files).","format":"ipv4"},"public_ip":{"type":"string","description":"Public address of the host (address plane `public`).","format":"ipv4"},"ssh":{"type":"string","description":"SSH target id (ssh.targets.yaml) used to reach the host, or localhost.","minLength":1},"ssh_user":{"type":"string","description":"SSH user when it is not the target's default.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"os":{"type":"string","description":"Operating system, e.g. ubuntu-24.04.","minLength":1},"vmid":{"type":"integer","description":"Proxmox VM id of the host, when it is a VM.","minimum":1},"proxmox_host":{"type":"string","description":"Proxmox hypervisor the VM runs on.","minLength":1},"notes":{"type":"string","description":"Free-form notes for people."},"description":{"type":"string","description":"Free-form notes for people."}},"required":["tailscale_ip","ssh"],"additionalProperties":false,"dependentSchemas":{"notes":{"properties":{"description":false}}}}},"infisical_projects":{"type":"object","description":"Secrets (Infisical) projects by name: project id.","additionalProperties":{"type":"string","description":"Infisical project id (UUID).","format":"uuid"}}},"required":["services","hosts"],"additionalProperties":false};
 const pattern35 = new RegExp("^https?://", "u");
 const formats48 = __req1.fullFormats.uri;
 const formats50 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-const formats52 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+const formats56 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/service-registry.schema.json" */;
@@ -21861,7 +21861,7 @@ errors++;
 }
 const _errs57 = errors;
 for(const key5 in data25){
-if(!((((((((key5 === "tailscale_ip") || (key5 === "ssh")) || (key5 === "ssh_user")) || (key5 === "os")) || (key5 === "vmid")) || (key5 === "proxmox_host")) || (key5 === "notes")) || (key5 === "description"))){
+if(!(func1.call(schema93.properties.hosts.additionalProperties.properties, key5))){
 const err53 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.hosts.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err53];
@@ -21902,13 +21902,15 @@ errors++;
 }
 var valid9 = _errs58 === errors;
 }
-if(data25.ssh !== undefined){
-let data27 = data25.ssh;
+if(data25.lan_ip !== undefined){
+let data27 = data25.lan_ip;
 const _errs60 = errors;
 const _errs61 = errors;
+if(typeof data27 == "number"){
+}
 if(typeof data27 === "string"){
-if(func2(data27) < 1){
-const err56 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/hosts/additionalProperties/properties/ssh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93.properties.hosts.additionalProperties.properties.ssh,data:data27};
+if(!(formats50.test(data27))){
+const err56 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/lan_ip",schemaPath:"#/properties/hosts/additionalProperties/properties/lan_ip/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema93.properties.hosts.additionalProperties.properties.lan_ip,data:data27};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -21919,7 +21921,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema93.properties.hosts.additionalProperties.properties.ssh,data:data27};
+const err57 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/lan_ip",schemaPath:"#/properties/hosts/additionalProperties/properties/lan_ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.hosts.additionalProperties.properties.lan_ip.type,parentSchema:schema93.properties.hosts.additionalProperties.properties.lan_ip,data:data27};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -21930,13 +21932,15 @@ errors++;
 }
 var valid9 = _errs60 === errors;
 }
-if(data25.ssh_user !== undefined){
-let data28 = data25.ssh_user;
+if(data25.public_ip !== undefined){
+let data28 = data25.public_ip;
 const _errs62 = errors;
 const _errs63 = errors;
+if(typeof data28 == "number"){
+}
 if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err58 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh_user",schemaPath:"#/properties/hosts/additionalProperties/properties/ssh_user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93.properties.hosts.additionalProperties.properties.ssh_user,data:data28};
+if(!(formats50.test(data28))){
+const err58 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/public_ip",schemaPath:"#/properties/hosts/additionalProperties/properties/public_ip/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema93.properties.hosts.additionalProperties.properties.public_ip,data:data28};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -21945,8 +21949,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!pattern4.test(data28)){
-const err59 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh_user",schemaPath:"#/properties/hosts/additionalProperties/properties/ssh_user/pattern",keyword:"pattern",params:{pattern: "^[^;|&$`<>'\"\\s()\\\\]+$"},message:"must match pattern \""+"^[^;|&$`<>'\"\\s()\\\\]+$"+"\"",schema:"^[^;|&$`<>'\"\\s()\\\\]+$",parentSchema:schema93.properties.hosts.additionalProperties.properties.ssh_user,data:data28};
+}
+else {
+const err59 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/public_ip",schemaPath:"#/properties/hosts/additionalProperties/properties/public_ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.hosts.additionalProperties.properties.public_ip.type,parentSchema:schema93.properties.hosts.additionalProperties.properties.public_ip,data:data28};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -21955,9 +21960,15 @@ vErrors.push(err59);
 }
 errors++;
 }
+var valid9 = _errs62 === errors;
 }
-else {
-const err60 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh_user",schemaPath:"#/properties/hosts/additionalProperties/properties/ssh_user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.hosts.additionalProperties.properties.ssh_user.type,parentSchema:schema93.properties.hosts.additionalProperties.properties.ssh_user,data:data28};
+if(data25.ssh !== undefined){
+let data29 = data25.ssh;
+const _errs64 = errors;
+const _errs65 = errors;
+if(typeof data29 === "string"){
+if(func2(data29) < 1){
+const err60 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/hosts/additionalProperties/properties/ssh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93.properties.hosts.additionalProperties.properties.ssh,data:data29};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -21966,15 +21977,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-var valid9 = _errs62 === errors;
 }
-if(data25.os !== undefined){
-let data29 = data25.os;
-const _errs64 = errors;
-const _errs65 = errors;
-if(typeof data29 === "string"){
-if(func2(data29) < 1){
-const err61 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/os",schemaPath:"#/properties/hosts/additionalProperties/properties/os/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93.properties.hosts.additionalProperties.properties.os,data:data29};
+else {
+const err61 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh",schemaPath:"#/properties/hosts/additionalProperties/properties/ssh/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.hosts.additionalProperties.properties.ssh.type,parentSchema:schema93.properties.hosts.additionalProperties.properties.ssh,data:data29};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -21983,9 +21988,15 @@ vErrors.push(err61);
 }
 errors++;
 }
+var valid9 = _errs64 === errors;
 }
-else {
-const err62 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/os",schemaPath:"#/properties/hosts/additionalProperties/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.hosts.additionalProperties.properties.os.type,parentSchema:schema93.properties.hosts.additionalProperties.properties.os,data:data29};
+if(data25.ssh_user !== undefined){
+let data30 = data25.ssh_user;
+const _errs66 = errors;
+const _errs67 = errors;
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err62 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh_user",schemaPath:"#/properties/hosts/additionalProperties/properties/ssh_user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93.properties.hosts.additionalProperties.properties.ssh_user,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -21994,13 +22005,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-var valid9 = _errs64 === errors;
-}
-if(data25.vmid !== undefined){
-let data30 = data25.vmid;
-const _errs66 = errors;
-if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err63 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmid",schemaPath:"#/properties/hosts/additionalProperties/properties/vmid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.hosts.additionalProperties.properties.vmid.type,parentSchema:schema93.properties.hosts.additionalProperties.properties.vmid,data:data30};
+if(!pattern4.test(data30)){
+const err63 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh_user",schemaPath:"#/properties/hosts/additionalProperties/properties/ssh_user/pattern",keyword:"pattern",params:{pattern: "^[^;|&$`<>'\"\\s()\\\\]+$"},message:"must match pattern \""+"^[^;|&$`<>'\"\\s()\\\\]+$"+"\"",schema:"^[^;|&$`<>'\"\\s()\\\\]+$",parentSchema:schema93.properties.hosts.additionalProperties.properties.ssh_user,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -22009,10 +22015,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-const _errs67 = errors;
-if(typeof data30 == "number"){
-if(data30 < 1 || isNaN(data30)){
-const err64 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmid",schemaPath:"#/properties/hosts/additionalProperties/properties/vmid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema93.properties.hosts.additionalProperties.properties.vmid,data:data30};
+}
+else {
+const err64 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/ssh_user",schemaPath:"#/properties/hosts/additionalProperties/properties/ssh_user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.hosts.additionalProperties.properties.ssh_user.type,parentSchema:schema93.properties.hosts.additionalProperties.properties.ssh_user,data:data30};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -22021,16 +22026,15 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
 var valid9 = _errs66 === errors;
 }
-if(data25.proxmox_host !== undefined){
-let data31 = data25.proxmox_host;
+if(data25.os !== undefined){
+let data31 = data25.os;
 const _errs68 = errors;
 const _errs69 = errors;
 if(typeof data31 === "string"){
 if(func2(data31) < 1){
-const err65 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxmox_host",schemaPath:"#/properties/hosts/additionalProperties/properties/proxmox_host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93.properties.hosts.additionalProperties.properties.proxmox_host,data:data31};
+const err65 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/os",schemaPath:"#/properties/hosts/additionalProperties/properties/os/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93.properties.hosts.additionalProperties.properties.os,data:data31};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -22041,7 +22045,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxmox_host",schemaPath:"#/properties/hosts/additionalProperties/properties/proxmox_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.hosts.additionalProperties.properties.proxmox_host.type,parentSchema:schema93.properties.hosts.additionalProperties.properties.proxmox_host,data:data31};
+const err66 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/os",schemaPath:"#/properties/hosts/additionalProperties/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.hosts.additionalProperties.properties.os.type,parentSchema:schema93.properties.hosts.additionalProperties.properties.os,data:data31};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -22052,11 +22056,11 @@ errors++;
 }
 var valid9 = _errs68 === errors;
 }
-if(data25.notes !== undefined){
-let data32 = data25.notes;
+if(data25.vmid !== undefined){
+let data32 = data25.vmid;
 const _errs70 = errors;
-if(typeof data32 !== "string"){
-const err67 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/notes",schemaPath:"#/properties/hosts/additionalProperties/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.hosts.additionalProperties.properties.notes.type,parentSchema:schema93.properties.hosts.additionalProperties.properties.notes,data:data32};
+if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
+const err67 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmid",schemaPath:"#/properties/hosts/additionalProperties/properties/vmid/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.hosts.additionalProperties.properties.vmid.type,parentSchema:schema93.properties.hosts.additionalProperties.properties.vmid,data:data32};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -22066,13 +22070,9 @@ vErrors.push(err67);
 errors++;
 }
 const _errs71 = errors;
-var valid9 = _errs70 === errors;
-}
-if(data25.description !== undefined){
-let data33 = data25.description;
-const _errs72 = errors;
-if(typeof data33 !== "string"){
-const err68 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/hosts/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.hosts.additionalProperties.properties.description.type,parentSchema:schema93.properties.hosts.additionalProperties.properties.description,data:data33};
+if(typeof data32 == "number"){
+if(data32 < 1 || isNaN(data32)){
+const err68 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/vmid",schemaPath:"#/properties/hosts/additionalProperties/properties/vmid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema93.properties.hosts.additionalProperties.properties.vmid,data:data32};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -22081,16 +22081,16 @@ vErrors.push(err68);
 }
 errors++;
 }
-const _errs73 = errors;
-var valid9 = _errs72 === errors;
 }
-if(data25.notes !== undefined){
-const _errs74 = errors;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.description !== undefined){
-let data34 = data25.description;
-var valid11 = false;
-const err69 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/hosts/additionalProperties/dependentSchemas/notes/properties/description/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema93.properties.hosts.additionalProperties.dependentSchemas.notes.properties.description,data:data34};
+var valid9 = _errs70 === errors;
+}
+if(data25.proxmox_host !== undefined){
+let data33 = data25.proxmox_host;
+const _errs72 = errors;
+const _errs73 = errors;
+if(typeof data33 === "string"){
+if(func2(data33) < 1){
+const err69 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxmox_host",schemaPath:"#/properties/hosts/additionalProperties/properties/proxmox_host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema93.properties.hosts.additionalProperties.properties.proxmox_host,data:data33};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -22100,16 +22100,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-var valid10 = _errs74 === errors;
-if(valid10){
-}
-}
 else {
-var valid10 = true;
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.hosts.additionalProperties.type,parentSchema:schema93.properties.hosts.additionalProperties,data:data25};
+const err70 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxmox_host",schemaPath:"#/properties/hosts/additionalProperties/properties/proxmox_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.hosts.additionalProperties.properties.proxmox_host.type,parentSchema:schema93.properties.hosts.additionalProperties.properties.proxmox_host,data:data33};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -22118,11 +22110,13 @@ vErrors.push(err70);
 }
 errors++;
 }
-var valid8 = _errs55 === errors;
+var valid9 = _errs72 === errors;
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/hosts",schemaPath:"#/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.hosts.type,parentSchema:schema93.properties.hosts,data:data24};
+if(data25.notes !== undefined){
+let data34 = data25.notes;
+const _errs74 = errors;
+if(typeof data34 !== "string"){
+const err71 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/notes",schemaPath:"#/properties/hosts/additionalProperties/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.hosts.additionalProperties.properties.notes.type,parentSchema:schema93.properties.hosts.additionalProperties.properties.notes,data:data34};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -22131,23 +22125,14 @@ vErrors.push(err71);
 }
 errors++;
 }
-var valid0 = _errs52 === errors;
-}
-if(data.infisical_projects !== undefined){
-let data35 = data.infisical_projects;
 const _errs75 = errors;
-const _errs76 = errors;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-const _errs77 = errors;
-for(const key6 in data35){
-let data36 = data35[key6];
-const _errs78 = errors;
-const _errs79 = errors;
-if(typeof data36 == "number"){
+var valid9 = _errs74 === errors;
 }
-if(typeof data36 === "string"){
-if(!(formats52.test(data36))){
-const err72 = {instancePath:instancePath+"/infisical_projects/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/infisical_projects/additionalProperties/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema93.properties.infisical_projects.additionalProperties,data:data36};
+if(data25.description !== undefined){
+let data35 = data25.description;
+const _errs76 = errors;
+if(typeof data35 !== "string"){
+const err72 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/hosts/additionalProperties/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.hosts.additionalProperties.properties.description.type,parentSchema:schema93.properties.hosts.additionalProperties.properties.description,data:data35};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -22156,9 +22141,16 @@ vErrors.push(err72);
 }
 errors++;
 }
+const _errs77 = errors;
+var valid9 = _errs76 === errors;
 }
-else {
-const err73 = {instancePath:instancePath+"/infisical_projects/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/infisical_projects/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.infisical_projects.additionalProperties.type,parentSchema:schema93.properties.infisical_projects.additionalProperties,data:data36};
+if(data25.notes !== undefined){
+const _errs78 = errors;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.description !== undefined){
+let data36 = data25.description;
+var valid11 = false;
+const err73 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/description",schemaPath:"#/properties/hosts/additionalProperties/dependentSchemas/notes/properties/description/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema93.properties.hosts.additionalProperties.dependentSchemas.notes.properties.description,data:data36};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -22167,11 +22159,17 @@ vErrors.push(err73);
 }
 errors++;
 }
-var valid12 = _errs78 === errors;
+}
+var valid10 = _errs78 === errors;
+if(valid10){
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/infisical_projects",schemaPath:"#/properties/infisical_projects/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.infisical_projects.type,parentSchema:schema93.properties.infisical_projects,data:data35};
+var valid10 = true;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.hosts.additionalProperties.type,parentSchema:schema93.properties.hosts.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -22180,16 +22178,78 @@ vErrors.push(err74);
 }
 errors++;
 }
-var valid0 = _errs75 === errors;
+var valid8 = _errs55 === errors;
 }
 }
 else {
-const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+const err75 = {instancePath:instancePath+"/hosts",schemaPath:"#/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.hosts.type,parentSchema:schema93.properties.hosts,data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
 else {
 vErrors.push(err75);
+}
+errors++;
+}
+var valid0 = _errs52 === errors;
+}
+if(data.infisical_projects !== undefined){
+let data37 = data.infisical_projects;
+const _errs79 = errors;
+const _errs80 = errors;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+const _errs81 = errors;
+for(const key6 in data37){
+let data38 = data37[key6];
+const _errs82 = errors;
+const _errs83 = errors;
+if(typeof data38 == "number"){
+}
+if(typeof data38 === "string"){
+if(!(formats56.test(data38))){
+const err76 = {instancePath:instancePath+"/infisical_projects/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/infisical_projects/additionalProperties/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema93.properties.infisical_projects.additionalProperties,data:data38};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/infisical_projects/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/infisical_projects/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.infisical_projects.additionalProperties.type,parentSchema:schema93.properties.infisical_projects.additionalProperties,data:data38};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+var valid12 = _errs82 === errors;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/infisical_projects",schemaPath:"#/properties/infisical_projects/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.infisical_projects.type,parentSchema:schema93.properties.infisical_projects,data:data37};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+var valid0 = _errs79 === errors;
+}
+}
+else {
+const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
 }
 errors++;
 }
@@ -22799,8 +22859,8 @@ return errors === 0;
 validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v12 = validate67;
-const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/ssh.targets.schema.json","title":"ssh.targets.yaml","description":"SSH targets and their connection defaults.","type":"object","properties":{"ssh":{"type":"object","description":"SSH settings.","properties":{"defaults":{"type":"object","description":"Defaults of every target.","properties":{"user":{"type":"string","description":"Default login user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"port":{"type":"integer","description":"Default SSH port.","minimum":1,"maximum":65535},"connect_timeout_sec":{"type":"number","description":"Default connect timeout, in seconds.","exclusiveMinimum":0},"batch_mode":{"type":"boolean","description":"OpenSSH BatchMode of the team's scripts (never prompt)."},"strict_host_key_checking":{"type":"string","enum":["yes","no","accept-new","ask","off"],"description":"OpenSSH StrictHostKeyChecking of the team's scripts; \"no\" disables host key checks (the ssh-trust gate reports it)."},"user_known_hosts_file":{"type":"string","description":"OpenSSH UserKnownHostsFile of the team's scripts; /dev/null discards pinned keys."}},"additionalProperties":false},"targets":{"type":"array","description":"SSH targets.","items":{"type":"object","description":"One SSH target.","properties":{"id":{"type":"string","description":"Target id, referenced by the other bindings.","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"host":{"type":"string","description":"Address or host name to connect to. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"lan_ip":{"type":"string","description":"LAN address of the target (address plane `lan`); shell metacharacters, quotes, parentheses and whitespace are rejected like in `host`.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"tailscale_ip":{"type":"string","description":"Tailscale address of the target (address plane `tailscale`); shell metacharacters, quotes, parentheses and whitespace are rejected like in `host`.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"access_policy":{"type":"string","enum":["lan_first","lan_only","tailscale_required"],"description":"Which address is dialled: lan_first = the LAN address (lan_ip, else host), then Tailscale (tailscale_ip) when the LAN path fails; lan_only = the LAN address only; tailscale_required = the Tailscale address only (tailscale_ip, else host). Absent: host. The host key is verified against the target's known_hosts entries whichever address was used."},"user":{"type":"string","description":"Login user; defaults to ssh.defaults.user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"port":{"type":"integer","description":"SSH port; defaults to ssh.defaults.port.","minimum":1,"maximum":65535},"connect_timeout_sec":{"type":"number","description":"Connect timeout for this target, in seconds.","exclusiveMinimum":0},"optional":{"type":"boolean","description":"An unreachable optional target is not a failure; absent means false."},"notes":{"type":"string","description":"Free-form notes for people."},"tags":{"type":"array","description":"Free-form tags.","items":{"type":"string","description":"A tag.","minLength":1}},"mac":{"type":"string","description":"MAC address of the machine (for wake-on-LAN).","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"access_method":{"type":"string","description":"How the target is reached when not over Tailscale, e.g. lan_only."},"probe_via":{"type":"string","description":"SSH target id of the jump host this target is reached through: driftgate opens a channel over the jump host's connection (ssh -J), verifies this target's own pinned host key, and sends a command only when a probe (stack, backup, hypervisor) is declared for the target.","minLength":1},"ssh_extra_opts":{"type":"string","description":"Extra OpenSSH options of the team's scripts. driftgate never passes them to a shell; it reads legacy algorithms enabled with `-o HostKeyAlgorithms=+ssh-rsa`, `KexAlgorithms=+…`, `Ciphers=+…`, `MACs=+…` and allows them for this target only (the ssh-trust gate reports them)."},"description":{"type":"string","description":"Free-form notes for people."}},"required":["id","host"],"additionalProperties":false,"dependentSchemas":{"notes":{"properties":{"description":false}}}}}},"required":["targets"],"additionalProperties":false}},"required":["ssh"],"additionalProperties":false};
-const pattern45 = new RegExp("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$", "u");
+const schema95 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/ssh.targets.schema.json","title":"ssh.targets.yaml","description":"SSH targets and their connection defaults.","type":"object","properties":{"ssh":{"type":"object","description":"SSH settings.","properties":{"defaults":{"type":"object","description":"Defaults of every target.","properties":{"user":{"type":"string","description":"Default login user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"port":{"type":"integer","description":"Default SSH port.","minimum":1,"maximum":65535},"connect_timeout_sec":{"type":"number","description":"Default connect timeout, in seconds.","exclusiveMinimum":0},"batch_mode":{"type":"boolean","description":"OpenSSH BatchMode of the team's scripts (never prompt)."},"strict_host_key_checking":{"type":"string","enum":["yes","no","accept-new","ask","off"],"description":"OpenSSH StrictHostKeyChecking of the team's scripts; \"no\" disables host key checks (the ssh-trust gate reports it)."},"user_known_hosts_file":{"type":"string","description":"OpenSSH UserKnownHostsFile of the team's scripts; /dev/null discards pinned keys."}},"additionalProperties":false},"targets":{"type":"array","description":"SSH targets.","items":{"type":"object","description":"One SSH target.","properties":{"id":{"type":"string","description":"Target id, referenced by the other bindings.","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"host":{"type":"string","description":"Address or host name to connect to. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"lan_ip":{"type":"string","description":"LAN address of the target (address plane `lan`); shell metacharacters, quotes, parentheses and whitespace are rejected like in `host`.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"tailscale_ip":{"type":"string","description":"Tailscale address of the target (address plane `tailscale`); shell metacharacters, quotes, parentheses and whitespace are rejected like in `host`.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"public_ip":{"type":"string","description":"Public address of the target (address plane `public`); shell metacharacters, quotes, parentheses and whitespace are rejected like in `host`.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"access_policy":{"type":"string","enum":["lan_first","lan_only","tailscale_required"],"description":"Which address is dialled: lan_first = the LAN address (lan_ip, else host), then Tailscale (tailscale_ip) when the LAN path fails; lan_only = the LAN address only; tailscale_required = the Tailscale address only (tailscale_ip, else host). Absent: host. The host key is verified against the target's known_hosts entries whichever address was used."},"user":{"type":"string","description":"Login user; defaults to ssh.defaults.user. Reaches a remote shell: shell metacharacters, quotes, parentheses and whitespace are rejected.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"port":{"type":"integer","description":"SSH port; defaults to ssh.defaults.port.","minimum":1,"maximum":65535},"connect_timeout_sec":{"type":"number","description":"Connect timeout for this target, in seconds.","exclusiveMinimum":0},"optional":{"type":"boolean","description":"An unreachable optional target is not a failure; absent means false."},"notes":{"type":"string","description":"Free-form notes for people."},"tags":{"type":"array","description":"Free-form tags.","items":{"type":"string","description":"A tag.","minLength":1}},"mac":{"type":"string","description":"MAC address of the machine (for wake-on-LAN).","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"access_method":{"type":"string","description":"How the target is reached when not over Tailscale, e.g. lan_only."},"probe_via":{"type":"string","description":"SSH target id of the jump host this target is reached through: driftgate opens a channel over the jump host's connection (ssh -J), verifies this target's own pinned host key, and sends a command only when a probe (stack, backup, hypervisor) is declared for the target.","minLength":1},"ssh_extra_opts":{"type":"string","description":"Extra OpenSSH options of the team's scripts. driftgate never passes them to a shell; it reads legacy algorithms enabled with `-o HostKeyAlgorithms=+ssh-rsa`, `KexAlgorithms=+…`, `Ciphers=+…`, `MACs=+…` and allows them for this target only (the ssh-trust gate reports them)."},"description":{"type":"string","description":"Free-form notes for people."}},"required":["id","host"],"additionalProperties":false,"dependentSchemas":{"notes":{"properties":{"description":false}}}}}},"required":["targets"],"additionalProperties":false}},"required":["ssh"],"additionalProperties":false};
+const pattern46 = new RegExp("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$", "u");
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/ssh.targets.schema.json" */;
@@ -23257,11 +23317,13 @@ errors++;
 }
 var valid5 = _errs31 === errors;
 }
-if(data9.access_policy !== undefined){
-let data14 = data9.access_policy;
+if(data9.public_ip !== undefined){
+let data14 = data9.public_ip;
 const _errs33 = errors;
-if(typeof data14 !== "string"){
-const err33 = {instancePath:instancePath+"/ssh/targets/" + i0+"/access_policy",schemaPath:"#/properties/ssh/properties/targets/items/properties/access_policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.access_policy.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.access_policy,data:data14};
+const _errs34 = errors;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err33 = {instancePath:instancePath+"/ssh/targets/" + i0+"/public_ip",schemaPath:"#/properties/ssh/properties/targets/items/properties/public_ip/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.ssh.properties.targets.items.properties.public_ip,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -23270,10 +23332,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-const _errs34 = errors;
-const vSchema1 = schema95.properties.ssh.properties.targets.items.properties.access_policy.enum;
-if(!(((data14 === "lan_first") || (data14 === "lan_only")) || (data14 === "tailscale_required"))){
-const err34 = {instancePath:instancePath+"/ssh/targets/" + i0+"/access_policy",schemaPath:"#/properties/ssh/properties/targets/items/properties/access_policy/enum",keyword:"enum",params:{allowedValues: schema95.properties.ssh.properties.targets.items.properties.access_policy.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.ssh.properties.targets.items.properties.access_policy.enum,parentSchema:schema95.properties.ssh.properties.targets.items.properties.access_policy,data:data14};
+if(!pattern4.test(data14)){
+const err34 = {instancePath:instancePath+"/ssh/targets/" + i0+"/public_ip",schemaPath:"#/properties/ssh/properties/targets/items/properties/public_ip/pattern",keyword:"pattern",params:{pattern: "^[^;|&$`<>'\"\\s()\\\\]+$"},message:"must match pattern \""+"^[^;|&$`<>'\"\\s()\\\\]+$"+"\"",schema:"^[^;|&$`<>'\"\\s()\\\\]+$",parentSchema:schema95.properties.ssh.properties.targets.items.properties.public_ip,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -23282,15 +23342,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-var valid5 = _errs33 === errors;
 }
-if(data9.user !== undefined){
-let data15 = data9.user;
-const _errs35 = errors;
-const _errs36 = errors;
-if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err35 = {instancePath:instancePath+"/ssh/targets/" + i0+"/user",schemaPath:"#/properties/ssh/properties/targets/items/properties/user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.ssh.properties.targets.items.properties.user,data:data15};
+else {
+const err35 = {instancePath:instancePath+"/ssh/targets/" + i0+"/public_ip",schemaPath:"#/properties/ssh/properties/targets/items/properties/public_ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.public_ip.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.public_ip,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -23299,8 +23353,13 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!pattern4.test(data15)){
-const err36 = {instancePath:instancePath+"/ssh/targets/" + i0+"/user",schemaPath:"#/properties/ssh/properties/targets/items/properties/user/pattern",keyword:"pattern",params:{pattern: "^[^;|&$`<>'\"\\s()\\\\]+$"},message:"must match pattern \""+"^[^;|&$`<>'\"\\s()\\\\]+$"+"\"",schema:"^[^;|&$`<>'\"\\s()\\\\]+$",parentSchema:schema95.properties.ssh.properties.targets.items.properties.user,data:data15};
+var valid5 = _errs33 === errors;
+}
+if(data9.access_policy !== undefined){
+let data15 = data9.access_policy;
+const _errs35 = errors;
+if(typeof data15 !== "string"){
+const err36 = {instancePath:instancePath+"/ssh/targets/" + i0+"/access_policy",schemaPath:"#/properties/ssh/properties/targets/items/properties/access_policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.access_policy.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.access_policy,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -23309,9 +23368,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/ssh/targets/" + i0+"/user",schemaPath:"#/properties/ssh/properties/targets/items/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.user.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.user,data:data15};
+const _errs36 = errors;
+const vSchema1 = schema95.properties.ssh.properties.targets.items.properties.access_policy.enum;
+if(!(((data15 === "lan_first") || (data15 === "lan_only")) || (data15 === "tailscale_required"))){
+const err37 = {instancePath:instancePath+"/ssh/targets/" + i0+"/access_policy",schemaPath:"#/properties/ssh/properties/targets/items/properties/access_policy/enum",keyword:"enum",params:{allowedValues: schema95.properties.ssh.properties.targets.items.properties.access_policy.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.ssh.properties.targets.items.properties.access_policy.enum,parentSchema:schema95.properties.ssh.properties.targets.items.properties.access_policy,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -23322,11 +23382,13 @@ errors++;
 }
 var valid5 = _errs35 === errors;
 }
-if(data9.port !== undefined){
-let data16 = data9.port;
+if(data9.user !== undefined){
+let data16 = data9.user;
 const _errs37 = errors;
-if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
-const err38 = {instancePath:instancePath+"/ssh/targets/" + i0+"/port",schemaPath:"#/properties/ssh/properties/targets/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.ssh.properties.targets.items.properties.port.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.port,data:data16};
+const _errs38 = errors;
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err38 = {instancePath:instancePath+"/ssh/targets/" + i0+"/user",schemaPath:"#/properties/ssh/properties/targets/items/properties/user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.ssh.properties.targets.items.properties.user,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -23335,10 +23397,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-const _errs38 = errors;
-if(typeof data16 == "number"){
-if(data16 > 65535 || isNaN(data16)){
-const err39 = {instancePath:instancePath+"/ssh/targets/" + i0+"/port",schemaPath:"#/properties/ssh/properties/targets/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema95.properties.ssh.properties.targets.items.properties.port,data:data16};
+if(!pattern4.test(data16)){
+const err39 = {instancePath:instancePath+"/ssh/targets/" + i0+"/user",schemaPath:"#/properties/ssh/properties/targets/items/properties/user/pattern",keyword:"pattern",params:{pattern: "^[^;|&$`<>'\"\\s()\\\\]+$"},message:"must match pattern \""+"^[^;|&$`<>'\"\\s()\\\\]+$"+"\"",schema:"^[^;|&$`<>'\"\\s()\\\\]+$",parentSchema:schema95.properties.ssh.properties.targets.items.properties.user,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -23347,8 +23407,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data16 < 1 || isNaN(data16)){
-const err40 = {instancePath:instancePath+"/ssh/targets/" + i0+"/port",schemaPath:"#/properties/ssh/properties/targets/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema95.properties.ssh.properties.targets.items.properties.port,data:data16};
+}
+else {
+const err40 = {instancePath:instancePath+"/ssh/targets/" + i0+"/user",schemaPath:"#/properties/ssh/properties/targets/items/properties/user/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.user.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.user,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -23357,16 +23418,13 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
 var valid5 = _errs37 === errors;
 }
-if(data9.connect_timeout_sec !== undefined){
-let data17 = data9.connect_timeout_sec;
+if(data9.port !== undefined){
+let data17 = data9.port;
 const _errs39 = errors;
-const _errs40 = errors;
-if(typeof data17 == "number"){
-if(data17 <= 0 || isNaN(data17)){
-const err41 = {instancePath:instancePath+"/ssh/targets/" + i0+"/connect_timeout_sec",schemaPath:"#/properties/ssh/properties/targets/items/properties/connect_timeout_sec/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema95.properties.ssh.properties.targets.items.properties.connect_timeout_sec,data:data17};
+if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
+const err41 = {instancePath:instancePath+"/ssh/targets/" + i0+"/port",schemaPath:"#/properties/ssh/properties/targets/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.ssh.properties.targets.items.properties.port.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.port,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -23375,9 +23433,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/ssh/targets/" + i0+"/connect_timeout_sec",schemaPath:"#/properties/ssh/properties/targets/items/properties/connect_timeout_sec/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema95.properties.ssh.properties.targets.items.properties.connect_timeout_sec.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.connect_timeout_sec,data:data17};
+const _errs40 = errors;
+if(typeof data17 == "number"){
+if(data17 > 65535 || isNaN(data17)){
+const err42 = {instancePath:instancePath+"/ssh/targets/" + i0+"/port",schemaPath:"#/properties/ssh/properties/targets/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema95.properties.ssh.properties.targets.items.properties.port,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -23386,13 +23445,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-var valid5 = _errs39 === errors;
-}
-if(data9.optional !== undefined){
-let data18 = data9.optional;
-const _errs41 = errors;
-if(typeof data18 !== "boolean"){
-const err43 = {instancePath:instancePath+"/ssh/targets/" + i0+"/optional",schemaPath:"#/properties/ssh/properties/targets/items/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.ssh.properties.targets.items.properties.optional.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.optional,data:data18};
+if(data17 < 1 || isNaN(data17)){
+const err43 = {instancePath:instancePath+"/ssh/targets/" + i0+"/port",schemaPath:"#/properties/ssh/properties/targets/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema95.properties.ssh.properties.targets.items.properties.port,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -23401,14 +23455,16 @@ vErrors.push(err43);
 }
 errors++;
 }
-const _errs42 = errors;
-var valid5 = _errs41 === errors;
 }
-if(data9.notes !== undefined){
-let data19 = data9.notes;
-const _errs43 = errors;
-if(typeof data19 !== "string"){
-const err44 = {instancePath:instancePath+"/ssh/targets/" + i0+"/notes",schemaPath:"#/properties/ssh/properties/targets/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.notes.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.notes,data:data19};
+var valid5 = _errs39 === errors;
+}
+if(data9.connect_timeout_sec !== undefined){
+let data18 = data9.connect_timeout_sec;
+const _errs41 = errors;
+const _errs42 = errors;
+if(typeof data18 == "number"){
+if(data18 <= 0 || isNaN(data18)){
+const err44 = {instancePath:instancePath+"/ssh/targets/" + i0+"/connect_timeout_sec",schemaPath:"#/properties/ssh/properties/targets/items/properties/connect_timeout_sec/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema95.properties.ssh.properties.targets.items.properties.connect_timeout_sec,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -23417,23 +23473,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-const _errs44 = errors;
-var valid5 = _errs43 === errors;
 }
-if(data9.tags !== undefined){
-let data20 = data9.tags;
-const _errs45 = errors;
-const _errs46 = errors;
-if(Array.isArray(data20)){
-let valid7 = true;
-const len1 = data20.length;
-for(let i1=0; i1<len1; i1++){
-let data21 = data20[i1];
-const _errs47 = errors;
-const _errs48 = errors;
-if(typeof data21 === "string"){
-if(func2(data21) < 1){
-const err45 = {instancePath:instancePath+"/ssh/targets/" + i0+"/tags/" + i1,schemaPath:"#/properties/ssh/properties/targets/items/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.ssh.properties.targets.items.properties.tags.items,data:data21};
+else {
+const err45 = {instancePath:instancePath+"/ssh/targets/" + i0+"/connect_timeout_sec",schemaPath:"#/properties/ssh/properties/targets/items/properties/connect_timeout_sec/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema95.properties.ssh.properties.targets.items.properties.connect_timeout_sec.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.connect_timeout_sec,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -23442,9 +23484,13 @@ vErrors.push(err45);
 }
 errors++;
 }
+var valid5 = _errs41 === errors;
 }
-else {
-const err46 = {instancePath:instancePath+"/ssh/targets/" + i0+"/tags/" + i1,schemaPath:"#/properties/ssh/properties/targets/items/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.tags.items.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.tags.items,data:data21};
+if(data9.optional !== undefined){
+let data19 = data9.optional;
+const _errs43 = errors;
+if(typeof data19 !== "boolean"){
+const err46 = {instancePath:instancePath+"/ssh/targets/" + i0+"/optional",schemaPath:"#/properties/ssh/properties/targets/items/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.ssh.properties.targets.items.properties.optional.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.optional,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -23453,14 +23499,14 @@ vErrors.push(err46);
 }
 errors++;
 }
-var valid6 = _errs47 === errors;
-if(!valid6){
-valid7 = false;
+const _errs44 = errors;
+var valid5 = _errs43 === errors;
 }
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/ssh/targets/" + i0+"/tags",schemaPath:"#/properties/ssh/properties/targets/items/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.ssh.properties.targets.items.properties.tags.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.tags,data:data20};
+if(data9.notes !== undefined){
+let data20 = data9.notes;
+const _errs45 = errors;
+if(typeof data20 !== "string"){
+const err47 = {instancePath:instancePath+"/ssh/targets/" + i0+"/notes",schemaPath:"#/properties/ssh/properties/targets/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.notes.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.notes,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -23469,15 +23515,23 @@ vErrors.push(err47);
 }
 errors++;
 }
+const _errs46 = errors;
 var valid5 = _errs45 === errors;
 }
-if(data9.mac !== undefined){
-let data22 = data9.mac;
+if(data9.tags !== undefined){
+let data21 = data9.tags;
+const _errs47 = errors;
+const _errs48 = errors;
+if(Array.isArray(data21)){
+let valid7 = true;
+const len1 = data21.length;
+for(let i1=0; i1<len1; i1++){
+let data22 = data21[i1];
 const _errs49 = errors;
 const _errs50 = errors;
 if(typeof data22 === "string"){
-if(!pattern45.test(data22)){
-const err48 = {instancePath:instancePath+"/ssh/targets/" + i0+"/mac",schemaPath:"#/properties/ssh/properties/targets/items/properties/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"+"\"",schema:"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$",parentSchema:schema95.properties.ssh.properties.targets.items.properties.mac,data:data22};
+if(func2(data22) < 1){
+const err48 = {instancePath:instancePath+"/ssh/targets/" + i0+"/tags/" + i1,schemaPath:"#/properties/ssh/properties/targets/items/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.ssh.properties.targets.items.properties.tags.items,data:data22};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -23488,7 +23542,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/ssh/targets/" + i0+"/mac",schemaPath:"#/properties/ssh/properties/targets/items/properties/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.mac.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.mac,data:data22};
+const err49 = {instancePath:instancePath+"/ssh/targets/" + i0+"/tags/" + i1,schemaPath:"#/properties/ssh/properties/targets/items/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.tags.items.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.tags.items,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -23497,13 +23551,14 @@ vErrors.push(err49);
 }
 errors++;
 }
-var valid5 = _errs49 === errors;
+var valid6 = _errs49 === errors;
+if(!valid6){
+valid7 = false;
 }
-if(data9.access_method !== undefined){
-let data23 = data9.access_method;
-const _errs51 = errors;
-if(typeof data23 !== "string"){
-const err50 = {instancePath:instancePath+"/ssh/targets/" + i0+"/access_method",schemaPath:"#/properties/ssh/properties/targets/items/properties/access_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.access_method.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.access_method,data:data23};
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/ssh/targets/" + i0+"/tags",schemaPath:"#/properties/ssh/properties/targets/items/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.ssh.properties.targets.items.properties.tags.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.tags,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -23512,16 +23567,15 @@ vErrors.push(err50);
 }
 errors++;
 }
-const _errs52 = errors;
-var valid5 = _errs51 === errors;
+var valid5 = _errs47 === errors;
 }
-if(data9.probe_via !== undefined){
-let data24 = data9.probe_via;
-const _errs53 = errors;
-const _errs54 = errors;
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err51 = {instancePath:instancePath+"/ssh/targets/" + i0+"/probe_via",schemaPath:"#/properties/ssh/properties/targets/items/properties/probe_via/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.ssh.properties.targets.items.properties.probe_via,data:data24};
+if(data9.mac !== undefined){
+let data23 = data9.mac;
+const _errs51 = errors;
+const _errs52 = errors;
+if(typeof data23 === "string"){
+if(!pattern46.test(data23)){
+const err51 = {instancePath:instancePath+"/ssh/targets/" + i0+"/mac",schemaPath:"#/properties/ssh/properties/targets/items/properties/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"+"\"",schema:"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$",parentSchema:schema95.properties.ssh.properties.targets.items.properties.mac,data:data23};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -23532,7 +23586,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/ssh/targets/" + i0+"/probe_via",schemaPath:"#/properties/ssh/properties/targets/items/properties/probe_via/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.probe_via.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.probe_via,data:data24};
+const err52 = {instancePath:instancePath+"/ssh/targets/" + i0+"/mac",schemaPath:"#/properties/ssh/properties/targets/items/properties/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.mac.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.mac,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -23541,13 +23595,13 @@ vErrors.push(err52);
 }
 errors++;
 }
-var valid5 = _errs53 === errors;
+var valid5 = _errs51 === errors;
 }
-if(data9.ssh_extra_opts !== undefined){
-let data25 = data9.ssh_extra_opts;
-const _errs55 = errors;
-if(typeof data25 !== "string"){
-const err53 = {instancePath:instancePath+"/ssh/targets/" + i0+"/ssh_extra_opts",schemaPath:"#/properties/ssh/properties/targets/items/properties/ssh_extra_opts/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.ssh_extra_opts.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.ssh_extra_opts,data:data25};
+if(data9.access_method !== undefined){
+let data24 = data9.access_method;
+const _errs53 = errors;
+if(typeof data24 !== "string"){
+const err53 = {instancePath:instancePath+"/ssh/targets/" + i0+"/access_method",schemaPath:"#/properties/ssh/properties/targets/items/properties/access_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.access_method.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.access_method,data:data24};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -23556,14 +23610,16 @@ vErrors.push(err53);
 }
 errors++;
 }
-const _errs56 = errors;
-var valid5 = _errs55 === errors;
+const _errs54 = errors;
+var valid5 = _errs53 === errors;
 }
-if(data9.description !== undefined){
-let data26 = data9.description;
-const _errs57 = errors;
-if(typeof data26 !== "string"){
-const err54 = {instancePath:instancePath+"/ssh/targets/" + i0+"/description",schemaPath:"#/properties/ssh/properties/targets/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.description.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.description,data:data26};
+if(data9.probe_via !== undefined){
+let data25 = data9.probe_via;
+const _errs55 = errors;
+const _errs56 = errors;
+if(typeof data25 === "string"){
+if(func2(data25) < 1){
+const err54 = {instancePath:instancePath+"/ssh/targets/" + i0+"/probe_via",schemaPath:"#/properties/ssh/properties/targets/items/properties/probe_via/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.ssh.properties.targets.items.properties.probe_via,data:data25};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -23572,16 +23628,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-const _errs58 = errors;
-var valid5 = _errs57 === errors;
 }
-if(data9.notes !== undefined){
-const _errs59 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.description !== undefined){
-let data27 = data9.description;
-var valid9 = false;
-const err55 = {instancePath:instancePath+"/ssh/targets/" + i0+"/description",schemaPath:"#/properties/ssh/properties/targets/items/dependentSchemas/notes/properties/description/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema95.properties.ssh.properties.targets.items.dependentSchemas.notes.properties.description,data:data27};
+else {
+const err55 = {instancePath:instancePath+"/ssh/targets/" + i0+"/probe_via",schemaPath:"#/properties/ssh/properties/targets/items/properties/probe_via/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.probe_via.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.probe_via,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -23590,8 +23639,57 @@ vErrors.push(err55);
 }
 errors++;
 }
+var valid5 = _errs55 === errors;
 }
-var valid8 = _errs59 === errors;
+if(data9.ssh_extra_opts !== undefined){
+let data26 = data9.ssh_extra_opts;
+const _errs57 = errors;
+if(typeof data26 !== "string"){
+const err56 = {instancePath:instancePath+"/ssh/targets/" + i0+"/ssh_extra_opts",schemaPath:"#/properties/ssh/properties/targets/items/properties/ssh_extra_opts/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.ssh_extra_opts.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.ssh_extra_opts,data:data26};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+const _errs58 = errors;
+var valid5 = _errs57 === errors;
+}
+if(data9.description !== undefined){
+let data27 = data9.description;
+const _errs59 = errors;
+if(typeof data27 !== "string"){
+const err57 = {instancePath:instancePath+"/ssh/targets/" + i0+"/description",schemaPath:"#/properties/ssh/properties/targets/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh.properties.targets.items.properties.description.type,parentSchema:schema95.properties.ssh.properties.targets.items.properties.description,data:data27};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+const _errs60 = errors;
+var valid5 = _errs59 === errors;
+}
+if(data9.notes !== undefined){
+const _errs61 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.description !== undefined){
+let data28 = data9.description;
+var valid9 = false;
+const err58 = {instancePath:instancePath+"/ssh/targets/" + i0+"/description",schemaPath:"#/properties/ssh/properties/targets/items/dependentSchemas/notes/properties/description/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema95.properties.ssh.properties.targets.items.dependentSchemas.notes.properties.description,data:data28};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+var valid8 = _errs61 === errors;
 if(valid8){
 }
 }
@@ -23600,12 +23698,12 @@ var valid8 = true;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/ssh/targets/" + i0,schemaPath:"#/properties/ssh/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.ssh.properties.targets.items.type,parentSchema:schema95.properties.ssh.properties.targets.items,data:data9};
+const err59 = {instancePath:instancePath+"/ssh/targets/" + i0,schemaPath:"#/properties/ssh/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.ssh.properties.targets.items.type,parentSchema:schema95.properties.ssh.properties.targets.items,data:data9};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err59];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err59);
 }
 errors++;
 }
@@ -23616,12 +23714,12 @@ valid4 = false;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/ssh/targets",schemaPath:"#/properties/ssh/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.ssh.properties.targets.type,parentSchema:schema95.properties.ssh.properties.targets,data:data8};
+const err60 = {instancePath:instancePath+"/ssh/targets",schemaPath:"#/properties/ssh/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.ssh.properties.targets.type,parentSchema:schema95.properties.ssh.properties.targets,data:data8};
 if(vErrors === null){
-vErrors = [err57];
+vErrors = [err60];
 }
 else {
-vErrors.push(err57);
+vErrors.push(err60);
 }
 errors++;
 }
@@ -23629,12 +23727,12 @@ var valid1 = _errs20 === errors;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/ssh",schemaPath:"#/properties/ssh/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.ssh.type,parentSchema:schema95.properties.ssh,data:data0};
+const err61 = {instancePath:instancePath+"/ssh",schemaPath:"#/properties/ssh/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.ssh.type,parentSchema:schema95.properties.ssh,data:data0};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err61];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err61);
 }
 errors++;
 }
@@ -23642,12 +23740,12 @@ var valid0 = _errs2 === errors;
 }
 }
 else {
-const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err62];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err62);
 }
 errors++;
 }
@@ -24862,8 +24960,8 @@ return errors === 0;
 validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const v15 = validate70;
-const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/vm.lifecycle.schema.json","title":"vm.lifecycle.yaml","description":"Every Proxmox VM through its lifecycle.","type":"object","properties":{"version":{"const":1,"description":"Version of the file format; 1."},"updated":{"type":"string","description":"Day of the last update (YYYY-MM-DD).","format":"date"},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"defaults":{"type":"object","description":"Defaults of VM entries.","properties":{"proxmox_host":{"type":"string","description":"Default Proxmox hypervisor."},"profile":{"type":"string","description":"Default provisioning profile."},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"decommission_policy":{"type":"string","enum":["requires_migration_first","requires_final_backup","allow_immediate_destroy"],"description":"Default decommission policy."}},"additionalProperties":false},"vms":{"type":"array","description":"VMs.","items":{"type":"object","description":"One Proxmox VM and its lifecycle state.","properties":{"vmid":{"type":"integer","description":"Proxmox VM id.","minimum":1},"hostname":{"type":"string","description":"Host name of the VM (the registry host id).","minLength":1},"proxmox_host":{"type":"string","description":"Proxmox hypervisor the VM runs on.","minLength":1},"vm_type":{"type":"string","enum":["qemu","lxc"],"description":"Guest type on the Proxmox host: qemu (a VM, the default) or lxc (a container, listed by `pct list`)."},"onboot":{"type":"boolean","description":"Whether the guest starts when its Proxmox node boots (Proxmox `onboot`); compared with the hypervisor by vm-inventory when declared."},"data_mount":{"type":"string","minLength":1,"pattern":"^/[^;|&$`<>'\"\\s()\\\\]*$","description":"Where the guest's data disk is mounted (an absolute path): stateful stacks keep their data there, not on the boot disk (disk-usage)."},"role":{"type":"string","description":"What the VM is for, e.g. core-infrastructure."},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"status":{"type":"string","enum":["planning","provisioned","registered","active","decommissioned","abandoned","template","planned","stopped"],"description":"Lifecycle state of the VM."},"created_at":{"type":"string","description":"Day the VM was created (YYYY-MM-DD).","format":"date"},"decommissioned_at":{"type":"string","description":"Day the VM was decommissioned (YYYY-MM-DD).","format":"date"},"profile":{"type":["string","null"],"description":"Provisioning profile; null for VMs that pre-date profiles."},"lan_ip":{"type":["string","null"],"description":"LAN address of the VM.","format":"ipv4"},"tailscale_ip":{"type":["string","null"],"description":"Tailscale address of the VM.","format":"ipv4"},"ssh_target":{"type":["string","null"],"description":"SSH target id (ssh.targets.yaml) of the VM.","minLength":1},"ssh_user":{"type":["string","null"],"description":"SSH user of the VM.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"os":{"type":"string","description":"Operating system, e.g. ubuntu-24.04."},"resources":{"type":["object","null"],"description":"Resources allocated to the VM.","properties":{"cpu_cores":{"type":"integer","description":"CPU cores.","minimum":1},"memory_mb":{"type":"integer","description":"Memory in MiB.","minimum":1},"boot_disk_gb":{"type":"integer","description":"Boot disk size in GB.","minimum":1}},"additionalProperties":false},"stacks":{"type":"array","description":"Compose stack names hosted on the VM (docker.compose.targets.yaml).","items":{"type":"string","description":"A stack name.","minLength":1}},"services":{"type":"array","description":"Container/service names hosted on the VM.","items":{"type":"string","description":"A service or container name.","minLength":1}},"backup_target":{"type":["string","null"],"description":"Backup target name (backup.inventory.yaml) covering the VM.","minLength":1},"health_probe_policy":{"type":"string","enum":["full","selective","none"],"description":"How the VM's services are probed: full, selective or none."},"decommission_policy":{"type":"string","enum":["requires_migration_first","requires_final_backup","allow_immediate_destroy"],"description":"What must happen before the VM may be destroyed."},"notes":{"type":"string","description":"Free-form notes for people."},"id":{"type":"integer","description":"Proxmox VM id.","minimum":1},"description":{"type":"string","description":"Free-form notes for people."}},"required":["hostname","proxmox_host","status","stacks","services"],"additionalProperties":false,"allOf":[{"anyOf":[{"required":["vmid"]},{"required":["id"]}]}],"dependentSchemas":{"vmid":{"properties":{"id":false}},"notes":{"properties":{"description":false}}}}},"updated_at":{"type":"string","description":"Day of the last update (YYYY-MM-DD).","format":"date"}},"required":["vms"],"additionalProperties":false,"dependentSchemas":{"updated":{"properties":{"updated_at":false}}}};
-const pattern47 = new RegExp("^/[^;|&$`<>'\"\\s()\\\\]*$", "u");
+const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://driftgate.dev/schemas/vm.lifecycle.schema.json","title":"vm.lifecycle.yaml","description":"Every Proxmox VM through its lifecycle.","type":"object","properties":{"version":{"const":1,"description":"Version of the file format; 1."},"updated":{"type":"string","description":"Day of the last update (YYYY-MM-DD).","format":"date"},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"defaults":{"type":"object","description":"Defaults of VM entries.","properties":{"proxmox_host":{"type":"string","description":"Default Proxmox hypervisor."},"profile":{"type":"string","description":"Default provisioning profile."},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"decommission_policy":{"type":"string","enum":["requires_migration_first","requires_final_backup","allow_immediate_destroy"],"description":"Default decommission policy."}},"additionalProperties":false},"vms":{"type":"array","description":"VMs.","items":{"type":"object","description":"One Proxmox VM and its lifecycle state.","properties":{"vmid":{"type":"integer","description":"Proxmox VM id.","minimum":1},"hostname":{"type":"string","description":"Host name of the VM (the registry host id).","minLength":1},"proxmox_host":{"type":"string","description":"Proxmox hypervisor the VM runs on.","minLength":1},"vm_type":{"type":"string","enum":["qemu","lxc"],"description":"Guest type on the Proxmox host: qemu (a VM, the default) or lxc (a container, listed by `pct list`)."},"onboot":{"type":"boolean","description":"Whether the guest starts when its Proxmox node boots (Proxmox `onboot`); compared with the hypervisor by vm-inventory when declared."},"data_mount":{"type":"string","minLength":1,"pattern":"^/[^;|&$`<>'\"\\s()\\\\]*$","description":"Where the guest's data disk is mounted (an absolute path): stateful stacks keep their data there, not on the boot disk (disk-usage)."},"role":{"type":"string","description":"What the VM is for, e.g. core-infrastructure."},"owner":{"type":"string","description":"Owner (a person or team handle, e.g. \"@ronny\")."},"status":{"type":"string","enum":["planning","provisioned","registered","active","decommissioned","abandoned","template","planned","stopped"],"description":"Lifecycle state of the VM."},"created_at":{"type":"string","description":"Day the VM was created (YYYY-MM-DD).","format":"date"},"decommissioned_at":{"type":"string","description":"Day the VM was decommissioned (YYYY-MM-DD).","format":"date"},"profile":{"type":["string","null"],"description":"Provisioning profile; null for VMs that pre-date profiles."},"lan_ip":{"type":["string","null"],"description":"LAN address of the VM.","format":"ipv4"},"tailscale_ip":{"type":["string","null"],"description":"Tailscale address of the VM.","format":"ipv4"},"public_ip":{"type":["string","null"],"description":"Public address of the VM (address plane `public`).","format":"ipv4"},"ssh_target":{"type":["string","null"],"description":"SSH target id (ssh.targets.yaml) of the VM.","minLength":1},"ssh_user":{"type":["string","null"],"description":"SSH user of the VM.","pattern":"^[^;|&$`<>'\"\\s()\\\\]+$","minLength":1},"os":{"type":"string","description":"Operating system, e.g. ubuntu-24.04."},"resources":{"type":["object","null"],"description":"Resources allocated to the VM.","properties":{"cpu_cores":{"type":"integer","description":"CPU cores.","minimum":1},"memory_mb":{"type":"integer","description":"Memory in MiB.","minimum":1},"boot_disk_gb":{"type":"integer","description":"Boot disk size in GB.","minimum":1}},"additionalProperties":false},"stacks":{"type":"array","description":"Compose stack names hosted on the VM (docker.compose.targets.yaml).","items":{"type":"string","description":"A stack name.","minLength":1}},"services":{"type":"array","description":"Container/service names hosted on the VM.","items":{"type":"string","description":"A service or container name.","minLength":1}},"backup_target":{"type":["string","null"],"description":"Backup target name (backup.inventory.yaml) covering the VM.","minLength":1},"health_probe_policy":{"type":"string","enum":["full","selective","none"],"description":"How the VM's services are probed: full, selective or none."},"decommission_policy":{"type":"string","enum":["requires_migration_first","requires_final_backup","allow_immediate_destroy"],"description":"What must happen before the VM may be destroyed."},"notes":{"type":"string","description":"Free-form notes for people."},"id":{"type":"integer","description":"Proxmox VM id.","minimum":1},"description":{"type":"string","description":"Free-form notes for people."}},"required":["hostname","proxmox_host","status","stacks","services"],"additionalProperties":false,"allOf":[{"anyOf":[{"required":["vmid"]},{"required":["id"]}]}],"dependentSchemas":{"vmid":{"properties":{"id":false}},"notes":{"properties":{"description":false}}}}},"updated_at":{"type":"string","description":"Day of the last update (YYYY-MM-DD).","format":"date"}},"required":["vms"],"additionalProperties":false,"dependentSchemas":{"updated":{"properties":{"updated_at":false}}}};
+const pattern48 = new RegExp("^/[^;|&$`<>'\"\\s()\\\\]*$", "u");
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://driftgate.dev/schemas/vm.lifecycle.schema.json" */;
@@ -25344,7 +25442,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!pattern47.test(data15)){
+if(!pattern48.test(data15)){
 const err32 = {instancePath:instancePath+"/vms/" + i0+"/data_mount",schemaPath:"#/properties/vms/items/properties/data_mount/pattern",keyword:"pattern",params:{pattern: "^/[^;|&$`<>'\"\\s()\\\\]*$"},message:"must match pattern \""+"^/[^;|&$`<>'\"\\s()\\\\]*$"+"\"",schema:"^/[^;|&$`<>'\"\\s()\\\\]*$",parentSchema:schema98.properties.vms.items.properties.data_mount,data:data15};
 if(vErrors === null){
 vErrors = [err32];
@@ -25562,11 +25660,11 @@ errors++;
 }
 var valid6 = _errs53 === errors;
 }
-if(data9.ssh_target !== undefined){
-let data24 = data9.ssh_target;
+if(data9.public_ip !== undefined){
+let data24 = data9.public_ip;
 const _errs55 = errors;
 if((typeof data24 !== "string") && (data24 !== null)){
-const err47 = {instancePath:instancePath+"/vms/" + i0+"/ssh_target",schemaPath:"#/properties/vms/items/properties/ssh_target/type",keyword:"type",params:{type: schema98.properties.vms.items.properties.ssh_target.type},message:"must be string,null",schema:schema98.properties.vms.items.properties.ssh_target.type,parentSchema:schema98.properties.vms.items.properties.ssh_target,data:data24};
+const err47 = {instancePath:instancePath+"/vms/" + i0+"/public_ip",schemaPath:"#/properties/vms/items/properties/public_ip/type",keyword:"type",params:{type: schema98.properties.vms.items.properties.public_ip.type},message:"must be string,null",schema:schema98.properties.vms.items.properties.public_ip.type,parentSchema:schema98.properties.vms.items.properties.public_ip,data:data24};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -25576,9 +25674,11 @@ vErrors.push(err47);
 errors++;
 }
 const _errs56 = errors;
+if(typeof data24 == "number"){
+}
 if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err48 = {instancePath:instancePath+"/vms/" + i0+"/ssh_target",schemaPath:"#/properties/vms/items/properties/ssh_target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.vms.items.properties.ssh_target,data:data24};
+if(!(formats50.test(data24))){
+const err48 = {instancePath:instancePath+"/vms/" + i0+"/public_ip",schemaPath:"#/properties/vms/items/properties/public_ip/format",keyword:"format",params:{format: "ipv4"},message:"must match format \""+"ipv4"+"\"",schema:"ipv4",parentSchema:schema98.properties.vms.items.properties.public_ip,data:data24};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -25590,11 +25690,11 @@ errors++;
 }
 var valid6 = _errs55 === errors;
 }
-if(data9.ssh_user !== undefined){
-let data25 = data9.ssh_user;
+if(data9.ssh_target !== undefined){
+let data25 = data9.ssh_target;
 const _errs57 = errors;
 if((typeof data25 !== "string") && (data25 !== null)){
-const err49 = {instancePath:instancePath+"/vms/" + i0+"/ssh_user",schemaPath:"#/properties/vms/items/properties/ssh_user/type",keyword:"type",params:{type: schema98.properties.vms.items.properties.ssh_user.type},message:"must be string,null",schema:schema98.properties.vms.items.properties.ssh_user.type,parentSchema:schema98.properties.vms.items.properties.ssh_user,data:data25};
+const err49 = {instancePath:instancePath+"/vms/" + i0+"/ssh_target",schemaPath:"#/properties/vms/items/properties/ssh_target/type",keyword:"type",params:{type: schema98.properties.vms.items.properties.ssh_target.type},message:"must be string,null",schema:schema98.properties.vms.items.properties.ssh_target.type,parentSchema:schema98.properties.vms.items.properties.ssh_target,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -25606,7 +25706,7 @@ errors++;
 const _errs58 = errors;
 if(typeof data25 === "string"){
 if(func2(data25) < 1){
-const err50 = {instancePath:instancePath+"/vms/" + i0+"/ssh_user",schemaPath:"#/properties/vms/items/properties/ssh_user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.vms.items.properties.ssh_user,data:data25};
+const err50 = {instancePath:instancePath+"/vms/" + i0+"/ssh_target",schemaPath:"#/properties/vms/items/properties/ssh_target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.vms.items.properties.ssh_target,data:data25};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -25615,8 +25715,14 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(!pattern4.test(data25)){
-const err51 = {instancePath:instancePath+"/vms/" + i0+"/ssh_user",schemaPath:"#/properties/vms/items/properties/ssh_user/pattern",keyword:"pattern",params:{pattern: "^[^;|&$`<>'\"\\s()\\\\]+$"},message:"must match pattern \""+"^[^;|&$`<>'\"\\s()\\\\]+$"+"\"",schema:"^[^;|&$`<>'\"\\s()\\\\]+$",parentSchema:schema98.properties.vms.items.properties.ssh_user,data:data25};
+}
+var valid6 = _errs57 === errors;
+}
+if(data9.ssh_user !== undefined){
+let data26 = data9.ssh_user;
+const _errs59 = errors;
+if((typeof data26 !== "string") && (data26 !== null)){
+const err51 = {instancePath:instancePath+"/vms/" + i0+"/ssh_user",schemaPath:"#/properties/vms/items/properties/ssh_user/type",keyword:"type",params:{type: schema98.properties.vms.items.properties.ssh_user.type},message:"must be string,null",schema:schema98.properties.vms.items.properties.ssh_user.type,parentSchema:schema98.properties.vms.items.properties.ssh_user,data:data26};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -25625,14 +25731,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-var valid6 = _errs57 === errors;
-}
-if(data9.os !== undefined){
-let data26 = data9.os;
-const _errs59 = errors;
-if(typeof data26 !== "string"){
-const err52 = {instancePath:instancePath+"/vms/" + i0+"/os",schemaPath:"#/properties/vms/items/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.vms.items.properties.os.type,parentSchema:schema98.properties.vms.items.properties.os,data:data26};
+const _errs60 = errors;
+if(typeof data26 === "string"){
+if(func2(data26) < 1){
+const err52 = {instancePath:instancePath+"/vms/" + i0+"/ssh_user",schemaPath:"#/properties/vms/items/properties/ssh_user/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.vms.items.properties.ssh_user,data:data26};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -25641,14 +25743,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-const _errs60 = errors;
-var valid6 = _errs59 === errors;
-}
-if(data9.resources !== undefined){
-let data27 = data9.resources;
-const _errs61 = errors;
-if((!(data27 && typeof data27 == "object" && !Array.isArray(data27))) && (data27 !== null)){
-const err53 = {instancePath:instancePath+"/vms/" + i0+"/resources",schemaPath:"#/properties/vms/items/properties/resources/type",keyword:"type",params:{type: schema98.properties.vms.items.properties.resources.type},message:"must be object,null",schema:schema98.properties.vms.items.properties.resources.type,parentSchema:schema98.properties.vms.items.properties.resources,data:data27};
+if(!pattern4.test(data26)){
+const err53 = {instancePath:instancePath+"/vms/" + i0+"/ssh_user",schemaPath:"#/properties/vms/items/properties/ssh_user/pattern",keyword:"pattern",params:{pattern: "^[^;|&$`<>'\"\\s()\\\\]+$"},message:"must match pattern \""+"^[^;|&$`<>'\"\\s()\\\\]+$"+"\"",schema:"^[^;|&$`<>'\"\\s()\\\\]+$",parentSchema:schema98.properties.vms.items.properties.ssh_user,data:data26};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -25657,12 +25753,14 @@ vErrors.push(err53);
 }
 errors++;
 }
-const _errs62 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-const _errs63 = errors;
-for(const key3 in data27){
-if(!(((key3 === "cpu_cores") || (key3 === "memory_mb")) || (key3 === "boot_disk_gb"))){
-const err54 = {instancePath:instancePath+"/vms/" + i0+"/resources",schemaPath:"#/properties/vms/items/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.vms.items.properties.resources,data:data27};
+}
+var valid6 = _errs59 === errors;
+}
+if(data9.os !== undefined){
+let data27 = data9.os;
+const _errs61 = errors;
+if(typeof data27 !== "string"){
+const err54 = {instancePath:instancePath+"/vms/" + i0+"/os",schemaPath:"#/properties/vms/items/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.vms.items.properties.os.type,parentSchema:schema98.properties.vms.items.properties.os,data:data27};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -25671,12 +25769,14 @@ vErrors.push(err54);
 }
 errors++;
 }
+const _errs62 = errors;
+var valid6 = _errs61 === errors;
 }
-if(data27.cpu_cores !== undefined){
-let data28 = data27.cpu_cores;
-const _errs64 = errors;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err55 = {instancePath:instancePath+"/vms/" + i0+"/resources/cpu_cores",schemaPath:"#/properties/vms/items/properties/resources/properties/cpu_cores/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.vms.items.properties.resources.properties.cpu_cores.type,parentSchema:schema98.properties.vms.items.properties.resources.properties.cpu_cores,data:data28};
+if(data9.resources !== undefined){
+let data28 = data9.resources;
+const _errs63 = errors;
+if((!(data28 && typeof data28 == "object" && !Array.isArray(data28))) && (data28 !== null)){
+const err55 = {instancePath:instancePath+"/vms/" + i0+"/resources",schemaPath:"#/properties/vms/items/properties/resources/type",keyword:"type",params:{type: schema98.properties.vms.items.properties.resources.type},message:"must be object,null",schema:schema98.properties.vms.items.properties.resources.type,parentSchema:schema98.properties.vms.items.properties.resources,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -25685,10 +25785,12 @@ vErrors.push(err55);
 }
 errors++;
 }
+const _errs64 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 const _errs65 = errors;
-if(typeof data28 == "number"){
-if(data28 < 1 || isNaN(data28)){
-const err56 = {instancePath:instancePath+"/vms/" + i0+"/resources/cpu_cores",schemaPath:"#/properties/vms/items/properties/resources/properties/cpu_cores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.vms.items.properties.resources.properties.cpu_cores,data:data28};
+for(const key3 in data28){
+if(!(((key3 === "cpu_cores") || (key3 === "memory_mb")) || (key3 === "boot_disk_gb"))){
+const err56 = {instancePath:instancePath+"/vms/" + i0+"/resources",schemaPath:"#/properties/vms/items/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.vms.items.properties.resources,data:data28};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -25698,13 +25800,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-var valid7 = _errs64 === errors;
-}
-if(data27.memory_mb !== undefined){
-let data29 = data27.memory_mb;
+if(data28.cpu_cores !== undefined){
+let data29 = data28.cpu_cores;
 const _errs66 = errors;
 if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err57 = {instancePath:instancePath+"/vms/" + i0+"/resources/memory_mb",schemaPath:"#/properties/vms/items/properties/resources/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.vms.items.properties.resources.properties.memory_mb.type,parentSchema:schema98.properties.vms.items.properties.resources.properties.memory_mb,data:data29};
+const err57 = {instancePath:instancePath+"/vms/" + i0+"/resources/cpu_cores",schemaPath:"#/properties/vms/items/properties/resources/properties/cpu_cores/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.vms.items.properties.resources.properties.cpu_cores.type,parentSchema:schema98.properties.vms.items.properties.resources.properties.cpu_cores,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -25716,7 +25816,7 @@ errors++;
 const _errs67 = errors;
 if(typeof data29 == "number"){
 if(data29 < 1 || isNaN(data29)){
-const err58 = {instancePath:instancePath+"/vms/" + i0+"/resources/memory_mb",schemaPath:"#/properties/vms/items/properties/resources/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.vms.items.properties.resources.properties.memory_mb,data:data29};
+const err58 = {instancePath:instancePath+"/vms/" + i0+"/resources/cpu_cores",schemaPath:"#/properties/vms/items/properties/resources/properties/cpu_cores/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.vms.items.properties.resources.properties.cpu_cores,data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -25728,11 +25828,11 @@ errors++;
 }
 var valid7 = _errs66 === errors;
 }
-if(data27.boot_disk_gb !== undefined){
-let data30 = data27.boot_disk_gb;
+if(data28.memory_mb !== undefined){
+let data30 = data28.memory_mb;
 const _errs68 = errors;
 if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
-const err59 = {instancePath:instancePath+"/vms/" + i0+"/resources/boot_disk_gb",schemaPath:"#/properties/vms/items/properties/resources/properties/boot_disk_gb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.vms.items.properties.resources.properties.boot_disk_gb.type,parentSchema:schema98.properties.vms.items.properties.resources.properties.boot_disk_gb,data:data30};
+const err59 = {instancePath:instancePath+"/vms/" + i0+"/resources/memory_mb",schemaPath:"#/properties/vms/items/properties/resources/properties/memory_mb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.vms.items.properties.resources.properties.memory_mb.type,parentSchema:schema98.properties.vms.items.properties.resources.properties.memory_mb,data:data30};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -25744,7 +25844,7 @@ errors++;
 const _errs69 = errors;
 if(typeof data30 == "number"){
 if(data30 < 1 || isNaN(data30)){
-const err60 = {instancePath:instancePath+"/vms/" + i0+"/resources/boot_disk_gb",schemaPath:"#/properties/vms/items/properties/resources/properties/boot_disk_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.vms.items.properties.resources.properties.boot_disk_gb,data:data30};
+const err60 = {instancePath:instancePath+"/vms/" + i0+"/resources/memory_mb",schemaPath:"#/properties/vms/items/properties/resources/properties/memory_mb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.vms.items.properties.resources.properties.memory_mb,data:data30};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -25756,23 +25856,11 @@ errors++;
 }
 var valid7 = _errs68 === errors;
 }
-}
-var valid6 = _errs61 === errors;
-}
-if(data9.stacks !== undefined){
-let data31 = data9.stacks;
+if(data28.boot_disk_gb !== undefined){
+let data31 = data28.boot_disk_gb;
 const _errs70 = errors;
-const _errs71 = errors;
-if(Array.isArray(data31)){
-let valid9 = true;
-const len1 = data31.length;
-for(let i1=0; i1<len1; i1++){
-let data32 = data31[i1];
-const _errs72 = errors;
-const _errs73 = errors;
-if(typeof data32 === "string"){
-if(func2(data32) < 1){
-const err61 = {instancePath:instancePath+"/vms/" + i0+"/stacks/" + i1,schemaPath:"#/properties/vms/items/properties/stacks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.vms.items.properties.stacks.items,data:data32};
+if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){
+const err61 = {instancePath:instancePath+"/vms/" + i0+"/resources/boot_disk_gb",schemaPath:"#/properties/vms/items/properties/resources/properties/boot_disk_gb/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.vms.items.properties.resources.properties.boot_disk_gb.type,parentSchema:schema98.properties.vms.items.properties.resources.properties.boot_disk_gb,data:data31};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -25781,9 +25869,10 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/vms/" + i0+"/stacks/" + i1,schemaPath:"#/properties/vms/items/properties/stacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.vms.items.properties.stacks.items.type,parentSchema:schema98.properties.vms.items.properties.stacks.items,data:data32};
+const _errs71 = errors;
+if(typeof data31 == "number"){
+if(data31 < 1 || isNaN(data31)){
+const err62 = {instancePath:instancePath+"/vms/" + i0+"/resources/boot_disk_gb",schemaPath:"#/properties/vms/items/properties/resources/properties/boot_disk_gb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.vms.items.properties.resources.properties.boot_disk_gb,data:data31};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -25792,14 +25881,26 @@ vErrors.push(err62);
 }
 errors++;
 }
-var valid8 = _errs72 === errors;
-if(!valid8){
-valid9 = false;
+}
+var valid7 = _errs70 === errors;
 }
 }
+var valid6 = _errs63 === errors;
 }
-else {
-const err63 = {instancePath:instancePath+"/vms/" + i0+"/stacks",schemaPath:"#/properties/vms/items/properties/stacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.vms.items.properties.stacks.type,parentSchema:schema98.properties.vms.items.properties.stacks,data:data31};
+if(data9.stacks !== undefined){
+let data32 = data9.stacks;
+const _errs72 = errors;
+const _errs73 = errors;
+if(Array.isArray(data32)){
+let valid9 = true;
+const len1 = data32.length;
+for(let i1=0; i1<len1; i1++){
+let data33 = data32[i1];
+const _errs74 = errors;
+const _errs75 = errors;
+if(typeof data33 === "string"){
+if(func2(data33) < 1){
+const err63 = {instancePath:instancePath+"/vms/" + i0+"/stacks/" + i1,schemaPath:"#/properties/vms/items/properties/stacks/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.vms.items.properties.stacks.items,data:data33};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -25808,22 +25909,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-var valid6 = _errs70 === errors;
 }
-if(data9.services !== undefined){
-let data33 = data9.services;
-const _errs74 = errors;
-const _errs75 = errors;
-if(Array.isArray(data33)){
-let valid11 = true;
-const len2 = data33.length;
-for(let i2=0; i2<len2; i2++){
-let data34 = data33[i2];
-const _errs76 = errors;
-const _errs77 = errors;
-if(typeof data34 === "string"){
-if(func2(data34) < 1){
-const err64 = {instancePath:instancePath+"/vms/" + i0+"/services/" + i2,schemaPath:"#/properties/vms/items/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.vms.items.properties.services.items,data:data34};
+else {
+const err64 = {instancePath:instancePath+"/vms/" + i0+"/stacks/" + i1,schemaPath:"#/properties/vms/items/properties/stacks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.vms.items.properties.stacks.items.type,parentSchema:schema98.properties.vms.items.properties.stacks.items,data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -25832,9 +25920,14 @@ vErrors.push(err64);
 }
 errors++;
 }
+var valid8 = _errs74 === errors;
+if(!valid8){
+valid9 = false;
+}
+}
 }
 else {
-const err65 = {instancePath:instancePath+"/vms/" + i0+"/services/" + i2,schemaPath:"#/properties/vms/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.vms.items.properties.services.items.type,parentSchema:schema98.properties.vms.items.properties.services.items,data:data34};
+const err65 = {instancePath:instancePath+"/vms/" + i0+"/stacks",schemaPath:"#/properties/vms/items/properties/stacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.vms.items.properties.stacks.type,parentSchema:schema98.properties.vms.items.properties.stacks,data:data32};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -25843,14 +25936,22 @@ vErrors.push(err65);
 }
 errors++;
 }
-var valid10 = _errs76 === errors;
-if(!valid10){
-valid11 = false;
+var valid6 = _errs72 === errors;
 }
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/vms/" + i0+"/services",schemaPath:"#/properties/vms/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.vms.items.properties.services.type,parentSchema:schema98.properties.vms.items.properties.services,data:data33};
+if(data9.services !== undefined){
+let data34 = data9.services;
+const _errs76 = errors;
+const _errs77 = errors;
+if(Array.isArray(data34)){
+let valid11 = true;
+const len2 = data34.length;
+for(let i2=0; i2<len2; i2++){
+let data35 = data34[i2];
+const _errs78 = errors;
+const _errs79 = errors;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err66 = {instancePath:instancePath+"/vms/" + i0+"/services/" + i2,schemaPath:"#/properties/vms/items/properties/services/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.vms.items.properties.services.items,data:data35};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -25859,13 +25960,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-var valid6 = _errs74 === errors;
 }
-if(data9.backup_target !== undefined){
-let data35 = data9.backup_target;
-const _errs78 = errors;
-if((typeof data35 !== "string") && (data35 !== null)){
-const err67 = {instancePath:instancePath+"/vms/" + i0+"/backup_target",schemaPath:"#/properties/vms/items/properties/backup_target/type",keyword:"type",params:{type: schema98.properties.vms.items.properties.backup_target.type},message:"must be string,null",schema:schema98.properties.vms.items.properties.backup_target.type,parentSchema:schema98.properties.vms.items.properties.backup_target,data:data35};
+else {
+const err67 = {instancePath:instancePath+"/vms/" + i0+"/services/" + i2,schemaPath:"#/properties/vms/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.vms.items.properties.services.items.type,parentSchema:schema98.properties.vms.items.properties.services.items,data:data35};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -25874,10 +25971,14 @@ vErrors.push(err67);
 }
 errors++;
 }
-const _errs79 = errors;
-if(typeof data35 === "string"){
-if(func2(data35) < 1){
-const err68 = {instancePath:instancePath+"/vms/" + i0+"/backup_target",schemaPath:"#/properties/vms/items/properties/backup_target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.vms.items.properties.backup_target,data:data35};
+var valid10 = _errs78 === errors;
+if(!valid10){
+valid11 = false;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/vms/" + i0+"/services",schemaPath:"#/properties/vms/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.vms.items.properties.services.type,parentSchema:schema98.properties.vms.items.properties.services,data:data34};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -25886,14 +25987,13 @@ vErrors.push(err68);
 }
 errors++;
 }
+var valid6 = _errs76 === errors;
 }
-var valid6 = _errs78 === errors;
-}
-if(data9.health_probe_policy !== undefined){
-let data36 = data9.health_probe_policy;
+if(data9.backup_target !== undefined){
+let data36 = data9.backup_target;
 const _errs80 = errors;
-if(typeof data36 !== "string"){
-const err69 = {instancePath:instancePath+"/vms/" + i0+"/health_probe_policy",schemaPath:"#/properties/vms/items/properties/health_probe_policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.vms.items.properties.health_probe_policy.type,parentSchema:schema98.properties.vms.items.properties.health_probe_policy,data:data36};
+if((typeof data36 !== "string") && (data36 !== null)){
+const err69 = {instancePath:instancePath+"/vms/" + i0+"/backup_target",schemaPath:"#/properties/vms/items/properties/backup_target/type",keyword:"type",params:{type: schema98.properties.vms.items.properties.backup_target.type},message:"must be string,null",schema:schema98.properties.vms.items.properties.backup_target.type,parentSchema:schema98.properties.vms.items.properties.backup_target,data:data36};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -25903,9 +26003,9 @@ vErrors.push(err69);
 errors++;
 }
 const _errs81 = errors;
-const vSchema3 = schema98.properties.vms.items.properties.health_probe_policy.enum;
-if(!(((data36 === "full") || (data36 === "selective")) || (data36 === "none"))){
-const err70 = {instancePath:instancePath+"/vms/" + i0+"/health_probe_policy",schemaPath:"#/properties/vms/items/properties/health_probe_policy/enum",keyword:"enum",params:{allowedValues: schema98.properties.vms.items.properties.health_probe_policy.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.vms.items.properties.health_probe_policy.enum,parentSchema:schema98.properties.vms.items.properties.health_probe_policy,data:data36};
+if(typeof data36 === "string"){
+if(func2(data36) < 1){
+const err70 = {instancePath:instancePath+"/vms/" + i0+"/backup_target",schemaPath:"#/properties/vms/items/properties/backup_target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.vms.items.properties.backup_target,data:data36};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -25914,13 +26014,14 @@ vErrors.push(err70);
 }
 errors++;
 }
+}
 var valid6 = _errs80 === errors;
 }
-if(data9.decommission_policy !== undefined){
-let data37 = data9.decommission_policy;
+if(data9.health_probe_policy !== undefined){
+let data37 = data9.health_probe_policy;
 const _errs82 = errors;
 if(typeof data37 !== "string"){
-const err71 = {instancePath:instancePath+"/vms/" + i0+"/decommission_policy",schemaPath:"#/properties/vms/items/properties/decommission_policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.vms.items.properties.decommission_policy.type,parentSchema:schema98.properties.vms.items.properties.decommission_policy,data:data37};
+const err71 = {instancePath:instancePath+"/vms/" + i0+"/health_probe_policy",schemaPath:"#/properties/vms/items/properties/health_probe_policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.vms.items.properties.health_probe_policy.type,parentSchema:schema98.properties.vms.items.properties.health_probe_policy,data:data37};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -25930,9 +26031,9 @@ vErrors.push(err71);
 errors++;
 }
 const _errs83 = errors;
-const vSchema4 = schema98.properties.vms.items.properties.decommission_policy.enum;
-if(!(((data37 === "requires_migration_first") || (data37 === "requires_final_backup")) || (data37 === "allow_immediate_destroy"))){
-const err72 = {instancePath:instancePath+"/vms/" + i0+"/decommission_policy",schemaPath:"#/properties/vms/items/properties/decommission_policy/enum",keyword:"enum",params:{allowedValues: schema98.properties.vms.items.properties.decommission_policy.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.vms.items.properties.decommission_policy.enum,parentSchema:schema98.properties.vms.items.properties.decommission_policy,data:data37};
+const vSchema3 = schema98.properties.vms.items.properties.health_probe_policy.enum;
+if(!(((data37 === "full") || (data37 === "selective")) || (data37 === "none"))){
+const err72 = {instancePath:instancePath+"/vms/" + i0+"/health_probe_policy",schemaPath:"#/properties/vms/items/properties/health_probe_policy/enum",keyword:"enum",params:{allowedValues: schema98.properties.vms.items.properties.health_probe_policy.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.vms.items.properties.health_probe_policy.enum,parentSchema:schema98.properties.vms.items.properties.health_probe_policy,data:data37};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -25943,11 +26044,11 @@ errors++;
 }
 var valid6 = _errs82 === errors;
 }
-if(data9.notes !== undefined){
-let data38 = data9.notes;
+if(data9.decommission_policy !== undefined){
+let data38 = data9.decommission_policy;
 const _errs84 = errors;
 if(typeof data38 !== "string"){
-const err73 = {instancePath:instancePath+"/vms/" + i0+"/notes",schemaPath:"#/properties/vms/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.vms.items.properties.notes.type,parentSchema:schema98.properties.vms.items.properties.notes,data:data38};
+const err73 = {instancePath:instancePath+"/vms/" + i0+"/decommission_policy",schemaPath:"#/properties/vms/items/properties/decommission_policy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.vms.items.properties.decommission_policy.type,parentSchema:schema98.properties.vms.items.properties.decommission_policy,data:data38};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -25957,13 +26058,9 @@ vErrors.push(err73);
 errors++;
 }
 const _errs85 = errors;
-var valid6 = _errs84 === errors;
-}
-if(data9.id !== undefined){
-let data39 = data9.id;
-const _errs86 = errors;
-if(!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))){
-const err74 = {instancePath:instancePath+"/vms/" + i0+"/id",schemaPath:"#/properties/vms/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.vms.items.properties.id.type,parentSchema:schema98.properties.vms.items.properties.id,data:data39};
+const vSchema4 = schema98.properties.vms.items.properties.decommission_policy.enum;
+if(!(((data38 === "requires_migration_first") || (data38 === "requires_final_backup")) || (data38 === "allow_immediate_destroy"))){
+const err74 = {instancePath:instancePath+"/vms/" + i0+"/decommission_policy",schemaPath:"#/properties/vms/items/properties/decommission_policy/enum",keyword:"enum",params:{allowedValues: schema98.properties.vms.items.properties.decommission_policy.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.vms.items.properties.decommission_policy.enum,parentSchema:schema98.properties.vms.items.properties.decommission_policy,data:data38};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -25972,10 +26069,13 @@ vErrors.push(err74);
 }
 errors++;
 }
-const _errs87 = errors;
-if(typeof data39 == "number"){
-if(data39 < 1 || isNaN(data39)){
-const err75 = {instancePath:instancePath+"/vms/" + i0+"/id",schemaPath:"#/properties/vms/items/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.vms.items.properties.id,data:data39};
+var valid6 = _errs84 === errors;
+}
+if(data9.notes !== undefined){
+let data39 = data9.notes;
+const _errs86 = errors;
+if(typeof data39 !== "string"){
+const err75 = {instancePath:instancePath+"/vms/" + i0+"/notes",schemaPath:"#/properties/vms/items/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.vms.items.properties.notes.type,parentSchema:schema98.properties.vms.items.properties.notes,data:data39};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -25984,14 +26084,14 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
+const _errs87 = errors;
 var valid6 = _errs86 === errors;
 }
-if(data9.description !== undefined){
-let data40 = data9.description;
+if(data9.id !== undefined){
+let data40 = data9.id;
 const _errs88 = errors;
-if(typeof data40 !== "string"){
-const err76 = {instancePath:instancePath+"/vms/" + i0+"/description",schemaPath:"#/properties/vms/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.vms.items.properties.description.type,parentSchema:schema98.properties.vms.items.properties.description,data:data40};
+if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
+const err76 = {instancePath:instancePath+"/vms/" + i0+"/id",schemaPath:"#/properties/vms/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.vms.items.properties.id.type,parentSchema:schema98.properties.vms.items.properties.id,data:data40};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -26001,15 +26101,9 @@ vErrors.push(err76);
 errors++;
 }
 const _errs89 = errors;
-var valid6 = _errs88 === errors;
-}
-if(data9.vmid !== undefined){
-const _errs90 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.id !== undefined){
-let data41 = data9.id;
-var valid13 = false;
-const err77 = {instancePath:instancePath+"/vms/" + i0+"/id",schemaPath:"#/properties/vms/items/dependentSchemas/vmid/properties/id/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema98.properties.vms.items.dependentSchemas.vmid.properties.id,data:data41};
+if(typeof data40 == "number"){
+if(data40 < 1 || isNaN(data40)){
+const err77 = {instancePath:instancePath+"/vms/" + i0+"/id",schemaPath:"#/properties/vms/items/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.vms.items.properties.id,data:data40};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -26019,20 +26113,13 @@ vErrors.push(err77);
 errors++;
 }
 }
-var valid12 = _errs90 === errors;
-if(valid12){
+var valid6 = _errs88 === errors;
 }
-}
-else {
-var valid12 = true;
-}
-if(data9.notes !== undefined){
-const _errs91 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.description !== undefined){
-let data42 = data9.description;
-var valid14 = false;
-const err78 = {instancePath:instancePath+"/vms/" + i0+"/description",schemaPath:"#/properties/vms/items/dependentSchemas/notes/properties/description/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema98.properties.vms.items.dependentSchemas.notes.properties.description,data:data42};
+let data41 = data9.description;
+const _errs90 = errors;
+if(typeof data41 !== "string"){
+const err78 = {instancePath:instancePath+"/vms/" + i0+"/description",schemaPath:"#/properties/vms/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.vms.items.properties.description.type,parentSchema:schema98.properties.vms.items.properties.description,data:data41};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -26041,8 +26128,49 @@ vErrors.push(err78);
 }
 errors++;
 }
+const _errs91 = errors;
+var valid6 = _errs90 === errors;
 }
-var valid12 = _errs91 === errors;
+if(data9.vmid !== undefined){
+const _errs92 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.id !== undefined){
+let data42 = data9.id;
+var valid13 = false;
+const err79 = {instancePath:instancePath+"/vms/" + i0+"/id",schemaPath:"#/properties/vms/items/dependentSchemas/vmid/properties/id/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema98.properties.vms.items.dependentSchemas.vmid.properties.id,data:data42};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+var valid12 = _errs92 === errors;
+if(valid12){
+}
+}
+else {
+var valid12 = true;
+}
+if(data9.notes !== undefined){
+const _errs93 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.description !== undefined){
+let data43 = data9.description;
+var valid14 = false;
+const err80 = {instancePath:instancePath+"/vms/" + i0+"/description",schemaPath:"#/properties/vms/items/dependentSchemas/notes/properties/description/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema98.properties.vms.items.dependentSchemas.notes.properties.description,data:data43};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+var valid12 = _errs93 === errors;
 if(valid12){
 }
 }
@@ -26051,12 +26179,12 @@ var valid12 = true;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/vms/" + i0,schemaPath:"#/properties/vms/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.vms.items.type,parentSchema:schema98.properties.vms.items,data:data9};
+const err81 = {instancePath:instancePath+"/vms/" + i0,schemaPath:"#/properties/vms/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.vms.items.type,parentSchema:schema98.properties.vms.items,data:data9};
 if(vErrors === null){
-vErrors = [err79];
+vErrors = [err81];
 }
 else {
-vErrors.push(err79);
+vErrors.push(err81);
 }
 errors++;
 }
@@ -26067,37 +26195,7 @@ valid3 = false;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/vms",schemaPath:"#/properties/vms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.vms.type,parentSchema:schema98.properties.vms,data:data8};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-var valid0 = _errs18 === errors;
-}
-if(data.updated_at !== undefined){
-let data43 = data.updated_at;
-const _errs92 = errors;
-const _errs93 = errors;
-if(typeof data43 == "number"){
-}
-if(typeof data43 === "string"){
-if(!(formats0.validate(data43))){
-const err81 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema98.properties.updated_at,data:data43};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.updated_at.type,parentSchema:schema98.properties.updated_at,data:data43};
+const err82 = {instancePath:instancePath+"/vms",schemaPath:"#/properties/vms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema98.properties.vms.type,parentSchema:schema98.properties.vms,data:data8};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -26106,15 +26204,17 @@ vErrors.push(err82);
 }
 errors++;
 }
-var valid0 = _errs92 === errors;
+var valid0 = _errs18 === errors;
 }
-if(data.updated !== undefined){
-const _errs94 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.updated_at !== undefined){
 let data44 = data.updated_at;
-var valid16 = false;
-const err83 = {instancePath:instancePath+"/updated_at",schemaPath:"#/dependentSchemas/updated/properties/updated_at/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema98.dependentSchemas.updated.properties.updated_at,data:data44};
+const _errs94 = errors;
+const _errs95 = errors;
+if(typeof data44 == "number"){
+}
+if(typeof data44 === "string"){
+if(!(formats0.validate(data44))){
+const err83 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema98.properties.updated_at,data:data44};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -26124,7 +26224,35 @@ vErrors.push(err83);
 errors++;
 }
 }
-var valid15 = _errs94 === errors;
+else {
+const err84 = {instancePath:instancePath+"/updated_at",schemaPath:"#/properties/updated_at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.updated_at.type,parentSchema:schema98.properties.updated_at,data:data44};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+var valid0 = _errs94 === errors;
+}
+if(data.updated !== undefined){
+const _errs96 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.updated_at !== undefined){
+let data45 = data.updated_at;
+var valid16 = false;
+const err85 = {instancePath:instancePath+"/updated_at",schemaPath:"#/dependentSchemas/updated/properties/updated_at/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema98.dependentSchemas.updated.properties.updated_at,data:data45};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+var valid15 = _errs96 === errors;
 if(valid15){
 }
 }
@@ -26133,12 +26261,12 @@ var valid15 = true;
 }
 }
 else {
-const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
-vErrors = [err84];
+vErrors = [err86];
 }
 else {
-vErrors.push(err84);
+vErrors.push(err86);
 }
 errors++;
 }
@@ -26158,10 +26286,10 @@ export const validators = {
   "https://driftgate.dev/schemas/observations.schema.json": { validate: v7, hash: "16b004398bc23c" },
   "https://driftgate.dev/schemas/operational.gaps.schema.json": { validate: v8, hash: "0ae90be4ccd0ce" },
   "https://driftgate.dev/schemas/scenario.schema.json": { validate: v9, hash: "13f056140a32ab" },
-  "https://driftgate.dev/schemas/service-registry.schema.json": { validate: v10, hash: "1611f008cb1404" },
+  "https://driftgate.dev/schemas/service-registry.schema.json": { validate: v10, hash: "08c6c38bbe0506" },
   "https://driftgate.dev/schemas/services.health.schema.json": { validate: v11, hash: "0fa71e75311fdc" },
-  "https://driftgate.dev/schemas/ssh.targets.schema.json": { validate: v12, hash: "07c397b0b7f382" },
+  "https://driftgate.dev/schemas/ssh.targets.schema.json": { validate: v12, hash: "06103bce2bdffa" },
   "https://driftgate.dev/schemas/stack-registry.schema.json": { validate: v13, hash: "04a4925df43b23" },
   "https://driftgate.dev/schemas/startup.sequencing.schema.json": { validate: v14, hash: "06b0c1415405c4" },
-  "https://driftgate.dev/schemas/vm.lifecycle.schema.json": { validate: v15, hash: "14c214fb08530b" },
+  "https://driftgate.dev/schemas/vm.lifecycle.schema.json": { validate: v15, hash: "1805fe6d16fac9" },
 };

@@ -1,11 +1,11 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   unifiedDiff
-} from "./chunk-RXZDIZIW.js";
+} from "./chunk-UGUBY4Z7.js";
 import {
   exportSchemas,
   schemaFileName
-} from "./chunk-6RW6RNN6.js";
+} from "./chunk-FS72AYNU.js";
 import {
   writeReport
 } from "./chunk-LH3EA36R.js";
@@ -14,19 +14,19 @@ import {
   bindingSchemas,
   builtinSchema,
   loadConfig
-} from "./chunk-V5H2DJZ4.js";
+} from "./chunk-F6H6S6RG.js";
 import {
-  BINDING_KINDS,
-  parsePointer,
-  pointerOf
-} from "./chunk-KRB4QTO3.js";
+  BINDING_KINDS
+} from "./chunk-7W7TBWU3.js";
 import "./chunk-OPM43HJ3.js";
 import {
   MAX_FILE_BYTES,
+  parsePointer,
   parseYamlFile,
   parseYamlText,
+  pointerOf,
   require_dist
-} from "./chunk-LDFBKYZX.js";
+} from "./chunk-O4ZX7NIC.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

@@ -1,24 +1,24 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   runFix
-} from "./chunk-GRR563N7.js";
-import "./chunk-LCNP46C5.js";
+} from "./chunk-EI5GR4WJ.js";
+import "./chunk-UBDDIQF5.js";
 import {
   runCheck,
   saveCheckHistory
-} from "./chunk-PO34AYFH.js";
-import "./chunk-UD5SHVTD.js";
+} from "./chunk-J3TQ2Q26.js";
+import "./chunk-IGQMX467.js";
 import "./chunk-SZMFY4LF.js";
 import "./chunk-YE4YLPLW.js";
-import "./chunk-RXZDIZIW.js";
-import "./chunk-OKSS47BW.js";
+import "./chunk-UGUBY4Z7.js";
+import "./chunk-RYACPAL7.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-YDNA6EA2.js";
+import "./chunk-K5MOSZQ3.js";
 import "./chunk-LH3EA36R.js";
-import "./chunk-V5H2DJZ4.js";
-import "./chunk-KRB4QTO3.js";
+import "./chunk-F6H6S6RG.js";
+import "./chunk-7W7TBWU3.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-LDFBKYZX.js";
+import "./chunk-O4ZX7NIC.js";
 import "./chunk-DYCI22Z3.js";
 import "./chunk-UQVOT4AX.js";
 import "./chunk-OSVKQ36P.js";

@@ -4,22 +4,22 @@ import {
   findingHead,
   renderReport,
   runGates
-} from "./chunk-OKSS47BW.js";
+} from "./chunk-RYACPAL7.js";
 import "./chunk-ATKKBIHT.js";
 import {
   loadSpine
-} from "./chunk-YDNA6EA2.js";
+} from "./chunk-K5MOSZQ3.js";
 import {
   writeReport
 } from "./chunk-LH3EA36R.js";
 import {
   loadConfig
-} from "./chunk-V5H2DJZ4.js";
+} from "./chunk-F6H6S6RG.js";
 import {
   schema_default
-} from "./chunk-KRB4QTO3.js";
+} from "./chunk-7W7TBWU3.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-LDFBKYZX.js";
+import "./chunk-O4ZX7NIC.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

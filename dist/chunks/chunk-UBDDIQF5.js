@@ -5,15 +5,15 @@ import {
   guardValues,
   parsePointer,
   unifiedDiff
-} from "./chunk-RXZDIZIW.js";
+} from "./chunk-UGUBY4Z7.js";
 import {
   createBindingValidator,
   validateBinding
-} from "./chunk-V5H2DJZ4.js";
+} from "./chunk-F6H6S6RG.js";
 import {
   parseYamlText,
   require_dist
-} from "./chunk-LDFBKYZX.js";
+} from "./chunk-O4ZX7NIC.js";
 import {
   gateOfTopic,
   topicOf,

@@ -14,22 +14,22 @@ import {
   isBindSource,
   judgeOption,
   keysText,
+  locate,
+  locateIn,
   meaningOf,
   mountSource,
+  parsePointer,
   parseSshOptions,
+  pointerOf,
   problemAt,
-  require_dist,
   resolveProfile,
   sshTargetOfHost,
   statusUptimeMs,
   statusWithMeaning
-} from "./chunk-LDFBKYZX.js";
+} from "./chunk-O4ZX7NIC.js";
 import {
   extraProbes
 } from "./chunk-OSVKQ36P.js";
-import {
-  __toESM
-} from "./chunk-23E6JAZU.js";
 
 // src/gates/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -92,91 +92,6 @@ var schema_default = defineGate({
 
 // src/gates/gate-helpers.ts
 import { posix } from "node:path";
-
-// src/bindings/locate.ts
-var import_yaml = __toESM(require_dist(), 1);
-function pointerOf(path) {
-  return path.map((seg) => `/${String(seg).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
-}
-function parsePointer(pointer) {
-  if (pointer === "" || pointer === "/") return pointer === "/" ? [""] : [];
-  const body = pointer.startsWith("/") ? pointer.slice(1) : pointer;
-  return body.split("/").map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function keyText(key) {
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
-  if (key === null || key === void 0) return void 0;
-  return typeof key === "object" ? void 0 : String(key);
-}
-function startOf(node) {
-  return (0, import_yaml.isNode)(node) && node.range ? node.range[0] : void 0;
-}
-function offsetOf(file, segments) {
-  const doc = file.doc;
-  if (!doc) return void 0;
-  let node = doc.contents;
-  let best = startOf(node) ?? 0;
-  for (const seg of segments) {
-    if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p) => keyText(p.key) === seg);
-      if (!pair) return best;
-      const value = pair.value;
-      const keyStart = startOf(pair.key);
-      node = value;
-      const emptyValue = value === null || (0, import_yaml.isScalar)(value) && value.value === null && value.source === "";
-      if (emptyValue) best = keyStart ?? best;
-      else if ((0, import_yaml.isScalar)(value) || (0, import_yaml.isAlias)(value)) best = startOf(value) ?? keyStart ?? best;
-      else best = keyStart ?? startOf(value) ?? best;
-    } else if ((0, import_yaml.isSeq)(node)) {
-      if (!/^(0|[1-9][0-9]*)$/.test(seg)) return best;
-      const item = node.items[Number(seg)];
-      if (item === void 0) return best;
-      node = item;
-      best = startOf(item) ?? best;
-    } else {
-      return best;
-    }
-  }
-  return best;
-}
-function locateIn(file, pointer) {
-  const offset = offsetOf(file, parsePointer(pointer));
-  if (offset === void 0) return { file: file.path, line: 1, column: 1, pointer };
-  const pos = file.lineCounter.linePos(offset);
-  return { file: file.path, line: pos.line, column: pos.col, pointer };
-}
-function locateKeyIn(file, pointer) {
-  const segments = parsePointer(pointer);
-  const last = segments.pop();
-  const parent = file.doc ? nodeAt(file, segments) : void 0;
-  if (last !== void 0 && (0, import_yaml.isMap)(parent)) {
-    const pair = parent.items.find((p) => keyText(p.key) === last);
-    const start = startOf(pair?.key);
-    if (start !== void 0) {
-      const pos = file.lineCounter.linePos(start);
-      return { file: file.path, line: pos.line, column: pos.col, pointer };
-    }
-  }
-  return locateIn(file, pointer);
-}
-function nodeAt(file, segments) {
-  let node = file.doc?.contents;
-  for (const seg of segments) {
-    if ((0, import_yaml.isAlias)(node) && file.doc) node = node.resolve(file.doc);
-    if ((0, import_yaml.isMap)(node)) node = node.items.find((p) => keyText(p.key) === seg)?.value;
-    else if ((0, import_yaml.isSeq)(node)) node = node.items[Number(seg)];
-    else return void 0;
-  }
-  return (0, import_yaml.isAlias)(node) && file.doc ? node.resolve(file.doc) : node;
-}
-function locate(model, ref) {
-  const file = model.files.get(ref.file);
-  if (!file) return { file: ref.file, line: 1, column: 1, pointer: ref.pointer };
-  return locateIn(file, ref.pointer);
-}
-
-// src/gates/gate-helpers.ts
 function sub(ref, ...path) {
   const [first, ...rest] = path;
   const key = typeof first === "string" && ref.keys && Object.hasOwn(ref.keys, first) ? ref.keys[first] : first;
@@ -218,17 +133,17 @@ function distance(a, b) {
   }
   return row[b.length];
 }
-function closestName(name2, candidates) {
+function closestName(name2, candidates2) {
   let best;
   let bestScore = Infinity;
-  for (const c of candidates) {
+  for (const c of candidates2) {
     const d = c.startsWith(name2) || name2.startsWith(c) || c.endsWith(name2) ? 1 : distance(name2, c);
     if (d < bestScore) [best, bestScore] = [c, d];
   }
   return bestScore <= Math.max(2, Math.floor(name2.length / 3)) ? best : void 0;
 }
-function didYouMean2(name2, candidates) {
-  const best = closestName(name2, candidates);
+function didYouMean2(name2, candidates2) {
+  const best = closestName(name2, candidates2);
   return best ? `; did you mean "${best}"?` : "";
 }
 var PLACEHOLDER = /^(PENDING(_[A-Z0-9_]*)?|TBD|TODO|FIXME|CHANGEME|XXX)$/;
@@ -1278,8 +1193,8 @@ function fieldsOf(r, kind, entry) {
 function entryRef(ref, f) {
   return Object.keys(f.renamed).length > 0 ? { ...ref, keys: { ...f.renamed } } : ref;
 }
-function unreadable(r, kind, ref, reason, id) {
-  r.bad.push({ kind, ref, reason, ...id !== void 0 && id !== "" ? { id } : {} });
+function unreadable(r, kind, ref, reason, id, more = {}) {
+  r.bad.push({ kind, ref, reason, ...id !== void 0 && id !== "" ? { id } : {}, ...more });
 }
 function valueAt(root, path) {
   let node = root;
@@ -1333,7 +1248,11 @@ function entryInScope(m, profile, binding, kind, ref) {
   });
 }
 function hostInScope(m, profile, binding, group) {
-  if (!group || !profile.scopes[binding]) return true;
+  const filters = profile.scopes[binding];
+  if (!filters) return true;
+  const unknown = Object.keys(filters).some((kind) => m.unreadable.some((u) => u.kind === kind) && !(group && kind in group && group[kind].length > 0));
+  if (unknown) return false;
+  if (!group) return true;
   const entries = [
     ...group.hosts.map((h) => ["hosts", h.ref]),
     ...group.sshTargets.map((t) => ["sshTargets", t.ref]),
@@ -1361,7 +1280,7 @@ var FATAL = /* @__PURE__ */ new Set(["FILE_UNREADABLE", "FILE_TOO_LARGE", "FILE_
 function firstFatal(problems, path) {
   return problems.filter((p) => p.location.file === path && p.severity === "error" && FATAL.has(p.code)).sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column)[0];
 }
-function isMap2(v) {
+function isMap(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function bindingState(kind, path, required, file, problems) {
@@ -1372,7 +1291,7 @@ function bindingState(kind, path, required, file, problems) {
   if (fatal || file.data === void 0) {
     return { ...base, status: "failed", problem: fatal ?? problemAt("YAML_SYNTAX", `${path} could not be parsed`, path, 1, 1) };
   }
-  if (!isMap2(file.data)) {
+  if (!isMap(file.data)) {
     const what = file.data === null ? "is empty" : Array.isArray(file.data) ? "is a list at the top level, not a map" : "is a single value, not a map";
     return { ...base, status: "failed", problem: problemAt("SCHEMA_TYPE", `${path} ${what}`, path, 1, 1) };
   }
@@ -1430,7 +1349,8 @@ function coverageText(checked) {
   return Object.entries(checked).map(([kind, n]) => `${n} ${n === 1 ? KIND_LABELS[kind].one : KIND_LABELS[kind].many}`).join(", ");
 }
 function mayBeUnreadable(m, kind, id) {
-  return id !== void 0 && m.unreadable.some((u) => u.kind === kind && (u.id === void 0 || u.id === id));
+  const name2 = id === void 0 ? void 0 : String(id);
+  return name2 !== void 0 && m.unreadable.some((u) => u.kind === kind && (u.id === void 0 || u.anyName === true || u.id === name2 || u.names?.includes(name2) === true));
 }
 function place(m, ref) {
   const loc = locate(m, ref);
@@ -1461,40 +1381,97 @@ function notEvaluatedDraft(broken2) {
     details: { [COVERAGE_DETAIL]: "input-not-loaded", inputs: broken2.map((s) => ({ file: s.path, status: s.status })) }
   };
 }
-function unreadableDrafts(gate, m) {
-  return m.unreadable.filter((u) => gate.judges.includes(u.kind)).map((u) => {
-    const label3 = KIND_LABELS[u.kind].one;
-    const named = u.id !== void 0 ? `${label3} "${u.id}"` : label3;
-    return {
-      message: `${named} at ${place(m, u.ref)} could not be read: ${u.reason}; not checked, so drift cannot be ruled out`,
-      subject: { kind: SUBJECT[u.kind], id: u.id ?? `${u.ref.file}#${u.ref.pointer}` },
-      at: [u.ref],
-      kind: `unreadable:${u.kind}`,
-      severity: "warning",
-      direction: "unknown",
-      inconclusive: true,
-      details: { [COVERAGE_DETAIL]: "unreadable", reason: u.reason }
-    };
-  });
+var KINDS_OF = {
+  registry: ["services", "hosts"],
+  health: ["endpoints"],
+  compose: ["composeTargets", "stacks"],
+  vms: ["vms"],
+  ssh: ["sshTargets"],
+  backups: ["backups"],
+  routing: ["routes"],
+  deploy: ["deployDependencies"]
+};
+function affectedKinds(gate) {
+  return [.../* @__PURE__ */ new Set([...gate.judges, ...gate.reads.flatMap((k) => KINDS_OF[k] ?? [])])];
 }
-function unknownStatusDrafts(gate, m, checked) {
+var FOLD_UNREADABLE = 3;
+function unreadableDraft(m, u) {
+  const label3 = KIND_LABELS[u.kind].one;
+  const named = u.id !== void 0 ? `${label3} "${u.id}"` : label3;
+  return {
+    message: `${named} at ${place(m, u.ref)} could not be read: ${u.reason}; not checked, so drift cannot be ruled out`,
+    subject: { kind: SUBJECT[u.kind], id: u.id ?? `${u.ref.file}#${u.ref.pointer}` },
+    at: [u.ref],
+    kind: `unreadable:${u.kind}`,
+    severity: "warning",
+    direction: "unknown",
+    inconclusive: true,
+    details: { [COVERAGE_DETAIL]: "unreadable", reason: u.reason }
+  };
+}
+function foldedDraft(m, group) {
+  const first = group[0];
+  const labels = KIND_LABELS[first.kind];
+  const named = first.id !== void 0 ? `${labels.one} "${first.id}"` : labels.one;
+  return {
+    message: `${group.length} ${labels.many} of ${posix3.basename(first.ref.file)} could not be read (the first, ${named} at ${place(m, first.ref)}: ${first.reason}; the schema gate lists each); not checked, so drift cannot be ruled out`,
+    subject: { kind: "file", id: first.ref.file },
+    at: [first.ref],
+    kind: `unreadable:${first.kind}`,
+    severity: "warning",
+    direction: "unknown",
+    inconclusive: true,
+    details: { [COVERAGE_DETAIL]: "unreadable", reason: first.reason, entries: group.map((u) => u.ref.pointer) }
+  };
+}
+function unreadableDrafts(gate, m) {
+  const kinds = affectedKinds(gate);
+  const groups = /* @__PURE__ */ new Map();
+  for (const u of m.unreadable.filter((x) => kinds.includes(x.kind))) {
+    const key = `${u.ref.file}\0${u.kind}`;
+    groups.set(key, [...groups.get(key) ?? [], u]);
+  }
+  return [...groups.values()].flatMap((group) => group.length > FOLD_UNREADABLE ? [foldedDraft(m, group)] : group.map((u) => unreadableDraft(m, u)));
+}
+function unreadEntryDraft(m, ref, why) {
+  return {
+    message: `entry at ${place(m, ref)} could not be read: ${why}; not checked, so drift cannot be ruled out`,
+    subject: { kind: "file", id: `${ref.file}#${ref.pointer}` },
+    at: [ref],
+    kind: "unreadable:entry",
+    severity: "warning",
+    direction: "unknown",
+    inconclusive: true,
+    details: { [COVERAGE_DETAIL]: "unreadable", reason: why }
+  };
+}
+function unknownStatusDrafts(gate, m) {
   const out = [];
   for (const kind of ["services", "vms"]) {
-    if (!gate.judges.includes(kind) || (checked[kind] ?? 0) > 0) continue;
+    if (!gate.judges.includes(kind)) continue;
     const all = kind === "services" ? m.services : m.vms;
     const unknown = all.filter((e) => e.meaning === "unknown");
-    if (unknown.length === 0 || unknown.length < all.length) continue;
-    const words = [...new Set(unknown.map((e) => `"${e.status}"`))].join(", ");
-    out.push({
-      message: `judged no ${KIND_LABELS[kind].one}: the status of ${unknown.length} ${unknown.length === 1 ? KIND_LABELS[kind].one : KIND_LABELS[kind].many} (${words}) is one the status vocabulary does not know, so drift cannot be ruled out`,
-      subject: { kind: "file", id: unknown[0].ref.file },
-      at: unknown.map((e) => e.ref),
-      kind: `unknown-status:${kind}`,
-      severity: "warning",
-      direction: "unknown",
-      inconclusive: true,
-      details: { [COVERAGE_DETAIL]: "unknown-status" }
-    });
+    const name2 = (e) => kind === "services" ? `service "${e.id}"` : `VM ${e.vmid} (${e.hostname})`;
+    const statusAt = (e) => ({ file: e.ref.file, pointer: `${e.ref.pointer}/${e.ref.keys?.status ?? "status"}` });
+    const base = { kind: `unknown-status:${kind}`, severity: "warning", direction: "unknown", inconclusive: true, details: { [COVERAGE_DETAIL]: "unknown-status" } };
+    if (unknown.length > FOLD_UNREADABLE) {
+      const words = [...new Set(unknown.map((e) => `"${e.status}"`))].join(", ");
+      out.push({
+        ...base,
+        message: `${unknown.length} ${KIND_LABELS[kind].many} of ${posix3.basename(unknown[0].ref.file)} have a status no status vocabulary knows (${words}), the first ${name2(unknown[0])}: not judged, so drift cannot be ruled out; declare the status in profile.statuses`,
+        subject: { kind: "file", id: unknown[0].ref.file },
+        at: [statusAt(unknown[0])]
+      });
+      continue;
+    }
+    for (const e of unknown) {
+      out.push({
+        ...base,
+        message: `${name2(e)} has status "${e.status}", which no status vocabulary knows: not judged, so drift cannot be ruled out; declare it in profile.statuses`,
+        subject: { kind: SUBJECT[kind], id: kind === "services" ? e.id : String(e.vmid) },
+        at: [statusAt(e)]
+      });
+    }
   }
   return out;
 }
@@ -1545,6 +1522,8 @@ function serviceInStack(m, s, out) {
   }
   const elsewhere = m.stacks.find((st) => st.target !== target.id && trimSlash(st.path) === dir);
   if (!elsewhere && m.unreadable.some((u) => u.kind === "stacks" && u.ref.pointer.startsWith(`${target.ref.pointer}/`))) return;
+  const tilde = dir.startsWith("~") || target.stacks.some((st) => st.path.startsWith("~"));
+  if (!elsewhere && tilde && targetHome(m, target) === void 0 && mayBeUnreadable(m, "sshTargets", target.sshTarget ?? target.id)) return;
   out.push({
     message: elsewhere ? `service "${s.id}" runs on host "${s.host}", but its compose directory "${dir}" is stack "${elsewhere.name}" of host "${elsewhere.target}" (${where(m, sub(elsewhere.ref, "path"))}); fix the host or the compose path` : `service "${s.id}" has compose file "${s.compose}", but no stack of host "${s.host}" in ${compose} has path "${dir}" (stacks: ${target.stacks.map((st) => st.path).join(", ") || "none"}); declare the stack or fix the compose path`,
     subject: { kind: "service", id: s.id },
@@ -2832,13 +2811,13 @@ function stripSlash(path) {
 }
 function probeOf(m, profile, s) {
   const hosts = hostsOf(m, profile);
-  const candidates = m.endpoints.filter((e) => {
+  const candidates2 = m.endpoints.filter((e) => {
     if (e.id === s.id) return true;
     if (s.port == null || s.health === void 0) return false;
     const p = parse(e.url);
     return hosts.same(e.host, s.host) && p?.port === String(s.port) && p.path === s.health;
   });
-  return candidates.find((e) => e.enabled && e.id === s.id) ?? candidates.find((e) => e.enabled) ?? candidates.find((e) => e.id === s.id);
+  return candidates2.find((e) => e.enabled && e.id === s.id) ?? candidates2.find((e) => e.enabled) ?? candidates2.find((e) => e.id === s.id);
 }
 function compareUrl(m, s, e, out) {
   const p = parse(e.url);
@@ -2925,7 +2904,7 @@ var health_coverage_default = defineGate({
         if (probe?.enabled) compareUrl(m, s, probe, out);
         continue;
       }
-      if (!probe && mayBeUnreadable(m, "endpoints", s.id)) continue;
+      if ((!probe || !probe.enabled) && m.unreadable.some((u) => u.kind === "endpoints")) continue;
       if (!probe || !probe.enabled) {
         out.push({
           message: probe ? `active service "${s.id}" has health path "${s.health}" but its probe "${probe.id}" in ${health} is disabled (${where(m, probe.ref)}); enable it or mark the service parked` : `active service "${s.id}" has health path "${s.health}" but ${health} has no probe for it; add an endpoint with url "${expectedUrl(m, s)}"`,
@@ -2955,7 +2934,7 @@ function placeOf(ctx, target) {
   const t = ctx.model.sshTargets.find((s) => s.id === target);
   return t ? sub(t.ref, "host") : { file: ctx.model.paths.ssh, pointer: "" };
 }
-function keyText2(h) {
+function keyText(h) {
   return h.hostKey ? `${h.hostKey.fingerprint} (${h.hostKey.algorithm})` : "an unrecorded key";
 }
 function judge3(ctx, h) {
@@ -2970,7 +2949,7 @@ function judge3(ctx, h) {
       kind: revoked ? "key-revoked" : "key-mismatch",
       subject,
       at: at2,
-      message: revoked ? `host key of "${h.target}" is revoked in known_hosts: presented ${keyText2(h)}; no command was sent. Replace the host's key` : `host key of "${h.target}" changed: presented ${keyText2(h)}, pinned ${pinned}; no command was sent. If the host was rebuilt, verify the new key out of band and update known_hosts; otherwise treat it as an attack`,
+      message: revoked ? `host key of "${h.target}" is revoked in known_hosts: presented ${keyText(h)}; no command was sent. Replace the host's key` : `host key of "${h.target}" changed: presented ${keyText(h)}, pinned ${pinned}; no command was sent. If the host was rebuilt, verify the new key out of band and update known_hosts; otherwise treat it as an attack`,
       expected: h.pinnedFingerprints ?? "pinned key",
       observed: presented ?? "unknown key",
       direction: "live-broken",
@@ -2983,7 +2962,7 @@ function judge3(ctx, h) {
       severity: "warning",
       subject,
       at: at2,
-      message: `host key of "${h.target}" is not in known_hosts (presented ${keyText2(h)}); nothing was checked on it. Verify the fingerprint out of band (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the host) and add the key to known_hosts`,
+      message: `host key of "${h.target}" is not in known_hosts (presented ${keyText(h)}); nothing was checked on it. Verify the fingerprint out of band (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the host) and add the key to known_hosts`,
       expected: "pinned key",
       observed: presented ?? "unknown key",
       direction: "unknown",
@@ -2997,7 +2976,7 @@ function judge3(ctx, h) {
       severity: "warning",
       subject,
       at: at2,
-      message: `host key of "${h.target}" was trusted on first use: ${keyText2(h)}; pin it in known_hosts after verifying it out of band`,
+      message: `host key of "${h.target}" was trusted on first use: ${keyText(h)}; pin it in known_hosts after verifying it out of band`,
       expected: "pinned key",
       observed: presented ?? "unknown key",
       direction: "declared-stale",
@@ -3558,34 +3537,110 @@ var references_default = defineGate({
   }
 });
 
+// src/bindings/set-aside-invalid.ts
+function without(list, item) {
+  const i = list.indexOf(item);
+  if (i >= 0) list.splice(i, 1);
+}
+function candidates(m) {
+  const out = [];
+  const add = (kind, list, id, extra) => {
+    for (const e of list) out.push({ kind, ref: e.ref, id: id(e), ...extra?.(e), drop: () => without(list, e) });
+  };
+  add("services", m.services, (s) => s.id, (s) => ({ statusKey: s.ref.keys?.status ?? "status" }));
+  add("hosts", m.hosts, (h) => h.id);
+  add("endpoints", m.endpoints, (e) => e.id);
+  for (const t of m.composeTargets) {
+    out.push({
+      kind: "composeTargets",
+      ref: t.ref,
+      id: t.id,
+      drop: () => {
+        without(m.composeTargets, t);
+        for (const s of t.stacks) without(m.stacks, s);
+      }
+    });
+    for (const s of t.stacks) out.push({ kind: "stacks", ref: s.ref, id: `${t.id}/${s.name}`, drop: () => (without(t.stacks, s), without(m.stacks, s)) });
+  }
+  add("vms", m.vms, (v) => v.hostname, (v) => ({ names: [String(v.vmid)], statusKey: v.ref.keys?.status ?? "status" }));
+  add("sshTargets", m.sshTargets, (t) => t.id);
+  add("backups", m.backups, (b) => b.name);
+  add("routes", m.routes, (r) => r.hostname, () => ({ statusKey: "routing_layer" }));
+  add("deployDependencies", m.deployDependencies, (d) => d.chain);
+  return out;
+}
+function within(p, ref) {
+  return p.location.file === ref.file && (p.location.pointer === ref.pointer || p.location.pointer.startsWith(`${ref.pointer}/`));
+}
+function statusWord(p, c) {
+  return c.statusKey !== void 0 && p.code === "SCHEMA_ENUM" && p.location.pointer === `${c.ref.pointer}/${c.statusKey}`;
+}
+function reasonOf(p) {
+  const missing2 = /is missing the required field (.+)$/.exec(p.message);
+  if (p.code === "SCHEMA_REQUIRED" && missing2) return `it has no ${missing2[1]}`;
+  const dup = /^duplicate key "(.+?)"/.exec(p.message);
+  if (p.code === "DUPLICATE_KEY" && dup) return `it has the key "${dup[1]}" twice, and which value is meant is unknown`;
+  const clause = p.message.split(/; /)[0] ?? p.message;
+  return `the schema rejects it (${clause})`;
+}
+function setAsideInvalid(m, problems) {
+  const already = m.unreadable.map((u) => ({ kind: u.kind, ref: u.ref, id: u.id ?? "", drop: () => void 0 }));
+  const all = [...candidates(m), ...already];
+  const moved = /* @__PURE__ */ new Map();
+  for (const p of problems) {
+    if (p.severity !== "error" || p.location.pointer === "") continue;
+    const matches = all.filter((c) => within(p, c.ref) && !statusWord(p, c));
+    const deepest = matches.sort((a, b) => b.ref.pointer.length - a.ref.pointer.length)[0];
+    if (deepest && !already.includes(deepest) && !moved.has(deepest)) moved.set(deepest, p);
+  }
+  const out = [];
+  for (const [c, p] of moved) {
+    c.drop();
+    out.push({ kind: c.kind, id: c.id, ref: c.ref, reason: reasonOf(p), ...c.names ? { names: c.names } : {} });
+  }
+  m.unreadable.push(...out);
+  return out;
+}
+
 // src/gates/registries/common.ts
 var obj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 var text2 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var texts = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string" && x.trim() !== "") : [];
-function listEntries(m, kind, ...path) {
-  const list = rawAt(m, at(m.paths[kind], ...path));
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((raw, i) => {
-    const data = obj3(raw);
-    return data ? [{ data, ref: at(m.paths[kind], ...path, i) }] : [];
+function unreadWhy(s, ref, raw) {
+  if (!obj3(raw)) return "it is not a map";
+  const p = s.problems.find((q) => q.severity === "error" && within(q, ref));
+  return p ? `the schema rejects it (${p.message.split("; ")[0]})` : void 0;
+}
+function readable(s, kind, entries) {
+  return entries.flatMap(({ raw, ref, key }) => {
+    const why = unreadWhy(s, ref, raw);
+    if (why === void 0) return [{ data: obj3(raw), ref, ...key !== void 0 ? { key } : {} }];
+    if (!s.unread.some((u) => u.ref.file === ref.file && u.ref.pointer === ref.pointer)) s.unread.push({ ref, why });
+    s.incomplete.add(kind);
+    return [];
   });
 }
-function mapEntries(m, kind, ...path) {
-  const map = obj3(rawAt(m, at(m.paths[kind], ...path)));
+function listEntries(s, kind, ...path) {
+  const list = rawAt(s.m, at(s.m.paths[kind], ...path));
+  if (!Array.isArray(list)) return [];
+  return readable(s, kind, list.map((raw, i) => ({ raw, ref: at(s.m.paths[kind], ...path, i) })));
+}
+function mapEntries(s, kind, ...path) {
+  const map = obj3(rawAt(s.m, at(s.m.paths[kind], ...path)));
   if (!map) return [];
-  return Object.entries(map).flatMap(([key, raw]) => {
-    const data = obj3(raw) ?? {};
-    return [{ data, ref: at(m.paths[kind], ...path, key), key }];
-  });
+  return readable(s, kind, Object.entries(map).map(([key, raw]) => ({ raw: raw ?? {}, ref: at(s.m.paths[kind], ...path, key), key })));
 }
 function present(m, kind) {
   return m.inputs[kind]?.status === "ok";
 }
-function spineOf(m, profile) {
+function spineOf(m, profile, problems = []) {
   const live = m.vms.filter((v) => v.meaning !== "inert" && v.meaning !== "template" && v.meaning !== "unknown");
   return {
     m,
     profile,
+    problems,
+    unread: [],
+    incomplete: /* @__PURE__ */ new Set(),
     hosts: hostsOf(m, profile),
     vm: (id) => live.find((v) => v.vmid === id),
     anyVm: (id) => m.vms.find((v) => v.vmid === id),
@@ -3600,18 +3655,21 @@ function unlistedVms(s, listed, binding) {
     return !names.some((n) => listed.has(n)) && hostInScope(s.m, s.profile, binding, group);
   });
 }
+function mayBeUnreadHost(s, name2) {
+  return ["hosts", "sshTargets", "composeTargets", "vms"].some((kind) => mayBeUnreadable(s.m, kind, name2));
+}
 
 // src/gates/registries/naming.ts
 var naming = (s, out) => {
   if (!present(s.m, "naming")) return 0;
   const file = fileName(s.m.paths.naming);
   const vocab = s.profile.statuses.vocabularies.naming;
-  const hosts = listEntries(s.m, "naming", "hosts");
-  const placementHosts = present(s.m, "placement") ? new Set(mapEntries(s.m, "placement", "hosts").map((e) => e.key)) : void 0;
+  const hosts = listEntries(s, "naming", "hosts");
+  const placementHosts = present(s.m, "placement") ? new Set(mapEntries(s, "placement", "hosts").map((e) => e.key)) : void 0;
   const surfaces = [
-    { key: "ssh_target", file: fileName(s.m.paths.ssh), has: (n) => s.m.sshTargets.some((t) => t.id === n) },
-    placementHosts ? { key: "placement", file: fileName(s.m.paths.placement), has: (n) => placementHosts.has(n) } : void 0,
-    { key: "compose_target", file: fileName(s.m.paths.compose), has: (n) => s.m.composeTargets.some((t) => t.id === n) }
+    { key: "ssh_target", file: fileName(s.m.paths.ssh), has: (n) => s.m.sshTargets.some((t) => t.id === n) || mayBeUnreadable(s.m, "sshTargets", n) },
+    placementHosts ? { key: "placement", file: fileName(s.m.paths.placement), has: (n) => placementHosts.has(n) || s.incomplete.has("placement") } : void 0,
+    { key: "compose_target", file: fileName(s.m.paths.compose), has: (n) => s.m.composeTargets.some((t) => t.id === n) || mayBeUnreadable(s.m, "composeTargets", n) }
   ];
   let judged = 0;
   const canonical = /* @__PURE__ */ new Set();
@@ -3635,14 +3693,14 @@ var naming = (s, out) => {
       });
     }
   }
-  listEntries(s.m, "naming", "allowed_exceptions").forEach((e) => {
+  listEntries(s, "naming", "allowed_exceptions").forEach((e) => {
     const host = text2(e.data.host);
     if (!host) return;
     judged++;
-    if (canonical.has(host)) return;
+    if (canonical.has(host) || s.incomplete.has("naming")) return;
     out.push({ kind: "exception-host", subject: { kind: "host", id: host }, at: [sub(e.ref, "host")], message: `${file} has an exception for host "${host}", which is no canonical_name of its hosts${didYouMean2(host, canonical)}`, observed: host });
   });
-  for (const vm of unlistedVms(s, canonical, "naming")) {
+  for (const vm of s.incomplete.has("naming") ? [] : unlistedVms(s, canonical, "naming")) {
     judged++;
     out.push({ kind: "unnamed-vm", subject: { kind: "vm", id: vm.hostname }, at: [sub(vm.ref, "hostname")], message: `VM ${vm.vmid} (${vm.hostname}) is ${vm.status} but ${file} has no host with canonical_name "${vm.hostname}"; add it with its surfaces`, observed: vm.hostname });
   }
@@ -3659,8 +3717,8 @@ function siteOfHypervisor(sites, host) {
 var placement = (s, out) => {
   if (!present(s.m, "placement")) return 0;
   const file = fileName(s.m.paths.placement);
-  const sites = mapEntries(s.m, "placement", "sites");
-  const hosts = mapEntries(s.m, "placement", "hosts");
+  const sites = mapEntries(s, "placement", "sites");
+  const hosts = mapEntries(s, "placement", "hosts");
   const push = (f) => {
     const { id, ...rest } = f;
     out.push({ ...rest, subject: { kind: "host", id } });
@@ -3669,7 +3727,7 @@ var placement = (s, out) => {
   for (const site of sites) {
     texts(site.data.proxmox_hosts).forEach((h, i) => {
       judged++;
-      if (s.hosts.byName(h)) return;
+      if (s.hosts.byName(h) || mayBeUnreadHost(s, h)) return;
       push({ id: h, kind: "unknown-hypervisor", at: [sub(site.ref, "proxmox_hosts", i)], message: `${file} site "${site.key}" names hypervisor "${h}", which no ssh target, registry host or VM declares`, observed: h });
     });
   }
@@ -3679,6 +3737,7 @@ var placement = (s, out) => {
     judged++;
     const name2 = h.key;
     const group = s.hosts.byName(name2);
+    if (!group && mayBeUnreadHost(s, name2)) continue;
     if (!group) {
       const gone = s.m.vms.find((v) => v.meaning === "inert" && (v.hostname === name2 || v.sshTarget === name2));
       push({
@@ -3708,14 +3767,14 @@ var placement = (s, out) => {
       push({ id: name2, kind: "required-hypervisor", at: [at(s.m.paths.placement, "vm_target_requirements", name2, "required_proxmox_host"), sub(vm.ref, "proxmox_host")], message: `${file} requires "${name2}" on "${wanted}", but VM ${vm.vmid} runs on "${vm.proxmoxHost}" (${where(s.m, sub(vm.ref, "proxmox_host"))})`, expected: wanted, observed: vm.proxmoxHost });
     }
   }
-  for (const e of mapEntries(s.m, "placement", "service_placement")) {
+  for (const e of mapEntries(s, "placement", "service_placement")) {
     judged++;
     const id = e.key;
-    if (s.m.services.some((svc) => svc.id === id)) continue;
+    if (s.m.services.some((svc) => svc.id === id) || mayBeUnreadable(s.m, "services", id)) continue;
     out.push({ kind: "unknown-service", subject: { kind: "service", id }, at: [e.ref], message: `${file} places service "${id}", which ${fileName(s.m.paths.registry)} does not declare${didYouMean2(id, s.m.services.map((svc) => svc.id))}`, observed: id });
   }
   const placed = new Set(hosts.map((h) => h.key));
-  for (const vm of unlistedVms(s, placed, "placement")) {
+  for (const vm of s.incomplete.has("placement") ? [] : unlistedVms(s, placed, "placement")) {
     judged++;
     out.push({ kind: "unplaced-vm", subject: { kind: "vm", id: vm.hostname }, at: [sub(vm.ref, "hostname")], message: `VM ${vm.vmid} (${vm.hostname}) is ${vm.status} but ${file} does not place it (no hosts entry "${vm.hostname}"); add it with its site`, observed: vm.hostname });
   }
@@ -3724,15 +3783,15 @@ var placement = (s, out) => {
 
 // src/gates/registries/stack-registry.ts
 var VM_REF = /^proxmox:vm-(\d+)$/;
-function meant(id, candidates) {
-  const close = closestName(id, candidates);
+function meant(id, candidates2) {
+  const close = closestName(id, candidates2);
   if (close) return close;
   const prefix = (a, b) => {
     let i = 0;
     while (i < a.length && i < b.length && a[i] === b[i]) i++;
     return i;
   };
-  const best = candidates.map((c) => ({ c, n: prefix(id, c) })).sort((a, b) => b.n - a.n)[0];
+  const best = candidates2.map((c) => ({ c, n: prefix(id, c) })).sort((a, b) => b.n - a.n)[0];
   return best && best.n >= 6 && best.n * 2 >= Math.min(id.length, best.c.length) ? best.c : void 0;
 }
 var HOST_FILE = /^([^:/\s]+):(.+)$/;
@@ -3749,6 +3808,7 @@ function composeFiles(s, e, id, out) {
     const [, host, path] = m;
     const target = s.hosts.byName(host)?.composeTargets[0] ?? s.m.composeTargets.find((t) => t.id === host);
     const at2 = sub(e.ref, "compose_files", i);
+    if (!target && mayBeUnreadHost(s, host)) return;
     if (!target) {
       out.push({ kind: "compose-file-host", subject: { kind: "stack", id }, at: [at2], message: `${fileName(s.m.paths.stacks)} stack "${id}": compose file "${f}" names host "${host}", which has no compose target in ${fileName(s.m.paths.compose)}`, observed: host });
       return;
@@ -3774,6 +3834,7 @@ function vmPlacement(s, e, id, out) {
   const at2 = sub(e.ref, key);
   const vm = s.anyVm(vmid);
   const vms = fileName(s.m.paths.vms);
+  if (!vm && mayBeUnreadable(s.m, "vms", vmid)) return;
   if (!vm || vm.meaning === "inert") {
     out.push({
       kind: "vm-gone",
@@ -3796,10 +3857,13 @@ function vmPlacement(s, e, id, out) {
     observed: declared3.map((st) => st.target)
   });
 }
+function unreadStack(s, name2) {
+  return s.m.unreadable.some((u) => u.kind === "composeTargets" || u.kind === "stacks" && (u.id === void 0 || u.id.endsWith(`/${name2}`)));
+}
 var stackRegistry = (s, out) => {
   if (!present(s.m, "stacks")) return 0;
   const vocab = s.profile.statuses.vocabularies.stacks;
-  const entries = listEntries(s.m, "stacks", "stacks").map((e) => ({ e, id: text2(e.data.stack_id), status: text2(e.data.status) }));
+  const entries = listEntries(s, "stacks", "stacks").map((e) => ({ e, id: text2(e.data.stack_id), status: text2(e.data.status) }));
   const registered = new Set(entries.map((x) => x.id).filter((x) => x !== void 0));
   const unregistered = s.m.stacks.filter((st) => !registered.has(st.name) && s.m.composeTargets.find((t) => t.id === st.target)?.enabled);
   const explained = /* @__PURE__ */ new Set();
@@ -3824,7 +3888,7 @@ var stackRegistry = (s, out) => {
     judged++;
     const files = composeFiles(s, e, id, out);
     vmPlacement(s, e, id, out);
-    if (s.stacksNamed(id).length > 0) continue;
+    if (s.stacksNamed(id).length > 0 || unreadStack(s, id)) continue;
     const target = s.m.composeTargets.find((t) => t.id === id);
     const near = meant(id, unregistered.map((st) => st.name));
     const service = s.m.services.find((svc) => svc.id === id);
@@ -3841,7 +3905,7 @@ var stackRegistry = (s, out) => {
       ...near && !files[0] && !target ? { expected: near } : {}
     });
   }
-  for (const st of unregistered) {
+  for (const st of s.incomplete.has("stacks") ? [] : unregistered) {
     if (explained.has(st.name)) continue;
     out.push({
       kind: "unregistered-stack",
@@ -3861,10 +3925,10 @@ var startup = (s, out) => {
   const compose = fileName(s.m.paths.compose);
   const started = /* @__PURE__ */ new Set();
   let judged = 0;
-  for (const phase of listEntries(s.m, "startup", "phases")) {
+  for (const phase of listEntries(s, "startup", "phases")) {
     const n = phase.data.phase;
     const hostList = phase.ref.pointer.split("/").slice(1);
-    for (const h of listEntries(s.m, "startup", ...hostList, "hosts")) {
+    for (const h of listEntries(s, "startup", ...hostList, "hosts")) {
       const id = text2(h.data.target);
       if (!id) continue;
       const target = s.m.composeTargets.find((t) => t.id === id) ?? s.hosts.byName(id)?.composeTargets[0];
@@ -3875,6 +3939,7 @@ var startup = (s, out) => {
         const at2 = sub(h.ref, "stacks", i);
         if (target?.stacks.some((st) => st.name === name2)) return;
         const elsewhere = s.stacksNamed(name2);
+        if (elsewhere.length === 0 && (target ? mayBeUnreadable(s.m, "stacks", `${target.id}/${name2}`) : mayBeUnreadHost(s, id))) return;
         out.push({
           kind: elsewhere.length > 0 ? "stack-other-host" : "unknown-stack",
           subject: { kind: "stack", id: name2 },
@@ -3889,6 +3954,7 @@ var startup = (s, out) => {
         judged++;
         const vm = s.anyVm(v);
         const at2 = sub(h.ref, "vm_ids", i);
+        if (!vm && mayBeUnreadable(s.m, "vms", v)) return;
         if (vm && vm.meaning !== "inert" && (!vm.proxmoxHost || s.hosts.same(vm.proxmoxHost, id))) return;
         out.push({
           kind: "unknown-guest",
@@ -3900,7 +3966,7 @@ var startup = (s, out) => {
       });
     }
   }
-  for (const t of s.m.composeTargets) {
+  for (const t of s.incomplete.has("startup") ? [] : s.m.composeTargets) {
     if (!t.enabled) continue;
     judged += t.stacks.length;
     const missing2 = t.stacks.filter((st) => !started.has(st.name));
@@ -3927,9 +3993,10 @@ var registry_parity_default = defineGate({
   reads: ["stacks", "placement", "naming", "startup", "compose", "vms", "ssh", "registry"],
   judges: ["vms", "composeTargets", "stacks"],
   run(ctx) {
-    const s = spineOf(ctx.model, resolveProfile(ctx.config));
+    const s = spineOf(ctx.model, resolveProfile(ctx.config), ctx.problems);
     const findings2 = [];
     const entries = [stackRegistry, placement, naming, startup].reduce((n, check) => n + check(s, findings2), 0);
+    for (const u of s.unread) findings2.push(unreadEntryDraft(ctx.model, u.ref, u.why));
     return { findings: findings2, checked: { entries } };
   }
 });
@@ -4159,7 +4226,7 @@ function run2(model) {
       ...draftsFor({
         label: (key) => {
           const n = inheriting(key);
-          return `the defaults of ${name2} (inherited by ${n} target${n === 1 ? "" : "s"})`;
+          return n === 0 ? `the defaults of ${name2}` : `the defaults of ${name2} (inherited by ${n} target${n === 1 ? "" : "s"})`;
         },
         plural: true,
         subject: { kind: "file", id: `${file}#defaults` },
@@ -5087,11 +5154,6 @@ var GATES = [
 ];
 
 export {
-  pointerOf,
-  parsePointer,
-  locateIn,
-  locateKeyIn,
-  locate,
   SHELL_SAFE_PATTERN,
   obj,
   str,
@@ -5116,6 +5178,7 @@ export {
   textState,
   workflowsState,
   isBroken,
+  setAsideInvalid,
   homeOf,
   expandHome,
   COVERAGE_DETAIL,

@@ -1,15 +1,15 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-2NDNE2GX.js";
+} from "./chunk-46QDJT7B.js";
 import "./chunk-GDIFB4IM.js";
-import "./chunk-YDNA6EA2.js";
+import "./chunk-K5MOSZQ3.js";
 import {
   loadConfig
-} from "./chunk-V5H2DJZ4.js";
-import "./chunk-KRB4QTO3.js";
+} from "./chunk-F6H6S6RG.js";
+import "./chunk-7W7TBWU3.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-LDFBKYZX.js";
+import "./chunk-O4ZX7NIC.js";
 import "./chunk-DYCI22Z3.js";
 import {
   EXIT_OK

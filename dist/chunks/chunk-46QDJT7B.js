@@ -4,22 +4,22 @@ import {
 } from "./chunk-GDIFB4IM.js";
 import {
   loadSpine
-} from "./chunk-YDNA6EA2.js";
+} from "./chunk-K5MOSZQ3.js";
 import {
   defaultConfig,
   validateAgainstSchema
-} from "./chunk-V5H2DJZ4.js";
+} from "./chunk-F6H6S6RG.js";
 import {
   expandHome,
-  homeOf,
-  locateIn
-} from "./chunk-KRB4QTO3.js";
+  homeOf
+} from "./chunk-7W7TBWU3.js";
 import {
   EXIT_COMPOSE_MISSING,
   EXIT_DIR_MISSING,
   dialPlan,
   globToRegExp,
   legacyAlgorithms,
+  locateIn,
   parseHostBatch,
   parseYamlFile,
   parseYamlText,
@@ -27,7 +27,7 @@ import {
   sshTargetOfHost,
   statusText,
   statusUptimeMs
-} from "./chunk-LDFBKYZX.js";
+} from "./chunk-O4ZX7NIC.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

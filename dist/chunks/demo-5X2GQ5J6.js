@@ -1,30 +1,30 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-2NDNE2GX.js";
+} from "./chunk-46QDJT7B.js";
 import {
   createRevalidate,
   planFixes,
   renderPlan
-} from "./chunk-LCNP46C5.js";
+} from "./chunk-UBDDIQF5.js";
 import {
   runCheck
-} from "./chunk-PO34AYFH.js";
-import "./chunk-UD5SHVTD.js";
+} from "./chunk-J3TQ2Q26.js";
+import "./chunk-IGQMX467.js";
 import "./chunk-SZMFY4LF.js";
 import "./chunk-GDIFB4IM.js";
 import {
   packageRoot
 } from "./chunk-WIWSWTOE.js";
-import "./chunk-RXZDIZIW.js";
-import "./chunk-OKSS47BW.js";
+import "./chunk-UGUBY4Z7.js";
+import "./chunk-RYACPAL7.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-YDNA6EA2.js";
+import "./chunk-K5MOSZQ3.js";
 import "./chunk-LH3EA36R.js";
-import "./chunk-V5H2DJZ4.js";
-import "./chunk-KRB4QTO3.js";
+import "./chunk-F6H6S6RG.js";
+import "./chunk-7W7TBWU3.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-LDFBKYZX.js";
+import "./chunk-O4ZX7NIC.js";
 import {
   errorMessage
 } from "./chunk-DYCI22Z3.js";

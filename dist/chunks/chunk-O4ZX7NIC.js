@@ -19,12 +19,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -34,7 +34,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode2(node) {
+    function isNode3(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -45,7 +45,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -54,14 +54,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode2;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isMap = isMap3;
+    exports.isNode = isNode3;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -4169,9 +4169,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4207,7 +4207,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4247,7 +4247,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4270,7 +4270,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4302,7 +4302,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4318,7 +4318,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5605,7 +5605,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5689,7 +5689,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7536,28 +7536,119 @@ function unknownUserOverrides(model, users) {
   return Object.keys(users).filter((id) => !declared.has(id)).map((id) => `probe.users names ssh target "${id}", which ${model.paths.ssh} does not declare; it is ignored`);
 }
 
+// src/bindings/locate.ts
+var import_yaml = __toESM(require_dist(), 1);
+function pointerOf(path) {
+  return path.map((seg) => `/${String(seg).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+function parsePointer(pointer) {
+  if (pointer === "" || pointer === "/") return pointer === "/" ? [""] : [];
+  const body = pointer.startsWith("/") ? pointer.slice(1) : pointer;
+  return body.split("/").map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function keyText(key) {
+  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  if (key === null || key === void 0) return void 0;
+  return typeof key === "object" ? void 0 : String(key);
+}
+function startOf(node) {
+  return (0, import_yaml.isNode)(node) && node.range ? node.range[0] : void 0;
+}
+function offsetOf(file, segments) {
+  const doc = file.doc;
+  if (!doc) return void 0;
+  let node = doc.contents;
+  let best = startOf(node) ?? 0;
+  for (const seg of segments) {
+    if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = node.items.find((p) => keyText(p.key) === seg);
+      if (!pair) return best;
+      const value = pair.value;
+      const keyStart = startOf(pair.key);
+      node = value;
+      const emptyValue = value === null || (0, import_yaml.isScalar)(value) && value.value === null && value.source === "";
+      if (emptyValue) best = keyStart ?? best;
+      else if ((0, import_yaml.isScalar)(value) || (0, import_yaml.isAlias)(value)) best = startOf(value) ?? keyStart ?? best;
+      else best = keyStart ?? startOf(value) ?? best;
+    } else if ((0, import_yaml.isSeq)(node)) {
+      if (!/^(0|[1-9][0-9]*)$/.test(seg)) return best;
+      const item = node.items[Number(seg)];
+      if (item === void 0) return best;
+      node = item;
+      best = startOf(item) ?? best;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+function locateIn(file, pointer) {
+  const offset = offsetOf(file, parsePointer(pointer));
+  if (offset === void 0) return { file: file.path, line: 1, column: 1, pointer };
+  const pos = file.lineCounter.linePos(offset);
+  return { file: file.path, line: pos.line, column: pos.col, pointer };
+}
+function locateKeyIn(file, pointer) {
+  const segments = parsePointer(pointer);
+  const last = segments.pop();
+  const parent = file.doc ? nodeAt(file, segments) : void 0;
+  if (last !== void 0 && (0, import_yaml.isMap)(parent)) {
+    const pair = parent.items.find((p) => keyText(p.key) === last);
+    const start = startOf(pair?.key);
+    if (start !== void 0) {
+      const pos = file.lineCounter.linePos(start);
+      return { file: file.path, line: pos.line, column: pos.col, pointer };
+    }
+  }
+  return locateIn(file, pointer);
+}
+function nodeAt(file, segments) {
+  let node = file.doc?.contents;
+  for (const seg of segments) {
+    if ((0, import_yaml.isAlias)(node) && file.doc) node = node.resolve(file.doc);
+    if ((0, import_yaml.isMap)(node)) node = node.items.find((p) => keyText(p.key) === seg)?.value;
+    else if ((0, import_yaml.isSeq)(node)) node = node.items[Number(seg)];
+    else return void 0;
+  }
+  return (0, import_yaml.isAlias)(node) && file.doc ? node.resolve(file.doc) : node;
+}
+function locate(model, ref) {
+  const file = model.files.get(ref.file);
+  if (!file) return { file: ref.file, line: 1, column: 1, pointer: ref.pointer };
+  return locateIn(file, ref.pointer);
+}
+
 // src/bindings/parse-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile, stat } from "node:fs/promises";
 
 // src/bindings/yaml-problems.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function problemAt(code, message, path, line, column, pointer = "") {
   return { code, severity: code === "YAML_WARNING" ? "warning" : "error", message, location: { file: path, line, column, pointer } };
 }
+function pairPointer(path, key) {
+  const segments = [];
+  path.forEach((node, i) => {
+    if ((0, import_yaml2.isPair)(node)) segments.push((0, import_yaml2.isScalar)(node.key) ? String(node.key.value) : String(node.key));
+    else if ((0, import_yaml2.isSeq)(node)) segments.push(String(node.items.indexOf(path[i + 1])));
+  });
+  return pointerOf([...segments, key]);
+}
 function keyAt(doc, offset, source) {
-  let key;
-  (0, import_yaml.visit)(doc, {
-    Pair(_k, pair) {
+  let found;
+  (0, import_yaml2.visit)(doc, {
+    Pair(_k, pair, path) {
       const node = pair.key;
-      if (!(0, import_yaml.isNode)(node) || node.range?.[0] !== offset) return void 0;
-      const text2 = (0, import_yaml.isScalar)(node) ? String(node.value) : source.slice(node.range[0], node.range[1]).trim();
+      if (!(0, import_yaml2.isNode)(node) || node.range?.[0] !== offset) return void 0;
+      const text2 = (0, import_yaml2.isScalar)(node) ? String(node.value) : source.slice(node.range[0], node.range[1]).trim();
       const flat = text2.replace(/\r?\n/g, "\\n");
-      key = flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
-      return import_yaml.visit.BREAK;
+      found = { key: flat.length > 60 ? `${flat.slice(0, 57)}...` : flat, pointer: pairPointer(path, text2) };
+      return import_yaml2.visit.BREAK;
     }
   });
-  return key;
+  return found;
 }
 function openedAt(doc, error) {
   const end = error.pos[0];
@@ -7566,18 +7657,18 @@ function openedAt(doc, error) {
   const quote = error.code === "MISSING_CHAR" && /^Missing closing ["']quote/.test(error.message);
   if (!seq && !map && !quote) return void 0;
   let found;
-  (0, import_yaml.visit)(doc, {
+  (0, import_yaml2.visit)(doc, {
     Node(_k, node) {
       const range = node.range;
       if (!range || range[1] !== end) return void 0;
-      if (seq && (0, import_yaml.isSeq)(node) && node.flow || map && (0, import_yaml.isMap)(node) && node.flow) {
+      if (seq && (0, import_yaml2.isSeq)(node) && node.flow || map && (0, import_yaml2.isMap)(node) && node.flow) {
         const [open, close] = seq ? ["[", "]"] : ["{", "}"];
         found = { offset: range[0], what: `the "${open}" opened here is never closed; add the "${close}" (lines that continue it must be indented deeper than its key)` };
-      } else if (quote && (0, import_yaml.isScalar)(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE")) {
+      } else if (quote && (0, import_yaml2.isScalar)(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE")) {
         const q = node.type === "QUOTE_DOUBLE" ? '"' : "'";
         found = { offset: range[0], what: `the string opened with ${q} here is never closed; add the closing ${q}` };
       }
-      return found ? import_yaml.visit.BREAK : void 0;
+      return found ? import_yaml2.visit.BREAK : void 0;
     }
   });
   return found;
@@ -7586,8 +7677,9 @@ function yamlErrorProblem(error, relPath, source, lineCounter, severity, doc) {
   const pos = lineCounter.linePos(error.pos[0]);
   const firstLine = error.message.split("\n")[0] ?? error.message;
   if (error.code === "DUPLICATE_KEY") {
-    const key = keyAt(doc, error.pos[0], source) ?? source.slice(error.pos[0]).split(/[:\n]/)[0].trim();
-    return problemAt("DUPLICATE_KEY", `duplicate key "${key}": map keys must be unique (the later value would silently win); remove or rename one of them`, relPath, pos.line, pos.col);
+    const at = keyAt(doc, error.pos[0], source);
+    const key = at?.key ?? source.slice(error.pos[0]).split(/[:\n]/)[0].trim();
+    return problemAt("DUPLICATE_KEY", `duplicate key "${key}": map keys must be unique (the later value would silently win); remove or rename one of them`, relPath, pos.line, pos.col, at?.pointer ?? "");
   }
   const code = severity === "warning" ? "YAML_WARNING" : "YAML_SYNTAX";
   const opened = severity === "error" ? openedAt(doc, error) : void 0;
@@ -7635,9 +7727,9 @@ function allProblems(doc, relPath, source, lineCounter) {
   }
   for (const warning of doc.warnings) if (!consequence(warning)) problems.push(yamlErrorProblem(warning, relPath, source, lineCounter, "warning", doc));
   if (deep) return problems;
-  (0, import_yaml.visit)(doc, {
+  (0, import_yaml2.visit)(doc, {
     Pair(_k, pair) {
-      if (!(0, import_yaml.isCollection)(pair.key) || !pair.key.range) return;
+      if (!(0, import_yaml2.isCollection)(pair.key) || !pair.key.range) return;
       const pos = lineCounter.linePos(pair.key.range[0]);
       problems.push(problemAt("YAML_WARNING", "YAML warning: this key is a list or map, which no binding uses and which is read as its text; use a plain key", relPath, pos.line, pos.col));
     }
@@ -7651,12 +7743,12 @@ function toPlainData(doc, relPath, lineCounter, maxAliasCount) {
     if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
     const unresolved = /^Unresolved alias/i.test(error.message);
     let found;
-    (0, import_yaml.visit)(doc, {
+    (0, import_yaml2.visit)(doc, {
       Alias(_key, node) {
-        if (!(0, import_yaml.isAlias)(node) || !node.range) return void 0;
+        if (!(0, import_yaml2.isAlias)(node) || !node.range) return void 0;
         if (unresolved && node.resolve(doc) !== void 0) return void 0;
         found = { offset: node.range[0], name: node.source };
-        return import_yaml.visit.BREAK;
+        return import_yaml2.visit.BREAK;
       }
     });
     const pos = lineCounter.linePos(found?.offset ?? 0);
@@ -7716,6 +7808,12 @@ function decodeSource(bytes, relPath) {
     const { line, column } = bytePosition(bytes, nul);
     return { problem: problemAt("FILE_BINARY", `${relPath} contains a NUL byte: it looks like a binary file, not YAML text`, relPath, line, column) };
   }
+  const control = bytes.findIndex((b) => b < 32 && b !== 9 && b !== 10 && b !== 13 || b === 127);
+  if (control >= 0) {
+    const { line, column } = bytePosition(bytes, control);
+    const code = `U+${bytes[control].toString(16).toUpperCase().padStart(4, "0")}`;
+    return { problem: problemAt("FILE_ENCODING", `${relPath} contains the control character ${code}, which YAML does not allow (an invisible character pasted in?); remove it`, relPath, line, column) };
+  }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
@@ -7742,9 +7840,9 @@ async function readSourceText(absPath, relPath) {
   return { text: decoded.text, problems: [] };
 }
 function parseYamlText(text2, relPath, kind, absPath = relPath) {
-  const lineCounter = new import_yaml2.LineCounter();
+  const lineCounter = new import_yaml3.LineCounter();
   const source = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-  const doc = (0, import_yaml2.parseDocument)(source, {
+  const doc = (0, import_yaml3.parseDocument)(source, {
     keepSourceTokens: true,
     prettyErrors: false,
     lineCounter,
@@ -7768,7 +7866,7 @@ function parseYamlText(text2, relPath, kind, absPath = relPath) {
 async function parseYamlFile(absPath, relPath, kind) {
   const read = await readSourceText(absPath, relPath);
   if (read.text === void 0) {
-    const file = { kind, path: relPath, absPath, text: "", data: void 0, lineCounter: new import_yaml2.LineCounter() };
+    const file = { kind, path: relPath, absPath, text: "", data: void 0, lineCounter: new import_yaml3.LineCounter() };
     return { file, problems: read.problems };
   }
   return parseYamlText(read.text, relPath, kind, absPath);
@@ -9086,6 +9184,11 @@ export {
   SPINE_PROFILE,
   resolveProfile,
   require_dist,
+  pointerOf,
+  parsePointer,
+  locateIn,
+  locateKeyIn,
+  locate,
   summarizeCompose,
   mountSource,
   isBindSource,

@@ -1,9 +1,9 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   GATES
-} from "./chunk-KRB4QTO3.js";
+} from "./chunk-7W7TBWU3.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-LDFBKYZX.js";
+import "./chunk-O4ZX7NIC.js";
 import {
   EXIT_OK
 } from "./chunk-UQVOT4AX.js";
@@ -27,7 +27,8 @@ function renderCatalogText(gates) {
 function renderCatalogJson(gates) {
   const data = {
     version: 1,
-    // reads: the inputs whose failure makes the gate inconclusive; judges: the entity kinds it evaluates
+    // reads: the inputs whose failure (or an entry of which that could not be read) makes the gate
+    // inconclusive; judges: the entity kinds it evaluates (an unknown status among them too)
     gates: gates.map((g) => ({ id: g.id, aliases: g.aliases, kind: g.kind, severity: g.severity, description: g.describe, reads: g.reads, judges: g.judges }))
   };
   return `${JSON.stringify(data, null, 2)}

@@ -7,16 +7,16 @@ import {
   planSize,
   planTopic,
   renderPlan
-} from "./chunk-LCNP46C5.js";
+} from "./chunk-UBDDIQF5.js";
 import {
   require_undici
 } from "./chunk-YE4YLPLW.js";
 import {
   evidenceText
-} from "./chunk-OKSS47BW.js";
+} from "./chunk-RYACPAL7.js";
 import {
   loadConfig
-} from "./chunk-V5H2DJZ4.js";
+} from "./chunk-F6H6S6RG.js";
 import {
   UserError,
   errorMessage

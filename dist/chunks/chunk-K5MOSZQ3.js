@@ -2,7 +2,7 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   createBindingValidator,
   validateBinding
-} from "./chunk-V5H2DJZ4.js";
+} from "./chunk-F6H6S6RG.js";
 import {
   BINDING_KINDS,
   CORE_KINDS,
@@ -21,12 +21,13 @@ import {
   obj,
   refIn,
   safe,
+  setAsideInvalid,
   str,
   strings,
   textState,
   unreadable,
   workflowsState
-} from "./chunk-KRB4QTO3.js";
+} from "./chunk-7W7TBWU3.js";
 import {
   meaningOf,
   parseYamlFile,
@@ -34,7 +35,7 @@ import {
   require_dist,
   resolveProfile,
   summarizeCompose
-} from "./chunk-LDFBKYZX.js";
+} from "./chunk-O4ZX7NIC.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";
@@ -75,7 +76,8 @@ function buildVms(r, data, statuses) {
       ["status", status, "a word"]
     ]);
     if (why || vmid === void 0 || !hostname || !status) {
-      return unreadable(r, "vms", refIn(r.file, "vms", i), why ?? "", hostname ?? (vmid !== void 0 ? String(vmid) : void 0));
+      const names = hostname && vmid !== void 0 ? { names: [String(vmid)] } : { anyName: true };
+      return unreadable(r, "vms", refIn(r.file, "vms", i), why ?? "", hostname ?? (vmid !== void 0 ? String(vmid) : void 0), names);
     }
     const vm = {
       vmid,
@@ -603,6 +605,7 @@ async function loadSpine(root, config) {
   problems.push(...extra.problems);
   fileCount += extra.parsed.size;
   const model = buildModel(absRoot, config, files, inputs);
+  setAsideInvalid(model, problems);
   const staged = await loadStagedCompose(absRoot, config.compose.staged, model);
   for (const f of staged.files) files.set(f.path, f);
   problems.push(...staged.problems);

@@ -1,26 +1,26 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   writeObservations
-} from "./chunk-UD5SHVTD.js";
+} from "./chunk-IGQMX467.js";
 import {
   hasProbeFailures,
   parseShard,
   probeLive
-} from "./chunk-NYIIOAUE.js";
+} from "./chunk-4LSV7B4W.js";
 import "./chunk-GDIFB4IM.js";
 import "./chunk-YE4YLPLW.js";
 import {
   loadSpine
-} from "./chunk-YDNA6EA2.js";
+} from "./chunk-K5MOSZQ3.js";
 import {
   loadConfig,
   selectedLiveGates
-} from "./chunk-V5H2DJZ4.js";
+} from "./chunk-F6H6S6RG.js";
 import {
   GATES
-} from "./chunk-KRB4QTO3.js";
+} from "./chunk-7W7TBWU3.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-LDFBKYZX.js";
+import "./chunk-O4ZX7NIC.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-ATKKBIHT.js";
 import {
   utcMinute
-} from "./chunk-V5H2DJZ4.js";
+} from "./chunk-F6H6S6RG.js";
 import {
   BINDING_KINDS,
   COVERAGE_DETAIL,
@@ -14,14 +14,16 @@ import {
   fingerprint,
   hostServicesNaming,
   isBroken,
-  locate,
   notEvaluatedDraft,
   placeService,
   schema_default,
   servicesNaming,
   unknownStatusDrafts,
   unreadableDrafts
-} from "./chunk-KRB4QTO3.js";
+} from "./chunk-7W7TBWU3.js";
+import {
+  locate
+} from "./chunk-O4ZX7NIC.js";
 import {
   errorMessage
 } from "./chunk-DYCI22Z3.js";
@@ -129,7 +131,7 @@ function run(gate, ctx, forced) {
   if (broken.length > 0) return finish([notEvaluatedDraft(broken)], {});
   try {
     const out = gate.run(ctx);
-    return finish([...out.findings, ...unreadableDrafts(gate, ctx.model), ...unknownStatusDrafts(gate, ctx.model, out.checked)], out.checked);
+    return finish([...out.findings, ...unreadableDrafts(gate, ctx.model), ...unknownStatusDrafts(gate, ctx.model)], out.checked);
   } catch (error) {
     const durationMs = Math.round(performance.now() - started);
     const note = `gate crashed: ${errorMessage(error)}`;

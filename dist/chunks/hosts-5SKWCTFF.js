@@ -12,22 +12,22 @@ import {
   planHostExecs,
   resolveIdentity,
   sshAgent
-} from "./chunk-NYIIOAUE.js";
+} from "./chunk-4LSV7B4W.js";
 import "./chunk-GDIFB4IM.js";
 import "./chunk-YE4YLPLW.js";
 import {
   loadSpine
-} from "./chunk-YDNA6EA2.js";
+} from "./chunk-K5MOSZQ3.js";
 import {
   writeFileAtomic
 } from "./chunk-LH3EA36R.js";
 import {
   loadConfig,
   selectedLiveGates
-} from "./chunk-V5H2DJZ4.js";
+} from "./chunk-F6H6S6RG.js";
 import {
   GATES
-} from "./chunk-KRB4QTO3.js";
+} from "./chunk-7W7TBWU3.js";
 import "./chunk-OPM43HJ3.js";
 import {
   hostBatchCommand,
@@ -35,7 +35,7 @@ import {
   probeKindsFor,
   sshEndpoints,
   unknownUserOverrides
-} from "./chunk-LDFBKYZX.js";
+} from "./chunk-O4ZX7NIC.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

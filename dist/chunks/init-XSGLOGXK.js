@@ -7,7 +7,7 @@ import {
   insertModelines,
   modelineAdvice,
   planSchemaExport
-} from "./chunk-6RW6RNN6.js";
+} from "./chunk-FS72AYNU.js";
 import {
   writeFileAtomic
 } from "./chunk-LH3EA36R.js";
@@ -17,17 +17,17 @@ import {
   defaultConfig,
   loadConfig,
   mergeConfig
-} from "./chunk-V5H2DJZ4.js";
+} from "./chunk-F6H6S6RG.js";
 import {
   BINDING_KINDS,
   CORE_KINDS,
   triggersOn,
   unpinnedUses
-} from "./chunk-KRB4QTO3.js";
+} from "./chunk-7W7TBWU3.js";
 import "./chunk-OPM43HJ3.js";
 import {
   require_dist
-} from "./chunk-LDFBKYZX.js";
+} from "./chunk-O4ZX7NIC.js";
 import {
   UserError,
   errorMessage

@@ -6,13 +6,13 @@ import {
   BINDING_SCHEMAS,
   builtinSchema,
   outside
-} from "./chunk-V5H2DJZ4.js";
+} from "./chunk-F6H6S6RG.js";
 import {
   BINDING_KINDS
-} from "./chunk-KRB4QTO3.js";
+} from "./chunk-7W7TBWU3.js";
 import {
   require_dist
-} from "./chunk-LDFBKYZX.js";
+} from "./chunk-O4ZX7NIC.js";
 import {
   UserError,
   errorMessage
