@@ -19,13 +19,13 @@ import {
   runFix,
   seg,
   updateFile
-} from "./chunks/chunk-EI5GR4WJ.js";
+} from "./chunks/chunk-UMJDYST7.js";
 import "./chunks/chunk-UBDDIQF5.js";
 import {
   renderMetrics,
   runCheck,
   saveRunHistory
-} from "./chunks/chunk-J3TQ2Q26.js";
+} from "./chunks/chunk-KYGO33RZ.js";
 import "./chunks/chunk-IGQMX467.js";
 import "./chunks/chunk-SZMFY4LF.js";
 import "./chunks/chunk-YE4YLPLW.js";
@@ -37,7 +37,7 @@ import {
   escapeMarkdown,
   historyText,
   renderMarkdown
-} from "./chunks/chunk-RYACPAL7.js";
+} from "./chunks/chunk-QPJWB2HQ.js";
 import "./chunks/chunk-ATKKBIHT.js";
 import "./chunks/chunk-K5MOSZQ3.js";
 import {

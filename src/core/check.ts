@@ -100,6 +100,7 @@ export async function runCheck(opts: CheckOptions, io: Io, overrides: LiveOverri
     observations,
     matrix: observations ? buildMatrix(model, observations) : undefined,
     history: judged?.history,
+    notSelected: GATES.filter((g) => !ran.runs.some((r) => r.id === g.id)).length,
   });
   const color = useColor(io) && !opts.out && opts.format === 'text';
   const text = renderReport(report, opts.format, { color, quiet: opts.quiet, showSuppressed: Boolean(opts.showSuppressed) });

@@ -21,6 +21,8 @@ export interface BuildReportInput {
   error?: string;
   /** run history, when a state was given */
   history?: ReportHistory;
+  /** how many gates of the catalog a `--gates` selection left out */
+  notSelected?: number;
 }
 
 const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+):([^\s/@]+)@/gi;
@@ -60,6 +62,7 @@ export function buildReport(input: BuildReportInput): Report {
       warnings: count('warning'),
       notices: count('notice'),
       ...(suppressedCount ? { suppressed: suppressedCount } : {}),
+      ...(input.notSelected ? { notSelected: input.notSelected } : {}),
     },
     gates: input.runs,
     findings: input.findings.map(redactFinding),

@@ -88,5 +88,7 @@ export function fixText(f: Finding): string | undefined {
 export function summaryText(report: Report): string {
   const s = report.summary;
   const suppressed = s.suppressed ? ` (${s.suppressed} suppressed)` : '';
-  return `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}${suppressed}; ${plural(s.files, 'file')}, ${plural(s.gates, 'gate')}, ${report.durationMs} ms`;
+  // a green result over a selection says it is one: the gates left out were not checked
+  const notSelected = s.notSelected ? ` (${s.notSelected} more not selected)` : '';
+  return `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}${suppressed}; ${plural(s.files, 'file')}, ${plural(s.gates, 'gate')}${notSelected}, ${report.durationMs} ms`;
 }

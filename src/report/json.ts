@@ -61,6 +61,7 @@ export function reportJson(report: Report): Record<string, unknown> {
       warnings: s.warnings,
       notices: s.notices,
       ...(s.suppressed !== undefined ? { suppressed: s.suppressed } : {}),
+      ...(s.notSelected !== undefined ? { notSelected: s.notSelected } : {}),
     },
     gates: report.gates.map(gateJson),
     findings: report.findings.map(findingJson),

@@ -41,6 +41,8 @@ export interface Report {
     notices: number;
     /** findings suppressed by config exceptions */
     suppressed?: number;
+    /** gates of the catalog a `--gates` selection left out (absent when every gate was selected) */
+    notSelected?: number;
   };
   gates: GateRun[];
   findings: Finding[];

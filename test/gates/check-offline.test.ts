@@ -4,6 +4,7 @@
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { GATES } from '../../src/gates/index.js';
 import type { Report } from '../../src/report/types.js';
 import { memoryIo } from '../support/io.js';
 import { SPINE_DIR } from '../support/paths.js';
@@ -52,6 +53,12 @@ describe('driftgate check --offline', () => {
     expect(report.gates.map((g) => g.id)).toEqual(['caddy-proto']);
     expect(report.findings.every((f) => f.gate === 'caddy-proto')).toBe(true);
     expect(code).toBe(report.findings.some((f) => f.severity === 'error') ? 1 : 0);
+    // a green subset says it is one: the summary counts the catalog's gates the selection left out
+    expect(report.summary.notSelected).toBe(GATES.length - 1);
+    const text = await check(['--root', relative(process.cwd(), SPINE_DIR), '--gates', 'D51']);
+    expect(text.out).toContain(`1 gate (${GATES.length - 1} more not selected)`);
+    const all = JSON.parse((await check(['--root', relative(process.cwd(), SPINE_DIR), '--format', 'json'])).out) as Report;
+    expect(all.summary.notSelected).toBeUndefined();
   });
 
   it('exits 2 on an unknown gate id and lists the valid ids and aliases', async () => {

@@ -241,7 +241,8 @@ function buildReport(input) {
       errors: count("error"),
       warnings: count("warning"),
       notices: count("notice"),
-      ...suppressedCount ? { suppressed: suppressedCount } : {}
+      ...suppressedCount ? { suppressed: suppressedCount } : {},
+      ...input.notSelected ? { notSelected: input.notSelected } : {}
     },
     gates: input.runs,
     findings: input.findings.map(redactFinding)
@@ -440,7 +441,8 @@ function fixText(f) {
 function summaryText(report) {
   const s = report.summary;
   const suppressed = s.suppressed ? ` (${s.suppressed} suppressed)` : "";
-  return `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}${suppressed}; ${plural(s.files, "file")}, ${plural(s.gates, "gate")}, ${report.durationMs} ms`;
+  const notSelected = s.notSelected ? ` (${s.notSelected} more not selected)` : "";
+  return `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}${suppressed}; ${plural(s.files, "file")}, ${plural(s.gates, "gate")}${notSelected}, ${report.durationMs} ms`;
 }
 
 // src/report/markdown.ts
@@ -681,7 +683,8 @@ function reportJson(report) {
       errors: s.errors,
       warnings: s.warnings,
       notices: s.notices,
-      ...s.suppressed !== void 0 ? { suppressed: s.suppressed } : {}
+      ...s.suppressed !== void 0 ? { suppressed: s.suppressed } : {},
+      ...s.notSelected !== void 0 ? { notSelected: s.notSelected } : {}
     },
     gates: report.gates.map(gateJson),
     findings: report.findings.map(findingJson),

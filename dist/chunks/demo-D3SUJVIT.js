@@ -9,7 +9,7 @@ import {
 } from "./chunk-UBDDIQF5.js";
 import {
   runCheck
-} from "./chunk-J3TQ2Q26.js";
+} from "./chunk-KYGO33RZ.js";
 import "./chunk-IGQMX467.js";
 import "./chunk-SZMFY4LF.js";
 import "./chunk-GDIFB4IM.js";
@@ -17,7 +17,7 @@ import {
   packageRoot
 } from "./chunk-WIWSWTOE.js";
 import "./chunk-UGUBY4Z7.js";
-import "./chunk-RYACPAL7.js";
+import "./chunk-QPJWB2HQ.js";
 import "./chunk-ATKKBIHT.js";
 import "./chunk-K5MOSZQ3.js";
 import "./chunk-LH3EA36R.js";

@@ -16,7 +16,7 @@ import {
   runGates,
   settleRuns,
   sortFindings
-} from "./chunk-RYACPAL7.js";
+} from "./chunk-QPJWB2HQ.js";
 import {
   loadSpine
 } from "./chunk-K5MOSZQ3.js";
@@ -770,7 +770,8 @@ async function runCheck(opts, io, overrides = {}, extras = {}) {
     suppressed: excepted.hidden,
     observations,
     matrix: observations ? buildMatrix(model, observations) : void 0,
-    history: judged?.history
+    history: judged?.history,
+    notSelected: GATES.filter((g) => !ran.runs.some((r) => r.id === g.id)).length
   });
   const color = useColor(io) && !opts.out && opts.format === "text";
   const text = renderReport(report, opts.format, { color, quiet: opts.quiet, showSuppressed: Boolean(opts.showSuppressed) });

@@ -2,10 +2,10 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-J3TQ2Q26.js";
+} from "./chunk-KYGO33RZ.js";
 import "./chunk-IGQMX467.js";
 import "./chunk-SZMFY4LF.js";
-import "./chunk-RYACPAL7.js";
+import "./chunk-QPJWB2HQ.js";
 import "./chunk-ATKKBIHT.js";
 import "./chunk-K5MOSZQ3.js";
 import "./chunk-LH3EA36R.js";

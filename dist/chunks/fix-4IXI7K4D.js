@@ -1,17 +1,17 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   runFix
-} from "./chunk-EI5GR4WJ.js";
+} from "./chunk-UMJDYST7.js";
 import "./chunk-UBDDIQF5.js";
 import {
   runCheck,
   saveCheckHistory
-} from "./chunk-J3TQ2Q26.js";
+} from "./chunk-KYGO33RZ.js";
 import "./chunk-IGQMX467.js";
 import "./chunk-SZMFY4LF.js";
 import "./chunk-YE4YLPLW.js";
 import "./chunk-UGUBY4Z7.js";
-import "./chunk-RYACPAL7.js";
+import "./chunk-QPJWB2HQ.js";
 import "./chunk-ATKKBIHT.js";
 import "./chunk-K5MOSZQ3.js";
 import "./chunk-LH3EA36R.js";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-YE4YLPLW.js";
 import {
   evidenceText
-} from "./chunk-RYACPAL7.js";
+} from "./chunk-QPJWB2HQ.js";
 import {
   loadConfig
 } from "./chunk-F6H6S6RG.js";

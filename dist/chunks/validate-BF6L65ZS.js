@@ -4,7 +4,7 @@ import {
   findingHead,
   renderReport,
   runGates
-} from "./chunk-RYACPAL7.js";
+} from "./chunk-QPJWB2HQ.js";
 import "./chunk-ATKKBIHT.js";
 import {
   loadSpine
