@@ -2,7 +2,7 @@
 // missing or mistyped are kept in `unreadable` with their place and why (the schema problems say
 // more); a file that did not load contributes nothing, and its InputState says why.
 import type { ResolvedConfig } from '../config/types.js';
-import { resolveProfile } from '../profile/profile.js';
+import { resolveProfile, type Profile } from '../profile/profile.js';
 import type { Reader } from './model/collections.js';
 import {
   buildBackupDefaults,
@@ -23,9 +23,9 @@ import {
 } from './model/services-model.js';
 import type { BindingKind, InputKind, InputState, Model, SourceFile, Unreadable } from './types.js';
 
-export function buildModel(root: string, config: ResolvedConfig, files: Map<string, SourceFile>, inputs: Record<InputKind, InputState>): Model {
+/** `profile` overrides the config's (the tentative aliases of suspected renames, src/renames). */
+export function buildModel(root: string, config: ResolvedConfig, files: Map<string, SourceFile>, inputs: Record<InputKind, InputState>, profile: Profile = resolveProfile(config)): Model {
   const paths = config.paths;
-  const profile = resolveProfile(config);
   const statuses = profile.statuses;
   const unreadable: Unreadable[] = [];
   // a file that did not load (or whose top level is no map) contributes no entities and no unreadable entries
@@ -53,6 +53,7 @@ export function buildModel(root: string, config: ResolvedConfig, files: Map<stri
     routes: buildRoutes(reader('routing'), data('routing')),
     deployDependencies: buildDeployDependencies(reader('deploy'), data('deploy')),
     unreadable,
+    uncertain: [],
     inputs,
   };
 }

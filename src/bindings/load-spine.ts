@@ -6,6 +6,9 @@ import type { ResolvedConfig } from '../config/types.js';
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 import { buildModel } from './build-model.js';
+import { resolveProfile } from '../profile/profile.js';
+import { findSuspects, tentativeProfile } from '../renames/find-suspects.js';
+import { renameWarnings } from '../renames/rename-warnings.js';
 import { loadStagedCompose } from './staged-compose.js';
 import { BINDING_KINDS, bindingState, CORE_KINDS, textState, workflowsState } from './input-states.js';
 import { parseYamlFile, readSourceText } from './parse-yaml.js';
@@ -90,7 +93,14 @@ export async function loadSpine(root: string, config: ResolvedConfig): Promise<L
   problems.push(...extra.problems);
   fileCount += extra.parsed.size;
 
-  const model = buildModel(absRoot, config, files, inputs);
+  // an unknown key that seems to spell an optional field (a rename without its alias): read as that
+  // field when only it fits, never judged on it, and one warning with the config line (src/renames)
+  const profile = resolveProfile(config);
+  const first = buildModel(absRoot, config, files, inputs, profile);
+  const uncertain = findSuspects(first, config, profile);
+  const model = uncertain.some((u) => u.confident) ? buildModel(absRoot, config, files, inputs, tentativeProfile(profile, uncertain)) : first;
+  model.uncertain = uncertain;
+  problems.splice(0, problems.length, ...renameWarnings(problems, uncertain, files));
   // an entry the schema rejects is not judged: it is unreadable, with the schema's reason
   setAsideInvalid(model, problems);
   // the staged compose files of the declared stacks (deployed-compose compares them with the hosts')

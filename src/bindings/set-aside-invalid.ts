@@ -7,7 +7,7 @@
 // status word: a status no vocabulary knows keeps the entry with the meaning `unknown` (never judged).
 import type { EntityKind, LoadProblem, Model, Ref, Unreadable } from './types.js';
 
-interface Candidate {
+export interface Candidate {
   kind: EntityKind;
   ref: Ref;
   id: string;
@@ -23,7 +23,7 @@ function without<T>(list: T[], item: T): void {
 }
 
 /** Every entity of the model with its place and how to take it out of the model. */
-function candidates(m: Model): Candidate[] {
+export function candidates(m: Model): Candidate[] {
   const out: Candidate[] = [];
   const add = <T extends { ref: Ref }>(kind: EntityKind, list: T[], id: (e: T) => string, extra?: (e: T) => Partial<Candidate>): void => {
     for (const e of list) out.push({ kind, ref: e.ref, id: id(e), ...extra?.(e), drop: () => without(list, e) });

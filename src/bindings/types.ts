@@ -79,6 +79,28 @@ export type EntityKind =
  * value that is not a map, a collection that is not a list). It stays in the model so gates that
  * would have judged it say so instead of passing or inventing cross-file errors about it.
  */
+/**
+ * An unknown key that seems to be a new spelling of a known optional field (src/renames): the
+ * entries that have it are not judged on the field, and each gate that uses their kind says so.
+ */
+export interface UncertainField {
+  kind: EntityKind;
+  file: string;
+  key: string;
+  /** the fields it may stand for: one, or several when it cannot be told which */
+  fields: string[];
+  /** a vocabulary or a reference fits exactly one field: the model reads the key as that field */
+  confident: boolean;
+  /** what fits: a word of the field's vocabulary, the id of what it refers to, or only its type */
+  evidence: 'vocabulary' | 'reference' | 'type';
+  /** the entries that have the key */
+  entries: Ref[];
+  /** the key's first place */
+  first: Ref;
+  /** the config line that declares each field's new spelling (YAML for driftgate.config.yaml) */
+  declare: string[];
+}
+
 export interface Unreadable {
   kind: EntityKind;
   /** the entry's id when it could be read (a map key, an id, a hostname) */
@@ -330,6 +352,8 @@ export interface Model {
   stagedCompose?: StagedCompose[];
   /** entries that could not be read, with where and why (never dropped silently) */
   unreadable: Unreadable[];
+  /** unknown keys that seem to be new spellings of optional fields: their entries are not judged on those */
+  uncertain: UncertainField[];
   /** whether each input loaded */
   inputs: Record<InputKind, InputState>;
 }

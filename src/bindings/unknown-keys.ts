@@ -27,7 +27,7 @@ function where(parent: string): string {
 }
 
 /** "in all 19 items of "vms"", "in 3 of 716 items of "gaps"", or "in 6 places (first in …)". */
-function spread(file: SourceFile, parents: string[], first: string): string {
+export function spread(file: SourceFile, parents: string[], first: string): string {
   const containers = new Set(parents.map(parentOf));
   const n = parents.length.toLocaleString('en-US');
   if (containers.size === 1) {

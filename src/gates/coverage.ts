@@ -31,7 +31,7 @@ export const KIND_LABELS: Record<CoverageKind, { one: string; many: string }> = 
   jobs: { one: 'backup job', many: 'backup jobs' },
 };
 
-const SUBJECT: Record<EntityKind, SubjectKind> = {
+export const SUBJECT: Record<EntityKind, SubjectKind> = {
   services: 'service',
   hosts: 'host',
   endpoints: 'endpoint',

@@ -14,6 +14,7 @@ import { finalizeDraft, gateSetting } from './finalize.js';
 import schema from './schema.js';
 import { sortFindings } from './sort-findings.js';
 import type { Finding, FindingDraft, GateContext, GateDef, GateResult, GateRun } from './types.js';
+import { withUncertainFields } from './uncertain-fields.js';
 
 /** A gate's result from its findings: fail on an error, inconclusive on an unchecked input, warn on a warning. */
 export function resultOf(findings: readonly Finding[]): GateResult {
@@ -56,7 +57,8 @@ function run(gate: GateDef, ctx: GateContext, forced?: string): { run: GateRun; 
   if (broken.length > 0) return finish([notEvaluatedDraft(broken)], {});
   try {
     const out = gate.run(ctx);
-    return finish([...out.findings, ...unreadableDrafts(gate, ctx.model), ...unknownStatusDrafts(gate, ctx.model)], out.checked);
+    const own = gate.id === schema.id ? out.findings : withUncertainFields(gate, ctx.model, out.findings);
+    return finish([...own, ...unreadableDrafts(gate, ctx.model), ...unknownStatusDrafts(gate, ctx.model)], out.checked);
   } catch (error) {
     const durationMs = Math.round(performance.now() - started);
     const note = `gate crashed: ${errorMessage(error)}`;

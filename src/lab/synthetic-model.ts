@@ -113,6 +113,7 @@ export function syntheticModel(shape: SyntheticShape): Model {
     routes: [],
     deployDependencies: [],
     unreadable: [],
+    uncertain: [],
     inputs: inputsLoaded(p),
   };
 }

@@ -30,7 +30,7 @@ function isSchema(v: unknown): v is Schema {
 }
 
 /** The subschema at a data path: `properties` for a key, `items` or `additionalProperties` for `*`. */
-function schemaAt(schema: Schema, path: readonly string[]): Schema | undefined {
+export function schemaAt(schema: Schema, path: readonly string[]): Schema | undefined {
   let node: Schema | undefined = schema;
   for (const seg of path) {
     if (!node) return undefined;

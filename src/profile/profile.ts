@@ -46,9 +46,14 @@ export interface ProfileSettings {
   unique?: UniqueCollection[];
 }
 
+/** Per entity kind, the optional fields whose values are ids of another kind (a VM's `ssh_target`). */
+export type References = Readonly<Partial<Record<EntityKind, Readonly<Record<string, EntityKind>>>>>;
+
 export interface Profile {
   name: 'spine';
   fields: ProfileFields;
+  /** what the model joins: field → the kind whose ids its values are (a suspected rename is checked against them) */
+  references: References;
   statuses: { vocabularies: StatusVocabularies; serviceDefault: string };
   addresses: Readonly<Record<AddressRole, AddressPlane>>;
   joins: readonly JoinKey[];
@@ -67,6 +72,13 @@ function networks(list: readonly string[]): Network[] {
 export const SPINE_PROFILE: Profile = {
   name: 'spine',
   fields: SPINE_FIELDS,
+  references: {
+    vms: { ssh_target: 'sshTargets', backup_target: 'backups' },
+    composeTargets: { ssh_target: 'sshTargets' },
+    services: { host: 'hosts' },
+    backups: { service: 'services' },
+    routes: { service: 'services' },
+  },
   statuses: SPINE_STATUSES,
   addresses: {
     lan: { keys: ['lan_ip'], networks: networks(PRIVATE_V4) },
@@ -98,6 +110,7 @@ function merge(base: Profile, s: ProfileSettings): Profile {
   return {
     name: base.name,
     fields: mergeFields(base.fields, s.fields ?? {}),
+    references: base.references,
     statuses: { vocabularies, serviceDefault: base.statuses.serviceDefault },
     addresses,
     joins: s.joins ?? base.joins,

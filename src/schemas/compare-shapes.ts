@@ -55,7 +55,8 @@ export interface FileChanges {
 /** Fields whose values are a vocabulary by their name; schemas add the fields they give an enum. */
 const ENUM_LIKE = /(^|_)(status|state|lifecycle)$/;
 
-function jsonType(value: unknown): string {
+/** JSON type of a YAML value as JSON Schema names it (`integer` for whole numbers). */
+export function jsonType(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';

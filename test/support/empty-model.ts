@@ -24,6 +24,7 @@ export function emptyModel(over: Partial<Model> = {}): Model {
     routes: [],
     deployDependencies: [],
     unreadable: [],
+    uncertain: [],
     inputs: inputsLoaded(SPINE_PATHS),
     ...over,
   };
