@@ -19,17 +19,17 @@ import {
   runFix,
   seg,
   updateFile
-} from "./chunks/chunk-UMJDYST7.js";
-import "./chunks/chunk-UBDDIQF5.js";
+} from "./chunks/chunk-4IWN5DMG.js";
+import "./chunks/chunk-ADO4GZ7H.js";
 import {
   renderMetrics,
   runCheck,
   saveRunHistory
-} from "./chunks/chunk-KYGO33RZ.js";
-import "./chunks/chunk-IGQMX467.js";
+} from "./chunks/chunk-BWZ7VAQQ.js";
+import "./chunks/chunk-4D4LKKVB.js";
 import "./chunks/chunk-SZMFY4LF.js";
 import "./chunks/chunk-YE4YLPLW.js";
-import "./chunks/chunk-UGUBY4Z7.js";
+import "./chunks/chunk-MGH5ZNBZ.js";
 import {
   code,
   day,
@@ -37,9 +37,10 @@ import {
   escapeMarkdown,
   historyText,
   renderMarkdown
-} from "./chunks/chunk-QPJWB2HQ.js";
+} from "./chunks/chunk-FMLJXRUP.js";
 import "./chunks/chunk-ATKKBIHT.js";
-import "./chunks/chunk-K5MOSZQ3.js";
+import "./chunks/chunk-YCEKII4T.js";
+import "./chunks/chunk-ZVYDPUR4.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-LH3EA36R.js";
@@ -47,10 +48,10 @@ import {
   HEARTBEAT_GATE,
   defaultConfig,
   utcMinute
-} from "./chunks/chunk-F6H6S6RG.js";
-import "./chunks/chunk-7W7TBWU3.js";
+} from "./chunks/chunk-GZ277LUR.js";
+import "./chunks/chunk-YO25GJFO.js";
 import "./chunks/chunk-OPM43HJ3.js";
-import "./chunks/chunk-O4ZX7NIC.js";
+import "./chunks/chunk-PBBZQDMU.js";
 import {
   UserError
 } from "./chunks/chunk-DYCI22Z3.js";

@@ -1,30 +1,31 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-46QDJT7B.js";
+} from "./chunk-3ZRLGCJH.js";
 import {
   createRevalidate,
   planFixes,
   renderPlan
-} from "./chunk-UBDDIQF5.js";
+} from "./chunk-ADO4GZ7H.js";
 import {
   runCheck
-} from "./chunk-KYGO33RZ.js";
-import "./chunk-IGQMX467.js";
+} from "./chunk-BWZ7VAQQ.js";
+import "./chunk-4D4LKKVB.js";
 import "./chunk-SZMFY4LF.js";
 import "./chunk-GDIFB4IM.js";
 import {
   packageRoot
 } from "./chunk-WIWSWTOE.js";
-import "./chunk-UGUBY4Z7.js";
-import "./chunk-QPJWB2HQ.js";
+import "./chunk-MGH5ZNBZ.js";
+import "./chunk-FMLJXRUP.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-K5MOSZQ3.js";
+import "./chunk-YCEKII4T.js";
+import "./chunk-ZVYDPUR4.js";
 import "./chunk-LH3EA36R.js";
-import "./chunk-F6H6S6RG.js";
-import "./chunk-7W7TBWU3.js";
+import "./chunk-GZ277LUR.js";
+import "./chunk-YO25GJFO.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-O4ZX7NIC.js";
+import "./chunk-PBBZQDMU.js";
 import {
   errorMessage
 } from "./chunk-DYCI22Z3.js";

@@ -1,26 +1,27 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   writeObservations
-} from "./chunk-IGQMX467.js";
+} from "./chunk-4D4LKKVB.js";
 import {
   hasProbeFailures,
   parseShard,
   probeLive
-} from "./chunk-4LSV7B4W.js";
+} from "./chunk-S6OBEKIT.js";
 import "./chunk-GDIFB4IM.js";
 import "./chunk-YE4YLPLW.js";
 import {
   loadSpine
-} from "./chunk-K5MOSZQ3.js";
+} from "./chunk-YCEKII4T.js";
+import "./chunk-ZVYDPUR4.js";
 import {
   loadConfig,
   selectedLiveGates
-} from "./chunk-F6H6S6RG.js";
+} from "./chunk-GZ277LUR.js";
 import {
   GATES
-} from "./chunk-7W7TBWU3.js";
+} from "./chunk-YO25GJFO.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-O4ZX7NIC.js";
+import "./chunk-PBBZQDMU.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

@@ -26,7 +26,7 @@ import {
   sshTargetOfHost,
   statusUptimeMs,
   statusWithMeaning
-} from "./chunk-O4ZX7NIC.js";
+} from "./chunk-PBBZQDMU.js";
 import {
   extraProbes
 } from "./chunk-OSVKQ36P.js";
@@ -5172,19 +5172,23 @@ export {
   listAt,
   mapAt,
   notAMap,
+  candidates,
+  setAsideInvalid,
   CORE_KINDS,
   BINDING_KINDS,
   bindingState,
   textState,
   workflowsState,
   isBroken,
-  setAsideInvalid,
   homeOf,
   expandHome,
+  KIND_LABELS,
+  SUBJECT,
   COVERAGE_DETAIL,
   coverageText,
   brokenInputs,
   notEvaluatedDraft,
+  affectedKinds,
   unreadableDrafts,
   unknownStatusDrafts,
   placeService,

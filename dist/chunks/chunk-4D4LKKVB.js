@@ -1,10 +1,10 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   createSchemaValidator
-} from "./chunk-F6H6S6RG.js";
+} from "./chunk-GZ277LUR.js";
 import {
   parseYamlText
-} from "./chunk-O4ZX7NIC.js";
+} from "./chunk-PBBZQDMU.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

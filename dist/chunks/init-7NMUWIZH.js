@@ -7,7 +7,7 @@ import {
   insertModelines,
   modelineAdvice,
   planSchemaExport
-} from "./chunk-FS72AYNU.js";
+} from "./chunk-TDGSQZFV.js";
 import {
   writeFileAtomic
 } from "./chunk-LH3EA36R.js";
@@ -17,17 +17,17 @@ import {
   defaultConfig,
   loadConfig,
   mergeConfig
-} from "./chunk-F6H6S6RG.js";
+} from "./chunk-GZ277LUR.js";
 import {
   BINDING_KINDS,
   CORE_KINDS,
   triggersOn,
   unpinnedUses
-} from "./chunk-7W7TBWU3.js";
+} from "./chunk-YO25GJFO.js";
 import "./chunk-OPM43HJ3.js";
 import {
   require_dist
-} from "./chunk-O4ZX7NIC.js";
+} from "./chunk-PBBZQDMU.js";
 import {
   UserError,
   errorMessage

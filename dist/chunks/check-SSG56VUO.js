@@ -2,17 +2,18 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-KYGO33RZ.js";
-import "./chunk-IGQMX467.js";
+} from "./chunk-BWZ7VAQQ.js";
+import "./chunk-4D4LKKVB.js";
 import "./chunk-SZMFY4LF.js";
-import "./chunk-QPJWB2HQ.js";
+import "./chunk-FMLJXRUP.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-K5MOSZQ3.js";
+import "./chunk-YCEKII4T.js";
+import "./chunk-ZVYDPUR4.js";
 import "./chunk-LH3EA36R.js";
-import "./chunk-F6H6S6RG.js";
-import "./chunk-7W7TBWU3.js";
+import "./chunk-GZ277LUR.js";
+import "./chunk-YO25GJFO.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-O4ZX7NIC.js";
+import "./chunk-PBBZQDMU.js";
 import "./chunk-DYCI22Z3.js";
 import "./chunk-UQVOT4AX.js";
 import "./chunk-OSVKQ36P.js";

@@ -5,15 +5,15 @@ import {
   guardValues,
   parsePointer,
   unifiedDiff
-} from "./chunk-UGUBY4Z7.js";
+} from "./chunk-MGH5ZNBZ.js";
 import {
   createBindingValidator,
   validateBinding
-} from "./chunk-F6H6S6RG.js";
+} from "./chunk-GZ277LUR.js";
 import {
   parseYamlText,
   require_dist
-} from "./chunk-O4ZX7NIC.js";
+} from "./chunk-PBBZQDMU.js";
 import {
   gateOfTopic,
   topicOf,

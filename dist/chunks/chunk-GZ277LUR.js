@@ -3,7 +3,7 @@ import {
   GATES,
   SHELL_SAFE_PATTERN,
   fingerprint
-} from "./chunk-7W7TBWU3.js";
+} from "./chunk-YO25GJFO.js";
 import {
   didYouMean,
   keyTypoOf
@@ -20,7 +20,7 @@ import {
   pointerOf,
   require_dist,
   resolveProfile
-} from "./chunk-O4ZX7NIC.js";
+} from "./chunk-PBBZQDMU.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";
@@ -36043,6 +36043,9 @@ function validateBinding(kind, file, validator, config) {
 }
 
 export {
+  ENTITY_PLACES,
+  schemaAt,
+  spread,
   createSchemaValidator,
   validateAgainstSchema,
   BINDING_SCHEMAS,

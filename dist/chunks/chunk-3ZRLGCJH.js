@@ -4,15 +4,15 @@ import {
 } from "./chunk-GDIFB4IM.js";
 import {
   loadSpine
-} from "./chunk-K5MOSZQ3.js";
+} from "./chunk-YCEKII4T.js";
 import {
   defaultConfig,
   validateAgainstSchema
-} from "./chunk-F6H6S6RG.js";
+} from "./chunk-GZ277LUR.js";
 import {
   expandHome,
   homeOf
-} from "./chunk-7W7TBWU3.js";
+} from "./chunk-YO25GJFO.js";
 import {
   EXIT_COMPOSE_MISSING,
   EXIT_DIR_MISSING,
@@ -27,7 +27,7 @@ import {
   sshTargetOfHost,
   statusText,
   statusUptimeMs
-} from "./chunk-O4ZX7NIC.js";
+} from "./chunk-PBBZQDMU.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

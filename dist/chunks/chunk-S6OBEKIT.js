@@ -39,7 +39,7 @@ import {
   splitSections,
   sshAlgorithms,
   unknownUserOverrides
-} from "./chunk-O4ZX7NIC.js";
+} from "./chunk-PBBZQDMU.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

@@ -12,22 +12,23 @@ import {
   planHostExecs,
   resolveIdentity,
   sshAgent
-} from "./chunk-4LSV7B4W.js";
+} from "./chunk-S6OBEKIT.js";
 import "./chunk-GDIFB4IM.js";
 import "./chunk-YE4YLPLW.js";
 import {
   loadSpine
-} from "./chunk-K5MOSZQ3.js";
+} from "./chunk-YCEKII4T.js";
+import "./chunk-ZVYDPUR4.js";
 import {
   writeFileAtomic
 } from "./chunk-LH3EA36R.js";
 import {
   loadConfig,
   selectedLiveGates
-} from "./chunk-F6H6S6RG.js";
+} from "./chunk-GZ277LUR.js";
 import {
   GATES
-} from "./chunk-7W7TBWU3.js";
+} from "./chunk-YO25GJFO.js";
 import "./chunk-OPM43HJ3.js";
 import {
   hostBatchCommand,
@@ -35,7 +36,7 @@ import {
   probeKindsFor,
   sshEndpoints,
   unknownUserOverrides
-} from "./chunk-O4ZX7NIC.js";
+} from "./chunk-PBBZQDMU.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

@@ -1,13 +1,21 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
+  jsonType
+} from "./chunk-ZVYDPUR4.js";
+import {
+  ENTITY_PLACES,
+  bindingSchemas,
   createBindingValidator,
+  schemaAt,
+  spread,
   validateBinding
-} from "./chunk-F6H6S6RG.js";
+} from "./chunk-GZ277LUR.js";
 import {
   BINDING_KINDS,
   CORE_KINDS,
   bindingState,
   bool,
+  candidates,
   entryRef,
   expectCodes,
   fieldsOf,
@@ -27,15 +35,18 @@ import {
   textState,
   unreadable,
   workflowsState
-} from "./chunk-7W7TBWU3.js";
+} from "./chunk-YO25GJFO.js";
 import {
+  keysOf,
+  locateKeyIn,
   meaningOf,
   parseYamlFile,
+  pointerOf,
   readSourceText,
   require_dist,
   resolveProfile,
   summarizeCompose
-} from "./chunk-O4ZX7NIC.js";
+} from "./chunk-PBBZQDMU.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";
@@ -48,7 +59,7 @@ import {
 
 // src/bindings/load-spine.ts
 import { readdir as readdir2, stat } from "node:fs/promises";
-import { join as join4, posix as posix2, resolve } from "node:path";
+import { join as join4, posix as posix3, resolve } from "node:path";
 
 // src/bindings/model/infra-model.ts
 function vmTypeOf(v) {
@@ -380,9 +391,8 @@ function buildComposeTargets(r, data) {
 }
 
 // src/bindings/build-model.ts
-function buildModel(root, config, files, inputs) {
+function buildModel(root, config, files, inputs, profile = resolveProfile(config)) {
   const paths = config.paths;
-  const profile = resolveProfile(config);
   const statuses = profile.statuses;
   const unreadable2 = [];
   const data = (kind) => inputs[kind]?.status === "ok" ? files.get(paths[kind])?.data : void 0;
@@ -409,14 +419,196 @@ function buildModel(root, config, files, inputs) {
     routes: buildRoutes(reader("routing"), data("routing")),
     deployDependencies: buildDeployDependencies(reader("deploy"), data("deploy")),
     unreadable: unreadable2,
+    uncertain: [],
     inputs
   };
 }
 
+// src/renames/suspect-renames.ts
+function typeFits(value, types) {
+  if (types.length === 0) return true;
+  const t = jsonType(value);
+  return types.includes(t) || t === "integer" && types.includes("number");
+}
+function evidence(values, spec) {
+  if (values.length === 0 || !values.every((v) => typeFits(v, spec.types))) return void 0;
+  if (spec.pattern && !values.every((v) => typeof v !== "string" || spec.pattern.test(v))) return void 0;
+  if (spec.vocabulary) return values.every((v) => typeof v === "string" && spec.vocabulary.has(v)) ? "vocabulary" : void 0;
+  if (spec.refIds) {
+    const resolved = values.filter((v) => (typeof v === "string" || typeof v === "number") && spec.refIds.has(String(v))).length;
+    return resolved * 2 > values.length ? "reference" : void 0;
+  }
+  return "type";
+}
+var words = (name2) => name2.toLowerCase().split(/[_-]/).filter((w) => w.length >= 3);
+function shareAWord(a, b) {
+  const x = new Set(words(a));
+  return words(b).some((w) => x.has(w));
+}
+function has(entry, keys) {
+  return keys.some((k) => Object.hasOwn(entry.data, k) && entry.data[k] !== void 0);
+}
+function suspectRenames(entries2, unknownKeys, fields) {
+  const out = [];
+  for (const key of unknownKeys) {
+    const withKey = entries2.filter((e) => has(e, [key]));
+    if (withKey.length === 0) continue;
+    const values = withKey.map((e) => e.data[key]).filter((v) => v !== null);
+    const strong = [];
+    const weak = [];
+    for (const spec of fields) {
+      if (spec.keys.includes(key)) continue;
+      if (withKey.some((e) => has(e, spec.keys))) continue;
+      const fit = evidence(values, spec);
+      if (fit === "vocabulary" || fit === "reference") strong.push([spec.field, fit]);
+      else if (fit === "type" && spec.keys.some((k) => shareAWord(k, key))) weak.push(spec.field);
+    }
+    const fitting = strong.length > 0 ? strong.map(([f]) => f) : weak;
+    if (fitting.length === 0) continue;
+    const how = strong.length === 1 ? strong[0][1] : "type";
+    out.push({ key, fields: fitting.sort(), confident: strong.length === 1, evidence: how, entries: withKey.map((e) => e.pointer) });
+  }
+  return out;
+}
+
+// src/renames/find-suspects.ts
+var isSchema = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function entriesAt(data, path, at = []) {
+  if (path.length === 0) return isSchema(data) ? [{ pointer: pointerOf(at), data }] : [];
+  const [seg, ...rest] = path;
+  if (seg !== "*") return isSchema(data) ? entriesAt(data[seg], rest, [...at, seg]) : [];
+  if (Array.isArray(data)) return data.flatMap((v, i) => entriesAt(v, rest, [...at, i]));
+  return isSchema(data) ? Object.entries(data).flatMap(([k, v]) => entriesAt(v, rest, [...at, k])) : [];
+}
+function requiredOf(item) {
+  const out = new Set(Array.isArray(item.required) ? item.required : []);
+  for (const part of Array.isArray(item.allOf) ? item.allOf : []) {
+    for (const alt of isSchema(part) && Array.isArray(part.anyOf) ? part.anyOf : []) {
+      for (const k of isSchema(alt) && Array.isArray(alt.required) ? alt.required : []) out.add(k);
+    }
+  }
+  return out;
+}
+function fieldOf(fields, kind, key) {
+  for (const scope of [fields[kind], fields["*"]]) {
+    const hit = Object.entries(scope ?? {}).find(([, keys]) => keys.includes(key));
+    if (hit) return hit[0];
+  }
+  return key;
+}
+function patternOf(text) {
+  if (typeof text !== "string") return void 0;
+  try {
+    return new RegExp(text, "u");
+  } catch {
+    return void 0;
+  }
+}
+function idsOf(m, kind) {
+  return new Set(candidates(m).filter((c) => c.kind === kind).flatMap((c) => [c.id, ...c.names ?? []]));
+}
+function fieldSpecs(m, profile, kind, item) {
+  const props = item.properties;
+  const required = requiredOf(item);
+  const specs = /* @__PURE__ */ new Map();
+  for (const key of Object.keys(props)) {
+    const field = fieldOf(profile.fields, kind, key);
+    if (specs.has(field)) continue;
+    const keys = keysOf(profile.fields, kind, field);
+    const own = props[keys.find((k) => isSchema(props[k])) ?? key];
+    if (!isSchema(own) || keys.some((k) => required.has(k))) continue;
+    const types = typeof own.type === "string" ? [own.type] : Array.isArray(own.type) ? own.type : [];
+    const target = profile.references[kind]?.[field];
+    const pattern = patternOf(own.pattern);
+    specs.set(field, {
+      field,
+      keys,
+      types,
+      ...Array.isArray(own.enum) ? { vocabulary: new Set(own.enum.filter((v) => typeof v === "string")) } : {},
+      ...target ? { refIds: idsOf(m, target) } : {},
+      ...pattern ? { pattern } : {}
+    });
+  }
+  return [...specs.values()];
+}
+function declareLine(kind, field, keys, key) {
+  return `profile: {fields: {${kind}: {${field}: [${[...keys, key].join(", ")}]}}}`;
+}
+function findSuspects(m, config, profile) {
+  const out = [];
+  for (const [kind, place] of Object.entries(ENTITY_PLACES)) {
+    if (m.inputs[place.binding]?.status !== "ok") continue;
+    const file = m.paths[place.binding];
+    const data = m.files.get(file)?.data;
+    const schemas = bindingSchemas(place.binding, config).filter(isSchema);
+    const items = schemas.map((s) => schemaAt(s, place.path)).filter((s) => s !== void 0 && isSchema(s.properties));
+    if (items.length === 0 || data === void 0) continue;
+    const known = new Set(items.flatMap((i) => Object.keys(i.properties)));
+    const entries2 = entriesAt(data, place.path);
+    const unknown = new Set(entries2.flatMap((e) => Object.keys(e.data)).filter((k) => !known.has(k)));
+    if (unknown.size === 0) continue;
+    const specs = fieldSpecs(m, profile, kind, items[0]);
+    for (const s of suspectRenames(entries2, unknown, specs)) {
+      const keysOfField = (f) => specs.find((x) => x.field === f)?.keys ?? [f];
+      out.push({
+        kind,
+        file,
+        key: s.key,
+        fields: s.fields,
+        confident: s.confident,
+        evidence: s.evidence,
+        entries: s.entries.map((pointer) => ({ file, pointer })),
+        first: { file, pointer: `${s.entries[0]}${pointerOf([s.key])}` },
+        declare: s.fields.map((f) => declareLine(kind, f, keysOfField(f), s.key))
+      });
+    }
+  }
+  return out;
+}
+function tentativeProfile(profile, uncertain) {
+  const fields = {};
+  for (const u of uncertain.filter((x) => x.confident)) {
+    const field = u.fields[0];
+    const scope = fields[u.kind] ??= { ...profile.fields[u.kind] ?? {} };
+    scope[field] = [...scope[field] ?? keysOf(profile.fields, u.kind, field), u.key];
+  }
+  return Object.keys(fields).length === 0 ? profile : { ...profile, fields: { ...profile.fields, ...fields } };
+}
+
+// src/renames/rename-warnings.ts
+import { posix } from "node:path";
+var quoted = (names) => names.map((n) => `"${n}"`).join(" or ");
+var PROOF = {
+  vocabulary: "every value is a word of its vocabulary",
+  reference: "its values are ids of what the field refers to",
+  type: "only the type of the values can be checked"
+};
+function renameMessage(u, file) {
+  const where = file ? spread(file, u.entries.map((e) => e.pointer), u.entries[0].pointer) : `in ${u.entries.length} entries`;
+  const head = `unknown key "${u.key}" ${where} in ${posix.basename(u.file)}`;
+  if (u.confident) {
+    const field = u.fields[0];
+    return `${head} stands where "${field}" is expected (they never appear in one entry, and ${PROOF[u.evidence]}); those entries are not judged on "${field}" until driftgate.config.yaml says so: ${u.declare[0]}`;
+  }
+  const why = u.fields.length > 1 ? `its values fit each of them` : PROOF.type;
+  return `${head} may stand for ${quoted(u.fields)} (they never appear in one entry, but ${why}); driftgate cannot tell which field it is, so those entries are not judged on ${quoted(u.fields)}; declare the right one in driftgate.config.yaml (${u.declare.join(", or ")}) or declare "${u.key}" in the schema`;
+}
+function renameWarnings(problems, uncertain, files) {
+  if (uncertain.length === 0) return [...problems];
+  const places = new Set(uncertain.flatMap((u) => u.entries.map((e) => `${u.file}\0${e.pointer}${pointerOf([u.key])}`)));
+  const kept = problems.filter((p) => !(p.code === "UNKNOWN_KEY" && places.has(`${p.location.file}\0${p.location.pointer}`)));
+  const added = uncertain.map((u) => {
+    const file = files.get(u.file);
+    const location = file ? locateKeyIn(file, u.first.pointer) : { file: u.file, line: 1, column: 1, pointer: u.first.pointer };
+    return { code: "UNKNOWN_KEY", severity: "warning", message: renameMessage(u, file), location };
+  });
+  return [...kept, ...added];
+}
+
 // src/bindings/staged-compose.ts
-import { join, posix } from "node:path";
+import { join, posix as posix2 } from "node:path";
 function stagedPath(pattern, stack) {
-  const path = posix.normalize(pattern.replaceAll("{stack}", stack.name).replaceAll("{target}", stack.target));
+  const path = posix2.normalize(pattern.replaceAll("{stack}", stack.name).replaceAll("{target}", stack.target));
   return path.startsWith("/") || path === ".." || path.startsWith("../") ? void 0 : path;
 }
 async function loadStagedCompose(absRoot, pattern, model) {
@@ -593,7 +785,7 @@ async function loadSpine(root, config) {
   }
   const workflowNames = await yamlFilesIn(join4(absRoot, paths.workflows), /\.ya?ml$/);
   const workflows = await Promise.all(
-    workflowNames.map((n) => parseYamlFile(join4(absRoot, paths.workflows, n), posix2.join(paths.workflows, n), "workflow"))
+    workflowNames.map((n) => parseYamlFile(join4(absRoot, paths.workflows, n), posix3.join(paths.workflows, n), "workflow"))
   );
   for (const parsed of workflows) {
     files.set(parsed.file.path, parsed.file);
@@ -604,16 +796,21 @@ async function loadSpine(root, config) {
   const extra = await validateExtraFiles(absRoot, config, files, validator);
   problems.push(...extra.problems);
   fileCount += extra.parsed.size;
-  const model = buildModel(absRoot, config, files, inputs);
+  const profile = resolveProfile(config);
+  const first = buildModel(absRoot, config, files, inputs, profile);
+  const uncertain = findSuspects(first, config, profile);
+  const model = uncertain.some((u) => u.confident) ? buildModel(absRoot, config, files, inputs, tentativeProfile(profile, uncertain)) : first;
+  model.uncertain = uncertain;
+  problems.splice(0, problems.length, ...renameWarnings(problems, uncertain, files));
   setAsideInvalid(model, problems);
   const staged = await loadStagedCompose(absRoot, config.compose.staged, model);
   for (const f of staged.files) files.set(f.path, f);
   problems.push(...staged.problems);
   fileCount += staged.files.length;
   model.stagedCompose = staged.staged;
-  const dirs = [...new Set(BINDING_KINDS.map((k) => posix2.dirname(paths[k])))].sort();
+  const dirs = [...new Set(BINDING_KINDS.map((k) => posix3.dirname(paths[k])))].sort();
   for (const dir of dirs) {
-    const names = (await yamlFilesIn(join4(absRoot, dir), /\.yaml$/)).map((n) => posix2.join(dir, n)).filter((p) => !files.has(p) && !extra.parsed.has(p));
+    const names = (await yamlFilesIn(join4(absRoot, dir), /\.yaml$/)).map((n) => posix3.join(dir, n)).filter((p) => !files.has(p) && !extra.parsed.has(p));
     const extras = await Promise.all(names.map((rel) => parseYamlFile(join4(absRoot, rel), rel, "config")));
     for (const parsed of extras) {
       problems.push(...parsed.problems);

@@ -5,11 +5,15 @@ import {
 } from "./chunk-ATKKBIHT.js";
 import {
   utcMinute
-} from "./chunk-F6H6S6RG.js";
+} from "./chunk-GZ277LUR.js";
 import {
   BINDING_KINDS,
   COVERAGE_DETAIL,
+  KIND_LABELS,
+  SUBJECT,
+  affectedKinds,
   brokenInputs,
+  candidates,
   coverageText,
   fingerprint,
   hostServicesNaming,
@@ -20,10 +24,10 @@ import {
   servicesNaming,
   unknownStatusDrafts,
   unreadableDrafts
-} from "./chunk-7W7TBWU3.js";
+} from "./chunk-YO25GJFO.js";
 import {
   locate
-} from "./chunk-O4ZX7NIC.js";
+} from "./chunk-PBBZQDMU.js";
 import {
   errorMessage
 } from "./chunk-DYCI22Z3.js";
@@ -94,6 +98,41 @@ function sortFindings(findings) {
   return unique.sort(compareFindings);
 }
 
+// src/gates/uncertain-fields.ts
+import { posix } from "node:path";
+var ticked = (names) => names.map((n) => `\`${n}\``).join(" or ");
+function lineOf(m, u) {
+  const at = locate(m, u.first);
+  const labels = KIND_LABELS[u.kind];
+  const n = u.entries.length;
+  const who = `${n} ${n === 1 ? labels.one : labels.many} of ${posix.basename(u.file)}`;
+  const first = `first at ${posix.basename(u.file)}:${at.line}`;
+  const message = u.confident ? `${who} ${n === 1 ? "uses" : "use"} \`${u.key}\` where \`${u.fields[0]}\` is expected (${first}); not judged on ${u.fields[0]}, so drift cannot be ruled out; declare it: ${u.declare[0]}` : `${who} ${n === 1 ? "uses" : "use"} \`${u.key}\`, which may stand for ${ticked(u.fields)}: driftgate cannot tell which field (${first}); not judged on ${u.fields.join(" or ")}, so drift cannot be ruled out; declare the right one: ${u.declare.join(", or ")}`;
+  return {
+    message,
+    subject: { kind: "file", id: u.file },
+    at: [u.first],
+    kind: `uncertain-field:${u.kind}`,
+    severity: "warning",
+    direction: "unknown",
+    inconclusive: true,
+    details: { [COVERAGE_DETAIL]: "uncertain-field", key: u.key, fields: u.fields, entries: u.entries.map((e) => e.pointer) }
+  };
+}
+var inside = (at, entry) => "pointer" in at && at.file === entry.file && (at.pointer === entry.pointer || at.pointer.startsWith(`${entry.pointer}/`));
+function withUncertainFields(gate, m, drafts) {
+  const kinds = affectedKinds(gate);
+  const mine = m.uncertain.filter((u) => kinds.includes(u.kind));
+  if (mine.length === 0) return [...drafts];
+  const entries = mine.flatMap((u) => u.entries.map((e) => ({ kind: u.kind, ref: e })));
+  const pointers = new Set(entries.map((e) => `${e.ref.file}\0${e.ref.pointer}`));
+  const subjects = new Set(
+    candidates(m).filter((c) => pointers.has(`${c.ref.file}\0${c.ref.pointer}`)).flatMap((c) => [c.id, ...c.names ?? []].map((id) => `${SUBJECT[c.kind]}\0${id}`))
+  );
+  const about = (d) => subjects.has(`${d.subject.kind}\0${d.subject.id}`) || d.at.some((at) => entries.some((e) => inside(at, e.ref)));
+  return [...drafts.filter((d) => !about(d)), ...mine.map((u) => lineOf(m, u))];
+}
+
 // src/gates/run-gates.ts
 function resultOf(findings) {
   if (findings.some((f) => f.severity === "error" && !f.inconclusive)) return "fail";
@@ -131,7 +170,8 @@ function run(gate, ctx, forced) {
   if (broken.length > 0) return finish([notEvaluatedDraft(broken)], {});
   try {
     const out = gate.run(ctx);
-    return finish([...out.findings, ...unreadableDrafts(gate, ctx.model), ...unknownStatusDrafts(gate, ctx.model)], out.checked);
+    const own = gate.id === schema_default.id ? out.findings : withUncertainFields(gate, ctx.model, out.findings);
+    return finish([...own, ...unreadableDrafts(gate, ctx.model), ...unknownStatusDrafts(gate, ctx.model)], out.checked);
   } catch (error) {
     const durationMs = Math.round(performance.now() - started);
     const note = `gate crashed: ${errorMessage(error)}`;

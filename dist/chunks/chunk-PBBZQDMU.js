@@ -7536,6 +7536,193 @@ function unknownUserOverrides(model, users) {
   return Object.keys(users).filter((id) => !declared.has(id)).map((id) => `probe.users names ssh target "${id}", which ${model.paths.ssh} does not declare; it is ignored`);
 }
 
+// src/profile/fields.ts
+var SPINE_FIELDS = {
+  vms: { vmid: ["vmid", "id"] },
+  "*": { notes: ["notes", "description"], updated: ["updated", "updated_at"] }
+};
+function keysOf(fields, kind, field) {
+  return fields[kind]?.[field] ?? fields["*"]?.[field] ?? [field];
+}
+function mergeFields(base, extra) {
+  const out = { ...base };
+  for (const [scope, aliases] of Object.entries(extra)) {
+    out[scope] = { ...base[scope] ?? {}, ...aliases };
+  }
+  return out;
+}
+function fieldReader(fields, kind, entry) {
+  const renamed = {};
+  const keyOf = (field) => keysOf(fields, kind, field).find((k) => Object.hasOwn(entry, k) && entry[k] !== void 0);
+  return {
+    value(field) {
+      const key = keyOf(field);
+      if (key === void 0) return void 0;
+      if (key !== field) renamed[field] = key;
+      return entry[key];
+    },
+    has: (field) => keyOf(field) !== void 0,
+    renamed,
+    keys: (field) => keysOf(fields, kind, field)
+  };
+}
+function keysText(keys) {
+  const quoted = keys.map((k) => `"${k}"`);
+  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+}
+
+// src/profile/networks.ts
+function ipv4(address) {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(address);
+  if (!m) return void 0;
+  const parts = m.slice(1).map(Number);
+  if (parts.some((p) => p > 255)) return void 0;
+  return (parts[0] << 24 >>> 0) + (parts[1] << 16) + (parts[2] << 8) + parts[3];
+}
+function parseNetwork(text2) {
+  const [addr, len, extra] = text2.split("/");
+  if (addr === void 0 || extra !== void 0) return void 0;
+  const base = ipv4(addr);
+  const bits = len === void 0 ? 32 : /^\d{1,2}$/.test(len) ? Number(len) : NaN;
+  if (base === void 0 || !(bits >= 0 && bits <= 32)) return void 0;
+  return { text: text2, base: (base & mask(bits)) >>> 0, bits };
+}
+function mask(bits) {
+  return bits === 0 ? 0 : ~0 << 32 - bits >>> 0;
+}
+function inNetwork(address, network) {
+  const value = ipv4(address);
+  return value !== void 0 && (value & mask(network.bits)) >>> 0 === network.base;
+}
+
+// src/profile/status-vocabulary.ts
+var VOCABULARY_PLACES = {
+  services: { binding: "registry", path: ["services", "*", "status"] },
+  vms: { binding: "vms", path: ["vms", "*", "status"] },
+  routes: { binding: "routing", path: ["zones", "*", "hostnames", "*", "routing_layer"] },
+  naming: { binding: "naming", path: ["hosts", "*", "status"] },
+  stacks: { binding: "stacks", path: ["stacks", "*", "status"] }
+};
+var SPINE_STATUSES = {
+  vocabularies: {
+    services: {
+      active: { meaning: "running", says: "running and serving" },
+      deprecated: { meaning: "may-run", says: "marked for decommission, may still run" },
+      parked: { meaning: "expected-stopped", says: "intentionally stopped", contradiction: "warning" },
+      stopped: { meaning: "expected-stopped", says: "crashed or exited", contradiction: "error" },
+      retired: { meaning: "inert", says: "retired" }
+    },
+    vms: {
+      planning: { meaning: "planned", says: "planned, not created yet" },
+      provisioned: { meaning: "provisioning", says: "created, not in service yet" },
+      registered: { meaning: "provisioning", says: "registered, not in service yet" },
+      active: { meaning: "running", says: "in service" },
+      decommissioned: { meaning: "inert", says: "decommissioned" },
+      abandoned: { meaning: "inert", says: "abandoned" },
+      template: { meaning: "template", says: "a template" },
+      planned: { meaning: "planned", says: "planned, not created yet" },
+      stopped: { meaning: "expected-stopped", says: "stopped" }
+    },
+    routes: {
+      cloudflare_tunnel: { meaning: "running", says: "routed through a Cloudflare tunnel" },
+      cloudflare_pages: { meaning: "running", says: "served by Cloudflare Pages" },
+      cloudflare_dns: { meaning: "running", says: "a Cloudflare DNS record" },
+      direct: { meaning: "running", says: "routed directly" },
+      unknown: { meaning: "may-run", says: "routing not recorded" }
+    },
+    naming: {
+      active: { meaning: "running", says: "in service" },
+      stopped: { meaning: "expected-stopped", says: "stopped" },
+      decommissioned: { meaning: "inert", says: "decommissioned" }
+    },
+    // the stack registry's enum, in its order
+    stacks: {
+      active: { meaning: "running", says: "deployed" },
+      decommissioned: { meaning: "inert", says: "decommissioned" },
+      "reference-only": { meaning: "template", says: "a reference, not deployed" },
+      template: { meaning: "template", says: "a template, not deployed" }
+    }
+  },
+  /** an absent registry `status` means this one (the registry's header: "active (or absent)") */
+  serviceDefault: "active"
+};
+function meaningOf(vocabulary, status) {
+  return Object.hasOwn(vocabulary, status) ? vocabulary[status].meaning : "unknown";
+}
+function entryOf(vocabulary, status) {
+  return Object.hasOwn(vocabulary, status) ? vocabulary[status] : void 0;
+}
+function statusWithMeaning(vocabulary, meaning) {
+  return Object.entries(vocabulary).find(([, e]) => e.meaning === meaning)?.[0];
+}
+
+// src/profile/profile.ts
+var ADDRESS_ROLES = ["lan", "tailscale", "public"];
+var JOIN_KEYS = ["ssh_target", "vmid", "hostname"];
+var PRIVATE_V4 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"];
+var TAILSCALE_V4 = ["100.64.0.0/10"];
+function networks(list) {
+  return list.map(parseNetwork).filter((n) => n !== void 0);
+}
+var SPINE_PROFILE = {
+  name: "spine",
+  fields: SPINE_FIELDS,
+  references: {
+    vms: { ssh_target: "sshTargets", backup_target: "backups" },
+    composeTargets: { ssh_target: "sshTargets" },
+    services: { host: "hosts" },
+    backups: { service: "services" },
+    routes: { service: "services" }
+  },
+  statuses: SPINE_STATUSES,
+  addresses: {
+    lan: { keys: ["lan_ip"], networks: networks(PRIVATE_V4) },
+    tailscale: { keys: ["tailscale_ip"], networks: networks(TAILSCALE_V4) },
+    public: { keys: ["public_ip"], networks: [] }
+  },
+  joins: JOIN_KEYS,
+  scopes: {},
+  unique: [
+    { binding: "stacks", collection: "/stacks", key: "stack_id" },
+    { binding: "gaps", collection: "/gaps", key: "id" },
+    { binding: "naming", collection: "/hosts", key: "canonical_name" },
+    { binding: "deploy", collection: "/chains", key: "id" }
+  ]
+};
+function merge(base, s) {
+  const vocabularies = { ...base.statuses.vocabularies };
+  for (const [kind, words2] of Object.entries(s.statuses ?? {})) {
+    vocabularies[kind] = { ...vocabularies[kind], ...words2 };
+  }
+  const addresses = { ...base.addresses };
+  for (const [role, plane] of Object.entries(s.addresses ?? {})) {
+    addresses[role] = {
+      keys: plane.keys ?? base.addresses[role].keys,
+      networks: plane.networks ? networks(plane.networks) : base.addresses[role].networks
+    };
+  }
+  return {
+    name: base.name,
+    fields: mergeFields(base.fields, s.fields ?? {}),
+    references: base.references,
+    statuses: { vocabularies, serviceDefault: base.statuses.serviceDefault },
+    addresses,
+    joins: s.joins ?? base.joins,
+    scopes: { ...base.scopes, ...s.scopes ?? {} },
+    unique: [...base.unique, ...s.unique ?? []]
+  };
+}
+var resolved = /* @__PURE__ */ new WeakMap();
+function resolveProfile(config) {
+  const settings = config.profileSettings;
+  if (!settings) return SPINE_PROFILE;
+  const known = resolved.get(settings);
+  if (known) return known;
+  const profile = merge(SPINE_PROFILE, settings);
+  resolved.set(settings, profile);
+  return profile;
+}
+
 // src/bindings/locate.ts
 var import_yaml = __toESM(require_dist(), 1);
 function pointerOf(path) {
@@ -8722,185 +8909,6 @@ function hostIndex(m, joins) {
   };
 }
 
-// src/profile/fields.ts
-var SPINE_FIELDS = {
-  vms: { vmid: ["vmid", "id"] },
-  "*": { notes: ["notes", "description"], updated: ["updated", "updated_at"] }
-};
-function keysOf(fields, kind, field) {
-  return fields[kind]?.[field] ?? fields["*"]?.[field] ?? [field];
-}
-function mergeFields(base, extra) {
-  const out = { ...base };
-  for (const [scope, aliases] of Object.entries(extra)) {
-    out[scope] = { ...base[scope] ?? {}, ...aliases };
-  }
-  return out;
-}
-function fieldReader(fields, kind, entry) {
-  const renamed = {};
-  const keyOf = (field) => keysOf(fields, kind, field).find((k) => Object.hasOwn(entry, k) && entry[k] !== void 0);
-  return {
-    value(field) {
-      const key = keyOf(field);
-      if (key === void 0) return void 0;
-      if (key !== field) renamed[field] = key;
-      return entry[key];
-    },
-    has: (field) => keyOf(field) !== void 0,
-    renamed,
-    keys: (field) => keysOf(fields, kind, field)
-  };
-}
-function keysText(keys) {
-  const quoted = keys.map((k) => `"${k}"`);
-  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
-}
-
-// src/profile/networks.ts
-function ipv4(address) {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(address);
-  if (!m) return void 0;
-  const parts = m.slice(1).map(Number);
-  if (parts.some((p) => p > 255)) return void 0;
-  return (parts[0] << 24 >>> 0) + (parts[1] << 16) + (parts[2] << 8) + parts[3];
-}
-function parseNetwork(text2) {
-  const [addr, len, extra] = text2.split("/");
-  if (addr === void 0 || extra !== void 0) return void 0;
-  const base = ipv4(addr);
-  const bits = len === void 0 ? 32 : /^\d{1,2}$/.test(len) ? Number(len) : NaN;
-  if (base === void 0 || !(bits >= 0 && bits <= 32)) return void 0;
-  return { text: text2, base: (base & mask(bits)) >>> 0, bits };
-}
-function mask(bits) {
-  return bits === 0 ? 0 : ~0 << 32 - bits >>> 0;
-}
-function inNetwork(address, network) {
-  const value = ipv4(address);
-  return value !== void 0 && (value & mask(network.bits)) >>> 0 === network.base;
-}
-
-// src/profile/status-vocabulary.ts
-var VOCABULARY_PLACES = {
-  services: { binding: "registry", path: ["services", "*", "status"] },
-  vms: { binding: "vms", path: ["vms", "*", "status"] },
-  routes: { binding: "routing", path: ["zones", "*", "hostnames", "*", "routing_layer"] },
-  naming: { binding: "naming", path: ["hosts", "*", "status"] },
-  stacks: { binding: "stacks", path: ["stacks", "*", "status"] }
-};
-var SPINE_STATUSES = {
-  vocabularies: {
-    services: {
-      active: { meaning: "running", says: "running and serving" },
-      deprecated: { meaning: "may-run", says: "marked for decommission, may still run" },
-      parked: { meaning: "expected-stopped", says: "intentionally stopped", contradiction: "warning" },
-      stopped: { meaning: "expected-stopped", says: "crashed or exited", contradiction: "error" },
-      retired: { meaning: "inert", says: "retired" }
-    },
-    vms: {
-      planning: { meaning: "planned", says: "planned, not created yet" },
-      provisioned: { meaning: "provisioning", says: "created, not in service yet" },
-      registered: { meaning: "provisioning", says: "registered, not in service yet" },
-      active: { meaning: "running", says: "in service" },
-      decommissioned: { meaning: "inert", says: "decommissioned" },
-      abandoned: { meaning: "inert", says: "abandoned" },
-      template: { meaning: "template", says: "a template" },
-      planned: { meaning: "planned", says: "planned, not created yet" },
-      stopped: { meaning: "expected-stopped", says: "stopped" }
-    },
-    routes: {
-      cloudflare_tunnel: { meaning: "running", says: "routed through a Cloudflare tunnel" },
-      cloudflare_pages: { meaning: "running", says: "served by Cloudflare Pages" },
-      cloudflare_dns: { meaning: "running", says: "a Cloudflare DNS record" },
-      direct: { meaning: "running", says: "routed directly" },
-      unknown: { meaning: "may-run", says: "routing not recorded" }
-    },
-    naming: {
-      active: { meaning: "running", says: "in service" },
-      stopped: { meaning: "expected-stopped", says: "stopped" },
-      decommissioned: { meaning: "inert", says: "decommissioned" }
-    },
-    // the stack registry's enum, in its order
-    stacks: {
-      active: { meaning: "running", says: "deployed" },
-      decommissioned: { meaning: "inert", says: "decommissioned" },
-      "reference-only": { meaning: "template", says: "a reference, not deployed" },
-      template: { meaning: "template", says: "a template, not deployed" }
-    }
-  },
-  /** an absent registry `status` means this one (the registry's header: "active (or absent)") */
-  serviceDefault: "active"
-};
-function meaningOf(vocabulary, status) {
-  return Object.hasOwn(vocabulary, status) ? vocabulary[status].meaning : "unknown";
-}
-function entryOf(vocabulary, status) {
-  return Object.hasOwn(vocabulary, status) ? vocabulary[status] : void 0;
-}
-function statusWithMeaning(vocabulary, meaning) {
-  return Object.entries(vocabulary).find(([, e]) => e.meaning === meaning)?.[0];
-}
-
-// src/profile/profile.ts
-var ADDRESS_ROLES = ["lan", "tailscale", "public"];
-var JOIN_KEYS = ["ssh_target", "vmid", "hostname"];
-var PRIVATE_V4 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"];
-var TAILSCALE_V4 = ["100.64.0.0/10"];
-function networks(list) {
-  return list.map(parseNetwork).filter((n) => n !== void 0);
-}
-var SPINE_PROFILE = {
-  name: "spine",
-  fields: SPINE_FIELDS,
-  statuses: SPINE_STATUSES,
-  addresses: {
-    lan: { keys: ["lan_ip"], networks: networks(PRIVATE_V4) },
-    tailscale: { keys: ["tailscale_ip"], networks: networks(TAILSCALE_V4) },
-    public: { keys: ["public_ip"], networks: [] }
-  },
-  joins: JOIN_KEYS,
-  scopes: {},
-  unique: [
-    { binding: "stacks", collection: "/stacks", key: "stack_id" },
-    { binding: "gaps", collection: "/gaps", key: "id" },
-    { binding: "naming", collection: "/hosts", key: "canonical_name" },
-    { binding: "deploy", collection: "/chains", key: "id" }
-  ]
-};
-function merge(base, s) {
-  const vocabularies = { ...base.statuses.vocabularies };
-  for (const [kind, words2] of Object.entries(s.statuses ?? {})) {
-    vocabularies[kind] = { ...vocabularies[kind], ...words2 };
-  }
-  const addresses = { ...base.addresses };
-  for (const [role, plane] of Object.entries(s.addresses ?? {})) {
-    addresses[role] = {
-      keys: plane.keys ?? base.addresses[role].keys,
-      networks: plane.networks ? networks(plane.networks) : base.addresses[role].networks
-    };
-  }
-  return {
-    name: base.name,
-    fields: mergeFields(base.fields, s.fields ?? {}),
-    statuses: { vocabularies, serviceDefault: base.statuses.serviceDefault },
-    addresses,
-    joins: s.joins ?? base.joins,
-    scopes: { ...base.scopes, ...s.scopes ?? {} },
-    unique: [...base.unique, ...s.unique ?? []]
-  };
-}
-var resolved = /* @__PURE__ */ new WeakMap();
-function resolveProfile(config) {
-  const settings = config.profileSettings;
-  if (!settings) return SPINE_PROFILE;
-  const known = resolved.get(settings);
-  if (known) return known;
-  const profile = merge(SPINE_PROFILE, settings);
-  resolved.set(settings, profile);
-  return profile;
-}
-
 // src/probes/disk-hosts.ts
 function diskHosts(model, config) {
   const out = /* @__PURE__ */ new Map();
@@ -9172,6 +9180,7 @@ function parseContainers(stdout, now = /* @__PURE__ */ new Date()) {
 }
 
 export {
+  keysOf,
   fieldReader,
   keysText,
   parseNetwork,

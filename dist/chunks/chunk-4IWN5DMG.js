@@ -7,16 +7,16 @@ import {
   planSize,
   planTopic,
   renderPlan
-} from "./chunk-UBDDIQF5.js";
+} from "./chunk-ADO4GZ7H.js";
 import {
   require_undici
 } from "./chunk-YE4YLPLW.js";
 import {
   evidenceText
-} from "./chunk-QPJWB2HQ.js";
+} from "./chunk-FMLJXRUP.js";
 import {
   loadConfig
-} from "./chunk-F6H6S6RG.js";
+} from "./chunk-GZ277LUR.js";
 import {
   UserError,
   errorMessage

@@ -6,13 +6,13 @@ import {
   BINDING_SCHEMAS,
   builtinSchema,
   outside
-} from "./chunk-F6H6S6RG.js";
+} from "./chunk-GZ277LUR.js";
 import {
   BINDING_KINDS
-} from "./chunk-7W7TBWU3.js";
+} from "./chunk-YO25GJFO.js";
 import {
   require_dist
-} from "./chunk-O4ZX7NIC.js";
+} from "./chunk-PBBZQDMU.js";
 import {
   UserError,
   errorMessage

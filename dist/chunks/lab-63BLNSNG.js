@@ -1,15 +1,16 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-46QDJT7B.js";
+} from "./chunk-3ZRLGCJH.js";
 import "./chunk-GDIFB4IM.js";
-import "./chunk-K5MOSZQ3.js";
+import "./chunk-YCEKII4T.js";
+import "./chunk-ZVYDPUR4.js";
 import {
   loadConfig
-} from "./chunk-F6H6S6RG.js";
-import "./chunk-7W7TBWU3.js";
+} from "./chunk-GZ277LUR.js";
+import "./chunk-YO25GJFO.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-O4ZX7NIC.js";
+import "./chunk-PBBZQDMU.js";
 import "./chunk-DYCI22Z3.js";
 import {
   EXIT_OK

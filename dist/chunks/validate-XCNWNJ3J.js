@@ -4,22 +4,23 @@ import {
   findingHead,
   renderReport,
   runGates
-} from "./chunk-QPJWB2HQ.js";
+} from "./chunk-FMLJXRUP.js";
 import "./chunk-ATKKBIHT.js";
 import {
   loadSpine
-} from "./chunk-K5MOSZQ3.js";
+} from "./chunk-YCEKII4T.js";
+import "./chunk-ZVYDPUR4.js";
 import {
   writeReport
 } from "./chunk-LH3EA36R.js";
 import {
   loadConfig
-} from "./chunk-F6H6S6RG.js";
+} from "./chunk-GZ277LUR.js";
 import {
   schema_default
-} from "./chunk-7W7TBWU3.js";
+} from "./chunk-YO25GJFO.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-O4ZX7NIC.js";
+import "./chunk-PBBZQDMU.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";
