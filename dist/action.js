@@ -19,17 +19,17 @@ import {
   runFix,
   seg,
   updateFile
-} from "./chunks/chunk-4IWN5DMG.js";
-import "./chunks/chunk-ADO4GZ7H.js";
+} from "./chunks/chunk-B6C4Y356.js";
+import "./chunks/chunk-NJAYLKGQ.js";
 import {
   renderMetrics,
   runCheck,
   saveRunHistory
-} from "./chunks/chunk-BWZ7VAQQ.js";
-import "./chunks/chunk-4D4LKKVB.js";
+} from "./chunks/chunk-J7F27XGN.js";
+import "./chunks/chunk-UMEW4CG3.js";
 import "./chunks/chunk-SZMFY4LF.js";
 import "./chunks/chunk-YE4YLPLW.js";
-import "./chunks/chunk-MGH5ZNBZ.js";
+import "./chunks/chunk-URKAXBXG.js";
 import {
   code,
   day,
@@ -37,9 +37,9 @@ import {
   escapeMarkdown,
   historyText,
   renderMarkdown
-} from "./chunks/chunk-FMLJXRUP.js";
+} from "./chunks/chunk-KEAR4QEW.js";
 import "./chunks/chunk-ATKKBIHT.js";
-import "./chunks/chunk-YCEKII4T.js";
+import "./chunks/chunk-Z3W5LDSP.js";
 import "./chunks/chunk-ZVYDPUR4.js";
 import {
   writeFileAtomic
@@ -48,10 +48,10 @@ import {
   HEARTBEAT_GATE,
   defaultConfig,
   utcMinute
-} from "./chunks/chunk-GZ277LUR.js";
-import "./chunks/chunk-YO25GJFO.js";
+} from "./chunks/chunk-BFLNNU3A.js";
+import "./chunks/chunk-Z4HHHPTQ.js";
 import "./chunks/chunk-OPM43HJ3.js";
-import "./chunks/chunk-PBBZQDMU.js";
+import "./chunks/chunk-CCV3EDXI.js";
 import {
   UserError
 } from "./chunks/chunk-DYCI22Z3.js";

@@ -5,7 +5,7 @@ import type { BindingKind, EntityKind, Location } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { ProfileFields } from './fields.js';
 import { parseNetwork } from './networks.js';
-import type { AddressRole, JoinKey, ProfileSettings, Scopes, UniqueCollection } from './profile.js';
+import type { AddressRole, JoinKey, ProfileSettings, References, Scopes, UniqueCollection } from './profile.js';
 import type { StatusEntry, StatusMeaning, VocabularyKind } from './status-vocabulary.js';
 
 type Meaning = Exclude<StatusMeaning, 'unknown'>;
@@ -14,6 +14,7 @@ type RawEntry = Meaning | { meaning: Meaning; says?: string; contradiction?: 'er
 export interface RawProfile {
   base?: 'spine';
   fields?: Partial<Record<EntityKind | '*', Record<string, string[]>>>;
+  references?: References;
   statuses?: Partial<Record<VocabularyKind, Record<string, RawEntry>>>;
   addresses?: Partial<Record<AddressRole, { keys?: string[]; networks?: string[] }>>;
   joins?: JoinKey[];
@@ -81,6 +82,7 @@ export function loadProfile(
   }
   const settings: ProfileSettings = {
     ...(p.fields ? { fields: p.fields as ProfileFields } : {}),
+    ...(p.references ? { references: p.references } : {}),
     ...(p.statuses ? { statuses } : {}),
     ...(p.addresses ? { addresses: p.addresses } : {}),
     ...(p.joins ? { joins: p.joins } : {}),

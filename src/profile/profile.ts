@@ -39,6 +39,7 @@ export interface UniqueCollection {
 /** The config's `profile:` section once it is validated (the raw keys, snake_case values kept). */
 export interface ProfileSettings {
   fields?: ProfileFields;
+  references?: References;
   statuses?: Partial<Record<VocabularyKind, Record<string, StatusEntry>>>;
   addresses?: Partial<Record<AddressRole, { keys?: string[]; networks?: string[] }>>;
   joins?: JoinKey[];
@@ -95,6 +96,15 @@ export const SPINE_PROFILE: Profile = {
   ],
 };
 
+/** The config's references over the built-in ones, per entity kind and field. */
+function mergeReferences(base: References, extra: References): References {
+  const out: Partial<Record<EntityKind, Readonly<Record<string, EntityKind>>>> = { ...base };
+  for (const [kind, fields] of Object.entries(extra) as Array<[EntityKind, Record<string, EntityKind>]>) {
+    out[kind] = { ...base[kind], ...fields };
+  }
+  return out;
+}
+
 function merge(base: Profile, s: ProfileSettings): Profile {
   const vocabularies = { ...base.statuses.vocabularies };
   for (const [kind, words] of Object.entries(s.statuses ?? {}) as Array<[VocabularyKind, Record<string, StatusEntry>]>) {
@@ -110,7 +120,7 @@ function merge(base: Profile, s: ProfileSettings): Profile {
   return {
     name: base.name,
     fields: mergeFields(base.fields, s.fields ?? {}),
-    references: base.references,
+    references: mergeReferences(base.references, s.references ?? {}),
     statuses: { vocabularies, serviceDefault: base.statuses.serviceDefault },
     addresses,
     joins: s.joins ?? base.joins,

@@ -9,6 +9,7 @@ import { loadSpine } from '../../src/bindings/load-spine.js';
 import { SPINE_PATHS } from '../../src/config/defaults.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { UserError } from '../../src/core/errors.js';
+import { resolveProfile } from '../../src/profile/profile.js';
 import { CLEAN_SPINE } from '../gates/support/gate-cases.js';
 import { REPO_DIR } from '../support/paths.js';
 
@@ -99,5 +100,34 @@ describe('the profile examples of the docs', () => {
     const root = spineWith((t) => t, profile!);
     const config = await loadConfig(root);
     expect(config.profileSettings?.scopes).toEqual({ registry: { vms: { proxmox_host: ['pve'] } } });
+  });
+});
+
+describe('profile.references in driftgate.config.yaml', () => {
+  const renamed = (t: string): string => t.replace(/^( {4})ssh_target:/gm, '$1login_host:');
+
+  it('a renamed reference field is suspected on the evidence of the built-in reference', async () => {
+    const root = spineWith(renamed, '{}\n');
+    const config = await loadConfig(root);
+    expect(resolveProfile(config).references.vms).toEqual({ ssh_target: 'sshTargets', backup_target: 'backups' });
+    const { model } = await loadSpine(root, config);
+    expect(model.uncertain.find((u) => u.key === 'login_host')).toMatchObject({ kind: 'vms', fields: ['ssh_target'], evidence: 'reference', confident: true });
+  });
+
+  it("a team's references are merged over the built-in ones and decide what a renamed key's values must name", async () => {
+    const root = spineWith(renamed, 'profile:\n  references:\n    vms:\n      ssh_target: routes\n    composeTargets:\n      jump: sshTargets\n');
+    const config = await loadConfig(root);
+    expect(resolveProfile(config).references.vms).toEqual({ ssh_target: 'routes', backup_target: 'backups' });
+    expect(resolveProfile(config).references.composeTargets).toEqual({ ssh_target: 'sshTargets', jump: 'sshTargets' });
+    // the values name ssh targets, not routes: no longer evidence by reference
+    const { model } = await loadSpine(root, config);
+    expect(model.uncertain.find((u) => u.key === 'login_host')?.evidence).not.toBe('reference');
+  });
+
+  it('an unknown entity kind is a config error at its line', async () => {
+    const root = spineWith((t) => t, 'profile:\n  references:\n    vms:\n      ssh_target: machines\n');
+    const err = await loadConfig(root).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toMatch(/driftgate\.config\.yaml:4:\d+/);
   });
 });

@@ -1,27 +1,27 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   writeObservations
-} from "./chunk-4D4LKKVB.js";
+} from "./chunk-UMEW4CG3.js";
 import {
   hasProbeFailures,
   parseShard,
   probeLive
-} from "./chunk-S6OBEKIT.js";
+} from "./chunk-45PQELA4.js";
 import "./chunk-GDIFB4IM.js";
 import "./chunk-YE4YLPLW.js";
 import {
   loadSpine
-} from "./chunk-YCEKII4T.js";
+} from "./chunk-Z3W5LDSP.js";
 import "./chunk-ZVYDPUR4.js";
 import {
   loadConfig,
   selectedLiveGates
-} from "./chunk-GZ277LUR.js";
+} from "./chunk-BFLNNU3A.js";
 import {
   GATES
-} from "./chunk-YO25GJFO.js";
+} from "./chunk-Z4HHHPTQ.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-PBBZQDMU.js";
+import "./chunk-CCV3EDXI.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

@@ -1,7 +1,7 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   require_dist
-} from "./chunk-PBBZQDMU.js";
+} from "./chunk-CCV3EDXI.js";
 import {
   __toESM
 } from "./chunk-23E6JAZU.js";

@@ -5,15 +5,15 @@ import {
   guardValues,
   parsePointer,
   unifiedDiff
-} from "./chunk-MGH5ZNBZ.js";
+} from "./chunk-URKAXBXG.js";
 import {
   createBindingValidator,
   validateBinding
-} from "./chunk-GZ277LUR.js";
+} from "./chunk-BFLNNU3A.js";
 import {
   parseYamlText,
   require_dist
-} from "./chunk-PBBZQDMU.js";
+} from "./chunk-CCV3EDXI.js";
 import {
   gateOfTopic,
   topicOf,

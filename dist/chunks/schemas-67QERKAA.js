@@ -1,11 +1,11 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   unifiedDiff
-} from "./chunk-MGH5ZNBZ.js";
+} from "./chunk-URKAXBXG.js";
 import {
   exportSchemas,
   schemaFileName
-} from "./chunk-TDGSQZFV.js";
+} from "./chunk-TVBRDAIJ.js";
 import {
   compareShapes
 } from "./chunk-ZVYDPUR4.js";
@@ -17,10 +17,10 @@ import {
   bindingSchemas,
   builtinSchema,
   loadConfig
-} from "./chunk-GZ277LUR.js";
+} from "./chunk-BFLNNU3A.js";
 import {
   BINDING_KINDS
-} from "./chunk-YO25GJFO.js";
+} from "./chunk-Z4HHHPTQ.js";
 import "./chunk-OPM43HJ3.js";
 import {
   MAX_FILE_BYTES,
@@ -29,7 +29,7 @@ import {
   parseYamlText,
   pointerOf,
   require_dist
-} from "./chunk-PBBZQDMU.js";
+} from "./chunk-CCV3EDXI.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

@@ -26,7 +26,7 @@ import {
   sshTargetOfHost,
   statusUptimeMs,
   statusWithMeaning
-} from "./chunk-PBBZQDMU.js";
+} from "./chunk-CCV3EDXI.js";
 import {
   extraProbes
 } from "./chunk-OSVKQ36P.js";

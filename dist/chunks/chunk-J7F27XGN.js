@@ -1,7 +1,7 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   readObservations
-} from "./chunk-4D4LKKVB.js";
+} from "./chunk-UMEW4CG3.js";
 import {
   useColor
 } from "./chunk-SZMFY4LF.js";
@@ -16,10 +16,10 @@ import {
   runGates,
   settleRuns,
   sortFindings
-} from "./chunk-FMLJXRUP.js";
+} from "./chunk-KEAR4QEW.js";
 import {
   loadSpine
-} from "./chunk-YCEKII4T.js";
+} from "./chunk-Z3W5LDSP.js";
 import {
   writeFileAtomic,
   writeReport
@@ -31,12 +31,12 @@ import {
   missedNightlies,
   selectGates,
   staleNightly
-} from "./chunk-GZ277LUR.js";
+} from "./chunk-BFLNNU3A.js";
 import {
   COVERAGE_DETAIL,
   GATES,
   fingerprint
-} from "./chunk-YO25GJFO.js";
+} from "./chunk-Z4HHHPTQ.js";
 import {
   UserError,
   errorMessage
@@ -736,7 +736,7 @@ function historyOptions(opts, io, extras) {
 async function observe(gates, opts, model, config, io, overrides) {
   if (opts.offline || !gates.some((g) => g.kind === "live")) return void 0;
   if (opts.observations?.length) return readObservations(opts.observations.map((f) => resolve(io.cwd, f)));
-  const { probeLive } = await import("./live-probe-XR6OECGZ.js");
+  const { probeLive } = await import("./live-probe-AKUZ5YOM.js");
   const liveGates = gates.filter((g) => g.kind === "live").map((g) => g.id);
   const observations = await probeLive(model, config, { ...opts, liveGates }, io, overrides);
   if (!io.isTty && io.env.CI && !opts.quiet) {

@@ -4,23 +4,23 @@ import {
   findingHead,
   renderReport,
   runGates
-} from "./chunk-FMLJXRUP.js";
+} from "./chunk-KEAR4QEW.js";
 import "./chunk-ATKKBIHT.js";
 import {
   loadSpine
-} from "./chunk-YCEKII4T.js";
+} from "./chunk-Z3W5LDSP.js";
 import "./chunk-ZVYDPUR4.js";
 import {
   writeReport
 } from "./chunk-LH3EA36R.js";
 import {
   loadConfig
-} from "./chunk-GZ277LUR.js";
+} from "./chunk-BFLNNU3A.js";
 import {
   schema_default
-} from "./chunk-YO25GJFO.js";
+} from "./chunk-Z4HHHPTQ.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-PBBZQDMU.js";
+import "./chunk-CCV3EDXI.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

@@ -7689,6 +7689,13 @@ var SPINE_PROFILE = {
     { binding: "deploy", collection: "/chains", key: "id" }
   ]
 };
+function mergeReferences(base, extra) {
+  const out = { ...base };
+  for (const [kind, fields] of Object.entries(extra)) {
+    out[kind] = { ...base[kind], ...fields };
+  }
+  return out;
+}
 function merge(base, s) {
   const vocabularies = { ...base.statuses.vocabularies };
   for (const [kind, words2] of Object.entries(s.statuses ?? {})) {
@@ -7704,7 +7711,7 @@ function merge(base, s) {
   return {
     name: base.name,
     fields: mergeFields(base.fields, s.fields ?? {}),
-    references: base.references,
+    references: mergeReferences(base.references, s.references ?? {}),
     statuses: { vocabularies, serviceDefault: base.statuses.serviceDefault },
     addresses,
     joins: s.joins ?? base.joins,

@@ -12,12 +12,12 @@ import {
   planHostExecs,
   resolveIdentity,
   sshAgent
-} from "./chunk-S6OBEKIT.js";
+} from "./chunk-45PQELA4.js";
 import "./chunk-GDIFB4IM.js";
 import "./chunk-YE4YLPLW.js";
 import {
   loadSpine
-} from "./chunk-YCEKII4T.js";
+} from "./chunk-Z3W5LDSP.js";
 import "./chunk-ZVYDPUR4.js";
 import {
   writeFileAtomic
@@ -25,10 +25,10 @@ import {
 import {
   loadConfig,
   selectedLiveGates
-} from "./chunk-GZ277LUR.js";
+} from "./chunk-BFLNNU3A.js";
 import {
   GATES
-} from "./chunk-YO25GJFO.js";
+} from "./chunk-Z4HHHPTQ.js";
 import "./chunk-OPM43HJ3.js";
 import {
   hostBatchCommand,
@@ -36,7 +36,7 @@ import {
   probeKindsFor,
   sshEndpoints,
   unknownUserOverrides
-} from "./chunk-PBBZQDMU.js";
+} from "./chunk-CCV3EDXI.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

@@ -1,31 +1,31 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-3ZRLGCJH.js";
+} from "./chunk-ERPKLC6O.js";
 import {
   createRevalidate,
   planFixes,
   renderPlan
-} from "./chunk-ADO4GZ7H.js";
+} from "./chunk-NJAYLKGQ.js";
 import {
   runCheck
-} from "./chunk-BWZ7VAQQ.js";
-import "./chunk-4D4LKKVB.js";
+} from "./chunk-J7F27XGN.js";
+import "./chunk-UMEW4CG3.js";
 import "./chunk-SZMFY4LF.js";
 import "./chunk-GDIFB4IM.js";
 import {
   packageRoot
 } from "./chunk-WIWSWTOE.js";
-import "./chunk-MGH5ZNBZ.js";
-import "./chunk-FMLJXRUP.js";
+import "./chunk-URKAXBXG.js";
+import "./chunk-KEAR4QEW.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-YCEKII4T.js";
+import "./chunk-Z3W5LDSP.js";
 import "./chunk-ZVYDPUR4.js";
 import "./chunk-LH3EA36R.js";
-import "./chunk-GZ277LUR.js";
-import "./chunk-YO25GJFO.js";
+import "./chunk-BFLNNU3A.js";
+import "./chunk-Z4HHHPTQ.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-PBBZQDMU.js";
+import "./chunk-CCV3EDXI.js";
 import {
   errorMessage
 } from "./chunk-DYCI22Z3.js";

@@ -39,7 +39,7 @@ import {
   splitSections,
   sshAlgorithms,
   unknownUserOverrides
-} from "./chunk-PBBZQDMU.js";
+} from "./chunk-CCV3EDXI.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

@@ -9,7 +9,7 @@ import {
   schemaAt,
   spread,
   validateBinding
-} from "./chunk-GZ277LUR.js";
+} from "./chunk-BFLNNU3A.js";
 import {
   BINDING_KINDS,
   CORE_KINDS,
@@ -35,7 +35,7 @@ import {
   textState,
   unreadable,
   workflowsState
-} from "./chunk-YO25GJFO.js";
+} from "./chunk-Z4HHHPTQ.js";
 import {
   keysOf,
   locateKeyIn,
@@ -46,7 +46,7 @@ import {
   require_dist,
   resolveProfile,
   summarizeCompose
-} from "./chunk-PBBZQDMU.js";
+} from "./chunk-CCV3EDXI.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

@@ -2,18 +2,18 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-BWZ7VAQQ.js";
-import "./chunk-4D4LKKVB.js";
+} from "./chunk-J7F27XGN.js";
+import "./chunk-UMEW4CG3.js";
 import "./chunk-SZMFY4LF.js";
-import "./chunk-FMLJXRUP.js";
+import "./chunk-KEAR4QEW.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-YCEKII4T.js";
+import "./chunk-Z3W5LDSP.js";
 import "./chunk-ZVYDPUR4.js";
 import "./chunk-LH3EA36R.js";
-import "./chunk-GZ277LUR.js";
-import "./chunk-YO25GJFO.js";
+import "./chunk-BFLNNU3A.js";
+import "./chunk-Z4HHHPTQ.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-PBBZQDMU.js";
+import "./chunk-CCV3EDXI.js";
 import "./chunk-DYCI22Z3.js";
 import "./chunk-UQVOT4AX.js";
 import "./chunk-OSVKQ36P.js";

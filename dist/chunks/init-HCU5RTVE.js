@@ -7,7 +7,7 @@ import {
   insertModelines,
   modelineAdvice,
   planSchemaExport
-} from "./chunk-TDGSQZFV.js";
+} from "./chunk-TVBRDAIJ.js";
 import {
   writeFileAtomic
 } from "./chunk-LH3EA36R.js";
@@ -17,17 +17,17 @@ import {
   defaultConfig,
   loadConfig,
   mergeConfig
-} from "./chunk-GZ277LUR.js";
+} from "./chunk-BFLNNU3A.js";
 import {
   BINDING_KINDS,
   CORE_KINDS,
   triggersOn,
   unpinnedUses
-} from "./chunk-YO25GJFO.js";
+} from "./chunk-Z4HHHPTQ.js";
 import "./chunk-OPM43HJ3.js";
 import {
   require_dist
-} from "./chunk-PBBZQDMU.js";
+} from "./chunk-CCV3EDXI.js";
 import {
   UserError,
   errorMessage

@@ -1,16 +1,16 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-3ZRLGCJH.js";
+} from "./chunk-ERPKLC6O.js";
 import "./chunk-GDIFB4IM.js";
-import "./chunk-YCEKII4T.js";
+import "./chunk-Z3W5LDSP.js";
 import "./chunk-ZVYDPUR4.js";
 import {
   loadConfig
-} from "./chunk-GZ277LUR.js";
-import "./chunk-YO25GJFO.js";
+} from "./chunk-BFLNNU3A.js";
+import "./chunk-Z4HHHPTQ.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-PBBZQDMU.js";
+import "./chunk-CCV3EDXI.js";
 import "./chunk-DYCI22Z3.js";
 import {
   EXIT_OK

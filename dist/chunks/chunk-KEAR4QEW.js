@@ -5,7 +5,7 @@ import {
 } from "./chunk-ATKKBIHT.js";
 import {
   utcMinute
-} from "./chunk-GZ277LUR.js";
+} from "./chunk-BFLNNU3A.js";
 import {
   BINDING_KINDS,
   COVERAGE_DETAIL,
@@ -24,10 +24,10 @@ import {
   servicesNaming,
   unknownStatusDrafts,
   unreadableDrafts
-} from "./chunk-YO25GJFO.js";
+} from "./chunk-Z4HHHPTQ.js";
 import {
   locate
-} from "./chunk-PBBZQDMU.js";
+} from "./chunk-CCV3EDXI.js";
 import {
   errorMessage
 } from "./chunk-DYCI22Z3.js";

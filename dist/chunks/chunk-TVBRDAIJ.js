@@ -6,13 +6,13 @@ import {
   BINDING_SCHEMAS,
   builtinSchema,
   outside
-} from "./chunk-GZ277LUR.js";
+} from "./chunk-BFLNNU3A.js";
 import {
   BINDING_KINDS
-} from "./chunk-YO25GJFO.js";
+} from "./chunk-Z4HHHPTQ.js";
 import {
   require_dist
-} from "./chunk-PBBZQDMU.js";
+} from "./chunk-CCV3EDXI.js";
 import {
   UserError,
   errorMessage

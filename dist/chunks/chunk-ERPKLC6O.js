@@ -4,15 +4,15 @@ import {
 } from "./chunk-GDIFB4IM.js";
 import {
   loadSpine
-} from "./chunk-YCEKII4T.js";
+} from "./chunk-Z3W5LDSP.js";
 import {
   defaultConfig,
   validateAgainstSchema
-} from "./chunk-GZ277LUR.js";
+} from "./chunk-BFLNNU3A.js";
 import {
   expandHome,
   homeOf
-} from "./chunk-YO25GJFO.js";
+} from "./chunk-Z4HHHPTQ.js";
 import {
   EXIT_COMPOSE_MISSING,
   EXIT_DIR_MISSING,
@@ -27,7 +27,7 @@ import {
   sshTargetOfHost,
   statusText,
   statusUptimeMs
-} from "./chunk-PBBZQDMU.js";
+} from "./chunk-CCV3EDXI.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

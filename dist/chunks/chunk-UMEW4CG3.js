@@ -1,10 +1,10 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   createSchemaValidator
-} from "./chunk-GZ277LUR.js";
+} from "./chunk-BFLNNU3A.js";
 import {
   parseYamlText
-} from "./chunk-PBBZQDMU.js";
+} from "./chunk-CCV3EDXI.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

@@ -7,16 +7,16 @@ import {
   planSize,
   planTopic,
   renderPlan
-} from "./chunk-ADO4GZ7H.js";
+} from "./chunk-NJAYLKGQ.js";
 import {
   require_undici
 } from "./chunk-YE4YLPLW.js";
 import {
   evidenceText
-} from "./chunk-FMLJXRUP.js";
+} from "./chunk-KEAR4QEW.js";
 import {
   loadConfig
-} from "./chunk-GZ277LUR.js";
+} from "./chunk-BFLNNU3A.js";
 import {
   UserError,
   errorMessage
