@@ -25,7 +25,7 @@ import {
   renderMetrics,
   runCheck,
   saveRunHistory
-} from "./chunks/chunk-J7F27XGN.js";
+} from "./chunks/chunk-2T6CFY7Z.js";
 import "./chunks/chunk-UMEW4CG3.js";
 import "./chunks/chunk-SZMFY4LF.js";
 import "./chunks/chunk-YE4YLPLW.js";

@@ -3667,7 +3667,7 @@ function registerCommands(program2, io, setExit) {
     addCommon(program2.command("check").description("validate, static gates, live probes and live gates (the main job)"))
   ).addHelpText("after", CHECK_HELP).action(async (opts) => {
     const options = checkOptions(opts);
-    const { checkCommand } = await import("./chunks/check-NS2LBUXC.js");
+    const { checkCommand } = await import("./chunks/check-56INT2AP.js");
     setExit(await checkCommand(options, io));
   });
   addLive(addRoot(program2.command("probe").description("probe live infrastructure (with --gates: only what those gates read) and write an observation snapshot"))).option("--out <file>", "the observation snapshot to write (JSON; required); the probe log goes to stdout").option("--trust-on-first-use", "connect to hosts missing from known_hosts for this run (reported as a warning)").option("--shard <K/N>", "probe only shard K of N (hosts and endpoints split deterministically); merge with check --observations").action(async (opts) => {
@@ -3699,7 +3699,7 @@ touches PRs and comments of the token's own user): see the README, "Set up on Gi
       token: io.env.DRIFTGATE_TOKEN ?? io.env.GITEA_TOKEN ?? io.env.GITHUB_TOKEN
     };
     if ([fixOpts.dryRun, fixOpts.pr, fixOpts.write].filter(Boolean).length > 1) throw new UserError("--dry-run, --write and --pr cannot be combined");
-    const { fixCommand } = await import("./chunks/fix-PMX5QU7P.js");
+    const { fixCommand } = await import("./chunks/fix-M5JI76KB.js");
     setExit(await fixCommand(fixOpts, io));
   });
   program2.command("lab").description("run the simulated infrastructure of a scenario until stopped").requiredOption("--scenario <file>", "scenario file (YAML)").option("--root <dir>", "root of the spine the scenario deviates from", ".").option("--config <file>", "config file (default: <root>/driftgate.config.yaml, optional)").option("--out <dir>", "where to write connect-map.json, known_hosts and the identity", ".driftgate-lab").action(async (opts) => {
@@ -3713,7 +3713,7 @@ touches PRs and comments of the token's own user): see the README, "Set up on Gi
     setExit(await labCommand(labOpts, io));
   });
   program2.command("demo").description("the whole pipeline on the bundled example spine and lab, no set-up needed").addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")).action(async (opts) => {
-    const { demoCommand } = await import("./chunks/demo-2LWO7ZNK.js");
+    const { demoCommand } = await import("./chunks/demo-GXJXWQLA.js");
     setExit(await demoCommand({ format: opts.format }, io));
   });
   program2.command("gates").description("list the gate catalog (id, aliases, kind, default severity, description)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (opts) => {

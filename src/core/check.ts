@@ -17,6 +17,7 @@ import { buildReport } from '../report/build-report.js';
 import { buildMatrix } from '../report/matrix.js';
 import { renderMetrics } from '../report/metrics.js';
 import { renderReport } from '../report/render.js';
+import { foldSuspectedRenames } from '../report/fold-renames.js';
 import { foldHostKeyFailures } from '../report/root-causes.js';
 import { exitCode } from '../report/result.js';
 import { resultLine } from '../report/text.js';
@@ -83,7 +84,8 @@ export async function runCheck(opts: CheckOptions, io: Io, overrides: LiveOverri
   const ran = runGates(gates, { model, problems, observations, config, now, fileCount });
   const excepted = applyExceptions(ran.findings, config, now, { root });
   // one root-cause line per host whose key could not be verified, not one per host per gate
-  const folded = foldHostKeyFailures(excepted.findings, settleRuns(ran.runs, excepted.findings, excepted.hidden), observations);
+  // ... and one per suspected rename, not one per gate that uses the renamed key's entries
+  const folded = foldSuspectedRenames(foldHostKeyFailures(excepted.findings, settleRuns(ran.runs, excepted.findings, excepted.hidden), observations));
   // the history judges the findings the report lists (damping settles the gate results again)
   const historyOpts = historyOptions(opts, io, extras);
   const judged = historyOpts

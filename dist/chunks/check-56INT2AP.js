@@ -2,7 +2,7 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-J7F27XGN.js";
+} from "./chunk-2T6CFY7Z.js";
 import "./chunk-UMEW4CG3.js";
 import "./chunk-SZMFY4LF.js";
 import "./chunk-KEAR4QEW.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-NJAYLKGQ.js";
 import {
   runCheck
-} from "./chunk-J7F27XGN.js";
+} from "./chunk-2T6CFY7Z.js";
 import "./chunk-UMEW4CG3.js";
 import "./chunk-SZMFY4LF.js";
 import "./chunk-GDIFB4IM.js";

@@ -6,7 +6,7 @@ import "./chunk-NJAYLKGQ.js";
 import {
   runCheck,
   saveCheckHistory
-} from "./chunk-J7F27XGN.js";
+} from "./chunk-2T6CFY7Z.js";
 import "./chunk-UMEW4CG3.js";
 import "./chunk-SZMFY4LF.js";
 import "./chunk-YE4YLPLW.js";

@@ -684,6 +684,35 @@ function liveFamilies(report, now) {
   ];
 }
 
+// src/report/fold-renames.ts
+var placeKey = (f) => {
+  const at = f.locations[0];
+  return at?.pointer === void 0 ? void 0 : `${at.file}\0${at.pointer}`;
+};
+var isSuspectWarning = (f) => f.gate === "schema" && f.details?.code === "UNKNOWN_KEY";
+var isUncertainLine = (f) => f.inconclusive === true && f.details?.[COVERAGE_DETAIL] === "uncertain-field";
+function foldSuspectedRenames(prior) {
+  const roots = new Set(prior.findings.filter(isSuspectWarning).map(placeKey).filter((k) => k !== void 0));
+  if (roots.size === 0) return prior;
+  const affected = /* @__PURE__ */ new Map();
+  const removed = [];
+  const kept = prior.findings.filter((f) => {
+    const place = isUncertainLine(f) ? placeKey(f) : void 0;
+    if (place === void 0 || !roots.has(place)) return true;
+    affected.set(place, [...affected.get(place) ?? [], f.gate]);
+    removed.push(f);
+    return false;
+  });
+  if (removed.length === 0) return prior;
+  const findings = kept.map((f) => {
+    const gates = isSuspectWarning(f) ? affected.get(placeKey(f) ?? "") : void 0;
+    if (!gates) return f;
+    return { ...f, message: `${f.message}. Not judged because of it: ${gates.join(", ")}`, details: { ...f.details, affectedGates: gates } };
+  });
+  const allRemoved = [...prior.removed, ...removed];
+  return { findings, runs: settleRuns(prior.runs, findings, void 0, allRemoved), removed: allRemoved };
+}
+
 // src/report/root-causes.ts
 var HOST_KEY_REASONS = /* @__PURE__ */ new Set(["host-key-unknown", "host-key-mismatch"]);
 function sshTargetOf(f, obs) {
@@ -757,7 +786,7 @@ async function runCheck(opts, io, overrides = {}, extras = {}) {
   const now = io.now();
   const ran = runGates(gates, { model, problems, observations, config, now, fileCount });
   const excepted = applyExceptions(ran.findings, config, now, { root });
-  const folded = foldHostKeyFailures(excepted.findings, settleRuns(ran.runs, excepted.findings, excepted.hidden), observations);
+  const folded = foldSuspectedRenames(foldHostKeyFailures(excepted.findings, settleRuns(ran.runs, excepted.findings, excepted.hidden), observations));
   const historyOpts = historyOptions(opts, io, extras);
   const judged = historyOpts ? await applyRunHistory(historyOpts, { raw: ran.findings, findings: folded.findings, folded: folded.removed, runs: folded.runs, config, now, observations }, io) : void 0;
   const report = buildReport({
