@@ -7,10 +7,10 @@ import type { BackupTarget, Stack } from '../bindings/types.js';
 import { backupBatch, backupObservations } from './backup.js';
 import { failure } from './classify.js';
 import { classifyDockerFailure, firstLines, onlyVanishedContainers } from './classify-output.js';
-import { EXIT_COMPOSE_MISSING, EXIT_DIR_MISSING, UnsafeRemoteValueError, assertSafeRemoteValue, quoteRemotePath } from './commands.js';
+import { EXIT_COMPOSE_MISSING, EXIT_DIR_MISSING, isSafeRemoteValue, quoteRemotePath } from './commands.js';
 import { parseContainers } from './containers.js';
 import { type HostBatch, MAX_COMMAND_BYTES, type SectionOutput, hostBatchCommand, sectionIds, splitSections } from './host-batch.js';
-import { type ExtraObservations, type ExtrasPlan, extraObservations, hasExtras, type HostExtras, planExecs, planExtras } from './host-extras.js';
+import { assertSendableBackup, type ExtraObservations, type ExtrasPlan, extraObservations, hasExtras, type HostExtras, planExecs, planExtras, refused } from './host-extras.js';
 import { hypervisorObservation } from './hypervisor.js';
 import type { Exec } from './ssh-exec.js';
 import type { BackupObservation, ContainerObservation, HypervisorObservation, ProbeFailure, StackObservation } from './types.js';
@@ -59,10 +59,6 @@ export function assignContainers(containers: ContainerObservation[], dirs: Stack
     else other.push(c);
   }
   return { byStack, other };
-}
-
-function unsafe(error: unknown): ProbeFailure {
-  return failure('error', error instanceof UnsafeRemoteValueError ? error.message : String(error));
 }
 
 /**
@@ -124,17 +120,17 @@ export function planHostExecs(h: HostProbes): HostExecPlan {
       quoteRemotePath(s.path);
       plan.stacks.push(s);
     } catch (error) {
-      plan.refusedStacks.push({ stack: s, failure: unsafe(error) });
+      plan.refusedStacks.push({ stack: s, failure: refused(error) });
     }
   }
-  const known = h.knownStacks.filter((s) => !/[\u0000-\u001f\u007f]/.test(s.path));
+  // a disabled stack only claims its containers: one whose path cannot be sent is left out
+  const known = h.knownStacks.filter((s) => isSafeRemoteValue(s.path));
   for (const b of h.backups) {
     try {
-      quoteRemotePath(b.basePath);
-      assertSafeRemoteValue(b.glob, 'glob');
+      assertSendableBackup(b);
       plan.backups.push(b);
     } catch (error) {
-      plan.refusedBackups.push({ backup: b, failure: unsafe(error) });
+      plan.refusedBackups.push({ backup: b, failure: refused(error) });
     }
   }
   const docker = plan.stacks.length > 0;
