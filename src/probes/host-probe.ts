@@ -6,7 +6,7 @@ import { posix } from 'node:path';
 import type { BackupTarget, Stack } from '../bindings/types.js';
 import { backupBatch, backupObservations } from './backup.js';
 import { failure } from './classify.js';
-import { classifyDockerFailure, firstLines, onlyVanishedContainers } from './classify-output.js';
+import { classifyDockerFailure, exitedFailure, onlyVanishedContainers } from './classify-output.js';
 import { EXIT_COMPOSE_MISSING, EXIT_DIR_MISSING, isSafeRemoteValue, quoteRemotePath } from './commands.js';
 import { parseContainers } from './containers.js';
 import { type HostBatch, MAX_COMMAND_BYTES, type SectionOutput, hostBatchCommand, sectionIds, splitSections } from './host-batch.js';
@@ -85,8 +85,7 @@ export function planBatches(batch: HostBatch): HostBatch[] {
 /** Why a section has no answer: the exec's own failure, a script that stopped early, or a missing frame. */
 function missingFailure(result: Awaited<ReturnType<Exec>>): ProbeFailure {
   if (result.failure) return result.failure;
-  const text = firstLines(result.stderr);
-  if (result.code !== 0) return failure('command-failed', `the probe script exited with ${result.code}${text ? `: ${text}` : ''}`);
+  if (result.code !== 0) return exitedFailure('the probe script', result.code, result.stderr);
   return failure('parse-error', 'the probe script printed no answer for this probe');
 }
 
