@@ -3,6 +3,7 @@
 // A changed key is replaced only when the run accepts it (--accept-changed); a revoked key never.
 import { hostKeyName, KnownHosts } from '../probes/known-hosts.js';
 import { identityNames } from '../probes/transport/ssh-handshake.js';
+import { loginOf } from '../probes/transport/ssh-endpoint.js';
 import { type FileEntry, managedKeys, type PinnedKey, readEntries, renderKnownHosts, type TargetBlock } from './known-hosts-file.js';
 import type { ScannedHost } from './scan-host-keys.js';
 
@@ -68,8 +69,7 @@ export function planPins(scanned: readonly ScannedHost[], oldText: string, file:
     const own = managedKeys(entries, name);
     const { row, keys } = rowFor(host, name, own, existing, accept.has(host.target.id));
     rows.push(row);
-    const e = host.endpoint;
-    blocks.push({ id: host.target.id, login: `${e.user}@${e.host}:${e.port}${e.via ? ` via ${e.via.id}` : ''}`, name, keys });
+    blocks.push({ id: host.target.id, login: loginOf(host.endpoint), name, keys });
   }
   const refused = rows.filter((r) => r.status === 'changed' || r.status === 'revoked');
   // entries of the same name under several targets (two ids, one address) are written once

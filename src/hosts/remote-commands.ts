@@ -12,7 +12,7 @@ import type { HostBatch } from '../probes/host-batch.js';
 import { planHostExecs } from '../probes/host-probe.js';
 import { type PlanOptions, planProbes } from '../probes/plan.js';
 import { dialAddress } from '../probes/ssh-pool.js';
-import { sshEndpoints } from '../probes/transport/ssh-endpoint.js';
+import { loginOf, sshEndpoints } from '../probes/transport/ssh-endpoint.js';
 
 export interface RemoteCommand {
   /** what the exec reads: "the docker listing, 2 stack directories, 1 backup directory, the hypervisor" */
@@ -147,7 +147,7 @@ export function remoteCommands(model: Model, config: ResolvedConfig, connectMap?
   return ids.map((id) => {
     const h = plan.hosts.find((x) => x.id === id);
     const endpoint = endpoints.get(id);
-    const login = endpoint ? `${endpoint.user}@${endpoint.host}:${endpoint.port}${endpoint.via ? ` via ${endpoint.via.id}` : ''}` : '(not declared)';
+    const login = endpoint ? loginOf(endpoint) : '(not declared)';
     const execs = h && !h.skip ? planHostExecs(h) : undefined;
     const out: HostCommands = {
       id,

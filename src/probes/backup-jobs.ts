@@ -2,7 +2,7 @@
 // `pvesh get /cluster/backup --output-format json` (an array of vzdump jobs: id, enabled, all,
 // vmid "200,202", exclude, node, pool, storage, schedule).
 import { failure } from './classify.js';
-import { type ParseResult, firstLines } from './classify-output.js';
+import { type ParseResult, exitedFailure } from './classify-output.js';
 import type { SectionOutput } from './host-batch.js';
 import type { BackupJob, BackupJobsObservation, ProbeFailure } from './types.js';
 
@@ -54,8 +54,7 @@ export function backupJobsObservation(
   const fail = (f: ProbeFailure): BackupJobsObservation => ({ host, ...base, ok: false, failure: f, jobs: [] });
   if (!section || section.code === undefined) return fail(missing);
   if (section.code !== 0) {
-    const why = firstLines(section.stderr);
-    return fail(failure('command-failed', `pvesh get /cluster/backup exited with ${section.code}${why ? `: ${why}` : ''}`));
+    return fail(exitedFailure('pvesh get /cluster/backup', section.code, section.stderr));
   }
   const node = /^@@node (.*)$/m.exec(section.stdout)?.[1]?.trim().split('.')[0];
   const parsed = parseBackupJobs(section.stdout.replace(/^@@node .*$/m, '').trim());

@@ -4,7 +4,7 @@
 import type { BackupTarget } from '../bindings/types.js';
 import { backupBatch, dirOf, joinPath, parseBackupSection } from './backup.js';
 import { failure } from './classify.js';
-import { firstLines } from './classify-output.js';
+import { exitedFailure } from './classify-output.js';
 import { globToRegExp } from './glob.js';
 import type { SectionOutput } from './host-batch.js';
 import type { BackupSizeObservation, ProbeFailure } from './types.js';
@@ -39,8 +39,8 @@ export function backupSizeObservations(
   const fail = (b: BackupTarget, f: ProbeFailure): BackupSizeObservation => ({ name: b.name, host: b.host, ...base, ok: false, failure: f, files: [] });
   if (!section || section.code === undefined) return backups.map((b) => fail(b, missing));
   if (section.code !== 0) {
-    const text = firstLines(section.stderr);
-    return backups.map((b) => fail(b, failure('command-failed', `listing backup sizes exited with ${section.code}${text ? `: ${text}` : ''}`)));
+    const f = exitedFailure('listing backup sizes', section.code, section.stderr);
+    return backups.map((b) => fail(b, f));
   }
   const split = splitSizes(section.stdout);
   const { dirs } = backupBatch(backups);

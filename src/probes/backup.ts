@@ -3,7 +3,7 @@
 // each file matching any of the host's globs; each target takes the newest file of its glob.
 import type { BackupTarget } from '../bindings/types.js';
 import { failure } from './classify.js';
-import { type ParseResult, firstLines } from './classify-output.js';
+import { type ParseResult, exitedFailure } from './classify-output.js';
 import { globToRegExp } from './glob.js';
 import type { SectionOutput } from './host-batch.js';
 import type { BackupObservation, ProbeFailure } from './types.js';
@@ -91,18 +91,16 @@ export function backupObservations(
 ): BackupObservation[] {
   const fail = (b: BackupTarget, f: ProbeFailure): BackupObservation => ({ name: b.name, host: b.host, ...base, ok: false, failure: f, matches: 0 });
   if (!section || section.code === undefined) return backups.map((b) => fail(b, missing));
+  const code = section.code;
   const { dirs } = backupBatch(backups);
   const parsed = parseBackupSection(section.stdout, dirs.length);
   if (!parsed.ok) return backups.map((b) => fail(b, failure('parse-error', parsed.error)));
-  const failed = section.code === 0 ? new Set<number>() : failedDirs(section.stderr, parsed.value);
+  const failed = code === 0 ? new Set<number>() : failedDirs(section.stderr, parsed.value);
   return backups.map((b) => {
     const i = dirs.indexOf(dirOf(b));
     const dir = parsed.value[i];
     if (!dir || dir.expanded === undefined) return fail(b, failure('dir-missing', `${b.basePath} does not exist on ${b.host}`));
-    if (section.code !== 0 && (failed.size === 0 || failed.has(i))) {
-      const text = firstLines(section.stderr);
-      return fail(b, failure('command-failed', `listing backups exited with ${section.code}${text ? `: ${text}` : ''}`));
-    }
+    if (code !== 0 && (failed.size === 0 || failed.has(i))) return fail(b, exitedFailure('listing backups', code, section.stderr));
     const listing = newestMatching(dir.files, b.glob);
     const obs: BackupObservation = { name: b.name, host: b.host, ...base, ok: true, matches: listing.matches };
     if (listing.newest) obs.newest = { path: joinPath(b.basePath, listing.newest.name), mtime: new Date(listing.newest.mtimeEpoch * 1000).toISOString() };

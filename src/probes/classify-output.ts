@@ -8,6 +8,12 @@ export function firstLines(text: string, max = 2): string {
   return redact(text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, max).join(' / '));
 }
 
+/** `<what> exited with <code>`, then the first lines of its stderr: a remote command that failed. */
+export function exitedFailure(what: string, code: number | null, stderr: string): ProbeFailure {
+  const text = firstLines(stderr);
+  return failure('command-failed', `${what} exited with ${code}${text ? `: ${text}` : ''}`);
+}
+
 const DAEMON = /cannot connect to the docker daemon|permission denied[^\n]*docker\.sock|docker\.sock[^\n]*permission denied|is the docker daemon running/i;
 /** docker is not usable by the SSH user (often PATH of a non-login shell): proves nothing about the stacks. */
 const TOOL_MISSING = /docker: (command )?not found|docker: no such file|is not a docker command|unknown (shorthand )?flag/i;
@@ -19,7 +25,7 @@ export function classifyDockerFailure(code: number, stderr: string): ProbeFailur
   if (code === 127 || TOOL_MISSING.test(stderr)) {
     return failure('command-failed', `docker is not usable by the SSH user (exit ${code}${text ? `: ${text}` : ''}); check that docker is on the PATH of a non-interactive shell`);
   }
-  return failure('command-failed', `docker exited with ${code}${text ? `: ${text}` : ''}`);
+  return exitedFailure('docker', code, stderr);
 }
 
 /** `docker inspect` of a container removed between `docker ps` and `docker inspect`: not a failure. */

@@ -17,10 +17,13 @@ export class UnsafeRemoteValueError extends Error {
   }
 }
 
+/** Whether `assertSafeRemoteValue` accepts the value (not empty, at most 4096 characters, no control character). */
+export function isSafeRemoteValue(value: string): boolean {
+  return value.length > 0 && value.length <= 4096 && !FORBIDDEN.test(value);
+}
+
 export function assertSafeRemoteValue(value: string, what: string): void {
-  if (value.length === 0 || value.length > 4096 || FORBIDDEN.test(value)) {
-    throw new UnsafeRemoteValueError(value, what);
-  }
+  if (!isSafeRemoteValue(value)) throw new UnsafeRemoteValueError(value, what);
 }
 
 /** POSIX single-quote escaping: the result is one shell word whose value is exactly `value`. */

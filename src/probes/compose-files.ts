@@ -6,7 +6,7 @@ import type { Stack } from '../bindings/types.js';
 import { parseYamlText } from '../bindings/parse-yaml.js';
 import { summarizeCompose } from '../compose/compose-spec.js';
 import { failure } from './classify.js';
-import { type ParseResult, firstLines } from './classify-output.js';
+import { type ParseResult, exitedFailure } from './classify-output.js';
 import { EXIT_COMPOSE_MISSING, EXIT_DIR_MISSING } from './commands.js';
 import type { SectionOutput } from './host-batch.js';
 import type { ComposeFileObservation, ProbeFailure } from './types.js';
@@ -48,8 +48,7 @@ export function composeFileObservation(
   if (section.code === EXIT_DIR_MISSING) return fail(failure('dir-missing', 'the stack directory does not exist on the host'));
   if (section.code === EXIT_COMPOSE_MISSING) return fail(failure('compose-missing', 'the stack directory holds no compose file'));
   if (section.code !== 0) {
-    const text = firstLines(section.stderr);
-    return fail(failure('command-failed', `reading the compose file exited with ${section.code}${text ? `: ${text}` : ''}`));
+    return fail(exitedFailure('reading the compose file', section.code, section.stderr));
   }
   const parsed = parseComposeSection(section.stdout);
   if (!parsed.ok) return fail(failure('parse-error', parsed.error));

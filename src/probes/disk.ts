@@ -2,7 +2,7 @@
 // file system), then `@@dockerroot <dir>` on hosts with stacks. Pseudo file systems (tmpfs, overlay
 // layers of containers, /proc, /sys, /dev, /run) are no disks and are left out.
 import { failure } from './classify.js';
-import { type ParseResult, firstLines } from './classify-output.js';
+import { type ParseResult, exitedFailure } from './classify-output.js';
 import type { SectionOutput } from './host-batch.js';
 import { EXIT_DF_TIMEOUT } from './host-batch-extras.js';
 import type { DiskObservation, FilesystemObservation, ProbeFailure } from './types.js';
@@ -39,8 +39,7 @@ export function diskObservation(host: string, section: SectionOutput | undefined
   if (section.code === EXIT_DF_TIMEOUT) return fail(failure('timeout', `df did not finish within its deadline (a hung network mount?)`));
   const parsed = parseDf(section.stdout);
   if (!parsed.ok || parsed.value.length === 0) {
-    const text = firstLines(section.stderr);
-    if (section.code !== 0) return fail(failure('command-failed', `df exited with ${section.code}${text ? `: ${text}` : ''}`));
+    if (section.code !== 0) return fail(exitedFailure('df', section.code, section.stderr));
     return fail(failure('parse-error', parsed.ok ? 'df listed no disk' : parsed.error));
   }
   const root = /^@@dockerroot (\/\S*)\s*$/m.exec(section.stdout)?.[1];

@@ -2,8 +2,8 @@
 // and disk usage (after the docker, stack, backup and hypervisor sections of host-batch.ts). Each is
 // a fixed, read-only line; YAML values reach it only single-quoted. Compose file lines are printed
 // with a `|` in front, so nothing in a file can look like a section frame.
-import { assertSafeRemoteValue, EXIT_COMPOSE_MISSING, EXIT_DIR_MISSING, quoteRemotePath, shellQuote, splitQuotedWords, unquote, unquotePath } from './commands.js';
-import { COMPOSE_FILES, DIR_LOOP, FIND, findPath, type HostBatch } from './host-batch.js';
+import { EXIT_COMPOSE_MISSING, EXIT_DIR_MISSING, quoteRemotePath, unquotePath } from './commands.js';
+import { COMPOSE_FILES, type HostBatch, listingLine, parseListingLine } from './host-batch.js';
 
 /** Exit code of the disk line when `df` did not finish in time. */
 export const EXIT_DF_TIMEOUT = 124;
@@ -28,12 +28,6 @@ function composeLine(i: number, path: string): string {
   return `${composeHead(i)}${quoteRemotePath(path)}${composeTail(i)}`;
 }
 
-function sizesLine(dirs: string[], globs: string[]): string {
-  for (const g of globs) assertSafeRemoteValue(g, 'glob');
-  const head = `${SIZES_HEAD}${dirs.map(findPath).join(' ')}${DIR_LOOP}${FIND}`;
-  return globs.length === 0 ? `${head}${SIZES_STAT}` : `${head}\\( ${globs.map((g) => `-name ${shellQuote(g)}`).join(' -o ')} \\) ${SIZES_STAT}`;
-}
-
 /** Section ids of the extra sections, in template order. */
 export function extraSectionIds(batch: HostBatch): string[] {
   return [
@@ -47,7 +41,7 @@ export function extraSectionIds(batch: HostBatch): string[] {
 /** The template lines of the extra sections; throws UnsafeRemoteValueError on a control character. */
 export function extraLines(batch: HostBatch): string[] {
   const lines = (batch.composeFiles ?? []).map((path, n) => composeLine(n + (batch.firstCompose ?? 0), path));
-  if (batch.backupSizes) lines.push(sizesLine(batch.backupSizes.dirs, batch.backupSizes.globs));
+  if (batch.backupSizes) lines.push(listingLine(SIZES_HEAD, SIZES_STAT, batch.backupSizes));
   if (batch.backupJobs) lines.push(BACKUP_JOBS_LINE);
   if (batch.disk) lines.push(batch.disk === 'docker' ? DISK_DOCKER_LINE : DISK_LINE);
   return lines;
@@ -58,18 +52,6 @@ function parseComposeLine(line: string, i: number): string | undefined {
   const tail = composeTail(i);
   if (!line.startsWith(head) || !line.endsWith(tail)) return undefined;
   return unquotePath(line.slice(head.length, -tail.length));
-}
-
-function parseSizesLine(line: string): HostBatch['backupSizes'] {
-  if (!line.startsWith(SIZES_HEAD) || !line.endsWith(SIZES_STAT)) return undefined;
-  const loop = line.indexOf(DIR_LOOP);
-  if (loop < 0) return undefined;
-  const dirs = splitQuotedWords(line.slice(SIZES_HEAD.length, loop))?.map(unquotePath);
-  const rest = line.slice(loop + DIR_LOOP.length + FIND.length, -SIZES_STAT.length);
-  const names = rest === '' ? [] : rest.startsWith('\\( ') && rest.endsWith(' \\) ') ? rest.slice(3, -4).split(' -o ') : undefined;
-  const globs = names?.map((w) => (w.startsWith('-name ') ? unquote(w.slice(6)) : undefined));
-  if (!dirs || dirs.some((d) => d === undefined) || !globs || globs.some((g) => g === undefined)) return undefined;
-  return { dirs: (dirs as string[]).map((d) => (d.startsWith('./-') ? d.slice(2) : d)), globs: globs as string[] };
 }
 
 /**
@@ -89,7 +71,7 @@ export function parseExtraLines(lines: string[], batch: HostBatch): boolean {
     }
   }
   if (lines[0]?.startsWith(SIZES_HEAD)) {
-    const sizes = parseSizesLine(lines.shift() as string);
+    const sizes = parseListingLine(lines.shift() as string, SIZES_HEAD, SIZES_STAT);
     if (!sizes) return false;
     batch.backupSizes = sizes;
   }

@@ -70,14 +70,9 @@ const stackHead = (i: number): string => `b stack:${i}; ( cd -- `;
 const STACK_TAIL = ` 2>/dev/null || exit ${EXIT_DIR_MISSING}; pwd; pwd -P; for f in ${COMPOSE_FILES}; do [ -f "$f" ] && exit 0; done; exit ${EXIT_COMPOSE_MISSING} )`;
 
 const BACKUP_HEAD = 'b backups; set --; for d in ';
-export const DIR_LOOP = `; do if [ -d "$d" ]; then printf '@@dir %s\\n' "$d"; set -- "$@" "$d"; else printf '@@nodir %s\\n' "$d"; fi; done; `;
-export const FIND = '[ $# -eq 0 ] || find "$@" -maxdepth 1 -type f ';
-const STAT = "-exec stat -c '%Y %n' {} +; e backups";
-/** the directories' files matching any of the globs */
-const BACKUP_MID = `${DIR_LOOP}${FIND}\\( `;
-const BACKUP_TAIL = ` \\) ${STAT}`;
-/** every file of the directories (too many globs for one command: matched locally) */
-const BACKUP_ALL = `${DIR_LOOP}${FIND}${STAT}`;
+const DIR_LOOP = `; do if [ -d "$d" ]; then printf '@@dir %s\\n' "$d"; set -- "$@" "$d"; else printf '@@nodir %s\\n' "$d"; fi; done; `;
+const FIND = '[ $# -eq 0 ] || find "$@" -maxdepth 1 -type f ';
+const BACKUP_STAT = "-exec stat -c '%Y %n' {} +; e backups";
 
 /**
  * The longest command sent in one exec: SSH packets of ssh2 and Dropbear carry about 32 KB, so a
@@ -91,8 +86,34 @@ export const HYPERVISOR_LINE =
   `printf '\\n@@status %s %s\\n' "$q" "$p"; [ "$q" -eq 0 ] && [ "$p" -eq 0 ]; e hypervisor`;
 
 /** A directory for `find`: never read as an option. */
-export function findPath(path: string): string {
+function findPath(path: string): string {
   return quoteRemotePath(path.startsWith('-') ? `./${path}` : path);
+}
+
+/**
+ * A line listing the files of directories (`@@dir`/`@@nodir` per directory, then `find … <tail>`)
+ * that match any of the globs, every file when `globs` is empty (matched locally): the backups
+ * section and the backup sizes section (host-batch-extras.ts) differ only in `head` and `tail`.
+ */
+export function listingLine(head: string, tail: string, listing: { dirs: string[]; globs: string[] }): string {
+  for (const g of listing.globs) assertSafeRemoteValue(g, 'glob');
+  const names = listing.globs.length === 0 ? '' : `\\( ${listing.globs.map((g) => `-name ${shellQuote(g)}`).join(' -o ')} \\) `;
+  return `${head}${listing.dirs.map(findPath).join(' ')}${DIR_LOOP}${FIND}${names}${tail}`;
+}
+
+/** Inverse of `listingLine` (the lab); undefined when the line is not one. */
+export function parseListingLine(line: string, head: string, tail: string): { dirs: string[]; globs: string[] } | undefined {
+  if (!line.startsWith(head) || !line.endsWith(tail)) return undefined;
+  const loop = line.indexOf(DIR_LOOP);
+  if (loop < 0) return undefined;
+  const dirs = splitQuotedWords(line.slice(head.length, loop))?.map(unquotePath);
+  const rest = line.slice(loop + DIR_LOOP.length, line.length - tail.length);
+  if (!rest.startsWith(FIND)) return undefined;
+  const filter = rest.slice(FIND.length);
+  const names = filter === '' ? [] : filter.startsWith('\\( ') && filter.endsWith(' \\) ') ? filter.slice(3, -4).split(' -o ') : undefined;
+  const globs = names?.map((w) => (w.startsWith('-name ') ? unquote(w.slice(6)) : undefined));
+  if (!dirs || dirs.some((d) => d === undefined) || !globs || globs.some((g) => g === undefined)) return undefined;
+  return { dirs: (dirs as string[]).map((d) => (d.startsWith('./-') ? d.slice(2) : d)), globs: globs as string[] };
 }
 
 /** The whole template of a host's probes; throws UnsafeRemoteValueError on a value with a control character. */
@@ -103,13 +124,7 @@ export function hostBatchCommand(batch: HostBatch): string {
     const i = n + (batch.firstStack ?? 0);
     lines.push(`${stackHead(i)}${quoteRemotePath(path)}${STACK_TAIL}; e stack:${i}`);
   });
-  if (batch.backups) {
-    const { dirs, globs } = batch.backups;
-    for (const g of globs) assertSafeRemoteValue(g, 'glob');
-    const head = `${BACKUP_HEAD}${dirs.map(findPath).join(' ')}`;
-    const names = globs.map((g) => `-name ${shellQuote(g)}`).join(' -o ');
-    lines.push(globs.length === 0 ? `${head}${BACKUP_ALL}` : `${head}${BACKUP_MID}${names}${BACKUP_TAIL}`);
-  }
+  if (batch.backups) lines.push(listingLine(BACKUP_HEAD, BACKUP_STAT, batch.backups));
   if (batch.hypervisor) lines.push(HYPERVISOR_LINE);
   lines.push(...extraLines(batch));
   return lines.join('\n');
@@ -126,19 +141,6 @@ function parseStackLine(line: string, i: number): string | undefined {
   const tail = `${STACK_TAIL}; e stack:${i}`;
   if (!line.startsWith(head) || !line.endsWith(tail)) return undefined;
   return unquotePath(line.slice(head.length, -tail.length));
-}
-
-function parseBackupLine(line: string): HostBatch['backups'] {
-  if (!line.startsWith(BACKUP_HEAD)) return undefined;
-  const every = line.endsWith(BACKUP_ALL);
-  const mid = every ? line.length - BACKUP_ALL.length : line.indexOf(BACKUP_MID);
-  if (mid < 0 || (!every && !line.endsWith(BACKUP_TAIL))) return undefined;
-  const dirWords = splitQuotedWords(line.slice(BACKUP_HEAD.length, mid));
-  const nameWords = every ? [] : line.slice(mid + BACKUP_MID.length, -BACKUP_TAIL.length).split(' -o ');
-  const dirs = dirWords?.map(unquotePath);
-  const globs = nameWords.map((w) => (w.startsWith('-name ') ? unquote(w.slice(6)) : undefined));
-  if (!dirs || dirs.some((d) => d === undefined) || globs.some((g) => g === undefined)) return undefined;
-  return { dirs: (dirs as string[]).map((d) => (d.startsWith('./-') ? d.slice(2) : d)), globs: globs as string[] };
 }
 
 /** Parses a template made by `hostBatchCommand` (the lab's SSH server); undefined for anything else. */
@@ -158,7 +160,7 @@ export function parseHostBatch(command: string): HostBatch | undefined {
     batch.stacks.push(path);
   }
   if (lines[0]?.startsWith(BACKUP_HEAD)) {
-    const backups = parseBackupLine(lines.shift() as string);
+    const backups = parseListingLine(lines.shift() as string, BACKUP_HEAD, BACKUP_STAT);
     if (!backups) return undefined;
     batch.backups = backups;
   }

@@ -49,8 +49,15 @@ export function extrasCount(e: HostExtras | undefined): number {
   return e ? e.composeFiles.length + e.backupSizes.length + (e.backupJobs ? 1 : 0) + (e.disk ? 1 : 0) : 0;
 }
 
-function refused(error: unknown): ProbeFailure {
+/** The failure of a probe whose value `assertSafeRemoteValue`/`quoteRemotePath` refused. */
+export function refused(error: unknown): ProbeFailure {
   return failure('error', error instanceof UnsafeRemoteValueError ? error.message : String(error));
+}
+
+/** Throws UnsafeRemoteValueError when a backup target's directory or glob cannot be sent. */
+export function assertSendableBackup(b: BackupTarget): void {
+  quoteRemotePath(b.basePath);
+  assertSafeRemoteValue(b.glob, 'glob');
 }
 
 /** Adds the extras to `batch` (values checked first); undefined when the host has none. */
@@ -67,8 +74,7 @@ export function planExtras(batch: HostBatch, extras: HostExtras | undefined): Ex
   }
   for (const b of extras.backupSizes) {
     try {
-      quoteRemotePath(b.basePath);
-      assertSafeRemoteValue(b.glob, 'glob');
+      assertSendableBackup(b);
       plan.backupSizes.push(b);
     } catch (error) {
       plan.refusedSizes.push({ backup: b, failure: refused(error) });

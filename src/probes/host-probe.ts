@@ -6,11 +6,11 @@ import { posix } from 'node:path';
 import type { BackupTarget, Stack } from '../bindings/types.js';
 import { backupBatch, backupObservations } from './backup.js';
 import { failure } from './classify.js';
-import { classifyDockerFailure, firstLines, onlyVanishedContainers } from './classify-output.js';
-import { EXIT_COMPOSE_MISSING, EXIT_DIR_MISSING, UnsafeRemoteValueError, assertSafeRemoteValue, quoteRemotePath } from './commands.js';
+import { classifyDockerFailure, exitedFailure, onlyVanishedContainers } from './classify-output.js';
+import { EXIT_COMPOSE_MISSING, EXIT_DIR_MISSING, isSafeRemoteValue, quoteRemotePath } from './commands.js';
 import { parseContainers } from './containers.js';
 import { type HostBatch, MAX_COMMAND_BYTES, type SectionOutput, hostBatchCommand, sectionIds, splitSections } from './host-batch.js';
-import { type ExtraObservations, type ExtrasPlan, extraObservations, hasExtras, type HostExtras, planExecs, planExtras } from './host-extras.js';
+import { assertSendableBackup, type ExtraObservations, type ExtrasPlan, extraObservations, hasExtras, type HostExtras, planExecs, planExtras, refused } from './host-extras.js';
 import { hypervisorObservation } from './hypervisor.js';
 import type { Exec } from './ssh-exec.js';
 import type { BackupObservation, ContainerObservation, HypervisorObservation, ProbeFailure, StackObservation } from './types.js';
@@ -61,10 +61,6 @@ export function assignContainers(containers: ContainerObservation[], dirs: Stack
   return { byStack, other };
 }
 
-function unsafe(error: unknown): ProbeFailure {
-  return failure('error', error instanceof UnsafeRemoteValueError ? error.message : String(error));
-}
-
 /**
  * The execs of a host: one, unless the template outgrows an SSH packet; then the backup listing
  * drops its name filter (matched locally anyway) and the stack checks spread over further execs.
@@ -89,8 +85,7 @@ export function planBatches(batch: HostBatch): HostBatch[] {
 /** Why a section has no answer: the exec's own failure, a script that stopped early, or a missing frame. */
 function missingFailure(result: Awaited<ReturnType<Exec>>): ProbeFailure {
   if (result.failure) return result.failure;
-  const text = firstLines(result.stderr);
-  if (result.code !== 0) return failure('command-failed', `the probe script exited with ${result.code}${text ? `: ${text}` : ''}`);
+  if (result.code !== 0) return exitedFailure('the probe script', result.code, result.stderr);
   return failure('parse-error', 'the probe script printed no answer for this probe');
 }
 
@@ -124,17 +119,17 @@ export function planHostExecs(h: HostProbes): HostExecPlan {
       quoteRemotePath(s.path);
       plan.stacks.push(s);
     } catch (error) {
-      plan.refusedStacks.push({ stack: s, failure: unsafe(error) });
+      plan.refusedStacks.push({ stack: s, failure: refused(error) });
     }
   }
-  const known = h.knownStacks.filter((s) => !/[\u0000-\u001f\u007f]/.test(s.path));
+  // a disabled stack only claims its containers: one whose path cannot be sent is left out
+  const known = h.knownStacks.filter((s) => isSafeRemoteValue(s.path));
   for (const b of h.backups) {
     try {
-      quoteRemotePath(b.basePath);
-      assertSafeRemoteValue(b.glob, 'glob');
+      assertSendableBackup(b);
       plan.backups.push(b);
     } catch (error) {
-      plan.refusedBackups.push({ backup: b, failure: unsafe(error) });
+      plan.refusedBackups.push({ backup: b, failure: refused(error) });
     }
   }
   const docker = plan.stacks.length > 0;

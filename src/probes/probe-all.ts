@@ -55,7 +55,7 @@ function skipped(plan: HostPlan, f: ProbeFailure, startedAt: string): HostProbeR
 /** The plan of a run: what the options select, cut to the shard. */
 export function planOf(model: Model, config: ResolvedConfig, opts: Pick<ProbeAllOptions, 'kinds' | 'shard'>): ProbePlan {
   const plan = planProbes(model, config, opts.kinds ? { kinds: opts.kinds } : {});
-  return opts.shard ? shardPlan(plan, model, opts.shard) : plan;
+  return opts.shard ? shardPlan(plan, opts.shard) : plan;
 }
 
 export async function probeAll(model: Model, config: ResolvedConfig, opts: ProbeAllOptions): Promise<Observations> {

@@ -2,7 +2,6 @@
 // target reached through it, endpoints probed over SSH with their host; units are dealt, heaviest
 // first (ties by id), to the least loaded shard. The same model and N always give the same shards,
 // and the N shards together probe exactly what one unsharded run probes.
-import type { Model } from '../bindings/types.js';
 import { UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
 import { type HostPlan, type ProbePlan, progressSteps } from './plan.js';
@@ -24,16 +23,11 @@ export function parseShard(text: string): Shard {
   return { index, count };
 }
 
-/** The jump host at the root of a target's probe_via chain (the target itself when direct). */
-function rootOf(model: Model, id: string): string {
-  const seen = new Set<string>();
-  let at = id;
-  for (;;) {
-    const via = model.sshTargets.find((t) => t.id === at)?.probeVia;
-    if (!via || seen.has(via) || !model.sshTargets.some((t) => t.id === via)) return at;
-    seen.add(at);
-    at = via;
-  }
+/** The jump host at the root of a host's probe_via chain, as its endpoint resolves it (itself when direct). */
+function rootOf(h: HostPlan): string {
+  let e = h.endpoint;
+  while (e?.via) e = e.via;
+  return e?.id ?? h.id;
 }
 
 interface Unit {
@@ -44,10 +38,10 @@ interface Unit {
 }
 
 /** The part of `plan` that shard `shard` probes. */
-export function shardPlan(plan: ProbePlan, model: Model, shard: Shard): ProbePlan {
+export function shardPlan(plan: ProbePlan, shard: Shard): ProbePlan {
   const units = new Map<string, Unit>();
   for (const h of plan.hosts) {
-    const key = `host:${rootOf(model, h.id)}`;
+    const key = `host:${rootOf(h)}`;
     const unit = units.get(key) ?? { key, weight: 0, hosts: [], endpoints: [] };
     unit.hosts.push(h);
     unit.weight += progressSteps(h);

@@ -101,6 +101,15 @@ describe('probeHost: every probe of a host in one exec', () => {
     expect(sent[0]).not.toContain('rm -rf');
   });
 
+  it('leaves out a disabled stack whose path cannot be sent (too long), instead of throwing', async () => {
+    const sent: string[] = [];
+    const long = `/opt/${'x'.repeat(5000)}`;
+    const r = await probeHost(plan({ stacks: [stack('shop', '/opt/stacks/shop')], knownStacks: [stack('off', long)] }), fakeRemote({ docker: { stdout: '', code: 0 }, 'stack:0': { stdout: '/opt/stacks/shop\n/opt/stacks/shop\n', code: 0 } }, sent), now);
+    expect(r.stacks).toEqual([expect.objectContaining({ stack: 'shop', ok: true })]);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).not.toContain(long);
+  });
+
   it('sends nothing to a host without probes (a switch: the handshake is its probe)', async () => {
     const sent: string[] = [];
     expect(await probeHost(plan({}), fakeRemote({}, sent), now)).toEqual({ stacks: [], backups: [] });

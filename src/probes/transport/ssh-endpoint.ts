@@ -63,6 +63,11 @@ function endpointOf(t: SshTarget, users: UserOverrides): SshEndpoint {
   return endpoint;
 }
 
+/** `user@host:port`, then `via JUMP` when reached through a jump host: how driftgate logs in. */
+export function loginOf(e: SshEndpoint): string {
+  return `${e.user}@${e.host}:${e.port}${e.via ? ` via ${e.via.id}` : ''}`;
+}
+
 /** Every declared target's endpoint, by id (what a `hosts pin` or a probe run connects to). */
 export function sshEndpoints(model: Model, users: UserOverrides = {}): Map<string, SshEndpoint> {
   const out = new Map<string, SshEndpoint>();
