@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorMessage } from '../core/errors.js';
+import { plural } from '../report/format-values.js';
 import { replaceFileAtomic } from '../report/write-report.js';
 import type { AppliedEdit } from './edit-yaml.js';
 import type { FixPlan, RefusedEdit, Revalidate, TopicPlan } from './plan-fixes.js';
@@ -94,7 +95,7 @@ export function renderApplied(result: LocalApplyResult): string {
   for (const w of result.written) {
     const added = w.changes.filter((c) => c.op === 'add').length;
     const changed = w.changes.length - added;
-    const what = [changed > 0 ? `${changed} value${changed === 1 ? '' : 's'} changed` : '', added > 0 ? `${added} key${added === 1 ? '' : 's'} added` : ''].filter(Boolean).join(', ');
+    const what = [changed > 0 ? `${plural(changed, 'value')} changed` : '', added > 0 ? `${plural(added, 'key')} added` : ''].filter(Boolean).join(', ');
     lines.push(`wrote ${w.file}: ${what}`);
     for (const c of w.changes) lines.push(`  ${changeLine(w.file, c)}`);
   }
