@@ -4,9 +4,11 @@
 // clobbered), only the named values change, the file must re-validate; then it is written
 // atomically (temp file + rename, the file's mode kept, through a symlink to its target). Topics
 // that edit one file are applied in turn, each on what the one before wrote.
-import { chmodSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorMessage } from '../core/errors.js';
+import { plural } from '../report/format-values.js';
+import { replaceFileAtomic } from '../report/write-report.js';
 import type { AppliedEdit } from './edit-yaml.js';
 import type { FixPlan, RefusedEdit, Revalidate, TopicPlan } from './plan-fixes.js';
 import { rebasePlan } from './rebase-plan.js';
@@ -22,20 +24,6 @@ export interface LocalApplyResult {
   /** edits not applied, with the reason (refused by a guard, the file vanished, writing failed) */
   refused: RefusedEdit[];
   notes: string[];
-}
-
-function writeKeepingMode(path: string, text: string): void {
-  const target = realpathSync(path);
-  const mode = statSync(target).mode & 0o7777;
-  const temp = `${target}.driftgate-${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, text);
-    chmodSync(temp, mode);
-    renameSync(temp, target);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
 }
 
 /** Renumbers `lines` counted before whole-line insertions (numbered after them) as they are after them. */
@@ -82,7 +70,7 @@ async function applyTopic(topic: TopicPlan, run: Applying): Promise<void> {
   run.out.refused.push(...fresh.plan.refused.slice(topic.refused.length));
   for (const f of fresh.plan.files) {
     try {
-      writeKeepingMode(join(run.root, f.file), f.after);
+      replaceFileAtomic(join(run.root, f.file), f.after);
       noteWritten(run, f.file, f.after, f.changes);
     } catch (error) {
       for (const e of f.edits) run.out.refused.push({ file: f.file, pointer: e.pointer, reason: `cannot write ${f.file}: ${errorMessage(error)}` });
@@ -107,7 +95,7 @@ export function renderApplied(result: LocalApplyResult): string {
   for (const w of result.written) {
     const added = w.changes.filter((c) => c.op === 'add').length;
     const changed = w.changes.length - added;
-    const what = [changed > 0 ? `${changed} value${changed === 1 ? '' : 's'} changed` : '', added > 0 ? `${added} key${added === 1 ? '' : 's'} added` : ''].filter(Boolean).join(', ');
+    const what = [changed > 0 ? `${plural(changed, 'value')} changed` : '', added > 0 ? `${plural(added, 'key')} added` : ''].filter(Boolean).join(', ');
     lines.push(`wrote ${w.file}: ${what}`);
     for (const c of w.changes) lines.push(`  ${changeLine(w.file, c)}`);
   }

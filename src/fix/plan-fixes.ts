@@ -8,8 +8,6 @@ import { gateOfTopic, topicOf, topicsOfGate } from '../gates/fix-kinds.js';
 import type { AppliedEdit, YamlEdit } from './edit-yaml.js';
 import { planTopic } from './plan-topic.js';
 
-export { buildFileFix, buildWithRefusals, planFingerprint } from './build-file-fix.js';
-
 /** Re-validates an edited binding file; returns the errors the edit introduced (empty = valid). */
 export type Revalidate = (file: string, after: string, before?: string) => string[];
 /** Reads a file of the repository by its root-relative path; undefined when missing. */

@@ -39,6 +39,15 @@ export async function rebasePlan(plan: TopicPlan, readBase: ReadBase, revalidate
     else if (ownWrites?.get(file.file) !== fresh.text) notes.push(`${file.file} changed on the base branch since the plan was made; edits re-applied`);
   }
   if (unchanged.length === plan.files.length) return { plan, shas, notes };
+  // a file a finding's fix also names that the plan does not carry (its value was already in
+  // place): read too, so that finding is re-planned whole rather than refused as unreadable
+  const others = [...new Set(plan.findings.flatMap((f) => fixEdits(f).map((e) => e.file)))].filter((file) => !texts.has(file) && !gone.has(file));
+  for (const file of others) {
+    const fresh = await readBase(file);
+    if (!fresh) continue;
+    shas[file] = fresh.sha;
+    texts.set(file, fresh.text);
+  }
   // the plan's findings whose edits touch a file that is gone are refused whole
   const lost = (f: Finding): boolean => fixEdits(f).some((e) => gone.has(e.file));
   const refused: RefusedEdit[] = [...plan.refused];

@@ -6,15 +6,12 @@
 // mapping or the key exists with another value.
 import { isMap, isScalar, stringify } from 'yaml';
 import type { LineCounter, Node, Pair, YAMLMap } from 'yaml';
+import { pointerOf } from '../bindings/locate.js';
 import { FixRefusedError, parsePointer } from './fix-error.js';
 import { type AppliedEdit, type EditScalar, type Splice, type YamlEdit, locateNode, plainSource, sameValue } from './yaml-node.js';
 
 function keyName(p: Pair): string {
   return isScalar(p.key) ? String(p.key.value) : String(p.key);
-}
-
-function escapeSegment(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Column (0-based) of an offset. */
@@ -95,7 +92,7 @@ export function planInsert(text: string, contents: unknown, lc: LineCounter, edi
   const path = parsePointer(edit.pointer);
   const key = path.pop();
   if (key === undefined) throw new FixRefusedError('NOT_FOUND', 'an added key needs a pointer below the document', edit.pointer);
-  const parentPointer = path.map((s) => `/${escapeSegment(s)}`).join('');
+  const parentPointer = pointerOf(path);
   const { node: parent, inFlow } = locateNode(contents, parentPointer);
   if (!isMap(parent) || inFlow || parent.flow) {
     throw new FixRefusedError('INSERT', `"${edit.pointer}": its parent is not a block mapping; driftgate adds keys to block mappings only`, edit.pointer);

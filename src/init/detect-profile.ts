@@ -38,7 +38,7 @@ export interface Detection {
  * writes into the first of these that exists (`.gitea/workflows` when none does), so it never
  * creates a directory that would make the server ignore the repository's existing workflows.
  */
-export const WORKFLOW_DIRS = ['.forgejo/workflows', '.gitea/workflows', '.github/workflows'] as const;
+const WORKFLOW_DIRS = ['.forgejo/workflows', '.gitea/workflows', '.github/workflows'] as const;
 const DEFAULT_WORKFLOW_DIR = '.gitea/workflows';
 
 const PROFILE_KINDS: ProfileKind[] = [...BINDING_KINDS, 'caddyfile'];

@@ -6,7 +6,7 @@ import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 
-export const SEARCH_LIMIT = 50_000;
+const SEARCH_LIMIT = 50_000;
 const MAX_DEPTH = 12;
 
 export interface NameIndex {

@@ -1,13 +1,12 @@
 // The files `driftgate init` writes, and what happens to each: a new file is written, an identical
 // one is left alone (unchanged), a different one is skipped with the reason unless --force
-// replaces it. Planning reads only; applying writes atomically (temp file and rename) and keeps
-// the mode of a file it replaces.
-import { chmodSync, statSync } from 'node:fs';
+// replaces it. Planning reads only; applying writes atomically (temp file and rename); a file it replaces
+// keeps its mode, and a symlink stays one (its target gets the text), as `fix --write` does.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorMessage, UserError } from '../core/errors.js';
 import { EXIT_ERROR } from '../core/exit-codes.js';
-import { writeFileAtomic } from '../report/write-report.js';
+import { replaceFileAtomic, writeFileAtomic } from '../report/write-report.js';
 
 export type FileOutcome = 'written' | 'unchanged' | 'replaced' | 'skipped';
 
@@ -53,9 +52,8 @@ export function applyFiles(root: string, files: readonly PlannedFile[]): void {
     if (f.outcome !== 'written' && f.outcome !== 'replaced') continue;
     const target = join(root, f.path);
     try {
-      const mode = f.outcome === 'replaced' ? statSync(target).mode & 0o7777 : undefined;
-      writeFileAtomic(target, f.text);
-      if (mode !== undefined) chmodSync(target, mode);
+      if (f.outcome === 'replaced') replaceFileAtomic(target, f.text);
+      else writeFileAtomic(target, f.text);
     } catch (error) {
       throw new UserError(`cannot write ${f.path}: ${errorMessage(error)}`, EXIT_ERROR);
     }

@@ -15,7 +15,7 @@ export interface RenderedConfig {
 }
 
 /** A YAML scalar: plain when that is unambiguous, else double-quoted (JSON is valid YAML). */
-export function yamlScalar(value: string): string {
+function yamlScalar(value: string): string {
   const plain = /^[A-Za-z0-9_.][A-Za-z0-9_./@+-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~|[0-9.+-]+|\.(inf|nan))$/i.test(value);
   return plain ? value : JSON.stringify(value);
 }

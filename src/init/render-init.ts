@@ -8,7 +8,7 @@ import type { InitResult } from './run-init.js';
 const WIDTH = 100;
 
 /** A paragraph as lines of at most `width` characters (a longer word stays whole). */
-export function wrap(text: string, width: number): string[] {
+function wrap(text: string, width: number): string[] {
   const out: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {

@@ -11,7 +11,7 @@ import { EXIT_ERROR } from '../core/exit-codes.js';
 import { triggersOn } from '../gates/workflow-checks.js';
 import { packageRoot } from '../lab/package-root.js';
 
-export const WORKFLOWS = [
+const WORKFLOWS = [
   { example: 'pr-check.yml', file: 'driftgate-pr.yml', gatesPullRequests: true },
   { example: 'nightly.yml', file: 'driftgate-nightly.yml', gatesPullRequests: false },
 ] as const;

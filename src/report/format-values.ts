@@ -74,14 +74,17 @@ export function severityCounts(findings: readonly Finding[]): string {
   return parts.join(', ');
 }
 
-function editText(e: FixEdit): string {
-  return `${e.op === 'add' ? 'add' : 'set'} ${e.pointer} in ${e.file} ${e.op === 'add' ? 'as' : 'to'} ${JSON.stringify(e.value)}`;
+function editText(e: FixEdit, quote: (text: string) => string): string {
+  return `${e.op === 'add' ? 'add' : 'set'} ${quote(e.pointer)} in ${quote(e.file)} ${e.op === 'add' ? 'as' : 'to'} ${quote(JSON.stringify(e.value))}`;
 }
 
-/** What a finding's fix would write, one clause per edit (`set … to …`, `add …: …`), with its kind. */
-export function fixText(f: Finding): string | undefined {
+/**
+ * What a finding's fix would write, one clause per edit (`set … to …`, `add … as …`), with its kind;
+ * `quote` wraps the pointer, file and value (Markdown code spans; plain text by default).
+ */
+export function fixText(f: Finding, quote: (text: string) => string = (t) => t): string | undefined {
   if (!f.fix) return undefined;
-  const edits = [f.fix, ...(f.fix.also ?? [])].map(editText).join(', and ');
+  const edits = [f.fix, ...(f.fix.also ?? [])].map((e) => editText(e, quote)).join(', and ');
   return f.fix.kind && f.fix.kind !== f.gate ? `${edits} (${f.fix.kind})` : edits;
 }
 

@@ -7,7 +7,7 @@ import type { Finding, GateResult, GateRun } from '../gates/types.js';
 import { historySummary, historyText, resolvedText } from '../history/render.js';
 import { escapeCell, renderMatrixMarkdown } from './matrix.js';
 import { coverageText } from '../gates/coverage.js';
-import { findingsByGate, gateLabel, isCoverage, placeText, severityCounts, subjectText, summaryText, valueText } from './format-values.js';
+import { findingsByGate, fixText, gateLabel, isCoverage, placeText, severityCounts, subjectText, summaryText, valueText } from './format-values.js';
 import type { Report, RunResult } from './types.js';
 
 /** Findings listed per gate; the rest are counted (the JSON report has them all). */
@@ -79,10 +79,8 @@ function findingItem(f: Finding): string {
   if (f.observed !== undefined) eo.push(`observed ${code(valueText(f.observed))}`);
   if (eo.length > 0) lines.push(`  - ${eo.join(', ')}`);
   if (f.inconclusive && !isCoverage(f)) lines.push('  - inconclusive: the probe failed, so drift is not ruled out');
-  if (f.fix) {
-    const edits = [f.fix, ...(f.fix.also ?? [])].map((e) => `${e.op === 'add' ? 'add' : 'set'} ${code(e.pointer)} in ${code(e.file)} ${e.op === 'add' ? 'as' : 'to'} ${code(JSON.stringify(e.value))}`);
-    lines.push(`  - fix: ${edits.join(', and ')}${f.fix.kind && f.fix.kind !== f.gate ? ` (${f.fix.kind})` : ''}`);
-  }
+  const fix = fixText(f, code);
+  if (fix) lines.push(`  - fix: ${fix}`);
   if (f.history) lines.push(`  - history: ${escapeMarkdown(historyText(f.history))}`);
   return lines.join('\n');
 }

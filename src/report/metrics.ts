@@ -86,7 +86,7 @@ export function renderMetrics(report: Report, now: Date): string {
       success.push(sample('driftgate_probe_success', { kind, target }, o.ok ? 1 : 0));
     };
     // shadow probes (disabled entries) are no probe the team declared: they are left out
-    for (const h of obs.hosts) add('ssh', h.target, h);
+    for (const h of obs.hosts.filter((x) => !x.shadow)) add('ssh', h.target, h);
     for (const s of obs.stacks.filter((x) => !x.shadow)) add('stack', `${s.target}/${s.stack}`, s);
     for (const e of obs.endpoints.filter((x) => !x.shadow)) add('http', e.id, e);
     for (const b of obs.backups.filter((x) => !x.shadow)) add('backup', b.name, b);

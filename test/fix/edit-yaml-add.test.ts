@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { refusal } from './support.js';
 import { changedLines, guardDiff, guardValues } from '../../src/fix/diff-guard.js';
 import { editYaml } from '../../src/fix/edit-yaml.js';
-import { buildFileFix } from '../../src/fix/plan-fixes.js';
+import { buildFileFix } from '../../src/fix/build-file-fix.js';
 
 const REGISTRY = [
   '# registry',

@@ -2,7 +2,7 @@
 // the files it writes validate (the config against its schema, the workflows against SchemaStore's), `check --offline`
 // reports nothing about them (no finding located in them, no D50 failure), and a second init
 // changes nothing, byte for byte.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -155,6 +155,22 @@ describe('existing files', () => {
     expect(forced.code).toBe(0);
     expect(forced.out).toContain(`  replaced      ${PR}\n`);
     expect(read(root, PR)).toBe(edited.replace('# our own line\n', ''));
+  });
+
+  it('--force replaces a symlinked workflow through its link, keeping the link and the mode of its target', async () => {
+    const root = copyOf(SPINE_DIR);
+    expect((await run(['init', '--root', root])).code).toBe(0);
+    const shared = join(root, 'shared-pr.yml');
+    writeFileSync(shared, `${read(root, PR)}# our own line\n`);
+    chmodSync(shared, 0o600);
+    rmSync(join(root, PR));
+    symlinkSync('../../shared-pr.yml', join(root, PR));
+    const forced = await run(['init', '--root', root, '--force']);
+    expect(forced.code).toBe(0);
+    expect(forced.out).toContain(`  replaced      ${PR}\n`);
+    expect(lstatSync(join(root, PR)).isSymbolicLink()).toBe(true);
+    expect(readFileSync(shared, 'utf8')).not.toContain('# our own line');
+    expect(statSync(shared).mode & 0o777).toBe(0o600);
   });
 
   it('--dry-run on a fresh spine writes nothing and says what it would write', async () => {

@@ -75,6 +75,23 @@ describe('renderMetrics', () => {
     // when the live run started (the observations' startedAt), as the run history records it
     expect(lines).toContain('driftgate_live_run_timestamp_seconds 1770811200');
   });
+  it('leaves shadow probes out (a host connected only for them, a disabled stack, endpoint or backup)', () => {
+    const obs = report.observations!;
+    const at = { startedAt: '2026-02-11T12:00:00Z', durationMs: 10 };
+    const shadowed: Report = {
+      ...report,
+      observations: {
+        ...obs,
+        hosts: [...obs.hosts, { target: 'parked-host', address: '10.0.0.9:22', ok: false, failure: { reason: 'timeout', error: 't' }, shadow: true, ...at }],
+        stacks: [{ target: 'parked-host', sshTarget: 'parked-host', stack: 'old', path: '/srv/old', ok: false, containers: [], shadow: true, ...at }],
+        endpoints: [...obs.endpoints, { id: 'parked-ep', url: 'http://y', ok: true, status: 200, timeoutMs: 5000, attempts: 1, shadow: true, ...at }],
+        backups: [...obs.backups, { name: 'parked-backup', host: 'nas', ok: true, matches: 1, newest: { path: '/b/z', mtime: '2026-02-11T11:00:05Z' }, shadow: true, ...at }],
+      },
+    };
+    const text = renderMetrics(shadowed, new Date('2026-02-11T12:00:05Z'));
+    expect(text).toContain('driftgate_probe_success{kind="http",target="sonarr"} 1');
+    expect(text).not.toMatch(/parked/);
+  });
   it('an offline run writes no live families', () => {
     const offline = renderMetrics({ ...report, observations: undefined }, new Date('2026-02-11T12:00:05Z'));
     expect(offline).not.toMatch(/^driftgate_(live_run_timestamp_seconds|backup_\w+|http_status_code)[ {]/m);
