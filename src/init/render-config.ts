@@ -5,6 +5,7 @@
 import { SPINE_PATHS } from '../config/defaults.js';
 import type { RawConfig } from '../config/merge-config.js';
 import type { Detection } from './detect-profile.js';
+import { yamlScalar } from '../config/yaml-scalar.js';
 
 export const DEFAULT_BRANCH = 'main';
 
@@ -15,11 +16,6 @@ export interface RenderedConfig {
 }
 
 /** A YAML scalar: plain when that is unambiguous, else double-quoted (JSON is valid YAML). */
-function yamlScalar(value: string): string {
-  const plain = /^[A-Za-z0-9_.][A-Za-z0-9_./@+-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~|[0-9.+-]+|\.(inf|nan))$/i.test(value);
-  return plain ? value : JSON.stringify(value);
-}
-
 const HEADER = [
   '# driftgate.config.yaml: driftgate\'s settings for this repository, written by `driftgate init`.',
   '# Only what differs from the built-in `spine` profile is set; every key left out keeps its default.',

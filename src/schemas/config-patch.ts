@@ -3,6 +3,7 @@
 // extended after its last item (block) or rewritten in place (flow); a missing section is appended.
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node, Pair, YAMLMap } from 'yaml';
+import { yamlScalar } from '../config/yaml-scalar.js';
 
 export interface ConfigAdditions {
   /** entries of `schemas:`, each a map of plain scalars */
@@ -10,13 +11,9 @@ export interface ConfigAdditions {
   forbiddenKeys: string[];
 }
 
-function scalar(value: string | boolean): string {
-  return typeof value === 'boolean' || /^[A-Za-z0-9_./*#-]+$/.test(value) ? String(value) : JSON.stringify(value);
-}
-
 function blockItem(entry: Record<string, string | boolean>, indent: string): string {
   return Object.entries(entry)
-    .map(([k, v], i) => `${indent}${i === 0 ? '- ' : '  '}${k}: ${scalar(v)}\n`)
+    .map(([k, v], i) => `${indent}${i === 0 ? '- ' : '  '}${k}: ${yamlScalar(v)}\n`)
     .join('');
 }
 
@@ -78,13 +75,13 @@ export function addToConfig(text: string, add: ConfigAdditions): string {
     const pair = pairOf(doc.contents, 'schemas');
     const render = (indent: string) => add.schemas.map((e) => blockItem(e, indent)).join('');
     const fresh = `schemas:\n${render('  ')}`;
-    const flowItems = add.schemas.map((e) => `{${Object.entries(e).map(([k, v]) => `${k}: ${scalar(v)}`).join(', ')}}`);
+    const flowItems = add.schemas.map((e) => `{${Object.entries(e).map(([k, v]) => `${k}: ${yamlScalar(v)}`).join(', ')}}`);
     out = extendList(out, pair, flowItems, '  ', render, fresh);
   }
   if (add.forbiddenKeys.length > 0) {
     const doc = parseDocument(out);
     const conventions = pairOf(doc.contents, 'conventions');
-    const names = add.forbiddenKeys.map((k) => scalar(k));
+    const names = add.forbiddenKeys.map((k) => yamlScalar(k));
     const flow = `forbidden_keys: [${names.join(', ')}]\n`;
     if (!conventions || !isMap(conventions.value)) {
       out = conventions ? out : `${withEol(out)}conventions:\n  ${flow}`;

@@ -108,4 +108,12 @@ describe('config additions', () => {
       probe: { retries: 2 },
     });
   });
+
+  it('writes every value so that it reads back as the same string, in block and flow lists alike', () => {
+    const tricky = ['true', '123', 'null', '*.yaml', '#legacy', 'a, b', 'on'];
+    const odd = { schemas: tricky.map((t) => ({ file: t, schema: 'rules/x.json' })), forbiddenKeys: tricky };
+    expect(parse(addToConfig('', odd))).toEqual({ schemas: odd.schemas, conventions: { forbidden_keys: tricky } });
+    const flow = addToConfig('schemas: []\nconventions:\n  forbidden_keys: [opened]\n', odd);
+    expect(parse(flow)).toEqual({ schemas: odd.schemas, conventions: { forbidden_keys: ['opened', ...tricky] } });
+  });
 });
