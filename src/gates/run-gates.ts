@@ -7,6 +7,7 @@
 // anyway over those problems (files that did not load, entries that could not be read, unknown
 // statuses).
 import { BINDING_KINDS, isBroken } from '../bindings/input-states.js';
+import { atOrBelow } from '../bindings/locate.js';
 import type { InputState, LoadProblem, Ref } from '../bindings/types.js';
 import { errorMessage } from '../core/errors.js';
 import { brokenInputs, COVERAGE_DETAIL, notEvaluatedDraft, unknownStatusDrafts, unreadableDrafts } from './coverage.js';
@@ -73,10 +74,7 @@ export function brokenBindings(ctx: GateContext): InputState[] {
 
 /** Whether a problem concerns a place: at it or below it, or a required field missing above it. */
 function concerns(p: LoadProblem, at: Ref): boolean {
-  const q = p.location;
-  if (q.file !== at.file) return false;
-  if (q.pointer === at.pointer || q.pointer.startsWith(`${at.pointer}/`)) return true;
-  return p.code === 'SCHEMA_REQUIRED' && (at.pointer === q.pointer || at.pointer.startsWith(`${q.pointer}/`));
+  return atOrBelow(p.location, at) || (p.code === 'SCHEMA_REQUIRED' && atOrBelow(at, p.location));
 }
 
 /**
