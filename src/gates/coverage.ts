@@ -122,7 +122,7 @@ export function affectedKinds(gate: Pick<GateDef, 'judges' | 'reads'>): EntityKi
 }
 
 /** More unreadable entries of one kind in one file than this are one line per gate (a key renamed in every entry). */
-export const FOLD_UNREADABLE = 3;
+const FOLD_UNREADABLE = 3;
 
 function unreadableDraft(m: Model, u: Unreadable): FindingDraft {
   const label = KIND_LABELS[u.kind].one;

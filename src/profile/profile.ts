@@ -21,7 +21,7 @@ export interface AddressPlane {
 
 /** The declared references that tie a VM, a registry host, an ssh target and a compose target together. */
 export type JoinKey = 'ssh_target' | 'vmid' | 'hostname';
-export const JOIN_KEYS: readonly JoinKey[] = ['ssh_target', 'vmid', 'hostname'];
+const JOIN_KEYS: readonly JoinKey[] = ['ssh_target', 'vmid', 'hostname'];
 
 /** What a binding file covers: per entity kind, key → the values an entry must have to be in scope. */
 export type Scopes = Readonly<Partial<Record<BindingKind, Readonly<Partial<Record<EntityKind, Readonly<Record<string, ReadonlyArray<string | number | boolean>>>>>>>>>;

@@ -59,17 +59,6 @@ export const VOCABULARY_PLACES: Record<VocabularyKind, { binding: 'registry' | '
   stacks: { binding: 'stacks', path: ['stacks', '*', 'status'] },
 };
 
-/** The meanings a team may give a status in the config (`unknown` is what no vocabulary lists). */
-export const MEANINGS: ReadonlyArray<Exclude<StatusMeaning, 'unknown'>> = [
-  'running',
-  'may-run',
-  'expected-stopped',
-  'provisioning',
-  'planned',
-  'template',
-  'inert',
-];
-
 /**
  * The built-in vocabularies of the `spine` profile (the registry's own header, vm.lifecycle's enum,
  * and the words the team's files took up later: `retired`, `planned`, `stopped`, `cloudflare_dns`).

@@ -86,7 +86,7 @@ function fieldSpecs(m: Model, profile: Profile, kind: EntityKind, item: Schema):
 }
 
 /** `profile: {fields: {vms: {ssh_target: [ssh_target, ssh_host]}}}`: one line of driftgate.config.yaml. */
-export function declareLine(kind: EntityKind, field: string, keys: readonly string[], key: string): string {
+function declareLine(kind: EntityKind, field: string, keys: readonly string[], key: string): string {
   return `profile: {fields: {${kind}: {${field}: [${[...keys, key].join(', ')}]}}}`;
 }
 
