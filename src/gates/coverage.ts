@@ -6,6 +6,7 @@ import { posix } from 'node:path';
 import { locate } from '../bindings/locate.js';
 import { isBroken } from '../bindings/input-states.js';
 import type { EntityKind, InputKind, InputState, Model, Unreadable } from '../bindings/types.js';
+import { sub } from './gate-helpers.js';
 import type { Coverage, CoverageKind, FindingDraft, GateDef, SubjectKind } from './types.js';
 
 /** Labels of each kind for messages and reports: one, many. */
@@ -196,7 +197,7 @@ export function unknownStatusDrafts(gate: GateDef, m: Model): FindingDraft[] {
     const all: ReadonlyArray<{ meaning: string; status: string; ref: Unreadable['ref'] }> = kind === 'services' ? m.services : m.vms;
     const unknown = all.filter((e) => e.meaning === 'unknown');
     const name = (e: (typeof unknown)[number]): string => (kind === 'services' ? `service "${(e as Model['services'][number]).id}"` : `VM ${(e as Model['vms'][number]).vmid} (${(e as Model['vms'][number]).hostname})`);
-    const statusAt = (e: (typeof unknown)[number]): Unreadable['ref'] => ({ file: e.ref.file, pointer: `${e.ref.pointer}/${e.ref.keys?.status ?? 'status'}` });
+    const statusAt = (e: (typeof unknown)[number]): Unreadable['ref'] => sub(e.ref, 'status');
     const base = { kind: `unknown-status:${kind}`, severity: 'warning', direction: 'unknown', inconclusive: true, details: { [COVERAGE_DETAIL]: 'unknown-status' } } as const;
     if (unknown.length > FOLD_UNREADABLE) {
       const words = [...new Set(unknown.map((e) => `"${e.status}"`))].join(', ');

@@ -12,6 +12,7 @@ import type { InputState, LoadProblem, Ref } from '../bindings/types.js';
 import { errorMessage } from '../core/errors.js';
 import { brokenInputs, COVERAGE_DETAIL, notEvaluatedDraft, unknownStatusDrafts, unreadableDrafts } from './coverage.js';
 import { finalizeDraft, gateSetting } from './finalize.js';
+import { sub } from './gate-helpers.js';
 import schema from './schema.js';
 import { sortFindings } from './sort-findings.js';
 import type { Finding, FindingDraft, GateContext, GateDef, GateResult, GateRun } from './types.js';
@@ -85,7 +86,7 @@ function unusable(ctx: GateContext): { problems: LoadProblem[]; why: string[] } 
   const m = ctx.model;
   const broken = brokenBindings(ctx);
   const files = new Set(broken.map((s) => s.path));
-  const unknown = [...m.services, ...m.vms].filter((e) => e.meaning === 'unknown').map((e) => ({ file: e.ref.file, pointer: `${e.ref.pointer}/status` }));
+  const unknown = [...m.services, ...m.vms].filter((e) => e.meaning === 'unknown').map((e) => sub(e.ref, 'status'));
   const places: Ref[] = [...m.unreadable.map((u) => u.ref), ...unknown];
   const problems = ctx.problems.filter((p) => files.has(p.location.file) || places.some((r) => concerns(p, r)));
   const why = [
