@@ -6,6 +6,7 @@ import { posix } from 'node:path';
 import { locate } from '../bindings/locate.js';
 import { isBroken } from '../bindings/input-states.js';
 import type { EntityKind, InputKind, InputState, Model, Unreadable } from '../bindings/types.js';
+import { ENTITY_PLACES } from '../profile/derive-schema.js';
 import { sub } from './gate-helpers.js';
 import type { Coverage, CoverageKind, FindingDraft, GateDef, SubjectKind } from './types.js';
 
@@ -101,17 +102,11 @@ export function notEvaluatedDraft(broken: InputState[]): FindingDraft {
   };
 }
 
-/** The entity kinds each binding file declares. */
-const KINDS_OF: Partial<Record<InputKind, EntityKind[]>> = {
-  registry: ['services', 'hosts'],
-  health: ['endpoints'],
-  compose: ['composeTargets', 'stacks'],
-  vms: ['vms'],
-  ssh: ['sshTargets'],
-  backups: ['backups'],
-  routing: ['routes'],
-  deploy: ['deployDependencies'],
-};
+/** The entity kinds each binding file declares (from where the profile places each kind). */
+const KINDS_OF: Partial<Record<InputKind, EntityKind[]>> = {};
+for (const [kind, place] of Object.entries(ENTITY_PLACES) as Array<[EntityKind, (typeof ENTITY_PLACES)[EntityKind]]>) {
+  (KINDS_OF[place.binding] ??= []).push(kind);
+}
 
 /**
  * The entity kinds an unreadable entry of which leaves the gate unable to rule out drift: those it
