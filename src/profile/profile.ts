@@ -6,7 +6,7 @@ import type { BindingKind, EntityKind } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { mergeScopes, SPINE_FIELDS, type ProfileFields } from './fields.js';
 import { parseNetwork, type Network } from './networks.js';
-import { SPINE_STATUSES, type StatusEntry, type StatusVocabularies, type VocabularyKind } from './status-vocabulary.js';
+import { SPINE_STATUSES, type StatusEntry, type Statuses, type VocabularyKind } from './status-vocabulary.js';
 
 /** The address planes of a host. `ssh` is not a plane: an ssh `host` is in whichever plane its address is. */
 export type AddressRole = 'lan' | 'tailscale' | 'public';
@@ -55,7 +55,7 @@ export interface Profile {
   fields: ProfileFields;
   /** what the model joins: field → the kind whose ids its values are (a suspected rename is checked against them) */
   references: References;
-  statuses: { vocabularies: StatusVocabularies; serviceDefault: string };
+  statuses: Statuses;
   addresses: Readonly<Record<AddressRole, AddressPlane>>;
   joins: readonly JoinKey[];
   scopes: Scopes;

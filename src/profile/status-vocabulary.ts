@@ -63,7 +63,14 @@ export const VOCABULARY_PLACES: Record<VocabularyKind, { binding: 'registry' | '
  * The built-in vocabularies of the `spine` profile (the registry's own header, vm.lifecycle's enum,
  * and the words the team's files took up later: `retired`, `planned`, `stopped`, `cloudflare_dns`).
  */
-export const SPINE_STATUSES: { vocabularies: StatusVocabularies; serviceDefault: string } = {
+/** The vocabularies of a run, and what an absent registry `status` means. */
+export interface Statuses {
+  vocabularies: StatusVocabularies;
+  /** the registry status an entry without `status` has */
+  serviceDefault: string;
+}
+
+export const SPINE_STATUSES: Statuses = {
   vocabularies: {
     services: {
       active: { meaning: 'running', says: 'running and serving' },
