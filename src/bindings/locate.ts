@@ -17,6 +17,11 @@ export function parsePointer(pointer: string): string[] {
   return body.split('/').map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** Whether a place is the one at `ref` or below it: same file, the same pointer or one under it. */
+export function atOrBelow(place: { file: string; pointer: string }, ref: { file: string; pointer: string }): boolean {
+  return place.file === ref.file && (place.pointer === ref.pointer || place.pointer.startsWith(`${ref.pointer}/`));
+}
+
 function keyText(key: unknown): string | undefined {
   if (isScalar(key)) return String(key.value);
   if (key === null || key === undefined) return undefined;

@@ -5,6 +5,7 @@
 // another. Such an entry moves from the model's lists to `unreadable`, with the schema's reason, so
 // every gate that uses it says it could not be read instead of judging it. The one exception is its
 // status word: a status no vocabulary knows keeps the entry with the meaning `unknown` (never judged).
+import { atOrBelow } from './locate.js';
 import type { EntityKind, LoadProblem, Model, Ref, Unreadable } from './types.js';
 
 export interface Candidate {
@@ -51,11 +52,6 @@ export function candidates(m: Model): Candidate[] {
   return out;
 }
 
-/** The problem is at the entry or below it. */
-export function within(p: LoadProblem, ref: Ref): boolean {
-  return p.location.file === ref.file && (p.location.pointer === ref.pointer || p.location.pointer.startsWith(`${ref.pointer}/`));
-}
-
 /** The enum error of the entry's own status word (the schema's enum is the vocabulary): the entry is kept with the meaning `unknown`. */
 function statusWord(p: LoadProblem, c: Candidate): boolean {
   return c.statusKey !== undefined && p.code === 'SCHEMA_ENUM' && p.location.pointer === `${c.ref.pointer}/${c.statusKey}`;
@@ -83,7 +79,7 @@ export function setAsideInvalid(m: Model, problems: readonly LoadProblem[]): Unr
   const moved = new Map<Candidate, LoadProblem>();
   for (const p of problems) {
     if (p.severity !== 'error' || p.location.pointer === '') continue;
-    const matches = all.filter((c) => within(p, c.ref) && !statusWord(p, c));
+    const matches = all.filter((c) => atOrBelow(p.location, c.ref) && !statusWord(p, c));
     const deepest = matches.sort((a, b) => b.ref.pointer.length - a.ref.pointer.length)[0];
     if (deepest && !already.includes(deepest) && !moved.has(deepest)) moved.set(deepest, p);
   }

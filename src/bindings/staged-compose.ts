@@ -8,7 +8,7 @@ import { parseYamlFile } from './parse-yaml.js';
 import type { LoadProblem, Model, SourceFile, StagedCompose } from './types.js';
 
 /** The staged path of a stack: the pattern with `{stack}` and `{target}` filled in; undefined when it would leave the root. */
-export function stagedPath(pattern: string, stack: { name: string; target: string }): string | undefined {
+function stagedPath(pattern: string, stack: { name: string; target: string }): string | undefined {
   const path = posix.normalize(pattern.replaceAll('{stack}', stack.name).replaceAll('{target}', stack.target));
   return path.startsWith('/') || path === '..' || path.startsWith('../') ? undefined : path;
 }

@@ -6,6 +6,8 @@ import { posix } from 'node:path';
 import { locate } from '../bindings/locate.js';
 import { isBroken } from '../bindings/input-states.js';
 import type { EntityKind, InputKind, InputState, Model, Unreadable } from '../bindings/types.js';
+import { ENTITY_PLACES } from '../profile/derive-schema.js';
+import { sub } from './gate-helpers.js';
 import type { Coverage, CoverageKind, FindingDraft, GateDef, SubjectKind } from './types.js';
 
 /** Labels of each kind for messages and reports: one, many. */
@@ -100,17 +102,11 @@ export function notEvaluatedDraft(broken: InputState[]): FindingDraft {
   };
 }
 
-/** The entity kinds each binding file declares. */
-const KINDS_OF: Partial<Record<InputKind, EntityKind[]>> = {
-  registry: ['services', 'hosts'],
-  health: ['endpoints'],
-  compose: ['composeTargets', 'stacks'],
-  vms: ['vms'],
-  ssh: ['sshTargets'],
-  backups: ['backups'],
-  routing: ['routes'],
-  deploy: ['deployDependencies'],
-};
+/** The entity kinds each binding file declares (from where the profile places each kind). */
+const KINDS_OF: Partial<Record<InputKind, EntityKind[]>> = {};
+for (const [kind, place] of Object.entries(ENTITY_PLACES) as Array<[EntityKind, (typeof ENTITY_PLACES)[EntityKind]]>) {
+  (KINDS_OF[place.binding] ??= []).push(kind);
+}
 
 /**
  * The entity kinds an unreadable entry of which leaves the gate unable to rule out drift: those it
@@ -122,7 +118,7 @@ export function affectedKinds(gate: Pick<GateDef, 'judges' | 'reads'>): EntityKi
 }
 
 /** More unreadable entries of one kind in one file than this are one line per gate (a key renamed in every entry). */
-export const FOLD_UNREADABLE = 3;
+const FOLD_UNREADABLE = 3;
 
 function unreadableDraft(m: Model, u: Unreadable): FindingDraft {
   const label = KIND_LABELS[u.kind].one;
@@ -196,7 +192,7 @@ export function unknownStatusDrafts(gate: GateDef, m: Model): FindingDraft[] {
     const all: ReadonlyArray<{ meaning: string; status: string; ref: Unreadable['ref'] }> = kind === 'services' ? m.services : m.vms;
     const unknown = all.filter((e) => e.meaning === 'unknown');
     const name = (e: (typeof unknown)[number]): string => (kind === 'services' ? `service "${(e as Model['services'][number]).id}"` : `VM ${(e as Model['vms'][number]).vmid} (${(e as Model['vms'][number]).hostname})`);
-    const statusAt = (e: (typeof unknown)[number]): Unreadable['ref'] => ({ file: e.ref.file, pointer: `${e.ref.pointer}/${e.ref.keys?.status ?? 'status'}` });
+    const statusAt = (e: (typeof unknown)[number]): Unreadable['ref'] => sub(e.ref, 'status');
     const base = { kind: `unknown-status:${kind}`, severity: 'warning', direction: 'unknown', inconclusive: true, details: { [COVERAGE_DETAIL]: 'unknown-status' } } as const;
     if (unknown.length > FOLD_UNREADABLE) {
       const words = [...new Set(unknown.map((e) => `"${e.status}"`))].join(', ');

@@ -2,7 +2,7 @@
 // the spine (config `compose.staged`), service by service; and lint of what is deployed: floating
 // `latest` images, probed services without a healthcheck, anonymous volumes, containers killed for
 // lack of memory. Only environment variable NAMES are compared or shown, never values.
-import { hostIndex } from '../bindings/model/host-index.js';
+import { hostsOf } from '../bindings/model/scopes.js';
 import type { Model, Service, Stack, StagedCompose } from '../bindings/types.js';
 import type { ComposeServiceSpec } from '../compose/compose-spec.js';
 import { resolveProfile } from '../profile/profile.js';
@@ -18,7 +18,7 @@ import { defineGate } from './types.js';
 
 /** The health endpoint that probes the registry service running a compose service of this host, if any. */
 function prober(m: Model, ctx: GateContext, host: string): (spec: ComposeServiceSpec) => string | undefined {
-  const hosts = hostIndex(m, resolveProfile(ctx.config).joins);
+  const hosts = hostsOf(m, resolveProfile(ctx.config));
   const onHost = m.services.filter((s) => s.host !== undefined && hosts.same(s.host, host));
   const serviceOf = (spec: ComposeServiceSpec): Service | undefined =>
     onHost.find((s) => declaredContainer(s) === (spec.containerName ?? spec.name)) ?? onHost.find((s) => s.id === spec.name || declaredContainer(s) === spec.name);

@@ -1,7 +1,7 @@
 // disk-usage: each host's file systems (`df`, and which one holds the docker data root) against
 // config `disk.warn_percent`/`max_percent`; and, on a VM that declares a data disk (`data_mount`),
 // the stacks with a stateful service whose data lies on the boot disk instead.
-import { hostIndex } from '../bindings/model/host-index.js';
+import { hostsOf } from '../bindings/model/scopes.js';
 import { homeOf } from '../bindings/remote-path.js';
 import type { Model, Ref, Stack, Vm } from '../bindings/types.js';
 import { resolveProfile } from '../profile/profile.js';
@@ -100,7 +100,7 @@ export default defineGate({
     const obs = ctx.observations;
     if (!obs) return { findings: [], checked: {} };
     const m = ctx.model;
-    const index = hostIndex(m, resolveProfile(ctx.config).joins);
+    const index = hostsOf(m, resolveProfile(ctx.config));
     const same = (a: string, b: string): boolean => index.same(a, b);
     const ignored = ctx.config.disk.ignoreMounts.map(globToRegExp);
     const out: FindingDraft[] = [];

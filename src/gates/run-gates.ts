@@ -7,10 +7,12 @@
 // anyway over those problems (files that did not load, entries that could not be read, unknown
 // statuses).
 import { BINDING_KINDS, isBroken } from '../bindings/input-states.js';
+import { atOrBelow } from '../bindings/locate.js';
 import type { InputState, LoadProblem, Ref } from '../bindings/types.js';
 import { errorMessage } from '../core/errors.js';
 import { brokenInputs, COVERAGE_DETAIL, notEvaluatedDraft, unknownStatusDrafts, unreadableDrafts } from './coverage.js';
 import { finalizeDraft, gateSetting } from './finalize.js';
+import { sub } from './gate-helpers.js';
 import schema from './schema.js';
 import { sortFindings } from './sort-findings.js';
 import type { Finding, FindingDraft, GateContext, GateDef, GateResult, GateRun } from './types.js';
@@ -73,10 +75,7 @@ export function brokenBindings(ctx: GateContext): InputState[] {
 
 /** Whether a problem concerns a place: at it or below it, or a required field missing above it. */
 function concerns(p: LoadProblem, at: Ref): boolean {
-  const q = p.location;
-  if (q.file !== at.file) return false;
-  if (q.pointer === at.pointer || q.pointer.startsWith(`${at.pointer}/`)) return true;
-  return p.code === 'SCHEMA_REQUIRED' && (at.pointer === q.pointer || at.pointer.startsWith(`${q.pointer}/`));
+  return atOrBelow(p.location, at) || (p.code === 'SCHEMA_REQUIRED' && atOrBelow(at, p.location));
 }
 
 /**
@@ -87,7 +86,7 @@ function unusable(ctx: GateContext): { problems: LoadProblem[]; why: string[] } 
   const m = ctx.model;
   const broken = brokenBindings(ctx);
   const files = new Set(broken.map((s) => s.path));
-  const unknown = [...m.services, ...m.vms].filter((e) => e.meaning === 'unknown').map((e) => ({ file: e.ref.file, pointer: `${e.ref.pointer}/status` }));
+  const unknown = [...m.services, ...m.vms].filter((e) => e.meaning === 'unknown').map((e) => sub(e.ref, 'status'));
   const places: Ref[] = [...m.unreadable.map((u) => u.ref), ...unknown];
   const problems = ctx.problems.filter((p) => files.has(p.location.file) || places.some((r) => concerns(p, r)));
   const why = [

@@ -3,7 +3,7 @@
 // default: a defaulted status, "has no ssh_target") and says so in one inconclusive line per file,
 // kind and key, with the config line that declares the spelling. Never a pass, never a false finding.
 import { posix } from 'node:path';
-import { locate } from '../bindings/locate.js';
+import { atOrBelow, locate } from '../bindings/locate.js';
 import { candidates } from '../bindings/set-aside-invalid.js';
 import type { Model, Ref, UncertainField } from '../bindings/types.js';
 import { affectedKinds, COVERAGE_DETAIL, KIND_LABELS, SUBJECT } from './coverage.js';
@@ -32,8 +32,7 @@ function lineOf(m: Model, u: UncertainField): FindingDraft {
   };
 }
 
-const inside = (at: FindingDraft['at'][number], entry: Ref): boolean =>
-  'pointer' in at && at.file === entry.file && (at.pointer === entry.pointer || at.pointer.startsWith(`${entry.pointer}/`));
+const inside = (at: FindingDraft['at'][number], entry: Ref): boolean => 'pointer' in at && atOrBelow(at, entry);
 
 /** The gate's drafts without those about entries with a suspected rename of a kind it uses, plus one line per suspect. */
 export function withUncertainFields(gate: Pick<GateDef, 'judges' | 'reads'>, m: Model, drafts: readonly FindingDraft[]): FindingDraft[] {

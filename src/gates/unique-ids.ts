@@ -3,6 +3,7 @@
 // services with the same container name or the same port. Duplicate map keys are already `schema` errors.
 import type { BindingKind, Model, Ref } from '../bindings/types.js';
 import { parsePointer } from '../bindings/locate.js';
+import { valuesAt, type ValueAt } from '../bindings/values-at.js';
 import { resolveProfile, type Profile } from '../profile/profile.js';
 import { at, fileName, sub, where } from './gate-helpers.js';
 import { defineGate } from './types.js';
@@ -33,20 +34,9 @@ function dupes(m: Model, items: Item[], what: string, kind: SubjectKind, out: Fi
 
 const SUBJECT_OF: Partial<Record<BindingKind, SubjectKind>> = { stacks: 'stack', vms: 'vm', health: 'endpoint', ssh: 'host', backups: 'backup', routing: 'route', registry: 'service' };
 
-/** The entries of a keyed collection (`*` on the way = every item or entry), with their pointers. */
-function entriesAt(data: unknown, segments: string[], path: Array<string | number> = []): Array<{ value: unknown; path: Array<string | number> }> {
-  if (segments.length === 0) {
-    if (Array.isArray(data)) return data.map((value, i) => ({ value, path: [...path, i] }));
-    return [];
-  }
-  const [seg, ...rest] = segments as [string, ...string[]];
-  if (seg === '*') {
-    if (Array.isArray(data)) return data.flatMap((v, i) => entriesAt(v, rest, [...path, i]));
-    if (data !== null && typeof data === 'object') return Object.entries(data).flatMap(([k, v]) => entriesAt(v, rest, [...path, k]));
-    return [];
-  }
-  const next = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)[seg] : undefined;
-  return next === undefined ? [] : entriesAt(next, rest, [...path, seg]);
+/** The items of a keyed collection (a list; `*` on the way = every item or entry), with their paths. */
+function entriesAt(data: unknown, segments: readonly string[]): ValueAt[] {
+  return valuesAt(data, segments).flatMap(({ value, path }) => (Array.isArray(value) ? value.map((v, i) => ({ value: v, path: [...path, i] })) : []));
 }
 
 /** The keyed collections of the profile (built-in: STACK_REGISTRY stack_id, gap ids, ...; more in `profile.unique`). */

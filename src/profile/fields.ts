@@ -22,11 +22,17 @@ export function keysOf(fields: ProfileFields, kind: EntityKind, field: string): 
   return fields[kind]?.[field] ?? fields['*']?.[field] ?? [field];
 }
 
-/** Merges a team's aliases over the built-in ones: a field the team names gets exactly the team's keys. */
-export function mergeFields(base: ProfileFields, extra: ProfileFields): ProfileFields {
-  const out: Partial<Record<EntityKind | '*', FieldAliases>> = { ...base };
-  for (const [scope, aliases] of Object.entries(extra) as Array<[EntityKind | '*', FieldAliases]>) {
-    out[scope] = { ...(base[scope] ?? {}), ...aliases };
+/**
+ * Merges a team's per-scope settings over the built-in ones (`profile.fields`, `profile.references`):
+ * per scope, a name the team gives (a field) gets exactly the team's value, the others keep theirs.
+ */
+export function mergeScopes<S extends string, V>(
+  base: Readonly<Partial<Record<S, Readonly<Record<string, V>>>>>,
+  extra: Readonly<Partial<Record<S, Readonly<Record<string, V>>>>>,
+): Readonly<Partial<Record<S, Readonly<Record<string, V>>>>> {
+  const out: Partial<Record<S, Readonly<Record<string, V>>>> = { ...base };
+  for (const [scope, values] of Object.entries(extra) as Array<[S, Readonly<Record<string, V>>]>) {
+    out[scope] = { ...(base[scope] ?? {}), ...values };
   }
   return out;
 }

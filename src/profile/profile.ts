@@ -4,9 +4,9 @@
 // covers, and the keyed collections whose keys must be unique.
 import type { BindingKind, EntityKind } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { mergeFields, SPINE_FIELDS, type ProfileFields } from './fields.js';
+import { mergeScopes, SPINE_FIELDS, type ProfileFields } from './fields.js';
 import { parseNetwork, type Network } from './networks.js';
-import { SPINE_STATUSES, type StatusEntry, type StatusVocabularies, type VocabularyKind } from './status-vocabulary.js';
+import { SPINE_STATUSES, type StatusEntry, type Statuses, type VocabularyKind } from './status-vocabulary.js';
 
 /** The address planes of a host. `ssh` is not a plane: an ssh `host` is in whichever plane its address is. */
 export type AddressRole = 'lan' | 'tailscale' | 'public';
@@ -21,7 +21,7 @@ export interface AddressPlane {
 
 /** The declared references that tie a VM, a registry host, an ssh target and a compose target together. */
 export type JoinKey = 'ssh_target' | 'vmid' | 'hostname';
-export const JOIN_KEYS: readonly JoinKey[] = ['ssh_target', 'vmid', 'hostname'];
+const JOIN_KEYS: readonly JoinKey[] = ['ssh_target', 'vmid', 'hostname'];
 
 /** What a binding file covers: per entity kind, key → the values an entry must have to be in scope. */
 export type Scopes = Readonly<Partial<Record<BindingKind, Readonly<Partial<Record<EntityKind, Readonly<Record<string, ReadonlyArray<string | number | boolean>>>>>>>>>;
@@ -55,7 +55,7 @@ export interface Profile {
   fields: ProfileFields;
   /** what the model joins: field → the kind whose ids its values are (a suspected rename is checked against them) */
   references: References;
-  statuses: { vocabularies: StatusVocabularies; serviceDefault: string };
+  statuses: Statuses;
   addresses: Readonly<Record<AddressRole, AddressPlane>>;
   joins: readonly JoinKey[];
   scopes: Scopes;
@@ -96,15 +96,6 @@ export const SPINE_PROFILE: Profile = {
   ],
 };
 
-/** The config's references over the built-in ones, per entity kind and field. */
-function mergeReferences(base: References, extra: References): References {
-  const out: Partial<Record<EntityKind, Readonly<Record<string, EntityKind>>>> = { ...base };
-  for (const [kind, fields] of Object.entries(extra) as Array<[EntityKind, Record<string, EntityKind>]>) {
-    out[kind] = { ...base[kind], ...fields };
-  }
-  return out;
-}
-
 function merge(base: Profile, s: ProfileSettings): Profile {
   const vocabularies = { ...base.statuses.vocabularies };
   for (const [kind, words] of Object.entries(s.statuses ?? {}) as Array<[VocabularyKind, Record<string, StatusEntry>]>) {
@@ -119,8 +110,8 @@ function merge(base: Profile, s: ProfileSettings): Profile {
   }
   return {
     name: base.name,
-    fields: mergeFields(base.fields, s.fields ?? {}),
-    references: mergeReferences(base.references, s.references ?? {}),
+    fields: mergeScopes(base.fields, s.fields ?? {}),
+    references: mergeScopes(base.references, s.references ?? {}),
     statuses: { vocabularies, serviceDefault: base.statuses.serviceDefault },
     addresses,
     joins: s.joins ?? base.joins,

@@ -59,22 +59,18 @@ export const VOCABULARY_PLACES: Record<VocabularyKind, { binding: 'registry' | '
   stacks: { binding: 'stacks', path: ['stacks', '*', 'status'] },
 };
 
-/** The meanings a team may give a status in the config (`unknown` is what no vocabulary lists). */
-export const MEANINGS: ReadonlyArray<Exclude<StatusMeaning, 'unknown'>> = [
-  'running',
-  'may-run',
-  'expected-stopped',
-  'provisioning',
-  'planned',
-  'template',
-  'inert',
-];
-
 /**
  * The built-in vocabularies of the `spine` profile (the registry's own header, vm.lifecycle's enum,
  * and the words the team's files took up later: `retired`, `planned`, `stopped`, `cloudflare_dns`).
  */
-export const SPINE_STATUSES: { vocabularies: StatusVocabularies; serviceDefault: string } = {
+/** The vocabularies of a run, and what an absent registry `status` means. */
+export interface Statuses {
+  vocabularies: StatusVocabularies;
+  /** the registry status an entry without `status` has */
+  serviceDefault: string;
+}
+
+export const SPINE_STATUSES: Statuses = {
   vocabularies: {
     services: {
       active: { meaning: 'running', says: 'running and serving' },

@@ -2,13 +2,9 @@
 // `profile.statuses` over them (a new status is one config line mapping it to a meaning).
 import type { ResolvedConfig } from '../config/types.js';
 import { resolveProfile } from './profile.js';
-import type { StatusVocabularies } from './status-vocabulary.js';
+import type { Statuses } from './status-vocabulary.js';
 
-export interface Statuses {
-  vocabularies: StatusVocabularies;
-  /** the registry status an entry without `status` has */
-  serviceDefault: string;
-}
+export type { Statuses } from './status-vocabulary.js';
 
 export function resolveStatuses(config: Pick<ResolvedConfig, 'profile' | 'profileSettings'>): Statuses {
   return resolveProfile(config).statuses;

@@ -6,6 +6,7 @@
 import { pointerOf } from '../bindings/locate.js';
 import { candidates } from '../bindings/set-aside-invalid.js';
 import { bindingSchemas } from '../bindings/schemas.js';
+import { valuesAt } from '../bindings/values-at.js';
 import type { EntityKind, Model, UncertainField } from '../bindings/types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { ENTITY_PLACES, schemaAt } from '../profile/derive-schema.js';
@@ -16,13 +17,9 @@ import { suspectRenames, type FieldSpec, type SuspectEntry } from './suspect-ren
 type Schema = Record<string, unknown>;
 const isSchema = (v: unknown): v is Schema => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** The entries at a path of `*`s (every item of a list, every entry of a map) with their pointers. */
-export function entriesAt(data: unknown, path: readonly string[], at: Array<string | number> = []): SuspectEntry[] {
-  if (path.length === 0) return isSchema(data) ? [{ pointer: pointerOf(at), data }] : [];
-  const [seg, ...rest] = path as [string, ...string[]];
-  if (seg !== '*') return isSchema(data) ? entriesAt(data[seg], rest, [...at, seg]) : [];
-  if (Array.isArray(data)) return data.flatMap((v, i) => entriesAt(v, rest, [...at, i]));
-  return isSchema(data) ? Object.entries(data).flatMap(([k, v]) => entriesAt(v, rest, [...at, k])) : [];
+/** The entries (maps) at a path of `*`s (every item of a list, every entry of a map) with their pointers. */
+function entriesAt(data: unknown, path: readonly string[]): SuspectEntry[] {
+  return valuesAt(data, path).flatMap(({ value, path: at }) => (isSchema(value) ? [{ pointer: pointerOf(at), data: value }] : []));
 }
 
 /** Keys a schema requires, also through `allOf: [{anyOf: [{required}]}]` (a required field with aliases). */
@@ -86,7 +83,7 @@ function fieldSpecs(m: Model, profile: Profile, kind: EntityKind, item: Schema):
 }
 
 /** `profile: {fields: {vms: {ssh_target: [ssh_target, ssh_host]}}}`: one line of driftgate.config.yaml. */
-export function declareLine(kind: EntityKind, field: string, keys: readonly string[], key: string): string {
+function declareLine(kind: EntityKind, field: string, keys: readonly string[], key: string): string {
   return `profile: {fields: {${kind}: {${field}: [${[...keys, key].join(', ')}]}}}`;
 }
 

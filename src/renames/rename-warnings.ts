@@ -15,7 +15,7 @@ const PROOF: Record<UncertainField['evidence'], string> = {
 };
 
 /** The message of a suspected rename (the schema gate's warning). */
-export function renameMessage(u: UncertainField, file: SourceFile | undefined): string {
+function renameMessage(u: UncertainField, file: SourceFile | undefined): string {
   const where = file ? spread(file, u.entries.map((e) => e.pointer), u.entries[0]!.pointer) : `in ${u.entries.length} entries`;
   const head = `unknown key "${u.key}" ${where} in ${posix.basename(u.file)}`;
   if (u.confident) {

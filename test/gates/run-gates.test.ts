@@ -137,6 +137,18 @@ describe('coverage: what a gate could not evaluate', () => {
     expect(findings.filter((f) => f.gate === 'schema').map((f) => f.locations[0]?.line)).toEqual([12]);
   });
 
+  it('runs schema over the enum problem of an unknown status spelled through an alias (profile.fields) when --gates leaves it out', () => {
+    const c = ctx();
+    const [vm, ...rest] = c.model.vms;
+    const unknown = { ...vm!, status: 'mothballed', meaning: 'unknown' as const, ref: { ...vm!.ref, keys: { status: 'state' } } };
+    const at = { file: VMS, line: 3, column: 12, pointer: `${vm!.ref.pointer}/state` };
+    const problem = { code: 'SCHEMA_ENUM' as const, severity: 'error' as const, message: 'state must be one of ..., got "mothballed"', location: at };
+    const { runs, findings } = runGates([gate('other', [])], { ...c, problems: [problem], model: { ...c.model, vms: [unknown, ...rest] } });
+    expect(runs.map((r) => `${r.id}:${r.result}`)).toEqual(['schema:fail', 'other:pass']);
+    expect(runs[0]?.note).toBe('not selected; runs because 1 status is unknown');
+    expect(findings.filter((f) => f.gate === 'schema').map((f) => f.locations[0]?.line)).toEqual([3]);
+  });
+
   it('says once per unreadable entry of a judged kind that it could not be read; other kinds are not its business', () => {
     const c = ctx();
     const model = { ...c.model, unreadable: [{ kind: 'vms' as const, id: 'edge', ref: { file: VMS, pointer: '/vms/1' }, reason: 'it has no "vmid"' }] };

@@ -50,6 +50,16 @@ describe('a team profile in driftgate.config.yaml', () => {
     expect(model.unreadable).toEqual([]);
   });
 
+  it("reads a VM's addresses from the keys of the profile's address planes, as the address book does", async () => {
+    const clean = await loadSpine(CLEAN_SPINE, await loadConfig(CLEAN_SPINE));
+    const root = spineWith((t) => t.replace(/^( {4})lan_ip:/gm, '$1lan_address:').replace(/^( {4})tailscale_ip:/gm, '$1ts_address:'), 'profile:\n  addresses:\n    lan:\n      keys: [lan_address]\n    tailscale:\n      keys: [ts_address]\n');
+    const { model, problems } = await loadSpine(root, await loadConfig(root));
+    expect(problems.filter((p) => p.severity !== 'notice')).toEqual([]);
+    const addresses = (m: typeof model): string[] => m.vms.map((v) => `${v.hostname} ${v.lanIp} ${v.tailscaleIp}`);
+    expect(addresses(clean.model).some((a) => a.includes('192.168.50.31 100.64.0.11'))).toBe(true);
+    expect(addresses(model)).toEqual(addresses(clean.model));
+  });
+
   it('reports both spellings of one field in one mapping at the less preferred key', async () => {
     const root = spineWith((t) => t.replace('  - vmid: 302\n', '  - vmid: 302\n    machine_id: 303\n'), CONFIG);
     const { problems } = await loadSpine(root, await loadConfig(root));

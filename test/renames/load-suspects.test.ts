@@ -52,11 +52,15 @@ describe('suspected renames in a loaded spine', () => {
     expect(parked.length).toBeGreaterThan(0);
   });
 
-  it("an ssh target's renamed user is a weak suspect: the default user is not taken for it", async () => {
+  it("an ssh target's renamed user is a weak suspect: read as no field, one warning that cannot tell", async () => {
     const root = copy(SPINE_PATHS.ssh, (t) => t.replace(/^( {6})user:/gm, '$1login_user:'));
     const { model, problems } = await load(root);
     const u = model.uncertain.find((x) => x.key === 'login_user')!;
     expect(u).toMatchObject({ kind: 'sshTargets', fields: ['user'], confident: false, evidence: 'type' });
+    // not confident: the model reads `login_user` as nothing (the gates drop what they concluded from the default)
+    const suspected = model.sshTargets.filter((t) => u.entries.some((e) => e.pointer === t.ref.pointer));
+    expect(suspected.length).toBe(u.entries.length);
+    expect(suspected.filter((t) => t.ref.keys?.user !== undefined)).toEqual([]);
     expect(problems.filter((p) => p.message.startsWith('unknown key "login_user"')).map((p) => p.severity)).toEqual(['warning']);
     expect(problems.find((p) => p.message.startsWith('unknown key "login_user"'))!.message).toContain('cannot tell');
   });

@@ -4,7 +4,7 @@
 import { parsePointer, pointerOf } from '../locate.js';
 import type { EntityKind, Model, Ref, Unreadable } from '../types.js';
 import { fieldReader, type FieldReader } from '../../profile/fields.js';
-import type { Profile } from '../../profile/profile.js';
+import type { AddressRole, Profile } from '../../profile/profile.js';
 import { arr, obj } from './values.js';
 import type { Obj } from './values.js';
 
@@ -22,6 +22,12 @@ export function refIn(file: string, ...path: Array<string | number>): Ref {
 /** Reads one entry's fields through the profile (aliases), e.g. `vmid` from `id`. */
 export function fieldsOf(r: Reader, kind: EntityKind, entry: Obj): FieldReader {
   return fieldReader(r.profile.fields, kind, entry);
+}
+
+/** An entry's address in one plane: the value of the first key of the profile's plane it has (`lan_ip`, or the team's `profile.addresses` keys). */
+export function planeValue(r: Reader, f: FieldReader, role: AddressRole): unknown {
+  const key = r.profile.addresses[role].keys.find((k) => f.has(k));
+  return key === undefined ? undefined : f.value(key);
 }
 
 /** The ref of an entry, with the aliased keys its fields were read from (see Ref.keys). */

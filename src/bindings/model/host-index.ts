@@ -29,7 +29,7 @@ export interface HostIndex {
 }
 
 /** VMs that describe a machine in service or on its way (not gone, not a template, status known). */
-export function joinedVms(m: Pick<Model, 'vms'>): Vm[] {
+function joinedVms(m: Pick<Model, 'vms'>): Vm[] {
   return m.vms.filter((v) => v.meaning !== 'inert' && v.meaning !== 'template' && v.meaning !== 'unknown');
 }
 

@@ -4,7 +4,7 @@
 import type { Statuses } from '../../profile/statuses.js';
 import { meaningOf } from '../../profile/status-vocabulary.js';
 import type { AccessPolicy, BackupDefaults, BackupTarget, DeployDependency, Route, SshDefaults, SshTarget, Vm, VmResources } from '../types.js';
-import { entryRef, fieldsOf, listAt, notAMap, refIn as ref, unreadable } from './collections.js';
+import { entryRef, fieldsOf, listAt, notAMap, planeValue, refIn as ref, unreadable } from './collections.js';
 import type { Reader } from './collections.js';
 import { bool, firstUnreadable, name, nstr, num, obj, safe, str, strings } from './values.js';
 import type { Obj } from './values.js';
@@ -47,8 +47,8 @@ export function buildVms(r: Reader, data: unknown, statuses: Statuses): Vm[] {
       proxmoxHost: str(f.value('proxmox_host')) ?? str(defaults?.proxmox_host),
       status,
       meaning: meaningOf(statuses.vocabularies.vms, status),
-      lanIp: nstr(f.value('lan_ip')),
-      tailscaleIp: nstr(f.value('tailscale_ip')),
+      lanIp: nstr(planeValue(r, f, 'lan')),
+      tailscaleIp: nstr(planeValue(r, f, 'tailscale')),
       sshTarget: nstr(f.value('ssh_target')),
       sshUser: nstr(f.value('ssh_user')),
       resources: resources(f.value('resources')),

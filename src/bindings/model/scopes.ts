@@ -10,7 +10,7 @@ import { obj } from './values.js';
 
 
 /** Whether one entry (by its ref) passes the filter `binding` declares for its kind; true without a filter. */
-export function entryInScope(m: Model, profile: Profile, binding: BindingKind, kind: EntityKind, ref: Ref): boolean {
+function entryInScope(m: Model, profile: Profile, binding: BindingKind, kind: EntityKind, ref: Ref): boolean {
   const filter = profile.scopes[binding]?.[kind];
   if (!filter) return true;
   const entry = rawEntry(m, ref);

@@ -4,7 +4,7 @@
 import type { Statuses } from '../../profile/statuses.js';
 import { meaningOf } from '../../profile/status-vocabulary.js';
 import type { ComposeTarget, Endpoint, HealthDefaults, RegistryHost, Ref, Service, Stack } from '../types.js';
-import { entryRef, fieldsOf, listAt, mapAt, notAMap, refIn, unreadable } from './collections.js';
+import { entryRef, fieldsOf, listAt, mapAt, notAMap, planeValue, refIn, unreadable } from './collections.js';
 import type { Reader } from './collections.js';
 import { bool, expectCodes, firstUnreadable, name, num, obj, safe, str } from './values.js';
 
@@ -58,7 +58,7 @@ export function buildHosts(r: Reader, data: unknown): RegistryHost[] {
     const f = fieldsOf(r, 'hosts', h);
     out.push({
       id,
-      tailscaleIp: str(f.value('tailscale_ip')),
+      tailscaleIp: str(planeValue(r, f, 'tailscale')),
       ssh: str(f.value('ssh')),
       sshUser: str(f.value('ssh_user')),
       vmid: num(f.value('vmid')),

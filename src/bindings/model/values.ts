@@ -66,7 +66,7 @@ export function expectCodes(v: unknown): number[] | undefined {
 }
 
 /** Why a required value of an entry could not be read: absent (with a near key, e.g. a rename), or not of the kind needed. */
-export function unreadableValue(entry: Obj, f: FieldReader, field: string, what: string): string {
+function unreadableValue(entry: Obj, f: FieldReader, field: string, what: string): string {
   const keys = f.keys(field);
   if (!f.has(field)) {
     const near = didYouMean(keys[0]!, Object.keys(entry).filter((k) => !keys.includes(k)));

@@ -24,7 +24,7 @@ export interface RefusedFix {
 const LOOPBACK = /^(127\.|::1$|localhost$)/i;
 
 /** The URL's port (the scheme's default when none is written). */
-export function urlPort(url: string): number | undefined {
+function urlPort(url: string): number | undefined {
   try {
     const u = new URL(url);
     return Number(u.port || (u.protocol === 'https:' ? 443 : 80));
@@ -34,7 +34,7 @@ export function urlPort(url: string): number | undefined {
 }
 
 /** The URL with another port, every other character as written. */
-export function withPort(url: string, port: number): string | undefined {
+function withPort(url: string, port: number): string | undefined {
   const m = /^(https?:\/\/(?:[^@/?#]*@)?(?:\[[^\]]*\]|[^:/?#]*))(?::\d+)?([/?#].*)?$/i.exec(url);
   return m ? `${m[1]}:${port}${m[2] ?? ''}` : undefined;
 }

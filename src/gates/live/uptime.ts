@@ -48,7 +48,7 @@ export function notYetStable(c: ContainerObservation, at: Date, minMs: number): 
 }
 
 /** How long an exited container has been down at `at`: from its finish time, else read from "Exited (1) 3 hours ago". */
-export function containerDowntime(c: ContainerObservation, at: Date): Uptime {
+function containerDowntime(c: ContainerObservation, at: Date): Uptime {
   const finished = c.finishedAt ? Date.parse(c.finishedAt) : NaN;
   if (Number.isFinite(finished) && Number.isFinite(at.getTime())) return { ms: Math.max(0, at.getTime() - finished), basis: 'start-time' };
   const m = /^Exited\s+\(-?\d+\)\s+(.+?)\s+ago$/i.exec(c.status.trim());

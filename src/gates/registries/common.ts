@@ -1,7 +1,7 @@
 // What the registry-parity checks share: the raw entries of an optional registry file with their
 // refs, and the spine's hosts, stacks and VMs to resolve its references against.
 import { hostInScope, hostsOf } from '../../bindings/model/scopes.js';
-import { within } from '../../bindings/set-aside-invalid.js';
+import { atOrBelow } from '../../bindings/locate.js';
 import type { HostIndex } from '../../bindings/model/host-index.js';
 import type { BindingKind, LoadProblem, Model, Ref, Stack, Vm } from '../../bindings/types.js';
 import type { Profile } from '../../profile/profile.js';
@@ -30,7 +30,7 @@ export interface UnreadEntry {
 /** Why an entry of a registry file cannot be used: not a map, or an error the schema found in it. */
 function unreadWhy(s: Spine, ref: Ref, raw: unknown): string | undefined {
   if (!obj(raw)) return 'it is not a map';
-  const p = s.problems.find((q) => q.severity === 'error' && within(q, ref));
+  const p = s.problems.find((q) => q.severity === 'error' && atOrBelow(q.location, ref));
   return p ? `the schema rejects it (${p.message.split('; ')[0]})` : undefined;
 }
 
