@@ -19,17 +19,17 @@ import {
   runFix,
   seg,
   updateFile
-} from "./chunks/chunk-B6C4Y356.js";
-import "./chunks/chunk-NJAYLKGQ.js";
+} from "./chunks/chunk-BAQVQI4A.js";
+import "./chunks/chunk-V6ANR3QT.js";
 import {
   renderMetrics,
   runCheck,
   saveRunHistory
-} from "./chunks/chunk-2T6CFY7Z.js";
-import "./chunks/chunk-UMEW4CG3.js";
+} from "./chunks/chunk-MGIXQIZ6.js";
+import "./chunks/chunk-QZYOZBQU.js";
 import "./chunks/chunk-SZMFY4LF.js";
 import "./chunks/chunk-YE4YLPLW.js";
-import "./chunks/chunk-URKAXBXG.js";
+import "./chunks/chunk-KYKUWAYF.js";
 import {
   code,
   day,
@@ -37,21 +37,21 @@ import {
   escapeMarkdown,
   historyText,
   renderMarkdown
-} from "./chunks/chunk-KEAR4QEW.js";
+} from "./chunks/chunk-O2UFUBP5.js";
 import "./chunks/chunk-ATKKBIHT.js";
-import "./chunks/chunk-Z3W5LDSP.js";
+import "./chunks/chunk-E562MKXH.js";
 import "./chunks/chunk-ZVYDPUR4.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-LH3EA36R.js";
+} from "./chunks/chunk-EU5YSG2Z.js";
 import {
   HEARTBEAT_GATE,
   defaultConfig,
   utcMinute
-} from "./chunks/chunk-BFLNNU3A.js";
-import "./chunks/chunk-Z4HHHPTQ.js";
+} from "./chunks/chunk-T5JXNHZM.js";
+import "./chunks/chunk-XF64XNWJ.js";
 import "./chunks/chunk-OPM43HJ3.js";
-import "./chunks/chunk-CCV3EDXI.js";
+import "./chunks/chunk-5XIPNB5E.js";
 import {
   UserError
 } from "./chunks/chunk-DYCI22Z3.js";

@@ -3486,7 +3486,7 @@ function registerHosts(program2, io, setExit) {
     "after",
     "\nExit codes: 0 pinned, 1 a changed key was refused (the file is untouched), 2 misuse, 3 a host did not answer.\nKeys the file does not already trust are recorded and refused: nothing is sent to those hosts."
   ).action(async (opts) => {
-    const { hostsPinCommand } = await import("./chunks/hosts-NXK6CEOT.js");
+    const { hostsPinCommand } = await import("./chunks/hosts-ZBLWZE6Y.js");
     setExit(
       await hostsPinCommand(
         {
@@ -3509,7 +3509,7 @@ function registerHosts(program2, io, setExit) {
     "after",
     "\nA run sends each host one exec holding all of its probes; a run with --gates sends only the probes those gates read,\nso a team that runs with several --gates selections concatenates the allowlist of each (see docs/least-privilege.md)."
   ).action(async (opts) => {
-    const { hostsCommandsCommand } = await import("./chunks/hosts-NXK6CEOT.js");
+    const { hostsCommandsCommand } = await import("./chunks/hosts-ZBLWZE6Y.js");
     setExit(
       await hostsCommandsCommand(
         {
@@ -3540,7 +3540,7 @@ Exit codes: 0 every file written or unchanged; 1 a file was skipped (it exists a
 be read); 2 misuse (bad flags, invalid existing config, an unwritable file).`;
 function registerInit(program2, io, setExit) {
   program2.command("init").description("set driftgate up in a spine repository: config, PR-check and nightly workflows, optionally schemas and modelines; prints the next steps").option("--root <dir>", "root of the spine repository", ".").option("--force", "replace existing files that differ (your edits to them are lost)").option("--schemas", "also export the built-in schemas into .driftgate/schemas (as `schemas export`)").option("--modelines", "also insert the editor modeline into each binding file (implies --schemas)").option("--dry-run", "show what would be written; write nothing").option("--action <ref>", "the driftgate Action in the workflows, URL@REF (default: https://<server of the origin remote>/tools/driftgate@v1, else a placeholder)").option("--branch <name>", "the default branch: the PR check runs on pushes to it, fix PRs target it (default: fix.base of an existing config, else main)").addHelpText("after", INIT_HELP).action(async (opts) => {
-    const { initCommand } = await import("./chunks/init-HCU5RTVE.js");
+    const { initCommand } = await import("./chunks/init-XM76HWAT.js");
     setExit(
       await initCommand(
         {
@@ -3565,12 +3565,12 @@ function rootAndConfig(cmd, root) {
 function registerSchemasCommands(program2, io, setExit) {
   const schemas = program2.command("schemas").description("own the schemas: `schemas export` writes the built-in ones into the repo; `schemas diff --from REV` shows how the files changed shape");
   rootAndConfig(schemas.command("export"), "root of the spine repository").description("write the built-in binding schemas into the repo (--dir) and print the editor modeline of each binding file").option("--modelines", "insert the modeline as the first line of each binding file that has none").option("--force", "overwrite exported schema files that differ (your edits to them are lost)").action(async (opts) => {
-    const { schemasExportCommand } = await import("./chunks/schemas-67QERKAA.js");
+    const { schemasExportCommand } = await import("./chunks/schemas-YTOYPEUO.js");
     const options = { root: String(opts.root), config: opts.config, dir: String(opts.dir), force: Boolean(opts.force), modelines: Boolean(opts.modelines) };
     setExit(await schemasExportCommand(options, io));
   });
   rootAndConfig(schemas.command("diff"), "root of the spine repository (inside a git work tree)").description("compare the shapes of the binding files at a git revision with the working tree; propose the config/schema update as a patch").requiredOption("--from <rev>", "git revision to compare with (a commit, tag or branch)").option("--out <file>", "write the proposed patch to a file (apply it with git apply)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (opts) => {
-    const { schemasDiffCommand } = await import("./chunks/schemas-67QERKAA.js");
+    const { schemasDiffCommand } = await import("./chunks/schemas-YTOYPEUO.js");
     const options = {
       root: String(opts.root),
       config: opts.config,
@@ -3659,7 +3659,7 @@ function addCheckFlags(cmd) {
 function registerCommands(program2, io, setExit) {
   addReport(addRoot(program2.command("validate").description("parse and schema-validate the binding files (the schema gate alone)")), ["text", "json"]).action(
     async (opts) => {
-      const { validateCommand } = await import("./chunks/validate-VDCVIB4Z.js");
+      const { validateCommand } = await import("./chunks/validate-OJSRJSHM.js");
       setExit(await validateCommand(common(opts), io));
     }
   );
@@ -3667,13 +3667,13 @@ function registerCommands(program2, io, setExit) {
     addCommon(program2.command("check").description("validate, static gates, live probes and live gates (the main job)"))
   ).addHelpText("after", CHECK_HELP).action(async (opts) => {
     const options = checkOptions(opts);
-    const { checkCommand } = await import("./chunks/check-56INT2AP.js");
+    const { checkCommand } = await import("./chunks/check-M2AA67S7.js");
     setExit(await checkCommand(options, io));
   });
   addLive(addRoot(program2.command("probe").description("probe live infrastructure (with --gates: only what those gates read) and write an observation snapshot"))).option("--out <file>", "the observation snapshot to write (JSON; required); the probe log goes to stdout").option("--trust-on-first-use", "connect to hosts missing from known_hosts for this run (reported as a warning)").option("--shard <K/N>", "probe only shard K of N (hosts and endpoints split deterministically); merge with check --observations").action(async (opts) => {
     if (!opts.out) throw new UserError("probe needs --out FILE for the observation snapshot");
     const probeOpts = { ...common(opts), trustOnFirstUse: Boolean(opts.trustOnFirstUse), shard: opts.shard };
-    const { probeCommand } = await import("./chunks/probe-INO5DX5V.js");
+    const { probeCommand } = await import("./chunks/probe-GBZI75HW.js");
     setExit(await probeCommand(probeOpts, io));
   });
   addCheckFlags(addCommon(program2.command("fix").description("plan fixes for fixable findings, one topic per fix kind; print the diff; --write applies it locally, --pr opens/updates/closes one fix PR per topic"))).option("--dry-run", "print the plan and the unified diff; change nothing (the default)").option("--write", "apply the planned edits to the files in --root (same guards as a fix PR) and print what changed").option("--pr", "open, update or close the fix PR of each topic on Gitea").option("--server-url <url>", "Gitea base URL (default: GITHUB_SERVER_URL / GITEA_SERVER_URL)").option("--repo <owner/name>", "repository (default: GITHUB_REPOSITORY)").option("--base <branch>", "base branch of the fix PRs (default: config fix.base, else main)").addHelpText(
@@ -3699,7 +3699,7 @@ touches PRs and comments of the token's own user): see the README, "Set up on Gi
       token: io.env.DRIFTGATE_TOKEN ?? io.env.GITEA_TOKEN ?? io.env.GITHUB_TOKEN
     };
     if ([fixOpts.dryRun, fixOpts.pr, fixOpts.write].filter(Boolean).length > 1) throw new UserError("--dry-run, --write and --pr cannot be combined");
-    const { fixCommand } = await import("./chunks/fix-M5JI76KB.js");
+    const { fixCommand } = await import("./chunks/fix-Q3OJWPHO.js");
     setExit(await fixCommand(fixOpts, io));
   });
   program2.command("lab").description("run the simulated infrastructure of a scenario until stopped").requiredOption("--scenario <file>", "scenario file (YAML)").option("--root <dir>", "root of the spine the scenario deviates from", ".").option("--config <file>", "config file (default: <root>/driftgate.config.yaml, optional)").option("--out <dir>", "where to write connect-map.json, known_hosts and the identity", ".driftgate-lab").action(async (opts) => {
@@ -3709,15 +3709,15 @@ touches PRs and comments of the token's own user): see the README, "Set up on Gi
       config: opts.config,
       out: opts.out
     };
-    const { labCommand } = await import("./chunks/lab-3BWYAJAP.js");
+    const { labCommand } = await import("./chunks/lab-TSFDW2SN.js");
     setExit(await labCommand(labOpts, io));
   });
   program2.command("demo").description("the whole pipeline on the bundled example spine and lab, no set-up needed").addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")).action(async (opts) => {
-    const { demoCommand } = await import("./chunks/demo-GXJXWQLA.js");
+    const { demoCommand } = await import("./chunks/demo-SXICCKX6.js");
     setExit(await demoCommand({ format: opts.format }, io));
   });
   program2.command("gates").description("list the gate catalog (id, aliases, kind, default severity, description)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (opts) => {
-    const { gatesCommand } = await import("./chunks/gates-JZZCFRSO.js");
+    const { gatesCommand } = await import("./chunks/gates-F7WZ2XEV.js");
     setExit(await gatesCommand({ format: opts.format }, io));
   });
   registerInit(program2, io, setExit);

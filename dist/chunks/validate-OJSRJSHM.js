@@ -4,23 +4,23 @@ import {
   findingHead,
   renderReport,
   runGates
-} from "./chunk-KEAR4QEW.js";
+} from "./chunk-O2UFUBP5.js";
 import "./chunk-ATKKBIHT.js";
 import {
   loadSpine
-} from "./chunk-Z3W5LDSP.js";
+} from "./chunk-E562MKXH.js";
 import "./chunk-ZVYDPUR4.js";
 import {
   writeReport
-} from "./chunk-LH3EA36R.js";
+} from "./chunk-EU5YSG2Z.js";
 import {
   loadConfig
-} from "./chunk-BFLNNU3A.js";
+} from "./chunk-T5JXNHZM.js";
 import {
   schema_default
-} from "./chunk-Z4HHHPTQ.js";
+} from "./chunk-XF64XNWJ.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-CCV3EDXI.js";
+import "./chunk-5XIPNB5E.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

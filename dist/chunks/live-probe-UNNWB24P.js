@@ -2,10 +2,10 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   probeLive,
   sshAgent
-} from "./chunk-45PQELA4.js";
+} from "./chunk-WOVRBK7Y.js";
 import "./chunk-GDIFB4IM.js";
 import "./chunk-YE4YLPLW.js";
-import "./chunk-CCV3EDXI.js";
+import "./chunk-5XIPNB5E.js";
 import "./chunk-DYCI22Z3.js";
 import "./chunk-UQVOT4AX.js";
 import "./chunk-OSVKQ36P.js";

@@ -1,26 +1,27 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   unifiedDiff
-} from "./chunk-URKAXBXG.js";
+} from "./chunk-KYKUWAYF.js";
 import {
   exportSchemas,
-  schemaFileName
-} from "./chunk-TVBRDAIJ.js";
+  schemaFileName,
+  yamlScalar
+} from "./chunk-WOYSKLCY.js";
 import {
   compareShapes
 } from "./chunk-ZVYDPUR4.js";
 import {
   writeReport
-} from "./chunk-LH3EA36R.js";
+} from "./chunk-EU5YSG2Z.js";
 import {
   CONFIG_FILE_NAME,
   bindingSchemas,
   builtinSchema,
   loadConfig
-} from "./chunk-BFLNNU3A.js";
+} from "./chunk-T5JXNHZM.js";
 import {
   BINDING_KINDS
-} from "./chunk-Z4HHHPTQ.js";
+} from "./chunk-XF64XNWJ.js";
 import "./chunk-OPM43HJ3.js";
 import {
   MAX_FILE_BYTES,
@@ -29,7 +30,7 @@ import {
   parseYamlText,
   pointerOf,
   require_dist
-} from "./chunk-CCV3EDXI.js";
+} from "./chunk-5XIPNB5E.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";
@@ -89,11 +90,8 @@ import { join, posix } from "node:path";
 
 // src/schemas/config-patch.ts
 var import_yaml = __toESM(require_dist(), 1);
-function scalar(value) {
-  return typeof value === "boolean" || /^[A-Za-z0-9_./*#-]+$/.test(value) ? String(value) : JSON.stringify(value);
-}
 function blockItem(entry, indent) {
-  return Object.entries(entry).map(([k, v], i) => `${indent}${i === 0 ? "- " : "  "}${k}: ${scalar(v)}
+  return Object.entries(entry).map(([k, v], i) => `${indent}${i === 0 ? "- " : "  "}${k}: ${yamlScalar(v)}
 `).join("");
 }
 function pairOf(map, key) {
@@ -146,13 +144,13 @@ function addToConfig(text, add) {
     const render = (indent) => add.schemas.map((e) => blockItem(e, indent)).join("");
     const fresh = `schemas:
 ${render("  ")}`;
-    const flowItems = add.schemas.map((e) => `{${Object.entries(e).map(([k, v]) => `${k}: ${scalar(v)}`).join(", ")}}`);
+    const flowItems = add.schemas.map((e) => `{${Object.entries(e).map(([k, v]) => `${k}: ${yamlScalar(v)}`).join(", ")}}`);
     out = extendList(out, pair, flowItems, "  ", render, fresh);
   }
   if (add.forbiddenKeys.length > 0) {
     const doc = (0, import_yaml.parseDocument)(out);
     const conventions = pairOf(doc.contents, "conventions");
-    const names = add.forbiddenKeys.map((k) => scalar(k));
+    const names = add.forbiddenKeys.map((k) => yamlScalar(k));
     const flow = `forbidden_keys: [${names.join(", ")}]
 `;
     if (!conventions || !(0, import_yaml.isMap)(conventions.value)) {

@@ -2,15 +2,16 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   GATES,
   SHELL_SAFE_PATTERN,
-  fingerprint
-} from "./chunk-Z4HHHPTQ.js";
+  deriveSchema,
+  fingerprint,
+  spellingClash
+} from "./chunk-XF64XNWJ.js";
 import {
   didYouMean,
   keyTypoOf
 } from "./chunk-OPM43HJ3.js";
 import {
   SPINE_PROFILE,
-  VOCABULARY_PLACES,
   keysText,
   locateIn,
   locateKeyIn,
@@ -20,7 +21,7 @@ import {
   pointerOf,
   require_dist,
   resolveProfile
-} from "./chunk-CCV3EDXI.js";
+} from "./chunk-5XIPNB5E.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";
@@ -33742,107 +33743,6 @@ var validators = {
   "https://driftgate.dev/schemas/vm.lifecycle.schema.json": { validate: v15, hash: "1805fe6d16fac9" }
 };
 
-// src/profile/derive-schema.ts
-var ENTITY_PLACES = {
-  services: { binding: "registry", path: ["services", "*"] },
-  hosts: { binding: "registry", path: ["hosts", "*"] },
-  endpoints: { binding: "health", path: ["endpoints", "*"] },
-  composeTargets: { binding: "compose", path: ["targets", "*"] },
-  stacks: { binding: "compose", path: ["targets", "*", "stacks", "*"] },
-  vms: { binding: "vms", path: ["vms", "*"] },
-  sshTargets: { binding: "ssh", path: ["ssh", "targets", "*"] },
-  backups: { binding: "backups", path: ["targets", "*"] },
-  routes: { binding: "routing", path: ["zones", "*", "hostnames", "*"] },
-  deployDependencies: { binding: "deploy", path: ["chains", "*", "affected", "*"] }
-};
-function isSchema(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function schemaAt(schema, path) {
-  let node = schema;
-  for (const seg of path) {
-    if (!node) return void 0;
-    const next = seg === "*" ? node.items ?? node.additionalProperties : node.properties?.[seg];
-    node = isSchema(next) ? next : void 0;
-  }
-  return node;
-}
-function objectSchemas(schema, out = []) {
-  if (isSchema(schema.properties)) {
-    out.push(schema);
-    for (const p of Object.values(schema.properties)) if (isSchema(p)) objectSchemas(p, out);
-  }
-  for (const key of ["items", "additionalProperties"]) if (isSchema(schema[key])) objectSchemas(schema[key], out);
-  return out;
-}
-function aliasField(object, keys) {
-  const props = object.properties;
-  const present = keys.filter((k) => Object.hasOwn(props, k));
-  if (present.length === 0 || present.length === keys.length) return;
-  const model = props[present[0]];
-  for (const k of keys) if (!Object.hasOwn(props, k)) props[k] = structuredClone(model);
-  const required = Array.isArray(object.required) ? object.required : [];
-  if (required.some((k) => keys.includes(k))) {
-    object.required = required.filter((k) => !keys.includes(k));
-    object.allOf = [...Array.isArray(object.allOf) ? object.allOf : [], { anyOf: keys.map((k) => ({ required: [k] })) }];
-  }
-  const dependent = isSchema(object.dependentSchemas) ? object.dependentSchemas : {};
-  keys.forEach((k, i) => {
-    const later = keys.slice(i + 1);
-    if (later.length === 0) return;
-    const own = isSchema(dependent[k]) ? dependent[k] : {};
-    dependent[k] = { ...own, properties: { ...own.properties ?? {}, ...Object.fromEntries(later.map((l) => [l, false])) } };
-  });
-  object.dependentSchemas = dependent;
-}
-function aliasAll(object, aliases) {
-  for (const keys of Object.values(aliases ?? {})) if (keys.length > 1) aliasField(object, keys);
-}
-var ADDRESSED = ["hosts", "vms", "sshTargets"];
-function addressKeys(object, profile) {
-  const props = object.properties;
-  for (const [role, plane] of Object.entries(profile.addresses)) {
-    const builtIn = SPINE_PROFILE.addresses[role].keys;
-    const model = [...plane.keys, ...builtIn].map((k) => props[k]).find(isSchema);
-    for (const key of plane.keys) {
-      if (Object.hasOwn(props, key)) continue;
-      props[key] = model ? structuredClone(model) : { type: ["string", "null"], description: `An address of the ${role} plane (profile.addresses.${role}).` };
-    }
-    const required = Array.isArray(object.required) ? object.required : [];
-    const wanted = required.filter((k) => builtIn.includes(k) || plane.keys.includes(k));
-    const keys = [.../* @__PURE__ */ new Set([...wanted, ...plane.keys])];
-    if (wanted.length === 0 || keys.length === wanted.length) continue;
-    object.required = required.filter((k) => !wanted.includes(k));
-    object.allOf = [...Array.isArray(object.allOf) ? object.allOf : [], { anyOf: keys.map((k) => ({ required: [k] })) }];
-  }
-}
-function deriveSchema(kind, schema, profile) {
-  const copy = structuredClone(schema);
-  for (const [vocabulary, place] of Object.entries(VOCABULARY_PLACES)) {
-    if (place.binding !== kind) continue;
-    const field = schemaAt(copy, place.path);
-    if (field && Array.isArray(field.enum)) field.enum = Object.keys(profile.statuses.vocabularies[vocabulary]);
-  }
-  for (const [entity, place] of Object.entries(ENTITY_PLACES)) {
-    if (place.binding !== kind) continue;
-    const object = schemaAt(copy, place.path);
-    if (object && isSchema(object.properties)) aliasAll(object, profile.fields[entity]);
-  }
-  for (const object of objectSchemas(copy)) aliasAll(object, profile.fields["*"]);
-  for (const entity of ADDRESSED) {
-    const place = ENTITY_PLACES[entity];
-    const object = place.binding === kind ? schemaAt(copy, place.path) : void 0;
-    if (object && isSchema(object.properties)) addressKeys(object, profile);
-  }
-  return JSON.stringify(copy) === JSON.stringify(schema) ? schema : copy;
-}
-function spellingClash(schemaPath) {
-  const m = /\/dependentSchemas\/([^/]+)\/properties\/([^/]+)\/false schema$/.exec(schemaPath);
-  if (!m) return void 0;
-  const unescape = (s) => decodeURIComponent(s).replace(/~1/g, "/").replace(/~0/g, "~");
-  return { kept: unescape(m[1]), extra: unescape(m[2]) };
-}
-
 // src/bindings/unknown-keys.ts
 import { posix } from "node:path";
 
@@ -36712,8 +36612,6 @@ function validateBinding(kind, file, validator, config) {
 }
 
 export {
-  ENTITY_PLACES,
-  schemaAt,
   spread,
   createSchemaValidator,
   validateAgainstSchema,

@@ -1,16 +1,16 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-ERPKLC6O.js";
+} from "./chunk-HDURQGSP.js";
 import "./chunk-GDIFB4IM.js";
-import "./chunk-Z3W5LDSP.js";
+import "./chunk-E562MKXH.js";
 import "./chunk-ZVYDPUR4.js";
 import {
   loadConfig
-} from "./chunk-BFLNNU3A.js";
-import "./chunk-Z4HHHPTQ.js";
+} from "./chunk-T5JXNHZM.js";
+import "./chunk-XF64XNWJ.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-CCV3EDXI.js";
+import "./chunk-5XIPNB5E.js";
 import "./chunk-DYCI22Z3.js";
 import {
   EXIT_OK

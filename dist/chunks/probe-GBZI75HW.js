@@ -1,27 +1,27 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   writeObservations
-} from "./chunk-UMEW4CG3.js";
+} from "./chunk-QZYOZBQU.js";
 import {
   hasProbeFailures,
   parseShard,
   probeLive
-} from "./chunk-45PQELA4.js";
+} from "./chunk-WOVRBK7Y.js";
 import "./chunk-GDIFB4IM.js";
 import "./chunk-YE4YLPLW.js";
 import {
   loadSpine
-} from "./chunk-Z3W5LDSP.js";
+} from "./chunk-E562MKXH.js";
 import "./chunk-ZVYDPUR4.js";
 import {
   loadConfig,
   selectedLiveGates
-} from "./chunk-BFLNNU3A.js";
+} from "./chunk-T5JXNHZM.js";
 import {
   GATES
-} from "./chunk-Z4HHHPTQ.js";
+} from "./chunk-XF64XNWJ.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-CCV3EDXI.js";
+import "./chunk-5XIPNB5E.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

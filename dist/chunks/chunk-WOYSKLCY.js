@@ -1,18 +1,18 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   writeFileAtomic
-} from "./chunk-LH3EA36R.js";
+} from "./chunk-EU5YSG2Z.js";
 import {
   BINDING_SCHEMAS,
   builtinSchema,
   outside
-} from "./chunk-BFLNNU3A.js";
+} from "./chunk-T5JXNHZM.js";
 import {
   BINDING_KINDS
-} from "./chunk-Z4HHHPTQ.js";
+} from "./chunk-XF64XNWJ.js";
 import {
   require_dist
-} from "./chunk-CCV3EDXI.js";
+} from "./chunk-5XIPNB5E.js";
 import {
   UserError,
   errorMessage
@@ -159,11 +159,19 @@ async function exportSchemas(opts) {
   return { schemas, advice, modelines };
 }
 
+// src/config/yaml-scalar.ts
+function yamlScalar(value) {
+  if (typeof value === "boolean") return String(value);
+  const plain = /^[A-Za-z0-9_.][A-Za-z0-9_./@+-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~|[0-9.+-]+|\.(inf|nan))$/i.test(value);
+  return plain ? value : JSON.stringify(value);
+}
+
 export {
   insertModelines,
   schemaFileName,
   exportDir,
   planSchemaExport,
   modelineAdvice,
-  exportSchemas
+  exportSchemas,
+  yamlScalar
 };

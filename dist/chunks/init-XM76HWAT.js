@@ -6,28 +6,30 @@ import {
   exportDir,
   insertModelines,
   modelineAdvice,
-  planSchemaExport
-} from "./chunk-TVBRDAIJ.js";
+  planSchemaExport,
+  yamlScalar
+} from "./chunk-WOYSKLCY.js";
 import {
+  replaceFileAtomic,
   writeFileAtomic
-} from "./chunk-LH3EA36R.js";
+} from "./chunk-EU5YSG2Z.js";
 import {
   CONFIG_FILE_NAME,
   SPINE_PATHS,
   defaultConfig,
   loadConfig,
   mergeConfig
-} from "./chunk-BFLNNU3A.js";
+} from "./chunk-T5JXNHZM.js";
 import {
   BINDING_KINDS,
   CORE_KINDS,
   triggersOn,
   unpinnedUses
-} from "./chunk-Z4HHHPTQ.js";
+} from "./chunk-XF64XNWJ.js";
 import "./chunk-OPM43HJ3.js";
 import {
   require_dist
-} from "./chunk-CCV3EDXI.js";
+} from "./chunk-5XIPNB5E.js";
 import {
   UserError,
   errorMessage
@@ -181,7 +183,6 @@ async function detectProfile(root) {
 }
 
 // src/init/plan-files.ts
-import { chmodSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join as join3 } from "node:path";
 async function current(root, path) {
@@ -207,9 +208,8 @@ function applyFiles(root, files) {
     if (f.outcome !== "written" && f.outcome !== "replaced") continue;
     const target = join3(root, f.path);
     try {
-      const mode = f.outcome === "replaced" ? statSync(target).mode & 4095 : void 0;
-      writeFileAtomic(target, f.text);
-      if (mode !== void 0) chmodSync(target, mode);
+      if (f.outcome === "replaced") replaceFileAtomic(target, f.text);
+      else writeFileAtomic(target, f.text);
     } catch (error) {
       throw new UserError(`cannot write ${f.path}: ${errorMessage(error)}`, EXIT_ERROR);
     }
@@ -218,10 +218,6 @@ function applyFiles(root, files) {
 
 // src/init/render-config.ts
 var DEFAULT_BRANCH = "main";
-function yamlScalar(value) {
-  const plain = /^[A-Za-z0-9_.][A-Za-z0-9_./@+-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|~|[0-9.+-]+|\.(inf|nan))$/i.test(value);
-  return plain ? value : JSON.stringify(value);
-}
 var HEADER = [
   "# driftgate.config.yaml: driftgate's settings for this repository, written by `driftgate init`.",
   "# Only what differs from the built-in `spine` profile is set; every key left out keeps its default.",

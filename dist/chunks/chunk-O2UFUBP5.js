@@ -4,8 +4,11 @@ import {
   TOOL_VERSION
 } from "./chunk-ATKKBIHT.js";
 import {
+  candidates
+} from "./chunk-E562MKXH.js";
+import {
   utcMinute
-} from "./chunk-BFLNNU3A.js";
+} from "./chunk-T5JXNHZM.js";
 import {
   BINDING_KINDS,
   COVERAGE_DETAIL,
@@ -13,7 +16,6 @@ import {
   SUBJECT,
   affectedKinds,
   brokenInputs,
-  candidates,
   coverageText,
   fingerprint,
   hostServicesNaming,
@@ -22,12 +24,14 @@ import {
   placeService,
   schema_default,
   servicesNaming,
+  sub,
   unknownStatusDrafts,
   unreadableDrafts
-} from "./chunk-Z4HHHPTQ.js";
+} from "./chunk-XF64XNWJ.js";
 import {
+  atOrBelow,
   locate
-} from "./chunk-CCV3EDXI.js";
+} from "./chunk-5XIPNB5E.js";
 import {
   errorMessage
 } from "./chunk-DYCI22Z3.js";
@@ -119,7 +123,7 @@ function lineOf(m, u) {
     details: { [COVERAGE_DETAIL]: "uncertain-field", key: u.key, fields: u.fields, entries: u.entries.map((e) => e.pointer) }
   };
 }
-var inside = (at, entry) => "pointer" in at && at.file === entry.file && (at.pointer === entry.pointer || at.pointer.startsWith(`${entry.pointer}/`));
+var inside = (at, entry) => "pointer" in at && atOrBelow(at, entry);
 function withUncertainFields(gate, m, drafts) {
   const kinds = affectedKinds(gate);
   const mine = m.uncertain.filter((u) => kinds.includes(u.kind));
@@ -182,16 +186,13 @@ function brokenBindings(ctx) {
   return [...BINDING_KINDS, "caddyfile"].map((k) => ctx.model.inputs[k]).filter((s) => s !== void 0 && isBroken(s));
 }
 function concerns(p, at) {
-  const q = p.location;
-  if (q.file !== at.file) return false;
-  if (q.pointer === at.pointer || q.pointer.startsWith(`${at.pointer}/`)) return true;
-  return p.code === "SCHEMA_REQUIRED" && (at.pointer === q.pointer || at.pointer.startsWith(`${q.pointer}/`));
+  return atOrBelow(p.location, at) || p.code === "SCHEMA_REQUIRED" && atOrBelow(at, p.location);
 }
 function unusable(ctx) {
   const m = ctx.model;
   const broken = brokenBindings(ctx);
   const files = new Set(broken.map((s) => s.path));
-  const unknown = [...m.services, ...m.vms].filter((e) => e.meaning === "unknown").map((e) => ({ file: e.ref.file, pointer: `${e.ref.pointer}/status` }));
+  const unknown = [...m.services, ...m.vms].filter((e) => e.meaning === "unknown").map((e) => sub(e.ref, "status"));
   const places = [...m.unreadable.map((u) => u.ref), ...unknown];
   const problems = ctx.problems.filter((p) => files.has(p.location.file) || places.some((r) => concerns(p, r)));
   const why = [
@@ -470,12 +471,12 @@ function severityCounts(findings) {
   }
   return parts.join(", ");
 }
-function editText(e) {
-  return `${e.op === "add" ? "add" : "set"} ${e.pointer} in ${e.file} ${e.op === "add" ? "as" : "to"} ${JSON.stringify(e.value)}`;
+function editText(e, quote) {
+  return `${e.op === "add" ? "add" : "set"} ${quote(e.pointer)} in ${quote(e.file)} ${e.op === "add" ? "as" : "to"} ${quote(JSON.stringify(e.value))}`;
 }
-function fixText(f) {
+function fixText(f, quote = (t) => t) {
   if (!f.fix) return void 0;
-  const edits = [f.fix, ...f.fix.also ?? []].map(editText).join(", and ");
+  const edits = [f.fix, ...f.fix.also ?? []].map((e) => editText(e, quote)).join(", and ");
   return f.fix.kind && f.fix.kind !== f.gate ? `${edits} (${f.fix.kind})` : edits;
 }
 function summaryText(report) {
@@ -536,10 +537,8 @@ function findingItem(f) {
   if (f.observed !== void 0) eo.push(`observed ${code(valueText(f.observed))}`);
   if (eo.length > 0) lines.push(`  - ${eo.join(", ")}`);
   if (f.inconclusive && !isCoverage(f)) lines.push("  - inconclusive: the probe failed, so drift is not ruled out");
-  if (f.fix) {
-    const edits = [f.fix, ...f.fix.also ?? []].map((e) => `${e.op === "add" ? "add" : "set"} ${code(e.pointer)} in ${code(e.file)} ${e.op === "add" ? "as" : "to"} ${code(JSON.stringify(e.value))}`);
-    lines.push(`  - fix: ${edits.join(", and ")}${f.fix.kind && f.fix.kind !== f.gate ? ` (${f.fix.kind})` : ""}`);
-  }
+  const fix = fixText(f, code);
+  if (fix) lines.push(`  - fix: ${fix}`);
   if (f.history) lines.push(`  - history: ${escapeMarkdown(historyText(f.history))}`);
   return lines.join("\n");
 }
@@ -764,6 +763,7 @@ export {
   evidenceText,
   buildMatrix,
   escapeCell,
+  plural,
   escapeMarkdown,
   code,
   renderMarkdown,

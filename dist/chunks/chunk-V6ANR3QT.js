@@ -5,15 +5,16 @@ import {
   guardValues,
   parsePointer,
   unifiedDiff
-} from "./chunk-URKAXBXG.js";
+} from "./chunk-KYKUWAYF.js";
 import {
   createBindingValidator,
   validateBinding
-} from "./chunk-BFLNNU3A.js";
+} from "./chunk-T5JXNHZM.js";
 import {
   parseYamlText,
+  pointerOf,
   require_dist
-} from "./chunk-CCV3EDXI.js";
+} from "./chunk-5XIPNB5E.js";
 import {
   gateOfTopic,
   topicOf,
@@ -137,9 +138,6 @@ function sameValue(a, b) {
 function keyName(p) {
   return (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : String(p.key);
 }
-function escapeSegment(s) {
-  return s.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 function column(text, offset) {
   return offset - (text.lastIndexOf("\n", offset - 1) + 1);
 }
@@ -202,7 +200,7 @@ function planInsert(text, contents, lc, edit) {
   const path = parsePointer(edit.pointer);
   const key = path.pop();
   if (key === void 0) throw new FixRefusedError("NOT_FOUND", "an added key needs a pointer below the document", edit.pointer);
-  const parentPointer = path.map((s) => `/${escapeSegment(s)}`).join("");
+  const parentPointer = pointerOf(path);
   const { node: parent, inFlow } = locateNode(contents, parentPointer);
   if (!(0, import_yaml2.isMap)(parent) || inFlow || parent.flow) {
     throw new FixRefusedError("INSERT", `"${edit.pointer}": its parent is not a block mapping; driftgate adds keys to block mappings only`, edit.pointer);

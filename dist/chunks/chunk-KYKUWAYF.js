@@ -1,29 +1,10 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   require_dist
-} from "./chunk-CCV3EDXI.js";
+} from "./chunk-5XIPNB5E.js";
 import {
   __toESM
 } from "./chunk-23E6JAZU.js";
-
-// src/fix/fix-error.ts
-var FixRefusedError = class extends Error {
-  constructor(code, message, pointer, line) {
-    super(message);
-    this.code = code;
-    this.pointer = pointer;
-    this.line = line;
-    this.name = "FixRefusedError";
-  }
-  code;
-  pointer;
-  line;
-};
-function parsePointer(pointer) {
-  if (pointer === "") return [];
-  if (!pointer.startsWith("/")) throw new FixRefusedError("NOT_FOUND", `invalid JSON pointer "${pointer}"`, pointer);
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = (
@@ -1013,6 +994,27 @@ function splitLines(text) {
 
 // src/fix/diff-guard.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/fix/fix-error.ts
+var FixRefusedError = class extends Error {
+  constructor(code, message, pointer, line) {
+    super(message);
+    this.code = code;
+    this.pointer = pointer;
+    this.line = line;
+    this.name = "FixRefusedError";
+  }
+  code;
+  pointer;
+  line;
+};
+function parsePointer(pointer) {
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) throw new FixRefusedError("NOT_FOUND", `invalid JSON pointer "${pointer}"`, pointer);
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+// src/fix/diff-guard.ts
 function unifiedDiff(file, before, after) {
   if (before === after) return "";
   const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, void 0, void 0, { context: 3 });

@@ -1,7 +1,7 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   readObservations
-} from "./chunk-UMEW4CG3.js";
+} from "./chunk-QZYOZBQU.js";
 import {
   useColor
 } from "./chunk-SZMFY4LF.js";
@@ -16,14 +16,14 @@ import {
   runGates,
   settleRuns,
   sortFindings
-} from "./chunk-KEAR4QEW.js";
+} from "./chunk-O2UFUBP5.js";
 import {
   loadSpine
-} from "./chunk-Z3W5LDSP.js";
+} from "./chunk-E562MKXH.js";
 import {
   writeFileAtomic,
   writeReport
-} from "./chunk-LH3EA36R.js";
+} from "./chunk-EU5YSG2Z.js";
 import {
   HEARTBEAT_GATE,
   fullRule,
@@ -31,12 +31,12 @@ import {
   missedNightlies,
   selectGates,
   staleNightly
-} from "./chunk-BFLNNU3A.js";
+} from "./chunk-T5JXNHZM.js";
 import {
   COVERAGE_DETAIL,
   GATES,
   fingerprint
-} from "./chunk-Z4HHHPTQ.js";
+} from "./chunk-XF64XNWJ.js";
 import {
   UserError,
   errorMessage
@@ -611,7 +611,7 @@ function renderMetrics(report, now) {
       probes.push(sample("driftgate_probe_duration_seconds", { kind, target }, o.durationMs / 1e3));
       success.push(sample("driftgate_probe_success", { kind, target }, o.ok ? 1 : 0));
     };
-    for (const h of obs.hosts) add("ssh", h.target, h);
+    for (const h of obs.hosts.filter((x) => !x.shadow)) add("ssh", h.target, h);
     for (const s of obs.stacks.filter((x) => !x.shadow)) add("stack", `${s.target}/${s.stack}`, s);
     for (const e of obs.endpoints.filter((x) => !x.shadow)) add("http", e.id, e);
     for (const b of obs.backups.filter((x) => !x.shadow)) add("backup", b.name, b);
@@ -765,7 +765,7 @@ function historyOptions(opts, io, extras) {
 async function observe(gates, opts, model, config, io, overrides) {
   if (opts.offline || !gates.some((g) => g.kind === "live")) return void 0;
   if (opts.observations?.length) return readObservations(opts.observations.map((f) => resolve(io.cwd, f)));
-  const { probeLive } = await import("./live-probe-AKUZ5YOM.js");
+  const { probeLive } = await import("./live-probe-UNNWB24P.js");
   const liveGates = gates.filter((g) => g.kind === "live").map((g) => g.id);
   const observations = await probeLive(model, config, { ...opts, liveGates }, io, overrides);
   if (!io.isTty && io.env.CI && !opts.quiet) {

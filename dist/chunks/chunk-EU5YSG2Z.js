@@ -8,7 +8,7 @@ import {
 } from "./chunk-UQVOT4AX.js";
 
 // src/report/write-report.ts
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 function writeFileAtomic(file, content) {
   const target = resolve(file);
@@ -16,6 +16,19 @@ function writeFileAtomic(file, content) {
   const temp = `${target}.${process.pid}.tmp`;
   try {
     writeFileSync(temp, content);
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+function replaceFileAtomic(path, text) {
+  const target = realpathSync(path);
+  const mode = statSync(target).mode & 4095;
+  const temp = `${target}.driftgate-${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, text);
+    chmodSync(temp, mode);
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
@@ -32,5 +45,6 @@ async function writeReport(path, text) {
 
 export {
   writeFileAtomic,
+  replaceFileAtomic,
   writeReport
 };

@@ -12,31 +12,32 @@ import {
   planHostExecs,
   resolveIdentity,
   sshAgent
-} from "./chunk-45PQELA4.js";
+} from "./chunk-WOVRBK7Y.js";
 import "./chunk-GDIFB4IM.js";
 import "./chunk-YE4YLPLW.js";
 import {
   loadSpine
-} from "./chunk-Z3W5LDSP.js";
+} from "./chunk-E562MKXH.js";
 import "./chunk-ZVYDPUR4.js";
 import {
   writeFileAtomic
-} from "./chunk-LH3EA36R.js";
+} from "./chunk-EU5YSG2Z.js";
 import {
   loadConfig,
   selectedLiveGates
-} from "./chunk-BFLNNU3A.js";
+} from "./chunk-T5JXNHZM.js";
 import {
   GATES
-} from "./chunk-Z4HHHPTQ.js";
+} from "./chunk-XF64XNWJ.js";
 import "./chunk-OPM43HJ3.js";
 import {
   hostBatchCommand,
+  loginOf,
   planProbes,
   probeKindsFor,
   sshEndpoints,
   unknownUserOverrides
-} from "./chunk-CCV3EDXI.js";
+} from "./chunk-5XIPNB5E.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";
@@ -143,8 +144,7 @@ function planPins(scanned, oldText, file, accept) {
     const own = managedKeys(entries, name);
     const { row, keys } = rowFor(host, name, own, existing, accept.has(host.target.id));
     rows.push(row);
-    const e = host.endpoint;
-    blocks.push({ id: host.target.id, login: `${e.user}@${e.host}:${e.port}${e.via ? ` via ${e.via.id}` : ""}`, name, keys });
+    blocks.push({ id: host.target.id, login: loginOf(host.endpoint), name, keys });
   }
   const refused = rows.filter((r) => r.status === "changed" || r.status === "revoked");
   const seen = /* @__PURE__ */ new Set();
@@ -244,7 +244,7 @@ function remoteCommands(model, config, connectMap, opts = {}) {
   return ids.map((id) => {
     const h = plan.hosts.find((x) => x.id === id);
     const endpoint = endpoints.get(id);
-    const login = endpoint ? `${endpoint.user}@${endpoint.host}:${endpoint.port}${endpoint.via ? ` via ${endpoint.via.id}` : ""}` : "(not declared)";
+    const login = endpoint ? loginOf(endpoint) : "(not declared)";
     const execs = h && !h.skip ? planHostExecs(h) : void 0;
     const out = {
       id,

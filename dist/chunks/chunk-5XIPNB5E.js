@@ -7514,6 +7514,9 @@ function endpointOf(t, users) {
   if (legacy.serverHostKey.length + legacy.kex.length + legacy.cipher.length + legacy.hmac.length > 0) endpoint.legacy = legacy;
   return endpoint;
 }
+function loginOf(e) {
+  return `${e.user}@${e.host}:${e.port}${e.via ? ` via ${e.via.id}` : ""}`;
+}
 function sshEndpoints(model, users = {}) {
   const out = /* @__PURE__ */ new Map();
   for (const t of model.sshTargets) {
@@ -7544,10 +7547,10 @@ var SPINE_FIELDS = {
 function keysOf(fields, kind, field) {
   return fields[kind]?.[field] ?? fields["*"]?.[field] ?? [field];
 }
-function mergeFields(base, extra) {
+function mergeScopes(base, extra) {
   const out = { ...base };
-  for (const [scope, aliases] of Object.entries(extra)) {
-    out[scope] = { ...base[scope] ?? {}, ...aliases };
+  for (const [scope, values] of Object.entries(extra)) {
+    out[scope] = { ...base[scope] ?? {}, ...values };
   }
   return out;
 }
@@ -7689,13 +7692,6 @@ var SPINE_PROFILE = {
     { binding: "deploy", collection: "/chains", key: "id" }
   ]
 };
-function mergeReferences(base, extra) {
-  const out = { ...base };
-  for (const [kind, fields] of Object.entries(extra)) {
-    out[kind] = { ...base[kind], ...fields };
-  }
-  return out;
-}
 function merge(base, s) {
   const vocabularies = { ...base.statuses.vocabularies };
   for (const [kind, words2] of Object.entries(s.statuses ?? {})) {
@@ -7710,8 +7706,8 @@ function merge(base, s) {
   }
   return {
     name: base.name,
-    fields: mergeFields(base.fields, s.fields ?? {}),
-    references: mergeReferences(base.references, s.references ?? {}),
+    fields: mergeScopes(base.fields, s.fields ?? {}),
+    references: mergeScopes(base.references, s.references ?? {}),
     statuses: { vocabularies, serviceDefault: base.statuses.serviceDefault },
     addresses,
     joins: s.joins ?? base.joins,
@@ -7739,6 +7735,9 @@ function parsePointer(pointer) {
   if (pointer === "" || pointer === "/") return pointer === "/" ? [""] : [];
   const body = pointer.startsWith("/") ? pointer.slice(1) : pointer;
   return body.split("/").map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function atOrBelow(place, ref) {
+  return place.file === ref.file && (place.pointer === ref.pointer || place.pointer.startsWith(`${ref.pointer}/`));
 }
 function keyText(key) {
   if ((0, import_yaml.isScalar)(key)) return String(key.value);
@@ -8134,10 +8133,11 @@ var UnsafeRemoteValueError = class extends Error {
   value;
   what;
 };
+function isSafeRemoteValue(value) {
+  return value.length > 0 && value.length <= 4096 && !FORBIDDEN.test(value);
+}
 function assertSafeRemoteValue(value, what) {
-  if (value.length === 0 || value.length > 4096 || FORBIDDEN.test(value)) {
-    throw new UnsafeRemoteValueError(value, what);
-  }
+  if (!isSafeRemoteValue(value)) throw new UnsafeRemoteValueError(value, what);
 }
 function shellQuote(value) {
   return `'${value.replace(/'/g, `'\\''`)}'`;
@@ -8208,11 +8208,6 @@ var DISK_DOCKER_LINE = `b disk; timeout ${DF_SECONDS} df -P -k; d=$?; printf '\\
 function composeLine(i, path) {
   return `${composeHead(i)}${quoteRemotePath(path)}${composeTail(i)}`;
 }
-function sizesLine(dirs, globs) {
-  for (const g of globs) assertSafeRemoteValue(g, "glob");
-  const head = `${SIZES_HEAD}${dirs.map(findPath).join(" ")}${DIR_LOOP}${FIND}`;
-  return globs.length === 0 ? `${head}${SIZES_STAT}` : `${head}\\( ${globs.map((g) => `-name ${shellQuote(g)}`).join(" -o ")} \\) ${SIZES_STAT}`;
-}
 function extraSectionIds(batch) {
   return [
     ...(batch.composeFiles ?? []).map((_, i) => `compose:${i + (batch.firstCompose ?? 0)}`),
@@ -8223,7 +8218,7 @@ function extraSectionIds(batch) {
 }
 function extraLines(batch) {
   const lines = (batch.composeFiles ?? []).map((path, n) => composeLine(n + (batch.firstCompose ?? 0), path));
-  if (batch.backupSizes) lines.push(sizesLine(batch.backupSizes.dirs, batch.backupSizes.globs));
+  if (batch.backupSizes) lines.push(listingLine(SIZES_HEAD, SIZES_STAT, batch.backupSizes));
   if (batch.backupJobs) lines.push(BACKUP_JOBS_LINE);
   if (batch.disk) lines.push(batch.disk === "docker" ? DISK_DOCKER_LINE : DISK_LINE);
   return lines;
@@ -8233,17 +8228,6 @@ function parseComposeLine(line, i) {
   const tail = composeTail(i);
   if (!line.startsWith(head) || !line.endsWith(tail)) return void 0;
   return unquotePath(line.slice(head.length, -tail.length));
-}
-function parseSizesLine(line) {
-  if (!line.startsWith(SIZES_HEAD) || !line.endsWith(SIZES_STAT)) return void 0;
-  const loop = line.indexOf(DIR_LOOP);
-  if (loop < 0) return void 0;
-  const dirs = splitQuotedWords(line.slice(SIZES_HEAD.length, loop))?.map(unquotePath);
-  const rest = line.slice(loop + DIR_LOOP.length + FIND.length, -SIZES_STAT.length);
-  const names = rest === "" ? [] : rest.startsWith("\\( ") && rest.endsWith(" \\) ") ? rest.slice(3, -4).split(" -o ") : void 0;
-  const globs = names?.map((w) => w.startsWith("-name ") ? unquote(w.slice(6)) : void 0);
-  if (!dirs || dirs.some((d) => d === void 0) || !globs || globs.some((g) => g === void 0)) return void 0;
-  return { dirs: dirs.map((d) => d.startsWith("./-") ? d.slice(2) : d), globs };
 }
 function parseExtraLines(lines, batch) {
   const first = /^b compose:(\d+); /.exec(lines[0] ?? "");
@@ -8258,7 +8242,7 @@ function parseExtraLines(lines, batch) {
     }
   }
   if (lines[0]?.startsWith(SIZES_HEAD)) {
-    const sizes = parseSizesLine(lines.shift());
+    const sizes = parseListingLine(lines.shift(), SIZES_HEAD, SIZES_STAT);
     if (!sizes) return false;
     batch.backupSizes = sizes;
   }
@@ -8291,14 +8275,29 @@ var STACK_TAIL = ` 2>/dev/null || exit ${EXIT_DIR_MISSING}; pwd; pwd -P; for f i
 var BACKUP_HEAD = "b backups; set --; for d in ";
 var DIR_LOOP = `; do if [ -d "$d" ]; then printf '@@dir %s\\n' "$d"; set -- "$@" "$d"; else printf '@@nodir %s\\n' "$d"; fi; done; `;
 var FIND = '[ $# -eq 0 ] || find "$@" -maxdepth 1 -type f ';
-var STAT = "-exec stat -c '%Y %n' {} +; e backups";
-var BACKUP_MID = `${DIR_LOOP}${FIND}\\( `;
-var BACKUP_TAIL = ` \\) ${STAT}`;
-var BACKUP_ALL = `${DIR_LOOP}${FIND}${STAT}`;
+var BACKUP_STAT = "-exec stat -c '%Y %n' {} +; e backups";
 var MAX_COMMAND_BYTES = 3e4;
 var HYPERVISOR_LINE = `b hypervisor; printf '@@node %s\\n' "$(uname -n)"; printf '@@qm\\n'; qm list; q=$?; printf '@@pct\\n'; pct list; p=$?; for f in /etc/pve/qemu-server/*.conf /etc/pve/lxc/*.conf; do [ -f "$f" ] && printf '\\n@@conf %s\\n' "$f" && cat -- "$f"; done; printf '\\n@@status %s %s\\n' "$q" "$p"; [ "$q" -eq 0 ] && [ "$p" -eq 0 ]; e hypervisor`;
 function findPath(path) {
   return quoteRemotePath(path.startsWith("-") ? `./${path}` : path);
+}
+function listingLine(head, tail, listing) {
+  for (const g of listing.globs) assertSafeRemoteValue(g, "glob");
+  const names = listing.globs.length === 0 ? "" : `\\( ${listing.globs.map((g) => `-name ${shellQuote(g)}`).join(" -o ")} \\) `;
+  return `${head}${listing.dirs.map(findPath).join(" ")}${DIR_LOOP}${FIND}${names}${tail}`;
+}
+function parseListingLine(line, head, tail) {
+  if (!line.startsWith(head) || !line.endsWith(tail)) return void 0;
+  const loop = line.indexOf(DIR_LOOP);
+  if (loop < 0) return void 0;
+  const dirs = splitQuotedWords(line.slice(head.length, loop))?.map(unquotePath);
+  const rest = line.slice(loop + DIR_LOOP.length, line.length - tail.length);
+  if (!rest.startsWith(FIND)) return void 0;
+  const filter = rest.slice(FIND.length);
+  const names = filter === "" ? [] : filter.startsWith("\\( ") && filter.endsWith(" \\) ") ? filter.slice(3, -4).split(" -o ") : void 0;
+  const globs = names?.map((w) => w.startsWith("-name ") ? unquote(w.slice(6)) : void 0);
+  if (!dirs || dirs.some((d) => d === void 0) || !globs || globs.some((g) => g === void 0)) return void 0;
+  return { dirs: dirs.map((d) => d.startsWith("./-") ? d.slice(2) : d), globs };
 }
 function hostBatchCommand(batch) {
   const lines = [PRELUDE];
@@ -8307,13 +8306,7 @@ function hostBatchCommand(batch) {
     const i = n + (batch.firstStack ?? 0);
     lines.push(`${stackHead(i)}${quoteRemotePath(path)}${STACK_TAIL}; e stack:${i}`);
   });
-  if (batch.backups) {
-    const { dirs, globs } = batch.backups;
-    for (const g of globs) assertSafeRemoteValue(g, "glob");
-    const head = `${BACKUP_HEAD}${dirs.map(findPath).join(" ")}`;
-    const names = globs.map((g) => `-name ${shellQuote(g)}`).join(" -o ");
-    lines.push(globs.length === 0 ? `${head}${BACKUP_ALL}` : `${head}${BACKUP_MID}${names}${BACKUP_TAIL}`);
-  }
+  if (batch.backups) lines.push(listingLine(BACKUP_HEAD, BACKUP_STAT, batch.backups));
   if (batch.hypervisor) lines.push(HYPERVISOR_LINE);
   lines.push(...extraLines(batch));
   return lines.join("\n");
@@ -8327,18 +8320,6 @@ function parseStackLine(line, i) {
   const tail = `${STACK_TAIL}; e stack:${i}`;
   if (!line.startsWith(head) || !line.endsWith(tail)) return void 0;
   return unquotePath(line.slice(head.length, -tail.length));
-}
-function parseBackupLine(line) {
-  if (!line.startsWith(BACKUP_HEAD)) return void 0;
-  const every = line.endsWith(BACKUP_ALL);
-  const mid = every ? line.length - BACKUP_ALL.length : line.indexOf(BACKUP_MID);
-  if (mid < 0 || !every && !line.endsWith(BACKUP_TAIL)) return void 0;
-  const dirWords = splitQuotedWords(line.slice(BACKUP_HEAD.length, mid));
-  const nameWords = every ? [] : line.slice(mid + BACKUP_MID.length, -BACKUP_TAIL.length).split(" -o ");
-  const dirs = dirWords?.map(unquotePath);
-  const globs = nameWords.map((w) => w.startsWith("-name ") ? unquote(w.slice(6)) : void 0);
-  if (!dirs || dirs.some((d) => d === void 0) || globs.some((g) => g === void 0)) return void 0;
-  return { dirs: dirs.map((d) => d.startsWith("./-") ? d.slice(2) : d), globs };
 }
 function parseHostBatch(command) {
   const lines = command.split("\n");
@@ -8356,7 +8337,7 @@ function parseHostBatch(command) {
     batch.stacks.push(path);
   }
   if (lines[0]?.startsWith(BACKUP_HEAD)) {
-    const backups = parseBackupLine(lines.shift());
+    const backups = parseListingLine(lines.shift(), BACKUP_HEAD, BACKUP_STAT);
     if (!backups) return void 0;
     batch.backups = backups;
   }
@@ -8399,6 +8380,10 @@ function splitSections(ids2, stdout, stderr) {
 function firstLines(text2, max = 2) {
   return redact(text2.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, max).join(" / "));
 }
+function exitedFailure(what, code, stderr) {
+  const text2 = firstLines(stderr);
+  return failure("command-failed", `${what} exited with ${code}${text2 ? `: ${text2}` : ""}`);
+}
 var DAEMON = /cannot connect to the docker daemon|permission denied[^\n]*docker\.sock|docker\.sock[^\n]*permission denied|is the docker daemon running/i;
 var TOOL_MISSING = /docker: (command )?not found|docker: no such file|is not a docker command|unknown (shorthand )?flag/i;
 function classifyDockerFailure(code, stderr) {
@@ -8407,7 +8392,7 @@ function classifyDockerFailure(code, stderr) {
   if (code === 127 || TOOL_MISSING.test(stderr)) {
     return failure("command-failed", `docker is not usable by the SSH user (exit ${code}${text2 ? `: ${text2}` : ""}); check that docker is on the PATH of a non-interactive shell`);
   }
-  return failure("command-failed", `docker exited with ${code}${text2 ? `: ${text2}` : ""}`);
+  return exitedFailure("docker", code, stderr);
 }
 function onlyVanishedContainers(stderr) {
   const lines = stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -8485,18 +8470,16 @@ function failedDirs(stderr, dirs) {
 function backupObservations(backups, section, missing, base) {
   const fail = (b, f) => ({ name: b.name, host: b.host, ...base, ok: false, failure: f, matches: 0 });
   if (!section || section.code === void 0) return backups.map((b) => fail(b, missing));
+  const code = section.code;
   const { dirs } = backupBatch(backups);
   const parsed = parseBackupSection(section.stdout, dirs.length);
   if (!parsed.ok) return backups.map((b) => fail(b, failure("parse-error", parsed.error)));
-  const failed = section.code === 0 ? /* @__PURE__ */ new Set() : failedDirs(section.stderr, parsed.value);
+  const failed = code === 0 ? /* @__PURE__ */ new Set() : failedDirs(section.stderr, parsed.value);
   return backups.map((b) => {
     const i = dirs.indexOf(dirOf(b));
     const dir = parsed.value[i];
     if (!dir || dir.expanded === void 0) return fail(b, failure("dir-missing", `${b.basePath} does not exist on ${b.host}`));
-    if (section.code !== 0 && (failed.size === 0 || failed.has(i))) {
-      const text2 = firstLines(section.stderr);
-      return fail(b, failure("command-failed", `listing backups exited with ${section.code}${text2 ? `: ${text2}` : ""}`));
-    }
+    if (code !== 0 && (failed.size === 0 || failed.has(i))) return fail(b, exitedFailure("listing backups", code, section.stderr));
     const listing = newestMatching(dir.files, b.glob);
     const obs = { name: b.name, host: b.host, ...base, ok: true, matches: listing.matches };
     if (listing.newest) obs.newest = { path: joinPath(b.basePath, listing.newest.name), mtime: new Date(listing.newest.mtimeEpoch * 1e3).toISOString() };
@@ -8540,8 +8523,7 @@ function backupJobsObservation(host, section, missing, base) {
   const fail = (f) => ({ host, ...base, ok: false, failure: f, jobs: [] });
   if (!section || section.code === void 0) return fail(missing);
   if (section.code !== 0) {
-    const why = firstLines(section.stderr);
-    return fail(failure("command-failed", `pvesh get /cluster/backup exited with ${section.code}${why ? `: ${why}` : ""}`));
+    return fail(exitedFailure("pvesh get /cluster/backup", section.code, section.stderr));
   }
   const node = /^@@node (.*)$/m.exec(section.stdout)?.[1]?.trim().split(".")[0];
   const parsed = parseBackupJobs(section.stdout.replace(/^@@node .*$/m, "").trim());
@@ -8570,8 +8552,8 @@ function backupSizeObservations(backups, section, missing, base) {
   const fail = (b, f) => ({ name: b.name, host: b.host, ...base, ok: false, failure: f, files: [] });
   if (!section || section.code === void 0) return backups.map((b) => fail(b, missing));
   if (section.code !== 0) {
-    const text2 = firstLines(section.stderr);
-    return backups.map((b) => fail(b, failure("command-failed", `listing backup sizes exited with ${section.code}${text2 ? `: ${text2}` : ""}`)));
+    const f = exitedFailure("listing backup sizes", section.code, section.stderr);
+    return backups.map((b) => fail(b, f));
   }
   const split = splitSizes(section.stdout);
   const { dirs } = backupBatch(backups);
@@ -8674,8 +8656,7 @@ function composeFileObservation(stack, sshTarget, section, missing, base) {
   if (section.code === EXIT_DIR_MISSING) return fail(failure("dir-missing", "the stack directory does not exist on the host"));
   if (section.code === EXIT_COMPOSE_MISSING) return fail(failure("compose-missing", "the stack directory holds no compose file"));
   if (section.code !== 0) {
-    const text3 = firstLines(section.stderr);
-    return fail(failure("command-failed", `reading the compose file exited with ${section.code}${text3 ? `: ${text3}` : ""}`));
+    return fail(exitedFailure("reading the compose file", section.code, section.stderr));
   }
   const parsed = parseComposeSection(section.stdout);
   if (!parsed.ok) return fail(failure("parse-error", parsed.error));
@@ -8716,8 +8697,7 @@ function diskObservation(host, section, missing, base) {
   if (section.code === EXIT_DF_TIMEOUT) return fail(failure("timeout", `df did not finish within its deadline (a hung network mount?)`));
   const parsed = parseDf(section.stdout);
   if (!parsed.ok || parsed.value.length === 0) {
-    const text2 = firstLines(section.stderr);
-    if (section.code !== 0) return fail(failure("command-failed", `df exited with ${section.code}${text2 ? `: ${text2}` : ""}`));
+    if (section.code !== 0) return fail(exitedFailure("df", section.code, section.stderr));
     return fail(failure("parse-error", parsed.ok ? "df listed no disk" : parsed.error));
   }
   const root = /^@@dockerroot (\/\S*)\s*$/m.exec(section.stdout)?.[1];
@@ -8734,6 +8714,10 @@ function extrasCount(e) {
 function refused(error) {
   return failure("error", error instanceof UnsafeRemoteValueError ? error.message : String(error));
 }
+function assertSendableBackup(b) {
+  quoteRemotePath(b.basePath);
+  assertSafeRemoteValue(b.glob, "glob");
+}
 function planExtras(batch, extras) {
   if (!extras || extrasCount(extras) === 0) return void 0;
   const plan = { composeFiles: [], backupSizes: [], refusedCompose: [], refusedSizes: [] };
@@ -8747,8 +8731,7 @@ function planExtras(batch, extras) {
   }
   for (const b of extras.backupSizes) {
     try {
-      quoteRemotePath(b.basePath);
-      assertSafeRemoteValue(b.glob, "glob");
+      assertSendableBackup(b);
       plan.backupSizes.push(b);
     } catch (error) {
       plan.refusedSizes.push({ backup: b, failure: refused(error) });
@@ -9202,6 +9185,7 @@ export {
   require_dist,
   pointerOf,
   parsePointer,
+  atOrBelow,
   locateIn,
   locateKeyIn,
   locate,
@@ -9224,6 +9208,7 @@ export {
   failureFrom,
   redactUrl,
   firstLines,
+  exitedFailure,
   classifyDockerFailure,
   onlyVanishedContainers,
   globToRegExp,
@@ -9231,8 +9216,7 @@ export {
   backupObservations,
   EXIT_DIR_MISSING,
   EXIT_COMPOSE_MISSING,
-  UnsafeRemoteValueError,
-  assertSafeRemoteValue,
+  isSafeRemoteValue,
   quoteRemotePath,
   sectionIds,
   MAX_COMMAND_BYTES,
@@ -9240,6 +9224,8 @@ export {
   parseHostBatch,
   splitSections,
   filesystemOf,
+  refused,
+  assertSendableBackup,
   planExtras,
   hasExtras,
   planExecs,
@@ -9252,6 +9238,7 @@ export {
   judgeOption,
   legacyAlgorithms,
   sshAlgorithms,
+  loginOf,
   sshEndpoints,
   sshTargetOfHost,
   unknownUserOverrides,

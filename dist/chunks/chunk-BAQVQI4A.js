@@ -7,16 +7,20 @@ import {
   planSize,
   planTopic,
   renderPlan
-} from "./chunk-NJAYLKGQ.js";
+} from "./chunk-V6ANR3QT.js";
 import {
   require_undici
 } from "./chunk-YE4YLPLW.js";
 import {
-  evidenceText
-} from "./chunk-KEAR4QEW.js";
+  evidenceText,
+  plural
+} from "./chunk-O2UFUBP5.js";
+import {
+  replaceFileAtomic
+} from "./chunk-EU5YSG2Z.js";
 import {
   loadConfig
-} from "./chunk-BFLNNU3A.js";
+} from "./chunk-T5JXNHZM.js";
 import {
   UserError,
   errorMessage
@@ -167,7 +171,7 @@ function networkDetail(error) {
 }
 
 // src/fix/apply-local.ts
-import { chmodSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 // src/fix/rebase-plan.ts
@@ -190,6 +194,13 @@ async function rebasePlan(plan, readBase, revalidate, ownWrites) {
     else if (ownWrites?.get(file.file) !== fresh2.text) notes.push(`${file.file} changed on the base branch since the plan was made; edits re-applied`);
   }
   if (unchanged.length === plan.files.length) return { plan, shas, notes };
+  const others = [...new Set(plan.findings.flatMap((f) => fixEdits(f).map((e) => e.file)))].filter((file) => !texts.has(file) && !gone.has(file));
+  for (const file of others) {
+    const fresh2 = await readBase(file);
+    if (!fresh2) continue;
+    shas[file] = fresh2.sha;
+    texts.set(file, fresh2.text);
+  }
   const lost = (f) => fixEdits(f).some((e) => gone.has(e.file));
   const refused = [...plan.refused];
   for (const f of plan.findings.filter(lost)) {
@@ -211,19 +222,6 @@ async function rebasePlan(plan, readBase, revalidate, ownWrites) {
 }
 
 // src/fix/apply-local.ts
-function writeKeepingMode(path, text) {
-  const target2 = realpathSync(path);
-  const mode = statSync(target2).mode & 4095;
-  const temp = `${target2}.driftgate-${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, text);
-    chmodSync(temp, mode);
-    renameSync(temp, target2);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}
 function shiftPast(lines, inserted) {
   const blocks = [...inserted].sort((a, b) => a.from - b.from);
   for (const c of lines) for (const b of blocks) if (c.line >= b.from) c.line += b.count;
@@ -253,7 +251,7 @@ async function applyTopic(topic, run) {
   run.out.refused.push(...fresh.plan.refused.slice(topic.refused.length));
   for (const f of fresh.plan.files) {
     try {
-      writeKeepingMode(join(run.root, f.file), f.after);
+      replaceFileAtomic(join(run.root, f.file), f.after);
       noteWritten(run, f.file, f.after, f.changes);
     } catch (error) {
       for (const e of f.edits) run.out.refused.push({ file: f.file, pointer: e.pointer, reason: `cannot write ${f.file}: ${errorMessage(error)}` });
@@ -270,7 +268,7 @@ function renderApplied(result) {
   for (const w of result.written) {
     const added = w.changes.filter((c) => c.op === "add").length;
     const changed = w.changes.length - added;
-    const what = [changed > 0 ? `${changed} value${changed === 1 ? "" : "s"} changed` : "", added > 0 ? `${added} key${added === 1 ? "" : "s"} added` : ""].filter(Boolean).join(", ");
+    const what = [changed > 0 ? `${plural(changed, "value")} changed` : "", added > 0 ? `${plural(added, "key")} added` : ""].filter(Boolean).join(", ");
     lines.push(`wrote ${w.file}: ${what}`);
     for (const c of w.changes) lines.push(`  ${changeLine(w.file, c)}`);
   }

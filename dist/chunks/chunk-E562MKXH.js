@@ -3,19 +3,17 @@ import {
   jsonType
 } from "./chunk-ZVYDPUR4.js";
 import {
-  ENTITY_PLACES,
   bindingSchemas,
   createBindingValidator,
-  schemaAt,
   spread,
   validateBinding
-} from "./chunk-BFLNNU3A.js";
+} from "./chunk-T5JXNHZM.js";
 import {
   BINDING_KINDS,
   CORE_KINDS,
+  ENTITY_PLACES,
   bindingState,
   bool,
-  candidates,
   entryRef,
   expectCodes,
   fieldsOf,
@@ -27,16 +25,19 @@ import {
   nstr,
   num,
   obj,
+  planeValue,
   refIn,
   safe,
-  setAsideInvalid,
+  schemaAt,
   str,
   strings,
   textState,
   unreadable,
+  valuesAt,
   workflowsState
-} from "./chunk-Z4HHHPTQ.js";
+} from "./chunk-XF64XNWJ.js";
 import {
+  atOrBelow,
   keysOf,
   locateKeyIn,
   meaningOf,
@@ -46,7 +47,7 @@ import {
   require_dist,
   resolveProfile,
   summarizeCompose
-} from "./chunk-CCV3EDXI.js";
+} from "./chunk-5XIPNB5E.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";
@@ -96,8 +97,8 @@ function buildVms(r, data, statuses) {
       proxmoxHost: str(f.value("proxmox_host")) ?? str(defaults?.proxmox_host),
       status,
       meaning: meaningOf(statuses.vocabularies.vms, status),
-      lanIp: nstr(f.value("lan_ip")),
-      tailscaleIp: nstr(f.value("tailscale_ip")),
+      lanIp: nstr(planeValue(r, f, "lan")),
+      tailscaleIp: nstr(planeValue(r, f, "tailscale")),
       sshTarget: nstr(f.value("ssh_target")),
       sshUser: nstr(f.value("ssh_user")),
       resources: resources(f.value("resources")),
@@ -309,7 +310,7 @@ function buildHosts(r, data) {
     const f = fieldsOf(r, "hosts", h);
     out.push({
       id,
-      tailscaleIp: str(f.value("tailscale_ip")),
+      tailscaleIp: str(planeValue(r, f, "tailscale")),
       ssh: str(f.value("ssh")),
       sshUser: str(f.value("ssh_user")),
       vmid: num(f.value("vmid")),
@@ -424,6 +425,68 @@ function buildModel(root, config, files, inputs, profile = resolveProfile(config
   };
 }
 
+// src/bindings/set-aside-invalid.ts
+function without(list, item) {
+  const i = list.indexOf(item);
+  if (i >= 0) list.splice(i, 1);
+}
+function candidates(m) {
+  const out = [];
+  const add = (kind, list, id, extra) => {
+    for (const e of list) out.push({ kind, ref: e.ref, id: id(e), ...extra?.(e), drop: () => without(list, e) });
+  };
+  add("services", m.services, (s) => s.id, (s) => ({ statusKey: s.ref.keys?.status ?? "status" }));
+  add("hosts", m.hosts, (h) => h.id);
+  add("endpoints", m.endpoints, (e) => e.id);
+  for (const t of m.composeTargets) {
+    out.push({
+      kind: "composeTargets",
+      ref: t.ref,
+      id: t.id,
+      drop: () => {
+        without(m.composeTargets, t);
+        for (const s of t.stacks) without(m.stacks, s);
+      }
+    });
+    for (const s of t.stacks) out.push({ kind: "stacks", ref: s.ref, id: `${t.id}/${s.name}`, drop: () => (without(t.stacks, s), without(m.stacks, s)) });
+  }
+  add("vms", m.vms, (v) => v.hostname, (v) => ({ names: [String(v.vmid)], statusKey: v.ref.keys?.status ?? "status" }));
+  add("sshTargets", m.sshTargets, (t) => t.id);
+  add("backups", m.backups, (b) => b.name);
+  add("routes", m.routes, (r) => r.hostname, () => ({ statusKey: "routing_layer" }));
+  add("deployDependencies", m.deployDependencies, (d) => d.chain);
+  return out;
+}
+function statusWord(p, c) {
+  return c.statusKey !== void 0 && p.code === "SCHEMA_ENUM" && p.location.pointer === `${c.ref.pointer}/${c.statusKey}`;
+}
+function reasonOf(p) {
+  const missing = /is missing the required field (.+)$/.exec(p.message);
+  if (p.code === "SCHEMA_REQUIRED" && missing) return `it has no ${missing[1]}`;
+  const dup = /^duplicate key "(.+?)"/.exec(p.message);
+  if (p.code === "DUPLICATE_KEY" && dup) return `it has the key "${dup[1]}" twice, and which value is meant is unknown`;
+  const clause = p.message.split(/; /)[0] ?? p.message;
+  return `the schema rejects it (${clause})`;
+}
+function setAsideInvalid(m, problems) {
+  const already = m.unreadable.map((u) => ({ kind: u.kind, ref: u.ref, id: u.id ?? "", drop: () => void 0 }));
+  const all = [...candidates(m), ...already];
+  const moved = /* @__PURE__ */ new Map();
+  for (const p of problems) {
+    if (p.severity !== "error" || p.location.pointer === "") continue;
+    const matches = all.filter((c) => atOrBelow(p.location, c.ref) && !statusWord(p, c));
+    const deepest = matches.sort((a, b) => b.ref.pointer.length - a.ref.pointer.length)[0];
+    if (deepest && !already.includes(deepest) && !moved.has(deepest)) moved.set(deepest, p);
+  }
+  const out = [];
+  for (const [c, p] of moved) {
+    c.drop();
+    out.push({ kind: c.kind, id: c.id, ref: c.ref, reason: reasonOf(p), ...c.names ? { names: c.names } : {} });
+  }
+  m.unreadable.push(...out);
+  return out;
+}
+
 // src/renames/suspect-renames.ts
 function typeFits(value, types) {
   if (types.length === 0) return true;
@@ -473,12 +536,8 @@ function suspectRenames(entries2, unknownKeys, fields) {
 
 // src/renames/find-suspects.ts
 var isSchema = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function entriesAt(data, path, at = []) {
-  if (path.length === 0) return isSchema(data) ? [{ pointer: pointerOf(at), data }] : [];
-  const [seg, ...rest] = path;
-  if (seg !== "*") return isSchema(data) ? entriesAt(data[seg], rest, [...at, seg]) : [];
-  if (Array.isArray(data)) return data.flatMap((v, i) => entriesAt(v, rest, [...at, i]));
-  return isSchema(data) ? Object.entries(data).flatMap(([k, v]) => entriesAt(v, rest, [...at, k])) : [];
+function entriesAt(data, path) {
+  return valuesAt(data, path).flatMap(({ value, path: at }) => isSchema(value) ? [{ pointer: pointerOf(at), data: value }] : []);
 }
 function requiredOf(item) {
   const out = new Set(Array.isArray(item.required) ? item.required : []);
@@ -827,5 +886,6 @@ function lineCounterOf(text) {
 }
 
 export {
+  candidates,
   loadSpine
 };

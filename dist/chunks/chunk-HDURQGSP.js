@@ -4,15 +4,15 @@ import {
 } from "./chunk-GDIFB4IM.js";
 import {
   loadSpine
-} from "./chunk-Z3W5LDSP.js";
+} from "./chunk-E562MKXH.js";
 import {
   defaultConfig,
   validateAgainstSchema
-} from "./chunk-BFLNNU3A.js";
+} from "./chunk-T5JXNHZM.js";
 import {
   expandHome,
   homeOf
-} from "./chunk-Z4HHHPTQ.js";
+} from "./chunk-XF64XNWJ.js";
 import {
   EXIT_COMPOSE_MISSING,
   EXIT_DIR_MISSING,
@@ -27,7 +27,7 @@ import {
   sshTargetOfHost,
   statusText,
   statusUptimeMs
-} from "./chunk-CCV3EDXI.js";
+} from "./chunk-5XIPNB5E.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";

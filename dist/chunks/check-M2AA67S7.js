@@ -2,18 +2,18 @@ import { createRequire as __dgCreateRequire } from 'node:module'; import { fileU
 import {
   runCheck,
   writeCheckOutputs
-} from "./chunk-2T6CFY7Z.js";
-import "./chunk-UMEW4CG3.js";
+} from "./chunk-MGIXQIZ6.js";
+import "./chunk-QZYOZBQU.js";
 import "./chunk-SZMFY4LF.js";
-import "./chunk-KEAR4QEW.js";
+import "./chunk-O2UFUBP5.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-Z3W5LDSP.js";
+import "./chunk-E562MKXH.js";
 import "./chunk-ZVYDPUR4.js";
-import "./chunk-LH3EA36R.js";
-import "./chunk-BFLNNU3A.js";
-import "./chunk-Z4HHHPTQ.js";
+import "./chunk-EU5YSG2Z.js";
+import "./chunk-T5JXNHZM.js";
+import "./chunk-XF64XNWJ.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-CCV3EDXI.js";
+import "./chunk-5XIPNB5E.js";
 import "./chunk-DYCI22Z3.js";
 import "./chunk-UQVOT4AX.js";
 import "./chunk-OSVKQ36P.js";

@@ -1,31 +1,31 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   startLab
-} from "./chunk-ERPKLC6O.js";
+} from "./chunk-HDURQGSP.js";
 import {
   createRevalidate,
   planFixes,
   renderPlan
-} from "./chunk-NJAYLKGQ.js";
+} from "./chunk-V6ANR3QT.js";
 import {
   runCheck
-} from "./chunk-2T6CFY7Z.js";
-import "./chunk-UMEW4CG3.js";
+} from "./chunk-MGIXQIZ6.js";
+import "./chunk-QZYOZBQU.js";
 import "./chunk-SZMFY4LF.js";
 import "./chunk-GDIFB4IM.js";
 import {
   packageRoot
 } from "./chunk-WIWSWTOE.js";
-import "./chunk-URKAXBXG.js";
-import "./chunk-KEAR4QEW.js";
+import "./chunk-KYKUWAYF.js";
+import "./chunk-O2UFUBP5.js";
 import "./chunk-ATKKBIHT.js";
-import "./chunk-Z3W5LDSP.js";
+import "./chunk-E562MKXH.js";
 import "./chunk-ZVYDPUR4.js";
-import "./chunk-LH3EA36R.js";
-import "./chunk-BFLNNU3A.js";
-import "./chunk-Z4HHHPTQ.js";
+import "./chunk-EU5YSG2Z.js";
+import "./chunk-T5JXNHZM.js";
+import "./chunk-XF64XNWJ.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-CCV3EDXI.js";
+import "./chunk-5XIPNB5E.js";
 import {
   errorMessage
 } from "./chunk-DYCI22Z3.js";

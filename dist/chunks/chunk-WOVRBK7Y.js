@@ -9,19 +9,20 @@ import {
   EXIT_COMPOSE_MISSING,
   EXIT_DIR_MISSING,
   MAX_COMMAND_BYTES,
-  UnsafeRemoteValueError,
-  assertSafeRemoteValue,
+  assertSendableBackup,
   backupBatch,
   backupObservations,
   batchProbes,
   classifyDockerFailure,
   classifyError,
+  exitedFailure,
   extraObservations,
   failure,
   failureFrom,
   firstLines,
   hasExtras,
   hostBatchCommand,
+  isSafeRemoteValue,
   isTransientConnectError,
   markShadow,
   onlyVanishedContainers,
@@ -34,12 +35,13 @@ import {
   quoteRemotePath,
   redact,
   redactUrl,
+  refused,
   sectionIds,
   skippedExtras,
   splitSections,
   sshAlgorithms,
   unknownUserOverrides
-} from "./chunk-CCV3EDXI.js";
+} from "./chunk-5XIPNB5E.js";
 import {
   UserError
 } from "./chunk-DYCI22Z3.js";
@@ -441,9 +443,6 @@ function assignContainers(containers, dirs) {
   }
   return { byStack, other };
 }
-function unsafe(error) {
-  return failure("error", error instanceof UnsafeRemoteValueError ? error.message : String(error));
-}
 function planBatches(batch) {
   const fits = (b) => Buffer.byteLength(hostBatchCommand(b)) <= MAX_COMMAND_BYTES;
   if (fits(batch)) return [batch];
@@ -462,8 +461,7 @@ function planBatches(batch) {
 }
 function missingFailure(result) {
   if (result.failure) return result.failure;
-  const text = firstLines(result.stderr);
-  if (result.code !== 0) return failure("command-failed", `the probe script exited with ${result.code}${text ? `: ${text}` : ""}`);
+  if (result.code !== 0) return exitedFailure("the probe script", result.code, result.stderr);
   return failure("parse-error", "the probe script printed no answer for this probe");
 }
 function stackFailure(sec, missing) {
@@ -480,17 +478,16 @@ function planHostExecs(h) {
       quoteRemotePath(s.path);
       plan.stacks.push(s);
     } catch (error) {
-      plan.refusedStacks.push({ stack: s, failure: unsafe(error) });
+      plan.refusedStacks.push({ stack: s, failure: refused(error) });
     }
   }
-  const known = h.knownStacks.filter((s) => !/[\u0000-\u001f\u007f]/.test(s.path));
+  const known = h.knownStacks.filter((s) => isSafeRemoteValue(s.path));
   for (const b of h.backups) {
     try {
-      quoteRemotePath(b.basePath);
-      assertSafeRemoteValue(b.glob, "glob");
+      assertSendableBackup(b);
       plan.backups.push(b);
     } catch (error) {
-      plan.refusedBackups.push({ backup: b, failure: unsafe(error) });
+      plan.refusedBackups.push({ backup: b, failure: refused(error) });
     }
   }
   const docker = plan.stacks.length > 0;
@@ -836,20 +833,15 @@ function parseShard(text) {
   }
   return { index, count };
 }
-function rootOf(model, id) {
-  const seen = /* @__PURE__ */ new Set();
-  let at = id;
-  for (; ; ) {
-    const via = model.sshTargets.find((t) => t.id === at)?.probeVia;
-    if (!via || seen.has(via) || !model.sshTargets.some((t) => t.id === via)) return at;
-    seen.add(at);
-    at = via;
-  }
+function rootOf(h) {
+  let e = h.endpoint;
+  while (e?.via) e = e.via;
+  return e?.id ?? h.id;
 }
-function shardPlan(plan, model, shard) {
+function shardPlan(plan, shard) {
   const units = /* @__PURE__ */ new Map();
   for (const h of plan.hosts) {
-    const key = `host:${rootOf(model, h.id)}`;
+    const key = `host:${rootOf(h)}`;
     const unit = units.get(key) ?? { key, weight: 0, hosts: [], endpoints: [] };
     unit.hosts.push(h);
     unit.weight += progressSteps(h);
@@ -1183,7 +1175,7 @@ function skipped(plan, f, startedAt) {
 }
 function planOf(model, config, opts) {
   const plan = planProbes(model, config, opts.kinds ? { kinds: opts.kinds } : {});
-  return opts.shard ? shardPlan(plan, model, opts.shard) : plan;
+  return opts.shard ? shardPlan(plan, opts.shard) : plan;
 }
 async function probeAll(model, config, opts) {
   const { now } = opts;

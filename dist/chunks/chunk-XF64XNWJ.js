@@ -4,6 +4,9 @@ import {
 } from "./chunk-OPM43HJ3.js";
 import {
   ADDRESS_ROLES,
+  SPINE_PROFILE,
+  VOCABULARY_PLACES,
+  atOrBelow,
   diskHosts,
   entryOf,
   fieldReader,
@@ -26,7 +29,7 @@ import {
   sshTargetOfHost,
   statusUptimeMs,
   statusWithMeaning
-} from "./chunk-CCV3EDXI.js";
+} from "./chunk-5XIPNB5E.js";
 import {
   extraProbes
 } from "./chunk-OSVKQ36P.js";
@@ -133,17 +136,17 @@ function distance(a, b) {
   }
   return row[b.length];
 }
-function closestName(name2, candidates2) {
+function closestName(name2, candidates) {
   let best;
   let bestScore = Infinity;
-  for (const c of candidates2) {
+  for (const c of candidates) {
     const d = c.startsWith(name2) || name2.startsWith(c) || c.endsWith(name2) ? 1 : distance(name2, c);
     if (d < bestScore) [best, bestScore] = [c, d];
   }
   return bestScore <= Math.max(2, Math.floor(name2.length / 3)) ? best : void 0;
 }
-function didYouMean2(name2, candidates2) {
-  const best = closestName(name2, candidates2);
+function didYouMean2(name2, candidates) {
+  const best = closestName(name2, candidates);
   return best ? `; did you mean "${best}"?` : "";
 }
 var PLACEHOLDER = /^(PENDING(_[A-Z0-9_]*)?|TBD|TODO|FIXME|CHANGEME|XXX)$/;
@@ -1190,6 +1193,10 @@ function refIn(file, ...path) {
 function fieldsOf(r, kind, entry) {
   return fieldReader(r.profile.fields, kind, entry);
 }
+function planeValue(r, f, role) {
+  const key = r.profile.addresses[role].keys.find((k) => f.has(k));
+  return key === void 0 ? void 0 : f.value(key);
+}
 function entryRef(ref, f) {
   return Object.keys(f.renamed).length > 0 ? { ...ref, keys: { ...f.renamed } } : ref;
 }
@@ -1310,6 +1317,107 @@ function isBroken(state) {
   return state.status === "failed" || state.status === "missing" && state.required;
 }
 
+// src/profile/derive-schema.ts
+var ENTITY_PLACES = {
+  services: { binding: "registry", path: ["services", "*"] },
+  hosts: { binding: "registry", path: ["hosts", "*"] },
+  endpoints: { binding: "health", path: ["endpoints", "*"] },
+  composeTargets: { binding: "compose", path: ["targets", "*"] },
+  stacks: { binding: "compose", path: ["targets", "*", "stacks", "*"] },
+  vms: { binding: "vms", path: ["vms", "*"] },
+  sshTargets: { binding: "ssh", path: ["ssh", "targets", "*"] },
+  backups: { binding: "backups", path: ["targets", "*"] },
+  routes: { binding: "routing", path: ["zones", "*", "hostnames", "*"] },
+  deployDependencies: { binding: "deploy", path: ["chains", "*", "affected", "*"] }
+};
+function isSchema(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function schemaAt(schema, path) {
+  let node = schema;
+  for (const seg of path) {
+    if (!node) return void 0;
+    const next = seg === "*" ? node.items ?? node.additionalProperties : node.properties?.[seg];
+    node = isSchema(next) ? next : void 0;
+  }
+  return node;
+}
+function objectSchemas(schema, out = []) {
+  if (isSchema(schema.properties)) {
+    out.push(schema);
+    for (const p of Object.values(schema.properties)) if (isSchema(p)) objectSchemas(p, out);
+  }
+  for (const key of ["items", "additionalProperties"]) if (isSchema(schema[key])) objectSchemas(schema[key], out);
+  return out;
+}
+function aliasField(object, keys) {
+  const props = object.properties;
+  const present2 = keys.filter((k) => Object.hasOwn(props, k));
+  if (present2.length === 0 || present2.length === keys.length) return;
+  const model = props[present2[0]];
+  for (const k of keys) if (!Object.hasOwn(props, k)) props[k] = structuredClone(model);
+  const required = Array.isArray(object.required) ? object.required : [];
+  if (required.some((k) => keys.includes(k))) {
+    object.required = required.filter((k) => !keys.includes(k));
+    object.allOf = [...Array.isArray(object.allOf) ? object.allOf : [], { anyOf: keys.map((k) => ({ required: [k] })) }];
+  }
+  const dependent = isSchema(object.dependentSchemas) ? object.dependentSchemas : {};
+  keys.forEach((k, i) => {
+    const later = keys.slice(i + 1);
+    if (later.length === 0) return;
+    const own = isSchema(dependent[k]) ? dependent[k] : {};
+    dependent[k] = { ...own, properties: { ...own.properties ?? {}, ...Object.fromEntries(later.map((l) => [l, false])) } };
+  });
+  object.dependentSchemas = dependent;
+}
+function aliasAll(object, aliases) {
+  for (const keys of Object.values(aliases ?? {})) if (keys.length > 1) aliasField(object, keys);
+}
+var ADDRESSED = ["hosts", "vms", "sshTargets"];
+function addressKeys(object, profile) {
+  const props = object.properties;
+  for (const [role, plane] of Object.entries(profile.addresses)) {
+    const builtIn = SPINE_PROFILE.addresses[role].keys;
+    const model = [...plane.keys, ...builtIn].map((k) => props[k]).find(isSchema);
+    for (const key of plane.keys) {
+      if (Object.hasOwn(props, key)) continue;
+      props[key] = model ? structuredClone(model) : { type: ["string", "null"], description: `An address of the ${role} plane (profile.addresses.${role}).` };
+    }
+    const required = Array.isArray(object.required) ? object.required : [];
+    const wanted = required.filter((k) => builtIn.includes(k) || plane.keys.includes(k));
+    const keys = [.../* @__PURE__ */ new Set([...wanted, ...plane.keys])];
+    if (wanted.length === 0 || keys.length === wanted.length) continue;
+    object.required = required.filter((k) => !wanted.includes(k));
+    object.allOf = [...Array.isArray(object.allOf) ? object.allOf : [], { anyOf: keys.map((k) => ({ required: [k] })) }];
+  }
+}
+function deriveSchema(kind, schema, profile) {
+  const copy = structuredClone(schema);
+  for (const [vocabulary, place3] of Object.entries(VOCABULARY_PLACES)) {
+    if (place3.binding !== kind) continue;
+    const field = schemaAt(copy, place3.path);
+    if (field && Array.isArray(field.enum)) field.enum = Object.keys(profile.statuses.vocabularies[vocabulary]);
+  }
+  for (const [entity, place3] of Object.entries(ENTITY_PLACES)) {
+    if (place3.binding !== kind) continue;
+    const object = schemaAt(copy, place3.path);
+    if (object && isSchema(object.properties)) aliasAll(object, profile.fields[entity]);
+  }
+  for (const object of objectSchemas(copy)) aliasAll(object, profile.fields["*"]);
+  for (const entity of ADDRESSED) {
+    const place3 = ENTITY_PLACES[entity];
+    const object = place3.binding === kind ? schemaAt(copy, place3.path) : void 0;
+    if (object && isSchema(object.properties)) addressKeys(object, profile);
+  }
+  return JSON.stringify(copy) === JSON.stringify(schema) ? schema : copy;
+}
+function spellingClash(schemaPath) {
+  const m = /\/dependentSchemas\/([^/]+)\/properties\/([^/]+)\/false schema$/.exec(schemaPath);
+  if (!m) return void 0;
+  const unescape = (s) => decodeURIComponent(s).replace(/~1/g, "/").replace(/~0/g, "~");
+  return { kept: unescape(m[1]), extra: unescape(m[2]) };
+}
+
 // src/gates/coverage.ts
 var KIND_LABELS = {
   services: { one: "service", many: "services" },
@@ -1381,16 +1489,10 @@ function notEvaluatedDraft(broken2) {
     details: { [COVERAGE_DETAIL]: "input-not-loaded", inputs: broken2.map((s) => ({ file: s.path, status: s.status })) }
   };
 }
-var KINDS_OF = {
-  registry: ["services", "hosts"],
-  health: ["endpoints"],
-  compose: ["composeTargets", "stacks"],
-  vms: ["vms"],
-  ssh: ["sshTargets"],
-  backups: ["backups"],
-  routing: ["routes"],
-  deploy: ["deployDependencies"]
-};
+var KINDS_OF = {};
+for (const [kind, place3] of Object.entries(ENTITY_PLACES)) {
+  (KINDS_OF[place3.binding] ??= []).push(kind);
+}
 function affectedKinds(gate) {
   return [.../* @__PURE__ */ new Set([...gate.judges, ...gate.reads.flatMap((k) => KINDS_OF[k] ?? [])])];
 }
@@ -1452,7 +1554,7 @@ function unknownStatusDrafts(gate, m) {
     const all = kind === "services" ? m.services : m.vms;
     const unknown = all.filter((e) => e.meaning === "unknown");
     const name2 = (e) => kind === "services" ? `service "${e.id}"` : `VM ${e.vmid} (${e.hostname})`;
-    const statusAt = (e) => ({ file: e.ref.file, pointer: `${e.ref.pointer}/${e.ref.keys?.status ?? "status"}` });
+    const statusAt = (e) => sub(e.ref, "status");
     const base = { kind: `unknown-status:${kind}`, severity: "warning", direction: "unknown", inconclusive: true, details: { [COVERAGE_DETAIL]: "unknown-status" } };
     if (unknown.length > FOLD_UNREADABLE) {
       const words = [...new Set(unknown.map((e) => `"${e.status}"`))].join(", ");
@@ -2317,7 +2419,7 @@ function oomFindings(ctx, at2) {
 
 // src/gates/deployed-compose.ts
 function prober(m, ctx, host) {
-  const hosts = hostIndex(m, resolveProfile(ctx.config).joins);
+  const hosts = hostsOf(m, resolveProfile(ctx.config));
   const onHost = m.services.filter((s) => s.host !== void 0 && hosts.same(s.host, host));
   const serviceOf2 = (spec) => onHost.find((s) => declaredContainer(s) === (spec.containerName ?? spec.name)) ?? onHost.find((s) => s.id === spec.name || declaredContainer(s) === spec.name);
   const portOf = (url) => {
@@ -2528,7 +2630,7 @@ var disk_usage_default = defineGate({
     const obs = ctx.observations;
     if (!obs) return { findings: [], checked: {} };
     const m = ctx.model;
-    const index = hostIndex(m, resolveProfile(ctx.config).joins);
+    const index = hostsOf(m, resolveProfile(ctx.config));
     const same = (a, b) => index.same(a, b);
     const ignored = ctx.config.disk.ignoreMounts.map(globToRegExp);
     const out = [];
@@ -2811,13 +2913,13 @@ function stripSlash(path) {
 }
 function probeOf(m, profile, s) {
   const hosts = hostsOf(m, profile);
-  const candidates2 = m.endpoints.filter((e) => {
+  const candidates = m.endpoints.filter((e) => {
     if (e.id === s.id) return true;
     if (s.port == null || s.health === void 0) return false;
     const p = parse(e.url);
     return hosts.same(e.host, s.host) && p?.port === String(s.port) && p.path === s.health;
   });
-  return candidates2.find((e) => e.enabled && e.id === s.id) ?? candidates2.find((e) => e.enabled) ?? candidates2.find((e) => e.id === s.id);
+  return candidates.find((e) => e.enabled && e.id === s.id) ?? candidates.find((e) => e.enabled) ?? candidates.find((e) => e.id === s.id);
 }
 function compareUrl(m, s, e, out) {
   const p = parse(e.url);
@@ -3537,78 +3639,13 @@ var references_default = defineGate({
   }
 });
 
-// src/bindings/set-aside-invalid.ts
-function without(list, item) {
-  const i = list.indexOf(item);
-  if (i >= 0) list.splice(i, 1);
-}
-function candidates(m) {
-  const out = [];
-  const add = (kind, list, id, extra) => {
-    for (const e of list) out.push({ kind, ref: e.ref, id: id(e), ...extra?.(e), drop: () => without(list, e) });
-  };
-  add("services", m.services, (s) => s.id, (s) => ({ statusKey: s.ref.keys?.status ?? "status" }));
-  add("hosts", m.hosts, (h) => h.id);
-  add("endpoints", m.endpoints, (e) => e.id);
-  for (const t of m.composeTargets) {
-    out.push({
-      kind: "composeTargets",
-      ref: t.ref,
-      id: t.id,
-      drop: () => {
-        without(m.composeTargets, t);
-        for (const s of t.stacks) without(m.stacks, s);
-      }
-    });
-    for (const s of t.stacks) out.push({ kind: "stacks", ref: s.ref, id: `${t.id}/${s.name}`, drop: () => (without(t.stacks, s), without(m.stacks, s)) });
-  }
-  add("vms", m.vms, (v) => v.hostname, (v) => ({ names: [String(v.vmid)], statusKey: v.ref.keys?.status ?? "status" }));
-  add("sshTargets", m.sshTargets, (t) => t.id);
-  add("backups", m.backups, (b) => b.name);
-  add("routes", m.routes, (r) => r.hostname, () => ({ statusKey: "routing_layer" }));
-  add("deployDependencies", m.deployDependencies, (d) => d.chain);
-  return out;
-}
-function within(p, ref) {
-  return p.location.file === ref.file && (p.location.pointer === ref.pointer || p.location.pointer.startsWith(`${ref.pointer}/`));
-}
-function statusWord(p, c) {
-  return c.statusKey !== void 0 && p.code === "SCHEMA_ENUM" && p.location.pointer === `${c.ref.pointer}/${c.statusKey}`;
-}
-function reasonOf(p) {
-  const missing2 = /is missing the required field (.+)$/.exec(p.message);
-  if (p.code === "SCHEMA_REQUIRED" && missing2) return `it has no ${missing2[1]}`;
-  const dup = /^duplicate key "(.+?)"/.exec(p.message);
-  if (p.code === "DUPLICATE_KEY" && dup) return `it has the key "${dup[1]}" twice, and which value is meant is unknown`;
-  const clause = p.message.split(/; /)[0] ?? p.message;
-  return `the schema rejects it (${clause})`;
-}
-function setAsideInvalid(m, problems) {
-  const already = m.unreadable.map((u) => ({ kind: u.kind, ref: u.ref, id: u.id ?? "", drop: () => void 0 }));
-  const all = [...candidates(m), ...already];
-  const moved = /* @__PURE__ */ new Map();
-  for (const p of problems) {
-    if (p.severity !== "error" || p.location.pointer === "") continue;
-    const matches = all.filter((c) => within(p, c.ref) && !statusWord(p, c));
-    const deepest = matches.sort((a, b) => b.ref.pointer.length - a.ref.pointer.length)[0];
-    if (deepest && !already.includes(deepest) && !moved.has(deepest)) moved.set(deepest, p);
-  }
-  const out = [];
-  for (const [c, p] of moved) {
-    c.drop();
-    out.push({ kind: c.kind, id: c.id, ref: c.ref, reason: reasonOf(p), ...c.names ? { names: c.names } : {} });
-  }
-  m.unreadable.push(...out);
-  return out;
-}
-
 // src/gates/registries/common.ts
 var obj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 var text2 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var texts = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string" && x.trim() !== "") : [];
 function unreadWhy(s, ref, raw) {
   if (!obj3(raw)) return "it is not a map";
-  const p = s.problems.find((q) => q.severity === "error" && within(q, ref));
+  const p = s.problems.find((q) => q.severity === "error" && atOrBelow(q.location, ref));
   return p ? `the schema rejects it (${p.message.split("; ")[0]})` : void 0;
 }
 function readable(s, kind, entries) {
@@ -3783,15 +3820,15 @@ var placement = (s, out) => {
 
 // src/gates/registries/stack-registry.ts
 var VM_REF = /^proxmox:vm-(\d+)$/;
-function meant(id, candidates2) {
-  const close = closestName(id, candidates2);
+function meant(id, candidates) {
+  const close = closestName(id, candidates);
   if (close) return close;
   const prefix = (a, b) => {
     let i = 0;
     while (i < a.length && i < b.length && a[i] === b[i]) i++;
     return i;
   };
-  const best = candidates2.map((c) => ({ c, n: prefix(id, c) })).sort((a, b) => b.n - a.n)[0];
+  const best = candidates.map((c) => ({ c, n: prefix(id, c) })).sort((a, b) => b.n - a.n)[0];
   return best && best.n >= 6 && best.n * 2 >= Math.min(id.length, best.c.length) ? best.c : void 0;
 }
 var HOST_FILE = /^([^:/\s]+):(.+)$/;
@@ -4255,6 +4292,19 @@ var ssh_trust_default = defineGate({
   run: (ctx) => run2(ctx.model)
 });
 
+// src/bindings/values-at.ts
+function valuesAt(data, path, at2 = []) {
+  if (path.length === 0) return [{ value: data, path: at2 }];
+  const [seg, ...rest] = path;
+  if (data === null || typeof data !== "object") return [];
+  if (seg === "*") {
+    if (Array.isArray(data)) return data.flatMap((v, i) => valuesAt(v, rest, [...at2, i]));
+    return Object.entries(data).flatMap(([k, v]) => valuesAt(v, rest, [...at2, k]));
+  }
+  const next = Array.isArray(data) ? void 0 : data[seg];
+  return next === void 0 ? [] : valuesAt(next, rest, [...at2, seg]);
+}
+
 // src/gates/unique-ids.ts
 function dupes(m, items, what, kind, out, why = "later tools silently use one of them: rename or remove one") {
   const first = /* @__PURE__ */ new Map();
@@ -4274,19 +4324,8 @@ function dupes(m, items, what, kind, out, why = "later tools silently use one of
   }
 }
 var SUBJECT_OF = { stacks: "stack", vms: "vm", health: "endpoint", ssh: "host", backups: "backup", routing: "route", registry: "service" };
-function entriesAt(data, segments, path = []) {
-  if (segments.length === 0) {
-    if (Array.isArray(data)) return data.map((value, i) => ({ value, path: [...path, i] }));
-    return [];
-  }
-  const [seg, ...rest] = segments;
-  if (seg === "*") {
-    if (Array.isArray(data)) return data.flatMap((v, i) => entriesAt(v, rest, [...path, i]));
-    if (data !== null && typeof data === "object") return Object.entries(data).flatMap(([k, v]) => entriesAt(v, rest, [...path, k]));
-    return [];
-  }
-  const next = data !== null && typeof data === "object" && !Array.isArray(data) ? data[seg] : void 0;
-  return next === void 0 ? [] : entriesAt(next, rest, [...path, seg]);
+function entriesAt(data, segments) {
+  return valuesAt(data, segments).flatMap(({ value, path }) => Array.isArray(value) ? value.map((v, i) => ({ value: v, path: [...path, i] })) : []);
 }
 function collections(m, profile, out) {
   let checked = 0;
@@ -5167,19 +5206,24 @@ export {
   firstUnreadable,
   refIn,
   fieldsOf,
+  planeValue,
   entryRef,
   unreadable,
   listAt,
   mapAt,
   notAMap,
-  candidates,
-  setAsideInvalid,
+  ENTITY_PLACES,
+  schemaAt,
+  deriveSchema,
+  spellingClash,
+  valuesAt,
   CORE_KINDS,
   BINDING_KINDS,
   bindingState,
   textState,
   workflowsState,
   isBroken,
+  sub,
   homeOf,
   expandHome,
   KIND_LABELS,

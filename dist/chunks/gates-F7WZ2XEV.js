@@ -1,9 +1,9 @@
 import { createRequire as __dgCreateRequire } from 'node:module'; import { fileURLToPath as __dgFileURLToPath } from 'node:url'; import { dirname as __dgDirname } from 'node:path'; const require = __dgCreateRequire(import.meta.url); const __filename = __dgFileURLToPath(import.meta.url); const __dirname = __dgDirname(__filename);
 import {
   GATES
-} from "./chunk-Z4HHHPTQ.js";
+} from "./chunk-XF64XNWJ.js";
 import "./chunk-OPM43HJ3.js";
-import "./chunk-CCV3EDXI.js";
+import "./chunk-5XIPNB5E.js";
 import {
   EXIT_OK
 } from "./chunk-UQVOT4AX.js";
